@@ -1,0 +1,75 @@
+//! The line under the paste area: what was recognised, and what was left out and why.
+
+use leptos::prelude::*;
+
+use super::state::use_workspace;
+use crate::parser::{Document, Outline};
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let workspace = use_workspace();
+    let show_ignored = RwSignal::new(false);
+    let outline = workspace.outline;
+    view! {
+        <section class="summary" aria-live="polite" data-testid="summary">
+            {move || outline.with(|o| o.documents.iter().map(document_line).collect_view())}
+            <button
+                class="link"
+                data-testid="toggle-ignored"
+                aria-expanded=move || show_ignored.get().to_string()
+                on:click=move |_| show_ignored.update(|v| *v = !*v)
+            >
+                {move || format!("已忽略 {} 行", outline.with(|o| o.ignored.len()))}
+            </button>
+            <Show when=move || show_ignored.get()>
+                <IgnoredList outline=outline/>
+            </Show>
+        </section>
+    }
+}
+
+fn document_line(doc: &Document) -> impl IntoView {
+    let sections = doc.nodes.len();
+    let tasks = doc.tasks().count();
+    let mut units = std::collections::BTreeSet::new();
+    let mut leaders = std::collections::BTreeSet::new();
+    for task in doc.tasks() {
+        units.extend(task.lead_units.iter().chain(&task.coop_units).map(|u| u.key.clone()));
+        leaders.extend(task.leaders.iter().map(|l| l.name.clone()));
+    }
+    let meta: Vec<String> = [doc.doc_number.clone(), doc.date.clone()].into_iter().flatten().collect();
+    view! {
+        <p class="document-line">
+            <strong>{doc.title.clone().unwrap_or_else(|| "(未识别标题)".to_owned())}</strong>
+            <span class="meta">{meta.join(" · ")}</span>
+            <span class="counts">
+                {format!("{sections} 个部分 · {tasks} 项任务 · {} 个单位 · {} 位领导", units.len(), leaders.len())}
+            </span>
+        </p>
+    }
+}
+
+#[component]
+fn IgnoredList(outline: Memo<Outline>) -> impl IntoView {
+    view! {
+        <ol class="ignored-list" data-testid="ignored-list">
+            {move || {
+                outline
+                    .with(|o| {
+                        o.ignored
+                            .iter()
+                            .map(|line| {
+                                view! {
+                                    <li>
+                                        <span class="line-no">{format!("第{}行", line.line)}</span>
+                                        <span class="reason">{line.reason.clone()}</span>
+                                        <span class="text">{line.text.clone()}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+            }}
+        </ol>
+    }
+}

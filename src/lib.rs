@@ -1,0 +1,9 @@
+//! 督办清单: turns pasted government task documents into an outline of who does what.
+//!
+//! `parser` is pure Rust (no web types) and is tested natively; `app` is the Leptos UI,
+//! compiled only for the browser.
+
+pub mod parser;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
