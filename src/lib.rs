@@ -4,6 +4,7 @@
 //! compiled only for the browser.
 
 pub mod parser;
+pub mod text_file;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

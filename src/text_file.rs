@@ -1,0 +1,116 @@
+//! Telling what a dropped or opened file holds before it becomes a paste.
+//!
+//! UTF-8 is decoded here; for UTF-16 and the Chinese legacy encodings (GBK/GB18030, common
+//! for .txt files saved on Windows) this only says which decoder the browser must use,
+//! since the browser's TextDecoder already carries those tables. Binary files (.docx,
+//! .pdf, images) are refused with a message in Chinese instead of becoming mojibake.
+
+/// What a file's bytes are.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sniffed {
+    /// Valid UTF-8 (a leading BOM removed).
+    Utf8(String),
+    /// Has a UTF-16 byte-order mark; decode with the browser's "utf-16le"/"utf-16be".
+    Utf16 { big_endian: bool },
+    /// Not UTF-8 but plausible text: try the browser's "gb18030" decoder (a superset of GBK).
+    Legacy,
+    /// Not text; the message says why, in Chinese.
+    Refused(&'static str),
+}
+
+const OFFICE_ZIP: &[u8] = b"PK\x03\x04";
+const OLE_DOC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
+const PDF: &[u8] = b"%PDF";
+
+pub const MSG_WORD: &str = "这是 Word/WPS 文件，不能直接读取。请在 Word 中全选复制正文后粘贴到这里，或另存为纯文本（.txt）再打开。";
+pub const MSG_PDF: &str = "这是 PDF 文件，不能直接读取。请在 PDF 阅读器中全选复制文字后粘贴到这里。";
+pub const MSG_BINARY: &str = "这个文件不是文本文件，无法读取。请打开 .txt 文件，或直接粘贴文件正文。";
+pub const MSG_EMPTY: &str = "文件是空的，没有可以解析的内容。";
+pub const MSG_UNDECODABLE: &str = "无法识别这个文件的文字编码。请用记事本另存为 UTF-8 编码后再打开，或直接粘贴正文。";
+
+pub fn sniff(bytes: &[u8]) -> Sniffed {
+    if bytes.is_empty() {
+        return Sniffed::Refused(MSG_EMPTY);
+    }
+    if bytes.starts_with(OFFICE_ZIP) || bytes.starts_with(OLE_DOC) {
+        return Sniffed::Refused(MSG_WORD);
+    }
+    if bytes.starts_with(PDF) {
+        return Sniffed::Refused(MSG_PDF);
+    }
+    match bytes {
+        [0xFF, 0xFE, ..] => return Sniffed::Utf16 { big_endian: false },
+        [0xFE, 0xFF, ..] => return Sniffed::Utf16 { big_endian: true },
+        _ => {}
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if looks_binary(body) {
+        return Sniffed::Refused(MSG_BINARY);
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Sniffed::Utf8(text.to_owned()),
+        Err(_) => Sniffed::Legacy,
+    }
+}
+
+/// NUL bytes or many control characters in the first 8 KiB mean this is no text file.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    head.contains(&0) || controls * 20 > head.len()
+}
+
+/// A decoded legacy text is accepted only when the decoder met no invalid sequence
+/// (it reports them as U+FFFD) and it reads as text.
+pub fn accept_decoded(text: &str) -> Result<&str, &'static str> {
+    if text.contains('\u{FFFD}') || text.trim().is_empty() {
+        Err(MSG_UNDECODABLE)
+    } else {
+        Ok(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(sniff("一、总体要求".as_bytes()), Sniffed::Utf8("一、总体要求".into()));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice("责任单位".as_bytes());
+        assert_eq!(sniff(&bom), Sniffed::Utf8("责任单位".into()));
+    }
+
+    #[test]
+    fn gbk_bytes_go_to_the_legacy_decoder() {
+        // "责任单位" in GBK.
+        let gbk = [0xD4, 0xF0, 0xC8, 0xCE, 0xB5, 0xA5, 0xCE, 0xBB];
+        assert_eq!(sniff(&gbk), Sniffed::Legacy);
+    }
+
+    #[test]
+    fn utf16_boms() {
+        assert_eq!(sniff(&[0xFF, 0xFE, 0x00, 0x4E]), Sniffed::Utf16 { big_endian: false });
+        assert_eq!(sniff(&[0xFE, 0xFF, 0x4E, 0x00]), Sniffed::Utf16 { big_endian: true });
+    }
+
+    #[test]
+    fn office_pdf_binary_and_empty_files_are_refused() {
+        assert_eq!(sniff(b"PK\x03\x04rest-of-docx"), Sniffed::Refused(MSG_WORD));
+        assert_eq!(sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1]), Sniffed::Refused(MSG_WORD));
+        assert_eq!(sniff(b"%PDF-1.7\n"), Sniffed::Refused(MSG_PDF));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Sniffed::Refused(MSG_BINARY));
+        assert_eq!(sniff(b""), Sniffed::Refused(MSG_EMPTY));
+    }
+
+    #[test]
+    fn decoded_text_with_replacement_characters_is_refused() {
+        assert_eq!(accept_decoded("一、总体要求"), Ok("一、总体要求"));
+        assert_eq!(accept_decoded("乱\u{FFFD}码"), Err(MSG_UNDECODABLE));
+        assert_eq!(accept_decoded("  \n"), Err(MSG_UNDECODABLE));
+    }
+}
