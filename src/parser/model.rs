@@ -55,6 +55,10 @@ pub struct Node {
     pub line: usize,
     /// Last 1-based input line that belongs to the node itself (not its children).
     pub end_line: usize,
+    /// Unnumbered paragraphs under the heading (e.g. "目标任务:…"), lines joined;
+    /// empty when there are none. Not part of the CLI JSON.
+    #[serde(default)]
+    pub body: String,
     pub children: Vec<Node>,
 }
 

@@ -1,0 +1,208 @@
+//! Deadlines: recognising them inside a task text and turning them into a date.
+//!
+//! "完成时限:…" lines and "(2023年底前完成)" brackets are found by the
+//! responsibility stage; this module finds deadline phrases inside a sentence
+//! ("…本月底开工", "6月底前完成…") and resolves any deadline text to a date using
+//! the document's year and month.
+
+/// Phrases that are a deadline wherever they appear (after a year/month if any).
+const INLINE: &[&str] = &[
+    "月底前",
+    "月底",
+    "年底前",
+    "年内",
+    "本月底",
+    "上半年",
+    "下半年",
+    "季度末",
+    "月中旬前",
+];
+
+/// Phrases that only count as a deadline when stated as one (label or bracket).
+pub const ONGOING: &[&str] = &["持续推进", "长期坚持", "长期", "持续", "常态化", "全年"];
+
+/// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
+pub fn find_inline(key: &str) -> Option<(usize, usize)> {
+    for w in ["本月底", "年底前", "年内"] {
+        if let Some(i) = key.find(w) {
+            let start = extend_back(key, i);
+            return Some((start, i + w.len()));
+        }
+    }
+    // "6月底前", "2023年6月底": a month number right before 月底.
+    let i = key.find("月底")?;
+    let start = extend_back(key, i);
+    if start == i {
+        return None;
+    }
+    let mut end = i + "月底".len();
+    if key[end..].starts_with('前') {
+        end += '前'.len_utf8();
+    }
+    Some((start, end))
+}
+
+/// Moves `i` back over "2023", "6", "2023年6" right before it: a phrase starting with
+/// 年 takes a four-digit year, one starting with 月 a month and an optional year.
+fn extend_back(key: &str, i: usize) -> usize {
+    let digits_before = |end: usize| {
+        key[..end]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .take(5)
+            .count()
+    };
+    if key[i..].starts_with('年') {
+        return if digits_before(i) == 4 { i - 4 } else { i };
+    }
+    let d = digits_before(i);
+    if d == 0 || d > 2 {
+        return i;
+    }
+    let start = i - d;
+    match key[..start].strip_suffix('年') {
+        Some(before) if digits_before(before.len()) == 4 => before.len() - 4,
+        _ => start,
+    }
+}
+
+/// True when a bracket or label value is a deadline: "2023年底前完成", "6月底前", "持续推进".
+pub fn is_deadline_text(key: &str) -> bool {
+    let k = key.trim();
+    k.chars().count() <= 24
+        && (INLINE.iter().any(|w| k.contains(w))
+            || ONGOING.iter().any(|w| k.starts_with(w))
+            || (k.contains('月') && (k.ends_with('前') || k.ends_with("前完成")))
+            || (k.contains('年')
+                && k.contains("完成")
+                && k.chars().next().is_some_and(|c| c.is_ascii_digit())))
+}
+
+/// The date a deadline implies, from its own year/month or the document's.
+pub fn resolve(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut year = None;
+    let mut month = None;
+    let mut day = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        let mut v = 0u32;
+        while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+            v = v.saturating_mul(10).saturating_add(d);
+            i += 1;
+        }
+        if i > start {
+            match chars.get(i) {
+                Some('年') if i - start == 4 => year = Some(v),
+                Some('月') if (1..=12).contains(&v) && month.is_none() => month = Some(v),
+                Some('日' | '号') if (1..=31).contains(&v) && month.is_some() => day = Some(v),
+                _ => {}
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let year = year.or(doc_year)?;
+    let (m, d) = if let Some(m) = month {
+        (m, day.unwrap_or_else(|| last_day(year, m)))
+    } else if text.contains("本月") {
+        let m = doc_month?;
+        (m, last_day(year, m))
+    } else if text.contains("上半年") {
+        (6, 30)
+    } else if let Some(q) = quarter(text) {
+        (q * 3, last_day(year, q * 3))
+    } else if text.contains("年底")
+        || text.contains("年内")
+        || text.contains("年末")
+        || text.contains("下半年")
+        || text.contains('年')
+    {
+        (12, 31)
+    } else {
+        return None;
+    };
+    Some(format!("{year:04}-{m:02}-{d:02}"))
+}
+
+fn quarter(text: &str) -> Option<u32> {
+    ["一季度", "二季度", "三季度", "四季度"]
+        .iter()
+        .position(|q| text.contains(q))
+        .map(|p| p as u32 + 1)
+}
+
+fn last_day(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inline(s: &str) -> Option<&str> {
+        find_inline(s).map(|(a, b)| &s[a..b])
+    }
+
+    #[test]
+    fn finds_inline() {
+        assert_eq!(inline("中医院扩建工程本月底开工"), Some("本月底"));
+        assert_eq!(inline("力争6月底前完成"), Some("6月底前"));
+        assert_eq!(inline("2023年6月底前完成"), Some("2023年6月底前"));
+        assert_eq!(inline("力争年底前全面覆盖"), Some("年底前"));
+        assert_eq!(inline("2023年底前完成"), Some("2023年底前"));
+        assert_eq!(inline("每月底报送"), None);
+        assert_eq!(inline("持续推进60岁以上人群"), None);
+    }
+
+    #[test]
+    fn resolves() {
+        assert_eq!(
+            resolve("6月底前", Some(2023), None).as_deref(),
+            Some("2023-06-30")
+        );
+        assert_eq!(
+            resolve("2023年底前完成", None, None).as_deref(),
+            Some("2023-12-31")
+        );
+        assert_eq!(
+            resolve("年内", Some(2021), None).as_deref(),
+            Some("2021-12-31")
+        );
+        assert_eq!(
+            resolve("本月底", Some(2024), Some(5)).as_deref(),
+            Some("2024-05-31")
+        );
+        assert_eq!(resolve("本月底", Some(2024), None), None);
+        assert_eq!(
+            resolve("2月底前", Some(2024), None).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            resolve("9月15日前", Some(2023), None).as_deref(),
+            Some("2023-09-15")
+        );
+        assert_eq!(
+            resolve("一季度", Some(2023), None).as_deref(),
+            Some("2023-03-31")
+        );
+        assert_eq!(resolve("持续推进", Some(2023), None), None);
+        assert_eq!(resolve("6月底前", None, None), None);
+    }
+
+    #[test]
+    fn deadline_texts() {
+        assert!(is_deadline_text("2023年底前完成"));
+        assert!(is_deadline_text("6月底前"));
+        assert!(is_deadline_text("持续推进"));
+        assert!(!is_deadline_text("市发改局牵头"));
+        assert!(!is_deadline_text("市委组织部"));
+    }
+}

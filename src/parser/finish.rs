@@ -1,0 +1,202 @@
+//! Stage 5–7: per document, read each item's responsibilities and deadline, pass
+//! them down from headings, decide section or task, add the document-level
+//! diagnostics, and turn the item arena into nested [`Node`]s (without recursion).
+
+use super::deadline;
+use super::lines::display_prefix;
+use super::meta;
+use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
+use super::resp::{self, Own};
+use super::tree::{DocBuild, Item};
+
+/// Effective responsibilities of one item (own plus inherited).
+#[derive(Default, Clone)]
+struct Effective {
+    leaders: Vec<Leader>,
+    lead: Vec<Unit>,
+    coop: Vec<Unit>,
+    deadline: Option<Deadline>,
+}
+
+pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
+    let title = doc.title.clone().or_else(|| doc.notice_title.clone());
+    let period = title.as_deref().and_then(|t| {
+        meta::period(
+            &t.chars()
+                .map(super::normalise::key_char)
+                .collect::<String>(),
+        )
+    });
+    let (inh_number, inh_issuer, inh_date) = doc.inherited.clone().unwrap_or_default();
+    let doc_number = doc.doc_number.clone().or(inh_number);
+    let issuer = doc.issuer.clone().or(inh_issuer);
+    let date = doc.date.clone().or(inh_date);
+    let (year, month) = match (&period, &date) {
+        (Some(p), _) if meta::year_month(p).0.is_some() => meta::year_month(p),
+        (_, Some(d)) => (meta::year_month(d).0, None),
+        _ => (None, None),
+    };
+
+    let n = doc.items.len();
+    let mut eff: Vec<Effective> = Vec::with_capacity(n);
+    let mut texts: Vec<String> = Vec::with_capacity(n);
+    let mut own_units: Vec<bool> = Vec::with_capacity(n);
+    let mut first_leads = doc.first_leads_from_start;
+    for item in &doc.items {
+        let (text, own) = read_item(item, &mut first_leads, year, month);
+        own_units.push(!own.lead.is_empty() || !own.coop.is_empty() || !own.leaders.is_empty());
+        let parent = item
+            .parent
+            .and_then(|p| eff.get(p))
+            .cloned()
+            .unwrap_or_default();
+        eff.push(merge(parent, own, year, month));
+        texts.push(text);
+    }
+
+    let has_nested = doc.items.iter().any(|i| !i.children.is_empty());
+    let kinds: Vec<NodeKind> = doc
+        .items
+        .iter()
+        .zip(&own_units)
+        .map(|(item, &own)| {
+            if !item.children.is_empty() {
+                NodeKind::Section
+            } else if item.depth > 0 || own || !has_nested {
+                NodeKind::Task
+            } else {
+                NodeKind::Section
+            }
+        })
+        .collect();
+
+    // A task without units in a document that names units elsewhere.
+    let names_units = doc
+        .items
+        .iter()
+        .zip(&kinds)
+        .zip(&eff)
+        .any(|((_, k), e)| *k == NodeKind::Task && !e.lead.is_empty());
+    if names_units {
+        for ((item, k), e) in doc.items.iter().zip(&kinds).zip(&eff) {
+            if *k == NodeKind::Task && e.lead.is_empty() && e.coop.is_empty() {
+                warnings.push(Warning {
+                    line: item.line,
+                    message: format!("任务{}未写明责任单位", item.number),
+                });
+            }
+        }
+    }
+
+    // Arena to tree: children have larger indices than their parent, so building
+    // from the back always finds the children already built.
+    let mut built: Vec<Option<Node>> = (0..n).map(|_| None).collect();
+    let mut items = doc.items;
+    for i in (0..n).rev() {
+        let item = &mut items[i];
+        let e = std::mem::take(&mut eff[i]);
+        let children = item
+            .children
+            .iter()
+            .filter_map(|&c| built.get_mut(c).and_then(Option::take))
+            .collect();
+        built[i] = Some(Node {
+            number: Some(std::mem::take(&mut item.number)),
+            text: std::mem::take(&mut texts[i]),
+            kind: kinds[i],
+            leaders: e.leaders,
+            lead_units: e.lead,
+            coop_units: e.coop,
+            deadline: e.deadline,
+            line: item.line,
+            end_line: item.end_line,
+            body: std::mem::take(&mut item.body),
+            children,
+        });
+    }
+    let nodes = doc
+        .roots
+        .iter()
+        .filter_map(|&r| built.get_mut(r).and_then(Option::take))
+        .collect();
+    Document {
+        title,
+        doc_number,
+        issuer,
+        date,
+        period,
+        nodes,
+    }
+}
+
+/// The item's display text (without a responsibility bracket) and its own responsibilities.
+fn read_item(
+    item: &Item,
+    first_leads: &mut bool,
+    year: Option<u32>,
+    month: Option<u32>,
+) -> (String, Own) {
+    let mut own = Own::default();
+    let mut text_end = item.key.len();
+    if let Some((open, a, b)) = resp::trailing_bracket(&item.key) {
+        let (f, k) = (&item.folded[a..b], &item.key[a..b]);
+        resp::read_clause(f, k, *first_leads, &mut own);
+        text_end = open;
+    }
+    for (f, k) in &item.clauses {
+        resp::read_clause(f, k, *first_leads, &mut own);
+        if own.first_leads_from_here {
+            *first_leads = true;
+        }
+    }
+    if let Some((a, b)) = resp::heading_leader(&item.key[..text_end]) {
+        let l = resp::split_name_post(&item.folded[a..b], &item.key[a..b]);
+        if !own.leaders.contains(&l) {
+            own.leaders.insert(0, l);
+        }
+    }
+    if own.deadline.is_none() {
+        if let Some((a, b)) = deadline::find_inline(&item.key[..text_end]) {
+            own.deadline = Some(item.folded[a..b].to_string());
+        }
+    }
+    let _ = (year, month);
+    let text = display_prefix(&item.text, &item.folded, text_end);
+    let text = text
+        .trim_end_matches([' ', ',', ';', '，', '；'])
+        .to_string();
+    (text, own)
+}
+
+fn merge(parent: Effective, own: Own, year: Option<u32>, month: Option<u32>) -> Effective {
+    let mut e = parent;
+    for l in own.leaders {
+        if !e.leaders.contains(&l) {
+            e.leaders.push(l);
+        }
+    }
+    let inherited_lead = std::mem::take(&mut e.lead);
+    let inherited_coop = std::mem::take(&mut e.coop);
+    e.lead = own.lead;
+    push_units(&mut e.lead, inherited_lead, &[]);
+    e.coop = own.coop;
+    let lead = e.lead.clone();
+    e.coop.retain(|u| !lead.iter().any(|l| l.key == u.key));
+    push_units(&mut e.coop, inherited_coop, &lead);
+    if let Some(text) = own.deadline {
+        let key: String = text.chars().map(super::normalise::key_char).collect();
+        e.deadline = Some(Deadline {
+            date: deadline::resolve(&key, year, month),
+            text,
+        });
+    }
+    e
+}
+
+fn push_units(to: &mut Vec<Unit>, from: Vec<Unit>, except: &[Unit]) {
+    for u in from {
+        if !to.iter().chain(except).any(|x| x.key == u.key) {
+            to.push(u);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! Stage 6 helpers: document metadata (文号, dates, issuer, title, period).
+//! All functions take a trimmed recognition key (see [`super::normalise`]).
+
+/// 文号 such as 慈政办发〔2023〕9号 or 海政办发[2023]2号, found anywhere in the line.
+/// Returns its byte range in `key`.
+pub fn doc_number(key: &str) -> Option<(usize, usize)> {
+    for (open, _) in key.match_indices(['〔', '[', '(', '【']) {
+        let close_expected = match key[open..].chars().next()? {
+            '〔' => '〕',
+            '[' => ']',
+            '(' => ')',
+            _ => '】',
+        };
+        let after_open = open + key[open..].chars().next()?.len_utf8();
+        let rest = &key[after_open..];
+        let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if year.len() != 4 {
+            continue;
+        }
+        let rest = &rest[4..];
+        if !rest.starts_with(close_expected) {
+            continue;
+        }
+        let rest = &rest[close_expected.len_utf8()..];
+        let num = rest.chars().take_while(char::is_ascii_digit).count();
+        if num == 0 || !rest[num..].starts_with('号') {
+            continue;
+        }
+        let end = after_open + 4 + close_expected.len_utf8() + num + '号'.len_utf8();
+        // Prefix: the issuer abbreviation, CJK chars right before the bracket.
+        let prefix = key[..open]
+            .chars()
+            .rev()
+            .take_while(|c| is_cjk(*c))
+            .take(12);
+        let start = open - prefix.map(char::len_utf8).sum::<usize>();
+        if start == open {
+            continue;
+        }
+        return Some((start, end));
+    }
+    None
+}
+
+/// The first date in the line: 2024年5月13日, 2023-02-10, 2023.2.10, 2023/2/10,
+/// 二〇二三年二月十日. As YYYY-MM-DD.
+pub fn find_date(key: &str) -> Option<String> {
+    let chars: Vec<char> = key.chars().collect();
+    for i in 0..chars.len() {
+        if let Some((y, m, d, _)) = date_at(&chars, i) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    None
+}
+
+/// True when the whole line is a date (a signature or 成文日期 line).
+pub fn is_date_line(key: &str) -> bool {
+    let chars: Vec<char> = key.trim().chars().collect();
+    date_at(&chars, 0).is_some_and(|(.., end)| end == chars.len())
+}
+
+fn date_at(c: &[char], i: usize) -> Option<(u32, u32, u32, usize)> {
+    if i > 0 && c[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let (y, j) = year_at(c, i)?;
+    let sep = *c.get(j)?;
+    let (m, d, end) = if sep == '年' {
+        let (m, k) = small_number(c, j + 1)?;
+        if c.get(k) != Some(&'月') {
+            return None;
+        }
+        let (d, l) = small_number(c, k + 1)?;
+        if !matches!(c.get(l), Some('日' | '号')) {
+            return None;
+        }
+        (m, d, l + 1)
+    } else if matches!(sep, '-' | '.' | '/') {
+        let (m, k) = arabic(c, j + 1, 2)?;
+        if c.get(k) != Some(&sep) {
+            return None;
+        }
+        let (d, l) = arabic(c, k + 1, 2)?;
+        (m, d, l)
+    } else {
+        return None;
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d, end))
+}
+
+/// A four-digit year in Arabic or Chinese digits (二〇二三).
+fn year_at(c: &[char], i: usize) -> Option<(u32, usize)> {
+    if let Some((y, j)) = arabic(c, i, 4) {
+        return (j - i == 4 && (1900..=2199).contains(&y)).then_some((y, j));
+    }
+    let mut y = 0;
+    for k in 0..4 {
+        let d = match c.get(i + k)? {
+            '〇' | '零' | 'О' | 'O' | '0' => 0,
+            '一' => 1,
+            '二' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        };
+        y = y * 10 + d;
+    }
+    (1900..=2199).contains(&y).then_some((y, i + 4))
+}
+
+fn arabic(c: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
+    let mut v = 0;
+    let mut j = i;
+    while let Some(d) = c.get(j).and_then(|d| d.to_digit(10)) {
+        if j - i == max {
+            return None;
+        }
+        v = v * 10 + d;
+        j += 1;
+    }
+    (j > i).then_some((v, j))
+}
+
+/// 1..=31 in Arabic or Chinese digits (十二, 二十五, 三十一).
+fn small_number(c: &[char], i: usize) -> Option<(u32, usize)> {
+    if let Some(r) = arabic(c, i, 2) {
+        return Some(r);
+    }
+    super::numbering::cn_number(c, i).filter(|(v, _)| *v <= 31)
+}
+
+/// An issuer on its own line: "慈溪市人民政府办公室", or a header "XX人民政府办公室文件".
+pub fn issuer_line(key: &str) -> Option<&str> {
+    let k = key.trim();
+    let k = k.strip_suffix("文件").unwrap_or(k);
+    let len = k.chars().count();
+    if !(4..=30).contains(&len) || k.contains([',', '。', ':', ';', '、', '《', ' ', '(']) {
+        return None;
+    }
+    const SUFFIXES: &[&str] = &[
+        "办公室",
+        "办公厅",
+        "人民政府",
+        "委员会",
+        "政府",
+        "局",
+        "厅",
+        "领导小组",
+    ];
+    SUFFIXES.iter().any(|s| k.ends_with(s)).then_some(k)
+}
+
+/// Words that name a kind of plan; a title contains one.
+const TITLE_WORDS: &[&str] = &[
+    "要点", "分解", "方案", "清单", "计划", "报告", "意见", "安排", "任务", "项目", "通知", "办法",
+    "细则", "纲要", "规划", "摘要", "责任", "分工", "台账", "决定",
+];
+
+/// A line that can be a document title: short, no sentence punctuation, not a number.
+pub fn is_title_like(key: &str) -> bool {
+    let k = key.trim();
+    let len = k.chars().count();
+    (4..=60).contains(&len)
+        && !k.contains(['。', ';', '!', '?', ':', ','])
+        && super::numbering::recognise(k).is_none()
+        && TITLE_WORDS.iter().any(|w| k.contains(w))
+        && !is_date_line(k)
+}
+
+/// "慈溪市人民政府办公室关于印发…的通知": the notice that carries the document.
+pub fn is_notice_title(key: &str) -> bool {
+    let k = key.trim();
+    k.contains("关于") && (k.contains("印发") || k.ends_with("通知")) && !k.contains(['。', ','])
+}
+
+/// Titles quoted in 《》 in the line (the cover letter names the documents it carries).
+pub fn quoted_titles(key: &str) -> impl Iterator<Item = &str> {
+    key.split('《')
+        .skip(1)
+        .filter_map(|s| s.split_once('》').map(|(t, _)| t))
+        .filter(|t| !t.is_empty())
+}
+
+/// The period a title covers: "2023年2月份", "2024年5月", "2021年", "2023年上半年", "2023年第一季度".
+pub fn period(title: &str) -> Option<String> {
+    let start = title.char_indices().find(|(i, c)| {
+        c.is_ascii_digit()
+            && title[*i..].len() >= 5
+            && title.as_bytes().get(i + 4) == "年".as_bytes().first()
+    })?;
+    let rest = &title[start.0..];
+    let year = rest.get(..4)?;
+    if !year.bytes().all(|b| b.is_ascii_digit()) || !rest[4..].starts_with('年') {
+        return None;
+    }
+    let mut end = 4 + '年'.len_utf8();
+    let tail = &rest[end..];
+    let month: String = tail
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(2)
+        .collect();
+    if !month.is_empty() && tail[month.len()..].starts_with('月') {
+        end += month.len() + '月'.len_utf8();
+        if rest[end..].starts_with('份') {
+            end += '份'.len_utf8();
+        }
+    } else {
+        for w in [
+            "上半年",
+            "下半年",
+            "第一季度",
+            "第二季度",
+            "第三季度",
+            "第四季度",
+            "一季度",
+            "二季度",
+            "三季度",
+            "四季度",
+        ] {
+            if tail.starts_with(w) {
+                end += w.len();
+                break;
+            }
+        }
+    }
+    Some(rest[..end].to_string())
+}
+
+/// Year and (if the period is a month) month of a period or date string.
+pub fn year_month(s: &str) -> (Option<u32>, Option<u32>) {
+    let digits: String = s.chars().take(4).collect();
+    let year = digits
+        .parse::<u32>()
+        .ok()
+        .filter(|y| (1900..=2199).contains(y));
+    let rest = s.get(4..).unwrap_or("");
+    let rest = rest.trim_start_matches(['年', '-']);
+    let m: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let month = m.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+    let month = if s.contains('月') || s.len() == 10 {
+        month
+    } else {
+        None
+    };
+    (year, month)
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Option<&str> {
+        doc_number(s).map(|(a, b)| &s[a..b])
+    }
+
+    #[test]
+    fn doc_numbers() {
+        assert_eq!(num("慈政办发〔2023〕9号"), Some("慈政办发〔2023〕9号"));
+        assert_eq!(
+            num("- 文件编号:海政办发〔2023〕2号"),
+            Some("海政办发〔2023〕2号")
+        );
+        assert_eq!(num("甬政发[2021]15号文"), Some("甬政发[2021]15号"));
+        assert_eq!(num("(2023)年"), None);
+        assert_eq!(num("〔2023〕9号"), None);
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(find_date("2024年5月13日").as_deref(), Some("2024-05-13"));
+        assert_eq!(
+            find_date("- 成文日期:2023-02-10").as_deref(),
+            Some("2023-02-10")
+        );
+        assert_eq!(
+            find_date("二〇二三年二月十日").as_deref(),
+            Some("2023-02-10")
+        );
+        assert_eq!(
+            find_date("2018-02-04 10:25 稿源").as_deref(),
+            Some("2018-02-04")
+        );
+        assert_eq!(find_date("12024年5月13日"), None);
+        assert!(is_date_line("2021年3月25日"));
+        assert!(!is_date_line("2021年3月25日前完成"));
+    }
+
+    #[test]
+    fn issuers_titles_periods() {
+        assert_eq!(
+            issuer_line("慈溪市人民政府办公室文件"),
+            Some("慈溪市人民政府办公室")
+        );
+        assert_eq!(
+            issuer_line("宁波市海曙区人民政府办公室"),
+            Some("宁波市海曙区人民政府办公室")
+        );
+        assert_eq!(issuer_line("一、中心工作"), None);
+        assert!(is_title_like("2023年海曙区民生实事项目目标任务责任分解"));
+        assert!(is_title_like("政府工作报告(摘要)"));
+        assert!(!is_title_like("一、“专曙优学”项目"));
+        assert!(is_notice_title(
+            "慈溪市人民政府办公室关于印发 2023年2月份市政府工作要点的通知"
+        ));
+        assert_eq!(
+            period("2023年2月份市政府工作要点").as_deref(),
+            Some("2023年2月份")
+        );
+        assert_eq!(
+            period("2021年政府工作报告目标任务责任分解").as_deref(),
+            Some("2021年")
+        );
+        assert_eq!(period("政府工作报告(摘要)"), None);
+        assert_eq!(year_month("2023年2月份"), (Some(2023), Some(2)));
+        assert_eq!(year_month("2021年"), (Some(2021), None));
+        assert_eq!(year_month("2023-02-10"), (Some(2023), Some(2)));
+        let t: Vec<&str> = quoted_titles("《a》和《b》").collect();
+        assert_eq!(t, ["a", "b"]);
+    }
+}

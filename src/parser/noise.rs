@@ -1,0 +1,310 @@
+//! Stage 2: page noise. Lines that are web furniture (navigation, share buttons,
+//! copyright...) or document furniture (抄送, 印发 line, 公开属性...) are recognised here,
+//! each with the reason shown to the user. Works on a trimmed recognition key; needs
+//! no context (the tree stage adds the context-dependent cases: 抄送 continuation
+//! lines, signature blocks, related news after the end).
+
+/// Why a line is noise; `text` is the reason shown to the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noise {
+    pub reason: &'static str,
+    /// The document's own text has ended when this line appears (抄送, 责任编辑, 打印...).
+    pub ends_document: bool,
+}
+
+const fn n(reason: &'static str, ends_document: bool) -> Option<Noise> {
+    Some(Noise {
+        reason,
+        ends_document,
+    })
+}
+
+pub const NAV: &str = "网页导航";
+pub const PAGE_TOOLS: &str = "网页功能";
+pub const EDITOR: &str = "责任编辑";
+pub const PAGE_INFO: &str = "网页信息";
+pub const SHARE: &str = "分享";
+pub const EMAIL: &str = "电子邮箱";
+pub const COPYRIGHT: &str = "版权信息";
+pub const KEYWORDS: &str = "关键词";
+pub const RELATED: &str = "相关新闻";
+pub const METADATA: &str = "公开属性";
+pub const CC: &str = "抄送";
+pub const PRINTED: &str = "印发信息";
+pub const ATTACHMENT: &str = "附件";
+pub const ADDRESSEE: &str = "主送机关";
+
+/// Metadata list keys of government web pages (索引号, 主题分类, 成文日期...).
+const METADATA_KEYS: &[&str] = &[
+    "索引号",
+    "索 引 号",
+    "主题分类",
+    "公开方式",
+    "发布单位",
+    "发布机构",
+    "成文日期",
+    "发文日期",
+    "文件编号",
+    "发文字号",
+    "文号",
+    "规范性文件统一编号",
+    "统一编号",
+    "有效性",
+    "政策原文",
+    "政策解读",
+    "发布日期",
+    "公开范围",
+    "公开时限",
+    "生成日期",
+    "所属机构",
+    "信息来源",
+    "主题词",
+    "组配分类",
+    "体裁分类",
+    "信息分类",
+    "公开日期",
+    "发文机关",
+    "效力状态",
+];
+
+const PAGE_TOOL_WORDS: &[&str] = &[
+    "朗读",
+    "打印",
+    "打印该文",
+    "打印本页",
+    "关闭窗口",
+    "关闭",
+    "字号",
+    "字体",
+    "大中小",
+    "大 中 小",
+    "收藏",
+    "返回顶部",
+    "[打印该文]",
+    "[关闭窗口]",
+    "【打印】",
+    "【关闭】",
+    "【打印本页】",
+    "【关闭窗口】",
+    "视力保护色",
+    "分享到",
+    "扫一扫在手机打开当前页",
+    "默认",
+    "纠错",
+];
+
+/// Classifies one trimmed, non-blank recognition key.
+pub fn classify(key: &str) -> Option<Noise> {
+    let k = key.trim_start_matches(['-', '•', '*', '·', ' ']);
+    if k.starts_with("抄送") || k.starts_with("抄报") {
+        return n(CC, true);
+    }
+    if is_printed_line(k) {
+        return n(PRINTED, true);
+    }
+    if k.starts_with('(') && k.contains("此件") && k.chars().count() <= 20
+        || k.starts_with("此件公开")
+    {
+        return n(METADATA, false);
+    }
+    if METADATA_KEYS
+        .iter()
+        .any(|m| k.starts_with(m) && after_is_colon(k, m))
+    {
+        return n(METADATA, false);
+    }
+    if k.starts_with("责任编辑")
+        || k.starts_with("编辑:")
+        || k.starts_with("审核:")
+        || k.starts_with("校对:")
+    {
+        return n(EDITOR, true);
+    }
+    if k.contains("Copyright")
+        || k.contains("copyright")
+        || k.contains("版权所有")
+        || k.contains("ICP备")
+        || k.contains("ICP证")
+        || k.contains("公网安备")
+        || k.starts_with("版权保护")
+        || k.starts_with("主办:")
+        || k.starts_with("主办单位:")
+        || k.starts_with("主管:")
+        || k.starts_with("承办:")
+        || k.starts_with("技术支持")
+        || k.starts_with("网站标识码")
+        || k.starts_with("关于我们")
+    {
+        return n(COPYRIGHT, true);
+    }
+    if k.starts_with("当前位置")
+        || k.starts_with("您的位置")
+        || k.starts_with("您现在的位置")
+        || k.starts_with("您当前的位置")
+        || (k.matches('>').count() >= 2 && (k.contains("首页") || k.contains("主页")))
+    {
+        return n(NAV, false);
+    }
+    if k.matches('|').count() >= 2 || k.starts_with("首页 |") || k.ends_with('|') {
+        return n(NAV, false);
+    }
+    let compact: String = k.chars().filter(|c| *c != ' ').collect();
+    if PAGE_TOOL_WORDS.iter().any(|w| compact == *w)
+        || (compact.chars().count() <= 16
+            && (compact.contains("[打印")
+                || compact.contains("【打印")
+                || compact.contains("关闭窗口")))
+    {
+        return n(PAGE_TOOLS, true);
+    }
+    if k.contains("二维码")
+        || k.contains("扫一扫")
+        || k.contains("微信公众号")
+        || k.starts_with("分享到")
+        || k.starts_with("微信") && k.chars().count() <= 12
+    {
+        return n(SHARE, false);
+    }
+    if k.starts_with("报料热线")
+        || k.starts_with("联系电话")
+        || k.starts_with("详细咨询")
+        || k.starts_with("来源:")
+        || k.starts_with("稿源:")
+        || k.starts_with("浏览次数")
+        || k.starts_with("点击数")
+        || k.starts_with("阅读次数")
+        || k.starts_with("发布时间")
+        || k.starts_with("数字电子报")
+        || k.starts_with("字号:")
+        || is_timestamp_source(k)
+    {
+        return n(PAGE_INFO, false);
+    }
+    if is_email(k) {
+        return n(EMAIL, false);
+    }
+    if k.starts_with("站点关键词")
+        || k.starts_with("关键词:")
+        || k.starts_with("标签:")
+        || (key.starts_with('•') && k.matches(' ').count() >= 5)
+    {
+        return n(KEYWORDS, true);
+    }
+    if [
+        "相关新闻",
+        "相关阅读",
+        "相关链接",
+        "相关文章",
+        "推荐阅读",
+        "热点新闻",
+        "24小时最新新闻",
+        "最新新闻",
+        "上一篇",
+        "下一篇",
+        "热门推荐",
+    ]
+    .iter()
+    .any(|w| k.starts_with(w) && k.chars().count() <= 40)
+    {
+        return n(RELATED, true);
+    }
+    if k.starts_with("附件:") || k == "附件" {
+        return n(ATTACHMENT, true);
+    }
+    if is_addressee(k) {
+        return n(ADDRESSEE, false);
+    }
+    None
+}
+
+fn after_is_colon(k: &str, m: &str) -> bool {
+    k.get(m.len()..)
+        .is_some_and(|r| r.trim_start().starts_with(':'))
+}
+
+/// "慈溪市人民政府办公室 2024年5月14日印发".
+fn is_printed_line(k: &str) -> bool {
+    let t = k.trim_end_matches([' ', '。']);
+    t.ends_with("印发") && t.contains('年') && t.contains('日') && t.chars().count() <= 50
+}
+
+/// "2018-02-04 10:25 稿源:慈溪日报".
+fn is_timestamp_source(k: &str) -> bool {
+    let b = k.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && (k.contains("来源") || k.contains("稿源") || k.contains("作者"))
+}
+
+fn is_email(k: &str) -> bool {
+    let Some(at) = k.find('@') else { return false };
+    let (user, domain) = k.split_at(at);
+    !user.is_empty() && domain.contains('.') && k.chars().count() <= 60 && !k.contains(['。', ','])
+}
+
+/// "各镇人民政府、各街道办事处,市政府各部门、各直属单位:".
+fn is_addressee(k: &str) -> bool {
+    k.ends_with(':')
+        && k.starts_with('各')
+        && (k.contains('、') || k.contains(','))
+        && k.chars().count() <= 100
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(s: &str) -> Option<&'static str> {
+        classify(s).map(|n| n.reason)
+    }
+
+    #[test]
+    fn web_furniture() {
+        assert_eq!(reason("首页 | 新闻中心 | 民生面对面 | 民e通 |"), Some(NAV));
+        assert_eq!(reason("当前位置:主页 > 慈溪政策 > 正文"), Some(NAV));
+        assert_eq!(reason("朗读"), Some(PAGE_TOOLS));
+        assert_eq!(reason("[打印该文] [关闭窗口]"), Some(PAGE_TOOLS));
+        assert_eq!(reason("责任编辑:范田圆 胡兴家"), Some(EDITOR));
+        assert_eq!(reason("报料热线:63012345"), Some(PAGE_INFO));
+        assert_eq!(reason("cxnews@yeah.net"), Some(EMAIL));
+        assert_eq!(
+            reason("浙ICP备06028381号-1 Copyright(C) 2005-2024"),
+            Some(COPYRIGHT)
+        );
+        assert_eq!(reason("站点关键词"), Some(KEYWORDS));
+        assert_eq!(reason("24小时最新新闻"), Some(RELATED));
+        assert_eq!(reason("2018-02-04 10:25 稿源:慈溪日报"), Some(PAGE_INFO));
+        assert_eq!(reason("打开微信扫一扫左边的二维码"), Some(SHARE));
+    }
+
+    #[test]
+    fn document_furniture() {
+        assert_eq!(reason("抄送:市委各部门,市人大常委会办公室"), Some(CC));
+        assert_eq!(
+            reason("慈溪市人民政府办公室 2024年5月14日印发"),
+            Some(PRINTED)
+        );
+        assert_eq!(reason("(此件公开发布)"), Some(METADATA));
+        assert_eq!(reason("- 索 引 号:002943395/2023-87632"), Some(METADATA));
+        assert_eq!(reason("- 成文日期:2023-02-10"), Some(METADATA));
+        assert_eq!(
+            reason("各镇人民政府、各街道办事处,市政府各部门、各直属单位:"),
+            Some(ADDRESSEE)
+        );
+    }
+
+    #[test]
+    fn content_is_not_noise() {
+        for s in [
+            "一、中心工作",
+            "(一)加强重大项目谋划生成和落地推进,实施市级重点工程120个以上。",
+            "牵头单位:市发改局,配合单位:市经信局",
+            "2023年2月份市政府工作要点",
+            "做好第135届广交会三期展会系列工作。",
+            "经市政府同意,现将《2023年2月份市政府工作要点》印发给你们,请结合实际,认真抓好落实。",
+        ] {
+            assert_eq!(reason(s), None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! Stage 3: the number at the start of a line (一、 (一) 1. 1、 (1) 1) ① ⑴ ⒈ 第一条 1.1).
+//!
+//! Works on the recognition key of a trimmed line (full-width punctuation folded), so
+//! "（一）" and "(一)", "1．" and "1." are the same style. Only the start of a line is
+//! looked at: enumerations inside a sentence (一是…二是…, …(1)…(2)…) are never numbers.
+
+/// A numbering style. Levels are not fixed per style: the tree stage ranks styles by
+/// their first appearance in each document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// 一、
+    CnComma,
+    /// (一)
+    CnParen,
+    /// 1.
+    ArabicDot,
+    /// 1、
+    ArabicComma,
+    /// (1)
+    ArabicParen,
+    /// 1)
+    ArabicHalfParen,
+    /// ①
+    Circled,
+    /// ⑴
+    ParenCircled,
+    /// ⒈
+    DotCircled,
+    /// 第一条
+    Article,
+    /// 第一章
+    Chapter,
+    /// 第一部分
+    Part,
+    /// 1.1 (2 parts), 1.1.1 (3 parts), ...
+    Decimal(u8),
+}
+
+/// A recognised number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numbering {
+    pub style: Style,
+    pub value: u32,
+    /// Chars taken by the number itself (what is shown as the number).
+    pub chars: usize,
+    /// Chars to skip before the item text (the number plus following spaces).
+    pub skip: usize,
+}
+
+const MAX_VALUE: u32 = 999;
+const MAX_DECIMAL_PARTS: u8 = 6;
+
+/// Recognises a number at the start of `key` (a trimmed recognition key).
+pub fn recognise(key: &str) -> Option<Numbering> {
+    let chars: Vec<char> = key.chars().take(24).collect();
+    let (style, value, mut n) = number_at(&chars)?;
+    // A second separator is sometimes typed after a bracketed number: "(一)、".
+    if matches!(style, Style::CnParen | Style::ArabicParen) && matches!(chars.get(n), Some('、')) {
+        n += 1;
+    }
+    let mut skip = n;
+    while matches!(chars.get(skip), Some(' ' | '\t')) {
+        skip += 1;
+    }
+    Some(Numbering {
+        style,
+        value,
+        chars: n,
+        skip,
+    })
+}
+
+fn number_at(c: &[char]) -> Option<(Style, u32, usize)> {
+    let first = *c.first()?;
+    match first {
+        '①'..='⑳' => Some((Style::Circled, first as u32 - '①' as u32 + 1, 1)),
+        '㉑'..='㉟' => Some((Style::Circled, first as u32 - '㉑' as u32 + 21, 1)),
+        '⑴'..='⒇' => Some((Style::ParenCircled, first as u32 - '⑴' as u32 + 1, 1)),
+        '⒈'..='⒛' => Some((Style::DotCircled, first as u32 - '⒈' as u32 + 1, 1)),
+        '(' => paren(c),
+        '第' => ordinal(c),
+        '0'..='9' => arabic(c),
+        _ if is_cn_digit(first) => cn_comma(c),
+        _ => None,
+    }
+}
+
+/// "(一)", "( 一 )", "(1)".
+fn paren(c: &[char]) -> Option<(Style, u32, usize)> {
+    let mut i = skip_spaces(c, 1);
+    let (style, value, next) = if c.get(i).is_some_and(|d| d.is_ascii_digit()) {
+        let (v, n) = digits(c, i)?;
+        (Style::ArabicParen, v, n)
+    } else {
+        let (v, n) = cn_number(c, i)?;
+        (Style::CnParen, v, n)
+    };
+    i = skip_spaces(c, next);
+    (c.get(i) == Some(&')')).then_some((style, value, i + 1))
+}
+
+/// "第一条", "第1条", "第一章", "第一部分".
+fn ordinal(c: &[char]) -> Option<(Style, u32, usize)> {
+    let i = skip_spaces(c, 1);
+    let (value, next) = if c.get(i).is_some_and(|d| d.is_ascii_digit()) {
+        digits(c, i)?
+    } else {
+        cn_number(c, i)?
+    };
+    let i = skip_spaces(c, next);
+    match (c.get(i), c.get(i + 1)) {
+        (Some('条'), _) => Some((Style::Article, value, i + 1)),
+        (Some('章'), _) => Some((Style::Chapter, value, i + 1)),
+        (Some('部'), Some('分')) => Some((Style::Part, value, i + 2)),
+        _ => None,
+    }
+}
+
+/// "1.", "1、", "1)", "1.1", "1 .", but not "2023年", "1.2万", "10:25".
+fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
+    let (value, mut i) = digits(c, 0)?;
+    let mut parts = 1u8;
+    let mut last = value;
+    // Decimal: 1.1, 1.1.1
+    while c.get(i) == Some(&'.') && c.get(i + 1).is_some_and(|d| d.is_ascii_digit()) {
+        let (v, n) = digits(c, i + 1)?;
+        parts = parts.saturating_add(1);
+        last = v;
+        i = n;
+    }
+    if parts > 1 {
+        if parts > MAX_DECIMAL_PARTS {
+            return None;
+        }
+        // "1.2万人" is a quantity, not a number.
+        match c.get(i) {
+            Some('.' | '、' | ' ' | '\t') => {
+                let n = if c[i] == '.' || c[i] == '、' {
+                    i + 1
+                } else {
+                    i
+                };
+                return Some((Style::Decimal(parts), last, n));
+            }
+            Some(&ch) if is_cjk(ch) && !is_quantity_word(ch) => {
+                return Some((Style::Decimal(parts), last, i));
+            }
+            None => return Some((Style::Decimal(parts), last, i)),
+            _ => return None,
+        }
+    }
+    let j = skip_spaces(c, i);
+    match c.get(j) {
+        Some('.') if !c.get(j + 1).is_some_and(|d| d.is_ascii_digit()) => {
+            Some((Style::ArabicDot, value, j + 1))
+        }
+        Some('、') => Some((Style::ArabicComma, value, j + 1)),
+        Some(')') => Some((Style::ArabicHalfParen, value, j + 1)),
+        _ => None,
+    }
+}
+
+/// "一、", "十一、", "一.": a Chinese number directly followed by a separator.
+fn cn_comma(c: &[char]) -> Option<(Style, u32, usize)> {
+    let (value, n) = cn_number(c, 0)?;
+    let j = skip_spaces(c, n);
+    match c.get(j) {
+        Some('、') => Some((Style::CnComma, value, j + 1)),
+        Some('.') if j == n => Some((Style::CnComma, value, j + 1)),
+        _ => None,
+    }
+}
+
+fn skip_spaces(c: &[char], mut i: usize) -> usize {
+    while matches!(c.get(i), Some(' ')) {
+        i += 1;
+    }
+    i
+}
+
+/// 1 to 3 ASCII digits, value 1..=999.
+fn digits(c: &[char], start: usize) -> Option<(u32, usize)> {
+    let mut i = start;
+    let mut v = 0u32;
+    while let Some(d) = c.get(i).and_then(|d| d.to_digit(10)) {
+        if i - start == 3 {
+            return None;
+        }
+        v = v * 10 + d;
+        i += 1;
+    }
+    (i > start && (1..=MAX_VALUE).contains(&v)).then_some((v, i))
+}
+
+fn is_cn_digit(c: char) -> bool {
+    cn_digit(c).is_some() || c == '十' || c == '百'
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// A Chinese number of up to 6 chars: 一, 十, 十一, 二十, 二十一, 一百零一.
+pub fn cn_number(c: &[char], start: usize) -> Option<(u32, usize)> {
+    let mut total = 0u32;
+    let mut cur: Option<u32> = None;
+    let mut i = start;
+    while i < c.len() && i - start < 6 {
+        let ch = c[i];
+        if let Some(d) = cn_digit(ch) {
+            if cur.is_some() && d != 0 {
+                return None;
+            }
+            cur = Some(d);
+        } else if ch == '十' {
+            total += cur.unwrap_or(1).max(1) * 10;
+            cur = None;
+        } else if ch == '百' {
+            total += cur.unwrap_or(1).max(1) * 100;
+            cur = None;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    total += cur.unwrap_or(0);
+    (i > start && (1..=MAX_VALUE).contains(&total)).then_some((total, i))
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+fn is_quantity_word(c: char) -> bool {
+    matches!(
+        c,
+        '万' | '亿' | '千' | '百' | '倍' | '元' | '个' | '米' | '吨' | '亩' | '人' | '公' | '平'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(s: &str) -> Option<(Style, u32, usize)> {
+        recognise(s).map(|n| (n.style, n.value, n.chars))
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(r("一、中心工作"), Some((Style::CnComma, 1, 2)));
+        assert_eq!(r("十一、x"), Some((Style::CnComma, 11, 3)));
+        assert_eq!(r("二十五 、x"), Some((Style::CnComma, 25, 5)));
+        assert_eq!(r("(一)x"), Some((Style::CnParen, 1, 3)));
+        assert_eq!(r("( 十一 ) x"), Some((Style::CnParen, 11, 6)));
+        assert_eq!(r("(二十五)x"), Some((Style::CnParen, 25, 5)));
+        assert_eq!(r("1.x"), Some((Style::ArabicDot, 1, 2)));
+        assert_eq!(r("12 . x"), Some((Style::ArabicDot, 12, 4)));
+        assert_eq!(r("1、x"), Some((Style::ArabicComma, 1, 2)));
+        assert_eq!(r("(3)x"), Some((Style::ArabicParen, 3, 3)));
+        assert_eq!(r("3)x"), Some((Style::ArabicHalfParen, 3, 2)));
+        assert_eq!(r("③x"), Some((Style::Circled, 3, 1)));
+        assert_eq!(r("⑶x"), Some((Style::ParenCircled, 3, 1)));
+        assert_eq!(r("⒊x"), Some((Style::DotCircled, 3, 1)));
+        assert_eq!(r("第十二条 x"), Some((Style::Article, 12, 4)));
+        assert_eq!(r("第一部分 x"), Some((Style::Part, 1, 4)));
+        assert_eq!(r("1.2 x"), Some((Style::Decimal(2), 2, 3)));
+        assert_eq!(r("2.3.4推进"), Some((Style::Decimal(3), 4, 5)));
+    }
+
+    #[test]
+    fn skip_counts_spaces() {
+        let n = recognise("1.  地区").unwrap();
+        assert_eq!((n.chars, n.skip), (2, 4));
+        let n = recognise("(一)、x").unwrap();
+        assert_eq!(n.chars, 4);
+    }
+
+    #[test]
+    fn not_numbers() {
+        for s in [
+            "一是加强",
+            "2023年",
+            "1.2万人",
+            "10:25",
+            "(2023年底前完成)",
+            "一见·",
+            "一般公共",
+            "第一观察",
+            "(此件公开发布)",
+            "2018-02-04",
+            "1234.x",
+            "0.x",
+            "十",
+            "(一",
+            "第三轮",
+        ] {
+            assert_eq!(r(s), None, "{s}");
+        }
+    }
+}

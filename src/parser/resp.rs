@@ -1,0 +1,737 @@
+//! Stage 5: who does what. Reads responsibility clauses — label lines
+//! ("牵头领导:…,责任单位:…"), trailing brackets ("(市发改局牵头,市财政局等按职责分工负责)"),
+//! headings that name a leader ("二、胡海达常务副市长负责主抓工作") — into leaders,
+//! lead units, cooperating units and a deadline.
+//!
+//! Every function takes a *folded* text (names are cut from it) and its *key*
+//! (recognition view, same byte length, see [`super::normalise`]).
+
+use super::deadline;
+use super::model::{Leader, Unit};
+use super::normalise::key_char;
+
+/// What a label says the following list is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Leader,
+    /// 牵头单位: all listed units lead.
+    Lead,
+    /// 责任单位: lead, unless the same clause names 牵头 units or the 列第一位 rule holds.
+    Resp,
+    Coop,
+    Deadline,
+}
+
+const LABELS: &[(&str, Role)] = &[
+    ("牵头领导", Role::Leader),
+    ("责任领导", Role::Leader),
+    ("分管领导", Role::Leader),
+    ("联系领导", Role::Leader),
+    ("领衔领导", Role::Leader),
+    ("责任人", Role::Leader),
+    ("牵头责任单位", Role::Lead),
+    ("牵头单位", Role::Lead),
+    ("牵头部门", Role::Lead),
+    ("主办单位", Role::Lead),
+    ("主责单位", Role::Lead),
+    ("责任单位", Role::Resp),
+    ("责任部门", Role::Resp),
+    ("实施单位", Role::Resp),
+    ("承办单位", Role::Resp),
+    ("配合单位", Role::Coop),
+    ("配合部门", Role::Coop),
+    ("协办单位", Role::Coop),
+    ("参与单位", Role::Coop),
+    ("协同单位", Role::Coop),
+    ("协助单位", Role::Coop),
+    ("协作单位", Role::Coop),
+    ("完成时限", Role::Deadline),
+    ("完成时间", Role::Deadline),
+    ("时间节点", Role::Deadline),
+    ("时限要求", Role::Deadline),
+    ("办结时限", Role::Deadline),
+    ("完成期限", Role::Deadline),
+];
+
+/// A labelled value: role and byte range of the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Labelled {
+    pub role: Role,
+    /// Where the label starts.
+    pub label_start: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | '。' | ' ' | '\t' | '(' | '[' | '【' | '〔' | '、' | '.'
+    )
+}
+
+/// Finds "label:" occurrences at the start of `key` or after a separator.
+pub fn find_labels(key: &str) -> Vec<Labelled> {
+    let mut found: Vec<Labelled> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in key.char_indices() {
+        if prev.is_none_or(is_boundary) {
+            if let Some((label, role)) = LABELS.iter().find(|(l, _)| key[i..].starts_with(l)) {
+                let after = &key[i + label.len()..];
+                let trimmed = after.trim_start_matches(' ');
+                if trimmed.starts_with(':') {
+                    let start = key.len() - trimmed.len() + 1;
+                    found.push(Labelled {
+                        role: *role,
+                        label_start: i,
+                        start,
+                        end: key.len(),
+                    });
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    for k in 1..found.len() {
+        let next_start = found[k].label_start;
+        found[k - 1].end = next_start;
+    }
+    found
+}
+
+/// True when a line starts with a responsibility label.
+pub fn starts_with_label(key: &str) -> bool {
+    find_labels(key).first().is_some_and(|l| l.label_start == 0)
+}
+
+/// Responsibilities collected for one node (its own, before inheritance).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Own {
+    pub leaders: Vec<Leader>,
+    pub lead: Vec<Unit>,
+    pub coop: Vec<Unit>,
+    pub deadline: Option<String>,
+    /// "列第一位者为牵头…,下同" seen: from here on the first listed unit leads.
+    pub first_leads_from_here: bool,
+}
+
+/// Reads one clause (a label line, the label tail of a heading, or a bracket's
+/// content) into `own`. `first_leads` is the document's 列第一位 rule state.
+pub fn read_clause(folded: &str, key: &str, first_leads: bool, own: &mut Own) {
+    let labels = find_labels(key);
+    if labels.is_empty() {
+        read_list(folded, key, Role::Resp, first_leads, false, own);
+        return;
+    }
+    let has_lead_label = labels.iter().any(|l| l.role == Role::Lead);
+    // Text before the first label, if any, is a bare list (rare): treat as 责任单位.
+    for l in &labels {
+        let (Some(f), Some(k)) = (folded.get(l.start..l.end), key.get(l.start..l.end)) else {
+            continue;
+        };
+        match l.role {
+            Role::Leader => own.leaders.extend(parse_leaders(f, k)),
+            Role::Deadline => {
+                let t = trim_value(f);
+                if !t.is_empty() && own.deadline.is_none() {
+                    own.deadline = Some(t.to_string());
+                }
+            }
+            role => read_list(f, k, role, first_leads, has_lead_label, own),
+        }
+    }
+}
+
+fn trim_value(s: &str) -> &str {
+    s.trim_matches(|c: char| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、'))
+}
+
+/// One piece of a unit list.
+struct Piece {
+    name: String,
+    key: String,
+    /// Marked "…牵头" / "分别牵头".
+    lead: bool,
+    /// Marked "…负责"/"…配合"/"…参与" after a lead was named.
+    coop: bool,
+}
+
+fn read_list(
+    folded: &str,
+    key: &str,
+    role: Role,
+    first_leads: bool,
+    clause_has_lead: bool,
+    own: &mut Own,
+) {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut rule_here = false;
+    for (a, b) in split_top(key) {
+        let (Some(f), Some(k)) = (folded.get(a..b), key.get(a..b)) else {
+            continue;
+        };
+        let (f, k) = strip_notes(f, k, &mut rule_here, &mut own.first_leads_from_here);
+        let (f, k) = (trim_value(f), trim_value(k));
+        if k.is_empty() {
+            continue;
+        }
+        if deadline::is_deadline_text(k) && !looks_like_unit(k) {
+            if own.deadline.is_none() {
+                own.deadline = Some(f.to_string());
+            }
+            continue;
+        }
+        push_pieces(f, k, &mut pieces);
+    }
+    let any_lead = pieces.iter().any(|p| p.lead);
+    let first_leads = first_leads || rule_here || own.first_leads_from_here;
+    for (i, p) in pieces.into_iter().enumerate() {
+        let is_lead = match role {
+            Role::Lead => !p.coop,
+            Role::Coop => false,
+            _ if any_lead => p.lead,
+            _ if clause_has_lead => false,
+            _ if first_leads => i == 0,
+            _ => !p.coop,
+        };
+        let unit = make_unit(&p.name, &p.key);
+        let list = if is_lead {
+            &mut own.lead
+        } else {
+            &mut own.coop
+        };
+        if !list.iter().any(|u| u.key == unit.key) {
+            list.push(unit);
+        }
+    }
+}
+
+/// Removes notes in brackets that are not part of a name: "(列第一位者为牵头或汇总单位,下同)".
+fn strip_notes<'a>(
+    f: &'a str,
+    k: &'a str,
+    rule_here: &mut bool,
+    onward: &mut bool,
+) -> (&'a str, &'a str) {
+    for note in [
+        "列第一位",
+        "排第一位",
+        "排名第一",
+        "第一位的为牵头",
+        "第一个为牵头",
+    ] {
+        if let Some(i) = k.find(note) {
+            let open = k[..i].rfind(['(', '[', '【', '〔']).unwrap_or(i);
+            *rule_here = true;
+            if k[i..].contains("下同") {
+                *onward = true;
+            }
+            return (&f[..open], &k[..open]);
+        }
+    }
+    (f, k)
+}
+
+/// Splits a list at top level (outside brackets) on 、 , ; and spaces.
+fn split_top(key: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in key.char_indices() {
+        match c {
+            '(' | '[' | '【' | '〔' | '《' => depth += 1,
+            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+            '、' | ',' | ';' | ' ' | '\t' | '。' | '/' if depth == 0 => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, key.len()));
+    out
+}
+
+/// One split piece into unit names: "X和Y分别牵头" → X, Y (lead); "X牵头" → X (lead);
+/// "X等市级有关部门" → X, 市级有关部门; "X等按职责分工负责" → X (coop).
+fn push_pieces(f: &str, k: &str, out: &mut Vec<Piece>) {
+    let f = f.strip_prefix('由').unwrap_or(f);
+    let k = k.strip_prefix('由').unwrap_or(k);
+    let mut lead = false;
+    let mut coop = false;
+    let mut body_len = k.len();
+    for s in ["分别牵头", "共同牵头", "牵头负责", "牵头"] {
+        if k.ends_with(s) {
+            lead = true;
+            body_len = k.len() - s.len();
+            break;
+        }
+    }
+    if !lead {
+        for s in [
+            "按职责分工负责",
+            "按职责负责",
+            "按照职责分工负责",
+            "分工负责",
+            "配合",
+            "参与",
+            "协助",
+            "负责",
+        ] {
+            if k.ends_with(s) && k.len() > s.len() {
+                coop = s != "负责";
+                body_len = k.len() - s.len();
+                break;
+            }
+        }
+    }
+    let (f, k) = (&f[..body_len], &k[..body_len]);
+    let names: Vec<(usize, usize)> =
+        if lead && k.contains(['和', '与']) && k.ends_with(['局', '委', '办', '部', '心', '府'])
+        {
+            split_on(k, &['和', '与'])
+        } else {
+            vec![(0, k.len())]
+        };
+    for (a, b) in names {
+        let (nf, nk) = (&f[a..b], &k[a..b]);
+        // "X等市级有关部门": X plus the collective; "X等": X.
+        let (nf, nk, tail) = match nk.find('等') {
+            Some(i) if i > 0 => {
+                let rest_k = &nk[i + '等'.len_utf8()..];
+                let rest_f = &nf[i + '等'.len_utf8()..];
+                (
+                    &nf[..i],
+                    &nk[..i],
+                    (!rest_k.is_empty() && is_collective(rest_k)).then_some((rest_f, rest_k)),
+                )
+            }
+            _ => (nf, nk, None),
+        };
+        for (xf, xk) in std::iter::once((nf, nk)).chain(tail) {
+            let (xf, xk) = (trim_value(xf), trim_value(xk));
+            if !xk.is_empty() {
+                out.push(Piece {
+                    name: xf.to_string(),
+                    key: xk.to_string(),
+                    lead,
+                    coop,
+                });
+            }
+        }
+    }
+}
+
+fn split_on(k: &str, seps: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in k.char_indices() {
+        if seps.contains(&c) {
+            out.push((start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    out.push((start, k.len()));
+    out
+}
+
+fn make_unit(name: &str, key: &str) -> Unit {
+    Unit {
+        name: name.to_string(),
+        key: unit_key(name),
+        collective: is_collective(key),
+    }
+}
+
+/// The grouping key of a unit name: width, Traditional forms, spaces and bracket
+/// shapes folded, so that "市委组织部（市人才办）" and "市委组织部(市人才办)" group.
+pub fn unit_key(name: &str) -> String {
+    name.chars()
+        .map(key_char)
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '[' | '【' | '〔' | '〖' => '(',
+            ']' | '】' | '〕' | '〗' => ')',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// 各镇(街道), 市级有关部门, 区政府各部门, 各直属单位, 有关镇(街道), 区防指成员单位.
+pub fn is_collective(key: &str) -> bool {
+    key.starts_with('各')
+        || key.contains("有关")
+        || key.contains("相关")
+        || key.contains("各部门")
+        || key.contains("各单位")
+        || key.contains("各直属单位")
+        || key.contains("成员单位")
+        || key.ends_with("各级")
+}
+
+const UNIT_SUFFIXES: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "部",
+    "厅",
+    "中心",
+    "政府",
+    "街道",
+    "镇",
+    "乡",
+    "集团",
+    "公司",
+    "管委会",
+    "单位",
+    "部门",
+    "指挥部",
+    "大队",
+    "支行",
+    "银行",
+    "院",
+    "所",
+    "会",
+    "团",
+    "社",
+    "站",
+    "处",
+    "队",
+    ")",
+    "区委",
+    "分局",
+    "办事处",
+    "法院",
+    "检察院",
+];
+
+/// Ends like the name of a unit (市发改局, 各镇(街道), 人行慈溪支行).
+pub fn looks_like_unit(key: &str) -> bool {
+    let k = key.trim();
+    let n = k.chars().count();
+    (2..=30).contains(&n)
+        && UNIT_SUFFIXES.iter().any(|s| k.ends_with(s))
+        && !k.contains(['。', ':'])
+}
+
+/// "市长、副市长" → two post-only leaders; "胡海达常务副市长" → name and post.
+pub fn parse_leaders(folded: &str, key: &str) -> Vec<Leader> {
+    let mut out: Vec<Leader> = Vec::new();
+    for (a, b) in split_top(key) {
+        let (Some(f), Some(k)) = (folded.get(a..b), key.get(a..b)) else {
+            continue;
+        };
+        let (f, k) = (trim_value(f), trim_value(k));
+        if k.is_empty() || k.chars().count() > 24 {
+            continue;
+        }
+        let l = split_name_post(f, k);
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    out
+}
+
+const POSTS: &[&str] = &[
+    "常务副",
+    "副",
+    "市长",
+    "区长",
+    "县长",
+    "镇长",
+    "乡长",
+    "省长",
+    "州长",
+    "旗长",
+    "主任",
+    "书记",
+    "秘书长",
+    "区政府",
+    "市政府",
+    "县政府",
+    "区委",
+    "市委",
+    "县委",
+    "党组",
+    "部长",
+    "局长",
+    "主席",
+    "处长",
+    "厅长",
+    "调研员",
+    "巡视员",
+    "市长助理",
+    "区长助理",
+    "政府",
+];
+
+/// Splits "胡海达常务副市长" into name 胡海达 and post 常务副市长. A post alone
+/// ("市长") is the name with no post; a name alone has no post.
+pub fn split_name_post(folded: &str, key: &str) -> Leader {
+    if POSTS.iter().any(|p| key.starts_with(p)) {
+        return Leader {
+            name: folded.to_string(),
+            post: None,
+        };
+    }
+    for (n, (i, _)) in key.char_indices().enumerate().skip(2).take(3) {
+        let rest = &key[i..];
+        if rest.chars().count() >= 2 && POSTS.iter().any(|p| rest.starts_with(p)) {
+            return Leader {
+                name: folded[..i].to_string(),
+                post: Some(folded[i..].to_string()),
+            };
+        }
+        let _ = n;
+    }
+    Leader {
+        name: folded.to_string(),
+        post: None,
+    }
+}
+
+/// Heading endings that say "the tasks below are led by …".
+const LEADER_HEADINGS: &[&str] = &[
+    "负责主抓工作",
+    "牵头重点工作",
+    "牵头负责工作",
+    "负责的工作",
+    "牵头的工作",
+    "分管工作",
+    "主抓工作",
+    "负责工作",
+    "牵头工作",
+    "领衔工作",
+    "领衔重点工作",
+    "牵头事项",
+    "负责事项",
+];
+
+/// "胡海达常务副市长负责主抓工作" → the leader part's byte range.
+pub fn heading_leader(key: &str) -> Option<(usize, usize)> {
+    let k = key.trim_end_matches([' ', '。', ':']);
+    let end = LEADER_HEADINGS
+        .iter()
+        .find_map(|h| k.strip_suffix(h))?
+        .len();
+    let who = &k[..end];
+    let n = who.chars().count();
+    ((2..=16).contains(&n) && !who.contains([',', '、', ';', '。', '(', '“'])).then_some((0, end))
+}
+
+/// A responsibility or deadline bracket at the end of an item text:
+/// "…(市发改局牵头,市财政局等按职责分工负责)。", "…(2023年底前完成)", "…【区财政局】".
+/// Returns (bracket start, content start, content end) in bytes.
+pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
+    let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
+    let close = t.chars().next_back()?;
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        '】' => '【',
+        '〕' => '〔',
+        _ => return None,
+    };
+    let content_end = t.len() - close.len_utf8();
+    let mut depth = 0usize;
+    let mut open_at = None;
+    for (i, c) in t[..content_end].char_indices().rev() {
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            if depth == 0 {
+                open_at = Some(i);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let open_at = open_at?;
+    let start = open_at + open.len_utf8();
+    let inner = &t[start..content_end];
+    if open_at == 0 || inner.trim().is_empty() {
+        return None;
+    }
+    let is_resp = !find_labels(inner).is_empty()
+        || ["牵头", "负责", "配合", "参与", "列第一位"]
+            .iter()
+            .any(|w| inner.contains(w))
+        || deadline::is_deadline_text(inner)
+        || (split_top(inner).iter().all(|&(a, b)| {
+            inner
+                .get(a..b)
+                .is_some_and(|s| s.trim().is_empty() || looks_like_unit(s))
+        }) && close != ')'
+            || inner.contains('、')
+                && split_top(inner)
+                    .iter()
+                    .all(|&(a, b)| inner.get(a..b).is_some_and(looks_like_unit)));
+    is_resp.then_some((open_at, start, content_end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn own(s: &str) -> Own {
+        let mut o = Own::default();
+        read_clause(s, s, false, &mut o);
+        o
+    }
+
+    fn names(v: &[Unit]) -> Vec<&str> {
+        v.iter().map(|u| u.name.as_str()).collect()
+    }
+
+    #[test]
+    fn leader_and_units_line() {
+        let o =
+            own("牵头领导:市长、副市长,责任单位:市发改局、市统计局、市级有关部门、各镇(街道)。");
+        assert_eq!(
+            o.leaders,
+            [
+                Leader {
+                    name: "市长".into(),
+                    post: None
+                },
+                Leader {
+                    name: "副市长".into(),
+                    post: None
+                }
+            ]
+        );
+        assert_eq!(
+            names(&o.lead),
+            ["市发改局", "市统计局", "市级有关部门", "各镇(街道)"]
+        );
+        assert!(o.coop.is_empty());
+        assert!(o.lead[3].collective && o.lead[2].collective && !o.lead[0].collective);
+    }
+
+    #[test]
+    fn lead_and_coop_with_collective_tail() {
+        let o = own("牵头单位:市发改局,配合单位:市经信局、市商务局、市科技局、市文广旅体局等市级有关部门,慈溪高新技术产业开发区,各镇(街道)。");
+        assert_eq!(names(&o.lead), ["市发改局"]);
+        assert_eq!(
+            names(&o.coop),
+            [
+                "市经信局",
+                "市商务局",
+                "市科技局",
+                "市文广旅体局",
+                "市级有关部门",
+                "慈溪高新技术产业开发区",
+                "各镇(街道)"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_with_brackets_and_he_stay_whole() {
+        let o =
+            own("配合单位:市委宣传部、市委组织部(市人才办)、区文化和广电旅游体育局、各镇(乡)街道");
+        assert_eq!(
+            names(&o.coop),
+            [
+                "市委宣传部",
+                "市委组织部(市人才办)",
+                "区文化和广电旅游体育局",
+                "各镇(乡)街道"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_leads_separately() {
+        let o = own("责任单位:经济投资局和航空口岸局分别牵头、区发改局");
+        assert_eq!(names(&o.lead), ["经济投资局", "航空口岸局"]);
+        assert_eq!(names(&o.coop), ["区发改局"]);
+    }
+
+    #[test]
+    fn first_listed_rule() {
+        let o = own("责任单位:区发改局、海曙生态环境分局(列第一位者为牵头或汇总单位,下同)");
+        assert_eq!(names(&o.lead), ["区发改局"]);
+        assert_eq!(names(&o.coop), ["海曙生态环境分局"]);
+        assert!(o.first_leads_from_here);
+        let mut o = Own::default();
+        read_clause(
+            "责任单位:区发改局、区人力社保局",
+            "责任单位:区发改局、区人力社保局",
+            true,
+            &mut o,
+        );
+        assert_eq!(names(&o.lead), ["区发改局"]);
+    }
+
+    #[test]
+    fn bracket_forms() {
+        let s = "加快推进(市发展改革委牵头,市财政局等按职责分工负责)。";
+        let (open, a, b) = trailing_bracket(s).unwrap();
+        assert_eq!(&s[..open], "加快推进");
+        let o = own(&s[a..b]);
+        assert_eq!(names(&o.lead), ["市发展改革委"]);
+        assert_eq!(names(&o.coop), ["市财政局"]);
+
+        let s = "推进(责任领导:张三副市长;牵头单位:市发改局;责任单位:市财政局)";
+        let (_, a, b) = trailing_bracket(s).unwrap();
+        let o = own(&s[a..b]);
+        assert_eq!(
+            o.leaders,
+            [Leader {
+                name: "张三".into(),
+                post: Some("副市长".into())
+            }]
+        );
+        assert_eq!(names(&o.lead), ["市发改局"]);
+        assert_eq!(names(&o.coop), ["市财政局"]);
+
+        let s = "完成改造(2023年底前完成)";
+        let (_, a, b) = trailing_bracket(s).unwrap();
+        assert_eq!(own(&s[a..b]).deadline.as_deref(), Some("2023年底前完成"));
+
+        assert!(trailing_bracket("【区财政局、区发改局】").is_none()); // nothing before it
+        assert!(trailing_bracket("做好工作【区财政局、区发改局】").is_some());
+        assert!(trailing_bracket("发展行动计划(2024-2026)").is_none());
+        assert!(trailing_bracket("全国学前教育普及普惠县(市)").is_none());
+    }
+
+    #[test]
+    fn leaders_in_headings() {
+        for (h, name, post) in [
+            ("胡海达常务副市长负责主抓工作", "胡海达", Some("常务副市长")),
+            ("叶枝利区长牵头重点工作", "叶枝利", Some("区长")),
+            (
+                "张盈军区政府党组成员牵头重点工作",
+                "张盈军",
+                Some("区政府党组成员"),
+            ),
+            ("邬旻副区长牵头重点工作", "邬旻", Some("副区长")),
+        ] {
+            let (a, b) = heading_leader(h).unwrap();
+            let l = split_name_post(&h[a..b], &h[a..b]);
+            assert_eq!((l.name.as_str(), l.post.as_deref()), (name, post), "{h}");
+        }
+        assert!(heading_leader("共同落实工作").is_none());
+        assert!(heading_leader("综合方面").is_none());
+    }
+
+    #[test]
+    fn keys_group_variants() {
+        assert_eq!(
+            unit_key("市委组织部（市人才办）"),
+            unit_key("市委组织部(市人才办)")
+        );
+        assert_eq!(unit_key("區發改局"), unit_key("区发改局"));
+        assert_eq!(unit_key("市 发改局"), "市发改局");
+    }
+
+    #[test]
+    fn labels_need_colon_and_boundary() {
+        assert!(starts_with_label("责任单位:区财政局"));
+        assert!(starts_with_label("责任单位 :区财政局"));
+        assert!(!starts_with_label("责任单位要落实"));
+        assert!(find_labels("明确责任单位:x").is_empty());
+    }
+}

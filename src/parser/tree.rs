@@ -1,0 +1,585 @@
+//! Stage 4: documents and the tree of numbered items, with the context-dependent
+//! line decisions: preamble metadata, joining hard-wrapped lines and split headings,
+//! attaching label lines and paragraphs to the item above, 抄送 continuation lines,
+//! signature blocks, related news after a document ends, and where a new document
+//! starts in the paste.
+//!
+//! Items live in a flat arena per document (parent before child, in input order);
+//! the finishing stage turns them into nested [`super::Node`]s.
+
+use super::lines::{byte_of_char, display_prefix, Class, Line};
+use super::meta;
+use super::model::{IgnoredLine, Warning};
+use super::noise::{self, Noise};
+use super::numbering::{Numbering, Style};
+use super::resp;
+
+/// A numbered item while the tree is being built.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// As written (display view), e.g. "（一）".
+    pub number: String,
+    pub style: Style,
+    pub value: u32,
+    rank: usize,
+    pub depth: usize,
+    /// Heading text (display view), joined over wrapped lines.
+    pub text: String,
+    /// The same heading in folded and key views (for clauses and brackets).
+    pub folded: String,
+    pub key: String,
+    /// Unnumbered paragraphs below the heading (display view).
+    pub body: String,
+    /// Responsibility clauses: (folded, key) of label lines or label tails.
+    pub clauses: Vec<(String, String)>,
+    pub line: usize,
+    pub end_line: usize,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    heading_open: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Preamble,
+    Body,
+    /// After 抄送, 责任编辑, 打印, 相关新闻...: only furniture until a new document.
+    Trailer {
+        web: bool,
+    },
+}
+
+/// A document while being built.
+#[derive(Debug, Clone, Default)]
+pub struct DocBuild {
+    pub title: Option<String>,
+    pub notice_title: Option<String>,
+    pub doc_number: Option<String>,
+    pub issuer: Option<String>,
+    /// `issuer` came from a 发布单位: list entry, which a signature line overrides.
+    issuer_from_list: bool,
+    pub date: Option<String>,
+    /// Metadata of the paste's earlier document, for a document that has none.
+    pub inherited: Option<(Option<String>, Option<String>, Option<String>)>,
+    pub items: Vec<Item>,
+    pub roots: Vec<usize>,
+    /// The 列第一位 rule was stated before the first item.
+    pub first_leads_from_start: bool,
+    ranks: Vec<Style>,
+    stack: Vec<usize>,
+    last_value: Vec<(Style, u32)>,
+    known_titles: Vec<String>,
+    mixed_warned: Vec<Option<usize>>,
+}
+
+/// Builds documents from classified lines.
+pub struct Builder<'a> {
+    lines: &'a [Line],
+    pub docs: Vec<DocBuild>,
+    doc: DocBuild,
+    state: State,
+    cc_open: bool,
+    pub ignored: Vec<IgnoredLine>,
+    pub warnings: Vec<Warning>,
+}
+
+const REASON_PREAMBLE: &str = "正文前信息";
+const REASON_INTRO: &str = "印发说明";
+const REASON_TITLE: &str = "文件标题";
+const REASON_NOTICE: &str = "通知标题";
+const REASON_NUMBER: &str = "文号";
+const REASON_ISSUER: &str = "发文机关";
+const REASON_HEADER: &str = "文件头";
+const REASON_DATE: &str = "成文日期";
+const REASON_SIGNATURE: &str = "签署";
+const REASON_AFTER: &str = "文末信息";
+const REASON_UNATTACHED: &str = "未归属的责任信息";
+
+impl<'a> Builder<'a> {
+    pub fn new(lines: &'a [Line]) -> Builder<'a> {
+        Builder {
+            lines,
+            docs: Vec::new(),
+            doc: DocBuild::default(),
+            state: State::Preamble,
+            cc_open: false,
+            ignored: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Runs over all lines; returns the documents.
+    pub fn run(mut self) -> (Vec<DocBuild>, Vec<IgnoredLine>, Vec<Warning>) {
+        for idx in 0..self.lines.len() {
+            let line = &self.lines[idx];
+            match line.class {
+                Class::Blank => {}
+                Class::Noise(n) => self.noise(line, n),
+                Class::Number(n) => self.number(line, n),
+                Class::Label => self.label(line),
+                Class::Text => self.text(idx),
+            }
+        }
+        let doc = std::mem::take(&mut self.doc);
+        if !doc.items.is_empty() || self.docs.is_empty() {
+            self.docs.push(doc);
+        }
+        (self.docs, self.ignored, self.warnings)
+    }
+
+    fn ignore(&mut self, line: &Line, reason: &str) {
+        self.ignored.push(IgnoredLine {
+            line: line.no,
+            text: line.text.clone(),
+            reason: reason.to_string(),
+        });
+    }
+
+    fn warn(&mut self, line: usize, message: String) {
+        self.warnings.push(Warning { line, message });
+    }
+
+    fn new_document(&mut self, state: State) {
+        let prev = std::mem::take(&mut self.doc);
+        self.doc.inherited = Some((
+            prev.doc_number.clone(),
+            prev.issuer.clone(),
+            prev.date.clone(),
+        ))
+        .filter(|_| prev.doc_number.is_some() || prev.issuer.is_some() || prev.date.is_some())
+        .or(prev.inherited.clone());
+        self.doc.known_titles = prev.known_titles.clone();
+        self.docs.push(prev);
+        self.state = state;
+        self.cc_open = false;
+    }
+
+    fn noise(&mut self, line: &Line, n: Noise) {
+        self.ignore(line, n.reason);
+        self.cc_open = n.reason == noise::CC && !line.key.ends_with('。');
+        if self.state == State::Preamble {
+            self.preamble_metadata(line, n.reason);
+        }
+        if n.ends_document && !self.doc.items.is_empty() {
+            let web = !matches!(n.reason, noise::CC | noise::PRINTED | noise::ATTACHMENT);
+            self.state = State::Trailer { web };
+        }
+    }
+
+    /// 文件编号:, 成文日期:, 发布单位: and the web page's publication date.
+    fn preamble_metadata(&mut self, line: &Line, reason: &str) {
+        let k = line.key.trim_start_matches(['-', '•', ' ']);
+        let value = k.split_once(':').map_or("", |(_, v)| v.trim());
+        if reason == noise::METADATA {
+            if k.starts_with("文件编号") || k.starts_with("发文字号") || k.starts_with("文号")
+            {
+                if let Some((a, b)) = meta::doc_number(value) {
+                    self.doc
+                        .doc_number
+                        .get_or_insert_with(|| value[a..b].to_string());
+                }
+            } else if k.starts_with("成文日期") || k.starts_with("发文日期") {
+                if let Some(d) = meta::find_date(value) {
+                    self.doc.date = Some(d);
+                }
+            } else if (k.starts_with("发布单位")
+                || k.starts_with("发布机构")
+                || k.starts_with("发文机关"))
+                && !value.is_empty()
+                && self.doc.issuer.is_none()
+            {
+                self.doc.issuer = Some(value.to_string());
+                self.doc.issuer_from_list = true;
+            }
+        } else if reason == noise::PAGE_INFO && self.doc.date.is_none() {
+            self.doc.date = meta::find_date(k);
+        }
+    }
+
+    fn number(&mut self, line: &Line, n: Numbering) {
+        self.cc_open = false;
+        match self.state {
+            State::Trailer { web } => {
+                if n.value != 1 {
+                    self.ignore(line, if web { noise::RELATED } else { REASON_AFTER });
+                    return;
+                }
+                self.new_document(State::Body);
+            }
+            State::Body
+                if n.value == 1
+                    && self.doc.ranks.first() == Some(&n.style)
+                    && !self.doc.roots.is_empty() =>
+            {
+                // The first style restarts at 1: a new document without a title line.
+                self.new_document(State::Body);
+            }
+            _ => {}
+        }
+        self.state = State::Body;
+        self.push_item(line, n);
+    }
+
+    fn push_item(&mut self, line: &Line, n: Numbering) {
+        let doc = &mut self.doc;
+        let rank = match doc.ranks.iter().position(|s| *s == n.style) {
+            Some(r) => r,
+            None => {
+                doc.ranks.push(n.style);
+                doc.ranks.len() - 1
+            }
+        };
+        while doc
+            .stack
+            .last()
+            .is_some_and(|&top| doc.items[top].rank >= rank)
+        {
+            doc.stack.pop();
+        }
+        let parent = doc.stack.last().copied();
+        let depth = parent.map_or(0, |p| doc.items[p].depth + 1);
+        let number = line.text[..byte_of_char(&line.text, n.chars)].to_string();
+        let skip_f = byte_of_char(&line.folded, n.skip);
+        let skip_t = byte_of_char(&line.text, n.skip);
+        let (mut text, mut folded, mut key) = (
+            line.text[skip_t..].to_string(),
+            line.folded[skip_f..].to_string(),
+            line.key[skip_f..].to_string(),
+        );
+        let mut clauses = Vec::new();
+        if let Some(l) = resp::find_labels(&key)
+            .first()
+            .filter(|l| l.label_start > 0)
+        {
+            let cut = l.label_start;
+            clauses.push((folded[cut..].to_string(), key[cut..].to_string()));
+            text = display_prefix(&text, &folded, cut).to_string();
+            folded.truncate(cut);
+            key.truncate(cut);
+        }
+        // Numbering checks against the previous sibling.
+        let siblings = parent.map_or(&doc.roots, |p| &doc.items[p].children);
+        let mut warn = None;
+        if let Some(&prev) = siblings.last() {
+            let p = &doc.items[prev];
+            if p.style != n.style {
+                if !doc.mixed_warned.contains(&parent) {
+                    doc.mixed_warned.push(parent);
+                    warn = Some(format!("同一层级混用编号样式:{}与{}", p.number, number));
+                }
+            } else if n.value == p.value {
+                warn = Some(format!("编号重复:{}", number));
+            } else if n.value != p.value + 1 {
+                warn = Some(format!("编号不连续:{}之后是{}", p.number, number));
+            }
+        } else {
+            let last = doc
+                .last_value
+                .iter()
+                .find(|(s, _)| *s == n.style)
+                .map(|&(_, v)| v);
+            if n.value != 1 && Some(n.value) != last.map(|v| v + 1) {
+                warn = Some(format!("编号不连续:本层级从{}开始", number));
+            }
+        }
+        match doc.last_value.iter_mut().find(|(s, _)| *s == n.style) {
+            Some(e) => e.1 = n.value,
+            None => doc.last_value.push((n.style, n.value)),
+        }
+        let idx = doc.items.len();
+        let heading_open = clauses.is_empty() && !ends_sentence(&key);
+        doc.items.push(Item {
+            number,
+            style: n.style,
+            value: n.value,
+            rank,
+            depth,
+            text,
+            folded,
+            key,
+            body: String::new(),
+            clauses,
+            line: line.no,
+            end_line: line.no,
+            parent,
+            children: Vec::new(),
+            heading_open,
+        });
+        match parent {
+            Some(p) => doc.items[p].children.push(idx),
+            None => doc.roots.push(idx),
+        }
+        doc.stack.push(idx);
+        if let Some(w) = warn {
+            self.warn(line.no, w);
+        }
+    }
+
+    fn label(&mut self, line: &Line) {
+        self.cc_open = false;
+        let current = if self.state == State::Body {
+            self.doc.stack.last().copied()
+        } else {
+            None
+        };
+        let Some(cur) = current else {
+            self.ignore(line, REASON_UNATTACHED);
+            self.warn(line.no, "责任信息无法归属到任何任务".to_string());
+            return;
+        };
+        if line.key.contains("列第一位") && line.key.contains("下同") && self.doc.items.is_empty()
+        {
+            self.doc.first_leads_from_start = true;
+        }
+        let item = &mut self.doc.items[cur];
+        item.clauses.push((line.folded.clone(), line.key.clone()));
+        item.end_line = line.no;
+        item.heading_open = false;
+    }
+
+    fn text(&mut self, idx: usize) {
+        let line = &self.lines[idx];
+        if self.cc_open {
+            self.ignore(line, noise::CC);
+            self.cc_open = !line.key.ends_with('。');
+            return;
+        }
+        match self.state {
+            State::Preamble => self.preamble_text(line),
+            State::Body | State::Trailer { .. } => {
+                if self.starts_document(idx) {
+                    self.new_document(State::Preamble);
+                    self.preamble_text(line);
+                } else if self.is_signature(idx) {
+                    self.ignore(line, REASON_SIGNATURE);
+                    if !self.doc.items.is_empty() {
+                        self.state = State::Trailer { web: false };
+                    }
+                } else if let State::Trailer { web } = self.state {
+                    self.ignore(line, if web { noise::RELATED } else { REASON_AFTER });
+                } else {
+                    self.continuation(line);
+                }
+            }
+        }
+    }
+
+    fn preamble_text(&mut self, line: &Line) {
+        let k = &line.key;
+        let doc = &mut self.doc;
+        if k.contains("列第一位") && k.contains("下同") {
+            doc.first_leads_from_start = true;
+        }
+        for t in meta::quoted_titles(k) {
+            if !doc.known_titles.iter().any(|x| x == t) {
+                doc.known_titles.push(t.to_string());
+            }
+        }
+        let reason = if let Some((a, b)) = meta::doc_number(k).filter(|_| k.chars().count() <= 40) {
+            doc.doc_number
+                .get_or_insert_with(|| line.folded[a..b].to_string());
+            REASON_NUMBER
+        } else if meta::is_date_line(k) {
+            if let Some(d) = meta::find_date(k) {
+                doc.date.get_or_insert(d);
+            }
+            REASON_DATE
+        } else if meta::is_notice_title(k) {
+            if doc.notice_title.is_none() {
+                doc.notice_title = notice_subject(&line.text);
+            }
+            REASON_NOTICE
+        } else if let Some(issuer) = meta::issuer_line(k) {
+            let header = k.ends_with("文件");
+            let name = display_prefix(&line.text, &line.folded, issuer.len()).to_string();
+            if header || doc.issuer.is_none() || doc.issuer_from_list {
+                doc.issuer = Some(name);
+                doc.issuer_from_list = false;
+            }
+            if header {
+                REASON_HEADER
+            } else {
+                REASON_ISSUER
+            }
+        } else if meta::is_title_like(k) {
+            doc.title = Some(line.text.clone());
+            REASON_TITLE
+        } else if k.contains('《') || k.ends_with('。') {
+            REASON_INTRO
+        } else {
+            REASON_PREAMBLE
+        };
+        self.ignore(line, reason);
+    }
+
+    /// A title line (or a notice title) followed by a first item: a new document.
+    fn starts_document(&self, idx: usize) -> bool {
+        let line = &self.lines[idx];
+        if self.doc.items.is_empty() {
+            return false;
+        }
+        let k = line.key.as_str();
+        if meta::is_notice_title(k) && k.chars().count() <= 80 {
+            return true;
+        }
+        if !meta::is_title_like(k) {
+            return false;
+        }
+        if self.doc.known_titles.iter().any(|t| t.as_str() == k) {
+            return true;
+        }
+        self.next_significant(idx)
+            .is_some_and(|l| matches!(l.class, Class::Number(n) if n.value == 1))
+    }
+
+    /// The next line that is not blank or noise, looking at most a few lines ahead.
+    fn next_significant(&self, idx: usize) -> Option<&'a Line> {
+        self.lines
+            .get(idx + 1..)?
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(6)
+            .find(|l| !matches!(l.class, Class::Noise(_)))
+    }
+
+    /// "慈溪市人民政府办公室" followed by a date line, or a date line on its own, after the body.
+    fn is_signature(&self, idx: usize) -> bool {
+        let line = &self.lines[idx];
+        if meta::is_date_line(&line.key) {
+            return true;
+        }
+        meta::issuer_line(&line.key).is_some()
+            && self
+                .next_significant(idx)
+                .is_some_and(|l| l.class == Class::Text && meta::is_date_line(&l.key))
+    }
+
+    /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
+    fn continuation(&mut self, line: &Line) {
+        let Some(&cur) = self.doc.stack.last() else {
+            self.ignore(line, REASON_PREAMBLE);
+            return;
+        };
+        let (mut text, mut folded, mut key) =
+            (line.text.as_str(), line.folded.as_str(), line.key.as_str());
+        let mut clause = None;
+        if let Some(l) = resp::find_labels(key).first() {
+            let cut = l.label_start;
+            clause = Some((folded[cut..].to_string(), key[cut..].to_string()));
+            text = display_prefix(text, folded, cut);
+            folded = &folded[..cut];
+            key = &key[..cut];
+        }
+        let item = &mut self.doc.items[cur];
+        item.end_line = line.no;
+        if item.heading_open && should_join(&item.key, key) {
+            if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
+                && key.starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                item.text.push(' ');
+                item.folded.push(' ');
+                item.key.push(' ');
+            }
+            item.text.push_str(text);
+            item.folded.push_str(folded);
+            item.key.push_str(key);
+        } else {
+            item.heading_open = false;
+            if !item.body.is_empty()
+                && item
+                    .body
+                    .ends_with(['。', ';', ';', '!', '?', ':', ':', '！', '？'])
+            {
+                item.body.push('\n');
+            }
+            item.body.push_str(text);
+        }
+        if let Some(c) = clause {
+            item.clauses.push(c);
+            item.heading_open = false;
+        }
+    }
+}
+
+fn ends_sentence(key: &str) -> bool {
+    key.trim_end().ends_with(['。', ';', '!', '?', ':'])
+}
+
+/// Whether an unnumbered line continues the heading above it: a sentence broken by a
+/// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
+fn should_join(head: &str, next: &str) -> bool {
+    let head = head.trim_end();
+    let Some(last) = head.chars().next_back() else {
+        return true;
+    };
+    if ends_sentence(head) {
+        return false;
+    }
+    if matches!(
+        last,
+        '的' | '和' | '及' | '与' | '、' | ',' | '“' | '《' | '(' | '-' | '—'
+    ) {
+        return true;
+    }
+    let (hl, nl) = (head.chars().count(), next.chars().count());
+    if hl <= 12 && nl <= 16 && !next.contains(['。', ';', ',', ':']) {
+        return true;
+    }
+    if hl >= 20 {
+        let clause = next
+            .chars()
+            .take_while(|c| !matches!(c, ',' | '、' | ';' | '。' | ':'))
+            .count();
+        let sep = next.chars().nth(clause);
+        if clause <= 8 && matches!(sep, Some(',' | '、')) {
+            return true;
+        }
+    }
+    hl >= 30
+}
+
+/// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
+fn notice_subject(text: &str) -> Option<String> {
+    let (_, rest) = text.split_once("印发")?;
+    let rest = rest.trim();
+    let rest = rest
+        .strip_suffix("的通知")
+        .or_else(|| rest.strip_suffix("通知"))
+        .unwrap_or(rest);
+    let rest = rest.trim_matches(['《', '》', ' ']);
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins() {
+        assert!(should_join(
+            "拟定慈溪市实施数字经济创新提质“一号发展工程”",
+            "行动方案,大力推进数字经济核心产业扩量工作。"
+        ));
+        assert!(should_join("2018年", "主要目标任务"));
+        assert!(should_join("建设人民满意的", "服务型政府"));
+        assert!(!should_join(
+            "聚焦转型升级,振兴实体经济",
+            "推动制造业迈向高端。全面推进“中国制造2025”试点示范建设"
+        ));
+        assert!(!should_join(
+            "中心工作",
+            "认真学习贯彻党的二十大精神,全面落实中央、省委和宁波市委经济工作会议。"
+        ));
+        assert!(!should_join("一般公共预算收入增长6%。", "x"));
+        assert!(should_join("", "x"));
+    }
+
+    #[test]
+    fn notice_subjects() {
+        assert_eq!(
+            notice_subject("慈溪市人民政府办公室关于印发 2023年2月份市政府工作要点的通知")
+                .as_deref(),
+            Some("2023年2月份市政府工作要点")
+        );
+    }
+}
