@@ -1,0 +1,273 @@
+//! [`OutlineIndex`]: the outline flattened in document order, with what filtering needs
+//! precomputed once per parse.
+
+use std::collections::HashMap;
+
+use super::fold::fold_str;
+use super::path::NodePath;
+use crate::parser::{Deadline, Leader, Node, NodeKind, Outline, Unit};
+
+/// One node of the outline, flattened; its index in the [`OutlineIndex`] is its position
+/// in document order (a parent always comes before its descendants).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlatNode {
+    pub path: NodePath,
+    pub doc: usize,
+    /// 0 for a top-level node of its document.
+    pub depth: usize,
+    pub parent: Option<usize>,
+    /// Indices of the direct children, in order.
+    pub children: Vec<usize>,
+    /// One past the index of the last descendant: descendants are `i + 1..subtree_end`.
+    pub subtree_end: usize,
+    pub kind: NodeKind,
+    pub number: Option<String>,
+    pub text: String,
+    pub leaders: Vec<Leader>,
+    pub lead_units: Vec<Unit>,
+    pub coop_units: Vec<Unit>,
+    pub deadline: Option<Deadline>,
+    pub line: usize,
+    pub end_line: usize,
+    /// 1-based among the tasks of its document; None for sections.
+    pub task_ordinal: Option<usize>,
+    /// "number + text" of the top-level node this node is in (itself at depth 0);
+    /// empty when that top-level node is a task (a document without sections).
+    pub section_title: String,
+    /// Index of that top-level node when it is a section.
+    pub section: Option<usize>,
+}
+
+impl FlatNode {
+    pub fn is_task(&self) -> bool {
+        self.kind == NodeKind::Task
+    }
+
+    /// "number + text", e.g. "一、总体要求".
+    pub fn title(&self) -> String {
+        match &self.number {
+            Some(n) => format!("{n}{}", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
+/// Per-node data for filtering, kept apart from the public [`FlatNode`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SearchData {
+    /// Folded search text: number and text first (`title_len` bytes), then for tasks
+    /// the unit names, leader names and posts, and the deadline, one per line.
+    pub hay: String,
+    pub title_len: usize,
+    /// Interned unit keys: lead, and cooperating ones that are not also lead.
+    pub lead: Vec<u32>,
+    pub coop: Vec<u32>,
+    /// Interned leader names.
+    pub leaders: Vec<u32>,
+}
+
+/// The outline flattened for the views; build once per [`Outline`] (O(n)).
+#[derive(Clone, Debug, Default)]
+pub struct OutlineIndex {
+    pub(crate) nodes: Vec<FlatNode>,
+    pub(crate) search: Vec<SearchData>,
+    /// Top-level node indices of each document.
+    pub(crate) doc_roots: Vec<Vec<usize>>,
+    pub(crate) doc_titles: Vec<Option<String>>,
+    pub(crate) unit_ids: HashMap<String, u32>,
+    pub(crate) leader_ids: HashMap<String, u32>,
+    pub(crate) task_count: usize,
+}
+
+impl OutlineIndex {
+    pub fn new(outline: &Outline) -> Self {
+        let mut b = OutlineIndex::default();
+        for (d, doc) in outline.documents.iter().enumerate() {
+            b.doc_titles.push(doc.title.clone());
+            let mut roots = Vec::with_capacity(doc.nodes.len());
+            let mut ordinal = 0;
+            for (c, node) in doc.nodes.iter().enumerate() {
+                let path = NodePath::new(vec![d, c]).expect("non-empty path");
+                roots.push(b.nodes.len());
+                b.push(node, path, d, None, &mut ordinal);
+            }
+            b.doc_roots.push(roots);
+        }
+        b.task_count = b.nodes.iter().filter(|n| n.is_task()).count();
+        b
+    }
+
+    /// Adds `node` and its descendants in document order; returns the node's index.
+    fn push(
+        &mut self,
+        node: &Node,
+        path: NodePath,
+        doc: usize,
+        parent: Option<usize>,
+        ordinal: &mut usize,
+    ) -> usize {
+        let i = self.nodes.len();
+        let depth = path.indices().len() - 1;
+        let (section_title, section) = match parent {
+            None if node.kind == NodeKind::Section => (title_of(node), Some(i)),
+            None => (String::new(), None),
+            Some(p) => (self.nodes[p].section_title.clone(), self.nodes[p].section),
+        };
+        let task_ordinal = (node.kind == NodeKind::Task).then(|| {
+            *ordinal += 1;
+            *ordinal
+        });
+        let search = self.search_data(node);
+        self.nodes.push(FlatNode {
+            path: path.clone(),
+            doc,
+            depth,
+            parent,
+            children: Vec::with_capacity(node.children.len()),
+            subtree_end: i + 1,
+            kind: node.kind,
+            number: node.number.clone(),
+            text: node.text.clone(),
+            leaders: node.leaders.clone(),
+            lead_units: node.lead_units.clone(),
+            coop_units: node.coop_units.clone(),
+            deadline: node.deadline.clone(),
+            line: node.line,
+            end_line: node.end_line,
+            task_ordinal,
+            section_title,
+            section,
+        });
+        self.search.push(search);
+        for (c, child) in node.children.iter().enumerate() {
+            let ci = self.push(child, path.child(c), doc, Some(i), ordinal);
+            self.nodes[i].children.push(ci);
+        }
+        self.nodes[i].subtree_end = self.nodes.len();
+        i
+    }
+
+    fn search_data(&mut self, node: &Node) -> SearchData {
+        let mut hay = fold_str(&title_of(node));
+        let title_len = hay.len();
+        let mut data = SearchData::default();
+        if node.kind == NodeKind::Task {
+            for u in node.lead_units.iter().chain(&node.coop_units) {
+                hay.push('\n');
+                hay.push_str(&fold_str(&u.name));
+            }
+            for l in &node.leaders {
+                hay.push('\n');
+                hay.push_str(&fold_str(&l.name));
+                if let Some(post) = &l.post {
+                    hay.push('\n');
+                    hay.push_str(&fold_str(post));
+                }
+            }
+            if let Some(d) = &node.deadline {
+                hay.push('\n');
+                hay.push_str(&fold_str(&d.text));
+            }
+        }
+        for u in &node.lead_units {
+            let id = intern(&mut self.unit_ids, &u.key);
+            if !data.lead.contains(&id) {
+                data.lead.push(id);
+            }
+        }
+        for u in &node.coop_units {
+            let id = intern(&mut self.unit_ids, &u.key);
+            if !data.lead.contains(&id) && !data.coop.contains(&id) {
+                data.coop.push(id);
+            }
+        }
+        for l in &node.leaders {
+            let id = intern(&mut self.leader_ids, &l.name);
+            if !data.leaders.contains(&id) {
+                data.leaders.push(id);
+            }
+        }
+        data.hay = hay;
+        data.title_len = title_len;
+        data
+    }
+
+    /// Number of nodes (sections and tasks, all documents).
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Number of tasks.
+    pub fn task_count(&self) -> usize {
+        self.task_count
+    }
+
+    /// Panics if `i >= len()`.
+    pub fn node(&self, i: usize) -> &FlatNode {
+        &self.nodes[i]
+    }
+
+    pub fn nodes(&self) -> &[FlatNode] {
+        &self.nodes
+    }
+
+    pub fn document_count(&self) -> usize {
+        self.doc_roots.len()
+    }
+
+    /// Indices of the top-level nodes of document `doc` (empty if there is none).
+    pub fn roots(&self, doc: usize) -> &[usize] {
+        self.doc_roots.get(doc).map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of the node at `path`; None for a document path or an unknown path.
+    pub fn find(&self, path: &NodePath) -> Option<usize> {
+        let mut level = self.doc_roots.get(path.doc())?.as_slice();
+        let mut found = None;
+        for &c in path.indices() {
+            let i = *level.get(c)?;
+            found = Some(i);
+            level = &self.nodes[i].children;
+        }
+        found
+    }
+
+    /// The node-index range strictly inside `path` (a node or a whole document);
+    /// None when the path does not exist in this outline.
+    pub fn inside(&self, path: &NodePath) -> Option<std::ops::Range<usize>> {
+        if path.indices().is_empty() {
+            let roots = self.doc_roots.get(path.doc())?;
+            return Some(match (roots.first(), roots.last()) {
+                (Some(&f), Some(&l)) => f..self.nodes[l].subtree_end,
+                _ => 0..0,
+            });
+        }
+        let i = self.find(path)?;
+        Some(i + 1..self.nodes[i].subtree_end)
+    }
+
+    /// The ancestors of node `i`, nearest first.
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
+    }
+}
+
+pub(crate) fn title_of(node: &Node) -> String {
+    match &node.number {
+        Some(n) => format!("{n}{}", node.text),
+        None => node.text.clone(),
+    }
+}
+
+fn intern(ids: &mut HashMap<String, u32>, key: &str) -> u32 {
+    if let Some(&id) = ids.get(key) {
+        return id;
+    }
+    let id = ids.len() as u32;
+    ids.insert(key.to_owned(), id);
+    id
+}

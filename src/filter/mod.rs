@@ -1,0 +1,25 @@
+//! The pure core behind the outline, unit and leader views: flattening an
+//! [`Outline`](crate::parser::Outline) into an index, filtering it, counting who does
+//! what, highlighting keywords and keeping the filter in the URL.
+//!
+//! No web types here: everything is tested natively and the UI stays thin.
+
+mod apply;
+mod describe;
+mod fold;
+mod highlight;
+mod index;
+mod path;
+mod query;
+mod spec;
+mod stats;
+mod views;
+
+pub use apply::Matches;
+pub use fold::{fold_char, fold_str};
+pub use highlight::highlight;
+pub use index::{FlatNode, OutlineIndex};
+pub use path::{NodePath, ParseNodePathError};
+pub use spec::{Filter, Role, StatusFilter};
+pub use stats::{LeaderStat, UnitStat};
+pub use views::{TaskGroup, UnitTask, UnitTasks};

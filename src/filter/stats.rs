@@ -1,0 +1,203 @@
+//! Who does how much: the unit and leader lists, and the section drop-down.
+
+use std::collections::HashMap;
+
+use super::index::OutlineIndex;
+use super::path::NodePath;
+use crate::parser::NodeKind;
+
+/// A unit over all tasks. A unit that is both lead and cooperating unit of one task
+/// counts as lead there, so `lead + coop` is its number of tasks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitStat {
+    pub key: String,
+    /// The most frequent spelling (the first seen on a tie).
+    pub name: String,
+    pub collective: bool,
+    pub lead: usize,
+    pub coop: usize,
+}
+
+impl UnitStat {
+    pub fn total(&self) -> usize {
+        self.lead + self.coop
+    }
+}
+
+/// A leader over all tasks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeaderStat {
+    pub name: String,
+    /// The most frequent post given with the name, if any.
+    pub post: Option<String>,
+    pub tasks: usize,
+}
+
+/// Counts spellings, remembering the order of first sight for ties.
+#[derive(Default)]
+struct Spellings(Vec<(String, usize)>);
+
+impl Spellings {
+    fn add(&mut self, s: &str) {
+        match self.0.iter_mut().find(|(t, _)| t == s) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((s.to_owned(), 1)),
+        }
+    }
+
+    fn most_frequent(&self) -> Option<&str> {
+        let mut best: Option<&(String, usize)> = None;
+        for e in &self.0 {
+            if best.is_none_or(|b| e.1 > b.1) {
+                best = Some(e);
+            }
+        }
+        best.map(|(s, _)| s.as_str())
+    }
+}
+
+impl OutlineIndex {
+    /// Every unit of a task with its lead and cooperating counts, most tasks first,
+    /// then by name. Collective entries (各镇(街道)) are flagged, not left out.
+    pub fn units(&self) -> Vec<UnitStat> {
+        struct Acc {
+            names: Spellings,
+            collective: bool,
+            lead: usize,
+            coop: usize,
+        }
+        let mut order: Vec<String> = Vec::new();
+        let mut acc: HashMap<&str, Acc> = HashMap::new();
+        for (node, data) in self.nodes.iter().zip(&self.search) {
+            if !node.is_task() {
+                continue;
+            }
+            let mut counted: Vec<&str> = Vec::new();
+            for (unit, is_lead) in node
+                .lead_units
+                .iter()
+                .map(|u| (u, true))
+                .chain(node.coop_units.iter().map(|u| (u, false)))
+            {
+                let a = acc.entry(unit.key.as_str()).or_insert_with(|| {
+                    order.push(unit.key.clone());
+                    Acc {
+                        names: Spellings::default(),
+                        collective: false,
+                        lead: 0,
+                        coop: 0,
+                    }
+                });
+                a.names.add(&unit.name);
+                a.collective |= unit.collective;
+                if !counted.contains(&unit.key.as_str()) {
+                    counted.push(&unit.key);
+                    if is_lead {
+                        a.lead += 1;
+                    } else {
+                        a.coop += 1;
+                    }
+                }
+            }
+            debug_assert_eq!(counted.len(), data.lead.len() + data.coop.len());
+        }
+        let mut stats: Vec<UnitStat> = order
+            .iter()
+            .map(|key| {
+                let a = &acc[key.as_str()];
+                UnitStat {
+                    key: key.clone(),
+                    name: a.names.most_frequent().unwrap_or(key).to_owned(),
+                    collective: a.collective,
+                    lead: a.lead,
+                    coop: a.coop,
+                }
+            })
+            .collect();
+        stats.sort_by(|a, b| {
+            b.total()
+                .cmp(&a.total())
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        stats
+    }
+
+    /// Every leader of a task with the number of tasks, most first, then by name.
+    pub fn leaders(&self) -> Vec<LeaderStat> {
+        let mut order: Vec<&str> = Vec::new();
+        let mut acc: HashMap<&str, (Spellings, usize)> = HashMap::new();
+        for node in self.nodes.iter().filter(|n| n.is_task()) {
+            let mut counted: Vec<&str> = Vec::new();
+            for l in &node.leaders {
+                let a = acc.entry(l.name.as_str()).or_insert_with(|| {
+                    order.push(&l.name);
+                    (Spellings::default(), 0)
+                });
+                if let Some(post) = &l.post {
+                    a.0.add(post);
+                }
+                if !counted.contains(&l.name.as_str()) {
+                    counted.push(&l.name);
+                    a.1 += 1;
+                }
+            }
+        }
+        let mut stats: Vec<LeaderStat> = order
+            .iter()
+            .map(|name| {
+                let (posts, tasks) = &acc[name];
+                LeaderStat {
+                    name: (*name).to_owned(),
+                    post: posts.most_frequent().map(str::to_owned),
+                    tasks: *tasks,
+                }
+            })
+            .collect();
+        stats.sort_by(|a, b| b.tasks.cmp(&a.tasks).then_with(|| a.name.cmp(&b.name)));
+        stats
+    }
+
+    /// The choices of the section filter, in document order: every section, its label
+    /// indented by one ideographic space per level ("　（一）加强组织领导"), long
+    /// titles shortened. With several documents, each document comes first as a choice
+    /// of its own ("《标题》", path "0").
+    pub fn sections(&self) -> Vec<(NodePath, String)> {
+        let many = self.doc_roots.len() > 1;
+        let mut out = Vec::new();
+        for (d, roots) in self.doc_roots.iter().enumerate() {
+            if many {
+                let title = match &self.doc_titles[d] {
+                    Some(t) if !t.is_empty() => format!("《{}》", shorten(t, 30)),
+                    _ => format!("文件{}", d + 1),
+                };
+                out.push((NodePath::document(d), title));
+            }
+            let range = match (roots.first(), roots.last()) {
+                (Some(&f), Some(&l)) => f..self.nodes[l].subtree_end,
+                _ => 0..0,
+            };
+            for node in &self.nodes[range] {
+                if node.kind != NodeKind::Section {
+                    continue;
+                }
+                let indent = node.depth + usize::from(many);
+                let label = format!(
+                    "{}{}",
+                    "\u{3000}".repeat(indent),
+                    shorten(&node.title(), 30)
+                );
+                out.push((node.path.clone(), label));
+            }
+        }
+        out
+    }
+}
+
+/// At most `max` chars, with "…" when cut.
+pub(crate) fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_owned(),
+    }
+}
