@@ -1,0 +1,105 @@
+//! Backup: everything in one JSON file, and importing it back. An import either
+//! gives a whole new state or an error: nothing is half imported.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::merge::merge;
+use super::model::State;
+use super::storage_format::{decode_object, whole_body, DamageKind, VERSION};
+
+/// The format marker of a backup file.
+pub const BACKUP_FORMAT: &str = "duban-backup";
+
+/// A suggested file name: `督办清单备份-YYYY-MM-DD.json`.
+pub fn backup_file_name(today: &str) -> String {
+    format!("督办清单备份-{today}.json")
+}
+
+/// Everything in one string: `{"format":"duban-backup","version":2, …the parts…}`.
+pub fn export_backup(state: &State) -> String {
+    let mut body = whole_body(state);
+    body.insert("format".into(), Value::from(BACKUP_FORMAT));
+    serde_json::to_string_pretty(&Value::Object(body)).unwrap_or_default()
+}
+
+/// How an import combines with what is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Both kept, field by field the later change wins.
+    Merge,
+    /// The backup replaces everything.
+    Replace,
+}
+
+/// Why a file was not imported. [`fmt::Display`] gives the message for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    NotJson,
+    /// Cut short (an incomplete download or copy).
+    Truncated,
+    /// JSON, but not a backup of this app.
+    NotBackup,
+    /// A backup of a newer version of the app.
+    FutureVersion(u64),
+    /// A backup with entries that do not read (how many).
+    Damaged(usize),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Empty => write!(f, "文件是空的，未导入任何内容。"),
+            ImportError::NotJson => write!(f, "这不是督办清单的备份文件（无法识别的内容），未导入任何内容。"),
+            ImportError::Truncated => write!(f, "备份文件不完整（可能下载或复制时被截断），未导入任何内容。请重新导出备份。"),
+            ImportError::NotBackup => write!(f, "这个文件不是督办清单的备份（可能来自其他程序），未导入任何内容。"),
+            ImportError::FutureVersion(v) => write!(
+                f,
+                "这个备份由更新版本的督办清单导出（格式 {v}，本版本支持到 {VERSION}），请先更新页面后再导入。未导入任何内容。"
+            ),
+            ImportError::Damaged(n) => write!(f, "备份文件中有 {n} 项内容已损坏，为避免丢失数据，未导入任何内容。"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads a backup and combines it with `current`. Any problem gives an error and
+/// no state, so nothing changes.
+pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<State, ImportError> {
+    let text = text.trim_start_matches('\u{FEFF}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() && text.trim_start().starts_with('{') {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson
+        }
+    })?;
+    let Value::Object(obj) = value else {
+        return Err(ImportError::NotBackup);
+    };
+    if obj.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+        return Err(ImportError::NotBackup);
+    }
+    let version = match obj.get("version").and_then(Value::as_u64) {
+        Some(v @ 1..=VERSION) => v,
+        Some(v) if v > VERSION => return Err(ImportError::FutureVersion(v)),
+        _ => return Err(ImportError::NotBackup),
+    };
+    let decoded = decode_object(&obj, None);
+    debug_assert_eq!(decoded.version, Some(version));
+    match decoded.damage {
+        None => {}
+        Some(DamageKind::Entries) => return Err(ImportError::Damaged(decoded.lost.len())),
+        Some(_) => return Err(ImportError::NotBackup),
+    }
+    Ok(match mode {
+        ImportMode::Merge => merge(current, &decoded.state),
+        ImportMode::Replace => decoded.state,
+    })
+}

@@ -1,0 +1,278 @@
+//! The user's own data: marks per task, the library of documents, and preferences.
+//! Every field the user can change carries its own stamp, so two copies merge field
+//! by field (see [`super::merge`]). Nothing here reads a clock: callers pass `now`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::identity::{DocKey, TaskKey};
+use super::stamped::{Millis, Stamped};
+use crate::parser::Document;
+
+/// What the user added to one task.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TaskMark {
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub done: Stamped<bool>,
+    /// Free text, may span lines.
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub note: Stamped<String>,
+    /// Personal due date "YYYY-MM-DD" overriding the parsed deadline; None = use it.
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub due: Stamped<Option<String>>,
+}
+
+impl TaskMark {
+    /// Nothing was ever set.
+    pub fn is_unset(&self) -> bool {
+        self.done.is_unset() && self.note.is_unset() && self.due.is_unset()
+    }
+
+    /// The due date to show: the personal one, else the parsed deadline's date.
+    pub fn due_date<'a>(&'a self, parsed: Option<&'a str>) -> Option<&'a str> {
+        self.due.value.as_deref().or(parsed)
+    }
+}
+
+/// The marks of one document, by task.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocMarks {
+    pub tasks: BTreeMap<TaskKey, TaskMark>,
+}
+
+impl DocMarks {
+    pub fn is_done(&self, task: &TaskKey) -> bool {
+        self.tasks.get(task).is_some_and(|m| m.done.value)
+    }
+}
+
+/// A document of the library.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocEntry {
+    /// Also the map key; not repeated in the stored form.
+    #[serde(skip)]
+    pub key: DocKey,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// 文号.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<String>,
+    /// When `title` and `doc_number` were last taken from a parse.
+    #[serde(serialize_with = "super::stamped::write_millis")]
+    pub info_at: Millis,
+    /// When the document first entered the library.
+    #[serde(serialize_with = "super::stamped::write_millis")]
+    pub added_at: Millis,
+    /// The user's name for it (renamed); None = the title.
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub name: Stamped<Option<String>>,
+    /// In the bin since `deleted.at` when true (a tombstone: merge keeps it deleted
+    /// unless someone restored it later).
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub deleted: Stamped<bool>,
+    /// The pasted text, to parse again on reopening. Stored under its own key.
+    #[serde(skip)]
+    pub source: Stamped<String>,
+}
+
+impl DocEntry {
+    /// The name to show: the user's, else the title, else the 文号, else "未命名文档".
+    pub fn display_name(&self) -> &str {
+        self.name
+            .value
+            .as_deref()
+            .or(self.title.as_deref())
+            .or(self.doc_number.as_deref())
+            .unwrap_or("未命名文档")
+    }
+
+    pub fn is_deleted(&self) -> bool {
+        self.deleted.value
+    }
+
+    /// When it was deleted, if it is.
+    pub fn deleted_at(&self) -> Option<Millis> {
+        self.deleted.value.then_some(self.deleted.at)
+    }
+}
+
+/// "我的单位" and "我的领导", and the document open last.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Prefs {
+    /// Unit key ([`crate::parser::Unit::key`]) → chosen (false = removed, kept as a
+    /// stamp so merge does not bring it back).
+    pub my_units: BTreeMap<String, Stamped<bool>>,
+    /// Leader name → chosen.
+    pub my_leaders: BTreeMap<String, Stamped<bool>>,
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub current: Stamped<Option<DocKey>>,
+}
+
+impl Prefs {
+    pub fn my_units(&self) -> impl Iterator<Item = &str> {
+        chosen(&self.my_units)
+    }
+
+    pub fn my_leaders(&self) -> impl Iterator<Item = &str> {
+        chosen(&self.my_leaders)
+    }
+}
+
+fn chosen(set: &BTreeMap<String, Stamped<bool>>) -> impl Iterator<Item = &str> {
+    set.iter().filter(|(_, s)| s.value).map(|(k, _)| k.as_str())
+}
+
+/// Everything the user has, as kept in localStorage and in a backup.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct State {
+    pub prefs: Prefs,
+    pub library: BTreeMap<DocKey, DocEntry>,
+    /// Marks by document. May hold documents without a library entry (recovered
+    /// from damaged storage, or of a purged document).
+    pub marks: BTreeMap<DocKey, DocMarks>,
+}
+
+impl State {
+    pub fn mark(&self, doc: &DocKey, task: &TaskKey) -> Option<&TaskMark> {
+        self.marks.get(doc)?.tasks.get(task)
+    }
+
+    pub fn doc_marks(&self, doc: &DocKey) -> Option<&DocMarks> {
+        self.marks.get(doc)
+    }
+
+    fn mark_mut(&mut self, doc: &DocKey, task: &TaskKey) -> &mut TaskMark {
+        let marks = self.marks.entry(doc.clone()).or_default();
+        marks.tasks.entry(task.clone()).or_default()
+    }
+
+    pub fn set_done(&mut self, doc: &DocKey, task: &TaskKey, done: bool, now: Millis) {
+        self.mark_mut(doc, task).done.set(done, now);
+    }
+
+    pub fn set_note(&mut self, doc: &DocKey, task: &TaskKey, note: &str, now: Millis) {
+        self.mark_mut(doc, task).note.set(note.to_owned(), now);
+    }
+
+    /// Sets the personal due date ("YYYY-MM-DD"), or None to go back to the parsed one.
+    pub fn set_due(&mut self, doc: &DocKey, task: &TaskKey, due: Option<String>, now: Millis) {
+        self.mark_mut(doc, task).due.set(due, now);
+    }
+
+    /// Puts a parsed document in the library (or refreshes it: new title and source,
+    /// and out of the bin if it was deleted). Returns true if it was not there.
+    pub fn add_document(
+        &mut self,
+        key: &DocKey,
+        doc: &Document,
+        source: &str,
+        now: Millis,
+    ) -> bool {
+        let new = !self.library.contains_key(key);
+        let entry = self.library.entry(key.clone()).or_insert_with(|| DocEntry {
+            key: key.clone(),
+            added_at: now,
+            ..DocEntry::default()
+        });
+        entry.title = doc.title.clone();
+        entry.doc_number = doc.doc_number.clone();
+        entry.info_at = if now > entry.info_at {
+            now
+        } else {
+            entry.info_at + 1.0
+        };
+        if entry.source.value != source {
+            entry.source.set(source.to_owned(), now);
+        }
+        if entry.deleted.value {
+            entry.deleted.set(false, now);
+        }
+        new
+    }
+
+    /// Renames a document (None = back to its title). False if it is not in the library.
+    pub fn rename(&mut self, key: &DocKey, name: Option<String>, now: Millis) -> bool {
+        let name = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+        self.library
+            .get_mut(key)
+            .map(|e| e.name.set(name, now))
+            .is_some()
+    }
+
+    /// Moves a document to the bin (its marks stay, for undo).
+    pub fn delete(&mut self, key: &DocKey, now: Millis) -> bool {
+        self.library
+            .get_mut(key)
+            .map(|e| e.deleted.set(true, now))
+            .is_some()
+    }
+
+    /// Undoes [`State::delete`].
+    pub fn restore(&mut self, key: &DocKey, now: Millis) -> bool {
+        self.library
+            .get_mut(key)
+            .map(|e| e.deleted.set(false, now))
+            .is_some()
+    }
+
+    /// Documents not in the bin, most recently added first.
+    pub fn documents(&self) -> Vec<&DocEntry> {
+        let mut v: Vec<&DocEntry> = self.library.values().filter(|e| !e.is_deleted()).collect();
+        v.sort_by(|a, b| {
+            b.added_at
+                .total_cmp(&a.added_at)
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        v
+    }
+
+    /// Documents in the bin, most recently deleted first.
+    pub fn deleted_documents(&self) -> Vec<&DocEntry> {
+        let mut v: Vec<&DocEntry> = self.library.values().filter(|e| e.is_deleted()).collect();
+        v.sort_by(|a, b| {
+            b.deleted
+                .at
+                .total_cmp(&a.deleted.at)
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        v
+    }
+
+    /// Forgets the marks and text of documents deleted at or before `before`; their
+    /// tombstones stay so that no other copy brings them back.
+    pub fn purge_deleted(&mut self, before: Millis) {
+        for e in self.library.values_mut() {
+            if e.deleted.value && e.deleted.at <= before {
+                self.marks.remove(&e.key);
+                e.source = Stamped::default();
+            }
+        }
+    }
+
+    pub fn set_current(&mut self, key: Option<DocKey>, now: Millis) {
+        self.prefs.current.set(key, now);
+    }
+
+    /// The document to reopen: the current one if it is in the library and not deleted.
+    pub fn current(&self) -> Option<&DocEntry> {
+        let key = self.prefs.current.value.as_ref()?;
+        self.library.get(key).filter(|e| !e.is_deleted())
+    }
+
+    pub fn set_my_unit(&mut self, unit_key: &str, mine: bool, now: Millis) {
+        self.prefs
+            .my_units
+            .entry(unit_key.to_owned())
+            .or_default()
+            .set(mine, now);
+    }
+
+    pub fn set_my_leader(&mut self, name: &str, mine: bool, now: Millis) {
+        self.prefs
+            .my_leaders
+            .entry(name.to_owned())
+            .or_default()
+            .set(mine, now);
+    }
+}

@@ -1,0 +1,422 @@
+//! Matching the tasks of a revised document to the old one, so marks carry over,
+//! and telling the user what changed (新增, 删除, 修改).
+//!
+//! In order: same key; then the same normalised text elsewhere (moved, or a
+//! heading edited); then similar text by character-bigram Dice coefficient, found
+//! through an index of rare bigrams, preferring the same section. Near-linear in the
+//! number of tasks.
+
+use std::collections::{HashMap, HashSet};
+
+use super::identity::{keyed_tasks, normalise_text, DocKey, KeyedTask, TaskKey};
+use super::merge::merge_mark;
+use super::model::{DocMarks, State};
+use crate::parser::{Document, Node};
+
+/// Default similarity (bigram Dice, 0 to 1) above which an edited task is the same task.
+pub const DEFAULT_THRESHOLD: f64 = 0.6;
+/// Bonus to the similarity of a candidate in the same section.
+const SAME_SECTION_BONUS: f64 = 0.05;
+/// Candidates (by shared rare bigrams) scored exactly per new task.
+const TOP_CANDIDATES: usize = 8;
+
+/// A kind of change, for the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Modified,
+}
+
+impl ChangeKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "新增",
+            ChangeKind::Removed => "删除",
+            ChangeKind::Modified => "修改",
+        }
+    }
+}
+
+/// What differs between a task and its match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Text,
+    Section,
+    Deadline,
+    LeadUnits,
+    CoopUnits,
+    Leaders,
+}
+
+impl Field {
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Text => "内容",
+            Field::Section => "所在章节",
+            Field::Deadline => "完成时限",
+            Field::LeadUnits => "牵头单位",
+            Field::CoopUnits => "配合单位",
+            Field::Leaders => "牵头领导",
+        }
+    }
+}
+
+/// An old task and the new task it became.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub old: TaskKey,
+    pub new: TaskKey,
+    /// Bigram Dice of the normalised texts (1.0 when equal).
+    pub similarity: f64,
+    /// Empty when nothing the user sees changed.
+    pub changed: Vec<Field>,
+    pub old_text: String,
+    pub new_text: String,
+}
+
+/// A task only one version has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lone {
+    pub key: TaskKey,
+    pub text: String,
+}
+
+/// How a revised document relates to the old one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Revision {
+    /// Matched tasks, in the new document's order.
+    pub pairs: Vec<Pair>,
+    /// 新增: new tasks without a match, in document order.
+    pub added: Vec<Lone>,
+    /// 删除: old tasks without a match, in the old document's order.
+    pub removed: Vec<Lone>,
+}
+
+impl Revision {
+    /// 修改: matched tasks where something changed.
+    pub fn modified(&self) -> impl Iterator<Item = &Pair> {
+        self.pairs.iter().filter(|p| !p.changed.is_empty())
+    }
+
+    pub fn is_unchanged(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.modified().next().is_none()
+    }
+
+    /// "新增 1 项，删除 1 项，修改 1 项" or "内容未变".
+    pub fn summary(&self) -> String {
+        let counts = [
+            (ChangeKind::Added, self.added.len()),
+            (ChangeKind::Removed, self.removed.len()),
+            (ChangeKind::Modified, self.modified().count()),
+        ];
+        let parts: Vec<String> = counts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| format!("{} {n} 项", k.label()))
+            .collect();
+        if parts.is_empty() {
+            "内容未变".to_owned()
+        } else {
+            parts.join("，")
+        }
+    }
+}
+
+struct Side<'a> {
+    tasks: Vec<KeyedTask<'a>>,
+    norm: Vec<String>,
+    section: Vec<String>,
+    used: Vec<bool>,
+}
+
+impl<'a> Side<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let tasks = keyed_tasks(doc);
+        let norm = tasks.iter().map(|t| normalise_text(&t.node.text)).collect();
+        let section = tasks
+            .iter()
+            .map(|t| {
+                t.ancestors
+                    .iter()
+                    .map(|a| normalise_text(&a.text))
+                    .collect::<Vec<_>>()
+                    .join("\u{1F}")
+            })
+            .collect();
+        let used = vec![false; tasks.len()];
+        Side {
+            tasks,
+            norm,
+            section,
+            used,
+        }
+    }
+}
+
+/// Pairs the tasks of `new` with those of `old` (threshold [`DEFAULT_THRESHOLD`]).
+pub fn match_revision(old: &Document, new: &Document) -> Revision {
+    match_revision_with(old, new, DEFAULT_THRESHOLD)
+}
+
+/// [`match_revision`] with a chosen similarity threshold (0 to 1).
+pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Revision {
+    let mut o = Side::new(old);
+    let mut n = Side::new(new);
+    let mut matched: Vec<Option<(usize, f64)>> = vec![None; n.tasks.len()];
+
+    // 1. Same key.
+    let by_key: HashMap<&TaskKey, usize> = o
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (&t.key, i))
+        .collect();
+    for (j, t) in n.tasks.iter().enumerate() {
+        if let Some(&i) = by_key.get(&t.key) {
+            o.used[i] = true;
+            n.used[j] = true;
+            matched[j] = Some((i, 1.0));
+        }
+    }
+
+    // 2. Same text elsewhere; the same section first.
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for i in (0..o.tasks.len()).filter(|&i| !o.used[i]) {
+        by_text.entry(o.norm[i].as_str()).or_default().push(i);
+    }
+    for j in 0..n.tasks.len() {
+        if n.used[j] {
+            continue;
+        }
+        let Some(cands) = by_text.get_mut(n.norm[j].as_str()) else {
+            continue;
+        };
+        let pos = cands
+            .iter()
+            .position(|&i| o.section[i] == n.section[j])
+            .unwrap_or(0);
+        if let Some(i) = (!cands.is_empty()).then(|| cands.remove(pos)) {
+            o.used[i] = true;
+            n.used[j] = true;
+            matched[j] = Some((i, 1.0));
+        }
+    }
+
+    // 3. Similar text.
+    for (j, i, sim) in similar_pairs(&o, &n, threshold) {
+        o.used[i] = true;
+        n.used[j] = true;
+        matched[j] = Some((i, sim));
+    }
+
+    let mut rev = Revision::default();
+    for (j, m) in matched.iter().enumerate() {
+        let nt = &n.tasks[j];
+        match *m {
+            Some((i, similarity)) => {
+                let ot = &o.tasks[i];
+                let mut changed = Vec::new();
+                if o.norm[i] != n.norm[j] {
+                    changed.push(Field::Text);
+                }
+                if o.section[i] != n.section[j] {
+                    changed.push(Field::Section);
+                }
+                changed.extend(detail_changes(ot.node, nt.node));
+                rev.pairs.push(Pair {
+                    old: ot.key.clone(),
+                    new: nt.key.clone(),
+                    similarity,
+                    changed,
+                    old_text: ot.node.text.clone(),
+                    new_text: nt.node.text.clone(),
+                });
+            }
+            None => rev.added.push(Lone {
+                key: nt.key.clone(),
+                text: nt.node.text.clone(),
+            }),
+        }
+    }
+    for (i, t) in o.tasks.iter().enumerate() {
+        if !o.used[i] {
+            rev.removed.push(Lone {
+                key: t.key.clone(),
+                text: t.node.text.clone(),
+            });
+        }
+    }
+    rev
+}
+
+fn detail_changes(a: &Node, b: &Node) -> Vec<Field> {
+    let mut v = Vec::new();
+    let deadline = |n: &Node| {
+        n.deadline
+            .as_ref()
+            .map(|d| (normalise_text(&d.text), d.date.clone()))
+    };
+    if deadline(a) != deadline(b) {
+        v.push(Field::Deadline);
+    }
+    let units = |us: &[crate::parser::Unit]| us.iter().map(|u| u.key.clone()).collect::<Vec<_>>();
+    if units(&a.lead_units) != units(&b.lead_units) {
+        v.push(Field::LeadUnits);
+    }
+    if units(&a.coop_units) != units(&b.coop_units) {
+        v.push(Field::CoopUnits);
+    }
+    let leaders = |n: &Node| n.leaders.iter().map(|l| l.name.clone()).collect::<Vec<_>>();
+    if leaders(a) != leaders(b) {
+        v.push(Field::Leaders);
+    }
+    v
+}
+
+/// Distinct character bigrams of a text (the single char for a one-char text).
+fn bigrams(text: &str) -> Vec<u64> {
+    let cs: Vec<char> = text.chars().collect();
+    let mut v: Vec<u64> = if cs.len() < 2 {
+        cs.iter().map(|&c| u64::from(c as u32) << 32).collect()
+    } else {
+        cs.windows(2)
+            .map(|w| (u64::from(w[0] as u32) << 32) | u64::from(w[1] as u32))
+            .collect()
+    };
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Greedy best-first pairs (new index, old index, similarity) of unmatched tasks.
+fn similar_pairs(o: &Side<'_>, n: &Side<'_>, threshold: f64) -> Vec<(usize, usize, f64)> {
+    let olds: Vec<usize> = (0..o.tasks.len()).filter(|&i| !o.used[i]).collect();
+    let news: Vec<usize> = (0..n.tasks.len()).filter(|&j| !n.used[j]).collect();
+    if olds.is_empty() || news.is_empty() {
+        return Vec::new();
+    }
+    let ograms: HashMap<usize, Vec<u64>> = olds.iter().map(|&i| (i, bigrams(&o.norm[i]))).collect();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &i in &olds {
+        for &g in &ograms[&i] {
+            index.entry(g).or_default().push(i);
+        }
+    }
+    // Bigrams in more than this many old tasks do not select candidates (they
+    // still count in the exact score).
+    let cap = 64.max(olds.len() / 8);
+    let mut scored: Vec<(f64, usize, usize, f64)> = Vec::new();
+    for &j in &news {
+        let grams = bigrams(&n.norm[j]);
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for g in &grams {
+            if let Some(list) = index.get(g).filter(|l| l.len() <= cap) {
+                for &i in list {
+                    *counts.entry(i).or_default() += 1;
+                }
+            }
+        }
+        let mut cands: Vec<(u32, usize)> = counts.into_iter().map(|(i, c)| (c, i)).collect();
+        cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut seen = HashSet::new();
+        for &(_, i) in cands.iter().take(TOP_CANDIDATES) {
+            seen.insert(i);
+        }
+        // Candidates in the same section are always scored.
+        for &i in &olds {
+            if seen.len() >= TOP_CANDIDATES * 4 {
+                break;
+            }
+            if o.section[i] == n.section[j] {
+                seen.insert(i);
+            }
+        }
+        for i in seen {
+            let sim = dice(&ograms[&i], &grams);
+            if sim >= threshold {
+                let bonus = if o.section[i] == n.section[j] {
+                    SAME_SECTION_BONUS
+                } else {
+                    0.0
+                };
+                scored.push((sim + bonus, j, i, sim));
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut used_o, mut used_n) = (HashSet::new(), HashSet::new());
+    scored
+        .into_iter()
+        .filter(|&(_, j, i, _)| {
+            let free = !used_o.contains(&i) && !used_n.contains(&j);
+            if free {
+                used_o.insert(i);
+                used_n.insert(j);
+            }
+            free
+        })
+        .map(|(_, j, i, sim)| (j, i, sim))
+        .collect()
+}
+
+/// The marks of the old version re-keyed onto the new keys. Marks of removed tasks
+/// stay under their old keys (never silently dropped); where two marks land on one
+/// key they merge field by field.
+pub fn rekey_marks(marks: &DocMarks, rev: &Revision) -> DocMarks {
+    let mut out = marks.clone();
+    let moving: Vec<_> = rev
+        .pairs
+        .iter()
+        .filter(|p| p.old != p.new)
+        .filter_map(|p| Some((p.new.clone(), out.tasks.remove(&p.old)?)))
+        .collect();
+    for (key, mark) in moving {
+        let merged = match out.tasks.get(&key) {
+            Some(existing) => merge_mark(existing, &mark),
+            None => mark,
+        };
+        out.tasks.insert(key, merged);
+    }
+    out
+}
+
+/// Carries the marks of document `from` over to the revised document `to` (which
+/// may be the same key). The marks under `from` stay when the keys differ.
+pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision) {
+    let Some(old) = state.marks.get(from) else {
+        return;
+    };
+    let moved = rekey_marks(old, rev);
+    let target = state.marks.entry(to.clone()).or_default();
+    if from == to {
+        *target = moved;
+    } else {
+        for (k, m) in moved.tasks {
+            let merged = match target.tasks.get(&k) {
+                Some(existing) => merge_mark(existing, &m),
+                None => m,
+            };
+            target.tasks.insert(k, merged);
+        }
+    }
+}

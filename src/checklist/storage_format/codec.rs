@@ -1,0 +1,188 @@
+//! The stored form of each part of the state, and tolerant decoding: every entry
+//! and field that reads is kept; each one that does not is named in `lost`.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::checklist::identity::{DocKey, TaskKey};
+use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark};
+use crate::checklist::stamped::Stamped;
+
+/// Where decoding notes what it could not read: dotted paths such as
+/// `tasks.t1234.note`.
+pub(crate) type Lost = Vec<String>;
+
+fn to_object<T: serde::Serialize>(v: &T) -> Map<String, Value> {
+    match serde_json::to_value(v) {
+        Ok(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+pub(crate) fn prefs_body(p: &Prefs) -> Map<String, Value> {
+    to_object(p)
+}
+
+pub(crate) fn library_body(lib: &BTreeMap<DocKey, DocEntry>) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("docs".into(), Value::Object(to_object(lib)));
+    m
+}
+
+pub(crate) fn marks_body(marks: &DocMarks) -> Map<String, Value> {
+    to_object(marks)
+}
+
+pub(crate) fn source_body(source: &Stamped<String>) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert(
+        "text".into(),
+        serde_json::to_value(source).unwrap_or(Value::Null),
+    );
+    m
+}
+
+/// Reads `obj[name]` as `T`; absent gives the default, unreadable is noted in `lost`.
+fn field<T: DeserializeOwned + Default>(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &str,
+    lost: &mut Lost,
+) -> T {
+    match obj.get(name) {
+        None => T::default(),
+        Some(v) => T::deserialize(v).unwrap_or_else(|_| {
+            lost.push(join(path, name));
+            T::default()
+        }),
+    }
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// The entries of the map at `obj[name]`, each read by `read`; a non-object entry
+/// (or a non-map) is noted as lost.
+fn map_of<T>(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &str,
+    lost: &mut Lost,
+    mut read: impl FnMut(&str, &Map<String, Value>, &str, &mut Lost) -> T,
+) -> Vec<(String, T)> {
+    let path = join(path, name);
+    match obj.get(name) {
+        None => Vec::new(),
+        Some(Value::Object(m)) => m
+            .iter()
+            .filter_map(|(k, v)| {
+                let p = join(&path, k);
+                match v {
+                    Value::Object(e) if !k.is_empty() => Some((k.clone(), read(k, e, &p, lost))),
+                    _ => {
+                        lost.push(p);
+                        None
+                    }
+                }
+            })
+            .collect(),
+        Some(_) => {
+            lost.push(path);
+            Vec::new()
+        }
+    }
+}
+
+/// A set of names with stamps (`my_units`): each member read on its own.
+fn stamped_set(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &str,
+    lost: &mut Lost,
+) -> BTreeMap<String, Stamped<bool>> {
+    let path = join(path, name);
+    match obj.get(name) {
+        None => BTreeMap::new(),
+        Some(Value::Object(m)) => m
+            .iter()
+            .filter_map(|(k, v)| match Stamped::<bool>::deserialize(v) {
+                Ok(s) => Some((k.clone(), s)),
+                Err(_) => {
+                    lost.push(join(&path, k));
+                    None
+                }
+            })
+            .collect(),
+        Some(_) => {
+            lost.push(path);
+            BTreeMap::new()
+        }
+    }
+}
+
+pub(crate) fn read_prefs(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> Prefs {
+    Prefs {
+        my_units: stamped_set(obj, "my_units", path, lost),
+        my_leaders: stamped_set(obj, "my_leaders", path, lost),
+        current: field(obj, "current", path, lost),
+    }
+}
+
+pub(crate) fn read_mark(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> TaskMark {
+    TaskMark {
+        done: field(obj, "done", path, lost),
+        note: field(obj, "note", path, lost),
+        due: field(obj, "due", path, lost),
+    }
+}
+
+pub(crate) fn read_marks(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> DocMarks {
+    let tasks = map_of(obj, "tasks", path, lost, |_, e, p, lost| {
+        read_mark(e, p, lost)
+    });
+    DocMarks {
+        tasks: tasks.into_iter().map(|(k, m)| (TaskKey(k), m)).collect(),
+    }
+}
+
+fn read_entry(key: &str, obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> DocEntry {
+    DocEntry {
+        key: DocKey(key.to_owned()),
+        title: field(obj, "title", path, lost),
+        doc_number: field(obj, "doc_number", path, lost),
+        info_at: field(obj, "info_at", path, lost),
+        added_at: field(obj, "added_at", path, lost),
+        name: field(obj, "name", path, lost),
+        deleted: field(obj, "deleted", path, lost),
+        source: Stamped::default(),
+    }
+}
+
+pub(crate) fn read_library(
+    obj: &Map<String, Value>,
+    path: &str,
+    lost: &mut Lost,
+) -> BTreeMap<DocKey, DocEntry> {
+    map_of(obj, "docs", path, lost, read_entry)
+        .into_iter()
+        .map(|(k, e)| (DocKey(k), e))
+        .collect()
+}
+
+/// The source text, or None (noted as lost) when it does not read.
+pub(crate) fn read_source(
+    obj: &Map<String, Value>,
+    path: &str,
+    lost: &mut Lost,
+) -> Option<Stamped<String>> {
+    let s: Stamped<String> = field(obj, "text", path, lost);
+    (!s.is_unset()).then_some(s)
+}

@@ -1,0 +1,92 @@
+//! What could not be read from storage, and how to tell the user (in Chinese).
+
+use crate::checklist::identity::DocKey;
+use crate::checklist::model::State;
+
+/// What a stored value holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Prefs,
+    Library,
+    Marks(DocKey),
+    Source(DocKey),
+    /// The single key of version 1.
+    V1,
+}
+
+/// How a stored value was damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DamageKind {
+    /// Not JSON at all: nothing could be read.
+    NotJson,
+    /// JSON, but not the expected shape (e.g. a number, or another app's data).
+    WrongShape,
+    /// Cut short: the complete entries before the cut were read.
+    Truncated,
+    /// Followed by extra characters, which were ignored.
+    TrailingGarbage,
+    /// Some entries or fields had the wrong type; the rest was read.
+    Entries,
+    /// Written by a newer version of the app; what this version knows was read.
+    NewerVersion(u64),
+}
+
+/// A stored value that did not read completely. The web layer should keep `raw`
+/// aside (under [`super::damaged_copy_key`]) before writing over `key`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Damage {
+    pub key: String,
+    pub raw: String,
+    pub part: Part,
+    pub kind: DamageKind,
+    /// Paths of the entries and fields that could not be read, e.g. `tasks.t12ab.note`.
+    pub lost: Vec<String>,
+}
+
+impl Damage {
+    /// One sentence for the user, e.g. "文档《…》的标记已损坏（3 项无法读取），其余已恢复。".
+    pub fn message(&self, state: &State) -> String {
+        let what = match &self.part {
+            Part::Prefs => "“我的单位”等设置".to_owned(),
+            Part::Library => "文档库列表".to_owned(),
+            Part::Marks(k) => format!("文档《{}》的完成标记和备注", doc_name(state, k)),
+            Part::Source(k) => format!("文档《{}》的原文", doc_name(state, k)),
+            Part::V1 => "旧版本保存的数据".to_owned(),
+        };
+        let n = self.lost.len();
+        let detail = match self.kind {
+            DamageKind::NotJson => "无法读取，已原样另存".to_owned(),
+            DamageKind::WrongShape => "格式不符，无法读取，已原样另存".to_owned(),
+            DamageKind::Truncated => {
+                "不完整（可能写入时被中断），已恢复可读的部分，原始内容已另存".to_owned()
+            }
+            DamageKind::TrailingGarbage => "末尾有多余内容，已忽略，原始内容已另存".to_owned(),
+            DamageKind::Entries => format!("有 {n} 项无法读取，其余已恢复，原始内容已另存"),
+            DamageKind::NewerVersion(v) => {
+                format!("由更新版本（格式 {v}）保存，已读取本版本能识别的部分，原始内容已另存")
+            }
+        };
+        format!("{what}{detail}。")
+    }
+}
+
+fn doc_name(state: &State, key: &DocKey) -> String {
+    state
+        .library
+        .get(key)
+        .map(|e| e.display_name().to_owned())
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// The notice for the user after loading, or None when nothing was damaged.
+pub fn damage_notice(damaged: &[Damage], state: &State) -> Option<String> {
+    if damaged.is_empty() {
+        return None;
+    }
+    let mut s = String::from("部分已保存的数据无法完整读取：");
+    for d in damaged {
+        s.push_str(&d.message(state));
+    }
+    s.push_str("建议现在导出一份备份。");
+    Some(s)
+}

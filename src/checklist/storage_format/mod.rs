@@ -1,0 +1,424 @@
+//! The one owner of the stored format. Version 2 keeps each part of the state under
+//! its own localStorage key, so a write stays small and a damaged value only
+//! affects its own part:
+//!
+//! | key | value |
+//! |---|---|
+//! | `duban.v2.prefs` | `{"version":2,"my_units":{unit:[bool,at]},"my_leaders":{…},"current":[key,at]}` |
+//! | `duban.v2.library` | `{"version":2,"docs":{doc:{"title","doc_number","info_at","added_at","name":[name,at],"deleted":[bool,at]}}}` |
+//! | `duban.v2.doc.<DocKey>` | `{"version":2,"tasks":{task:{"done":[bool,at],"note":[text,at],"due":[date,at]}}}` |
+//! | `duban.v2.src.<DocKey>` | `{"version":2,"text":[source,at]}` |
+//!
+//! `[value, at]` is a value with the time it was set (ms since the epoch). Fields
+//! never set are left out; unknown fields are ignored. [`encode`] / [`decode`] give
+//! the same parts in one string (`{"version":2,"prefs":…,"library":…,"docs":{…},
+//! "sources":{…}}`), which is also the body of a backup. Version 1 is in [`v1`].
+
+mod codec;
+mod damage;
+mod repair;
+pub mod v1;
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+pub use damage::{damage_notice, Damage, DamageKind, Part};
+
+use super::identity::DocKey;
+use super::merge::merge;
+use super::model::{DocEntry, DocMarks, State};
+use super::stamped::Stamped;
+use codec::Lost;
+use repair::{parse_lenient, Parsed};
+
+/// The current format version.
+pub const VERSION: u64 = 2;
+pub const PREFS_KEY: &str = "duban.v2.prefs";
+pub const LIBRARY_KEY: &str = "duban.v2.library";
+pub const MARKS_PREFIX: &str = "duban.v2.doc.";
+pub const SOURCE_PREFIX: &str = "duban.v2.src.";
+/// Damaged values are kept aside under this prefix; [`load`] never reads them.
+pub const DAMAGED_PREFIX: &str = "duban.damaged.";
+pub use v1::V1_KEY;
+
+/// A typical localStorage quota, in UTF-16 code units of keys and values (5 Mi).
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+impl Part {
+    /// The localStorage key of this part.
+    pub fn storage_key(&self) -> String {
+        match self {
+            Part::Prefs => PREFS_KEY.to_owned(),
+            Part::Library => LIBRARY_KEY.to_owned(),
+            Part::Marks(k) => format!("{MARKS_PREFIX}{k}"),
+            Part::Source(k) => format!("{SOURCE_PREFIX}{k}"),
+            Part::V1 => V1_KEY.to_owned(),
+        }
+    }
+
+    /// The part a localStorage key holds; None for keys that are not ours to read.
+    pub fn from_storage_key(key: &str) -> Option<Part> {
+        let doc = |rest: &str| (!rest.is_empty()).then(|| DocKey(rest.to_owned()));
+        match key {
+            PREFS_KEY => Some(Part::Prefs),
+            LIBRARY_KEY => Some(Part::Library),
+            V1_KEY => Some(Part::V1),
+            _ => {
+                if let Some(rest) = key.strip_prefix(MARKS_PREFIX) {
+                    doc(rest).map(Part::Marks)
+                } else {
+                    doc(key.strip_prefix(SOURCE_PREFIX)?).map(Part::Source)
+                }
+            }
+        }
+    }
+}
+
+/// Where to keep a damaged value aside: `duban.damaged.<key>.<now>`.
+pub fn damaged_copy_key(key: &str, now: f64) -> String {
+    format!("{DAMAGED_PREFIX}{key}.{}", now as i64)
+}
+
+fn envelope(mut body: Map<String, Value>) -> String {
+    body.insert("version".into(), Value::from(VERSION));
+    Value::Object(body).to_string()
+}
+
+/// The stored value of one part, or None if the state has nothing for it (a
+/// document without marks or without source text).
+pub fn encode_part(state: &State, part: &Part) -> Option<String> {
+    let body = match part {
+        Part::Prefs => codec::prefs_body(&state.prefs),
+        Part::Library => codec::library_body(&state.library),
+        Part::Marks(k) => codec::marks_body(state.marks.get(k)?),
+        Part::Source(k) => {
+            let s = &state.library.get(k)?.source;
+            if s.is_unset() {
+                return None;
+            }
+            codec::source_body(s)
+        }
+        Part::V1 => return None,
+    };
+    Some(envelope(body))
+}
+
+/// Every key and value to store for `state`.
+pub fn entries(state: &State) -> BTreeMap<String, String> {
+    let parts = [Part::Prefs, Part::Library]
+        .into_iter()
+        .chain(state.marks.keys().cloned().map(Part::Marks))
+        .chain(state.library.keys().cloned().map(Part::Source));
+    parts
+        .filter_map(|p| Some((p.storage_key(), encode_part(state, &p)?)))
+        .collect()
+}
+
+/// One localStorage operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Write {
+    Set { key: String, value: String },
+    Remove { key: String },
+}
+
+/// The writes that turn storage holding `prev` into `next` (both from [`entries`]):
+/// changed values first (source texts, then marks, library, prefs), removals last.
+pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>) -> Vec<Write> {
+    let rank = |k: &str| match Part::from_storage_key(k) {
+        Some(Part::Source(_)) => 0,
+        Some(Part::Marks(_)) => 1,
+        Some(Part::Library) => 2,
+        _ => 3,
+    };
+    let mut sets: Vec<(&String, &String)> = next
+        .iter()
+        .filter(|(k, v)| prev.get(*k) != Some(*v))
+        .collect();
+    sets.sort_by_key(|(k, _)| rank(k));
+    let mut out: Vec<Write> = sets
+        .into_iter()
+        .map(|(k, v)| Write::Set {
+            key: k.clone(),
+            value: v.clone(),
+        })
+        .collect();
+    out.extend(
+        prev.keys()
+            .filter(|k| !next.contains_key(*k))
+            .map(|k| Write::Remove { key: k.clone() }),
+    );
+    out
+}
+
+/// What [`load`] found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Loaded {
+    /// Everything readable.
+    pub state: State,
+    /// Values that did not read completely: keep `raw` aside, then tell the user
+    /// ([`damage_notice`]).
+    pub damaged: Vec<Damage>,
+    /// Set when data of an older version was found and migrated.
+    pub migrated_from: Option<u64>,
+    /// Old keys to remove once the migrated state has been written.
+    pub stale_keys: Vec<String>,
+}
+
+/// Reads a JSON object value; the damage kind when it is not (fully) one.
+fn read_object(raw: &str) -> (Option<Map<String, Value>>, Option<DamageKind>) {
+    match parse_lenient(raw) {
+        Parsed::Whole(Value::Object(o)) => (Some(o), None),
+        Parsed::Truncated(Value::Object(o)) => (Some(o), Some(DamageKind::Truncated)),
+        Parsed::TrailingGarbage(Value::Object(o)) => (Some(o), Some(DamageKind::TrailingGarbage)),
+        Parsed::NotJson => (None, Some(DamageKind::NotJson)),
+        _ => (None, Some(DamageKind::WrongShape)),
+    }
+}
+
+fn version_of(o: &Map<String, Value>) -> Option<u64> {
+    o.get("version").and_then(Value::as_u64)
+}
+
+/// Reads the stored key/value pairs (all of localStorage, or just the one a storage
+/// event reports) into a state; keys that are not ours are skipped. Never fails:
+/// whatever does not read is reported in `damaged`. For a storage event, merge the
+/// result into the current state with [`crate::checklist::merge`].
+pub fn load<I, K, V>(stored: I) -> Loaded
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    let mut out = Loaded::default();
+    let mut sources: BTreeMap<DocKey, Stamped<String>> = BTreeMap::new();
+    let mut v1_state = None;
+    for (key, raw) in stored {
+        let (key, raw) = (key.as_ref(), raw.as_ref());
+        let Some(part) = Part::from_storage_key(key) else {
+            continue;
+        };
+        let (obj, mut kind) = read_object(raw);
+        let mut lost = Lost::new();
+        if let Some(o) = &obj {
+            let version = version_of(o);
+            if part != Part::V1 && version.is_some_and(|v| v > VERSION) {
+                kind = kind.or(Some(DamageKind::NewerVersion(version.unwrap_or_default())));
+            }
+            match &part {
+                Part::Prefs => out.state.prefs = codec::read_prefs(o, "", &mut lost),
+                Part::Library => out.state.library = codec::read_library(o, "", &mut lost),
+                Part::Marks(k) => {
+                    out.state
+                        .marks
+                        .insert(k.clone(), codec::read_marks(o, "", &mut lost));
+                }
+                Part::Source(k) => {
+                    if let Some(s) = codec::read_source(o, "", &mut lost) {
+                        sources.insert(k.clone(), s);
+                    }
+                }
+                Part::V1 => {
+                    v1_state = Some(v1::migrate_v1(o, &mut lost));
+                    out.migrated_from = Some(1);
+                    out.stale_keys.push(key.to_owned());
+                }
+            }
+        }
+        if kind.is_none() && !lost.is_empty() {
+            kind = Some(DamageKind::Entries);
+        }
+        if let Some(kind) = kind {
+            out.damaged.push(Damage {
+                key: key.to_owned(),
+                raw: raw.to_owned(),
+                part,
+                kind,
+                lost,
+            });
+        }
+    }
+    attach_sources(&mut out.state, sources);
+    if let Some(old) = v1_state {
+        out.state = merge(&old, &out.state);
+    }
+    out
+}
+
+/// Puts source texts into their library entries, rebuilding an entry (title
+/// unknown) for a text whose entry was lost.
+fn attach_sources(state: &mut State, sources: BTreeMap<DocKey, Stamped<String>>) {
+    for (k, s) in sources {
+        let e = state.library.entry(k.clone()).or_insert_with(|| DocEntry {
+            key: k,
+            ..DocEntry::default()
+        });
+        e.source = s;
+    }
+}
+
+/// The whole state as one string (the body of a backup, too).
+pub fn encode(state: &State) -> String {
+    Value::Object(whole_body(state)).to_string()
+}
+
+pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("version".into(), Value::from(VERSION));
+    m.insert(
+        "prefs".into(),
+        Value::Object(codec::prefs_body(&state.prefs)),
+    );
+    m.insert(
+        "library".into(),
+        Value::Object(codec::library_body(&state.library)),
+    );
+    let docs: Map<String, Value> = state
+        .marks
+        .iter()
+        .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d))))
+        .collect();
+    m.insert("docs".into(), Value::Object(docs));
+    let sources: Map<String, Value> = state
+        .library
+        .iter()
+        .filter(|(_, e)| !e.source.is_unset())
+        .map(|(k, e)| {
+            (
+                k.to_string(),
+                serde_json::to_value(&e.source).unwrap_or(Value::Null),
+            )
+        })
+        .collect();
+    m.insert("sources".into(), Value::Object(sources));
+    m
+}
+
+/// What [`decode`] read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Decoded {
+    pub state: State,
+    /// The version the string said it was (None if it did not say).
+    pub version: Option<u64>,
+    /// How it was damaged, if it was.
+    pub damage: Option<DamageKind>,
+    /// Paths of entries and fields that could not be read.
+    pub lost: Vec<String>,
+}
+
+/// Reads a string from [`encode`] (of this or an older version); recovers what it can.
+pub fn decode(raw: &str) -> Decoded {
+    let (obj, mut damage) = read_object(raw);
+    let Some(o) = obj else {
+        return Decoded {
+            damage,
+            ..Decoded::default()
+        };
+    };
+    decode_object(&o, damage.take())
+}
+
+pub(crate) fn decode_object(o: &Map<String, Value>, damage: Option<DamageKind>) -> Decoded {
+    let version = version_of(o);
+    let mut lost = Lost::new();
+    let state = if version == Some(1) {
+        v1::migrate_v1(o, &mut lost)
+    } else {
+        read_whole(o, &mut lost)
+    };
+    let damage = damage
+        .or_else(|| {
+            version
+                .filter(|v| *v > VERSION)
+                .map(DamageKind::NewerVersion)
+        })
+        .or_else(|| (!lost.is_empty()).then_some(DamageKind::Entries));
+    Decoded {
+        state,
+        version,
+        damage,
+        lost,
+    }
+}
+
+fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
+    let sub = |name: &str, lost: &mut Lost| -> Map<String, Value> {
+        match o.get(name) {
+            None => Map::new(),
+            Some(Value::Object(m)) => m.clone(),
+            Some(_) => {
+                lost.push(name.to_owned());
+                Map::new()
+            }
+        }
+    };
+    let mut state = State {
+        prefs: codec::read_prefs(&sub("prefs", lost), "prefs", lost),
+        library: codec::read_library(&sub("library", lost), "library", lost),
+        marks: BTreeMap::new(),
+    };
+    for (k, d) in sub("docs", lost) {
+        let path = format!("docs.{k}");
+        match d {
+            Value::Object(d) if !k.is_empty() => {
+                let marks: DocMarks = codec::read_marks(&d, &path, lost);
+                state.marks.insert(DocKey(k), marks);
+            }
+            _ => lost.push(path),
+        }
+    }
+    let mut sources = BTreeMap::new();
+    for (k, v) in sub("sources", lost) {
+        match serde_json::from_value::<Stamped<String>>(v) {
+            Ok(s) if !k.is_empty() => {
+                sources.insert(DocKey(k), s);
+            }
+            _ => lost.push(format!("sources.{k}")),
+        }
+    }
+    attach_sources(&mut state, sources);
+    state
+}
+
+/// Space used in localStorage: UTF-16 code units of keys and values.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub units: usize,
+}
+
+impl Usage {
+    /// Bytes, at two per code unit.
+    pub fn bytes(self) -> usize {
+        self.units * 2
+    }
+
+    /// Share of [`QUOTA_UNITS`] used, 0.0 to 1.0 (or above when over).
+    pub fn fraction(self) -> f64 {
+        self.units as f64 / QUOTA_UNITS as f64
+    }
+
+    /// "1.2 MB / 5.0 MB" style text for the meter (MB = 2^20 code units here, as the
+    /// quota counts them).
+    pub fn label(self) -> String {
+        let mb = |u: usize| u as f64 / (1024.0 * 1024.0);
+        format!(
+            "已用 {:.1} MB / 约 {:.0} MB",
+            mb(self.units),
+            mb(QUOTA_UNITS)
+        )
+    }
+}
+
+/// Space taken by key/value pairs (e.g. all of localStorage, damaged copies included).
+pub fn usage_of<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Usage {
+    let units = pairs
+        .into_iter()
+        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+        .sum();
+    Usage { units }
+}
+
+/// Space the state takes once stored by [`entries`].
+pub fn usage(state: &State) -> Usage {
+    usage_of(entries(state).iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}

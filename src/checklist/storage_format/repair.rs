@@ -1,0 +1,130 @@
+//! Reading JSON that may be damaged: cut short (a write interrupted, a file truncated)
+//! or followed by garbage. Recovers the longest readable prefix it can.
+
+use std::collections::VecDeque;
+
+use serde_json::Value;
+
+/// How a raw value read.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Parsed {
+    Whole(Value),
+    /// Cut short; the value is what a complete prefix gives.
+    Truncated(Value),
+    /// A complete value followed by something else.
+    TrailingGarbage(Value),
+    NotJson,
+}
+
+/// At most this many cut points are tried, latest first.
+const MAX_TRIES: usize = 64;
+
+pub(crate) fn parse_lenient(raw: &str) -> Parsed {
+    match serde_json::from_str::<Value>(raw) {
+        Ok(v) => Parsed::Whole(v),
+        Err(e) if e.is_eof() => close_truncated(raw).map_or(Parsed::NotJson, Parsed::Truncated),
+        Err(_) => match serde_json::Deserializer::from_str(raw)
+            .into_iter::<Value>()
+            .next()
+        {
+            Some(Ok(v)) if v.is_object() || v.is_array() => Parsed::TrailingGarbage(v),
+            _ => Parsed::NotJson,
+        },
+    }
+}
+
+/// Cuts `raw` at the latest point where what precedes is a run of complete values
+/// inside open containers, and closes them.
+fn close_truncated(raw: &str) -> Option<Value> {
+    let bytes = raw.as_bytes();
+    let mut stack: Vec<u8> = Vec::new();
+    // (cut position, open containers there); only the latest MAX_TRIES are kept.
+    let mut cuts: VecDeque<(usize, Vec<u8>)> = VecDeque::new();
+    let push = |cuts: &mut VecDeque<_>, at: usize, stack: &Vec<u8>| {
+        if cuts.len() == MAX_TRIES {
+            cuts.pop_front();
+        }
+        cuts.push_back((at, stack.clone()));
+    };
+    let (mut in_string, mut escaped) = (false, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                stack.push(b);
+                push(&mut cuts, i + 1, &stack);
+            }
+            b'}' | b']' => {
+                stack.pop()?;
+                push(&mut cuts, i + 1, &stack);
+            }
+            b',' if !stack.is_empty() => push(&mut cuts, i, &stack),
+            _ => {}
+        }
+    }
+    for (at, open) in cuts.iter().rev() {
+        if open.is_empty() {
+            continue;
+        }
+        let mut text = raw[..*at].to_owned();
+        text.extend(
+            open.iter()
+                .rev()
+                .map(|&c| if c == b'{' { '}' } else { ']' }),
+        );
+        if let Ok(v) = serde_json::from_str::<Value>(&text) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn whole_and_garbage() {
+        assert_eq!(parse_lenient(r#"{"a":1}"#), Parsed::Whole(json!({"a":1})));
+        assert_eq!(parse_lenient("not json"), Parsed::NotJson);
+        assert_eq!(parse_lenient(""), Parsed::NotJson);
+        assert_eq!(
+            parse_lenient(r#"{"a":1}xyz"#),
+            Parsed::TrailingGarbage(json!({"a":1}))
+        );
+    }
+
+    #[test]
+    fn truncated_keeps_complete_entries() {
+        let raw = r#"{"version":2,"tasks":{"t1":{"done":[true,5]},"t2":{"note":["半句"#;
+        assert_eq!(
+            parse_lenient(raw),
+            Parsed::Truncated(
+                json!({"version":2,"tasks":{"t1":{"done":[true,5]},"t2":{"note":[]}}})
+            )
+        );
+        let raw = r#"{"version":2,"tasks":{"t1":{"done":[true,5]},"t2":{"done":[tr"#;
+        assert_eq!(
+            parse_lenient(raw),
+            Parsed::Truncated(
+                json!({"version":2,"tasks":{"t1":{"done":[true,5]},"t2":{"done":[]}}})
+            )
+        );
+        // A comma-escaped quote inside a string does not confuse the scan.
+        let raw = r#"{"a":"x\",y","b":[1,2"#;
+        assert_eq!(
+            parse_lenient(raw),
+            Parsed::Truncated(json!({"a":"x\",y","b":[1,2]}))
+        );
+    }
+}
