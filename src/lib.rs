@@ -3,6 +3,8 @@
 //! `parser` is pure Rust (no web types) and is tested natively; `app` is the Leptos UI,
 //! compiled only for the browser.
 
+pub mod checklist;
+pub mod filter;
 pub mod parser;
 pub mod text_file;
 

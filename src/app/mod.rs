@@ -1,24 +1,38 @@
-//! The Leptos UI. Components are named after what the user sees; shared state lives
-//! in [`state::Workspace`], provided as context.
+//! The Leptos UI. Components are named after what the user sees; the state they share
+//! is [`state::Workspace`], provided as context. `main.rs` only mounts [`App`].
 
+mod chips;
 pub mod crash;
+mod filter_bar;
+mod highlight;
+mod keyboard;
+mod leader_panel;
 mod outline_view;
 mod paste_box;
 pub mod samples;
 mod state;
 mod summary;
+mod task_list;
+mod unit_chart;
+mod unit_panel;
+mod url_state;
 
 use leptos::prelude::*;
 
+use filter_bar::FilterBar;
+use leader_panel::LeaderPanel;
 use outline_view::OutlineView;
 use paste_box::PasteBox;
-use state::Workspace;
+use state::{use_workspace, ViewMode, Workspace};
 use summary::Summary;
+use unit_panel::UnitPanel;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let workspace = Workspace::new(samples::FIRST_VISIT.text);
+    let workspace = Workspace::new(samples::FIRST_VISIT.text, &url_state::current_query());
     provide_context(workspace);
+    url_state::mirror_in_url(workspace);
+    keyboard::install(workspace);
     if crash::selftest_panic_requested() {
         Effect::new(|| panic!("selftest=panic: the crash screen was asked for"));
     }
@@ -30,7 +44,55 @@ pub fn App() -> impl IntoView {
         <main>
             <PasteBox/>
             <Summary/>
-            <OutlineView/>
+            <FilterBar/>
+            <PrintHeading/>
+            <ViewTabs/>
+            {move || match workspace.view.get() {
+                ViewMode::Outline => view! { <OutlineView/> }.into_any(),
+                ViewMode::Units => view! { <UnitPanel/> }.into_any(),
+                ViewMode::Leaders => view! { <LeaderPanel/> }.into_any(),
+            }}
         </main>
+    }
+}
+
+#[component]
+fn ViewTabs() -> impl IntoView {
+    let view_mode = use_workspace().view;
+    let tab = move |mode: ViewMode, label: &'static str| {
+        view! {
+            <button
+                role="tab"
+                data-view=mode.as_query()
+                aria-selected=move || (view_mode.get() == mode).to_string()
+                on:click=move |_| view_mode.set(mode)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <nav class="view-tabs" role="tablist" aria-label="视图">
+            {tab(ViewMode::Outline, "大纲")}
+            {tab(ViewMode::Units, "按单位")}
+            {tab(ViewMode::Leaders, "按领导")}
+        </nav>
+    }
+}
+
+/// Printed above the list: the document and the filter in words.
+#[component]
+fn PrintHeading() -> impl IntoView {
+    let workspace = use_workspace();
+    view! {
+        <div class="print-heading">
+            <h2>{move || workspace.parsed.with(|p| {
+                p.outline.documents.iter().filter_map(|d| d.title.clone()).collect::<Vec<_>>().join(" / ")
+            })}</h2>
+            <p>{move || {
+                let described = workspace.filter.with(|f| f.describe());
+                if described.is_empty() { "全部任务".to_owned() } else { described }
+            }}</p>
+        </div>
     }
 }

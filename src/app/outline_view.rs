@@ -1,75 +1,173 @@
-//! The tree of sections and tasks, numbered as in the source, with who does what.
+//! The outline: sections and tasks numbered as in the source, with who does what.
+//!
+//! Rows are rendered flat (indented by depth) and in windows: the first rows show at
+//! once and more are added as the user scrolls, so a document of thousands of tasks
+//! appears as fast as a short one.
 
 use leptos::prelude::*;
 
+use super::chips::Duties;
+use super::highlight::Highlighted;
 use super::state::use_workspace;
-use crate::parser::{Node, NodeKind};
+
+/// Rows rendered at first, and added each time the user nears the end.
+const WINDOW: usize = 150;
+
+/// One row of the outline list.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Row {
+    /// The title line of document `d` (when a paste holds several).
+    Document(usize),
+    Node(usize),
+}
 
 #[component]
 pub fn OutlineView() -> impl IntoView {
     let workspace = use_workspace();
+    let shown = workspace.shown;
+    let collapsed = workspace.collapsed;
+    // The rows to show, in order: matches and their ancestors, minus folded subtrees.
+    let rows = Memo::new(move |_| {
+        let shown = shown.get();
+        let index = &shown.parsed.index;
+        let docs = shown.parsed.outline.documents.len();
+        let collapsed = collapsed.read();
+        let mut rows = Vec::new();
+        let mut current_doc = usize::MAX;
+        let mut i = 0;
+        while i < index.len() {
+            let node = index.node(i);
+            if !shown.matches.visible[i] {
+                i += 1;
+                continue;
+            }
+            if node.doc != current_doc {
+                current_doc = node.doc;
+                if docs > 1 {
+                    rows.push(Row::Document(node.doc));
+                }
+            }
+            rows.push(Row::Node(i));
+            i = if collapsed.contains(&i) { node.subtree_end } else { i + 1 };
+        }
+        (shown.parsed.revision, rows)
+    });
+    let limit = RwSignal::new(WINDOW);
+    // A new parse or filter starts again from the top window.
+    Effect::watch(
+        move || rows.with(|(rev, r)| (*rev, r.len())),
+        move |_, _, _| limit.set(WINDOW),
+        false,
+    );
+    let more = move || rows.with(|(_, r)| r.len().saturating_sub(limit.get()));
+    let sentinel = NodeRef::<leptos::html::Li>::new();
+    let _ = window_event_listener(leptos::ev::scroll, move |_| {
+        if more() == 0 {
+            return;
+        }
+        let near_end = sentinel.get_untracked().is_some_and(|el| {
+            let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+            el.get_bounding_client_rect().top() < viewport * 2.0
+        });
+        if near_end {
+            limit.update(|l| *l += WINDOW);
+        }
+    });
     view! {
         <section class="outline" aria-label="任务大纲" data-testid="outline">
-            {move || {
-                workspace
-                    .outline
-                    .with(|o| {
-                        o.documents
-                            .iter()
-                            .map(|doc| {
-                                view! {
-                                    <article class="document">
-                                        <h2>{doc.title.clone().unwrap_or_default()}</h2>
-                                        <ol class="nodes">{doc.nodes.iter().map(node_item).collect_view()}</ol>
-                                    </article>
-                                }
-                            })
-                            .collect_view()
-                    })
-            }}
+            <div class="outline-tools">
+                <button on:click=move |_| collapsed.set(Default::default())>"全部展开"</button>
+                <button on:click=move |_| {
+                    let shown = shown.get_untracked();
+                    let index = &shown.parsed.index;
+                    collapsed.set((0..index.len()).filter(|&i| !index.node(i).children.is_empty()).collect());
+                }>"全部折叠"</button>
+            </div>
+            <ol class="rows">
+                <For
+                    each=move || {
+                        rows.with(|(rev, r)| {
+                            r.iter().take(limit.get()).map(|row| (*rev, *row)).collect::<Vec<_>>()
+                        })
+                    }
+                    key=|key| *key
+                    children=move |(_, row)| match row {
+                        Row::Document(d) => view! { <DocumentRow d/> }.into_any(),
+                        Row::Node(i) => view! { <NodeRow i/> }.into_any(),
+                    }
+                />
+                <Show when=move || { more() > 0 }>
+                    <li class="more" node_ref=sentinel>
+                        <button on:click=move |_| limit.update(|l| *l += WINDOW * 4)>
+                            {move || format!("显示更多（还有 {} 行）", more())}
+                        </button>
+                    </li>
+                </Show>
+            </ol>
+            <Show when=move || rows.with(|(_, r)| r.is_empty())>
+                <p class="empty" data-testid="outline-empty">
+                    {move || {
+                        if workspace.filter.with(|f| f.is_empty()) {
+                            "没有识别出任务。请粘贴文件全文，或看看上方“已忽略”的行。"
+                        } else {
+                            "没有符合筛选条件的任务。"
+                        }
+                    }}
+                </p>
+            </Show>
         </section>
     }
 }
 
-fn node_item(node: &Node) -> AnyView {
-    let class = match node.kind {
-        NodeKind::Section => "node section",
-        NodeKind::Task => "node task",
-    };
-    let leaders: Vec<String> = node.leaders.iter().map(|l| l.name.clone()).collect();
-    let leads: Vec<String> = node.lead_units.iter().map(|u| u.name.clone()).collect();
-    let coops: Vec<String> = node.coop_units.iter().map(|u| u.name.clone()).collect();
-    view! {
-        <li class=class data-line=node.line>
-            <div class="node-head">
-                <span class="number">{node.number.clone().unwrap_or_default()}</span>
-                <span class="text">{node.text.clone()}</span>
-            </div>
-            {(node.kind == NodeKind::Task).then(|| view! {
-                <div class="duties">
-                    {chips("牵头领导", "leader", leaders)}
-                    {chips("牵头单位", "lead", leads)}
-                    {chips("配合单位", "coop", coops)}
-                    {node.deadline.as_ref().map(|d| view! {
-                        <span class="deadline">"完成时限：" {d.text.clone()}</span>
-                    })}
-                </div>
-            })}
-            {(!node.children.is_empty()).then(|| view! {
-                <ol class="nodes">{node.children.iter().map(node_item).collect_view()}</ol>
-            })}
-        </li>
-    }
-    .into_any()
+#[component]
+fn DocumentRow(d: usize) -> impl IntoView {
+    let workspace = use_workspace();
+    let title = workspace.parsed.with_untracked(|p| {
+        p.outline.documents.get(d).and_then(|doc| doc.title.clone()).unwrap_or_else(|| "（未识别标题）".into())
+    });
+    view! { <li class="document-row"><h2>{title}</h2></li> }
 }
 
-fn chips(role: &'static str, class: &'static str, names: Vec<String>) -> impl IntoView {
-    (!names.is_empty()).then(|| {
-        view! {
-            <span class=format!("chips {class}")>
-                <span class="role">{role} "："</span>
-                {names.into_iter().map(|n| view! { <span class="chip">{n}</span> }).collect_view()}
-            </span>
-        }
-    })
+#[component]
+fn NodeRow(i: usize) -> impl IntoView {
+    let workspace = use_workspace();
+    let parsed = workspace.parsed.get_untracked();
+    let node = parsed.index.node(i).clone();
+    let is_task = node.is_task();
+    let has_children = !node.children.is_empty();
+    let collapsed = workspace.collapsed;
+    let folded = move || collapsed.with(|c| c.contains(&i));
+    let context_only = move || workspace.shown.with(|s| !s.matches.matched.get(i).copied().unwrap_or(false));
+    let filtering = move || workspace.filter.with(|f| !f.is_empty());
+    view! {
+        <li
+            class=if is_task { "row task" } else { "row section" }
+            class:context=move || filtering() && context_only()
+            style=format!("--depth: {}", node.depth)
+            data-row=i
+            data-line=node.line
+            data-testid=if is_task { "task" } else { "section" }
+            tabindex="-1"
+        >
+            <div class="node-head">
+                {has_children.then(|| view! {
+                    <button
+                        class="fold"
+                        aria-expanded=move || (!folded()).to_string()
+                        aria-label=move || if folded() { "展开" } else { "折叠" }
+                        on:click=move |_| collapsed.update(|c| {
+                            if !c.remove(&i) {
+                                c.insert(i);
+                            }
+                        })
+                    >
+                        {move || if folded() { "▸" } else { "▾" }}
+                    </button>
+                })}
+                <span class="number">{node.number.clone().unwrap_or_default()}</span>
+                <span class="text"><Highlighted text=node.text.clone()/></span>
+            </div>
+            {is_task.then(|| view! { <Duties node=node.clone()/> })}
+        </li>
+    }
 }

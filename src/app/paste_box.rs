@@ -1,22 +1,51 @@
-//! Where a document comes in: the paste area, the 解析 action and the sample buttons.
+//! Where a document comes in: the paste area and 解析, opening or dropping a .txt file,
+//! and the built-in sample documents.
 
-use leptos::prelude::*;
+use leptos::ev;
 use leptos::html::Textarea;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 use super::samples::SAMPLES;
-use super::state::use_workspace;
+use super::state::{use_workspace, Workspace};
+use crate::text_file::{self, Sniffed};
 
 #[component]
 pub fn PasteBox() -> impl IntoView {
     let workspace = use_workspace();
     let textarea = NodeRef::<Textarea>::new();
+    let dragging = RwSignal::new(false);
     let parse_now = move || {
         if let Some(el) = textarea.get_untracked() {
-            workspace.source.set(el.value());
+            workspace.reparse(el.value());
         }
     };
+    let on_drop = move |ev: ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0)) {
+            open_file(workspace, file);
+        }
+    };
+    let on_pick = move |ev: ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            open_file(workspace, file);
+        }
+        input.set_value("");
+    };
     view! {
-        <section class="paste-box" aria-label="粘贴文件">
+        <section
+            class="paste-box"
+            class:dragging=move || dragging.get()
+            aria-label="输入文件"
+            on:dragover=move |ev: ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
             <div class="samples" role="group" aria-label="示例文档">
                 <span class="samples-label">"示例："</span>
                 {SAMPLES
@@ -27,7 +56,7 @@ pub fn PasteBox() -> impl IntoView {
                             <button
                                 class="sample"
                                 data-sample=sample.id
-                                on:click=move |_| workspace.source.set(text.to_owned())
+                                on:click=move |_| workspace.open_document(text.to_owned())
                             >
                                 {sample.label}
                             </button>
@@ -39,14 +68,66 @@ pub fn PasteBox() -> impl IntoView {
             <textarea
                 id="paste-area"
                 node_ref=textarea
-                placeholder="在此粘贴文件全文（可直接从网页、Word、PDF 复制）"
+                placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 .txt 文件拖到这里"
                 prop:value=move || workspace.source.get()
                 on:paste=move |_| {
                     // The pasted text is in the textarea only after the event.
                     set_timeout(parse_now, std::time::Duration::ZERO)
                 }
             ></textarea>
-            <button class="primary" on:click=move |_| parse_now()>"解析"</button>
+            <div class="paste-actions">
+                <button class="primary" on:click=move |_| parse_now()>"解析"</button>
+                <label class="button file-pick">
+                    "打开 .txt 文件"
+                    <input type="file" accept=".txt,text/plain" class="visually-hidden" on:change=on_pick/>
+                </label>
+            </div>
+            <NoticeLine/>
         </section>
     }
+}
+
+#[component]
+fn NoticeLine() -> impl IntoView {
+    let workspace = use_workspace();
+    move || {
+        workspace.notice.get().map(|notice| {
+            view! {
+                <p class="notice" class:error=notice.is_error role="status" data-testid="notice">
+                    {notice.text}
+                </p>
+            }
+        })
+    }
+}
+
+/// Reads a file, finds its encoding and opens it; anything that is not text is refused
+/// with a message, and the current document stays as it is.
+fn open_file(workspace: Workspace, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+            workspace.tell("无法读取这个文件。", true);
+            return;
+        };
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        let decoded = match text_file::sniff(&bytes) {
+            Sniffed::Utf8(text) => Ok(text),
+            Sniffed::Utf16 { big_endian } => decode(&bytes, if big_endian { "utf-16be" } else { "utf-16le" }),
+            Sniffed::Legacy => decode(&bytes, "gb18030"),
+            Sniffed::Refused(message) => Err(message),
+        };
+        match decoded {
+            Ok(text) => {
+                workspace.open_document(text);
+                workspace.tell(format!("已打开 {}", file.name()), false);
+            }
+            Err(message) => workspace.tell(message, true),
+        }
+    });
+}
+
+fn decode(bytes: &[u8], label: &str) -> Result<String, &'static str> {
+    let decoder = web_sys::TextDecoder::new_with_label(label).map_err(|_| text_file::MSG_UNDECODABLE)?;
+    let text = decoder.decode_with_u8_array(bytes).map_err(|_| text_file::MSG_UNDECODABLE)?;
+    text_file::accept_decoded(&text).map(str::to_owned)
 }

@@ -1,22 +1,143 @@
-//! The state every component shares: the pasted text and the outline derived from it.
+//! The state every component shares, provided as context: the pasted text, the outline
+//! and index derived from it, the filter (mirrored in the URL), the chosen view, and the
+//! message shown to the user.
+
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::filter::{Filter, Matches, OutlineIndex};
 use crate::parser::{self, Outline};
+
+/// One parse of the source, with its index. Compared by identity: a new parse is new.
+#[derive(Clone)]
+pub struct Parsed {
+    pub revision: u64,
+    pub outline: Arc<Outline>,
+    pub index: Arc<OutlineIndex>,
+}
+
+impl PartialEq for Parsed {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision
+    }
+}
+
+impl Parsed {
+    fn of(text: &str) -> Self {
+        static REVISION: AtomicU64 = AtomicU64::new(0);
+        let outline = parser::parse(text);
+        let index = OutlineIndex::new(&outline);
+        Self {
+            revision: REVISION.fetch_add(1, Ordering::Relaxed),
+            outline: Arc::new(outline),
+            index: Arc::new(index),
+        }
+    }
+}
+
+/// The filter applied to one parse; compared by identity like [`Parsed`].
+#[derive(Clone)]
+pub struct Shown {
+    pub parsed: Parsed,
+    pub matches: Arc<Matches>,
+}
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.matches, &other.matches)
+    }
+}
+
+/// Which panel the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewMode {
+    Outline,
+    Units,
+    Leaders,
+}
+
+impl ViewMode {
+    pub fn as_query(self) -> &'static str {
+        match self {
+            ViewMode::Outline => "outline",
+            ViewMode::Units => "units",
+            ViewMode::Leaders => "leaders",
+        }
+    }
+
+    pub fn from_query(query: &str) -> Self {
+        let view = query
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("view="));
+        match view {
+            Some("units") => ViewMode::Units,
+            Some("leaders") => ViewMode::Leaders,
+            _ => ViewMode::Outline,
+        }
+    }
+}
+
+/// A message for the user, in Chinese.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
 
 #[derive(Clone, Copy)]
 pub struct Workspace {
-    /// The text the user pasted (or a sample).
+    /// The text the user pasted (or a sample, or an opened file).
     pub source: RwSignal<String>,
-    /// The parsed outline; recomputed only when `source` changes.
-    pub outline: Memo<Outline>,
+    pub parsed: Memo<Parsed>,
+    pub filter: RwSignal<Filter>,
+    pub shown: Memo<Shown>,
+    pub view: RwSignal<ViewMode>,
+    /// Node indices whose children are folded away.
+    pub collapsed: RwSignal<HashSet<usize>>,
+    pub notice: RwSignal<Option<Notice>>,
 }
 
 impl Workspace {
-    pub fn new(initial: &str) -> Self {
+    pub fn new(initial: &str, query: &str) -> Self {
         let source = RwSignal::new(initial.to_owned());
-        let outline = Memo::new(move |_| source.with(|text| parser::parse(text)));
-        Self { source, outline }
+        let parsed = Memo::new(move |_| source.with(|text| Parsed::of(text)));
+        let filter = RwSignal::new(Filter::from_query(query));
+        let shown = Memo::new(move |_| {
+            let parsed = parsed.get();
+            let matches = filter.with(|f| parsed.index.apply(f, &|_| false));
+            Shown { parsed, matches: Arc::new(matches) }
+        });
+        let collapsed = RwSignal::new(HashSet::new());
+        Self {
+            source,
+            parsed,
+            filter,
+            shown,
+            view: RwSignal::new(ViewMode::from_query(query)),
+            collapsed,
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Shows another document (a sample, an opened file): unfolded and unfiltered.
+    pub fn open_document(&self, text: String) {
+        self.filter.set(Filter::default());
+        self.reparse(text);
+    }
+
+    /// Parses edited or re-pasted text, keeping the filter the user set.
+    pub fn reparse(&self, text: String) {
+        self.notice.set(None);
+        self.collapsed.set(HashSet::new());
+        self.source.set(text);
+    }
+
+    pub fn tell(&self, text: impl Into<String>, is_error: bool) {
+        self.notice.set(Some(Notice { text: text.into(), is_error }));
     }
 }
 

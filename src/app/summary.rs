@@ -3,26 +3,27 @@
 use leptos::prelude::*;
 
 use super::state::use_workspace;
-use crate::parser::{Document, Outline};
+use super::state::Parsed;
+use crate::parser::Document;
 
 #[component]
 pub fn Summary() -> impl IntoView {
     let workspace = use_workspace();
     let show_ignored = RwSignal::new(false);
-    let outline = workspace.outline;
+    let parsed = workspace.parsed;
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
-            {move || outline.with(|o| o.documents.iter().map(document_line).collect_view())}
+            {move || parsed.with(|p| p.outline.documents.iter().map(document_line).collect_view())}
             <button
                 class="link"
                 data-testid="toggle-ignored"
                 aria-expanded=move || show_ignored.get().to_string()
                 on:click=move |_| show_ignored.update(|v| *v = !*v)
             >
-                {move || format!("已忽略 {} 行", outline.with(|o| o.ignored.len()))}
+                {move || format!("已忽略 {} 行（点击查看原因）", parsed.with(|p| p.outline.ignored.len()))}
             </button>
             <Show when=move || show_ignored.get()>
-                <IgnoredList outline=outline/>
+                <IgnoredList parsed=parsed/>
             </Show>
         </section>
     }
@@ -50,13 +51,14 @@ fn document_line(doc: &Document) -> impl IntoView {
 }
 
 #[component]
-fn IgnoredList(outline: Memo<Outline>) -> impl IntoView {
+fn IgnoredList(parsed: Memo<Parsed>) -> impl IntoView {
     view! {
         <ol class="ignored-list" data-testid="ignored-list">
             {move || {
-                outline
-                    .with(|o| {
-                        o.ignored
+                parsed
+                    .with(|p| {
+                        p.outline
+                            .ignored
                             .iter()
                             .map(|line| {
                                 view! {

@@ -1,0 +1,143 @@
+//! The filters: keyword, unit(s) and role, leader, section, deadline present; one action
+//! clears them all. Counts update as the user types.
+
+use leptos::prelude::*;
+
+use super::state::use_workspace;
+use crate::filter::{Filter, NodePath, Role};
+
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let workspace = use_workspace();
+    let filter = workspace.filter;
+    let parsed = workspace.parsed;
+    let units = Memo::new(move |_| parsed.with(|p| p.index.units()));
+    let leaders = Memo::new(move |_| parsed.with(|p| p.index.leaders()));
+    let sections = Memo::new(move |_| parsed.with(|p| p.index.sections()));
+    let unit_name = move |key: &str| {
+        units.with(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone())).unwrap_or_else(|| key.to_owned())
+    };
+    view! {
+        <form class="filter-bar" role="search" aria-label="筛选" on:submit=|ev| ev.prevent_default()>
+            <input
+                type="search"
+                id="filter-keyword"
+                aria-label="关键词"
+                placeholder="搜索任务、单位、领导（按 / 键）"
+                autocomplete="off"
+                prop:value=move || filter.with(|f| f.keyword.clone())
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    filter.update(|f| f.keyword = value);
+                }
+            />
+            <select
+                aria-label="单位"
+                data-testid="filter-unit"
+                on:change=move |ev| {
+                    let key = event_target_value(&ev);
+                    if !key.is_empty() {
+                        filter.update(|f| {
+                            if !f.units.contains(&key) {
+                                f.units.push(key);
+                            }
+                        });
+                    }
+                }
+                prop:value=""
+            >
+                <option value="">"＋ 按单位筛选"</option>
+                {move || units.with(|all| all.iter().map(|u| view! {
+                    <option value=u.key.clone()>{format!("{}（{}）", u.name, u.lead + u.coop)}</option>
+                }).collect_view())}
+            </select>
+            <select
+                aria-label="角色"
+                data-testid="filter-role"
+                prop:value=move || filter.with(|f| f.role.as_query())
+                on:change=move |ev| {
+                    let role = match event_target_value(&ev).as_str() {
+                        "lead" => Role::Lead,
+                        "coop" => Role::Coop,
+                        _ => Role::Any,
+                    };
+                    filter.update(|f| f.role = role);
+                }
+            >
+                <option value="any">"牵头或配合"</option>
+                <option value="lead">"仅牵头"</option>
+                <option value="coop">"仅配合"</option>
+            </select>
+            <select
+                aria-label="牵头领导"
+                data-testid="filter-leader"
+                prop:value=move || filter.with(|f| f.leader.clone().unwrap_or_default())
+                on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    filter.update(|f| f.leader = (!name.is_empty()).then_some(name));
+                }
+            >
+                <option value="">"全部领导"</option>
+                {move || leaders.with(|all| all.iter().map(|l| view! {
+                    <option value=l.name.clone()>{format!("{}（{}）", l.name, l.tasks)}</option>
+                }).collect_view())}
+            </select>
+            <select
+                aria-label="章节"
+                data-testid="filter-section"
+                prop:value=move || filter.with(|f| f.section.as_ref().map(NodePath::to_string).unwrap_or_default())
+                on:change=move |ev| {
+                    let path = event_target_value(&ev).parse::<NodePath>().ok();
+                    filter.update(|f| f.section = path);
+                }
+            >
+                <option value="">"全部章节"</option>
+                {move || sections.with(|all| all.iter().map(|(path, label)| view! {
+                    <option value=path.to_string()>{label.clone()}</option>
+                }).collect_view())}
+            </select>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="filter-deadline"
+                    prop:checked=move || filter.with(|f| f.has_deadline)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        filter.update(|f| f.has_deadline = on);
+                    }
+                />
+                "有完成时限"
+            </label>
+            <button
+                type="button"
+                data-testid="clear-filters"
+                disabled=move || filter.with(Filter::is_empty)
+                on:click=move |_| filter.set(Filter::default())
+            >
+                "清除筛选"
+            </button>
+            <span class="match-count" data-testid="match-count" aria-live="polite">
+                {move || {
+                    let shown = workspace.shown.get();
+                    format!("{} / {} 项任务", shown.matches.task_count, shown.parsed.index.task_count())
+                }}
+            </span>
+            <div class="chosen-units" aria-label="已选单位">
+                {move || filter.with(|f| f.units.clone()).into_iter().map(|key| {
+                    let name = unit_name(&key);
+                    let label = format!("取消单位“{name}”");
+                    view! {
+                        <button
+                            type="button"
+                            class="token"
+                            aria-label=label
+                            on:click=move |_| filter.update(|f| f.units.retain(|k| k != &key))
+                        >
+                            {name} " ✕"
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+        </form>
+    }
+}

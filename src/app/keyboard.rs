@@ -1,0 +1,84 @@
+//! Keyboard: "/" focuses the search, j/k or the arrow keys move through the tasks, Esc
+//! clears the filters.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::Workspace;
+use crate::filter::Filter;
+
+pub fn install(workspace: Workspace) {
+    let _ = window_event_listener(ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = typing_in_a_field();
+        match ev.key().as_str() {
+            "/" if !typing => {
+                ev.prevent_default();
+                if let Some(input) = element_by_id("filter-keyword") {
+                    let _ = input.focus();
+                }
+            }
+            "Escape" => {
+                workspace.filter.set(Filter::default());
+                if let Some(active) = active_element() {
+                    let _ = active.blur();
+                }
+            }
+            "j" | "ArrowDown" if !typing => {
+                ev.prevent_default();
+                move_focus(1);
+            }
+            "k" | "ArrowUp" if !typing => {
+                ev.prevent_default();
+                move_focus(-1);
+            }
+            _ => {}
+        }
+    });
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().document()
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+fn active_element() -> Option<web_sys::HtmlElement> {
+    document()?.active_element()?.dyn_into().ok()
+}
+
+fn typing_in_a_field() -> bool {
+    active_element().is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+    })
+}
+
+/// Focuses the next (or previous) task row after the focused one.
+fn move_focus(step: i32) {
+    let Some(rows) = document().and_then(|d| d.query_selector_all("[data-row]").ok()) else {
+        return;
+    };
+    let len = rows.length();
+    if len == 0 {
+        return;
+    }
+    let active = document().and_then(|d| d.active_element());
+    let current = (0..len).find(|&k| {
+        let row = rows.item(k);
+        active.as_ref().is_some_and(|a| row.as_ref().is_some_and(|r| r.contains(Some(a))))
+    });
+    let next = match (current, step > 0) {
+        (None, true) => 0,
+        (None, false) => len - 1,
+        (Some(k), true) => (k + 1).min(len - 1),
+        (Some(k), false) => k.saturating_sub(1),
+    };
+    if let Some(el) = rows.item(next).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

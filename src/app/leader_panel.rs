@@ -1,0 +1,82 @@
+//! 按领导: every leader with their task count, and for a chosen leader their tasks by section.
+
+use leptos::prelude::*;
+
+use super::state::use_workspace;
+use super::task_list::TaskList;
+use crate::filter::{fold_str, Role};
+
+#[component]
+pub fn LeaderPanel() -> impl IntoView {
+    let workspace = use_workspace();
+    let filter = workspace.filter;
+    let leaders = Memo::new(move |_| workspace.parsed.with(|p| p.index.leaders()));
+    let search = RwSignal::new(String::new());
+    view! {
+        <section class="leader-panel" aria-label="按领导查看" data-testid="leader-panel">
+            {move || match filter.with(|f| f.leader.clone()) {
+                Some(name) => view! { <LeaderPage name/> }.into_any(),
+                None => view! {
+                    <div class="panel-tools">
+                        <input type="search" aria-label="查找领导" placeholder="查找领导"
+                            prop:value=move || search.get()
+                            on:input=move |ev| search.set(event_target_value(&ev))/>
+                    </div>
+                    <table class="stat-table" data-testid="leader-table">
+                        <caption>"牵头领导"</caption>
+                        <thead><tr><th scope="col">"领导"</th><th scope="col">"职务"</th><th scope="col">"任务"</th></tr></thead>
+                        <tbody>
+                            {move || {
+                                let needle = fold_str(&search.get());
+                                leaders.with(|all| all.iter().filter(|l| fold_str(&l.name).contains(&needle)).map(|l| {
+                                    let name = l.name.clone();
+                                    view! {
+                                        <tr>
+                                            <th scope="row"><button class="link"
+                                                on:click=move |_| filter.update(|f| f.leader = Some(name.clone()))>
+                                                {l.name.clone()}</button></th>
+                                            <td>{l.post.clone().unwrap_or_default()}</td>
+                                            <td>{l.tasks}</td>
+                                        </tr>
+                                    }
+                                }).collect_view())
+                            }}
+                        </tbody>
+                    </table>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn LeaderPage(name: String) -> impl IntoView {
+    let workspace = use_workspace();
+    let filter = workspace.filter;
+    let page = Memo::new({
+        let name = name.clone();
+        move |_| {
+            let shown = workspace.shown.get();
+            let groups = shown.parsed.index.leader_groups(&name);
+            (shown, groups)
+        }
+    });
+    view! {
+        <article class="leader-page" data-testid="leader-page">
+            <button class="link back" on:click=move |_| filter.update(|f| f.leader = None)>"← 全部领导"</button>
+            <h2>{name.clone()}</h2>
+            {move || page.with(|(shown, groups)| {
+                let matched = &shown.matches.matched;
+                groups.iter().map(|group| {
+                    let tasks: Vec<(usize, Role)> = group.tasks.iter().filter(|t| matched[t.node]).map(|t| (t.node, Role::Any)).collect();
+                    (!tasks.is_empty()).then(|| view! {
+                        <section class="task-group">
+                            <h3>{if group.title.is_empty() { "（未分章节）".to_owned() } else { group.title.clone() }}</h3>
+                            <TaskList tasks/>
+                        </section>
+                    })
+                }).collect_view()
+            })}
+        </article>
+    }
+}
