@@ -1,0 +1,374 @@
+//! The stored format: keys and values, round trips, migration, damaged values, size.
+
+mod checklist_support;
+
+use checklist_support::*;
+use duban::checklist::storage_format::*;
+use duban::checklist::*;
+
+fn sample_state() -> State {
+    let d = seed();
+    let key = doc_key(&d);
+    let tasks: Vec<TaskKey> = keyed_tasks(&d).into_iter().map(|t| t.key).collect();
+    let mut s = State::default();
+    s.add_document(
+        &key,
+        &d,
+        "2023年2月份市政府工作要点\n（一）……",
+        1_676_000_000_000.0,
+    );
+    s.set_done(&key, &tasks[0], true, 1_676_000_000_100.0);
+    s.set_note(&key, &tasks[1], "已联系\n“发改局”\\", 1_676_000_000_200.5);
+    s.set_due(
+        &key,
+        &tasks[2],
+        Some("2023-03-15".into()),
+        1_676_000_000_300.0,
+    );
+    s.set_done(&key, &tasks[3], true, 1_676_000_000_400.0);
+    s.set_done(&key, &tasks[3], false, 1_676_000_000_500.0);
+    s.set_my_unit("市发改局", true, 1_676_000_000_600.0);
+    s.set_my_unit("市财政局", false, 1_676_000_000_700.0);
+    s.set_my_leader("胡海达", true, 1_676_000_000_800.0);
+    s.set_current(Some(key.clone()), 1_676_000_000_900.0);
+    let other = doc(Some("另一份文件"), None, vec![task("甲")]);
+    let okey = doc_key(&other);
+    s.add_document(&okey, &other, "另一份文件\n甲", 1_677_000_000_000.0);
+    s.rename(&okey, Some("我的改名".into()), 1_677_000_000_001.0);
+    s.delete(&okey, 1_677_000_000_002.0);
+    s
+}
+
+fn pairs(m: &std::collections::BTreeMap<String, String>) -> Vec<(String, String)> {
+    m.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+#[test]
+fn keys_are_split_by_part() {
+    let s = sample_state();
+    let e = entries(&s);
+    let key = doc_key(&seed());
+    let names: Vec<&str> = e.keys().map(String::as_str).collect();
+    let okey = doc_key(&doc(Some("另一份文件"), None, vec![]));
+    let mut expect = vec![
+        format!("duban.v2.doc.{key}"),
+        "duban.v2.library".to_owned(),
+        "duban.v2.prefs".to_owned(),
+        format!("duban.v2.src.{key}"),
+        format!("duban.v2.src.{okey}"),
+    ];
+    expect.sort();
+    assert_eq!(names, expect);
+    assert_eq!(
+        Part::from_storage_key(&format!("duban.v2.doc.{key}")),
+        Some(Part::Marks(key.clone()))
+    );
+    assert_eq!(Part::from_storage_key("duban.v2.doc."), None);
+    assert_eq!(Part::from_storage_key("other.app"), None);
+    assert_eq!(
+        damaged_copy_key("duban.v2.prefs", 1234.0),
+        "duban.damaged.duban.v2.prefs.1234"
+    );
+}
+
+#[test]
+fn stored_values_have_the_documented_shape() {
+    let mut s = State::default();
+    let d = DocKey::from("d1");
+    s.set_done(&d, &TaskKey::from("t1"), true, 1000.0);
+    s.set_note(&d, &TaskKey::from("t2"), "备注", 1000.5);
+    s.set_my_unit("市发改局", true, 7.0);
+    let e = entries(&s);
+    assert_eq!(
+        e["duban.v2.doc.d1"],
+        r#"{"tasks":{"t1":{"done":[true,1000]},"t2":{"note":["备注",1000.5]}},"version":2}"#
+    );
+    assert_eq!(
+        e["duban.v2.prefs"],
+        r#"{"my_leaders":{},"my_units":{"市发改局":[true,7]},"version":2}"#
+    );
+    assert_eq!(e["duban.v2.library"], r#"{"docs":{},"version":2}"#);
+}
+
+#[test]
+fn entries_round_trip_through_load() {
+    let s = sample_state();
+    let loaded = load(pairs(&entries(&s)));
+    assert_eq!(loaded.damaged, vec![]);
+    assert_eq!(loaded.migrated_from, None);
+    assert_eq!(loaded.state, s);
+}
+
+#[test]
+fn encode_decode_round_trip() {
+    let s = sample_state();
+    let d = decode(&encode(&s));
+    assert_eq!(d.damage, None);
+    assert_eq!(d.lost, Vec::<String>::new());
+    assert_eq!(d.version, Some(2));
+    assert_eq!(d.state, s);
+}
+
+#[test]
+fn other_apps_keys_and_kept_aside_copies_are_ignored() {
+    let s = sample_state();
+    let mut p = pairs(&entries(&s));
+    p.push(("theme".into(), "dark".into()));
+    p.push(("duban.damaged.duban.v2.prefs.1".into(), "garbage".into()));
+    let loaded = load(p);
+    assert!(loaded.damaged.is_empty());
+    assert_eq!(loaded.state, s);
+}
+
+#[test]
+fn v1_fixture_migrates_to_current() {
+    let raw = std::fs::read_to_string("tests/fixtures/checklist/v1_state.json").unwrap();
+    let loaded = load([(V1_KEY, raw.as_str())]);
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert_eq!(loaded.stale_keys, vec![V1_KEY.to_owned()]);
+    // The one mark of another type is reported, the rest is read.
+    assert_eq!(loaded.damaged.len(), 1);
+    assert_eq!(loaded.damaged[0].kind, DamageKind::Entries);
+    assert_eq!(
+        loaded.damaged[0].lost,
+        vec!["docs.d0123456789abcdef.marks.t00000000000000bb".to_owned()]
+    );
+    let s = &loaded.state;
+    let d1 = DocKey::from("d3f1c0a9b8e7d6c5b");
+    assert_eq!(s.current().map(|e| &e.key), Some(&d1));
+    assert_eq!(
+        s.prefs.my_units().collect::<Vec<_>>(),
+        ["市发改局", "市财政局"]
+    );
+    assert_eq!(s.prefs.my_leaders().collect::<Vec<_>>(), ["胡海达"]);
+    let e = &s.library[&d1];
+    assert_eq!(e.title.as_deref(), Some("2023年2月份市政府工作要点"));
+    assert_eq!(e.doc_number.as_deref(), Some("慈政办发〔2023〕9号"));
+    assert_eq!(e.added_at, 1_676_000_000_000.0);
+    assert_eq!(
+        e.source.value,
+        "2023年2月份市政府工作要点\n（一）深化经济运行监测分析。"
+    );
+    let m = s.mark(&d1, &TaskKey::from("t0000000000000001")).unwrap();
+    assert!(m.done.value);
+    assert_eq!(m.note.value, "已报送\n第二行");
+    assert!(
+        !s.mark(&d1, &TaskKey::from("t0000000000000002"))
+            .unwrap()
+            .done
+            .value
+    );
+    let d2 = DocKey::from("d0123456789abcdef");
+    assert!(s
+        .doc_marks(&d2)
+        .unwrap()
+        .is_done(&TaskKey::from("t00000000000000aa")));
+    assert!(s.library[&d2].source.is_unset());
+    // Written back in the current format, it reads back the same.
+    let again = load(pairs(&entries(s)));
+    assert!(again.damaged.is_empty());
+    assert_eq!(&again.state, s);
+    // The same through decode (a version-1 string).
+    let d = decode(&raw);
+    assert_eq!(d.version, Some(1));
+    assert_eq!(&d.state, s);
+}
+
+#[test]
+fn migrated_v1_data_merges_under_newer_v2_data() {
+    let raw = std::fs::read_to_string("tests/fixtures/checklist/v1_state.json").unwrap();
+    let d1 = DocKey::from("d3f1c0a9b8e7d6c5b");
+    let t1 = TaskKey::from("t0000000000000001");
+    let mut newer = State::default();
+    newer.set_done(&d1, &t1, false, 1_700_000_000_000.0);
+    let mut p = pairs(&entries(&newer));
+    p.push((V1_KEY.to_owned(), raw));
+    let loaded = load(p);
+    let m = loaded.state.mark(&d1, &t1).unwrap();
+    assert!(!m.done.value);
+    assert_eq!(m.note.value, "已报送\n第二行");
+}
+
+#[test]
+fn damaged_values_keep_the_readable_rest() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let tasks: Vec<TaskKey> = keyed_tasks(&seed()).into_iter().map(|t| t.key).collect();
+    let mut stored = entries(&s);
+    let doc_key_name = format!("duban.v2.doc.{key}");
+
+    // 1. Wrong types in one task entry: only that field is lost.
+    let good = stored[&doc_key_name].clone();
+    let bad = good.replacen(
+        &format!(r#""{}":{{"note":["#, tasks[1]),
+        &format!(r#""{}":{{"note":[42,"#, tasks[1]),
+        1,
+    );
+    assert_ne!(bad, good);
+    stored.insert(doc_key_name.clone(), bad.clone());
+    // 2. Garbage in prefs.
+    stored.insert(PREFS_KEY.to_owned(), "\u{0}\u{1}garbage{".to_owned());
+    let loaded = load(pairs(&stored));
+    assert_eq!(loaded.damaged.len(), 2);
+    let by_key = |k: &str| loaded.damaged.iter().find(|d| d.key == k).unwrap();
+    let dm = by_key(&doc_key_name);
+    assert_eq!(dm.kind, DamageKind::Entries);
+    assert_eq!(dm.raw, bad);
+    assert_eq!(dm.part, Part::Marks(key.clone()));
+    assert_eq!(dm.lost, vec![format!("tasks.{}.note", tasks[1])]);
+    let dp = by_key(PREFS_KEY);
+    assert_eq!(dp.kind, DamageKind::NotJson);
+    let st = &loaded.state;
+    assert!(st.mark(&key, &tasks[0]).unwrap().done.value);
+    assert_eq!(
+        st.mark(&key, &tasks[2]).unwrap().due.value.as_deref(),
+        Some("2023-03-15")
+    );
+    assert!(st.mark(&key, &tasks[1]).unwrap().note.is_unset());
+    assert_eq!(st.prefs, Prefs::default());
+    assert_eq!(st.library, s.library);
+    assert_eq!(
+        dm.message(st),
+        "文档《2023年2月份市政府工作要点》的完成标记和备注有 1 项无法读取，其余已恢复，原始内容已另存。"
+    );
+    assert_eq!(
+        damage_notice(&loaded.damaged, st).unwrap(),
+        format!(
+            "部分已保存的数据无法完整读取：{}“我的单位”等设置无法读取，已原样另存。建议现在导出一份备份。",
+            dm.message(st)
+        )
+    );
+}
+
+#[test]
+fn truncated_value_keeps_complete_entries() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let tasks: Vec<TaskKey> = keyed_tasks(&seed()).into_iter().map(|t| t.key).collect();
+    let name = format!("duban.v2.doc.{key}");
+    let full = entries(&s)[&name].clone();
+    // Cut in the middle of the last task entry.
+    let full_marks = s.doc_marks(&key).unwrap();
+    let last = full_marks.tasks.keys().last().unwrap();
+    let at = full.find(last.as_str()).unwrap() + last.as_str().len() + 12;
+    let cut = &full[..at];
+    assert!(cut.ends_with(r#"":{"due":["2"#), "{cut}");
+    let loaded = load([(name.as_str(), cut)]);
+    assert_eq!(loaded.damaged.len(), 1);
+    assert_eq!(loaded.damaged[0].kind, DamageKind::Truncated);
+    assert_eq!(loaded.damaged[0].raw, cut);
+    // The cut field is reported too.
+    assert_eq!(loaded.damaged[0].lost, vec![format!("tasks.{last}.due")]);
+    let marks = loaded.state.doc_marks(&key).unwrap();
+    // Every other entry reads exactly as stored; the cut one is empty.
+    assert_eq!(marks.tasks.len(), full_marks.tasks.len());
+    for (k, m) in &full_marks.tasks {
+        if k == last {
+            assert!(marks.tasks[k].is_unset());
+        } else {
+            assert_eq!(marks.tasks.get(k), Some(m), "{k}");
+        }
+    }
+    assert_eq!(tasks.len(), 5);
+    assert_eq!(
+        loaded.damaged[0].message(&loaded.state),
+        format!("文档《{}》的完成标记和备注不完整（可能写入时被中断），已恢复可读的部分，原始内容已另存。", key)
+    );
+}
+
+#[test]
+fn damaged_library_is_rebuilt_from_source_texts() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let mut stored = entries(&s);
+    stored.insert(LIBRARY_KEY.to_owned(), "[1,2,3]".to_owned());
+    let loaded = load(pairs(&stored));
+    assert_eq!(loaded.damaged.len(), 1);
+    assert_eq!(loaded.damaged[0].kind, DamageKind::WrongShape);
+    let e = &loaded.state.library[&key];
+    assert_eq!(e.source, s.library[&key].source);
+    assert_eq!(e.title, None);
+    assert_eq!(loaded.state.marks, s.marks);
+    assert_eq!(
+        loaded.damaged[0].message(&loaded.state),
+        "文档库列表格式不符，无法读取，已原样另存。"
+    );
+}
+
+#[test]
+fn newer_version_is_read_as_far_as_known_and_reported() {
+    let raw = r#"{"version":3,"tasks":{"t1":{"done":[true,5],"colour":"red"}},"extra":1}"#;
+    let loaded = load([("duban.v2.doc.d1", raw)]);
+    assert_eq!(loaded.damaged.len(), 1);
+    assert_eq!(loaded.damaged[0].kind, DamageKind::NewerVersion(3));
+    assert!(loaded
+        .state
+        .doc_marks(&DocKey::from("d1"))
+        .unwrap()
+        .is_done(&TaskKey::from("t1")));
+}
+
+#[test]
+fn unknown_fields_are_ignored_quietly() {
+    let raw = r#"{"version":2,"tasks":{"t1":{"done":[true,5],"colour":"red"}},"extra":1}"#;
+    let loaded = load([("duban.v2.doc.d1", raw)]);
+    assert!(loaded.damaged.is_empty());
+}
+
+#[test]
+fn changes_write_only_what_differs() {
+    let s = sample_state();
+    let before = entries(&s);
+    let key = doc_key(&seed());
+    let t = keyed_tasks(&seed())[4].key.clone();
+    let mut s2 = s.clone();
+    s2.set_done(&key, &t, true, 1_700_000_000_000.0);
+    let after = entries(&s2);
+    let w = changes(&before, &after);
+    assert_eq!(w.len(), 1);
+    assert!(matches!(&w[0], Write::Set { key: k, .. } if *k == format!("duban.v2.doc.{key}")));
+    assert!(changes(&after, &after).is_empty());
+    // Purging a deleted document removes its text.
+    let okey = doc_key(&doc(Some("另一份文件"), None, vec![]));
+    let mut s3 = s2.clone();
+    s3.purge_deleted(f64::MAX);
+    let w = changes(&after, &entries(&s3));
+    assert!(w.contains(&Write::Remove {
+        key: format!("duban.v2.src.{okey}")
+    }));
+    assert!(matches!(w.last(), Some(Write::Remove { .. })));
+}
+
+#[test]
+fn storage_event_for_one_key_merges_in() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let t = keyed_tasks(&seed())[1].key.clone();
+    let mut other_tab = s.clone();
+    other_tab.set_done(&key, &t, true, 1_700_000_000_000.0);
+    let name = format!("duban.v2.doc.{key}");
+    let incoming = load([(name.as_str(), entries(&other_tab)[&name].as_str())]);
+    let merged = merge(&s, &incoming.state);
+    assert_eq!(merged, other_tab);
+}
+
+#[test]
+fn usage_counts_utf16_units() {
+    assert_eq!(usage_of([("ab", "中文"), ("k", "😀")]).units, 2 + 2 + 1 + 2);
+    let s = sample_state();
+    let u = usage(&s);
+    let expect: usize = entries(&s)
+        .iter()
+        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+        .sum();
+    assert_eq!(u.units, expect);
+    assert_eq!(u.bytes(), expect * 2);
+    assert_eq!(
+        Usage {
+            units: QUOTA_UNITS / 4
+        }
+        .fraction(),
+        0.25
+    );
+    assert_eq!(Usage { units: 1_258_291 }.label(), "已用 1.2 MB / 约 5 MB");
+}
