@@ -1,0 +1,128 @@
+//! Backup export and import, and every kind of file that is not a valid backup.
+
+mod checklist_support;
+
+use checklist_support::*;
+use duban::checklist::backup::{backup_file_name, BACKUP_FORMAT};
+use duban::checklist::*;
+
+fn state() -> State {
+    let d = seed();
+    let key = doc_key(&d);
+    let t: Vec<TaskKey> = keyed_tasks(&d).into_iter().map(|t| t.key).collect();
+    let mut s = State::default();
+    s.add_document(&key, &d, "原文", 1000.0);
+    s.set_done(&key, &t[0], true, 1100.0);
+    s.set_note(&key, &t[1], "备注", 1200.0);
+    s.set_my_unit("市发改局", true, 1300.0);
+    s
+}
+
+#[test]
+fn export_then_replace_gives_the_same_state() {
+    let s = state();
+    let file = export_backup(&s);
+    let v: serde_json::Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(v["format"], BACKUP_FORMAT);
+    assert_eq!(v["version"], 2);
+    assert_eq!(
+        import_backup(&file, ImportMode::Replace, &State::default()),
+        Ok(s.clone())
+    );
+    // A byte-order mark (as some editors save) is fine.
+    assert_eq!(
+        import_backup(
+            &format!("\u{FEFF}{file}"),
+            ImportMode::Replace,
+            &State::default()
+        ),
+        Ok(s)
+    );
+    assert_eq!(
+        backup_file_name("2023-06-23"),
+        "督办清单备份-2023-06-23.json"
+    );
+}
+
+#[test]
+fn merge_import_keeps_both() {
+    let s = state();
+    let file = export_backup(&s);
+    let key = doc_key(&seed());
+    let t: Vec<TaskKey> = keyed_tasks(&seed()).into_iter().map(|t| t.key).collect();
+    let mut current = State::default();
+    current.set_done(&key, &t[2], true, 5000.0);
+    current.set_note(&key, &t[1], "更新的备注", 6000.0);
+    let m = import_backup(&file, ImportMode::Merge, &current).unwrap();
+    assert!(m.mark(&key, &t[0]).unwrap().done.value);
+    assert!(m.mark(&key, &t[2]).unwrap().done.value);
+    assert_eq!(m.mark(&key, &t[1]).unwrap().note.value, "更新的备注");
+    assert_eq!(m.library.len(), 1);
+    // Replace drops what the backup does not have.
+    let r = import_backup(&file, ImportMode::Replace, &current).unwrap();
+    assert!(r.mark(&key, &t[2]).is_none());
+}
+
+#[test]
+fn version_1_backup_is_migrated() {
+    let raw = std::fs::read_to_string("tests/fixtures/checklist/v1_state.json").unwrap();
+    let file = raw.replacen('{', &format!(r#"{{"format":"{BACKUP_FORMAT}","#), 1);
+    let s = import_backup(&file, ImportMode::Replace, &State::default());
+    // The fixture has one damaged mark: a backup with damage is refused whole.
+    assert_eq!(s, Err(ImportError::Damaged(1)));
+    let fixed = file.replace(
+        r#""t00000000000000bb": "yes""#,
+        r#""t00000000000000bb": true"#,
+    );
+    let s = import_backup(&fixed, ImportMode::Replace, &State::default()).unwrap();
+    assert_eq!(s.library.len(), 2);
+    assert!(s
+        .doc_marks(&DocKey::from("d0123456789abcdef"))
+        .unwrap()
+        .is_done(&TaskKey::from("t00000000000000bb")));
+}
+
+#[test]
+fn invalid_files_are_refused_with_a_message() {
+    let current = state();
+    let good = export_backup(&current);
+    let cases: Vec<(String, ImportError, &str)> = vec![
+        ("".into(), ImportError::Empty, "文件是空的，未导入任何内容。"),
+        (
+            "督办清单\n一、综合".into(),
+            ImportError::NotJson,
+            "这不是督办清单的备份文件（无法识别的内容），未导入任何内容。",
+        ),
+        (
+            good[..good.len() / 2].to_owned(),
+            ImportError::Truncated,
+            "备份文件不完整（可能下载或复制时被截断），未导入任何内容。请重新导出备份。",
+        ),
+        (
+            r#"{"name":"other-app","items":[1,2]}"#.into(),
+            ImportError::NotBackup,
+            "这个文件不是督办清单的备份（可能来自其他程序），未导入任何内容。",
+        ),
+        ("[1,2,3]".into(), ImportError::NotBackup, ""),
+        (r#"{"format":"duban-backup"}"#.into(), ImportError::NotBackup, ""),
+        (
+            good.replacen(r#""version": 2"#, r#""version": 9"#, 1),
+            ImportError::FutureVersion(9),
+            "这个备份由更新版本的督办清单导出（格式 9，本版本支持到 2），请先更新页面后再导入。未导入任何内容。",
+        ),
+        (
+            good.replacen(r#""done": ["#, r#""done": "x", "z": ["#, 1),
+            ImportError::Damaged(1),
+            "备份文件中有 1 项内容已损坏，为避免丢失数据，未导入任何内容。",
+        ),
+    ];
+    for (text, err, message) in cases {
+        for mode in [ImportMode::Merge, ImportMode::Replace] {
+            let got = import_backup(&text, mode, &current);
+            assert_eq!(got, Err(err.clone()), "{text}");
+        }
+        if !message.is_empty() {
+            assert_eq!(err.to_string(), message);
+        }
+    }
+}

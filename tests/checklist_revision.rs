@@ -1,0 +1,194 @@
+//! Matching a revised document to the old one and carrying marks over.
+
+mod checklist_support;
+
+use checklist_support::*;
+use duban::checklist::revision::{carry_marks, match_revision_with, Field};
+use duban::checklist::*;
+use duban::parser::Document;
+
+fn keys(d: &Document) -> Vec<TaskKey> {
+    keyed_tasks(d).into_iter().map(|t| t.key).collect()
+}
+
+/// The seed revised: task 4 lightly edited (年底前 → 9月底前), task 2 removed, a task
+/// added in 城市建设, and everything renumbered.
+fn revised() -> Document {
+    let mut d = seed();
+    d.nodes[1].children[0].text = "加快推进市民中心项目建设，确保主体结构9月底前完工。".into();
+    d.nodes[0].children.remove(1);
+    d.nodes[1]
+        .children
+        .insert(1, task("启动老旧小区改造三年行动。"));
+    renumber(&mut d, 1);
+    d
+}
+
+#[test]
+fn identical_reparse_matches_everything_unchanged() {
+    let mut again = seed();
+    renumber(&mut again, 77);
+    let rev = match_revision(&seed(), &again);
+    assert!(rev.is_unchanged());
+    assert_eq!(rev.pairs.len(), 5);
+    assert!(rev
+        .pairs
+        .iter()
+        .all(|p| p.old == p.new && p.similarity == 1.0));
+    assert_eq!(rev.summary(), "内容未变");
+}
+
+#[test]
+fn revised_document_edited_added_removed() {
+    let old = seed();
+    let new = revised();
+    let (ok, nk) = (keys(&old), keys(&new));
+    let rev = match_revision(&old, &new);
+
+    assert_eq!(rev.added.len(), 1);
+    assert_eq!(rev.added[0].key, nk[3]);
+    assert_eq!(rev.added[0].text, "启动老旧小区改造三年行动。");
+    assert_eq!(rev.removed.len(), 1);
+    assert_eq!(rev.removed[0].key, ok[1]);
+    assert_eq!(
+        rev.removed[0].text,
+        "召开全市投资攻坚年大会，分解一季度及全年度投资目标。"
+    );
+    let modified: Vec<_> = rev.modified().collect();
+    assert_eq!(modified.len(), 1);
+    let p = modified[0];
+    assert_eq!((&p.old, &p.new), (&ok[3], &nk[2]));
+    assert_eq!(p.changed, vec![Field::Text]);
+    assert!(p.similarity > 0.8 && p.similarity < 1.0, "{}", p.similarity);
+    assert_eq!(rev.pairs.len(), 4);
+    assert_eq!(rev.summary(), "新增 1 项，删除 1 项，修改 1 项");
+
+    // Marks carry over: unchanged and edited tasks keep theirs; the removed task's
+    // mark stays under its old key.
+    let dk = doc_key(&old);
+    assert_eq!(dk, doc_key(&new));
+    let mut s = State::default();
+    s.set_done(&dk, &ok[0], true, 10.0);
+    s.set_done(&dk, &ok[1], true, 11.0);
+    s.set_note(&dk, &ok[3], "项目进度：已封顶", 12.0);
+    s.set_done(&dk, &ok[4], true, 13.0);
+    let before = s.doc_marks(&dk).unwrap().clone();
+    carry_marks(&mut s, &dk, &dk, &rev);
+    let m = s.doc_marks(&dk).unwrap();
+    assert!(m.is_done(&nk[0]));
+    assert_eq!(m.tasks[&nk[2]].note.value, "项目进度：已封顶");
+    assert_eq!(m.tasks[&nk[2]].note.at, 12.0);
+    assert!(m.is_done(&nk[4]));
+    assert!(!m.is_done(&nk[3]));
+    assert!(m.is_done(&ok[1]));
+    assert_eq!(m.tasks.len(), before.tasks.len());
+    assert_eq!(progress(Some(m), &nk), Progress { done: 2, total: 5 });
+}
+
+#[test]
+fn deadline_and_unit_changes_are_reported_as_modified() {
+    let old = seed();
+    let mut new = seed();
+    new.nodes[0].children[0] = due(
+        new.nodes[0].children[0].clone(),
+        "3月底前",
+        Some("2023-03-31"),
+    );
+    new.nodes[0].children[1].lead_units = vec![unit("市发改局")];
+    let rev = match_revision(&old, &new);
+    let m: Vec<_> = rev.modified().map(|p| p.changed.clone()).collect();
+    assert_eq!(m, vec![vec![Field::Deadline], vec![Field::LeadUnits]]);
+    assert!(rev.pairs.iter().all(|p| p.old == p.new));
+    assert_eq!(Field::Deadline.label(), "完成时限");
+}
+
+#[test]
+fn renamed_section_keeps_its_tasks_as_moved() {
+    let old = seed();
+    let mut new = seed();
+    new.nodes[1].text = "城乡建设".into();
+    let (ok, nk) = (keys(&old), keys(&new));
+    assert_ne!(ok[3], nk[3]);
+    let rev = match_revision(&old, &new);
+    assert!(rev.added.is_empty() && rev.removed.is_empty());
+    let moved: Vec<_> = rev
+        .modified()
+        .map(|p| (&p.old, &p.new, p.changed.clone()))
+        .collect();
+    assert_eq!(
+        moved,
+        vec![
+            (&ok[3], &nk[3], vec![Field::Section]),
+            (&ok[4], &nk[4], vec![Field::Section])
+        ]
+    );
+}
+
+#[test]
+fn same_text_prefers_the_same_section() {
+    // "做好安全生产工作。" is in both sections; when both sections are renamed the
+    // pairing must still follow the section.
+    let old = seed();
+    let mut new = seed();
+    new.nodes[0].text = "综合".into();
+    new.nodes[1].text = "建设".into();
+    let (ok, nk) = (keys(&old), keys(&new));
+    let rev = match_revision(&old, &new);
+    let pair_of = |k: &TaskKey| {
+        rev.pairs
+            .iter()
+            .find(|p| &p.old == k)
+            .map(|p| p.new.clone())
+    };
+    assert_eq!(pair_of(&ok[2]), Some(nk[2].clone()));
+    assert_eq!(pair_of(&ok[4]), Some(nk[4].clone()));
+}
+
+#[test]
+fn unrelated_text_is_not_matched() {
+    let old = doc(None, None, vec![task("加强森林防火巡查。")]);
+    let new = doc(None, None, vec![task("开展春季招聘会。")]);
+    let rev = match_revision(&old, &new);
+    assert_eq!(
+        (rev.added.len(), rev.removed.len(), rev.pairs.len()),
+        (1, 1, 0)
+    );
+    // A threshold of 0 pairs anything sharing a bigram, and nothing else.
+    let rev = match_revision_with(&old, &new, 0.0);
+    assert_eq!(rev.pairs.len(), 1);
+}
+
+#[test]
+fn large_revision_is_fast_and_exact() {
+    // 3000 tasks in 30 sections, every 10th lightly edited.
+    let make = |edit: bool| {
+        let sections = (0..30)
+            .map(|s| {
+                let tasks = (0..100)
+                    .map(|t| {
+                        let n = s * 100 + t;
+                        let mut text = format!("第{n}项：推进重点项目建设，做好要素保障和进度调度，确保按期完成编号{n}的目标任务。");
+                        if edit && n % 10 == 0 {
+                            text = text.replace("按期", "提前");
+                        }
+                        task(&text)
+                    })
+                    .collect();
+                section(&format!("第{s}部分"), tasks)
+            })
+            .collect();
+        doc(Some("大文件"), None, sections)
+    };
+    let (old, new) = (make(false), make(true));
+    let start = std::time::Instant::now();
+    let rev = match_revision(&old, &new);
+    let took = start.elapsed();
+    assert_eq!(rev.pairs.len(), 3000);
+    assert_eq!(rev.modified().count(), 300);
+    assert!(rev
+        .pairs
+        .iter()
+        .zip(keyed_tasks(&old))
+        .all(|(p, t)| p.old == t.key));
+    assert!(took.as_secs_f64() < 5.0, "{took:?}");
+}
