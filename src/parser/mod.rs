@@ -5,7 +5,8 @@
 //! 2. [`lines`] + [`noise`]: split into lines and classify each alone (page noise,
 //!    numbered, responsibility label, text);
 //! 3. [`numbering`]: the number at the start of a line;
-//! 4. [`tree`]: documents, preamble metadata, the item tree, joined lines;
+//! 4. [`tree`] + [`table`]: documents, preamble metadata, the item tree, joined
+//!    lines, rows of tables copied from Word/Excel;
 //! 5. [`resp`] + [`deadline`]: who does what, by when;
 //! 6. [`finish`]: inheritance, section/task, diagnostics, nested nodes.
 //!
@@ -21,6 +22,7 @@ pub mod noise;
 pub mod normalise;
 pub mod numbering;
 pub mod resp;
+pub mod table;
 pub mod tree;
 
 pub use model::*;

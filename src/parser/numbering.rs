@@ -34,6 +34,8 @@ pub enum Style {
     Part,
     /// 1.1 (2 parts), 1.1.1 (3 parts), ...
     Decimal(u8),
+    /// A bare number in a table's 序号 column.
+    Bare,
 }
 
 /// A recognised number.

@@ -11,8 +11,9 @@ use super::lines::{byte_of_char, display_prefix, Class, Line};
 use super::meta;
 use super::model::{IgnoredLine, Warning};
 use super::noise::{self, Noise};
-use super::numbering::{Numbering, Style};
+use super::numbering::{self, Numbering, Style};
 use super::resp;
+use super::table::{self, Column};
 
 /// A numbered item while the tree is being built.
 #[derive(Debug, Clone)]
@@ -49,6 +50,17 @@ enum State {
     },
 }
 
+/// The head of a new item: its number and heading text in the three views.
+struct Head {
+    number: String,
+    style: Style,
+    value: u32,
+    text: String,
+    folded: String,
+    key: String,
+    clauses: Vec<(String, String)>,
+}
+
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
 pub struct DocBuild {
@@ -69,6 +81,8 @@ pub struct DocBuild {
     stack: Vec<usize>,
     last_value: Vec<(Style, u32)>,
     known_titles: Vec<String>,
+    /// Column roles of a table header seen in this document.
+    table: Option<Vec<Column>>,
     mixed_warned: Vec<Option<usize>>,
 }
 
@@ -94,6 +108,7 @@ const REASON_DATE: &str = "成文日期";
 const REASON_SIGNATURE: &str = "签署";
 const REASON_AFTER: &str = "文末信息";
 const REASON_UNATTACHED: &str = "未归属的责任信息";
+const REASON_TABLE_HEADER: &str = "表头";
 
 impl<'a> Builder<'a> {
     pub fn new(lines: &'a [Line]) -> Builder<'a> {
@@ -112,6 +127,9 @@ impl<'a> Builder<'a> {
     pub fn run(mut self) -> (Vec<DocBuild>, Vec<IgnoredLine>, Vec<Warning>) {
         for idx in 0..self.lines.len() {
             let line = &self.lines[idx];
+            if !matches!(line.class, Class::Blank | Class::Noise(_)) && line.key.contains('\t') && self.table_line(line) {
+                continue;
+            }
             match line.class {
                 Class::Blank => {}
                 Class::Noise(n) => self.noise(line, n),
@@ -221,23 +239,6 @@ impl<'a> Builder<'a> {
     }
 
     fn push_item(&mut self, line: &Line, n: Numbering) {
-        let doc = &mut self.doc;
-        let rank = match doc.ranks.iter().position(|s| *s == n.style) {
-            Some(r) => r,
-            None => {
-                doc.ranks.push(n.style);
-                doc.ranks.len() - 1
-            }
-        };
-        while doc
-            .stack
-            .last()
-            .is_some_and(|&top| doc.items[top].rank >= rank)
-        {
-            doc.stack.pop();
-        }
-        let parent = doc.stack.last().copied();
-        let depth = parent.map_or(0, |p| doc.items[p].depth + 1);
         let number = line.text[..byte_of_char(&line.text, n.chars)].to_string();
         let skip_f = byte_of_char(&line.folded, n.skip);
         let skip_t = byte_of_char(&line.text, n.skip);
@@ -257,6 +258,31 @@ impl<'a> Builder<'a> {
             folded.truncate(cut);
             key.truncate(cut);
         }
+        let head = Head { number, style: n.style, value: n.value, text, folded, key, clauses };
+        self.place(line.no, head);
+    }
+
+    /// Puts a new item into the tree: its level from the rank of its style.
+    fn place(&mut self, line_no: usize, head: Head) {
+        let Head { number, style, value, text, folded, key, clauses } = head;
+        let n = Numbering { style, value, chars: 0, skip: 0 };
+        let doc = &mut self.doc;
+        let rank = match doc.ranks.iter().position(|s| *s == n.style) {
+            Some(r) => r,
+            None => {
+                doc.ranks.push(n.style);
+                doc.ranks.len() - 1
+            }
+        };
+        while doc
+            .stack
+            .last()
+            .is_some_and(|&top| doc.items[top].rank >= rank)
+        {
+            doc.stack.pop();
+        }
+        let parent = doc.stack.last().copied();
+        let depth = parent.map_or(0, |p| doc.items[p].depth + 1);
         // Numbering checks against the previous sibling.
         let siblings = parent.map_or(&doc.roots, |p| &doc.items[p].children);
         let mut warn = None;
@@ -299,8 +325,8 @@ impl<'a> Builder<'a> {
             key,
             body: String::new(),
             clauses,
-            line: line.no,
-            end_line: line.no,
+            line: line_no,
+            end_line: line_no,
             parent,
             children: Vec::new(),
             heading_open,
@@ -311,8 +337,79 @@ impl<'a> Builder<'a> {
         }
         doc.stack.push(idx);
         if let Some(w) = warn {
-            self.warn(line.no, w);
+            self.warn(line_no, w);
         }
+    }
+
+    /// A table header or row. Returns false when the line is not part of a table.
+    fn table_line(&mut self, line: &Line) -> bool {
+        if matches!(self.state, State::Trailer { .. }) {
+            return false;
+        }
+        if let Some(cols) = table::header(&line.key) {
+            self.doc.table = Some(cols);
+            self.ignore(line, REASON_TABLE_HEADER);
+            return true;
+        }
+        let Some(cols) = self.doc.table.clone() else { return false };
+        let cells = table::cells(&line.key);
+        let cell = |i: usize| cells.get(i).copied().filter(|(a, b)| a < b);
+        let mut number = None;
+        if let Some((a, b)) = cols.iter().position(|c| *c == Column::Number).and_then(cell) {
+            let k = &line.key[a..b];
+            if let Ok(v) = k.parse::<u32>() {
+                number = Some((Style::Bare, v.min(999)));
+            } else if let Some(n) = numbering::recognise(k) {
+                number = Some((n.style, n.value));
+            }
+        }
+        let display = |(a, b): (usize, usize)| {
+            let s = display_prefix(&line.text, &line.folded, a).len();
+            let e = display_prefix(&line.text, &line.folded, b).len();
+            line.text[s..e].to_string()
+        };
+        let mut text = (String::new(), String::new(), String::new());
+        let mut clauses = Vec::new();
+        for (i, col) in cols.iter().enumerate() {
+            let Some((a, b)) = cell(i) else { continue };
+            match (col, col.label()) {
+                (Column::Text, _) => {
+                    text.0.push_str(&display((a, b)));
+                    text.1.push_str(&line.folded[a..b]);
+                    text.2.push_str(&line.key[a..b]);
+                }
+                (_, Some(label)) => clauses.push((
+                    format!("{label}:{}", &line.folded[a..b]),
+                    format!("{label}:{}", &line.key[a..b]),
+                )),
+                _ => {}
+            }
+        }
+        match number {
+            Some((style, value)) => {
+                let (a, b) = cols.iter().position(|c| *c == Column::Number).and_then(cell).unwrap_or((0, 0));
+                let number = display((a, b));
+                self.state = State::Body;
+                let head = Head { number, style, value, text: text.0, folded: text.1, key: text.2, clauses };
+                self.place(line.no, head);
+                if let Some(&cur) = self.doc.stack.last() {
+                    self.doc.items[cur].heading_open = false;
+                }
+            }
+            None => {
+                // A row without a number continues the row above (a cell that wrapped).
+                let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
+                    return false;
+                };
+                let item = &mut self.doc.items[cur];
+                item.text.push_str(&text.0);
+                item.folded.push_str(&text.1);
+                item.key.push_str(&text.2);
+                item.clauses.extend(clauses);
+                item.end_line = line.no;
+            }
+        }
+        true
     }
 
     fn label(&mut self, line: &Line) {

@@ -1,0 +1,99 @@
+//! Parser benchmark (issue 3): MB/s on ≥1 MiB and 10 MiB of the seed documents
+//! concatenated, the ratio to a plain pass that only splits lines and counts chars,
+//! and the heap the returned outline holds relative to the input size (measured by
+//! a counting global allocator). Run through `scripts/bench-parser`.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::{Duration, Instant};
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = CURRENT.fetch_add(layout.size(), Relaxed) + layout.size();
+            PEAK.fetch_max(now, Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        CURRENT.fetch_sub(layout.size(), Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+fn seeds() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("00")))
+        .collect();
+    names.sort();
+    names.iter().map(|p| std::fs::read_to_string(p).expect("utf-8") + "\n").collect()
+}
+
+fn input_of(seed: &str, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + seed.len());
+    while s.len() < bytes {
+        s.push_str(seed);
+    }
+    s
+}
+
+fn plain_pass(s: &str) -> usize {
+    s.split('\n').map(|l| l.chars().count()).sum()
+}
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn main() {
+    let seed = seeds();
+    println!("parser benchmark (seeds 000-004 concatenated, {} bytes per copy)", seed.len());
+    for (label, size, runs) in [("1 MiB", 1 << 20, 20), ("10 MiB", 10 << 20, 3)] {
+        let input = input_of(&seed, size);
+        let mb = input.len() as f64 / 1e6;
+        let parse = best_of(runs, || duban::parser::parse(&input));
+        let plain = best_of(runs, || plain_pass(&input));
+
+        let before = CURRENT.load(Relaxed);
+        PEAK.store(before, Relaxed);
+        let outline = duban::parser::parse(&input);
+        let held = CURRENT.load(Relaxed).saturating_sub(before);
+        let peak = PEAK.load(Relaxed).saturating_sub(before);
+        let tasks: usize = outline.documents.iter().map(|d| d.tasks().count()).sum();
+        drop(outline);
+
+        println!(
+            "{label:>7}: {:>9} bytes  parse {:>8.2} ms = {:>7.1} MB/s  plain pass {:>6.2} ms = {:>7.1} MB/s  ratio {:>5.1}x  \
+             outline heap {:.2}x input (peak {:.2}x)  tasks {}",
+            input.len(),
+            parse.as_secs_f64() * 1e3,
+            mb / parse.as_secs_f64(),
+            plain.as_secs_f64() * 1e3,
+            mb / plain.as_secs_f64(),
+            parse.as_secs_f64() / plain.as_secs_f64(),
+            held as f64 / input.len() as f64,
+            peak as f64 / input.len() as f64,
+            tasks,
+        );
+    }
+}
