@@ -185,7 +185,7 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
     for i in (0..o.tasks.len()).filter(|&i| !o.used[i]) {
         by_text.entry(o.norm[i].as_str()).or_default().push(i);
     }
-    for j in 0..n.tasks.len() {
+    for (j, slot) in matched.iter_mut().enumerate() {
         if n.used[j] {
             continue;
         }
@@ -199,7 +199,7 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
         if let Some(i) = (!cands.is_empty()).then(|| cands.remove(pos)) {
             o.used[i] = true;
             n.used[j] = true;
-            matched[j] = Some((i, 1.0));
+            *slot = Some((i, 1.0));
         }
     }
 
