@@ -90,3 +90,11 @@ pub fn damage_notice(damaged: &[Damage], state: &State) -> Option<String> {
     s.push_str("建议现在导出一份备份。");
     Some(s)
 }
+
+/// When localStorage refuses a write (quota exceeded). The stored copy is the one
+/// before the change, since each value is written whole or not at all.
+pub const QUOTA_EXCEEDED_MESSAGE: &str = "浏览器存储空间已满，刚才的修改没有保存（之前保存的内容完好）。请先导出备份，再删除不再需要的文档，然后重试。";
+
+/// When localStorage cannot be used at all (disabled, or a private window).
+pub const STORAGE_UNAVAILABLE_MESSAGE: &str =
+    "浏览器不允许本页面保存数据，关闭页面后标记和备注会丢失。请导出备份，或更换浏览器设置后重试。";

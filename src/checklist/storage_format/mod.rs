@@ -23,7 +23,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-pub use damage::{damage_notice, Damage, DamageKind, Part};
+pub use damage::{
+    damage_notice, Damage, DamageKind, Part, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+};
 
 use super::identity::DocKey;
 use super::merge::merge;
