@@ -192,3 +192,33 @@ fn large_revision_is_fast_and_exact() {
         .all(|(p, t)| p.old == t.key));
     assert!(took.as_secs_f64() < 5.0, "{took:?}");
 }
+
+#[test]
+fn finds_the_document_a_revision_replaces() {
+    use duban::checklist::revision::likely_revision_of;
+    let old = seed();
+    let mut s = State::default();
+    s.add_document(&doc_key(&old), &old, "原文", 1.0);
+    let other = doc(Some("防汛工作方案"), None, vec![task("甲")]);
+    s.add_document(&doc_key(&other), &other, "原文", 2.0);
+    // Same 文号, title changed: a different key, but found through the 文号.
+    let mut new = revised();
+    new.title = Some("2023年2月份市政府工作要点（修订）".into());
+    let nk = doc_key(&new);
+    assert_ne!(nk, doc_key(&old));
+    assert_eq!(
+        likely_revision_of(&s, &new, &nk).map(|e| &e.key),
+        Some(&doc_key(&old))
+    );
+    // No 文号: the title must be close.
+    let t = doc(Some("防汛工作方案（试行）"), None, vec![]);
+    assert_eq!(
+        likely_revision_of(&s, &t, &doc_key(&t)).map(|e| &e.key),
+        Some(&doc_key(&other))
+    );
+    assert!(
+        likely_revision_of(&s, &doc(Some("完全无关"), None, vec![]), &DocKey::from("x")).is_none()
+    );
+    let near = doc(Some("防汛工作预案"), None, vec![]);
+    assert!(likely_revision_of(&s, &near, &doc_key(&near)).is_none());
+}

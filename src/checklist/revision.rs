@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::identity::{keyed_tasks, normalise_text, DocKey, KeyedTask, TaskKey};
 use super::merge::merge_mark;
-use super::model::{DocMarks, State};
+use super::model::{DocEntry, DocMarks, State};
 use crate::parser::{Document, Node};
 
 /// Default similarity (bigram Dice, 0 to 1) above which an edited task is the same task.
@@ -419,4 +419,44 @@ pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision
             target.tasks.insert(k, merged);
         }
     }
+}
+
+/// The library document that `doc` (about to be added under `key`) most likely
+/// revises: not `key` itself, not deleted, with the same 文号, or else a title that
+/// contains the other (a suffix such as （修订）) or is at least 80% similar (bigram
+/// Dice). The most recently added wins a tie.
+pub fn likely_revision_of<'a>(
+    state: &'a State,
+    doc: &Document,
+    key: &DocKey,
+) -> Option<&'a DocEntry> {
+    let norm = |s: &Option<String>| s.as_deref().map(normalise_text).filter(|s| !s.is_empty());
+    let (number, title) = (norm(&doc.doc_number), norm(&doc.title));
+    let title_grams = title.as_deref().map(bigrams);
+    let score = |e: &DocEntry| -> f64 {
+        if number.is_some() && norm(&e.doc_number) == number {
+            return 2.0;
+        }
+        match (&title, &title_grams, norm(&e.title)) {
+            (Some(t), _, Some(b))
+                if t.chars().count().min(b.chars().count()) >= 4
+                    && (t.contains(&b) || b.contains(t)) =>
+            {
+                1.0
+            }
+            (_, Some(a), Some(b)) => dice(a, &bigrams(&b)),
+            _ => 0.0,
+        }
+    };
+    state
+        .library
+        .values()
+        .filter(|e| &e.key != key && !e.is_deleted())
+        .map(|e| (score(e), e))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then(a.1.added_at.total_cmp(&b.1.added_at))
+        })
+        .map(|(_, e)| e)
 }
