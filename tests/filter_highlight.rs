@@ -1,6 +1,6 @@
 //! Keyword highlighting: exact ranges, and a property that they always tile the text.
 
-use duban::filter::highlight;
+use duban::filter::{fold_char, fold_str, highlight};
 use proptest::prelude::*;
 
 /// The highlighted parts as strings, for readable assertions.
@@ -93,7 +93,39 @@ fn check_tiles(text: &str, keyword: &str) {
     assert_eq!(at, text.len());
 }
 
+/// Reference: mark each char covered by an occurrence of a folded term, char by char.
+fn naive(text: &str, keyword: &str) -> Vec<bool> {
+    let folded: Vec<char> = text.chars().map(fold_char).collect();
+    let mut marked = vec![false; folded.len()];
+    for term in fold_str(keyword).split_whitespace() {
+        let term: Vec<char> = term.chars().collect();
+        for at in 0..folded.len().saturating_sub(term.len() - 1) {
+            if folded[at..at + term.len()] == term[..] {
+                marked[at..at + term.len()].fill(true);
+            }
+        }
+    }
+    marked
+}
+
+/// The flag of each char according to `highlight`.
+fn flags(text: &str, keyword: &str) -> Vec<bool> {
+    highlight(text, keyword)
+        .into_iter()
+        .flat_map(|(r, m)| text[r].chars().map(move |_| m))
+        .collect()
+}
+
 proptest! {
+    #[test]
+    fn agrees_with_the_naive_reference(
+        text in "[招商引资ＡＢabAB１2 （）(),，\u{3000}ſK]{0,30}",
+        keyword in "[招商ＡbA1２ （)\u{3000}ſk]{0,6}",
+    ) {
+        prop_assert_eq!(flags(&text, &keyword), naive(&text, &keyword));
+    }
+
+
     #[test]
     fn ranges_tile_any_text(text in any::<String>(), keyword in any::<String>()) {
         check_tiles(&text, &keyword);

@@ -35,6 +35,11 @@ pub fn fold_str(s: &str) -> String {
     s.chars().map(fold_char).collect()
 }
 
+/// Appends `s`, folded, to `out`.
+pub(crate) fn fold_into(out: &mut String, s: &str) {
+    out.extend(s.chars().map(fold_char));
+}
+
 /// The folded, non-empty, whitespace-separated terms of a keyword.
 pub(crate) fn terms(keyword: &str) -> Vec<String> {
     fold_str(keyword)

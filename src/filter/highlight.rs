@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::fold::{fold_char, terms};
+use super::fold::{fold_str, terms};
 
 /// Splits `text` into byte ranges on char boundaries that cover it exactly, in order,
 /// `true` for the parts that match a term of `keyword`. Matching ignores case and
@@ -10,32 +10,46 @@ use super::fold::{fold_char, terms};
 /// is highlighted, overlapping matches merge. Without a match (or without a keyword)
 /// the result is one unhighlighted range — `0..0` for an empty text.
 pub fn highlight(text: &str, keyword: &str) -> Vec<(Range<usize>, bool)> {
+    let plain = || vec![(0..text.len(), false)];
     let terms = terms(keyword);
     if terms.is_empty() || text.is_empty() {
-        return vec![(0..text.len(), false)];
+        return plain();
     }
-    // Each char folds to one char: folded char k is original char k.
-    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    let folded: Vec<char> = text.chars().map(fold_char).collect();
-    let mut marked = vec![false; folded.len()];
+    // Each char folds to one char, so the k-th char of `folded` is the k-th of `text`
+    // (their byte lengths may differ: Ａ is 3 bytes, a is 1).
+    let folded = fold_str(text);
+    let mut hits: Vec<Range<usize>> = Vec::new();
     for term in &terms {
-        let term: Vec<char> = term.chars().collect();
-        if term.len() > folded.len() {
-            continue;
-        }
-        for at in 0..=folded.len() - term.len() {
-            if folded[at..at + term.len()] == term[..] {
-                marked[at..at + term.len()].fill(true);
-            }
+        let mut from = 0;
+        while let Some(at) = folded[from..].find(term.as_str()) {
+            let start = from + at;
+            hits.push(start..start + term.len());
+            // Next search from the next char: overlapping matches count.
+            from = start + folded[start..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    if hits.is_empty() {
+        return plain();
+    }
+    hits.sort_by_key(|r| r.start);
+
+    // Walk both strings char by char, translating folded offsets to text offsets.
     let mut out: Vec<(Range<usize>, bool)> = Vec::new();
-    for (k, &m) in marked.iter().enumerate() {
-        let start = starts[k];
-        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+    let mut hit = hits.iter().peekable();
+    let mut marked_until = 0; // folded byte offset up to which chars are highlighted
+    for ((tb, tc), (fb, _)) in text.char_indices().zip(folded.char_indices()) {
+        while let Some(r) = hit.peek() {
+            if r.start > fb {
+                break;
+            }
+            marked_until = marked_until.max(r.end);
+            hit.next();
+        }
+        let m = fb < marked_until;
+        let end = tb + tc.len_utf8();
         match out.last_mut() {
             Some((r, flag)) if *flag == m => r.end = end,
-            _ => out.push((start..end, m)),
+            _ => out.push((tb..end, m)),
         }
     }
     out

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::fold::fold_str;
+use super::fold::fold_into;
 use super::path::NodePath;
 use crate::parser::{Deadline, Leader, Node, NodeKind, Outline, Unit};
 
@@ -148,25 +148,29 @@ impl OutlineIndex {
     }
 
     fn search_data(&mut self, node: &Node) -> SearchData {
-        let mut hay = fold_str(&title_of(node));
+        let mut hay = String::with_capacity(node.text.len() + 64);
+        if let Some(n) = &node.number {
+            fold_into(&mut hay, n);
+        }
+        fold_into(&mut hay, &node.text);
         let title_len = hay.len();
         let mut data = SearchData::default();
         if node.kind == NodeKind::Task {
-            for u in node.lead_units.iter().chain(&node.coop_units) {
+            let mut field = |s: &str| {
                 hay.push('\n');
-                hay.push_str(&fold_str(&u.name));
+                fold_into(&mut hay, s);
+            };
+            for u in node.lead_units.iter().chain(&node.coop_units) {
+                field(&u.name);
             }
             for l in &node.leaders {
-                hay.push('\n');
-                hay.push_str(&fold_str(&l.name));
+                field(&l.name);
                 if let Some(post) = &l.post {
-                    hay.push('\n');
-                    hay.push_str(&fold_str(post));
+                    field(post);
                 }
             }
             if let Some(d) = &node.deadline {
-                hay.push('\n');
-                hay.push_str(&fold_str(&d.text));
+                field(&d.text);
             }
         }
         for u in &node.lead_units {
