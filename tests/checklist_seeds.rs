@@ -35,7 +35,7 @@ fn noisy(text: &str) -> String {
 #[test]
 fn seeds_repasted_with_noise_keep_their_keys() {
     let seeds = seeds();
-    assert_eq!(seeds.len(), 5);
+    assert!(seeds.len() >= 5, "{}", seeds.len());
     for (name, text) in seeds {
         let a = parse(&text);
         let b = parse(&noisy(&text));
