@@ -27,7 +27,7 @@ fn never(_: usize) -> bool {
 #[test]
 fn unit_counts_match_the_unit_filter_and_the_unit_page() {
     let seeds = seeds();
-    assert_eq!(seeds.len(), 5);
+    assert!(seeds.len() >= 5, "fixtures: {}", seeds.len());
     let with_units = seeds.iter().filter(|s| !s.1.units().is_empty()).count();
     assert!(with_units >= 2, "seeds with units: {with_units}");
     for (name, idx) in seeds {
