@@ -36,10 +36,16 @@ fn seeds() -> String {
         .expect("tests/fixtures")
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("00")))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("00"))
+        })
         .collect();
     names.sort();
-    names.iter().map(|p| std::fs::read_to_string(p).expect("utf-8") + "\n").collect()
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("utf-8") + "\n")
+        .collect()
 }
 
 fn input_of(seed: &str, bytes: usize) -> String {
@@ -67,7 +73,10 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 
 fn main() {
     let seed = seeds();
-    println!("parser benchmark (seeds 000-004 concatenated, {} bytes per copy)", seed.len());
+    println!(
+        "parser benchmark (seeds 000-004 concatenated, {} bytes per copy)",
+        seed.len()
+    );
     for (label, size, runs) in [("1 MiB", 1 << 20, 20), ("10 MiB", 10 << 20, 3)] {
         let input = input_of(&seed, size);
         let mb = input.len() as f64 / 1e6;

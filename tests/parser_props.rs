@@ -9,13 +9,83 @@ use proptest::prelude::*;
 /// Fragments that exercise every stage: numbers of all styles, labels, brackets,
 /// furniture, odd spaces and line breaks, Traditional forms, width variants.
 const PIECES: &[&str] = &[
-    "一、", "（一）", "(二)", "十一、", "1.", "1．", "２、", "(3)", "①", "⑴", "⒈", "第一条", "1.1", "2.3.4",
-    "牵头领导：", "责任单位:", "牵头单位:", "配合单位：", "牽頭單位：", "完成时限:", "市发改局", "、",
-    "，", ",", "。", "；", "(", ")", "（", "）", "〔", "〕", "【", "】", "[", "]", "各镇(街道)",
-    "市级有关部门", "等", "和", "分别牵头", "(列第一位者为牵头或汇总单位,下同)", "胡海达常务副市长负责主抓工作",
-    "年底前", "6月底前", "本月底", "2023年", "2月10日", "〔2023〕9号", "抄送:", "印发", "责任编辑",
-    "首页 | 新闻 |", "当前位置:", "@", "\n", "\n", "\n", "\r\n", "\r", "\t", "\u{3000}", "\u{a0}", " ",
-    "关于印发", "的通知", "工作要点", "《", "》", "•", "-", "的", "x", "é", "😀", "\u{200b}", "\u{feff}",
+    "一、",
+    "（一）",
+    "(二)",
+    "十一、",
+    "1.",
+    "1．",
+    "２、",
+    "(3)",
+    "①",
+    "⑴",
+    "⒈",
+    "第一条",
+    "1.1",
+    "2.3.4",
+    "牵头领导：",
+    "责任单位:",
+    "牵头单位:",
+    "配合单位：",
+    "牽頭單位：",
+    "完成时限:",
+    "市发改局",
+    "、",
+    "，",
+    ",",
+    "。",
+    "；",
+    "(",
+    ")",
+    "（",
+    "）",
+    "〔",
+    "〕",
+    "【",
+    "】",
+    "[",
+    "]",
+    "各镇(街道)",
+    "市级有关部门",
+    "等",
+    "和",
+    "分别牵头",
+    "(列第一位者为牵头或汇总单位,下同)",
+    "胡海达常务副市长负责主抓工作",
+    "年底前",
+    "6月底前",
+    "本月底",
+    "2023年",
+    "2月10日",
+    "〔2023〕9号",
+    "抄送:",
+    "印发",
+    "责任编辑",
+    "首页 | 新闻 |",
+    "当前位置:",
+    "@",
+    "\n",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u{3000}",
+    "\u{a0}",
+    " ",
+    "关于印发",
+    "的通知",
+    "工作要点",
+    "《",
+    "》",
+    "•",
+    "-",
+    "的",
+    "x",
+    "é",
+    "😀",
+    "\u{200b}",
+    "\u{feff}",
 ];
 
 fn chinese_doc() -> impl Strategy<Value = String> {
@@ -23,7 +93,11 @@ fn chinese_doc() -> impl Strategy<Value = String> {
 }
 
 fn mixed() -> impl Strategy<Value = String> {
-    prop_oneof![chinese_doc(), any::<String>(), "[一二三十(（)）.、1-9 \n牵头单位:责任市局各镇]{0,200}"]
+    prop_oneof![
+        chinese_doc(),
+        any::<String>(),
+        "[一二三十(（)）.、1-9 \n牵头单位:责任市局各镇]{0,200}"
+    ]
 }
 
 proptest! {
@@ -63,10 +137,16 @@ fn seeds_are_idempotent() {
 
 #[test]
 fn adversarial_inputs_do_not_overflow_or_hang() {
-    let deep: String = (1..=6).map(|d| format!("{}推进\n", vec!["1"; d].join("."))).collect::<String>().repeat(2000);
+    let deep: String = (1..=6)
+        .map(|d| format!("{}推进\n", vec!["1"; d].join(".")))
+        .collect::<String>()
+        .repeat(2000);
     let wide = "(".repeat(100_000) + &")".repeat(100_000);
     let long_line = "市发改局、".repeat(50_000);
-    let many_tasks: String = (1..=999).map(|i| format!("{i}.任务\n责任单位:区财政局\n")).collect::<String>().repeat(5);
+    let many_tasks: String = (1..=999)
+        .map(|i| format!("{i}.任务\n责任单位:区财政局\n"))
+        .collect::<String>()
+        .repeat(5);
     for s in [deep, wide, long_line, many_tasks] {
         let start = std::time::Instant::now();
         let o = parse(&s);

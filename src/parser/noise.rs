@@ -33,6 +33,7 @@ pub const CC: &str = "抄送";
 pub const PRINTED: &str = "印发信息";
 pub const ATTACHMENT: &str = "附件";
 pub const ADDRESSEE: &str = "主送机关";
+pub const PAGE_NUMBER: &str = "页码";
 
 /// Metadata list keys of government web pages (索引号, 主题分类, 成文日期...).
 const METADATA_KEYS: &[&str] = &[
@@ -107,6 +108,9 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(METADATA, false);
     }
+    if is_page_number(k) {
+        return n(PAGE_NUMBER, false);
+    }
     if METADATA_KEYS
         .iter()
         .any(|m| k.starts_with(m) && after_is_colon(k, m))
@@ -150,6 +154,7 @@ pub fn classify(key: &str) -> Option<Noise> {
     }
     let compact: String = k.chars().filter(|c| *c != ' ').collect();
     if PAGE_TOOL_WORDS.iter().any(|w| compact == *w)
+        || (compact.chars().count() <= 24 && compact.contains("字号") && compact.contains('小'))
         || (compact.chars().count() <= 16
             && (compact.contains("[打印")
                 || compact.contains("【打印")
@@ -217,6 +222,19 @@ pub fn classify(key: &str) -> Option<Noise> {
     None
 }
 
+/// "- 2 -", "—3—", "第 2 页 共 10 页", "2/10".
+fn is_page_number(k: &str) -> bool {
+    let core = k.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '－'));
+    let digits = core.chars().filter(char::is_ascii_digit).count();
+    if core.chars().count() > 14 || digits == 0 {
+        return false;
+    }
+    let bare = digits == core.chars().count() && digits <= 3 && core.len() < k.len();
+    let paged = core.starts_with('第') && core.contains('页');
+    let ratio = digits + 1 == core.chars().count() && core.contains('/') && core.len() <= 7;
+    bare || paged || ratio
+}
+
 fn after_is_colon(k: &str, m: &str) -> bool {
     k.get(m.len()..)
         .is_some_and(|r| r.trim_start().starts_with(':'))
@@ -276,6 +294,14 @@ mod tests {
         assert_eq!(reason("24小时最新新闻"), Some(RELATED));
         assert_eq!(reason("2018-02-04 10:25 稿源:慈溪日报"), Some(PAGE_INFO));
         assert_eq!(reason("打开微信扫一扫左边的二维码"), Some(SHARE));
+        assert_eq!(
+            reason("【字号:大 中 小】 【打印】 【关闭】"),
+            Some(PAGE_TOOLS)
+        );
+        assert_eq!(reason("- 2 -"), Some(PAGE_NUMBER));
+        assert_eq!(reason("—12—"), Some(PAGE_NUMBER));
+        assert_eq!(reason("第 2 页 共 10 页"), Some(PAGE_NUMBER));
+        assert_eq!(reason("2"), None);
     }
 
     #[test]

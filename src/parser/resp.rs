@@ -143,7 +143,15 @@ pub fn read_clause(folded: &str, key: &str, first_leads: bool, own: &mut Own) {
 }
 
 fn trim_value(s: &str) -> &str {
-    s.trim_matches(|c: char| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、'))
+    let t = s.trim_matches(|c: char| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、'));
+    // A closing bracket left over from "【责任单位:…】" when the label was cut inline.
+    let opens = t.matches(['(', '[', '【', '〔']).count();
+    let closes = t.matches([')', ']', '】', '〕']).count();
+    if closes > opens && t.ends_with([')', ']', '】', '〕']) {
+        let c = t.chars().next_back().map_or(0, char::len_utf8);
+        return trim_value(&t[..t.len() - c]);
+    }
+    t
 }
 
 /// One piece of a unit list.
@@ -570,6 +578,21 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     is_resp.then_some((open_at, start, content_end))
 }
 
+/// A line that is nothing but a responsibility bracket: "(市商务局牵头,各开发区管委会配合)".
+/// Returns the content's byte range.
+pub fn whole_bracket(key: &str) -> Option<(usize, usize)> {
+    let first = key.chars().next()?;
+    if !matches!(first, '(' | '[' | '【' | '〔') {
+        return None;
+    }
+    // Reuse the trailing-bracket test with a stand-in for the text before it.
+    let padded = format!("x{key}");
+    match trailing_bracket(&padded) {
+        Some((1, a, b)) => Some((a - 1, b - 1)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -695,6 +718,9 @@ mod tests {
         assert!(trailing_bracket("做好工作【区财政局、区发改局】").is_some());
         assert!(trailing_bracket("发展行动计划(2024-2026)").is_none());
         assert!(trailing_bracket("全国学前教育普及普惠县(市)").is_none());
+        let s = "(市商务局牵头,各开发区管委会配合)";
+        assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
+        assert_eq!(whole_bracket("(一)做好"), None);
     }
 
     #[test]

@@ -45,7 +45,9 @@ fn column_of(cell: &str) -> Column {
         Column::Resp
     } else if has(&["时限", "时间", "期限", "节点"]) {
         Column::Deadline
-    } else if has(&["工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标"]) {
+    } else if has(&[
+        "工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标",
+    ]) {
         Column::Text
     } else {
         Column::Other
@@ -70,9 +72,17 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
     if !key.contains('\t') {
         return None;
     }
-    let cols: Vec<Column> = cells(key).iter().map(|&(a, b)| column_of(&key[a..b])).collect();
+    let cols: Vec<Column> = cells(key)
+        .iter()
+        .map(|&(a, b)| column_of(&key[a..b]))
+        .collect();
     let text = cols.contains(&Column::Text);
-    let who = cols.iter().any(|c| matches!(c, Column::Lead | Column::Resp | Column::Coop | Column::Leader));
+    let who = cols.iter().any(|c| {
+        matches!(
+            c,
+            Column::Lead | Column::Resp | Column::Coop | Column::Leader
+        )
+    });
     (text && who && cols.len() <= 12).then_some(cols)
 }
 
@@ -83,7 +93,16 @@ mod tests {
     #[test]
     fn header_roles() {
         let h = header("序号\t重点工作\t牵头单位\t配合单位\t完成时限").unwrap();
-        assert_eq!(h, [Column::Number, Column::Text, Column::Lead, Column::Coop, Column::Deadline]);
+        assert_eq!(
+            h,
+            [
+                Column::Number,
+                Column::Text,
+                Column::Lead,
+                Column::Coop,
+                Column::Deadline
+            ]
+        );
         assert!(header("序号\t重点工作").is_none());
         assert!(header("1\t做好工作\t市发改局").is_none());
     }

@@ -38,6 +38,10 @@ pub struct Item {
     pub parent: Option<usize>,
     pub children: Vec<usize>,
     heading_open: bool,
+    /// Chars of the last physical line added to the item (for PDF wrap detection).
+    last_line_chars: usize,
+    /// The last clause may continue on the next line (no final 。).
+    clause_open: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +81,10 @@ pub struct DocBuild {
     pub roots: Vec<usize>,
     /// The 列第一位 rule was stated before the first item.
     pub first_leads_from_start: bool,
-    ranks: Vec<Style>,
+    /// Rank (level) of each style, by order of first appearance; a style first seen
+    /// continuing the numbering of the item above ("(五)" then "6.") shares its rank.
+    ranks: Vec<(Style, usize)>,
+    next_rank: usize,
     stack: Vec<usize>,
     last_value: Vec<(Style, u32)>,
     known_titles: Vec<String>,
@@ -93,6 +100,8 @@ pub struct Builder<'a> {
     doc: DocBuild,
     state: State,
     cc_open: bool,
+    /// The line width of a hard-wrapped (PDF) copy, when one width dominates.
+    wrap_width: Option<usize>,
     pub ignored: Vec<IgnoredLine>,
     pub warnings: Vec<Warning>,
 }
@@ -118,6 +127,7 @@ impl<'a> Builder<'a> {
             doc: DocBuild::default(),
             state: State::Preamble,
             cc_open: false,
+            wrap_width: wrap_width(lines),
             ignored: Vec::new(),
             warnings: Vec::new(),
         }
@@ -127,7 +137,10 @@ impl<'a> Builder<'a> {
     pub fn run(mut self) -> (Vec<DocBuild>, Vec<IgnoredLine>, Vec<Warning>) {
         for idx in 0..self.lines.len() {
             let line = &self.lines[idx];
-            if !matches!(line.class, Class::Blank | Class::Noise(_)) && line.key.contains('\t') && self.table_line(line) {
+            if !matches!(line.class, Class::Blank | Class::Noise(_))
+                && line.key.contains('\t')
+                && self.table_line(line)
+            {
                 continue;
             }
             match line.class {
@@ -226,7 +239,7 @@ impl<'a> Builder<'a> {
             }
             State::Body
                 if n.value == 1
-                    && self.doc.ranks.first() == Some(&n.style)
+                    && self.doc.ranks.first().map(|r| r.0) == Some(n.style)
                     && !self.doc.roots.is_empty() =>
             {
                 // The first style restarts at 1: a new document without a title line.
@@ -254,24 +267,60 @@ impl<'a> Builder<'a> {
         {
             let cut = l.label_start;
             clauses.push((folded[cut..].to_string(), key[cut..].to_string()));
+            let cut = key[..cut]
+                .trim_end_matches(['(', '[', '【', '〔', ' '])
+                .len();
             text = display_prefix(&text, &folded, cut).to_string();
             folded.truncate(cut);
             key.truncate(cut);
         }
-        let head = Head { number, style: n.style, value: n.value, text, folded, key, clauses };
+        let head = Head {
+            number,
+            style: n.style,
+            value: n.value,
+            text,
+            folded,
+            key,
+            clauses,
+        };
         self.place(line.no, head);
     }
 
     /// Puts a new item into the tree: its level from the rank of its style.
     fn place(&mut self, line_no: usize, head: Head) {
-        let Head { number, style, value, text, folded, key, clauses } = head;
-        let n = Numbering { style, value, chars: 0, skip: 0 };
+        let Head {
+            number,
+            style,
+            value,
+            text,
+            folded,
+            key,
+            clauses,
+        } = head;
+        let line_chars = self
+            .lines
+            .get(line_no.wrapping_sub(1))
+            .map_or(0, |l| l.key.chars().count());
+        let n = Numbering {
+            style,
+            value,
+            chars: 0,
+            skip: 0,
+        };
         let doc = &mut self.doc;
-        let rank = match doc.ranks.iter().position(|s| *s == n.style) {
-            Some(r) => r,
+        let rank = match doc.ranks.iter().find(|(s, _)| *s == n.style) {
+            Some(&(_, r)) => r,
             None => {
-                doc.ranks.push(n.style);
-                doc.ranks.len() - 1
+                let top = doc.stack.last().map(|&t| &doc.items[t]);
+                let r = match top {
+                    Some(t) if n.value > 1 && n.value == t.value + 1 => t.rank,
+                    _ => {
+                        doc.next_rank += 1;
+                        doc.next_rank - 1
+                    }
+                };
+                doc.ranks.push((n.style, r));
+                r
             }
         };
         while doc
@@ -313,7 +362,7 @@ impl<'a> Builder<'a> {
             None => doc.last_value.push((n.style, n.value)),
         }
         let idx = doc.items.len();
-        let heading_open = clauses.is_empty() && !ends_sentence(&key);
+        let heading_open = clauses.is_empty();
         doc.items.push(Item {
             number,
             style: n.style,
@@ -330,6 +379,8 @@ impl<'a> Builder<'a> {
             parent,
             children: Vec::new(),
             heading_open,
+            clause_open: false,
+            last_line_chars: line_chars,
         });
         match parent {
             Some(p) => doc.items[p].children.push(idx),
@@ -351,11 +402,17 @@ impl<'a> Builder<'a> {
             self.ignore(line, REASON_TABLE_HEADER);
             return true;
         }
-        let Some(cols) = self.doc.table.clone() else { return false };
+        let Some(cols) = self.doc.table.clone() else {
+            return false;
+        };
         let cells = table::cells(&line.key);
         let cell = |i: usize| cells.get(i).copied().filter(|(a, b)| a < b);
         let mut number = None;
-        if let Some((a, b)) = cols.iter().position(|c| *c == Column::Number).and_then(cell) {
+        if let Some((a, b)) = cols
+            .iter()
+            .position(|c| *c == Column::Number)
+            .and_then(cell)
+        {
             let k = &line.key[a..b];
             if let Ok(v) = k.parse::<u32>() {
                 number = Some((Style::Bare, v.min(999)));
@@ -387,10 +444,22 @@ impl<'a> Builder<'a> {
         }
         match number {
             Some((style, value)) => {
-                let (a, b) = cols.iter().position(|c| *c == Column::Number).and_then(cell).unwrap_or((0, 0));
+                let (a, b) = cols
+                    .iter()
+                    .position(|c| *c == Column::Number)
+                    .and_then(cell)
+                    .unwrap_or((0, 0));
                 let number = display((a, b));
                 self.state = State::Body;
-                let head = Head { number, style, value, text: text.0, folded: text.1, key: text.2, clauses };
+                let head = Head {
+                    number,
+                    style,
+                    value,
+                    text: text.0,
+                    folded: text.1,
+                    key: text.2,
+                    clauses,
+                };
                 self.place(line.no, head);
                 if let Some(&cur) = self.doc.stack.last() {
                     self.doc.items[cur].heading_open = false;
@@ -432,6 +501,7 @@ impl<'a> Builder<'a> {
         item.clauses.push((line.folded.clone(), line.key.clone()));
         item.end_line = line.no;
         item.heading_open = false;
+        item.clause_open = !ends_sentence(&line.key);
     }
 
     fn text(&mut self, idx: usize) {
@@ -516,7 +586,8 @@ impl<'a> Builder<'a> {
             return false;
         }
         let k = line.key.as_str();
-        if meta::is_notice_title(k) && k.chars().count() <= 80 {
+        let web_trailer = self.state == State::Trailer { web: true };
+        if meta::is_notice_title(k) && k.chars().count() <= 80 && !web_trailer {
             return true;
         }
         if !meta::is_title_like(k) {
@@ -563,13 +634,38 @@ impl<'a> Builder<'a> {
         if let Some(l) = resp::find_labels(key).first() {
             let cut = l.label_start;
             clause = Some((folded[cut..].to_string(), key[cut..].to_string()));
+            let cut = key[..cut]
+                .trim_end_matches(['(', '[', '【', '〔', ' '])
+                .len();
             text = display_prefix(text, folded, cut);
             folded = &folded[..cut];
             key = &key[..cut];
         }
+        if clause.is_none() {
+            if let Some((a, b)) = resp::whole_bracket(key) {
+                clause = Some((folded[a..b].to_string(), key[a..b].to_string()));
+                (text, folded, key) = ("", "", "");
+            }
+        }
         let item = &mut self.doc.items[cur];
         item.end_line = line.no;
-        if item.heading_open && should_join(&item.key, key) {
+        // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…".
+        if item.clause_open && clause.is_none() {
+            if let Some(last) = item.clauses.last_mut() {
+                last.0.push_str(folded);
+                last.1.push_str(key);
+                item.clause_open = !ends_sentence(key);
+                return;
+            }
+        }
+        item.clause_open = false;
+        // In a PDF copy a full-width line continues on the next one, even after a 。.
+        let full_line = self
+            .wrap_width
+            .is_some_and(|w| item.last_line_chars + 1 >= w);
+        item.last_line_chars = line.key.chars().count();
+        if key.is_empty() {
+        } else if item.heading_open && (full_line || should_join(&item.key, key)) {
             if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
                 && key.starts_with(|c: char| c.is_ascii_alphanumeric())
             {
@@ -592,10 +688,30 @@ impl<'a> Builder<'a> {
             item.body.push_str(text);
         }
         if let Some(c) = clause {
+            item.clause_open = !ends_sentence(&c.1);
             item.clauses.push(c);
             item.heading_open = false;
         }
     }
+}
+
+/// The width (in chars) at which a PDF copy wraps: one long line length shared by at
+/// least a quarter of the non-blank lines.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut counts = [0usize; 121];
+    let mut total = 0;
+    for l in lines.iter().filter(|l| !l.is_blank()) {
+        total += 1;
+        if let Some(c) = counts.get_mut(l.key.chars().count()) {
+            *c += 1;
+        }
+    }
+    let (width, &n) = counts
+        .iter()
+        .enumerate()
+        .skip(16)
+        .max_by_key(|&(_, n)| *n)?;
+    (total >= 8 && n * 4 >= total).then_some(width)
 }
 
 fn ends_sentence(key: &str) -> bool {
@@ -619,7 +735,7 @@ fn should_join(head: &str, next: &str) -> bool {
         return true;
     }
     let (hl, nl) = (head.chars().count(), next.chars().count());
-    if hl <= 12 && nl <= 16 && !next.contains(['。', ';', ',', ':']) {
+    if nl <= 16 && !next.contains(['。', ';', ',', ':', '、']) && (hl <= 12 || hl >= 20) {
         return true;
     }
     if hl >= 20 {
@@ -632,7 +748,7 @@ fn should_join(head: &str, next: &str) -> bool {
             return true;
         }
     }
-    hl >= 30
+    hl >= 28
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
