@@ -372,3 +372,28 @@ fn empty_outline() {
     assert!(idx.units().is_empty());
     assert!(idx.sections().is_empty());
 }
+
+#[test]
+fn keyword_in_a_section_body_counts_as_its_own_words() {
+    let o = outline(vec![doc(
+        "t",
+        vec![
+            sec("一、", "民生实事")
+                .body("目标任务：新建养老服务中心3家")
+                .kids(vec![task("1.", "建设中心").lead(&["区民政局"])]),
+            sec("二、", "其他").kids(vec![task("1.", "养老补贴发放")]),
+        ],
+    )]);
+    let idx = OutlineIndex::new(&o);
+    assert_eq!(idx.node(0).body, "目标任务：新建养老服务中心3家");
+    let f = Filter {
+        keyword: "养老".into(),
+        ..Filter::default()
+    };
+    assert_eq!(which(&idx.apply(&f, &never).matched), [0, 1, 3]);
+    let f = Filter {
+        keyword: "养老服务 建设".into(),
+        ..Filter::default()
+    };
+    assert_eq!(which(&idx.apply(&f, &never).matched), [1]);
+}

@@ -87,6 +87,7 @@ fn keyword_matches_are_real_and_keep_their_context() {
                     for a in std::iter::once(i).chain(idx.ancestors(i)) {
                         let n = idx.node(a);
                         words.push_str(&n.title());
+                        words.push_str(&n.body);
                         if a == i && n.is_task() {
                             for u in n.lead_units.iter().chain(&n.coop_units) {
                                 words.push_str(&u.name);

@@ -2,12 +2,12 @@
 //!
 //! Semantics:
 //! - A task matches when it passes every set filter (AND).
-//! - Keyword: every term must be found in the task's number and text, unit names, leader
-//!   names and posts, or deadline text — or in the number and text of one of its
-//!   ancestors, so that a term naming a section ("安全生产") finds the tasks under it and
+//! - Keyword: every term must be found in the task's number, text and body, unit names,
+//!   leader names and posts, or deadline text — or in the number, text and body of one
+//!   of its ancestors, so that a term naming a section ("安全生产") finds the tasks under it and
 //!   "安全 检查" finds 检查 tasks under a 安全 heading.
 //! - A section matches only through the keyword: when it satisfies the keyword (its own
-//!   number and text, or an ancestor's) and no task-only filter (units, leader, deadline,
+//!   number, text and body, or an ancestor's) and no task-only filter (units, leader, deadline,
 //!   status) is set. Its tasks then match too, so a matched section shows with its
 //!   contents. Otherwise sections only show as the context of matching tasks.
 //! - `section` keeps only nodes strictly inside that node; an unknown path keeps nothing.

@@ -23,6 +23,8 @@ pub struct FlatNode {
     pub kind: NodeKind,
     pub number: Option<String>,
     pub text: String,
+    /// Unnumbered paragraphs under the heading, lines joined; often empty.
+    pub body: String,
     pub leaders: Vec<Leader>,
     pub lead_units: Vec<Unit>,
     pub coop_units: Vec<Unit>,
@@ -55,7 +57,8 @@ impl FlatNode {
 /// Per-node data for filtering, kept apart from the public [`FlatNode`].
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SearchData {
-    /// Folded search text: number and text first (`title_len` bytes), then for tasks
+    /// Folded search text: number, text and body first (`title_len` bytes: the node's own
+    /// words, which its descendants inherit for keyword matching), then for tasks
     /// the unit names, leader names and posts, and the deadline, one per line.
     pub hay: String,
     pub title_len: usize,
@@ -128,6 +131,7 @@ impl OutlineIndex {
             kind: node.kind,
             number: node.number.clone(),
             text: node.text.clone(),
+            body: node.body.clone(),
             leaders: node.leaders.clone(),
             lead_units: node.lead_units.clone(),
             coop_units: node.coop_units.clone(),
@@ -153,6 +157,10 @@ impl OutlineIndex {
             fold_into(&mut hay, n);
         }
         fold_into(&mut hay, &node.text);
+        if !node.body.is_empty() {
+            hay.push('\n');
+            fold_into(&mut hay, &node.body);
+        }
         let title_len = hay.len();
         let mut data = SearchData::default();
         if node.kind == NodeKind::Task {

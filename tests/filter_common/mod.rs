@@ -54,6 +54,11 @@ impl N {
         self
     }
 
+    pub fn body(mut self, text: &str) -> N {
+        self.0["body"] = json!(text);
+        self
+    }
+
     pub fn kids(mut self, children: Vec<N>) -> N {
         self.0["children"] = children.into_iter().map(|c| c.0).collect();
         self
