@@ -1,0 +1,20 @@
+//! Export and share the current view: the 台账 as Excel and CSV, text for a chat,
+//! Markdown of the outline, and file names that say what a file is.
+//!
+//! Pure Rust, no web types: the UI (`app::export_menu`) builds a [`Ledger`] from the
+//! view and hands it on; the .xlsx is written by the export worker binary only
+//! (`src/bin/export_worker.rs`), so that `rust_xlsxwriter` stays out of the main bundle.
+
+mod chat;
+mod csv_file;
+mod file_name;
+mod markdown;
+mod rows;
+pub mod worker_protocol;
+pub mod xlsx;
+
+pub use chat::chat_text;
+pub use csv_file::{ledger_csv, BOM};
+pub use file_name::{export_file_name, file_name};
+pub use markdown::outline_markdown;
+pub use rows::{join_leaders, join_units, title_of, Ledger, Mark, Row, COLUMNS};

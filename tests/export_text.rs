@@ -1,0 +1,132 @@
+//! Text for a chat and the Markdown outline, on seeds 003 and 004: every task of the
+//! view appears numbered with its duties; line breaks and markup cannot break the layout.
+
+mod export_support;
+
+use duban::export::{chat_text, outline_markdown};
+use duban::filter::Filter;
+use export_support::*;
+
+#[test]
+fn chat_text_numbers_every_task_with_its_duties() {
+    let seed = seed(SEED_003);
+    let filter = unit_filter("市发改局");
+    let ledger = ledger(&seed, &filter);
+    let text = chat_text(&ledger);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], format!("【{}】", ledger.title));
+    assert_eq!(
+        lines[1],
+        format!("单位：市发改局，共 {} 项任务", ledger.rows.len())
+    );
+    for row in &ledger.rows {
+        let head = format!("{}. {}", row.ordinal, row.text);
+        let at = lines.iter().position(|l| *l == head).expect(&head);
+        let block: Vec<&str> = lines[at + 1..]
+            .iter()
+            .take_while(|l| l.starts_with("   "))
+            .copied()
+            .collect();
+        if !row.lead_units.is_empty() {
+            assert!(
+                block.contains(&format!("   牵头单位：{}", row.lead_units).as_str()),
+                "{block:?}"
+            );
+        }
+        if !row.coop_units.is_empty() {
+            assert!(
+                block.contains(&format!("   配合单位：{}", row.coop_units).as_str()),
+                "{block:?}"
+            );
+        }
+        if !row.deadline.is_empty() {
+            assert!(
+                block.contains(&format!("   完成时限：{}", row.deadline).as_str()),
+                "{block:?}"
+            );
+        }
+        assert!(block.contains(&format!("   状态：{}", row.status).as_str()));
+    }
+    assert!(text.contains("   牵头领导：市长、副市长"));
+}
+
+#[test]
+fn chat_text_keeps_each_task_on_its_numbered_block() {
+    let seed = seed(SEED_004);
+    let ledger = ledger(&seed, &Filter::default());
+    let text = chat_text(&ledger);
+    assert!(text.contains("1. 推进\"数字政府\"建设,提升效能 第二行：\"最多跑一次\"\n"));
+    assert!(text.contains("   备注：已报送,待审核 联系人：\"张三\"\n"));
+    let numbered = text
+        .lines()
+        .filter(|l| {
+            l.split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<usize>().is_ok())
+        })
+        .count();
+    assert_eq!(numbered, ledger.rows.len());
+}
+
+#[test]
+fn markdown_outline_has_sections_as_headings_and_tasks_as_items() {
+    let seed = seed(SEED_004);
+    let filter = Filter::default();
+    let matches = seed.index.apply(&filter, &|_| false);
+    let md = outline_markdown(&seed.index, &filter, &matches, "2026-11-22");
+    let titles: Vec<&str> = seed
+        .outline
+        .documents
+        .iter()
+        .filter_map(|d| d.title.as_deref())
+        .collect();
+    assert_eq!(titles.len(), 2, "004 holds two documents");
+    assert!(
+        md.starts_with(&format!("# {}\n", titles.join(" / "))),
+        "{md}"
+    );
+    // One heading per document.
+    for t in &titles {
+        assert!(md.contains(&format!("\n## {t}\n")), "{md}");
+    }
+    let doc = &seed.outline.documents[0];
+    assert!(md.contains(&format!(
+        "> 全部任务 · 共 {} 项任务 · 导出日期 2026-11-22",
+        seed.index.task_count()
+    )));
+    let top = &doc.nodes[0];
+    let heading = if seed.outline.documents.len() > 1 {
+        "###"
+    } else {
+        "##"
+    };
+    assert!(
+        md.contains(&format!(
+            "\n{heading} {}{}\n",
+            top.number.as_deref().unwrap(),
+            top.text
+        )),
+        "{md}"
+    );
+    let items = md
+        .lines()
+        .filter(|l| l.trim_start().starts_with("- "))
+        .count();
+    assert_eq!(items, seed.index.task_count());
+    // The tricky first task: quotes stay, the newline becomes a space.
+    assert!(md.contains("推进\"数字政府\"建设,提升效能 第二行：\"最多跑一次\""));
+}
+
+#[test]
+fn markdown_of_a_filtered_view_keeps_only_its_tasks_and_their_sections() {
+    let seed = seed(SEED_003);
+    let filter = unit_filter("市发改局");
+    let matches = seed.index.apply(&filter, &|_| false);
+    let md = outline_markdown(&seed.index, &filter, &matches, "2026-11-22");
+    let items = md
+        .lines()
+        .filter(|l| l.trim_start().starts_with("- "))
+        .count();
+    assert_eq!(items, matches.task_count);
+    assert!(md.contains("> 单位：市发改局 · "));
+    assert!(md.contains("牵头单位：市发改局"));
+}
