@@ -76,6 +76,17 @@ fn bench_filter() {
         "OutlineIndex::new",
         time(30, || OutlineIndex::new(&outline)),
     );
+    report("(reference: Outline::clone)", time(30, || outline.clone()));
+    let text: Vec<String> = std::fs::read_dir("tests/fixtures")
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .collect();
+    report(
+        "(reference: parse every fixture once)",
+        time(10, || {
+            text.iter().map(|t| parse(t).documents.len()).sum::<usize>()
+        }),
+    );
     let top_unit = idx
         .units()
         .first()

@@ -169,10 +169,22 @@ impl OutlineIndex {
                     Some(p) if p >= range.start => in_title[p - range.start],
                     _ => outer && self.nodes[i].parent.is_some(),
                 };
+                if inherited {
+                    in_title[k] = true;
+                    continue;
+                }
+                // Only nodes with children pass their title on.
+                let passes_on = !self.nodes[i].children.is_empty();
+                if !all[k] && !passes_on {
+                    in_title[k] = false;
+                    continue;
+                }
                 let data = &self.search[i];
-                let own = all[k] && (inherited || data.hay.contains(term.as_str()));
-                in_title[k] = inherited || data.hay[..data.title_len].contains(term.as_str());
-                all[k] = own;
+                let in_hay = data.hay.contains(term.as_str());
+                all[k] = all[k] && in_hay;
+                // The title is a prefix of the search text: no need to look if not there.
+                in_title[k] =
+                    passes_on && in_hay && data.hay[..data.title_len].contains(term.as_str());
             }
         }
         Some(all)

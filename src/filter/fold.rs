@@ -32,12 +32,24 @@ pub fn fold_char(c: char) -> char {
 
 /// Folds every char of `s` (see [`fold_char`]).
 pub fn fold_str(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
 }
 
 /// Appends `s`, folded, to `out`.
 pub(crate) fn fold_into(out: &mut String, s: &str) {
-    out.extend(s.chars().map(fold_char));
+    // Copy runs of chars that fold to themselves (most of a Chinese text) as slices.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let f = fold_char(c);
+        if f != c {
+            out.push_str(&s[run..i]);
+            out.push(f);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[run..]);
 }
 
 /// The folded, non-empty, whitespace-separated terms of a keyword.
