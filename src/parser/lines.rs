@@ -2,7 +2,7 @@
 //! line on its own (blank, noise, numbered, responsibility label, text).
 
 use super::noise::{self, Noise};
-use super::normalise::{fold_display, fold_punct, key_char, split_lines};
+use super::normalise::{fold_display, fold_punct, split_lines, to_simplified};
 use super::numbering::{self, Numbering};
 use super::resp;
 
@@ -32,14 +32,14 @@ pub struct Line {
 
 impl Line {
     pub fn new(no: usize, raw: &str) -> Line {
-        let display = raw.chars().map(fold_display);
-        let is_space = |c: &char| *c == ' ' || *c == '\t';
-        let text: String = {
-            let s: String = display.collect();
-            s.trim_matches(|c| is_space(&c)).to_string()
-        };
-        let folded: String = text.chars().map(fold_punct).collect();
-        let key: String = folded.chars().map(key_char).collect();
+        let is_space = |c: char| c == ' ' || c == '\t';
+        let mut text = map_runs(raw, fold_display);
+        let end = text.trim_end_matches(is_space).len();
+        text.truncate(end);
+        let start = text.len() - text.trim_start_matches(is_space).len();
+        text.drain(..start);
+        let folded = map_runs(&text, fold_punct);
+        let key = map_runs(&folded, to_simplified);
         let class = classify(&key);
         Line {
             no,
@@ -69,6 +69,32 @@ fn classify(key: &str) -> Class {
         return Class::Label;
     }
     Class::Text
+}
+
+/// Maps every char of `s` through `f`, copying unchanged runs in one go (most chars
+/// of a Chinese text are unchanged by every fold).
+fn map_runs(s: &str, f: impl Fn(char) -> char) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let m = f(c);
+        if m != c {
+            out.push_str(&s[run..i]);
+            out.push(m);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[run..]);
+    out
+}
+
+/// True when `s` starts with one of `list` (first three bytes compared inline).
+pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
+    let b = s.as_bytes();
+    list.iter().any(|m| {
+        let mb = m.as_bytes();
+        b.len() >= mb.len() && b.iter().zip(mb).take(3).all(|(x, y)| x == y) && b.starts_with(mb)
+    })
 }
 
 /// Splits and classifies every line of the input.

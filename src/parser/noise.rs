@@ -4,6 +4,8 @@
 //! no context (the tree stage adds the context-dependent cases: 抄送 continuation
 //! lines, signature blocks, related news after the end).
 
+use super::lines::starts_with_any;
+
 /// Why a line is noise; `text` is the reason shown to the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Noise {
@@ -111,9 +113,10 @@ pub fn classify(key: &str) -> Option<Noise> {
     if is_page_number(k) {
         return n(PAGE_NUMBER, false);
     }
-    if METADATA_KEYS
-        .iter()
-        .any(|m| k.starts_with(m) && after_is_colon(k, m))
+    if starts_with_any(k, METADATA_KEYS)
+        && METADATA_KEYS
+            .iter()
+            .any(|m| k.starts_with(m) && after_is_colon(k, m))
     {
         return n(METADATA, false);
     }
@@ -124,8 +127,11 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(EDITOR, true);
     }
-    if k.contains("Copyright")
-        || k.contains("copyright")
+    // Furniture lines are short; long lines (task sentences) skip the scans below.
+    let short =
+        k.len() <= 240 && k.contains(['版', 'I', '公', '二', '扫', '微', 'C', 'c', '>', '@']);
+    if short && (k.contains("Copyright") || k.contains("copyright") || k.contains("版权所有"))
+        || short && (k.contains("ICP备") || k.contains("ICP证") || k.contains("公网安备"))
         || k.contains("版权所有")
         || k.contains("ICP备")
         || k.contains("ICP证")
@@ -145,14 +151,18 @@ pub fn classify(key: &str) -> Option<Noise> {
         || k.starts_with("您的位置")
         || k.starts_with("您现在的位置")
         || k.starts_with("您当前的位置")
-        || (k.matches('>').count() >= 2 && (k.contains("首页") || k.contains("主页")))
+        || (short && k.matches('>').count() >= 2 && (k.contains("首页") || k.contains("主页")))
     {
         return n(NAV, false);
     }
     if k.matches('|').count() >= 2 || k.starts_with("首页 |") || k.ends_with('|') {
         return n(NAV, false);
     }
-    let compact: String = k.chars().filter(|c| *c != ' ').collect();
+    let compact: String = if k.len() <= 96 {
+        k.chars().filter(|c| *c != ' ').collect()
+    } else {
+        String::new()
+    };
     if PAGE_TOOL_WORDS.iter().any(|w| compact == *w)
         || (compact.chars().count() <= 24 && compact.contains("字号") && compact.contains('小'))
         || (compact.chars().count() <= 16
@@ -162,9 +172,7 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(PAGE_TOOLS, true);
     }
-    if k.contains("二维码")
-        || k.contains("扫一扫")
-        || k.contains("微信公众号")
+    if short && (k.contains("二维码") || k.contains("扫一扫") || k.contains("微信公众号"))
         || k.starts_with("分享到")
         || k.starts_with("微信") && k.chars().count() <= 12
     {
@@ -185,7 +193,7 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(PAGE_INFO, false);
     }
-    if is_email(k) {
+    if k.len() <= 240 && is_email(k) {
         return n(EMAIL, false);
     }
     if k.starts_with("站点关键词")

@@ -80,7 +80,8 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
 /// Maps Traditional characters of the parser's vocabulary (labels, unit and post
 /// words, common surnames) to Simplified. Both sides are BMP CJK: 3 bytes in UTF-8.
 pub fn to_simplified(c: char) -> char {
-    if (c as u32) < 0x4E00 {
+    let u = c as usize;
+    if u < 0x4E00 || u > 0xFFFF || T2S_BITS[u >> 6] & (1 << (u & 63)) == 0 {
         return c;
     }
     match T2S.binary_search_by(|&(t, _)| t.cmp(&c)) {
@@ -94,8 +95,20 @@ pub fn key_char(c: char) -> char {
     to_simplified(fold_punct(c))
 }
 
+/// One bit per BMP char: set when the char is in [`T2S`] (a fast reject).
+static T2S_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < T2S.len() {
+        let u = T2S[i].0 as usize;
+        bits[u >> 6] |= 1 << (u & 63);
+        i += 1;
+    }
+    bits
+};
+
 /// Sorted by the Traditional char.
-static T2S: &[(char, char)] = &[
+const T2S: &[(char, char)] = &[
     ('並', '并'),
     ('來', '来'),
     ('係', '系'),

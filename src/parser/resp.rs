@@ -7,6 +7,7 @@
 //! (recognition view, same byte length, see [`super::normalise`]).
 
 use super::deadline;
+use super::lines::starts_with_any;
 use super::model::{Leader, Unit};
 use super::normalise::key_char;
 
@@ -73,6 +74,9 @@ fn is_boundary(c: char) -> bool {
 /// Finds "label:" occurrences at the start of `key` or after a separator.
 pub fn find_labels(key: &str) -> Vec<Labelled> {
     let mut found: Vec<Labelled> = Vec::new();
+    if !key.contains(':') {
+        return found;
+    }
     let mut prev: Option<char> = None;
     for (i, c) in key.char_indices() {
         if prev.is_none_or(is_boundary) {
@@ -101,7 +105,8 @@ pub fn find_labels(key: &str) -> Vec<Labelled> {
 
 /// True when a line starts with a responsibility label.
 pub fn starts_with_label(key: &str) -> bool {
-    find_labels(key).first().is_some_and(|l| l.label_start == 0)
+    LABELS.iter().any(|(l, _)| starts_with_any(key, &[l]))
+        && find_labels(key).first().is_some_and(|l| l.label_start == 0)
 }
 
 /// Responsibilities collected for one node (its own, before inheritance).
@@ -183,7 +188,7 @@ fn read_list(
         if k.is_empty() {
             continue;
         }
-        if deadline::is_deadline_text(k) && !looks_like_unit(k) {
+        if !looks_like_unit(k) && deadline::is_deadline_text(k) {
             if own.deadline.is_none() {
                 own.deadline = Some(f.to_string());
             }

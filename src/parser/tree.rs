@@ -613,6 +613,9 @@ impl<'a> Builder<'a> {
     /// "慈溪市人民政府办公室" followed by a date line, or a date line on its own, after the body.
     fn is_signature(&self, idx: usize) -> bool {
         let line = &self.lines[idx];
+        if line.key.len() > 90 {
+            return false;
+        }
         if meta::is_date_line(&line.key) {
             return true;
         }
