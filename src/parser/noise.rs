@@ -130,12 +130,15 @@ pub fn classify(key: &str) -> Option<Noise> {
     // Furniture lines are short; long lines (task sentences) skip the scans below.
     let short =
         k.len() <= 240 && k.contains(['版', 'I', '公', '二', '扫', '微', 'C', 'c', '>', '@']);
-    if short && (k.contains("Copyright") || k.contains("copyright") || k.contains("版权所有"))
-        || short && (k.contains("ICP备") || k.contains("ICP证") || k.contains("公网安备"))
-        || k.contains("版权所有")
-        || k.contains("ICP备")
-        || k.contains("ICP证")
-        || k.contains("公网安备")
+    let copyright = [
+        "Copyright",
+        "copyright",
+        "版权所有",
+        "ICP备",
+        "ICP证",
+        "公网安备",
+    ];
+    if short && copyright.iter().any(|w| k.contains(w))
         || k.starts_with("版权保护")
         || k.starts_with("主办:")
         || k.starts_with("主办单位:")

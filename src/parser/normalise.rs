@@ -81,7 +81,7 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
 /// words, common surnames) to Simplified. Both sides are BMP CJK: 3 bytes in UTF-8.
 pub fn to_simplified(c: char) -> char {
     let u = c as usize;
-    if u < 0x4E00 || u > 0xFFFF || T2S_BITS[u >> 6] & (1 << (u & 63)) == 0 {
+    if !(0x4E00..=0xFFFF).contains(&u) || T2S_BITS[u >> 6] & (1 << (u & 63)) == 0 {
         return c;
     }
     match T2S.binary_search_by(|&(t, _)| t.cmp(&c)) {
