@@ -82,6 +82,7 @@ fn main() {
         let mb = input.len() as f64 / 1e6;
         let parse = best_of(runs, || duban::parser::parse(&input));
         let plain = best_of(runs, || plain_pass(&input));
+        let split = best_of(runs, || duban::parser::lines::split(&input));
 
         let before = CURRENT.load(Relaxed);
         PEAK.store(before, Relaxed);
@@ -93,13 +94,14 @@ fn main() {
 
         println!(
             "{label:>7}: {:>9} bytes  parse {:>8.2} ms = {:>7.1} MB/s  plain pass {:>6.2} ms = {:>7.1} MB/s  ratio {:>5.1}x  \
-             outline heap {:.2}x input (peak {:.2}x)  tasks {}",
+             (of which line views+classes {:.2} ms)  outline heap {:.2}x input (peak {:.2}x)  tasks {}",
             input.len(),
             parse.as_secs_f64() * 1e3,
             mb / parse.as_secs_f64(),
             plain.as_secs_f64() * 1e3,
             mb / plain.as_secs_f64(),
             parse.as_secs_f64() / plain.as_secs_f64(),
+            split.as_secs_f64() * 1e3,
             held as f64 / input.len() as f64,
             peak as f64 / input.len() as f64,
             tasks,

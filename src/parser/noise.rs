@@ -129,7 +129,7 @@ pub fn classify(key: &str) -> Option<Noise> {
     }
     // Furniture lines are short; long lines (task sentences) skip the scans below.
     let short =
-        k.len() <= 240 && k.contains(['版', 'I', '公', '二', '扫', '微', 'C', 'c', '>', '@']);
+        k.len() <= 150 && k.contains(['版', 'I', '公', '二', '扫', '微', 'C', 'c', '>', '@']);
     let copyright = [
         "Copyright",
         "copyright",
@@ -235,6 +235,9 @@ pub fn classify(key: &str) -> Option<Noise> {
 
 /// "- 2 -", "—3—", "第 2 页 共 10 页", "2/10".
 fn is_page_number(k: &str) -> bool {
+    if k.len() > 40 {
+        return false;
+    }
     let core = k.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '－'));
     let digits = core.chars().filter(char::is_ascii_digit).count();
     if core.chars().count() > 14 || digits == 0 {

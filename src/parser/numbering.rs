@@ -54,8 +54,14 @@ const MAX_DECIMAL_PARTS: u8 = 6;
 
 /// Recognises a number at the start of `key` (a trimmed recognition key).
 pub fn recognise(key: &str) -> Option<Numbering> {
-    let chars: Vec<char> = key.chars().take(24).collect();
-    let (style, value, mut n) = number_at(&chars)?;
+    let mut buf = ['\0'; 24];
+    let mut len = 0;
+    for (slot, c) in buf.iter_mut().zip(key.chars()) {
+        *slot = c;
+        len += 1;
+    }
+    let chars = &buf[..len];
+    let (style, value, mut n) = number_at(chars)?;
     // A second separator is sometimes typed after a bracketed number: "(一)、".
     if matches!(style, Style::CnParen | Style::ArabicParen) && matches!(chars.get(n), Some('、')) {
         n += 1;
