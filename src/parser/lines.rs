@@ -23,7 +23,7 @@ pub enum Class {
 pub struct Line {
     /// 1-based.
     pub no: usize,
-    /// Display view (see [`super::normalise`]).
+    /// Display view (see [`mod@super::normalise`]).
     pub text: String,
     pub folded: String,
     pub key: String,

@@ -1,7 +1,7 @@
 //! Stage 6 helpers: document metadata (文号, dates, issuer, title, period).
-//! All functions take a trimmed recognition key (see [`super::normalise`]).
+//! All functions take a trimmed recognition key (see [`mod@super::normalise`]).
 
-/// 文号 such as 慈政办发〔2023〕9号 or 海政办发[2023]2号, found anywhere in the line.
+/// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
 /// Returns its byte range in `key`.
 pub fn doc_number(key: &str) -> Option<(usize, usize)> {
     for (open, _) in key.match_indices(['〔', '[', '(', '【']) {

@@ -1,16 +1,50 @@
-//! The parser: pasted text in, [`Outline`] out. Pure Rust, no web types.
+//! The parser: pasted text in, [`Outline`] out. Pure Rust, no web types, no regex.
 //!
 //! A pipeline of small stages, each in its own module with its own tests:
-//! 1. [`normalise`]: char folding (width, spaces, Traditional keywords) and line breaks;
+//! 1. [`mod@normalise`]: char folding (width, spaces, Traditional keywords) and line breaks;
 //! 2. [`lines`] + [`noise`]: split into lines and classify each alone (page noise,
 //!    numbered, responsibility label, text);
 //! 3. [`numbering`]: the number at the start of a line;
 //! 4. [`tree`] + [`table`]: documents, preamble metadata, the item tree, joined
 //!    lines, rows of tables copied from Word/Excel;
 //! 5. [`resp`] + [`deadline`]: who does what, by when;
-//! 6. [`finish`]: inheritance, section/task, diagnostics, nested nodes.
+//! 6. `finish`: inheritance, section/task, diagnostics, nested nodes.
 //!
 //! [`json`] writes the external schema printed by `duban-cli parse`.
+//!
+//! # API for the app
+//! - [`parse`]: the whole outline; never panics.
+//! - [`normalise()`]: the text as the parser reads it (width and spaces folded, LF
+//!   line breaks, same line numbers); `parse(&normalise(s)) == parse(s)`.
+//! - [`unit_key`]: the grouping key of a unit name ([`Unit::key`] holds it already).
+//! - [`check_accounting`]: the "nothing is lost" invariant, for tests and debugging.
+//! - [`Node::walk`], [`Document::walk`], [`Document::tasks`]: iteration.
+//! - [`json::to_json`]: the CLI's JSON.
+//!
+//! # Decisions worth knowing
+//! - Levels: each numbering style gets a rank by first appearance in a document; a
+//!   new style whose first number continues the item above ("(五)" then "6.") takes
+//!   that item's rank (and a "混用编号样式" warning).
+//! - Kind: an item with children is a section; a leaf below the top level is a task;
+//!   a top-level leaf is a task if it carries responsibilities or if the document
+//!   has no nesting at all (so "一、中心工作" with a paragraph is a section).
+//! - Responsibilities: 牵头单位 → lead; 配合/协办/参与单位 → cooperating; 责任单位 →
+//!   lead, except that units marked "…牵头" lead and the rest cooperate, that a
+//!   clause with its own 牵头单位 makes 责任单位 cooperating, and that after
+//!   "列第一位者为牵头…(下同)" the first listed unit leads and the rest cooperate.
+//!   Leaders of headings ("胡海达常务副市长负责主抓工作") pass to every item below;
+//!   units of a heading pass down too (own units first); a deadline passes down
+//!   unless the item has its own.
+//! - Several documents: a title-like line followed by a first item (or named in the
+//!   cover letter's 《》), a new notice title after 抄送/印发, or the first style
+//!   restarting at 一 starts a new document; it inherits 文号/issuer/date it lacks.
+//! - Ignored lines keep their (display-folded) text and a Chinese reason; a
+//!   responsibility line that belongs to no item is ignored and warned about.
+//!
+//! # Tools
+//! `duban-cli parse FILE|-` prints the JSON; `scripts/bench-parser` measures speed
+//! and memory; `scripts/fuzz-parser [SECONDS]` runs the cargo-fuzz target
+//! `fuzz/fuzz_targets/parse.rs`.
 
 pub mod deadline;
 mod finish;

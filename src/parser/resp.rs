@@ -4,7 +4,7 @@
 //! lead units, cooperating units and a deadline.
 //!
 //! Every function takes a *folded* text (names are cut from it) and its *key*
-//! (recognition view, same byte length, see [`super::normalise`]).
+//! (recognition view, same byte length, see [`mod@super::normalise`]).
 
 use super::deadline;
 use super::lines::starts_with_any;
@@ -372,6 +372,9 @@ pub fn unit_key(name: &str) -> String {
 
 /// 各镇(街道), 市级有关部门, 区政府各部门, 各直属单位, 有关镇(街道), 区防指成员单位.
 pub fn is_collective(key: &str) -> bool {
+    if !key.contains(['各', '有', '相', '成']) {
+        return false;
+    }
     key.starts_with('各')
         || key.contains("有关")
         || key.contains("相关")
