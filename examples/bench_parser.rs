@@ -37,8 +37,9 @@ fn seeds() -> String {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
+            let seeds = ["000_", "001_", "002_", "003_", "004_"];
             p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("00"))
+                .is_some_and(|n| seeds.iter().any(|s| n.to_string_lossy().starts_with(s)))
         })
         .collect();
     names.sort();
