@@ -79,7 +79,7 @@ pub fn PasteBox() -> impl IntoView {
                 <button class="primary" on:click=move |_| parse_now()>"解析"</button>
                 <label class="button file-pick">
                     "打开 .txt 文件"
-                    <input type="file" accept=".txt,text/plain" class="visually-hidden" on:change=on_pick/>
+                    <input type="file" accept=".txt,text/plain" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
                 </label>
             </div>
             <NoticeLine/>

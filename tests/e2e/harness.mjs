@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const DIST = path.resolve(here, "../../dist");
+export const DIST = path.resolve(process.env.DIST ?? path.resolve(here, "../../dist"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -1,0 +1,87 @@
+// Page object for 督办清单: what a user does, named as the user sees it, so that the
+// specs read as behaviour. Also reads the parser's own answer (duban-cli) so that the
+// page can be compared with it instead of with numbers copied into the tests.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { appReady } from "./harness.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, "../..");
+
+export const FIXTURES = {
+  "000": "000_eb808605bcd38298.txt",
+  "001": "001_96982dac108d8883.txt",
+  "002": "002_a715559df7f320cc.txt",
+  "003": "003_e3432d323480545b.txt",
+  "004": "004_d6df480bf758b7b9.txt",
+};
+
+/** The parser's JSON for a seed, from the native duban-cli that `cargo test` built. */
+export function parsedSeed(id) {
+  const cli = path.join(ROOT, "target/debug/duban-cli");
+  const json = execFileSync(cli, ["parse", path.join(ROOT, "tests/fixtures", FIXTURES[id])], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  return JSON.parse(json);
+}
+
+/** Every task of a parsed result, depth first, with its top-level section. */
+export function tasksOf(parsed) {
+  const out = [];
+  const walk = (nodes, section) => {
+    for (const n of nodes) {
+      const top = section ?? n;
+      if (n.kind === "task") out.push({ ...n, section: top });
+      walk(n.children, top);
+    }
+  };
+  for (const doc of parsed.documents) walk(doc.nodes, null);
+  return out;
+}
+
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.outline = page.getByTestId("outline");
+    this.keyword = page.locator("#filter-keyword");
+    this.matchCount = page.getByTestId("match-count");
+    this.pasteArea = page.locator("#paste-area");
+  }
+
+  async open(query = "") {
+    await this.page.goto(this.baseUrl + query);
+    await appReady(this.page);
+  }
+
+  async chooseSample(id) {
+    await this.page.locator(`button[data-sample="${id}"]`).click();
+  }
+
+  async paste(text) {
+    await this.pasteArea.fill(text);
+    await this.page.getByRole("button", { name: "解析", exact: true }).click();
+  }
+
+  async showView(label) {
+    await this.page.getByRole("tab", { name: label }).click();
+  }
+
+  async search(keyword) {
+    await this.keyword.fill(keyword);
+  }
+
+  /** "N / M 项任务" → [N, M]. */
+  async counts() {
+    const text = await this.matchCount.innerText();
+    const m = text.match(/(\d+) \/ (\d+)/);
+    return [Number(m[1]), Number(m[2])];
+  }
+
+  /** Texts of the task rows shown (without number and duties). */
+  async taskTexts(scope = this.page) {
+    return scope.locator('[data-testid="task"] .node-head .text').allInnerTexts();
+  }
+}

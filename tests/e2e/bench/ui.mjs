@@ -1,0 +1,92 @@
+// UI speed benchmark (not a test): a paste of ≥5,000 tasks (the seeds repeated) in
+// Chromium, measuring (1) paste → outline shown and (2) a keystroke in the keyword box →
+// the next paint. Prints figures; exits non-zero only if the page breaks.
+// Run through scripts/bench-ui, which builds dist/ first.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveDist, launchBrowser, openPage, appReady } from "../harness.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.resolve(here, "../../fixtures");
+const seeds = fs.readdirSync(fixtures).filter((f) => /^00\d_.*\.txt$/.test(f)).sort();
+const TARGET_TASKS = Number(process.env.TASKS ?? 5000);
+
+const pct = (xs, p) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  const { page, problems } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await appReady(page);
+
+  // Build the input: whole seeds repeated until the parser reports enough tasks.
+  const all = seeds.map((f) => fs.readFileSync(path.join(fixtures, f), "utf8")).join("\n\n");
+  let text = all;
+  let tasks = 0;
+  for (let reps = 1; ; reps *= 2) {
+    text = Array(reps).fill(all).join("\n\n");
+    await page.locator("#paste-area").fill(text);
+    await page.getByRole("button", { name: "解析", exact: true }).click();
+    await page.waitForFunction(() => /\/ \d+ 项任务/.test(document.querySelector('[data-testid="match-count"]').textContent));
+    tasks = Number((await page.getByTestId("match-count").innerText()).match(/\/ (\d+)/)[1]);
+    if (tasks >= TARGET_TASKS) break;
+  }
+  console.log(`input: ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MiB, ${tasks} tasks`);
+
+  // (1) paste → outline shown, 5 runs (alternating with a tiny document so each run re-renders).
+  const showTimes = [];
+  for (let run = 0; run < 5; run++) {
+    await page.locator("#paste-area").fill("一、清空\n（一）占位任务\n责任单位：区财政局");
+    await page.getByRole("button", { name: "解析", exact: true }).click();
+    await page.locator("#paste-area").fill(text);
+    const ms = await page.evaluate(async (expected) => {
+      const count = document.querySelector('[data-testid="match-count"]');
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "解析");
+      const t0 = performance.now();
+      performance.mark("duban:paste");
+      button.click();
+      while (!count.textContent.endsWith(`${expected} 项任务`)) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      performance.mark("duban:outline-shown");
+      return performance.now() - t0;
+    }, tasks);
+    showTimes.push(ms);
+  }
+
+  // (2) keystroke → next paint, typing then deleting a keyword character by character.
+  const keyTimes = await page.evaluate(async () => {
+    const input = document.getElementById("filter-keyword");
+    const words = ["区发改局", "招商", "生态环境", "年底前"];
+    const times = [];
+    for (let round = 0; round < 3; round++) {
+      for (const word of words) {
+        const steps = [...word].map((_, i) => word.slice(0, i + 1));
+        for (const value of [...steps, ...steps.slice(0, -1).reverse(), ""]) {
+          const t0 = performance.now();
+          input.value = value;
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          times.push(performance.now() - t0);
+        }
+      }
+    }
+    return times;
+  });
+
+  console.log(`paste → outline shown: median ${pct(showTimes, 50).toFixed(1)} ms, max ${Math.max(...showTimes).toFixed(1)} ms (target < 300 ms)`);
+  console.log(
+    `keystroke → next paint: median ${pct(keyTimes, 50).toFixed(1)} ms, p95 ${pct(keyTimes, 95).toFixed(1)} ms over ${keyTimes.length} keystrokes (target median < 16 ms)`,
+  );
+  if (problems.consoleErrors.length) {
+    console.error("console errors:", problems.consoleErrors);
+    process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

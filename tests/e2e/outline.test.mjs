@@ -1,0 +1,261 @@
+// The main screen on the seed documents: outline, chips, filters, unit and leader
+// views, the chart, the URL, the keyboard, files, small screens and print.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launchBrowser, openPage } from "./harness.mjs";
+import { AppPage, parsedSeed, tasksOf } from "./app_page.mjs";
+
+let browser, server;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on the app; asserts at the end that nothing went wrong. */
+async function withApp(fn, { viewport } = {}) {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const { page, problems } = await openPage(browser, server.origin, { context });
+  const app = new AppPage(page, server.url);
+  try {
+    await fn(app, page);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+  }
+}
+
+const names = (units) => units.slice().sort();
+
+test("003: every task of the outline shows as in the source, with its number", async () => {
+  const expected = tasksOf(parsedSeed("003"));
+  await withApp(async (app) => {
+    await app.open();
+    await app.outline.getByText("地区生产总值增长7%左右").waitFor();
+    const [shown, total] = await app.counts();
+    assert.equal(total, expected.length);
+    assert.equal(shown, expected.length);
+    // Rows render in windows: scroll until all tasks are there.
+    const rows = app.outline.locator('[data-testid="task"]');
+    for (let i = 0; i < 20 && (await rows.count()) < expected.length; i++) {
+      await app.page.mouse.wheel(0, 20000);
+      await app.page.waitForTimeout(50);
+    }
+    assert.deepEqual(await app.taskTexts(app.outline), expected.map((t) => t.text));
+    const first = rows.first();
+    assert.equal(await first.locator(".number").innerText(), expected[0].number);
+  });
+});
+
+test("003: choosing 市发改局 shows exactly its lead and cooperating tasks", async () => {
+  const tasks = tasksOf(parsedSeed("003"));
+  const lead = tasks.filter((t) => t.lead_units.includes("市发改局"));
+  const coop = tasks.filter((t) => t.coop_units.includes("市发改局") && !t.lead_units.includes("市发改局"));
+  assert.ok(lead.length > 0 && coop.length > 0, "003 has lead and cooperating tasks for 市发改局");
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.showView("按单位");
+    await page.getByTestId("unit-table").getByRole("button", { name: "市发改局", exact: true }).click();
+    const unitPage = page.getByTestId("unit-page");
+    await unitPage.waitFor();
+    assert.match(await unitPage.locator(".unit-counts").innerText(), new RegExp(`牵头 ${lead.length} 项 · 配合 ${coop.length} 项`));
+    const shown = await app.taskTexts(unitPage);
+    assert.deepEqual(names(shown), names([...lead, ...coop].map((t) => t.text)));
+    // Lead tasks come first within each section.
+    const badges = await unitPage.locator(".task-group").evaluateAll((groups) =>
+      groups.map((g) => [...g.querySelectorAll(".badge")].map((b) => b.textContent)),
+    );
+    for (const group of badges) {
+      assert.deepEqual(group, group.slice().sort((a, b) => (a === "牵头" ? 0 : 1) - (b === "牵头" ? 0 : 1)));
+    }
+    assert.equal(new URL(page.url()).searchParams.get("view"), "units");
+  });
+});
+
+test("004: the keyword 招商 is highlighted and counted", async () => {
+  const tasks = tasksOf(parsedSeed("004"));
+  const hits = tasks.filter((t) =>
+    [t.text, ...t.lead_units, ...t.coop_units, ...t.leaders, t.deadline ?? ""].some((s) => s.includes("招商")),
+  );
+  assert.ok(hits.length > 0);
+  await withApp(async (app) => {
+    await app.open();
+    await app.chooseSample("004");
+    await app.search("招商");
+    await app.outline.locator("mark").first().waitFor();
+    const [shown] = await app.counts();
+    assert.equal(shown, hits.length);
+    const marks = await app.outline.locator("mark").allInnerTexts();
+    assert.ok(marks.length >= hits.length);
+    assert.ok(marks.every((m) => m === "招商"), JSON.stringify(marks));
+  });
+});
+
+test("a bookmarked URL restores the filter and the view", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.search("港");
+    await app.page.getByTestId("filter-role").selectOption("lead");
+    const [shownBefore] = await app.counts();
+    await page.waitForFunction(() => location.search.includes("role=lead"));
+    const bookmarked = page.url();
+    assert.ok(!bookmarked.includes("地区生产总值"), "the document never goes into the URL");
+    await page.goto(bookmarked);
+    await app.keyword.waitFor();
+    assert.equal(await app.keyword.inputValue(), "港");
+    assert.equal(await page.getByTestId("filter-role").inputValue(), "lead");
+    assert.equal((await app.counts())[0], shownBefore);
+  });
+});
+
+test("a unit chip filters to that unit; filters combine; one action clears them", async () => {
+  const tasks = tasksOf(parsedSeed("003"));
+  const ofUnit = tasks.filter((t) => t.lead_units.includes("市财政局") || t.coop_units.includes("市财政局"));
+  const asLead = ofUnit.filter((t) => t.lead_units.includes("市财政局"));
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.outline.locator("button.chip", { hasText: /^市财政局$/ }).first().click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="match-count"]').textContent.startsWith(`${n} /`), ofUnit.length);
+    await page.getByTestId("filter-role").selectOption("lead");
+    assert.equal((await app.counts())[0], asLead.length);
+    // Ancestors of matches stay visible, shown as context.
+    assert.ok((await app.outline.locator('[data-testid="section"]').count()) > 0);
+    await page.getByTestId("clear-filters").click();
+    assert.equal((await app.counts())[0], tasks.length);
+    assert.equal(new URL(page.url()).search, "");
+  });
+});
+
+test("sections fold and unfold, one by one and all at once", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    const first = app.outline.locator('[data-testid="section"]').first();
+    const before = await app.outline.locator('[data-testid="task"]').count();
+    await first.locator("button.fold").click();
+    const folded = await app.outline.locator('[data-testid="task"]').count();
+    assert.ok(folded < before);
+    await page.getByRole("button", { name: "全部折叠" }).click();
+    assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
+    await page.getByRole("button", { name: "全部展开" }).click();
+    assert.equal(await app.outline.locator('[data-testid="task"]').count(), before);
+  });
+});
+
+test("leader view: 胡海达's tasks in 003", async () => {
+  const tasks = tasksOf(parsedSeed("003")).filter((t) => t.leaders.includes("胡海达"));
+  assert.ok(tasks.length > 0);
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.showView("按领导");
+    await page.getByTestId("leader-table").getByRole("button", { name: "胡海达", exact: true }).click();
+    const leaderPage = page.getByTestId("leader-page");
+    await leaderPage.waitFor();
+    assert.deepEqual(names(await app.taskTexts(leaderPage)), names(tasks.map((t) => t.text)));
+  });
+});
+
+test("unit view: sortable, searchable, collective entries apart, chart bars filter", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.showView("按单位");
+    const tables = page.getByTestId("unit-table");
+    assert.equal(await tables.count(), 2);
+    assert.match(await tables.nth(1).innerText(), /市级有关部门/);
+    assert.doesNotMatch(await tables.nth(0).innerText(), /市级有关部门/);
+    await page.getByRole("button", { name: "按名称" }).click();
+    const byName = await tables.nth(0).locator("tbody th").allInnerTexts();
+    assert.deepEqual(byName, byName.slice().sort());
+    await page.getByRole("searchbox", { name: "查找单位" }).fill("财政");
+    assert.ok((await tables.nth(0).locator("tbody tr").allInnerTexts()).every((r) => r.includes("财政")));
+    await page.getByRole("searchbox", { name: "查找单位" }).fill("");
+    const bar = page.getByTestId("unit-bar").first();
+    await bar.focus();
+    assert.match(await page.getByTestId("chart-readout").innerText(), /牵头 \d+ 项，配合 \d+ 项/);
+    await bar.click();
+    await page.getByTestId("unit-page").waitFor();
+  });
+});
+
+test("keyboard: / focuses the search, j/k move through tasks, Esc clears", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "filter-keyword");
+    await page.keyboard.type("财政");
+    await page.keyboard.press("Escape");
+    assert.equal(await app.keyword.inputValue(), "");
+    await page.keyboard.press("j");
+    await page.keyboard.press("j");
+    const focused = await page.evaluate(() => document.activeElement.dataset.row);
+    const second = await page.locator("[data-row]").nth(1).getAttribute("data-row");
+    assert.equal(focused, second);
+    await page.keyboard.press("k");
+    assert.equal(
+      await page.evaluate(() => document.activeElement.dataset.row),
+      await page.locator("[data-row]").first().getAttribute("data-row"),
+    );
+  });
+});
+
+test("a .txt file opens, GBK included; a Word file is refused and the document stays", async () => {
+  // "一、总体要求\n（一）推进招商引资工作。\n责任单位：区财政局、区商务局\n" in GBK.
+  const gbk = Buffer.from(
+    "d2bba1a2d7dccce5d2aac7f30aa3a8d2bba3a9cdc6bdf8d5d0c9ccd2fdd7cab9a4d7f7a1a30ad4f0c8ceb5a5cebba3bac7f8b2c6d5febed6a1a2c7f8c9cccef1bed60a",
+    "hex",
+  );
+  await withApp(async (app, page) => {
+    await app.open();
+    const picker = page.getByTestId("open-file");
+    await picker.setInputFiles({ name: "任务.txt", mimeType: "text/plain", buffer: gbk });
+    await app.outline.getByText("推进招商引资工作").waitFor();
+    assert.match(await app.outline.innerText(), /区商务局/);
+    await picker.setInputFiles({ name: "任务.docx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\x03\x04xxxx") });
+    await page.getByTestId("notice").getByText("Word").waitFor();
+    assert.match(await app.outline.innerText(), /推进招商引资工作/);
+  });
+});
+
+test("pasting ignored page furniture lists it with reasons on request", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.chooseSample("002");
+    await page.getByTestId("toggle-ignored").click();
+    const ignored = page.getByTestId("ignored-list");
+    assert.match(await ignored.innerText(), /浙ICP备/);
+    assert.doesNotMatch(await app.outline.innerText(), /浙ICP备|责任编辑/);
+  });
+});
+
+test("fits a phone screen and a 1366×768 laptop without sideways scrolling", async () => {
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1366, height: 768 }]) {
+    await withApp(
+      async (app, page) => {
+        await app.open();
+        await app.chooseSample("004");
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${viewport.width}px: ${overflow}px wider than the screen`);
+      },
+      { viewport },
+    );
+  }
+});
+
+test("print shows the document title and the filter in words, without controls", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.search("招商");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".filter-bar").isVisible(), false);
+    const heading = page.locator(".print-heading");
+    assert.ok(await heading.isVisible());
+    assert.match(await heading.innerText(), /2021年政府工作报告目标任务责任分解/);
+    assert.match(await heading.innerText(), /招商/);
+  });
+});
