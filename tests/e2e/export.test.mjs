@@ -230,3 +230,21 @@ test("under a sub-path the worker loads from beside the page", async () => {
     await sub.close();
   }
 });
+
+test("chat text without the Clipboard API (plain http on an intranet): the copy command is used", async () => {
+  await withApp(async (app, page) => {
+    await page.addInitScript(() => {
+      delete Navigator.prototype.clipboard;
+      document.addEventListener("copy", (e) => {
+        window.__copied = e.target.value ?? String(getSelection());
+      });
+    });
+    await openSample(app);
+    assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
+    await page.getByRole("button", { name: "复制为聊天文本", exact: true }).click();
+    await page.getByTestId("export-message").getByText("已复制").waitFor();
+    const copied = await page.evaluate(() => window.__copied);
+    assert.match(copied, /^【2021年政府工作报告目标任务责任分解/);
+    assert.ok(copied.includes("\n1. 地区生产总值增长7%左右\n"));
+  });
+});

@@ -43,10 +43,43 @@ pub fn download(part: &JsValue, mime: &str, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Puts `text` on the clipboard.
+/// Puts `text` on the clipboard: the Clipboard API where the page has it (https or
+/// localhost), else the older copy command on a hidden text area (plain http on an
+/// intranet address, where `navigator.clipboard` is undefined).
 pub async fn copy_text(text: &str) -> Result<(), JsValue> {
-    let promise = window().navigator().clipboard().write_text(text);
-    JsFuture::from(promise).await.map(|_| ())
+    let navigator = window().navigator();
+    let has_api =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if has_api {
+        JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .map(|_| ())
+    } else {
+        copy_with_command(text)
+    }
+}
+
+fn copy_with_command(text: &str) -> Result<(), JsValue> {
+    let doc = document();
+    let area = doc.create_element("textarea")?;
+    area.set_text_content(Some(text));
+    area.set_attribute("readonly", "")?;
+    area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0")?;
+    doc.body().ok_or("no body")?.append_child(&area)?;
+    let call = |target: &JsValue, name: &str, arg: Option<&str>| -> Result<JsValue, JsValue> {
+        let f: js_sys::Function = js_sys::Reflect::get(target, &name.into())?.dyn_into()?;
+        match arg {
+            Some(a) => f.call1(target, &a.into()),
+            None => f.call0(target),
+        }
+    };
+    let copied = call(&area, "select", None).and_then(|_| call(&doc, "execCommand", Some("copy")));
+    area.remove();
+    match copied {
+        Ok(ok) if ok.as_bool() == Some(true) => Ok(()),
+        Ok(_) => Err("浏览器不允许复制".into()),
+        Err(err) => Err(err),
+    }
 }
 
 /// The message for the user of a failed browser call.
