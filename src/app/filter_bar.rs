@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::my_units::MyTasksButton;
 use super::state::use_workspace;
-use crate::filter::{Filter, NodePath, Role};
+use crate::filter::{Filter, NodePath, Role, StatusFilter};
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
@@ -108,6 +109,24 @@ pub fn FilterBar() -> impl IntoView {
                 />
                 "有完成时限"
             </label>
+            <select
+                aria-label="完成状态"
+                data-testid="filter-status"
+                prop:value=move || filter.with(|f| f.status.as_query())
+                on:change=move |ev| {
+                    let status = match event_target_value(&ev).as_str() {
+                        "done" => StatusFilter::Done,
+                        "open" => StatusFilter::Open,
+                        _ => StatusFilter::Any,
+                    };
+                    filter.update(|f| f.status = status);
+                }
+            >
+                {[StatusFilter::Any, StatusFilter::Done, StatusFilter::Open].map(|s| view! {
+                    <option value=s.as_query()>{s.label()}</option>
+                })}
+            </select>
+            <MyTasksButton/>
             <button
                 type="button"
                 data-testid="clear-filters"

@@ -8,10 +8,12 @@ use leptos::prelude::*;
 
 use super::chips::Duties;
 use super::highlight::Highlighted;
+use super::progress_bar::SectionProgress;
+use super::task_marks::TaskMarks;
 use super::state::use_workspace;
 
 /// Rows rendered at first, and added each time the user nears the end.
-const WINDOW: usize = 150;
+const WINDOW: usize = 40;
 
 /// One row of the outline list.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,7 +63,8 @@ pub fn OutlineView() -> impl IntoView {
     );
     let more = move || rows.with(|(_, r)| r.len().saturating_sub(limit.get()));
     let sentinel = NodeRef::<leptos::html::Li>::new();
-    let _ = window_event_listener(leptos::ev::scroll, move |_| {
+    // Removed when the outline is left (its memos are gone then).
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
         if more() == 0 {
             return;
         }
@@ -73,6 +76,7 @@ pub fn OutlineView() -> impl IntoView {
             limit.update(|l| *l += WINDOW);
         }
     });
+    on_cleanup(move || on_scroll.remove());
     view! {
         <section class="outline" aria-label="任务大纲" data-testid="outline">
             <div class="outline-tools">
@@ -166,8 +170,10 @@ fn NodeRow(i: usize) -> impl IntoView {
                 })}
                 <span class="number">{node.number.clone().unwrap_or_default()}</span>
                 <span class="text"><Highlighted text=node.text.clone()/></span>
+                {(!is_task).then(|| view! { <SectionProgress i/> })}
             </div>
             {is_task.then(|| view! { <Duties node=node.clone()/> })}
+            {is_task.then(|| view! { <TaskMarks i/> })}
         </li>
     }
 }

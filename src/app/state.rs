@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::filter::{Filter, Matches, OutlineIndex};
+use crate::filter::{Filter, Matches, OutlineIndex, StatusFilter};
 use crate::parser::{self, Outline};
 
 /// One parse of the source, with its index. Compared by identity: a new parse is new.
@@ -99,6 +99,9 @@ pub struct Workspace {
     /// Node indices whose children are folded away.
     pub collapsed: RwSignal<HashSet<usize>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Which nodes (by index in the current parse) the user checked off; set once by
+    /// the checklist (`checklist_state`). Read only while the status filter is on.
+    pub done: RwSignal<Option<Signal<Arc<Vec<bool>>>>>,
 }
 
 impl Workspace {
@@ -106,9 +109,14 @@ impl Workspace {
         let source = RwSignal::new(initial.to_owned());
         let parsed = Memo::new(move |_| source.with(|text| Parsed::of(text)));
         let filter = RwSignal::new(Filter::from_query(query));
+        let done: RwSignal<Option<Signal<Arc<Vec<bool>>>>> = RwSignal::new(None);
         let shown = Memo::new(move |_| {
             let parsed = parsed.get();
-            let matches = filter.with(|f| parsed.index.apply(f, &|_| false));
+            let matches = filter.with(|f| {
+                let flags = (f.status != StatusFilter::Any).then(|| done.get().map(|d| d.get())).flatten();
+                let is_done = |i: usize| flags.as_ref().is_some_and(|v| v.get(i).copied().unwrap_or(false));
+                parsed.index.apply(f, &is_done)
+            });
             Shown { parsed, matches: Arc::new(matches) }
         });
         let collapsed = RwSignal::new(HashSet::new());
@@ -120,6 +128,7 @@ impl Workspace {
             view: RwSignal::new(ViewMode::from_query(query)),
             collapsed,
             notice: RwSignal::new(None),
+            done,
         }
     }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::progress_bar::DocProgress;
 use super::state::use_workspace;
 use super::state::Parsed;
 use crate::parser::Document;
@@ -13,7 +14,7 @@ pub fn Summary() -> impl IntoView {
     let parsed = workspace.parsed;
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
-            {move || parsed.with(|p| p.outline.documents.iter().map(document_line).collect_view())}
+            {move || parsed.with(|p| p.outline.documents.iter().enumerate().map(|(d, doc)| document_line(d, doc)).collect_view())}
             <button
                 class="link"
                 data-testid="toggle-ignored"
@@ -29,7 +30,7 @@ pub fn Summary() -> impl IntoView {
     }
 }
 
-fn document_line(doc: &Document) -> impl IntoView {
+fn document_line(d: usize, doc: &Document) -> impl IntoView {
     let sections = doc.nodes.len();
     let tasks = doc.tasks().count();
     let mut units = std::collections::BTreeSet::new();
@@ -46,6 +47,7 @@ fn document_line(doc: &Document) -> impl IntoView {
             <span class="counts">
                 {format!("{sections} 个部分 · {tasks} 项任务 · {} 个单位 · {} 位领导", units.len(), leaders.len())}
             </span>
+            <DocProgress d/>
         </p>
     }
 }

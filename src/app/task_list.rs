@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::chips::Duties;
 use super::highlight::Highlighted;
 use super::state::use_workspace;
+use super::task_marks::TaskMarks;
 use crate::filter::Role;
 
 #[component]
@@ -28,6 +29,7 @@ pub fn TaskList(tasks: Vec<(usize, Role)>) -> impl IntoView {
                             <span class="text"><Highlighted text=node.text.clone()/></span>
                         </div>
                         <Duties node/>
+                        <TaskMarks i/>
                     </li>
                 }
             }).collect_view()}

@@ -1,0 +1,52 @@
+//! Messages about the user's own data: storage problems (with the backup at hand) and
+//! what changed in a revised document.
+
+use leptos::prelude::*;
+
+use super::backup_controls::ExportBackupButton;
+use super::checklist_state::use_checklist;
+
+/// Storage full, damaged values recovered, storage unavailable, a refused import.
+#[component]
+pub fn StorageAlert() -> impl IntoView {
+    let checklist = use_checklist();
+    move || {
+        checklist.alert.get().map(|alert| {
+            view! {
+                <div class="storage-alert" role="alert" data-testid="storage-alert">
+                    <p>{alert.text}</p>
+                    <div class="actions">
+                        {alert.offer_backup.then(|| view! { <ExportBackupButton/> })}
+                        <button type="button" on:click=move |_| checklist.alert.set(None)>"知道了"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// After a revised document was pasted: 新增, 删除, 修改, for the user to check.
+#[component]
+pub fn RevisionNotice() -> impl IntoView {
+    let checklist = use_checklist();
+    move || {
+        checklist.revision.get().map(|report| {
+            view! {
+                <section class="revision-report" data-testid="revision-report" aria-label="修订变化">
+                    <h3>{format!("《{}》有新版本：{}。完成标记和备注已按任务带到新版本，请核对：", report.name, report.summary)}</h3>
+                    <ul>
+                        {report.items.into_iter().map(|(kind, text, detail)| view! {
+                            <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", _ => "modified" })
+                                data-testid="change">
+                                <span class="kind">{kind}</span>
+                                <span class="text">{text}</span>
+                                {(!detail.is_empty()).then(|| view! { <span class="detail">{detail}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" on:click=move |_| checklist.revision.set(None)>"知道了"</button>
+                </section>
+            }
+        })
+    }
+}

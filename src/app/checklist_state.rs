@@ -1,0 +1,378 @@
+//! [`Checklist`]: the user's own marks, notes, due dates, units and library, provided
+//! as context next to the [`Workspace`]. Components call its methods; every change is
+//! stamped with the time and saved by [`super::persist`] soon after.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::persist::{self, Alert, Sink};
+use super::state::{Parsed, Workspace};
+use crate::checklist::revision::{carry_marks, likely_revision_of};
+use crate::checklist::storage_format::Usage;
+use crate::checklist::{
+    doc_keys, keyed_tasks, match_revision, progress, DocKey, Progress, Revision, State, TaskKey, TaskMark,
+};
+use crate::filter::OutlineIndex;
+use crate::parser::{self, Document};
+
+/// The checklist identities of one parse, by node index.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NodeKeys {
+    pub revision: u64,
+    /// The library key of each document of the paste.
+    pub docs: Vec<DocKey>,
+    /// The task key of each node (None for sections).
+    pub tasks: Vec<Option<TaskKey>>,
+    /// Task node indices of each document.
+    pub doc_tasks: Vec<Vec<usize>>,
+    /// Task node indices of each unit (lead or cooperating), by unit key.
+    pub unit_tasks: HashMap<String, Vec<usize>>,
+}
+
+impl NodeKeys {
+    /// Keys from [`keyed_tasks`], matched to the index by order: both list a
+    /// document's tasks depth first, so the k-th task node of document d is the k-th
+    /// keyed task of d.
+    pub fn of(outline: &parser::Outline, index: &OutlineIndex, revision: u64) -> Self {
+        let docs = doc_keys(&outline.documents);
+        let keyed: Vec<Vec<TaskKey>> =
+            outline.documents.iter().map(|d| keyed_tasks(d).into_iter().map(|t| t.key).collect()).collect();
+        let mut tasks = vec![None; index.len()];
+        let mut doc_tasks = vec![Vec::new(); docs.len()];
+        let mut unit_tasks: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, slot) in tasks.iter_mut().enumerate() {
+            let node = index.node(i);
+            let Some(ordinal) = node.task_ordinal else { continue };
+            *slot = keyed.get(node.doc).and_then(|k| k.get(ordinal - 1)).cloned();
+            if let Some(list) = doc_tasks.get_mut(node.doc) {
+                list.push(i);
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for u in node.lead_units.iter().chain(&node.coop_units) {
+                if !seen.contains(&u.key.as_str()) {
+                    seen.push(&u.key);
+                    unit_tasks.entry(u.key.clone()).or_default().push(i);
+                }
+            }
+        }
+        Self { revision, docs, tasks, doc_tasks, unit_tasks }
+    }
+}
+
+/// What changed in a re-pasted document, for the user to check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RevisionReport {
+    pub name: String,
+    pub summary: String,
+    /// (新增 / 删除 / 修改, text, detail).
+    pub items: Vec<(&'static str, String, String)>,
+}
+
+impl RevisionReport {
+    fn of(name: &str, rev: &Revision) -> Self {
+        let mut items = Vec::new();
+        for a in &rev.added {
+            items.push(("新增", a.text.clone(), String::new()));
+        }
+        for r in &rev.removed {
+            items.push(("删除", r.text.clone(), String::new()));
+        }
+        for p in rev.modified() {
+            let fields: Vec<&str> = p.changed.iter().map(|f| f.label()).collect();
+            items.push(("修改", p.new_text.clone(), format!("{}；原文：{}", fields.join("、"), p.old_text)));
+        }
+        Self { name: name.to_owned(), summary: rev.summary(), items }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Checklist {
+    pub state: RwSignal<State>,
+    pub keys: Memo<Arc<NodeKeys>>,
+    /// "YYYY-MM-DD", local time, for the due status.
+    pub today: RwSignal<String>,
+    /// None when storage is unavailable.
+    pub usage: RwSignal<Option<Usage>>,
+    /// A storage problem (quota, damage, unavailable).
+    pub alert: RwSignal<Option<Alert>>,
+    /// The changes of the last revised paste.
+    pub revision: RwSignal<Option<RevisionReport>>,
+    pub workspace: Workspace,
+}
+
+/// Today's local date as "YYYY-MM-DD".
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+impl Checklist {
+    /// Wires the checklist to the workspace: keys per parse, done marks into the
+    /// filter, saving, other tabs, and the library on each new parse. `auto_sample`
+    /// says the first parse is the first-visit sample, which is not put in the
+    /// library unless the user marks something in it.
+    pub fn new(workspace: Workspace, boot: persist::Boot, auto_sample: bool) -> Self {
+        let state = RwSignal::new(boot.state);
+        let parsed = workspace.parsed;
+        let keys = Memo::new(move |_| {
+            parsed.with(|p: &Parsed| Arc::new(NodeKeys::of(&p.outline, &p.index, p.revision)))
+        });
+        let checklist = Self {
+            state,
+            keys,
+            today: RwSignal::new(today()),
+            usage: RwSignal::new(boot.usage),
+            alert: RwSignal::new(None),
+            revision: RwSignal::new(None),
+            workspace,
+        };
+        if let Some(first) = boot.alerts.into_iter().reduce(|mut a, b| {
+            a.text.push(' ');
+            a.text.push_str(&b.text);
+            a.offer_backup |= b.offer_backup;
+            a
+        }) {
+            checklist.alert.set(Some(first));
+        }
+        let done = Memo::new(move |_| {
+            let p = parsed.get();
+            keys.with(|k| {
+                state.with(|s| {
+                    let flags: Vec<bool> = k
+                        .tasks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| {
+                            let doc = p.index.nodes().get(i).and_then(|n| k.docs.get(n.doc));
+                            match (doc, t) {
+                                (Some(d), Some(t)) => s.doc_marks(d).is_some_and(|m| m.is_done(t)),
+                                _ => false,
+                            }
+                        })
+                        .collect();
+                    Arc::new(flags)
+                })
+            })
+        });
+        workspace.done.set(Some(done.into()));
+        persist::install(Sink { state, alert: checklist.alert, usage: checklist.usage });
+        let skip_first = StoredValue::new(auto_sample);
+        Effect::watch(
+            move || parsed.get(),
+            move |p, _, _| {
+                if skip_first.get_value() {
+                    skip_first.set_value(false);
+                } else {
+                    checklist.on_parse(p);
+                }
+            },
+            true,
+        );
+        checklist
+    }
+
+    /// Applies `f` to the state with the time now, then saves soon.
+    pub fn change(&self, f: impl FnOnce(&mut State, f64)) {
+        let now = persist::now();
+        self.state.update(|s| f(s, now));
+        persist::schedule();
+    }
+
+    /// The document and task keys of node `i` (None for a section).
+    pub fn task_keys(&self, i: usize) -> Option<(usize, DocKey, TaskKey)> {
+        let parsed = self.workspace.parsed.get_untracked();
+        let d = parsed.index.nodes().get(i)?.doc;
+        self.keys.with_untracked(|k| Some((d, k.docs.get(d)?.clone(), k.tasks.get(i)?.clone()?)))
+    }
+
+    /// The user's mark on a task (tracked).
+    pub fn mark(&self, doc: &DocKey, task: &TaskKey) -> TaskMark {
+        self.state.with(|s| s.mark(doc, task).cloned().unwrap_or_default())
+    }
+
+    fn edit_task(&self, i: usize, f: impl FnOnce(&mut State, &DocKey, &TaskKey, f64)) {
+        let Some((d, doc, task)) = self.task_keys(i) else { return };
+        self.ensure_in_library(d);
+        self.change(|s, now| f(s, &doc, &task, now));
+    }
+
+    pub fn set_done(&self, i: usize, done: bool) {
+        self.edit_task(i, |s, d, t, now| s.set_done(d, t, done, now));
+        // A discrete action: do not wait for the debounce.
+        persist::flush();
+    }
+
+    pub fn set_note(&self, i: usize, note: String) {
+        self.edit_task(i, |s, d, t, now| s.set_note(d, t, &note, now));
+    }
+
+    pub fn set_due(&self, i: usize, due: Option<String>) {
+        self.edit_task(i, |s, d, t, now| s.set_due(d, t, due, now));
+    }
+
+    pub fn is_my_unit(&self, key: &str) -> bool {
+        self.state.with(|s| s.prefs.my_units.get(key).is_some_and(|m| m.value))
+    }
+
+    pub fn is_my_leader(&self, name: &str) -> bool {
+        self.state.with(|s| s.prefs.my_leaders.get(name).is_some_and(|m| m.value))
+    }
+
+    pub fn set_my_unit(&self, key: &str, mine: bool) {
+        self.change(|s, now| s.set_my_unit(key, mine, now));
+        persist::flush();
+    }
+
+    pub fn set_my_leader(&self, name: &str, mine: bool) {
+        self.change(|s, now| s.set_my_leader(name, mine, now));
+        persist::flush();
+    }
+
+    /// Progress over task nodes of the current parse (tracked).
+    pub fn progress_of(&self, nodes: &[usize]) -> Progress {
+        let parsed = self.workspace.parsed.get_untracked();
+        self.keys.with(|k| {
+            self.state.with(|s| {
+                let mut p = Progress::default();
+                for &i in nodes {
+                    let Some(node) = parsed.index.nodes().get(i) else { continue };
+                    let doc = k.docs.get(node.doc);
+                    let task = k.tasks.get(i).and_then(Option::as_ref);
+                    if let (Some(doc), Some(task)) = (doc, task) {
+                        p = add(p, progress(s.doc_marks(doc), [task]));
+                    }
+                }
+                p
+            })
+        })
+    }
+
+    /// Puts document `d` of the current paste in the library (and makes it current)
+    /// if it is not there or was deleted.
+    fn ensure_in_library(&self, d: usize) {
+        let parsed = self.workspace.parsed.get_untracked();
+        let Some(doc) = parsed.outline.documents.get(d) else { return };
+        let Some(key) = self.keys.with_untracked(|k| k.docs.get(d).cloned()) else { return };
+        let missing = self.state.with_untracked(|s| s.library.get(&key).is_none_or(|e| e.is_deleted()));
+        if missing {
+            let source = self.workspace.source.get_untracked();
+            self.change(|s, now| {
+                s.add_document(&key, doc, &source, now);
+                s.set_current(Some(key.clone()), now);
+            });
+        }
+    }
+
+    /// A new parse: keep its documents in the library, and when one revises a library
+    /// document, carry the marks over and report what changed.
+    fn on_parse(&self, parsed: &Parsed) {
+        let source = self.workspace.source.get_untracked();
+        let docs = &parsed.outline.documents;
+        let keys = doc_keys(docs);
+        if keys.is_empty() {
+            return;
+        }
+        let mut report = None;
+        let now = persist::now();
+        let mut changed = false;
+        self.state.update(|s| {
+            for (doc, key) in docs.iter().zip(&keys) {
+                if let Some(r) = carry_revision(s, doc, key, &source) {
+                    report.get_or_insert(r);
+                    changed = true;
+                }
+                if needs_adding(s, doc, key, &source) {
+                    s.add_document(key, doc, &source, now);
+                    changed = true;
+                }
+            }
+            if s.prefs.current.value.as_ref() != keys.first() {
+                s.set_current(keys.first().cloned(), now);
+                changed = true;
+            }
+        });
+        self.revision.set(report);
+        if changed {
+            persist::flush();
+        }
+    }
+
+    /// Opens a library document.
+    pub fn open(&self, key: &DocKey) {
+        let source = self.state.with_untracked(|s| s.library.get(key).map(|e| e.source.value.clone()));
+        match source {
+            Some(text) if !text.is_empty() => self.workspace.open_document(text),
+            _ => self.workspace.tell("这份文档的原文没有保存，无法打开。", true),
+        }
+    }
+
+    pub fn rename(&self, key: &DocKey, name: String) {
+        self.change(|s, now| {
+            s.rename(key, Some(name), now);
+        });
+        persist::flush();
+    }
+
+    pub fn delete(&self, key: &DocKey) {
+        self.change(|s, now| {
+            s.delete(key, now);
+        });
+        persist::flush();
+    }
+
+    pub fn restore(&self, key: &DocKey) {
+        self.change(|s, now| {
+            s.restore(key, now);
+        });
+        persist::flush();
+    }
+
+    /// Replaces the whole state (an imported backup), and saves it at once.
+    pub fn replace_state(&self, state: State) {
+        self.state.set(state);
+        persist::flush();
+    }
+}
+
+fn add(a: Progress, b: Progress) -> Progress {
+    Progress { done: a.done + b.done, total: a.total + b.total }
+}
+
+fn needs_adding(s: &State, doc: &Document, key: &DocKey, source: &str) -> bool {
+    match s.library.get(key) {
+        None => true,
+        Some(e) => {
+            e.is_deleted() || e.source.value != source || e.title != doc.title || e.doc_number != doc.doc_number
+        }
+    }
+}
+
+/// When `doc` revises a library document (the same key with other text, or a new key
+/// that [`likely_revision_of`] finds), carries the marks and reports the changes.
+fn carry_revision(s: &mut State, doc: &Document, key: &DocKey, source: &str) -> Option<RevisionReport> {
+    let (from, old_source, name) = match s.library.get(key) {
+        Some(e) if !e.source.value.is_empty() && e.source.value != source => {
+            (key.clone(), e.source.value.clone(), e.display_name().to_owned())
+        }
+        Some(_) => return None,
+        None => {
+            let e = likely_revision_of(s, doc, key)?;
+            (e.key.clone(), e.source.value.clone(), e.display_name().to_owned())
+        }
+    };
+    if old_source.is_empty() {
+        return None;
+    }
+    let old_outline = parser::parse(&old_source);
+    let old_keys = doc_keys(&old_outline.documents);
+    let pos = old_keys.iter().position(|k| *k == from)?;
+    let rev = match_revision(&old_outline.documents[pos], doc);
+    carry_marks(s, &from, key, &rev);
+    (!rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev))
+}
+
+pub fn use_checklist() -> Checklist {
+    expect_context::<Checklist>()
+}

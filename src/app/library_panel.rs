@@ -1,0 +1,152 @@
+//! 文档库: every parsed document kept in this browser, to reopen, rename or delete
+//! (with undo); the backup of everything; and how much of the storage is used.
+
+use leptos::prelude::*;
+
+use super::backup_controls::{ExportBackupButton, ImportBackup};
+use super::checklist_state::use_checklist;
+use crate::checklist::date::format_date;
+use crate::checklist::{DocEntry, DocKey};
+
+/// "YYYY-MM-DD" of a time in ms (UTC day; enough for "date added").
+fn day_of(ms: f64) -> String {
+    if ms <= 0.0 {
+        return "日期不详".to_owned();
+    }
+    format_date((ms / 86_400_000.0).floor() as i64)
+}
+
+#[component]
+pub fn LibraryPanel() -> impl IntoView {
+    let checklist = use_checklist();
+    let docs = Memo::new(move |_| checklist.state.with(|s| s.documents().into_iter().cloned().collect::<Vec<_>>()));
+    let bin = Memo::new(move |_| checklist.state.with(|s| s.deleted_documents().into_iter().cloned().collect::<Vec<_>>()));
+    let last_deleted = RwSignal::new(None::<DocEntry>);
+    view! {
+        <details class="library" data-testid="library">
+            <summary>{move || format!("文档库与备份（{} 份文档）", docs.with(Vec::len))}</summary>
+            <ul class="library-list" aria-label="文档库">
+                {move || docs.get().into_iter().map(|e| view! { <LibraryRow entry=e last_deleted/> }).collect_view()}
+            </ul>
+            <Show when=move || docs.with(Vec::is_empty)>
+                <p class="empty">"还没有保存的文档。粘贴或打开一份文件后，它会自动保存在这里。"</p>
+            </Show>
+            {move || last_deleted.get().map(|e| {
+                let key = e.key.clone();
+                view! {
+                    <p class="undo" role="status" data-testid="undo-delete">
+                        {format!("已删除《{}》。", e.display_name())}
+                        <button type="button" on:click=move |_| {
+                            checklist.restore(&key);
+                            last_deleted.set(None);
+                        }>"撤销"</button>
+                    </p>
+                }
+            })}
+            <Show when=move || bin.with(|b| !b.is_empty())>
+                <details class="bin">
+                    <summary>{move || format!("已删除（{}）", bin.with(Vec::len))}</summary>
+                    <ul>
+                        {move || bin.get().into_iter().map(|e| {
+                            let key = e.key.clone();
+                            view! {
+                                <li data-testid="deleted-doc">
+                                    <span class="name">{e.display_name().to_owned()}</span>
+                                    <button type="button" on:click=move |_| checklist.restore(&key)>"恢复"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            </Show>
+            <div class="backup" role="group" aria-label="备份">
+                <ExportBackupButton/>
+                <ImportBackup/>
+            </div>
+            <StorageMeter/>
+        </details>
+    }
+}
+
+#[component]
+fn LibraryRow(entry: DocEntry, last_deleted: RwSignal<Option<DocEntry>>) -> impl IntoView {
+    let checklist = use_checklist();
+    let key: DocKey = entry.key.clone();
+    let renaming = RwSignal::new(false);
+    let is_current = {
+        let key = key.clone();
+        Memo::new(move |_| checklist.state.with(|s| s.prefs.current.value.as_ref() == Some(&key)))
+    };
+    let name = entry.display_name().to_owned();
+    let meta: Vec<String> = [entry.doc_number.clone(), Some(format!("加入于 {}", day_of(entry.added_at)))]
+        .into_iter()
+        .flatten()
+        .collect();
+    let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+    let entry_for_undo = entry.clone();
+    // The input goes away on save, and its blur then fires on a disposed row: only
+    // `try_` access to the row's signals here.
+    let save_name = move |value: String| {
+        if renaming.try_get_untracked() == Some(true) {
+            renaming.try_set(false);
+            checklist.rename(&k3, value);
+        }
+    };
+    view! {
+        <li class="library-doc" class:current=move || is_current.get() data-testid="library-doc" data-key=key.to_string()>
+            {
+                let name = name.clone();
+                move || if renaming.get() {
+                    let save_name = save_name.clone();
+                    let save_blur = save_name.clone();
+                    view! {
+                        <input
+                            type="text"
+                            class="rename"
+                            data-testid="rename-input"
+                            aria-label="新名称"
+                            prop:value=name.clone()
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" {
+                                    save_name(event_target_value(&ev));
+                                } else if ev.key() == "Escape" {
+                                    renaming.try_set(false);
+                                }
+                            }
+                            on:blur=move |ev| save_blur(event_target_value(&ev))
+                        />
+                    }.into_any()
+                } else {
+                    view! { <span class="name" data-testid="doc-name">{name.clone()}</span> }.into_any()
+                }
+            }
+            <span class="meta">{meta.join(" · ")}</span>
+            {move || is_current.get().then(|| view! { <span class="current-badge">"当前"</span> })}
+            <span class="actions">
+                <button type="button" on:click=move |_| checklist.open(&k1)>"打开"</button>
+                <button type="button" on:click=move |_| renaming.set(true)>"重命名"</button>
+                <button type="button" on:click=move |_| {
+                    checklist.delete(&k2);
+                    last_deleted.set(Some(entry_for_undo.clone()));
+                }>"删除"</button>
+            </span>
+        </li>
+    }
+}
+
+/// How much of this browser's storage for the page is used.
+#[component]
+fn StorageMeter() -> impl IntoView {
+    let checklist = use_checklist();
+    move || match checklist.usage.get() {
+        Some(usage) => view! {
+            <p class="storage-meter" data-testid="storage-meter">
+                "本机存储："
+                <meter min="0" max="1" low="0.7" high="0.9" optimum="0" value=usage.fraction().min(1.0)></meter>
+                " " {usage.label()}
+            </p>
+        }
+        .into_any(),
+        None => view! { <p class="storage-meter" data-testid="storage-meter">"本机存储不可用"</p> }.into_any(),
+    }
+}

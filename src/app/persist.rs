@@ -1,0 +1,264 @@
+//! The one web module that touches localStorage. What is stored, under which keys and
+//! in which version is decided by [`crate::checklist::storage_format`]; this module
+//! only reads all of it at start, writes what changed (each key's new value whole, in
+//! one `setItem`), and listens for other tabs.
+//!
+//! - Writes are debounced (~300 ms after the last change) and flushed at once when the
+//!   page is hidden or closed (`pagehide`, `visibilitychange`), so a mark made just
+//!   before closing the tab is kept.
+//! - A refused write (quota) stops the save: keys already written form a readable
+//!   state (sources and marks go before the library and the preferences), and the key
+//!   that failed still holds its previous value. The user is told and offered a backup.
+//! - Damaged values found at start are copied aside untouched before the recovered
+//!   state is written over them.
+//! - A change made in another tab arrives as a `storage` event: the key is read and
+//!   merged into this tab's state, field by field (the later change wins).
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use gloo_storage::{LocalStorage, Storage as _};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::checklist::storage_format::{
+    self, changes, damage_notice, damaged_copy_key, entries, usage_of, Usage, Write,
+    QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+};
+use crate::checklist::{load, merge, State};
+
+/// Delay between the last change and the write.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// What the app learns from storage at start.
+pub struct Boot {
+    pub state: State,
+    /// Problems to tell the user at once (damaged values, no storage, storage full).
+    pub alerts: Vec<Alert>,
+    /// None when localStorage cannot be used.
+    pub usage: Option<Usage>,
+}
+
+/// A storage problem for the user, in Chinese.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alert {
+    pub text: String,
+    /// Show the backup export next to the message.
+    pub offer_backup: bool,
+}
+
+/// Where the saver reports: the state to save, and the signals the UI shows.
+#[derive(Clone, Copy)]
+pub struct Sink {
+    pub state: RwSignal<State>,
+    pub alert: RwSignal<Option<Alert>>,
+    pub usage: RwSignal<Option<Usage>>,
+}
+
+#[derive(Default)]
+struct Saver {
+    storage: Option<web_sys::Storage>,
+    /// What storage holds for our keys, as far as this tab knows.
+    saved: BTreeMap<String, String>,
+    /// Keys never to write this session: damaged values that could not be copied aside.
+    protected: BTreeSet<String>,
+    timer: Option<TimeoutHandle>,
+    sink: Option<Sink>,
+}
+
+thread_local! {
+    static SAVER: RefCell<Saver> = RefCell::new(Saver::default());
+}
+
+/// localStorage, or None where the browser refuses it (disabled, sandboxed).
+/// `LocalStorage::raw()` panics in that case, so availability is checked first.
+fn local_storage() -> Option<web_sys::Storage> {
+    let available = web_sys::window()?.local_storage().ok()??;
+    drop(available);
+    Some(LocalStorage::raw())
+}
+
+fn all_pairs(storage: &web_sys::Storage) -> Vec<(String, String)> {
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| {
+            let key = storage.key(i).ok()??;
+            let value = storage.get_item(&key).ok()??;
+            Some((key, value))
+        })
+        .collect()
+}
+
+fn usage_now(storage: &web_sys::Storage) -> Usage {
+    let pairs = all_pairs(storage);
+    usage_of(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Reads everything we stored, keeps damaged values aside, and writes the recovered
+/// (or migrated) state back. Never fails: without storage the app runs from an empty
+/// state, with a notice.
+pub fn open() -> Boot {
+    let Some(storage) = local_storage() else {
+        return Boot {
+            state: State::default(),
+            alerts: vec![Alert { text: STORAGE_UNAVAILABLE_MESSAGE.to_owned(), offer_backup: false }],
+            usage: None,
+        };
+    };
+    let pairs: Vec<(String, String)> = all_pairs(&storage)
+        .into_iter()
+        .filter(|(k, _)| storage_format::Part::from_storage_key(k).is_some())
+        .collect();
+    let loaded = load(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut alerts = Vec::new();
+    let mut protected = BTreeSet::new();
+    let at = now();
+    for d in &loaded.damaged {
+        if storage.set_item(&damaged_copy_key(&d.key, at), &d.raw).is_err() {
+            protected.insert(d.key.clone());
+        }
+    }
+    if let Some(text) = damage_notice(&loaded.damaged, &loaded.state) {
+        alerts.push(Alert { text, offer_backup: true });
+    }
+    let saved: BTreeMap<String, String> = pairs.into_iter().collect();
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.storage = Some(storage.clone());
+        s.saved = saved;
+        s.protected = protected;
+    });
+    // Write the recovered and migrated parts now (stale version-1 keys go last).
+    if let Err(alert) = write_state(&loaded.state) {
+        alerts.push(alert);
+    }
+    Boot { state: loaded.state, alerts, usage: Some(usage_now(&storage)) }
+}
+
+/// Starts saving `sink.state` after changes and listening to other tabs and to the
+/// page being hidden.
+pub fn install(sink: Sink) {
+    SAVER.with(|s| s.borrow_mut().sink = Some(sink));
+    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        from_other_tab(sink, ev);
+    });
+    let on_pagehide = Closure::<dyn FnMut()>::new(flush);
+    let _ = window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    on_pagehide.forget();
+    let on_visibility = Closure::<dyn FnMut()>::new(|| {
+        if document().hidden() {
+            flush();
+        }
+    });
+    let _ = document().add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+    on_visibility.forget();
+}
+
+/// Saves soon: after [`DEBOUNCE`] without further changes.
+pub fn schedule() {
+    let handle = set_timeout_with_handle(flush, DEBOUNCE).ok();
+    let old = SAVER.with(|s| std::mem::replace(&mut s.borrow_mut().timer, handle));
+    if let Some(old) = old {
+        old.clear();
+    }
+}
+
+/// Saves now whatever changed since the last save.
+pub fn flush() {
+    let (timer, sink) = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        (s.timer.take(), s.sink)
+    });
+    if let Some(t) = timer {
+        t.clear();
+    }
+    let Some(sink) = sink else { return };
+    let state = sink.state.get_untracked();
+    let result = write_state(&state);
+    let usage = SAVER.with(|s| s.borrow().storage.as_ref().map(usage_now));
+    sink.usage.set(usage);
+    match result {
+        Err(alert) => sink.alert.set(Some(alert)),
+        // A successful save ends an earlier "storage full" message.
+        Ok(()) => {
+            if sink.alert.with_untracked(|a| a.as_ref().is_some_and(|a| a.text == QUOTA_EXCEEDED_MESSAGE)) {
+                sink.alert.set(None);
+            }
+        }
+    }
+}
+
+/// Writes the keys whose stored value differs from `state`'s, in the order
+/// [`changes`] gives; stops at the first refused write.
+fn write_state(state: &State) -> Result<(), Alert> {
+    let next = entries(state);
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        let Some(storage) = s.storage.clone() else { return Ok(()) };
+        for w in changes(&s.saved, &next) {
+            match w {
+                Write::Set { key, value } => {
+                    if s.protected.contains(&key) {
+                        continue;
+                    }
+                    if let Err(e) = storage.set_item(&key, &value) {
+                        return Err(refused(&e));
+                    }
+                    s.saved.insert(key, value);
+                }
+                Write::Remove { key } => {
+                    if s.protected.contains(&key) {
+                        continue;
+                    }
+                    if storage.remove_item(&key).is_ok() {
+                        s.saved.remove(&key);
+                    }
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+fn refused(e: &JsValue) -> Alert {
+    let name = js_sys::Reflect::get(e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+    let text = if name.as_deref() == Some("QuotaExceededError") {
+        QUOTA_EXCEEDED_MESSAGE.to_owned()
+    } else {
+        format!("浏览器拒绝保存刚才的修改（{}），之前保存的内容完好。请导出备份。", name.unwrap_or_else(|| "未知错误".into()))
+    };
+    Alert { text, offer_backup: true }
+}
+
+/// Another tab wrote one of our keys: read it and merge it into this tab's state.
+fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
+    let Some(key) = ev.key() else {
+        // localStorage.clear() in another tab: write everything again on the next save.
+        SAVER.with(|s| s.borrow_mut().saved.clear());
+        schedule();
+        return;
+    };
+    if storage_format::Part::from_storage_key(&key).is_none() {
+        return;
+    }
+    let Some(value) = ev.new_value() else {
+        SAVER.with(|s| s.borrow_mut().saved.remove(&key));
+        return;
+    };
+    let loaded = load([(key.as_str(), value.as_str())]);
+    SAVER.with(|s| {
+        s.borrow_mut().saved.insert(key, value);
+    });
+    let merged = sink.state.with_untracked(|local| merge(local, &loaded.state));
+    if sink.state.with_untracked(|local| *local != merged) {
+        sink.state.set(merged);
+    }
+    // Our merged value may hold more than the other tab wrote: write it back.
+    schedule();
+}

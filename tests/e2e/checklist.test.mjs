@@ -1,0 +1,396 @@
+// Personal checklists (issue 5): done marks, notes, due dates and status, progress,
+// my units, the library, re-pasting revised documents, backups, and every way the
+// storage can fail: reload, closing at once, quota, damaged values, two tabs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveDist, launchBrowser, openPage } from "./harness.mjs";
+import { FIXTURES, parsedSeed, tasksOf } from "./app_page.mjs";
+import { ChecklistPage, DAMAGED_PREFIX, DOC_PREFIX, dayFromToday } from "./checklist_page.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SEED_003 = path.resolve(here, "../fixtures", FIXTURES["003"]);
+
+// Tasks of seed 003, the first-visit sample.
+const A = "地区生产总值增长7%左右";
+const B = "一般公共预算收入增长6.5%";
+const C = "生态环境质量进一步好转";
+const D = "加强审计监督和审计结果运用";
+
+let browser, server;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh context (its own localStorage); `fn(open)` opens pages in it. Asserts at the
+ * end that no page logged an error or reached outside the test server. */
+async function withContext(fn, { initScript } = {}) {
+  const context = await browser.newContext();
+  if (initScript) await context.addInitScript(initScript);
+  const watched = [];
+  const open = async (query = "") => {
+    const { page, problems } = await openPage(browser, server.origin, { context });
+    watched.push(problems);
+    const app = new ChecklistPage(page, server.url);
+    await app.open(query);
+    await app.task(A).waitFor();
+    return app;
+  };
+  try {
+    try {
+      await fn(open, context);
+    } catch (e) {
+      const errors = watched.flatMap((p) => p.consoleErrors);
+      if (errors.length) e.message += `\nconsole errors:\n${errors.join("\n").slice(0, 2000)}`;
+      throw e;
+    }
+    for (const p of watched) {
+      assert.deepEqual(p.consoleErrors, []);
+      assert.deepEqual(p.foreignRequests, []);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+test("a done mark survives a reload, with its status, progress and the status filter", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    assert.equal(await app.isDone(A), false);
+    await app.markDone(A);
+    assert.equal(await app.status(A), "已完成");
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    assert.equal(await app.isDone(B), false);
+    assert.equal(await app.status(A), "已完成");
+    // The first section has three tasks; the document all of them.
+    const section = app.outline.locator('[data-testid="section"]').first();
+    assert.match(await section.getByTestId("progress").innerText(), /已完成 1\/3/);
+    const total = tasksOf(parsedSeed("003")).length;
+    assert.match(await app.page.getByTestId("summary").getByTestId("progress").innerText(), new RegExp(`已完成 1/${total}`));
+    // 已完成 / 未完成 filter the outline by the marks.
+    await app.page.getByTestId("filter-status").selectOption("done");
+    assert.deepEqual(await app.counts(), [1, total]);
+    assert.deepEqual(await app.taskTexts(app.outline), [A]);
+    await app.page.getByTestId("filter-status").selectOption("open");
+    assert.deepEqual(await app.counts(), [total - 1, total]);
+  });
+});
+
+test("a mark made just before the page is closed is there when it is reopened", async () => {
+  await withContext(async (open) => {
+    const first = await open();
+    await first.markDone(B);
+    // A note is saved after a debounce: closing must flush it (pagehide).
+    await first.writeNote(C, "关门前写的备注");
+    await first.page.close();
+    const again = await open();
+    assert.equal(await again.isDone(B), true);
+    assert.equal(await again.note(C), "关门前写的备注");
+  });
+});
+
+test("storage full: the user is told in Chinese, the stored data stays intact and readable", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.waitForSavedMarks(1);
+    const before = await app.storedMarks();
+    // Fill localStorage to its quota with filler keys.
+    const filled = await app.page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const chunk = "x".repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler.${n++}`, chunk);
+          } catch (e) {
+            if (e.name !== "QuotaExceededError") throw e;
+            break;
+          }
+        }
+      }
+      return n;
+    });
+    assert.ok(filled > 4);
+    await app.markDone(B);
+    await app.alert.waitFor();
+    assert.match(await app.alert.innerText(), /存储空间已满.*之前保存的内容完好/s);
+    assert.equal(await app.alert.getByTestId("export-backup").count(), 1, "the backup export is offered");
+    // Nothing half written: the marks value is the one from before, and it parses.
+    const after = await app.storedMarks();
+    assert.deepEqual(after, before);
+    for (const v of Object.values(after)) JSON.parse(v);
+    // After a reload the earlier mark is there (the refused one could not be kept).
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    // Space freed: the next change is saved again and the message goes.
+    await app.page.evaluate(() => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith("filler.")) localStorage.removeItem(k);
+    });
+    await app.markDone(C);
+    await app.waitForSavedMarks(2);
+  });
+});
+
+test("damaged stored values: what reads is recovered, the rest is kept aside, the user is told", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    for (const t of [A, B, C]) await app.markDone(t);
+    await app.waitForSavedMarks(3);
+    const marks = await app.storedMarks();
+    const [marksKey, marksValue] = Object.entries(marks)[0];
+    // Cut the marks value inside its last entry, and overwrite the preferences and
+    // the library with garbage.
+    const cut = marksValue.slice(0, marksValue.lastIndexOf('"done"') + 9);
+    await app.page.evaluate(
+      ([k, cutValue]) => {
+        localStorage.setItem(k, cutValue);
+        localStorage.setItem("duban.v2.prefs", "这不是 JSON {{");
+        localStorage.setItem("duban.v2.library", "[1,2,3]");
+      },
+      [marksKey, cut],
+    );
+    await app.page.reload();
+    await app.alert.waitFor();
+    assert.match(await app.alert.innerText(), /无法完整读取/);
+    await app.task(A).waitFor();
+    const done = [];
+    for (const t of [A, B, C]) if (await app.isDone(t)) done.push(t);
+    assert.equal(done.length, 2, "the two complete entries before the cut are recovered");
+    const stored = await app.stored();
+    const aside = Object.entries(stored).filter(([k]) => k.startsWith(DAMAGED_PREFIX));
+    const copyOf = (key) => aside.find(([k]) => k.startsWith(`${DAMAGED_PREFIX}${key}.`))?.[1];
+    assert.equal(copyOf(marksKey), cut);
+    assert.equal(copyOf("duban.v2.prefs"), "这不是 JSON {{");
+    assert.equal(copyOf("duban.v2.library"), "[1,2,3]");
+    // Our keys hold readable values again.
+    JSON.parse(stored[marksKey]);
+    JSON.parse(stored["duban.v2.prefs"]);
+    JSON.parse(stored["duban.v2.library"]);
+    // A second reload is quiet: nothing is damaged any more.
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.alert.count(), 0);
+  });
+});
+
+test("two pages mark different tasks: both marks show in both, and after a reload", async () => {
+  await withContext(async (open) => {
+    const one = await open();
+    const two = await open();
+    await one.markDone(A);
+    await two.markDone(D);
+    await one.doneBox(D).waitFor();
+    await one.page.waitForFunction((t) => {
+      const row = [...document.querySelectorAll('[data-testid="outline"] [data-testid="task"]')].find((r) => r.textContent.includes(t));
+      return row?.querySelector('[data-testid="done"]').checked;
+    }, D, { polling: 100 });
+    await two.page.waitForFunction((t) => {
+      const row = [...document.querySelectorAll('[data-testid="outline"] [data-testid="task"]')].find((r) => r.textContent.includes(t));
+      return row?.querySelector('[data-testid="done"]').checked;
+    }, A, { polling: 100 });
+    // The same field in both: the later change wins.
+    await one.writeNote(B, "第一页的备注");
+    await one.page.waitForTimeout(500);
+    await two.writeNote(B, "第二页的备注");
+    await one.page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="note"]')].some((n) => n.value === "第二页的备注"),
+      null,
+      { polling: 100 },
+    );
+    for (const app of [one, two]) {
+      await app.page.reload();
+      await app.task(A).waitFor();
+      assert.equal(await app.isDone(A), true);
+      assert.equal(await app.isDone(D), true);
+      assert.equal(await app.note(B), "第二页的备注");
+    }
+  });
+});
+
+test("a note and a personal due date survive a reload; the status follows the due date", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.writeNote(A, "第一行\n第二行");
+    await app.setDue(A, dayFromToday(-3));
+    await app.setDue(B, dayFromToday(5));
+    await app.setDue(C, dayFromToday(30));
+    assert.equal(await app.status(A), "逾期");
+    assert.equal(await app.status(B), "临近");
+    assert.equal(await app.status(C), "未到期");
+    await app.page.waitForTimeout(500);
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.note(A), "第一行\n第二行");
+    assert.equal(await app.due(A), dayFromToday(-3));
+    assert.equal(await app.status(A), "逾期");
+    assert.equal(await app.status(B), "临近");
+    assert.equal(await app.status(C), "未到期");
+    assert.match(await app.task(A).getByTestId("status").getAttribute("class"), /status-overdue/);
+    await app.markDone(A);
+    assert.equal(await app.status(A), "已完成");
+  });
+});
+
+test("re-pasting: the same text keeps its marks; a revised copy carries them and lists the changes", async () => {
+  const seed = await fs.readFile(SEED_003, "utf8");
+  const revised = seed
+    .replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%")
+    .replace("(十五)加强审计监督和审计结果运用。", "(十五)新建城市书房20家,打造15分钟阅读圈。");
+  assert.notEqual(revised, seed);
+  await withContext(async (open) => {
+    const app = await open();
+    for (const t of [A, B, D]) await app.markDone(t);
+    await app.paste(seed);
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    assert.equal(await app.revisionReport.count(), 0, "the same text is no revision");
+    await app.paste(revised);
+    await app.revisionReport.waitFor();
+    assert.equal(await app.isDone(A), true, "unchanged task keeps its mark");
+    assert.equal(await app.isDone("一般公共预算收入增长7%"), true, "lightly edited task keeps its mark");
+    assert.equal(await app.isDone("新建城市书房20家"), false);
+    const report = await app.revisionReport.innerText();
+    assert.match(report, /新增 1 项，删除 1 项，修改 1 项/);
+    const changes = await app.revisionReport.getByTestId("change").allInnerTexts();
+    assert.equal(changes.length, 3);
+    assert.ok(changes.some((c) => c.startsWith("新增") && c.includes("新建城市书房20家")));
+    assert.ok(changes.some((c) => c.startsWith("删除") && c.includes(D)));
+    assert.ok(changes.some((c) => c.startsWith("修改") && c.includes("一般公共预算收入增长7%")));
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone("一般公共预算收入增长7%"), true);
+  });
+});
+
+test("library: documents are kept, renamed, deleted with undo, reopened, and the current one comes back", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    assert.deepEqual(await app.libraryNames(), [], "the first-visit sample is not kept until used");
+    await app.markDone(A);
+    await app.chooseSample("000");
+    await app.page.waitForFunction(() => !document.body.innerText.includes("地区生产总值增长7%左右"));
+    await app.page.reload();
+    await app.outline.locator('[data-testid="task"]').first().waitFor();
+    assert.equal(await app.task(A).count(), 0, "the document open last is reopened, not the sample");
+    const names = await app.libraryNames();
+    assert.equal(names.length, 2);
+    assert.ok(names.includes("2021年政府工作报告目标任务责任分解"));
+    // Rename.
+    const doc003 = app.libraryDoc("2021年政府工作报告目标任务责任分解");
+    await doc003.getByRole("button", { name: "重命名" }).click();
+    await app.library.getByTestId("rename-input").fill("我的责任分解表");
+    await app.library.getByTestId("rename-input").press("Enter");
+    await app.libraryDoc("我的责任分解表").waitFor();
+    // Delete and undo.
+    const other = names.find((n) => n !== "2021年政府工作报告目标任务责任分解");
+    await app.libraryDoc(other).getByRole("button", { name: "删除" }).click();
+    assert.deepEqual(await app.libraryNames(), ["我的责任分解表"]);
+    await app.library.getByTestId("undo-delete").getByRole("button", { name: "撤销" }).click();
+    assert.equal((await app.libraryNames()).length, 2);
+    // Reopen: the text and its mark come back.
+    await app.libraryDoc("我的责任分解表").getByRole("button", { name: "打开" }).click();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    assert.ok((await app.libraryNames()).includes("我的责任分解表"));
+    assert.match(await app.page.getByTestId("storage-meter").textContent(), /已用 .* MB/);
+  });
+});
+
+test("backup: export downloads one JSON file; a garbage file changes nothing; replace brings marks back", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.writeNote(B, "备份里的备注");
+    await app.page.waitForTimeout(500);
+    await app.openLibrary();
+    const [download] = await Promise.all([app.page.waitForEvent("download"), app.library.getByTestId("export-backup").click()]);
+    assert.match(download.suggestedFilename(), /^督办清单备份-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await fs.readFile(await download.path(), "utf8");
+    const backup = JSON.parse(text);
+    assert.equal(backup.format, "duban-backup");
+    assert.equal(backup.version, 2);
+    // A file that is not a backup: a message, and nothing changes.
+    const storedBefore = await app.stored();
+    await app.library.getByTestId("import-backup").setInputFiles({ name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from("{ 这不是备份") });
+    await app.alert.waitFor();
+    assert.match(await app.alert.innerText(), /未导入任何内容/);
+    await app.page.waitForTimeout(400);
+    assert.deepEqual(await app.stored(), storedBefore);
+    assert.equal(await app.isDone(A), true);
+    // Clear the mark and the note, then replace everything with the backup.
+    await app.markDone(A, false);
+    await app.task(B).getByTestId("note").fill("");
+    await app.task(B).getByTestId("note-toggle").click();
+    assert.equal(await app.note(B), "");
+    await app.library.getByTestId("import-replace").check();
+    await app.library.getByTestId("import-backup").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await app.page.waitForFunction(() => document.body.innerText.includes("已用备份替换全部数据"));
+    assert.equal(await app.isDone(A), true);
+    assert.equal(await app.note(B), "备份里的备注");
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    assert.equal(await app.note(B), "备份里的备注");
+  });
+});
+
+test("my units are remembered across a reload, and 我的任务 shows exactly their tasks", async () => {
+  const mine = ["市财政局", "市审计局"];
+  const expected = tasksOf(parsedSeed("003"))
+    .filter((t) => mine.some((u) => t.lead_units.includes(u) || t.coop_units.includes(u)))
+    .map((t) => t.text);
+  assert.ok(expected.length > 2);
+  await withContext(async (open) => {
+    const app = await open();
+    await app.showView("按单位");
+    const table = app.page.getByTestId("unit-table").first();
+    for (const u of mine) await table.getByRole("button", { name: `我的单位：${u}`, exact: true }).click();
+    await app.page.reload();
+    await app.page.getByTestId("unit-table").first().waitFor();
+    for (const u of mine) {
+      assert.equal(await app.page.getByTestId("unit-table").first().getByRole("button", { name: `我的单位：${u}`, exact: true }).getAttribute("aria-pressed"), "true");
+    }
+    // Each unit row shows its progress too.
+    assert.ok((await app.page.getByTestId("unit-table").first().getByTestId("progress").count()) > 0);
+    await app.page.getByTestId("my-tasks").click();
+    await app.task(expected[0]).waitFor();
+    assert.deepEqual((await app.taskTexts(app.outline)).slice().sort(), expected.slice().sort());
+  });
+});
+
+test("without localStorage the app still works and says marks will not be kept", async () => {
+  const blockStorage = () => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked by the test", "SecurityError");
+      },
+    });
+  };
+  await withContext(
+    async (open) => {
+      const app = await open();
+      await app.alert.waitFor();
+      assert.match(await app.alert.innerText(), /不允许本页面保存数据/);
+      await app.markDone(A);
+      assert.equal(await app.isDone(A), true);
+      assert.match(await app.page.getByTestId("storage-meter").textContent(), /不可用/);
+    },
+    { initScript: blockStorage },
+  );
+});

@@ -1,0 +1,100 @@
+// Page object for the checklist side of 督办清单 (done marks, notes, due dates, my
+// units, the library, backups, storage), on top of the outline's AppPage.
+import { AppPage } from "./app_page.mjs";
+
+export const DOC_PREFIX = "duban.v2.doc.";
+export const DAMAGED_PREFIX = "duban.damaged.";
+
+export class ChecklistPage extends AppPage {
+  constructor(page, baseUrl) {
+    super(page, baseUrl);
+    this.alert = page.getByTestId("storage-alert");
+    this.library = page.getByTestId("library");
+    this.revisionReport = page.getByTestId("revision-report");
+  }
+
+  /** The outline row of the task whose text contains `text`. */
+  task(text) {
+    return this.outline.locator('[data-testid="task"]').filter({ hasText: text }).first();
+  }
+
+  doneBox(text) {
+    return this.task(text).getByTestId("done");
+  }
+
+  async markDone(text, done = true) {
+    await this.doneBox(text).setChecked(done);
+  }
+
+  async isDone(text) {
+    return this.doneBox(text).isChecked();
+  }
+
+  async status(text) {
+    const s = this.task(text).getByTestId("status");
+    return (await s.count()) ? s.innerText() : null;
+  }
+
+  async writeNote(text, note) {
+    const row = this.task(text);
+    await row.getByTestId("note-toggle").click();
+    await row.getByTestId("note").fill(note);
+  }
+
+  async note(text) {
+    const shown = this.task(text).getByTestId("note-text");
+    return (await shown.count()) ? shown.innerText() : "";
+  }
+
+  async setDue(text, date) {
+    await this.task(text).getByTestId("due").fill(date);
+  }
+
+  async due(text) {
+    return this.task(text).getByTestId("due").inputValue();
+  }
+
+  async openLibrary() {
+    if (!(await this.library.evaluate((d) => d.open))) await this.library.locator("summary").first().click();
+  }
+
+  libraryDoc(name) {
+    return this.library.getByTestId("library-doc").filter({ hasText: name });
+  }
+
+  async libraryNames() {
+    await this.openLibrary();
+    return this.library.getByTestId("doc-name").allInnerTexts();
+  }
+
+  /** All of localStorage as an object. */
+  async stored() {
+    return this.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  }
+
+  /** Our stored keys for the document marks, with their values. */
+  async storedMarks() {
+    const all = await this.stored();
+    return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(DOC_PREFIX)));
+  }
+
+  /** Waits until localStorage holds a done mark set to true (the save happened). */
+  async waitForSavedMarks(count) {
+    await this.page.waitForFunction(
+      ([prefix, n]) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(prefix))
+          .map((k) => (localStorage.getItem(k).match(/"done":\[true/g) || []).length)
+          .reduce((a, b) => a + b, 0) >= n,
+      [DOC_PREFIX, count],
+    );
+  }
+}
+
+/** "YYYY-MM-DD" of today + `days`, local time (as the app computes today). */
+export function dayFromToday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
