@@ -8,6 +8,21 @@ use super::checklist_state::use_checklist;
 use crate::checklist::date::format_date;
 use crate::checklist::{DocEntry, DocKey};
 
+/// What the list shows of a document (not its text, which can be long).
+#[derive(Clone, Debug, PartialEq)]
+struct LibraryItem {
+    key: DocKey,
+    name: String,
+    doc_number: Option<String>,
+    added_at: f64,
+}
+
+impl LibraryItem {
+    fn of(e: &DocEntry) -> Self {
+        Self { key: e.key.clone(), name: e.display_name().to_owned(), doc_number: e.doc_number.clone(), added_at: e.added_at }
+    }
+}
+
 /// "YYYY-MM-DD" of a time in ms (UTC day; enough for "date added").
 fn day_of(ms: f64) -> String {
     if ms <= 0.0 {
@@ -19,9 +34,9 @@ fn day_of(ms: f64) -> String {
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
     let checklist = use_checklist();
-    let docs = Memo::new(move |_| checklist.state.with(|s| s.documents().into_iter().cloned().collect::<Vec<_>>()));
-    let bin = Memo::new(move |_| checklist.state.with(|s| s.deleted_documents().into_iter().cloned().collect::<Vec<_>>()));
-    let last_deleted = RwSignal::new(None::<DocEntry>);
+    let docs = Memo::new(move |_| checklist.state.with(|s| s.documents().into_iter().map(LibraryItem::of).collect::<Vec<_>>()));
+    let bin = Memo::new(move |_| checklist.state.with(|s| s.deleted_documents().into_iter().map(LibraryItem::of).collect::<Vec<_>>()));
+    let last_deleted = RwSignal::new(None::<LibraryItem>);
     view! {
         <details class="library" data-testid="library">
             <summary>{move || format!("文档库与备份（{} 份文档）", docs.with(Vec::len))}</summary>
@@ -35,7 +50,7 @@ pub fn LibraryPanel() -> impl IntoView {
                 let key = e.key.clone();
                 view! {
                     <p class="undo" role="status" data-testid="undo-delete">
-                        {format!("已删除《{}》。", e.display_name())}
+                        {format!("已删除《{}》。", e.name)}
                         <button type="button" on:click=move |_| {
                             checklist.restore(&key);
                             last_deleted.set(None);
@@ -51,7 +66,7 @@ pub fn LibraryPanel() -> impl IntoView {
                             let key = e.key.clone();
                             view! {
                                 <li data-testid="deleted-doc">
-                                    <span class="name">{e.display_name().to_owned()}</span>
+                                    <span class="name">{e.name.clone()}</span>
                                     <button type="button" on:click=move |_| checklist.restore(&key)>"恢复"</button>
                                 </li>
                             }
@@ -69,7 +84,7 @@ pub fn LibraryPanel() -> impl IntoView {
 }
 
 #[component]
-fn LibraryRow(entry: DocEntry, last_deleted: RwSignal<Option<DocEntry>>) -> impl IntoView {
+fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -> impl IntoView {
     let checklist = use_checklist();
     let key: DocKey = entry.key.clone();
     let renaming = RwSignal::new(false);
@@ -77,7 +92,7 @@ fn LibraryRow(entry: DocEntry, last_deleted: RwSignal<Option<DocEntry>>) -> impl
         let key = key.clone();
         Memo::new(move |_| checklist.state.with(|s| s.prefs.current.value.as_ref() == Some(&key)))
     };
-    let name = entry.display_name().to_owned();
+    let name = entry.name.clone();
     let meta: Vec<String> = [entry.doc_number.clone(), Some(format!("加入于 {}", day_of(entry.added_at)))]
         .into_iter()
         .flatten()

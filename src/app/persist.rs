@@ -179,8 +179,8 @@ pub fn flush() {
         t.clear();
     }
     let Some(sink) = sink else { return };
-    let state = sink.state.get_untracked();
-    let result = write_state(&state);
+    // Borrowed, not cloned: the state holds every document's text.
+    let result = sink.state.with_untracked(write_state);
     let usage = SAVER.with(|s| s.borrow().storage.as_ref().map(usage_now));
     sink.usage.set(usage);
     match result {

@@ -93,6 +93,8 @@ test("a mark made just before the page is closed is there when it is reopened", 
     await first.markDone(B);
     // A note is saved after a debounce: closing must flush it (pagehide).
     await first.writeNote(C, "关门前写的备注");
+    // Still waiting for the debounce: only the flush on closing can save it.
+    assert.ok(!JSON.stringify(await first.stored()).includes("关门前写的备注"));
     await first.page.close();
     const again = await open();
     assert.equal(await again.isDone(B), true);
@@ -182,6 +184,37 @@ test("damaged stored values: what reads is recovered, the rest is kept aside, th
     // A second reload is quiet: nothing is damaged any more.
     await app.page.reload();
     await app.task(A).waitFor();
+    assert.equal(await app.alert.count(), 0);
+  });
+});
+
+test("data of version 1 is migrated on load: marks and notes come back, the old key goes", async () => {
+  const seed = await fs.readFile(SEED_003, "utf8");
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.waitForSavedMarks(1);
+    const [marksKey, marksValue] = Object.entries(await app.storedMarks())[0];
+    const docKey = marksKey.slice(DOC_PREFIX.length);
+    const taskKey = Object.keys(JSON.parse(marksValue).tasks)[0];
+    const v1 = {
+      version: 1,
+      current: docKey,
+      my_units: ["市审计局"],
+      docs: { [docKey]: { title: "旧版保存的文档", added: 1690000000000, text: seed, marks: { [taskKey]: true }, notes: { [taskKey]: "旧版的备注" } } },
+    };
+    await app.page.evaluate((value) => {
+      localStorage.clear();
+      localStorage.setItem("duban.checklist", value);
+    }, JSON.stringify(v1));
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    assert.equal(await app.note(A), "旧版的备注");
+    const stored = await app.stored();
+    assert.equal(stored["duban.checklist"], undefined, "the version-1 key is removed once migrated");
+    assert.equal(JSON.parse(stored["duban.v2.prefs"]).version, 2);
+    assert.ok(stored[marksKey]);
     assert.equal(await app.alert.count(), 0);
   });
 });
