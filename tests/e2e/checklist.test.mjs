@@ -308,6 +308,27 @@ test("re-pasting: the same text keeps its marks; a revised copy carries them and
   });
 });
 
+test("a revised copy under a new title is found in the library and its marks carried over", async () => {
+  const seed = await fs.readFile(SEED_003, "utf8");
+  const revised = seed
+    .replace("\n2021年政府工作报告目标任务责任分解\n", "\n2021年政府工作报告目标任务责任分解（修订稿）\n")
+    .replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%");
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.markDone(B);
+    await app.writeNote(C, "修订前的备注");
+    await app.paste(revised);
+    await app.revisionReport.waitFor();
+    assert.match(await app.revisionReport.innerText(), /修改 1 项/);
+    assert.equal(await app.isDone(A), true);
+    assert.equal(await app.isDone("一般公共预算收入增长7%"), true);
+    assert.equal(await app.note(C), "修订前的备注");
+    const names = await app.libraryNames();
+    assert.ok(names.includes("2021年政府工作报告目标任务责任分解（修订稿）"), names.join(" | "));
+  });
+});
+
 test("library: documents are kept, renamed, deleted with undo, reopened, and the current one comes back", async () => {
   await withContext(async (open) => {
     const app = await open();
