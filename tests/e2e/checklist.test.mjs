@@ -420,6 +420,13 @@ test("my units are remembered across a reload, and 我的任务 shows exactly th
     for (const u of mine) {
       assert.equal(await app.page.getByTestId("unit-table").first().getByRole("button", { name: `我的单位：${u}`, exact: true }).getAttribute("aria-pressed"), "true");
     }
+    // Leaders too.
+    await app.showView("按领导");
+    await app.page.getByTestId("leader-table").getByRole("button", { name: "我的领导：胡海达", exact: true }).click();
+    await app.page.reload();
+    await app.page.getByTestId("leader-table").waitFor();
+    assert.equal(await app.page.getByTestId("leader-table").getByRole("button", { name: "我的领导：胡海达", exact: true }).getAttribute("aria-pressed"), "true");
+    await app.showView("按单位");
     // Each unit row shows its progress too.
     assert.ok((await app.page.getByTestId("unit-table").first().getByTestId("progress").count()) > 0);
     await app.page.getByTestId("my-tasks").click();
