@@ -74,6 +74,17 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 
 fn main() {
     let seed = seeds();
+    // BENCH_PROFILE=N: parse 1 MiB N times and exit (for valgrind --tool=callgrind).
+    if let Some(n) = std::env::var("BENCH_PROFILE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        let input = input_of(&seed, 1 << 20);
+        for _ in 0..n {
+            std::hint::black_box(duban::parser::parse(&input));
+        }
+        return;
+    }
     println!(
         "parser benchmark (seeds 000-004 concatenated, {} bytes per copy)",
         seed.len()
@@ -84,6 +95,54 @@ fn main() {
         let parse = best_of(runs, || duban::parser::parse(&input));
         let plain = best_of(runs, || plain_pass(&input));
         let split = best_of(runs, || duban::parser::lines::split(&input));
+        let lines = duban::parser::lines::split(&input);
+        let tree = best_of(runs, || duban::parser::tree::Builder::new(&lines).run());
+        if std::env::var("BENCH_STAGES").is_ok() {
+            let keys: Vec<String> = lines.iter().map(|l| l.key().to_string()).collect();
+            let raws: Vec<&str> = duban::parser::normalise::split_lines(&input).collect();
+            let t =
+                |name: &str, d: Duration| println!("    {name}: {:.2} ms", d.as_secs_f64() * 1e3);
+            t(
+                "views+classes",
+                best_of(runs, || {
+                    raws.iter()
+                        .enumerate()
+                        .map(|(i, r)| duban::parser::lines::Line::new(i, r))
+                        .collect::<Vec<_>>()
+                }),
+            );
+            t(
+                "noise",
+                best_of(runs, || {
+                    keys.iter()
+                        .filter_map(|k| duban::parser::noise::classify(k))
+                        .count()
+                }),
+            );
+            t(
+                "numbering",
+                best_of(runs, || {
+                    keys.iter()
+                        .filter_map(|k| duban::parser::numbering::recognise(k))
+                        .count()
+                }),
+            );
+            t(
+                "label",
+                best_of(runs, || {
+                    keys.iter()
+                        .filter(|k| duban::parser::resp::starts_with_label(k))
+                        .count()
+                }),
+            );
+            t(
+                "split_lines",
+                best_of(runs, || {
+                    duban::parser::normalise::split_lines(&input).count()
+                }),
+            );
+        }
+        drop(lines);
 
         let before = CURRENT.load(Relaxed);
         PEAK.store(before, Relaxed);
@@ -95,7 +154,7 @@ fn main() {
 
         println!(
             "{label:>7}: {:>9} bytes  parse {:>8.2} ms = {:>7.1} MB/s  plain pass {:>6.2} ms = {:>7.1} MB/s  ratio {:>5.1}x  \
-             (of which line views+classes {:.2} ms)  outline heap {:.2}x input (peak {:.2}x)  tasks {}",
+             (of which line views+classes {:.2} ms, tree {:.2} ms)  outline heap {:.2}x input (peak {:.2}x)  tasks {}",
             input.len(),
             parse.as_secs_f64() * 1e3,
             mb / parse.as_secs_f64(),
@@ -103,6 +162,7 @@ fn main() {
             mb / plain.as_secs_f64(),
             parse.as_secs_f64() / plain.as_secs_f64(),
             split.as_secs_f64() * 1e3,
+            tree.as_secs_f64() * 1e3,
             held as f64 / input.len() as f64,
             peak as f64 / input.len() as f64,
             tasks,

@@ -5,6 +5,7 @@ use super::noise::{self, Noise};
 use super::normalise::{fold_display, fold_punct, split_lines, to_simplified};
 use super::numbering::{self, Numbering};
 use super::resp;
+use std::borrow::Cow;
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,41 +18,85 @@ pub enum Class {
     Text,
 }
 
-/// One input line. `text`, `folded` and `key` are trimmed and have the same chars
-/// count; `folded` and `key` have the same byte length.
+/// One input line. `text()`, `folded()` and `key()` are trimmed and have the same
+/// chars count; `folded()` and `key()` have the same byte length.
+///
+/// Each view is built only when a fold changes something: the display text borrows
+/// the input line when it needs no folding, and `folded`/`key` are `None` when they
+/// equal the view before them (most Chinese lines need the punctuation fold only).
 #[derive(Debug, Clone)]
-pub struct Line {
+pub struct Line<'a> {
     /// 1-based.
     pub no: usize,
     /// Display view (see [`mod@super::normalise`]).
-    pub text: String,
-    pub folded: String,
-    pub key: String,
+    text: Cow<'a, str>,
+    /// The folded view when it differs from `text`.
+    folded: Option<String>,
+    /// The key when it differs from the folded view.
+    key: Option<String>,
     pub class: Class,
 }
 
-impl Line {
-    pub fn new(no: usize, raw: &str) -> Line {
+impl<'a> Line<'a> {
+    pub fn new(no: usize, raw: &'a str) -> Line<'a> {
         let is_space = |c: char| c == ' ' || c == '\t';
-        let mut text = map_runs(raw, fold_display);
-        let end = text.trim_end_matches(is_space).len();
-        text.truncate(end);
-        let start = text.len() - text.trim_start_matches(is_space).len();
-        text.drain(..start);
-        let folded = map_runs(&text, fold_punct);
-        let key = map_runs(&folded, to_simplified);
-        let class = classify(&key);
-        Line {
+        let text = match map_runs(raw, DISPLAY, fold_display) {
+            Cow::Borrowed(s) => Cow::Borrowed(s.trim_matches(is_space)),
+            Cow::Owned(mut text) => {
+                let end = text.trim_end_matches(is_space).len();
+                text.truncate(end);
+                let start = text.len() - text.trim_start_matches(is_space).len();
+                text.drain(..start);
+                Cow::Owned(text)
+            }
+        };
+        let folded = owned(map_runs(&text, PUNCT, fold_punct));
+        let key = owned(map_runs(
+            folded.as_deref().unwrap_or(&text),
+            T2S,
+            to_simplified,
+        ));
+        let mut line = Line {
             no,
             text,
             folded,
             key,
-            class,
+            class: Class::Blank,
+        };
+        line.class = classify(line.key());
+        line
+    }
+
+    /// Display view: width and spaces folded, trimmed.
+    #[inline]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Display view with full-width ASCII punctuation folded.
+    #[inline]
+    pub fn folded(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Recognition key: the folded view with Traditional keywords simplified.
+    #[inline]
+    pub fn key(&self) -> &str {
+        match &self.key {
+            Some(k) => k,
+            None => self.folded(),
         }
     }
 
     pub fn is_blank(&self) -> bool {
         self.class == Class::Blank
+    }
+}
+
+fn owned(c: Cow<'_, str>) -> Option<String> {
+    match c {
+        Cow::Owned(s) => Some(s),
+        Cow::Borrowed(_) => None,
     }
 }
 
@@ -71,21 +116,84 @@ fn classify(key: &str) -> Class {
     Class::Text
 }
 
-/// Maps every char of `s` through `f`, copying unchanged runs in one go (most chars
-/// of a Chinese text are unchanged by every fold).
-fn map_runs(s: &str, f: impl Fn(char) -> char) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    for (i, c) in s.char_indices() {
+/// Lead bytes of the chars each fold may change (one bit per fold); continuation
+/// bytes (0x80..0xC0) never have a bit, so a byte scan can skip every other byte.
+const DISPLAY: u8 = 1;
+/// On display-folded text: U+00B7, U+30FB, U+FE59/FE5A, U+FF01..FF5E.
+const PUNCT: u8 = 2;
+/// U+4E00..U+FFFF: the Traditional chars of [`to_simplified`].
+const T2S: u8 = 4;
+static LEADS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = DISPLAY;
+        b += 1;
+    }
+    t[0x7F] = DISPLAY;
+    t[0xC2] = DISPLAY | PUNCT;
+    t[0xE1] = DISPLAY;
+    t[0xE2] = DISPLAY;
+    t[0xE3] = DISPLAY | PUNCT;
+    let mut b = 0xE4;
+    while b <= 0xEF {
+        t[b] = T2S;
+        b += 1;
+    }
+    t[0xEF] = DISPLAY | PUNCT | T2S;
+    t
+};
+
+/// Maps every char of `s` through `f`, looking only at chars whose lead byte has a
+/// bit of `mask` in [`LEADS`] (`f` must return every other char unchanged), and
+/// copying unchanged runs in one go. Borrows `s` when nothing changes.
+#[inline]
+fn map_runs(s: &str, mask: u8, f: impl Fn(char) -> char) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let (mut i, mut run) = (0, 0);
+    while i < b.len() {
+        if LEADS[b[i] as usize] & mask == 0 {
+            i += 1;
+            continue;
+        }
+        let (c, len) = decode(b, i);
         let m = f(c);
         if m != c {
+            if out.capacity() == 0 {
+                out.reserve(s.len());
+            }
             out.push_str(&s[run..i]);
             out.push(m);
-            run = i + c.len_utf8();
+            run = i + len;
         }
+        i += len;
+    }
+    if run == 0 {
+        return Cow::Borrowed(s);
     }
     out.push_str(&s[run..]);
-    out
+    Cow::Owned(out)
+}
+
+/// The char starting at byte `i` of valid UTF-8 `b`, and its length.
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (char, usize) {
+    let x = b[i] as u32;
+    let cont = |k: usize| b.get(i + k).map_or(0, |&y| (y & 0x3F) as u32);
+    let (cp, len) = if x < 0x80 {
+        (x, 1)
+    } else if x < 0xE0 {
+        (((x & 0x1F) << 6) | cont(1), 2)
+    } else if x < 0xF0 {
+        (((x & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), len)
 }
 
 /// True when `s` starts with one of `list` (first three bytes compared inline).
@@ -98,7 +206,7 @@ pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
 }
 
 /// Splits and classifies every line of the input.
-pub fn split(input: &str) -> Vec<Line> {
+pub fn split(input: &str) -> Vec<Line<'_>> {
     split_lines(input)
         .enumerate()
         .map(|(i, raw)| Line::new(i + 1, raw))
@@ -126,11 +234,11 @@ mod tests {
     fn views_are_aligned() {
         let l = Line::new(3, "\u{3000}（一）地區　２０２３年，牽頭單位：區財政局 ");
         assert_eq!(l.no, 3);
-        assert_eq!(l.text, "（一）地區 2023年，牽頭單位：區財政局");
-        assert_eq!(l.folded, "(一)地區 2023年,牽頭單位:區財政局");
-        assert_eq!(l.key, "(一)地区 2023年,牵头单位:区财政局");
-        assert_eq!(l.text.chars().count(), l.folded.chars().count());
-        assert_eq!(l.folded.len(), l.key.len());
+        assert_eq!(l.text(), "（一）地區 2023年，牽頭單位：區財政局");
+        assert_eq!(l.folded(), "(一)地區 2023年,牽頭單位:區財政局");
+        assert_eq!(l.key(), "(一)地区 2023年,牵头单位:区财政局");
+        assert_eq!(l.text().chars().count(), l.folded().chars().count());
+        assert_eq!(l.folded().len(), l.key().len());
         assert!(matches!(l.class, Class::Number(_)));
     }
 

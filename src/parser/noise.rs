@@ -97,39 +97,60 @@ const PAGE_TOOL_WORDS: &[&str] = &[
 ];
 
 /// Classifies one trimmed, non-blank recognition key.
+///
+/// Most lines are content, so every rule is guarded by a cheap test that its match
+/// implies: the first char of the line for the `starts_with` rules, and one byte
+/// scan of short lines for the chars the `contains` rules look for.
 pub fn classify(key: &str) -> Option<Noise> {
     let k = key.trim_start_matches(['-', '•', '*', '·', ' ']);
-    if k.starts_with("抄送") || k.starts_with("抄报") {
+    let f = k.chars().next().unwrap_or('\0');
+    if f == '抄' && (k.starts_with("抄送") || k.starts_with("抄报")) {
         return n(CC, true);
     }
     if is_printed_line(k) {
         return n(PRINTED, true);
     }
-    if k.starts_with('(') && k.contains("此件") && k.chars().count() <= 20
-        || k.starts_with("此件公开")
+    if f == '(' && k.contains("此件") && k.chars().count() <= 20 || k.starts_with("此件公开")
     {
         return n(METADATA, false);
     }
     if is_page_number(k) {
         return n(PAGE_NUMBER, false);
     }
-    if starts_with_any(k, METADATA_KEYS)
+    if matches!(
+        f,
+        '索' | '主'
+            | '公'
+            | '发'
+            | '成'
+            | '文'
+            | '规'
+            | '统'
+            | '有'
+            | '政'
+            | '生'
+            | '所'
+            | '信'
+            | '组'
+            | '体'
+            | '效'
+    ) && starts_with_any(k, METADATA_KEYS)
         && METADATA_KEYS
             .iter()
             .any(|m| k.starts_with(m) && after_is_colon(k, m))
     {
         return n(METADATA, false);
     }
-    if k.starts_with("责任编辑")
-        || k.starts_with("编辑:")
-        || k.starts_with("审核:")
-        || k.starts_with("校对:")
+    if matches!(f, '责' | '编' | '审' | '校')
+        && (k.starts_with("责任编辑")
+            || k.starts_with("编辑:")
+            || k.starts_with("审核:")
+            || k.starts_with("校对:"))
     {
         return n(EDITOR, true);
     }
     // Furniture lines are short; long lines (task sentences) skip the scans below.
-    let short =
-        k.len() <= 150 && k.contains(['版', 'I', '公', '二', '扫', '微', 'C', 'c', '>', '@']);
+    let short = k.len() <= 150 && has_short_chars(k.as_bytes());
     let copyright = [
         "Copyright",
         "copyright",
@@ -139,49 +160,64 @@ pub fn classify(key: &str) -> Option<Noise> {
         "公网安备",
     ];
     if short && copyright.iter().any(|w| k.contains(w))
-        || k.starts_with("版权保护")
-        || k.starts_with("主办:")
-        || k.starts_with("主办单位:")
-        || k.starts_with("主管:")
-        || k.starts_with("承办:")
-        || k.starts_with("技术支持")
-        || k.starts_with("网站标识码")
-        || k.starts_with("关于我们")
+        || matches!(f, '版' | '主' | '承' | '技' | '网' | '关')
+            && (k.starts_with("版权保护")
+                || k.starts_with("主办:")
+                || k.starts_with("主办单位:")
+                || k.starts_with("主管:")
+                || k.starts_with("承办:")
+                || k.starts_with("技术支持")
+                || k.starts_with("网站标识码")
+                || k.starts_with("关于我们"))
     {
         return n(COPYRIGHT, true);
     }
-    if k.starts_with("当前位置")
-        || k.starts_with("您的位置")
-        || k.starts_with("您现在的位置")
-        || k.starts_with("您当前的位置")
+    if matches!(f, '当' | '您')
+        && (k.starts_with("当前位置")
+            || k.starts_with("您的位置")
+            || k.starts_with("您现在的位置")
+            || k.starts_with("您当前的位置"))
         || (short && k.matches('>').count() >= 2 && (k.contains("首页") || k.contains("主页")))
     {
         return n(NAV, false);
     }
-    if k.matches('|').count() >= 2 || k.starts_with("首页 |") || k.ends_with('|') {
+    let bars = || k.as_bytes().contains(&b'|') && k.matches('|').count() >= 2;
+    if k.ends_with('|') || bars() || k.starts_with("首页 |") {
         return n(NAV, false);
     }
-    let compact: String = if k.len() <= 96 {
-        k.chars().filter(|c| *c != ' ').collect()
-    } else {
-        String::new()
-    };
-    if PAGE_TOOL_WORDS.iter().any(|w| compact == *w)
-        || (compact.chars().count() <= 24 && compact.contains("字号") && compact.contains('小'))
-        || (compact.chars().count() <= 16
-            && (compact.contains("[打印")
-                || compact.contains("【打印")
-                || compact.contains("关闭窗口")))
-    {
-        return n(PAGE_TOOLS, true);
+    // Every page tool word has at most 24 chars once spaces are removed (compact is
+    // built on the stack).
+    if k.len() <= 96 {
+        let mut buf = [0u8; 96];
+        let mut len = 0;
+        let mut chars = 0;
+        for &b in k.as_bytes().iter().filter(|&&b| b != b' ') {
+            buf[len] = b;
+            len += 1;
+            chars += usize::from(b & 0xC0 != 0x80);
+        }
+        let compact = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        if chars <= 24
+            && (PAGE_TOOL_WORDS.contains(&compact)
+                || (compact.contains("字号") && compact.contains('小'))
+                || (chars <= 16
+                    && (compact.contains("[打印")
+                        || compact.contains("【打印")
+                        || compact.contains("关闭窗口"))))
+        {
+            return n(PAGE_TOOLS, true);
+        }
     }
     if short && (k.contains("二维码") || k.contains("扫一扫") || k.contains("微信公众号"))
-        || k.starts_with("分享到")
-        || k.starts_with("微信") && k.chars().count() <= 12
+        || f == '分' && k.starts_with("分享到")
+        || f == '微' && k.starts_with("微信") && k.chars().count() <= 12
     {
         return n(SHARE, false);
     }
-    if k.starts_with("报料热线")
+    if matches!(
+        f,
+        '报' | '联' | '详' | '来' | '稿' | '浏' | '点' | '阅' | '发' | '数' | '字'
+    ) && (k.starts_with("报料热线")
         || k.starts_with("联系电话")
         || k.starts_with("详细咨询")
         || k.starts_with("来源:")
@@ -191,7 +227,7 @@ pub fn classify(key: &str) -> Option<Noise> {
         || k.starts_with("阅读次数")
         || k.starts_with("发布时间")
         || k.starts_with("数字电子报")
-        || k.starts_with("字号:")
+        || k.starts_with("字号:"))
         || is_timestamp_source(k)
     {
         return n(PAGE_INFO, false);
@@ -199,38 +235,65 @@ pub fn classify(key: &str) -> Option<Noise> {
     if k.len() <= 240 && is_email(k) {
         return n(EMAIL, false);
     }
-    if k.starts_with("站点关键词")
-        || k.starts_with("关键词:")
-        || k.starts_with("标签:")
+    if matches!(f, '站' | '关' | '标')
+        && (k.starts_with("站点关键词") || k.starts_with("关键词:") || k.starts_with("标签:"))
         || (key.starts_with('•') && k.matches(' ').count() >= 5)
     {
         return n(KEYWORDS, true);
     }
-    if [
-        "相关新闻",
-        "相关阅读",
-        "相关链接",
-        "相关文章",
-        "推荐阅读",
-        "热点新闻",
-        "24小时最新新闻",
-        "最新新闻",
-        "上一篇",
-        "下一篇",
-        "热门推荐",
-    ]
-    .iter()
-    .any(|w| k.starts_with(w) && k.chars().count() <= 40)
+    if matches!(f, '相' | '推' | '热' | '2' | '最' | '上' | '下')
+        && k.len() <= 160
+        && k.chars().count() <= 40
+        && [
+            "相关新闻",
+            "相关阅读",
+            "相关链接",
+            "相关文章",
+            "推荐阅读",
+            "热点新闻",
+            "24小时最新新闻",
+            "最新新闻",
+            "上一篇",
+            "下一篇",
+            "热门推荐",
+        ]
+        .iter()
+        .any(|w| k.starts_with(w))
     {
         return n(RELATED, true);
     }
-    if k.starts_with("附件:") || k == "附件" {
+    if f == '附' && (k.starts_with("附件:") || k == "附件") {
         return n(ATTACHMENT, true);
     }
     if is_addressee(k) {
         return n(ADDRESSEE, false);
     }
     None
+}
+
+/// Whether one of 版 I 公 二 扫 微 C c > @ occurs: every copyright, navigation and
+/// share word of [`classify`] has one.
+fn has_short_chars(b: &[u8]) -> bool {
+    const fn utf8(c: char) -> u32 {
+        let c = c as u32;
+        (0xE0 | (c >> 12)) << 16 | (0x80 | ((c >> 6) & 0x3F)) << 8 | (0x80 | (c & 0x3F))
+    }
+    const CJK: [u32; 5] = [utf8('版'), utf8('公'), utf8('二'), utf8('扫'), utf8('微')];
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'I' | b'C' | b'c' | b'>' | b'@' => return true,
+            x @ 0xE4..=0xE7 if i + 2 < b.len() => {
+                let v = (x as u32) << 16 | (b[i + 1] as u32) << 8 | b[i + 2] as u32;
+                if CJK.contains(&v) {
+                    return true;
+                }
+                i += 3;
+            }
+            _ => i += 1,
+        }
+    }
+    false
 }
 
 /// "- 2 -", "—3—", "第 2 页 共 10 页", "2/10".
@@ -286,6 +349,143 @@ fn is_addressee(k: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The classifier before its prefilters, to check them against.
+    fn reference(key: &str) -> Option<Noise> {
+        let k = key.trim_start_matches(['-', '•', '*', '·', ' ']);
+        if k.starts_with("抄送") || k.starts_with("抄报") {
+            return n(CC, true);
+        }
+        if is_printed_line(k) {
+            return n(PRINTED, true);
+        }
+        if k.starts_with('(') && k.contains("此件") && k.chars().count() <= 20
+            || k.starts_with("此件公开")
+        {
+            return n(METADATA, false);
+        }
+        if is_page_number(k) {
+            return n(PAGE_NUMBER, false);
+        }
+        if starts_with_any(k, METADATA_KEYS)
+            && METADATA_KEYS
+                .iter()
+                .any(|m| k.starts_with(m) && after_is_colon(k, m))
+        {
+            return n(METADATA, false);
+        }
+        if k.starts_with("责任编辑")
+            || k.starts_with("编辑:")
+            || k.starts_with("审核:")
+            || k.starts_with("校对:")
+        {
+            return n(EDITOR, true);
+        }
+        // Furniture lines are short; long lines (task sentences) skip the scans below.
+        let short =
+            k.len() <= 150 && k.contains(['版', 'I', '公', '二', '扫', '微', 'C', 'c', '>', '@']);
+        let copyright = [
+            "Copyright",
+            "copyright",
+            "版权所有",
+            "ICP备",
+            "ICP证",
+            "公网安备",
+        ];
+        if short && copyright.iter().any(|w| k.contains(w))
+            || k.starts_with("版权保护")
+            || k.starts_with("主办:")
+            || k.starts_with("主办单位:")
+            || k.starts_with("主管:")
+            || k.starts_with("承办:")
+            || k.starts_with("技术支持")
+            || k.starts_with("网站标识码")
+            || k.starts_with("关于我们")
+        {
+            return n(COPYRIGHT, true);
+        }
+        if k.starts_with("当前位置")
+            || k.starts_with("您的位置")
+            || k.starts_with("您现在的位置")
+            || k.starts_with("您当前的位置")
+            || (short && k.matches('>').count() >= 2 && (k.contains("首页") || k.contains("主页")))
+        {
+            return n(NAV, false);
+        }
+        if k.matches('|').count() >= 2 || k.starts_with("首页 |") || k.ends_with('|') {
+            return n(NAV, false);
+        }
+        let compact: String = if k.len() <= 96 {
+            k.chars().filter(|c| *c != ' ').collect()
+        } else {
+            String::new()
+        };
+        if PAGE_TOOL_WORDS.iter().any(|w| compact == *w)
+            || (compact.chars().count() <= 24 && compact.contains("字号") && compact.contains('小'))
+            || (compact.chars().count() <= 16
+                && (compact.contains("[打印")
+                    || compact.contains("【打印")
+                    || compact.contains("关闭窗口")))
+        {
+            return n(PAGE_TOOLS, true);
+        }
+        if short && (k.contains("二维码") || k.contains("扫一扫") || k.contains("微信公众号"))
+            || k.starts_with("分享到")
+            || k.starts_with("微信") && k.chars().count() <= 12
+        {
+            return n(SHARE, false);
+        }
+        if k.starts_with("报料热线")
+            || k.starts_with("联系电话")
+            || k.starts_with("详细咨询")
+            || k.starts_with("来源:")
+            || k.starts_with("稿源:")
+            || k.starts_with("浏览次数")
+            || k.starts_with("点击数")
+            || k.starts_with("阅读次数")
+            || k.starts_with("发布时间")
+            || k.starts_with("数字电子报")
+            || k.starts_with("字号:")
+            || is_timestamp_source(k)
+        {
+            return n(PAGE_INFO, false);
+        }
+        if k.len() <= 240 && is_email(k) {
+            return n(EMAIL, false);
+        }
+        if k.starts_with("站点关键词")
+            || k.starts_with("关键词:")
+            || k.starts_with("标签:")
+            || (key.starts_with('•') && k.matches(' ').count() >= 5)
+        {
+            return n(KEYWORDS, true);
+        }
+        if [
+            "相关新闻",
+            "相关阅读",
+            "相关链接",
+            "相关文章",
+            "推荐阅读",
+            "热点新闻",
+            "24小时最新新闻",
+            "最新新闻",
+            "上一篇",
+            "下一篇",
+            "热门推荐",
+        ]
+        .iter()
+        .any(|w| k.starts_with(w) && k.chars().count() <= 40)
+        {
+            return n(RELATED, true);
+        }
+        if k.starts_with("附件:") || k == "附件" {
+            return n(ATTACHMENT, true);
+        }
+        if is_addressee(k) {
+            return n(ADDRESSEE, false);
+        }
+        None
+    }
 
     fn reason(s: &str) -> Option<&'static str> {
         classify(s).map(|n| n.reason)
@@ -345,6 +545,71 @@ mod tests {
             "经市政府同意,现将《2023年2月份市政府工作要点》印发给你们,请结合实际,认真抓好落实。",
         ] {
             assert_eq!(reason(s), None, "{s}");
+        }
+    }
+
+    /// The prefilters never change a decision: every rule's words, alone and in
+    /// context, every fixture line, and random mixes of the chars the rules test.
+    #[test]
+    fn prefilters_agree_with_reference() {
+        let mut words: Vec<String> = Vec::new();
+        let src = include_str!("noise.rs");
+        let body = &src[..src.find("#[cfg(test)]").unwrap_or(src.len())];
+        for part in body.split('"').skip(1).step_by(2) {
+            words.push(part.to_string());
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut lines: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                lines.extend(
+                    super::super::lines::split(&t)
+                        .iter()
+                        .map(|l| l.key().to_string()),
+                );
+            }
+        }
+        assert!(lines.len() > 500);
+        let mut cases = lines;
+        for w in &words {
+            for (a, b) in [
+                ("", ""),
+                ("- ", ""),
+                ("• ", ""),
+                ("", ":x"),
+                ("", " :x"),
+                ("", "|a|b"),
+                ("", " > 首页 > x"),
+                ("", "a@b.cn"),
+                ("(", "此件)"),
+                ("2024年5月14日", "印发"),
+                ("各", "、x:"),
+                ("", " 1 2 3 4 5 6"),
+                ("", &"很".repeat(30)),
+                ("", &"很".repeat(60)),
+            ] {
+                cases.push(format!("{a}{w}{b}"));
+                cases.push(format!("{a}{w}{b}{w}"));
+            }
+        }
+        for c in &cases {
+            assert_eq!(classify(c), reference(c), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prefilters_agree_on_random_mixes(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "-", "•", "*", "·", " ", "|", ">", "@", ".", ":", ",", "。", "、", "(", ")",
+                "I", "C", "c", "0", "2", "版", "公", "二", "扫", "微", "首页", "主页", "抄送",
+                "此件", "印发", "年", "日", "第", "页", "/", "—", "字号", "小", "[打印", "【打印",
+                "关闭窗口", "朗读", "打印", "Copyright", "ICP备", "二维码", "扫一扫", "微信",
+                "来源", "2018-02-04", "附件", "各", "相关新闻", "文号", "发布单位", "很",
+            ]), 0..14)
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(classify(&s), reference(&s), "{:?}", s);
         }
     }
 }

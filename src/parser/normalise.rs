@@ -58,7 +58,7 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(input);
     std::iter::from_fn(move || {
         let s = rest?;
-        match s.find(['\n', '\r']) {
+        match s.bytes().position(|b| b == b'\n' || b == b'\r') {
             Some(i) => {
                 let bytes = s.as_bytes();
                 let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
@@ -79,11 +79,17 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
 
 /// Maps Traditional characters of the parser's vocabulary (labels, unit and post
 /// words, common surnames) to Simplified. Both sides are BMP CJK: 3 bytes in UTF-8.
+#[inline]
 pub fn to_simplified(c: char) -> char {
     let u = c as usize;
     if !(0x4E00..=0xFFFF).contains(&u) || T2S_BITS[u >> 6] & (1 << (u & 63)) == 0 {
         return c;
     }
+    simplified_of(c)
+}
+
+#[inline(never)]
+fn simplified_of(c: char) -> char {
     match T2S.binary_search_by(|&(t, _)| t.cmp(&c)) {
         Ok(i) => T2S[i].1,
         Err(_) => c,

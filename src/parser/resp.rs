@@ -71,6 +71,27 @@ fn is_boundary(c: char) -> bool {
     )
 }
 
+/// The first char of some label in [`LABELS`] (a prefilter).
+#[inline]
+fn is_label_first(c: char) -> bool {
+    matches!(
+        c,
+        '牵' | '责'
+            | '分'
+            | '联'
+            | '领'
+            | '主'
+            | '实'
+            | '承'
+            | '配'
+            | '协'
+            | '参'
+            | '完'
+            | '时'
+            | '办'
+    )
+}
+
 /// Finds "label:" occurrences at the start of `key` or after a separator.
 pub fn find_labels(key: &str) -> Vec<Labelled> {
     let mut found: Vec<Labelled> = Vec::new();
@@ -79,7 +100,7 @@ pub fn find_labels(key: &str) -> Vec<Labelled> {
     }
     let mut prev: Option<char> = None;
     for (i, c) in key.char_indices() {
-        if prev.is_none_or(is_boundary) {
+        if prev.is_none_or(is_boundary) && is_label_first(c) {
             if let Some((label, role)) = LABELS.iter().find(|(l, _)| key[i..].starts_with(l)) {
                 let after = &key[i + label.len()..];
                 let trimmed = after.trim_start_matches(' ');
@@ -105,7 +126,8 @@ pub fn find_labels(key: &str) -> Vec<Labelled> {
 
 /// True when a line starts with a responsibility label.
 pub fn starts_with_label(key: &str) -> bool {
-    LABELS.iter().any(|(l, _)| starts_with_any(key, &[l]))
+    key.chars().next().is_some_and(is_label_first)
+        && LABELS.iter().any(|(l, _)| starts_with_any(key, &[l]))
         && find_labels(key).first().is_some_and(|l| l.label_start == 0)
 }
 
@@ -763,6 +785,10 @@ mod tests {
 
     #[test]
     fn labels_need_colon_and_boundary() {
+        for (l, _) in LABELS {
+            assert!(l.chars().next().is_some_and(is_label_first), "{l}");
+            assert!(starts_with_label(&format!("{l}:x")), "{l}");
+        }
         assert!(starts_with_label("责任单位:区财政局"));
         assert!(starts_with_label("责任单位 :区财政局"));
         assert!(!starts_with_label("责任单位要落实"));

@@ -95,7 +95,7 @@ pub struct DocBuild {
 
 /// Builds documents from classified lines.
 pub struct Builder<'a> {
-    lines: &'a [Line],
+    lines: &'a [Line<'a>],
     pub docs: Vec<DocBuild>,
     doc: DocBuild,
     state: State,
@@ -120,7 +120,7 @@ const REASON_UNATTACHED: &str = "未归属的责任信息";
 const REASON_TABLE_HEADER: &str = "表头";
 
 impl<'a> Builder<'a> {
-    pub fn new(lines: &'a [Line]) -> Builder<'a> {
+    pub fn new(lines: &'a [Line<'a>]) -> Builder<'a> {
         Builder {
             lines,
             docs: Vec::new(),
@@ -138,7 +138,7 @@ impl<'a> Builder<'a> {
         for idx in 0..self.lines.len() {
             let line = &self.lines[idx];
             if !matches!(line.class, Class::Blank | Class::Noise(_))
-                && line.key.contains('\t')
+                && line.key().contains('\t')
                 && self.table_line(line)
             {
                 continue;
@@ -161,7 +161,7 @@ impl<'a> Builder<'a> {
     fn ignore(&mut self, line: &Line, reason: &str) {
         self.ignored.push(IgnoredLine {
             line: line.no,
-            text: line.text.clone(),
+            text: line.text().to_string(),
             reason: reason.to_string(),
         });
     }
@@ -187,7 +187,7 @@ impl<'a> Builder<'a> {
 
     fn noise(&mut self, line: &Line, n: Noise) {
         self.ignore(line, n.reason);
-        self.cc_open = n.reason == noise::CC && !line.key.ends_with('。');
+        self.cc_open = n.reason == noise::CC && !line.key().ends_with('。');
         if self.state == State::Preamble {
             self.preamble_metadata(line, n.reason);
         }
@@ -199,7 +199,7 @@ impl<'a> Builder<'a> {
 
     /// 文件编号:, 成文日期:, 发布单位: and the web page's publication date.
     fn preamble_metadata(&mut self, line: &Line, reason: &str) {
-        let k = line.key.trim_start_matches(['-', '•', ' ']);
+        let k = line.key().trim_start_matches(['-', '•', ' ']);
         let value = k.split_once(':').map_or("", |(_, v)| v.trim());
         if reason == noise::METADATA {
             if k.starts_with("文件编号") || k.starts_with("发文字号") || k.starts_with("文号")
@@ -252,13 +252,13 @@ impl<'a> Builder<'a> {
     }
 
     fn push_item(&mut self, line: &Line, n: Numbering) {
-        let number = line.text[..byte_of_char(&line.text, n.chars)].to_string();
-        let skip_f = byte_of_char(&line.folded, n.skip);
-        let skip_t = byte_of_char(&line.text, n.skip);
+        let number = line.text()[..byte_of_char(line.text(), n.chars)].to_string();
+        let skip_f = byte_of_char(line.folded(), n.skip);
+        let skip_t = byte_of_char(line.text(), n.skip);
         let (mut text, mut folded, mut key) = (
-            line.text[skip_t..].to_string(),
-            line.folded[skip_f..].to_string(),
-            line.key[skip_f..].to_string(),
+            line.text()[skip_t..].to_string(),
+            line.folded()[skip_f..].to_string(),
+            line.key()[skip_f..].to_string(),
         );
         let mut clauses = Vec::new();
         if let Some(l) = resp::find_labels(&key)
@@ -300,7 +300,7 @@ impl<'a> Builder<'a> {
         let line_chars = self
             .lines
             .get(line_no.wrapping_sub(1))
-            .map_or(0, |l| l.key.chars().count());
+            .map_or(0, |l| l.key().chars().count());
         let n = Numbering {
             style,
             value,
@@ -397,7 +397,7 @@ impl<'a> Builder<'a> {
         if matches!(self.state, State::Trailer { .. }) {
             return false;
         }
-        if let Some(cols) = table::header(&line.key) {
+        if let Some(cols) = table::header(line.key()) {
             self.doc.table = Some(cols);
             self.ignore(line, REASON_TABLE_HEADER);
             return true;
@@ -405,7 +405,7 @@ impl<'a> Builder<'a> {
         let Some(cols) = self.doc.table.clone() else {
             return false;
         };
-        let cells = table::cells(&line.key);
+        let cells = table::cells(line.key());
         let cell = |i: usize| cells.get(i).copied().filter(|(a, b)| a < b);
         let mut number = None;
         if let Some((a, b)) = cols
@@ -413,7 +413,7 @@ impl<'a> Builder<'a> {
             .position(|c| *c == Column::Number)
             .and_then(cell)
         {
-            let k = &line.key[a..b];
+            let k = &line.key()[a..b];
             if let Ok(v) = k.parse::<u32>() {
                 number = Some((Style::Bare, v.min(999)));
             } else if let Some(n) = numbering::recognise(k) {
@@ -421,9 +421,9 @@ impl<'a> Builder<'a> {
             }
         }
         let display = |(a, b): (usize, usize)| {
-            let s = display_prefix(&line.text, &line.folded, a).len();
-            let e = display_prefix(&line.text, &line.folded, b).len();
-            line.text[s..e].to_string()
+            let s = display_prefix(line.text(), line.folded(), a).len();
+            let e = display_prefix(line.text(), line.folded(), b).len();
+            line.text()[s..e].to_string()
         };
         let mut text = (String::new(), String::new(), String::new());
         let mut clauses = Vec::new();
@@ -432,12 +432,12 @@ impl<'a> Builder<'a> {
             match (col, col.label()) {
                 (Column::Text, _) => {
                     text.0.push_str(&display((a, b)));
-                    text.1.push_str(&line.folded[a..b]);
-                    text.2.push_str(&line.key[a..b]);
+                    text.1.push_str(&line.folded()[a..b]);
+                    text.2.push_str(&line.key()[a..b]);
                 }
                 (_, Some(label)) => clauses.push((
-                    format!("{label}:{}", &line.folded[a..b]),
-                    format!("{label}:{}", &line.key[a..b]),
+                    format!("{label}:{}", &line.folded()[a..b]),
+                    format!("{label}:{}", &line.key()[a..b]),
                 )),
                 _ => {}
             }
@@ -493,22 +493,25 @@ impl<'a> Builder<'a> {
             self.warn(line.no, "责任信息无法归属到任何任务".to_string());
             return;
         };
-        if line.key.contains("列第一位") && line.key.contains("下同") && self.doc.items.is_empty()
+        if line.key().contains("列第一位")
+            && line.key().contains("下同")
+            && self.doc.items.is_empty()
         {
             self.doc.first_leads_from_start = true;
         }
         let item = &mut self.doc.items[cur];
-        item.clauses.push((line.folded.clone(), line.key.clone()));
+        item.clauses
+            .push((line.folded().to_string(), line.key().to_string()));
         item.end_line = line.no;
         item.heading_open = false;
-        item.clause_open = !ends_sentence(&line.key);
+        item.clause_open = !ends_sentence(line.key());
     }
 
     fn text(&mut self, idx: usize) {
         let line = &self.lines[idx];
         if self.cc_open {
             self.ignore(line, noise::CC);
-            self.cc_open = !line.key.ends_with('。');
+            self.cc_open = !line.key().ends_with('。');
             return;
         }
         match self.state {
@@ -532,7 +535,7 @@ impl<'a> Builder<'a> {
     }
 
     fn preamble_text(&mut self, line: &Line) {
-        let k = &line.key;
+        let k = &line.key();
         let doc = &mut self.doc;
         if k.contains("列第一位") && k.contains("下同") {
             doc.first_leads_from_start = true;
@@ -544,7 +547,7 @@ impl<'a> Builder<'a> {
         }
         let reason = if let Some((a, b)) = meta::doc_number(k).filter(|_| k.chars().count() <= 40) {
             doc.doc_number
-                .get_or_insert_with(|| line.folded[a..b].to_string());
+                .get_or_insert_with(|| line.folded()[a..b].to_string());
             REASON_NUMBER
         } else if meta::is_date_line(k) {
             if let Some(d) = meta::find_date(k) {
@@ -553,12 +556,12 @@ impl<'a> Builder<'a> {
             REASON_DATE
         } else if meta::is_notice_title(k) {
             if doc.notice_title.is_none() {
-                doc.notice_title = notice_subject(&line.text);
+                doc.notice_title = notice_subject(line.text());
             }
             REASON_NOTICE
         } else if let Some(issuer) = meta::issuer_line(k) {
             let header = k.ends_with("文件");
-            let name = display_prefix(&line.text, &line.folded, issuer.len()).to_string();
+            let name = display_prefix(line.text(), line.folded(), issuer.len()).to_string();
             if header || doc.issuer.is_none() || doc.issuer_from_list {
                 doc.issuer = Some(name);
                 doc.issuer_from_list = false;
@@ -569,7 +572,7 @@ impl<'a> Builder<'a> {
                 REASON_ISSUER
             }
         } else if meta::is_title_like(k) {
-            doc.title = Some(line.text.clone());
+            doc.title = Some(line.text().to_string());
             REASON_TITLE
         } else if k.contains('《') || k.ends_with('。') {
             REASON_INTRO
@@ -585,7 +588,7 @@ impl<'a> Builder<'a> {
         if self.doc.items.is_empty() {
             return false;
         }
-        let k = line.key.as_str();
+        let k = line.key();
         let web_trailer = self.state == State::Trailer { web: true };
         if meta::is_notice_title(k) && k.chars().count() <= 80 && !web_trailer {
             return true;
@@ -601,7 +604,7 @@ impl<'a> Builder<'a> {
     }
 
     /// The next line that is not blank or noise, looking at most a few lines ahead.
-    fn next_significant(&self, idx: usize) -> Option<&'a Line> {
+    fn next_significant(&self, idx: usize) -> Option<&'a Line<'a>> {
         self.lines
             .get(idx + 1..)?
             .iter()
@@ -613,16 +616,16 @@ impl<'a> Builder<'a> {
     /// "慈溪市人民政府办公室" followed by a date line, or a date line on its own, after the body.
     fn is_signature(&self, idx: usize) -> bool {
         let line = &self.lines[idx];
-        if line.key.len() > 90 {
+        if line.key().len() > 90 {
             return false;
         }
-        if meta::is_date_line(&line.key) {
+        if meta::is_date_line(line.key()) {
             return true;
         }
-        meta::issuer_line(&line.key).is_some()
+        meta::issuer_line(line.key()).is_some()
             && self
                 .next_significant(idx)
-                .is_some_and(|l| l.class == Class::Text && meta::is_date_line(&l.key))
+                .is_some_and(|l| l.class == Class::Text && meta::is_date_line(l.key()))
     }
 
     /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
@@ -631,8 +634,7 @@ impl<'a> Builder<'a> {
             self.ignore(line, REASON_PREAMBLE);
             return;
         };
-        let (mut text, mut folded, mut key) =
-            (line.text.as_str(), line.folded.as_str(), line.key.as_str());
+        let (mut text, mut folded, mut key) = (line.text(), line.folded(), line.key());
         let mut clause = None;
         if let Some(l) = resp::find_labels(key).first() {
             let cut = l.label_start;
@@ -666,7 +668,7 @@ impl<'a> Builder<'a> {
         let full_line = self
             .wrap_width
             .is_some_and(|w| item.last_line_chars + 1 >= w);
-        item.last_line_chars = line.key.chars().count();
+        item.last_line_chars = line.key().chars().count();
         if key.is_empty() {
         } else if item.heading_open && (full_line || should_join(&item.key, key)) {
             if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
@@ -705,7 +707,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     let mut total = 0;
     for l in lines.iter().filter(|l| !l.is_blank()) {
         total += 1;
-        if let Some(c) = counts.get_mut(l.key.chars().count()) {
+        if let Some(c) = counts.get_mut(l.key().chars().count()) {
             *c += 1;
         }
     }
