@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::my_units::MyLeaderStar;
 use super::state::use_workspace;
 use super::task_list::TaskList;
 use crate::filter::{fold_str, Role};
@@ -12,9 +13,10 @@ pub fn LeaderPanel() -> impl IntoView {
     let filter = workspace.filter;
     let leaders = Memo::new(move |_| workspace.parsed.with(|p| p.index.leaders()));
     let search = RwSignal::new(String::new());
+    let chosen = Memo::new(move |_| filter.with(|f| f.leader.clone()));
     view! {
         <section class="leader-panel" aria-label="按领导查看" data-testid="leader-panel">
-            {move || match filter.with(|f| f.leader.clone()) {
+            {move || match chosen.get() {
                 Some(name) => view! { <LeaderPage name/> }.into_any(),
                 None => view! {
                     <div class="panel-tools">
@@ -32,7 +34,7 @@ pub fn LeaderPanel() -> impl IntoView {
                                     let name = l.name.clone();
                                     view! {
                                         <tr>
-                                            <th scope="row"><button class="link"
+                                            <th scope="row"><MyLeaderStar name=l.name.clone()/><button class="link"
                                                 on:click=move |_| filter.update(|f| f.leader = Some(name.clone()))>
                                                 {l.name.clone()}</button></th>
                                             <td>{l.post.clone().unwrap_or_default()}</td>

@@ -1,26 +1,38 @@
 //! The Leptos UI. Components are named after what the user sees; the state they share
 //! is [`state::Workspace`], provided as context. `main.rs` only mounts [`App`].
 
+mod backup_controls;
+mod checklist_notices;
+mod checklist_state;
 mod chips;
 pub mod crash;
+mod export_menu;
 mod filter_bar;
 mod highlight;
 mod keyboard;
 mod leader_panel;
+mod library_panel;
+mod my_units;
 mod outline_view;
 mod paste_box;
+mod persist;
+mod progress_bar;
 pub mod samples;
 mod state;
 mod summary;
 mod task_list;
+mod task_marks;
 mod unit_chart;
 mod unit_panel;
 mod url_state;
 
 use leptos::prelude::*;
 
+use checklist_notices::{RevisionNotice, StorageAlert};
+use checklist_state::Checklist;
 use filter_bar::FilterBar;
 use leader_panel::LeaderPanel;
+use library_panel::LibraryPanel;
 use outline_view::OutlineView;
 use paste_box::PasteBox;
 use state::{use_workspace, ViewMode, Workspace};
@@ -29,8 +41,19 @@ use unit_panel::UnitPanel;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let workspace = Workspace::new(samples::FIRST_VISIT.text, &url_state::current_query());
+    // The user's data first: the document open last comes back instead of the sample.
+    let boot = persist::open();
+    let reopened = boot
+        .state
+        .current()
+        .or_else(|| boot.state.documents().first().copied())
+        .map(|e| e.source.value.clone())
+        .filter(|text| !text.is_empty());
+    let auto_sample = reopened.is_none();
+    let initial = reopened.unwrap_or_else(|| samples::FIRST_VISIT.text.to_owned());
+    let workspace = Workspace::new(&initial, &url_state::current_query());
     provide_context(workspace);
+    provide_context(Checklist::new(workspace, boot, auto_sample));
     url_state::mirror_in_url(workspace);
     keyboard::install(workspace);
     if crash::selftest_panic_requested() {
@@ -42,9 +65,13 @@ pub fn App() -> impl IntoView {
             <p class="tagline">"粘贴工作要点、责任分解等文件，看清每项任务由谁牵头、谁配合、何时完成。文件只在本机浏览器中处理，不会上传。"</p>
         </header>
         <main>
+            <StorageAlert/>
             <PasteBox/>
+            <LibraryPanel/>
             <Summary/>
+            <RevisionNotice/>
             <FilterBar/>
+            <export_menu::ExportMenu/>
             <PrintHeading/>
             <ViewTabs/>
             {move || match workspace.view.get() {
@@ -89,10 +116,7 @@ fn PrintHeading() -> impl IntoView {
             <h2>{move || workspace.parsed.with(|p| {
                 p.outline.documents.iter().filter_map(|d| d.title.clone()).collect::<Vec<_>>().join(" / ")
             })}</h2>
-            <p>{move || {
-                let described = workspace.filter.with(|f| f.describe());
-                if described.is_empty() { "全部任务".to_owned() } else { described }
-            }}</p>
+            <p>{move || workspace.parsed.with(|p| workspace.filter.with(|f| p.index.describe(f)))}</p>
         </div>
     }
 }

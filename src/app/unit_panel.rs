@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::my_units::MyUnitStar;
+use super::progress_bar::UnitProgress;
+use super::state::use_workspace;
 use super::task_list::TaskList;
 use super::unit_chart::UnitChart;
-use super::state::use_workspace;
 use crate::filter::{fold_str, Role, UnitStat};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,10 +36,24 @@ pub fn UnitPanel() -> impl IntoView {
         }
         list
     };
-    let chosen = move || filter.with(|f| if f.units.len() == 1 { f.units.first().cloned() } else { None });
+    // Created here, not inside the view closure below: that closure re-runs when a unit
+    // is chosen and disposes what it created, while a click is still being handled.
+    let plain_units = Signal::derive(move || listed(false));
+    let collective_units = Signal::derive(move || listed(true));
+    // A Memo, so the panel re-renders only when the chosen unit changes, not on every
+    // keystroke in the keyword box.
+    let chosen = Memo::new(move |_| {
+        filter.with(|f| {
+            if f.units.len() == 1 {
+                f.units.first().cloned()
+            } else {
+                None
+            }
+        })
+    });
     view! {
         <section class="unit-panel" aria-label="按单位查看" data-testid="unit-panel">
-            {move || match chosen() {
+            {move || match chosen.get() {
                 Some(key) => view! { <UnitPage key units/> }.into_any(),
                 None => view! {
                     <div class="panel-tools">
@@ -56,8 +72,8 @@ pub fn UnitPanel() -> impl IntoView {
                         </span>
                     </div>
                     <UnitChart units=units/>
-                    <UnitTable caption="单位" units=Signal::derive(move || listed(false))/>
-                    <UnitTable caption="统称（各镇街道、有关部门等）" units=Signal::derive(move || listed(true))/>
+                    <UnitTable caption="单位" units=plain_units/>
+                    <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
                 }.into_any(),
             }}
         </section>
@@ -71,13 +87,14 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
         <Show when=move || units.with(|u| !u.is_empty())>
             <table class="stat-table" data-testid="unit-table">
                 <caption>{caption}</caption>
-                <thead><tr><th scope="col">"单位"</th><th scope="col">"牵头"</th><th scope="col">"配合"</th><th scope="col">"合计"</th></tr></thead>
+                <thead><tr><th scope="col">"单位"</th><th scope="col">"牵头"</th><th scope="col">"配合"</th><th scope="col">"合计"</th><th scope="col">"完成"</th></tr></thead>
                 <tbody>
                     {move || units.get().into_iter().map(|u| {
                         let key = u.key.clone();
                         view! {
                             <tr>
                                 <th scope="row">
+                                    <MyUnitStar key=u.key.clone() name=u.name.clone()/>
                                     <button class="link" on:click=move |_| filter.update(|f| {
                                         f.units = vec![key.clone()];
                                         f.role = Role::Any;
@@ -86,6 +103,7 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
                                 <td>{u.lead}</td>
                                 <td>{u.coop}</td>
                                 <td>{u.lead + u.coop}</td>
+                                <td><UnitProgress key=u.key.clone()/></td>
                             </tr>
                         }
                     }).collect_view()}
@@ -123,7 +141,7 @@ fn UnitPage(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
                 let lead = groups.iter().flat_map(|(_, t)| t).filter(|(_, r)| *r == Role::Lead).count();
                 let coop = groups.iter().flat_map(|(_, t)| t).filter(|(_, r)| *r == Role::Coop).count();
                 view! {
-                    <h2>{name.clone()}</h2>
+                    <h2>{name.clone()} <UnitProgress key=key.clone()/></h2>
                     <p class="unit-counts">{format!("牵头 {lead} 项 · 配合 {coop} 项")}</p>
                     {groups.into_iter().map(|(section, tasks)| view! {
                         <section class="task-group">
