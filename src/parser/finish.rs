@@ -45,12 +45,9 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     for item in &doc.items {
         let (text, own) = read_item(item, &mut first_leads, year, month);
         own_units.push(!own.lead.is_empty() || !own.coop.is_empty() || !own.leaders.is_empty());
-        let parent = item
-            .parent
-            .and_then(|p| eff.get(p))
-            .cloned()
-            .unwrap_or_default();
-        eff.push(merge(parent, own, year, month));
+        let parent = item.parent.and_then(|p| eff.get(p));
+        let e = merge(parent, own, year, month);
+        eff.push(e);
         texts.push(text);
     }
 
@@ -168,35 +165,46 @@ fn read_item(
     (text, own)
 }
 
-fn merge(parent: Effective, own: Own, year: Option<u32>, month: Option<u32>) -> Effective {
-    let mut e = parent;
+/// Own responsibilities first, then the parent's that the item does not repeat (a
+/// unit is lead or cooperating, never both); the own deadline or the parent's.
+fn merge(parent: Option<&Effective>, own: Own, year: Option<u32>, month: Option<u32>) -> Effective {
+    let mut leaders = parent.map_or_else(Vec::new, |p| p.leaders.clone());
     for l in own.leaders {
-        if !e.leaders.contains(&l) {
-            e.leaders.push(l);
+        if !leaders.contains(&l) {
+            leaders.push(l);
         }
     }
-    let inherited_lead = std::mem::take(&mut e.lead);
-    let inherited_coop = std::mem::take(&mut e.coop);
-    e.lead = own.lead;
-    push_units(&mut e.lead, inherited_lead, &[]);
-    e.coop = own.coop;
-    let lead = e.lead.clone();
-    e.coop.retain(|u| !lead.iter().any(|l| l.key == u.key));
-    push_units(&mut e.coop, inherited_coop, &lead);
-    if let Some(text) = own.deadline {
-        let key: String = text.chars().map(super::normalise::key_char).collect();
-        e.deadline = Some(Deadline {
-            date: deadline::resolve(&key, year, month),
-            text,
-        });
+    let mut lead = own.lead;
+    let mut coop = own.coop;
+    if let Some(p) = parent {
+        push_units(&mut lead, &p.lead, &[]);
     }
-    e
+    coop.retain(|u| !lead.iter().any(|l| l.key == u.key));
+    if let Some(p) = parent {
+        push_units(&mut coop, &p.coop, &lead);
+    }
+    let deadline = match own.deadline {
+        Some(text) => {
+            let key: String = text.chars().map(super::normalise::key_char).collect();
+            Some(Deadline {
+                date: deadline::resolve(&key, year, month),
+                text,
+            })
+        }
+        None => parent.and_then(|p| p.deadline.clone()),
+    };
+    Effective {
+        leaders,
+        lead,
+        coop,
+        deadline,
+    }
 }
 
-fn push_units(to: &mut Vec<Unit>, from: Vec<Unit>, except: &[Unit]) {
+fn push_units(to: &mut Vec<Unit>, from: &[Unit], except: &[Unit]) {
     for u in from {
         if !to.iter().chain(except).any(|x| x.key == u.key) {
-            to.push(u);
+            to.push(u.clone());
         }
     }
 }

@@ -172,9 +172,12 @@ pub fn read_clause(folded: &str, key: &str, first_leads: bool, own: &mut Own) {
 fn trim_value(s: &str) -> &str {
     let t = s.trim_matches(|c: char| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、'));
     // A closing bracket left over from "【责任单位:…】" when the label was cut inline.
+    if !t.ends_with([')', ']', '】', '〕']) {
+        return t;
+    }
     let opens = t.matches(['(', '[', '【', '〔']).count();
     let closes = t.matches([')', ']', '】', '〕']).count();
-    if closes > opens && t.ends_with([')', ']', '】', '〕']) {
+    if closes > opens {
         let c = t.chars().next_back().map_or(0, char::len_utf8);
         return trim_value(&t[..t.len() - c]);
     }
@@ -182,9 +185,9 @@ fn trim_value(s: &str) -> &str {
 }
 
 /// One piece of a unit list.
-struct Piece {
-    name: String,
-    key: String,
+struct Piece<'a> {
+    name: &'a str,
+    key: &'a str,
     /// Marked "…牵头" / "分别牵头".
     lead: bool,
     /// Marked "…负责"/"…配合"/"…参与" after a lead was named.
@@ -229,7 +232,7 @@ fn read_list(
             _ if first_leads => i == 0,
             _ => !p.coop,
         };
-        let unit = make_unit(&p.name, &p.key);
+        let unit = make_unit(p.name, p.key);
         let list = if is_lead {
             &mut own.lead
         } else {
@@ -248,6 +251,10 @@ fn strip_notes<'a>(
     rule_here: &mut bool,
     onward: &mut bool,
 ) -> (&'a str, &'a str) {
+    // Every note has a 第.
+    if !k.contains('第') {
+        return (f, k);
+    }
     for note in [
         "列第一位",
         "排第一位",
@@ -289,7 +296,7 @@ fn split_top(key: &str) -> Vec<(usize, usize)> {
 
 /// One split piece into unit names: "X和Y分别牵头" → X, Y (lead); "X牵头" → X (lead);
 /// "X等市级有关部门" → X, 市级有关部门; "X等按职责分工负责" → X (coop).
-fn push_pieces(f: &str, k: &str, out: &mut Vec<Piece>) {
+fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
     let f = f.strip_prefix('由').unwrap_or(f);
     let k = k.strip_prefix('由').unwrap_or(k);
     let mut lead = false;
@@ -347,8 +354,8 @@ fn push_pieces(f: &str, k: &str, out: &mut Vec<Piece>) {
             let (xf, xk) = (trim_value(xf), trim_value(xk));
             if !xk.is_empty() {
                 out.push(Piece {
-                    name: xf.to_string(),
-                    key: xk.to_string(),
+                    name: xf,
+                    key: xk,
                     lead,
                     coop,
                 });
