@@ -58,7 +58,10 @@ pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(input);
     std::iter::from_fn(move || {
         let s = rest?;
-        match s.bytes().position(|b| b == b'\n' || b == b'\r') {
+        // Two memchr scans (LF, then CR before it) are much faster than one scan
+        // for either byte.
+        let lf = s.find('\n');
+        match s[..lf.unwrap_or(s.len())].find('\r').or(lf) {
             Some(i) => {
                 let bytes = s.as_bytes();
                 let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
