@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
-use crate::checklist::revision::{carry_marks, likely_revision_of};
+use crate::checklist::revision::{carry_marks, likely_revision_among};
 use crate::checklist::storage_format::Usage;
 use crate::checklist::{
-    doc_keys, keyed_tasks, match_revision, progress, DocKey, Progress, Revision, State, TaskKey, TaskMark,
+    doc_keys, keyed_tasks, match_revision, progress, DocEntry, DocKey, Progress, Revision, State, TaskKey, TaskMark,
 };
 use crate::filter::OutlineIndex;
 use crate::parser::{self, Document};
@@ -277,9 +277,10 @@ impl Checklist {
         let mut report = None;
         let now = persist::now();
         let mut changed = false;
+        let mut old_outlines = OldOutlines::default();
         self.state.update(|s| {
             for (doc, key) in docs.iter().zip(&keys) {
-                if let Some(r) = carry_revision(s, doc, key, &source) {
+                if let Some(r) = carry_revision(s, doc, key, &keys, &source, &mut old_outlines) {
                     report.get_or_insert(r);
                     changed = true;
                 }
@@ -349,23 +350,50 @@ fn needs_adding(s: &State, doc: &Document, key: &DocKey, source: &str) -> bool {
     }
 }
 
+/// Earlier sources parsed while handling one paste: several documents of a paste
+/// usually revise documents of one earlier paste, which is then parsed once.
+#[derive(Default)]
+struct OldOutlines(Vec<(String, crate::parser::Outline)>);
+
+impl OldOutlines {
+    fn of(&mut self, source: &str) -> &crate::parser::Outline {
+        let at = match self.0.iter().position(|(s, _)| s == source) {
+            Some(at) => at,
+            None => {
+                self.0.push((source.to_owned(), parser::parse(source)));
+                self.0.len() - 1
+            }
+        };
+        &self.0[at].1
+    }
+}
+
 /// When `doc` revises a library document (the same key with other text, or a new key
-/// that [`likely_revision_of`] finds), carries the marks and reports the changes.
-fn carry_revision(s: &mut State, doc: &Document, key: &DocKey, source: &str) -> Option<RevisionReport> {
+/// that [`likely_revision_among`] finds outside this paste), carries the marks and
+/// reports the changes.
+fn carry_revision(
+    s: &mut State,
+    doc: &Document,
+    key: &DocKey,
+    paste_keys: &[DocKey],
+    source: &str,
+    old_outlines: &mut OldOutlines,
+) -> Option<RevisionReport> {
     let (from, old_source, name) = match s.library.get(key) {
         Some(e) if !e.source.value.is_empty() && e.source.value != source => {
             (key.clone(), e.source.value.clone(), e.display_name().to_owned())
         }
         Some(_) => return None,
         None => {
-            let e = likely_revision_of(s, doc, key)?;
+            let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || e.source.value == source;
+            let e = likely_revision_among(s, doc, key, |e| !sibling(e))?;
             (e.key.clone(), e.source.value.clone(), e.display_name().to_owned())
         }
     };
     if old_source.is_empty() {
         return None;
     }
-    let old_outline = parser::parse(&old_source);
+    let old_outline = old_outlines.of(&old_source);
     let old_keys = doc_keys(&old_outline.documents);
     let pos = old_keys.iter().position(|k| *k == from)?;
     let rev = match_revision(&old_outline.documents[pos], doc);

@@ -430,6 +430,18 @@ pub fn likely_revision_of<'a>(
     doc: &Document,
     key: &DocKey,
 ) -> Option<&'a DocEntry> {
+    likely_revision_among(state, doc, key, |_| true)
+}
+
+/// [`likely_revision_of`] among the library entries `eligible` accepts, e.g. leaving
+/// out the other documents of the same paste (two documents issued under one 文号 are
+/// siblings, not revisions of each other).
+pub fn likely_revision_among<'a>(
+    state: &'a State,
+    doc: &Document,
+    key: &DocKey,
+    eligible: impl Fn(&DocEntry) -> bool,
+) -> Option<&'a DocEntry> {
     let norm = |s: &Option<String>| s.as_deref().map(normalise_text).filter(|s| !s.is_empty());
     let (number, title) = (norm(&doc.doc_number), norm(&doc.title));
     let title_grams = title.as_deref().map(bigrams);
@@ -451,7 +463,7 @@ pub fn likely_revision_of<'a>(
     state
         .library
         .values()
-        .filter(|e| &e.key != key && !e.is_deleted())
+        .filter(|e| &e.key != key && !e.is_deleted() && eligible(e))
         .map(|e| (score(e), e))
         .filter(|(s, _)| *s >= 0.8)
         .max_by(|a, b| {

@@ -308,6 +308,25 @@ test("re-pasting: the same text keeps its marks; a revised copy carries them and
   });
 });
 
+test("two documents of one paste under one 文号 are kept side by side, not taken as revisions", async () => {
+  // Seed 004 holds two documents issued together as 海政办发〔2023〕2号.
+  const seed = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["004"]), "utf8");
+  await withContext(async (open) => {
+    const app = await open();
+    await app.paste(seed);
+    await app.task("一般公共预算收入增长6%").waitFor();
+    await app.markDone("一般公共预算收入增长6%");
+    assert.equal(await app.revisionReport.count(), 0);
+    const names = await app.libraryNames();
+    assert.ok(names.some((n) => n.includes("重点工作责任分解")) && names.some((n) => n.includes("民生实事")), names.join(" | "));
+    await app.paste(seed);
+    await app.task("一般公共预算收入增长6%").waitFor();
+    assert.equal(await app.revisionReport.count(), 0, "re-pasting the same two documents is no revision");
+    assert.equal(await app.isDone("一般公共预算收入增长6%"), true);
+    assert.equal((await app.counts())[1], tasksOf(parsedSeed("004")).length, "both documents are shown");
+  });
+});
+
 test("a revised copy under a new title is found in the library and its marks carried over", async () => {
   const seed = await fs.readFile(SEED_003, "utf8");
   const revised = seed
