@@ -165,7 +165,12 @@ impl Checklist {
                 if skip_first.get_value() {
                     skip_first.set_value(false);
                 } else {
-                    checklist.on_parse(p);
+                    // After the outline is painted: keeping a long paste in the library
+                    // (and comparing it with earlier versions) must not delay showing it.
+                    let p = p.clone();
+                    request_animation_frame(move || {
+                        set_timeout(move || checklist.on_parse(&p), std::time::Duration::ZERO)
+                    });
                 }
             },
             true,

@@ -111,12 +111,25 @@ fn ViewTabs() -> impl IntoView {
 #[component]
 fn PrintHeading() -> impl IntoView {
     let workspace = use_workspace();
+    // True while the page is printed (or shown as printed), from the print media query.
+    let printing = RwSignal::new(false);
+    if let Ok(Some(query)) = window().match_media("print") {
+        printing.set(query.matches());
+        let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |ev: web_sys::MediaQueryListEvent| printing.set(ev.matches()),
+        );
+        let _ = query.add_event_listener_with_callback("change", wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()));
+        on_change.forget();
+    }
     view! {
         <div class="print-heading">
             <h2>{move || workspace.parsed.with(|p| {
                 p.outline.documents.iter().filter_map(|d| d.title.clone()).collect::<Vec<_>>().join(" / ")
             })}</h2>
-            <p>{move || workspace.parsed.with(|p| workspace.filter.with(|f| p.index.describe(f)))}</p>
+            <p>{move || {
+                // Only worth computing (it looks up every unit's name) when it is printed.
+                printing.get().then(|| workspace.parsed.with(|p| workspace.filter.with(|f| p.index.describe(f))))
+            }}</p>
         </div>
     }
 }

@@ -15,7 +15,7 @@
 //!   merged into this tab's state, field by field (the later change wins).
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage as _};
@@ -24,7 +24,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::checklist::storage_format::{
-    self, changes, damage_notice, damaged_copy_key, entries, usage_of, Usage, Write,
+    self, changes, damage_notice, damaged_copy_key, encode_part, usage_of, Part, Usage, Write,
     QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 use crate::checklist::{load, merge, State};
@@ -66,6 +66,9 @@ struct Saver {
     protected: BTreeSet<String>,
     timer: Option<TimeoutHandle>,
     sink: Option<Sink>,
+    /// For each source-text key in `saved`, the stamp of the text it holds: an unchanged
+    /// text (most saves) is then neither encoded nor compared again.
+    source_at: HashMap<String, f64>,
 }
 
 thread_local! {
@@ -197,10 +200,10 @@ pub fn flush() {
 /// Writes the keys whose stored value differs from `state`'s, in the order
 /// [`changes`] gives; stops at the first refused write.
 fn write_state(state: &State) -> Result<(), Alert> {
-    let next = entries(state);
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
         let Some(storage) = s.storage.clone() else { return Ok(()) };
+        let (next, stamps) = next_entries(state, &s.saved, &s.source_at);
         for w in changes(&s.saved, &next) {
             match w {
                 Write::Set { key, value } => {
@@ -210,6 +213,9 @@ fn write_state(state: &State) -> Result<(), Alert> {
                     if let Err(e) = storage.set_item(&key, &value) {
                         return Err(refused(&e));
                     }
+                    if let Some(at) = stamps.get(&key) {
+                        s.source_at.insert(key.clone(), *at);
+                    }
                     s.saved.insert(key, value);
                 }
                 Write::Remove { key } => {
@@ -217,6 +223,7 @@ fn write_state(state: &State) -> Result<(), Alert> {
                         continue;
                     }
                     if storage.remove_item(&key).is_ok() {
+                        s.source_at.remove(&key);
                         s.saved.remove(&key);
                     }
                 }
@@ -224,6 +231,35 @@ fn write_state(state: &State) -> Result<(), Alert> {
         }
         Ok(())
     })
+}
+
+/// What storage should hold for `state` (as `storage_format::entries` gives it), with
+/// the source texts whose stamp matches what is saved taken from `saved` instead of
+/// encoded again; and the stamps of the source texts.
+fn next_entries(
+    state: &State,
+    saved: &BTreeMap<String, String>,
+    source_at: &HashMap<String, f64>,
+) -> (BTreeMap<String, String>, HashMap<String, f64>) {
+    let mut next = BTreeMap::new();
+    let parts = [Part::Prefs, Part::Library].into_iter().chain(state.marks.keys().cloned().map(Part::Marks));
+    for part in parts {
+        if let Some(value) = encode_part(state, &part) {
+            next.insert(part.storage_key(), value);
+        }
+    }
+    let mut stamps = HashMap::new();
+    for (doc, entry) in &state.library {
+        let part = Part::Source(doc.clone());
+        let key = part.storage_key();
+        let reuse = source_at.get(&key) == Some(&entry.source.at);
+        let value = if reuse { saved.get(&key).cloned() } else { encode_part(state, &part) };
+        if let Some(value) = value {
+            stamps.insert(key.clone(), entry.source.at);
+            next.insert(key, value);
+        }
+    }
+    (next, stamps)
 }
 
 fn refused(e: &JsValue) -> Alert {

@@ -74,7 +74,7 @@ test("003: choosing 市发改局 shows exactly its lead and cooperating tasks", 
     for (const group of badges) {
       assert.deepEqual(group, group.slice().sort((a, b) => (a === "牵头" ? 0 : 1) - (b === "牵头" ? 0 : 1)));
     }
-    assert.equal(new URL(page.url()).searchParams.get("view"), "units");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("view") === "units");
   });
 });
 
@@ -128,7 +128,7 @@ test("a unit chip filters to that unit; filters combine; one action clears them"
     assert.ok((await app.outline.locator('[data-testid="section"]').count()) > 0);
     await page.getByTestId("clear-filters").click();
     assert.equal((await app.counts())[0], tasks.length);
-    assert.equal(new URL(page.url()).search, "");
+    await page.waitForFunction(() => location.search === "");
   });
 });
 
