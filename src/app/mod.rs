@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
         .map(|e| e.source.value.clone())
         .filter(|text| !text.is_empty());
     let auto_sample = reopened.is_none();
-    let initial = reopened.unwrap_or_else(|| samples::FIRST_VISIT.text.to_owned());
+    let initial = reopened.unwrap_or_else(|| samples::FIRST_VISIT_TEXT.to_owned());
     let workspace = Workspace::new(&initial, &url_state::current_query());
     provide_context(workspace);
     provide_context(Checklist::new(workspace, boot, auto_sample));

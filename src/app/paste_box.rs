@@ -6,7 +6,7 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::samples::SAMPLES;
+use super::samples::{self, SAMPLES};
 use super::state::{use_workspace, Workspace};
 use crate::text_file::{self, Sniffed};
 
@@ -51,13 +51,16 @@ pub fn PasteBox() -> impl IntoView {
                 {SAMPLES
                     .iter()
                     .map(|sample| {
-                        let text = sample.text;
+                        let open = move |_| {
+                            leptos::task::spawn_local(async move {
+                                match samples::text_of(sample).await {
+                                    Ok(text) => workspace.open_document(text),
+                                    Err(message) => workspace.tell(message, true),
+                                }
+                            })
+                        };
                         view! {
-                            <button
-                                class="sample"
-                                data-sample=sample.id
-                                on:click=move |_| workspace.open_document(text.to_owned())
-                            >
+                            <button class="sample" data-sample=sample.id on:click=open>
                                 {sample.label}
                             </button>
                         }
