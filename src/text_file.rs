@@ -23,10 +23,13 @@ const OLE_DOC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
 const PDF: &[u8] = b"%PDF";
 
 pub const MSG_WORD: &str = "这是 Word/WPS 文件，不能直接读取。请在 Word 中全选复制正文后粘贴到这里，或另存为纯文本（.txt）再打开。";
-pub const MSG_PDF: &str = "这是 PDF 文件，不能直接读取。请在 PDF 阅读器中全选复制文字后粘贴到这里。";
-pub const MSG_BINARY: &str = "这个文件不是文本文件，无法读取。请打开 .txt 文件，或直接粘贴文件正文。";
+pub const MSG_PDF: &str =
+    "这是 PDF 文件，不能直接读取。请在 PDF 阅读器中全选复制文字后粘贴到这里。";
+pub const MSG_BINARY: &str =
+    "这个文件不是文本文件，无法读取。请打开 .txt 文件，或直接粘贴文件正文。";
 pub const MSG_EMPTY: &str = "文件是空的，没有可以解析的内容。";
-pub const MSG_UNDECODABLE: &str = "无法识别这个文件的文字编码。请用记事本另存为 UTF-8 编码后再打开，或直接粘贴正文。";
+pub const MSG_UNDECODABLE: &str =
+    "无法识别这个文件的文字编码。请用记事本另存为 UTF-8 编码后再打开，或直接粘贴正文。";
 
 pub fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.is_empty() {
@@ -79,7 +82,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(sniff("一、总体要求".as_bytes()), Sniffed::Utf8("一、总体要求".into()));
+        assert_eq!(
+            sniff("一、总体要求".as_bytes()),
+            Sniffed::Utf8("一、总体要求".into())
+        );
         let mut bom = b"\xEF\xBB\xBF".to_vec();
         bom.extend_from_slice("责任单位".as_bytes());
         assert_eq!(sniff(&bom), Sniffed::Utf8("责任单位".into()));
@@ -94,16 +100,28 @@ mod tests {
 
     #[test]
     fn utf16_boms() {
-        assert_eq!(sniff(&[0xFF, 0xFE, 0x00, 0x4E]), Sniffed::Utf16 { big_endian: false });
-        assert_eq!(sniff(&[0xFE, 0xFF, 0x4E, 0x00]), Sniffed::Utf16 { big_endian: true });
+        assert_eq!(
+            sniff(&[0xFF, 0xFE, 0x00, 0x4E]),
+            Sniffed::Utf16 { big_endian: false }
+        );
+        assert_eq!(
+            sniff(&[0xFE, 0xFF, 0x4E, 0x00]),
+            Sniffed::Utf16 { big_endian: true }
+        );
     }
 
     #[test]
     fn office_pdf_binary_and_empty_files_are_refused() {
         assert_eq!(sniff(b"PK\x03\x04rest-of-docx"), Sniffed::Refused(MSG_WORD));
-        assert_eq!(sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1]), Sniffed::Refused(MSG_WORD));
+        assert_eq!(
+            sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1]),
+            Sniffed::Refused(MSG_WORD)
+        );
         assert_eq!(sniff(b"%PDF-1.7\n"), Sniffed::Refused(MSG_PDF));
-        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Sniffed::Refused(MSG_BINARY));
+        assert_eq!(
+            sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Sniffed::Refused(MSG_BINARY)
+        );
         assert_eq!(sniff(b""), Sniffed::Refused(MSG_EMPTY));
     }
 

@@ -22,12 +22,31 @@ fn index_tasks_and_keyed_tasks_agree_on_every_fixture() {
         let index = OutlineIndex::new(&outline);
         for (d, doc) in outline.documents.iter().enumerate() {
             let keyed = keyed_tasks(doc);
-            let rows: Vec<_> = index.nodes().iter().filter(|n| n.doc == d && n.is_task()).collect();
-            assert_eq!(rows.len(), keyed.len(), "{}: task count of document {d}", path.display());
+            let rows: Vec<_> = index
+                .nodes()
+                .iter()
+                .filter(|n| n.doc == d && n.is_task())
+                .collect();
+            assert_eq!(
+                rows.len(),
+                keyed.len(),
+                "{}: task count of document {d}",
+                path.display()
+            );
             for (k, (row, kt)) in rows.iter().zip(&keyed).enumerate() {
                 assert_eq!(row.task_ordinal, Some(k + 1), "{}: ordinal", path.display());
-                assert_eq!(row.text, kt.node.text, "{}: task {k} of document {d}", path.display());
-                assert_eq!(row.line, kt.node.line, "{}: line of task {k}", path.display());
+                assert_eq!(
+                    row.text,
+                    kt.node.text,
+                    "{}: task {k} of document {d}",
+                    path.display()
+                );
+                assert_eq!(
+                    row.line,
+                    kt.node.line,
+                    "{}: line of task {k}",
+                    path.display()
+                );
             }
             checked += keyed.len();
         }

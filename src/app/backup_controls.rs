@@ -23,7 +23,12 @@ pub fn download_backup(checklist: Checklist) -> bool {
         a.set_href(&url);
         a.set_download(&backup_file_name(&today()));
         a.click();
-        set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(60));
+        set_timeout(
+            move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            },
+            std::time::Duration::from_secs(60),
+        );
         Ok(())
     };
     try_download().is_ok()
@@ -50,22 +55,43 @@ pub fn ImportBackup() -> impl IntoView {
         let file = input.files().and_then(|f| f.get(0));
         input.set_value("");
         let Some(file) = file else { return };
-        let mode = if replace.get_untracked() { ImportMode::Replace } else { ImportMode::Merge };
+        let mode = if replace.get_untracked() {
+            ImportMode::Replace
+        } else {
+            ImportMode::Merge
+        };
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
             let Some(text) = text else {
-                checklist.alert.set(Some(Alert { text: "无法读取这个文件，未导入任何内容。".into(), offer_backup: false }));
+                checklist.alert.set(Some(Alert {
+                    text: "无法读取这个文件，未导入任何内容。".into(),
+                    offer_backup: false,
+                }));
                 return;
             };
-            let imported = checklist.state.with_untracked(|current| import_backup(&text, mode, current));
+            let imported = checklist
+                .state
+                .with_untracked(|current| import_backup(&text, mode, current));
             match imported {
                 Ok(state) => {
                     checklist.replace_state(state);
                     checklist.alert.set(None);
-                    let how = if mode == ImportMode::Replace { "已用备份替换全部数据" } else { "已把备份合并进来" };
-                    checklist.workspace.tell(format!("{how}（{}）。", file.name()), false);
+                    let how = if mode == ImportMode::Replace {
+                        "已用备份替换全部数据"
+                    } else {
+                        "已把备份合并进来"
+                    };
+                    checklist
+                        .workspace
+                        .tell(format!("{how}（{}）。", file.name()), false);
                 }
-                Err(e) => checklist.alert.set(Some(Alert { text: e.to_string(), offer_backup: false })),
+                Err(e) => checklist.alert.set(Some(Alert {
+                    text: e.to_string(),
+                    offer_backup: false,
+                })),
             }
         });
     };

@@ -12,7 +12,8 @@ use super::state::{Parsed, Workspace};
 use crate::checklist::revision::{carry_marks, likely_revision_among};
 use crate::checklist::storage_format::Usage;
 use crate::checklist::{
-    doc_keys, keyed_tasks, match_revision, progress, DocEntry, DocKey, Progress, Revision, State, TaskKey, TaskMark,
+    doc_keys, keyed_tasks, match_revision, progress, DocEntry, DocKey, Progress, Revision, State,
+    TaskKey, TaskMark,
 };
 use crate::filter::OutlineIndex;
 use crate::parser::{self, Document};
@@ -37,15 +38,23 @@ impl NodeKeys {
     /// keyed task of d.
     pub fn of(outline: &parser::Outline, index: &OutlineIndex, revision: u64) -> Self {
         let docs = doc_keys(&outline.documents);
-        let keyed: Vec<Vec<TaskKey>> =
-            outline.documents.iter().map(|d| keyed_tasks(d).into_iter().map(|t| t.key).collect()).collect();
+        let keyed: Vec<Vec<TaskKey>> = outline
+            .documents
+            .iter()
+            .map(|d| keyed_tasks(d).into_iter().map(|t| t.key).collect())
+            .collect();
         let mut tasks = vec![None; index.len()];
         let mut doc_tasks = vec![Vec::new(); docs.len()];
         let mut unit_tasks: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, slot) in tasks.iter_mut().enumerate() {
             let node = index.node(i);
-            let Some(ordinal) = node.task_ordinal else { continue };
-            *slot = keyed.get(node.doc).and_then(|k| k.get(ordinal - 1)).cloned();
+            let Some(ordinal) = node.task_ordinal else {
+                continue;
+            };
+            *slot = keyed
+                .get(node.doc)
+                .and_then(|k| k.get(ordinal - 1))
+                .cloned();
             if let Some(list) = doc_tasks.get_mut(node.doc) {
                 list.push(i);
             }
@@ -57,7 +66,13 @@ impl NodeKeys {
                 }
             }
         }
-        Self { revision, docs, tasks, doc_tasks, unit_tasks }
+        Self {
+            revision,
+            docs,
+            tasks,
+            doc_tasks,
+            unit_tasks,
+        }
     }
 }
 
@@ -81,9 +96,17 @@ impl RevisionReport {
         }
         for p in rev.modified() {
             let fields: Vec<&str> = p.changed.iter().map(|f| f.label()).collect();
-            items.push(("修改", p.new_text.clone(), format!("{}；原文：{}", fields.join("、"), p.old_text)));
+            items.push((
+                "修改",
+                p.new_text.clone(),
+                format!("{}；原文：{}", fields.join("、"), p.old_text),
+            ));
         }
-        Self { name: name.to_owned(), summary: rev.summary(), items }
+        Self {
+            name: name.to_owned(),
+            summary: rev.summary(),
+            items,
+        }
     }
 }
 
@@ -105,7 +128,12 @@ pub struct Checklist {
 /// Today's local date as "YYYY-MM-DD".
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 impl Checklist {
@@ -157,7 +185,11 @@ impl Checklist {
             })
         });
         workspace.done.set(Some(done.into()));
-        persist::install(Sink { state, alert: checklist.alert, usage: checklist.usage });
+        persist::install(Sink {
+            state,
+            alert: checklist.alert,
+            usage: checklist.usage,
+        });
         let skip_first = StoredValue::new(auto_sample);
         Effect::watch(
             move || parsed.get(),
@@ -189,16 +221,20 @@ impl Checklist {
     pub fn task_keys(&self, i: usize) -> Option<(usize, DocKey, TaskKey)> {
         let parsed = self.workspace.parsed.get_untracked();
         let d = parsed.index.nodes().get(i)?.doc;
-        self.keys.with_untracked(|k| Some((d, k.docs.get(d)?.clone(), k.tasks.get(i)?.clone()?)))
+        self.keys
+            .with_untracked(|k| Some((d, k.docs.get(d)?.clone(), k.tasks.get(i)?.clone()?)))
     }
 
     /// The user's mark on a task (tracked).
     pub fn mark(&self, doc: &DocKey, task: &TaskKey) -> TaskMark {
-        self.state.with(|s| s.mark(doc, task).cloned().unwrap_or_default())
+        self.state
+            .with(|s| s.mark(doc, task).cloned().unwrap_or_default())
     }
 
     fn edit_task(&self, i: usize, f: impl FnOnce(&mut State, &DocKey, &TaskKey, f64)) {
-        let Some((d, doc, task)) = self.task_keys(i) else { return };
+        let Some((d, doc, task)) = self.task_keys(i) else {
+            return;
+        };
         self.ensure_in_library(d);
         self.change(|s, now| f(s, &doc, &task, now));
     }
@@ -218,11 +254,13 @@ impl Checklist {
     }
 
     pub fn is_my_unit(&self, key: &str) -> bool {
-        self.state.with(|s| s.prefs.my_units.get(key).is_some_and(|m| m.value))
+        self.state
+            .with(|s| s.prefs.my_units.get(key).is_some_and(|m| m.value))
     }
 
     pub fn is_my_leader(&self, name: &str) -> bool {
-        self.state.with(|s| s.prefs.my_leaders.get(name).is_some_and(|m| m.value))
+        self.state
+            .with(|s| s.prefs.my_leaders.get(name).is_some_and(|m| m.value))
     }
 
     pub fn set_my_unit(&self, key: &str, mine: bool) {
@@ -242,7 +280,9 @@ impl Checklist {
             self.state.with(|s| {
                 let mut p = Progress::default();
                 for &i in nodes {
-                    let Some(node) = parsed.index.nodes().get(i) else { continue };
+                    let Some(node) = parsed.index.nodes().get(i) else {
+                        continue;
+                    };
                     let doc = k.docs.get(node.doc);
                     let task = k.tasks.get(i).and_then(Option::as_ref);
                     if let (Some(doc), Some(task)) = (doc, task) {
@@ -258,9 +298,15 @@ impl Checklist {
     /// if it is not there or was deleted.
     fn ensure_in_library(&self, d: usize) {
         let parsed = self.workspace.parsed.get_untracked();
-        let Some(doc) = parsed.outline.documents.get(d) else { return };
-        let Some(key) = self.keys.with_untracked(|k| k.docs.get(d).cloned()) else { return };
-        let missing = self.state.with_untracked(|s| s.library.get(&key).is_none_or(|e| e.is_deleted()));
+        let Some(doc) = parsed.outline.documents.get(d) else {
+            return;
+        };
+        let Some(key) = self.keys.with_untracked(|k| k.docs.get(d).cloned()) else {
+            return;
+        };
+        let missing = self
+            .state
+            .with_untracked(|s| s.library.get(&key).is_none_or(|e| e.is_deleted()));
         if missing {
             let source = self.workspace.source.get_untracked();
             self.change(|s, now| {
@@ -307,10 +353,14 @@ impl Checklist {
 
     /// Opens a library document.
     pub fn open(&self, key: &DocKey) {
-        let source = self.state.with_untracked(|s| s.library.get(key).map(|e| e.source.value.clone()));
+        let source = self
+            .state
+            .with_untracked(|s| s.library.get(key).map(|e| e.source.value.clone()));
         match source {
             Some(text) if !text.is_empty() => self.workspace.open_document(text),
-            _ => self.workspace.tell("这份文档的原文没有保存，无法打开。", true),
+            _ => self
+                .workspace
+                .tell("这份文档的原文没有保存，无法打开。", true),
         }
     }
 
@@ -343,14 +393,20 @@ impl Checklist {
 }
 
 fn add(a: Progress, b: Progress) -> Progress {
-    Progress { done: a.done + b.done, total: a.total + b.total }
+    Progress {
+        done: a.done + b.done,
+        total: a.total + b.total,
+    }
 }
 
 fn needs_adding(s: &State, doc: &Document, key: &DocKey, source: &str) -> bool {
     match s.library.get(key) {
         None => true,
         Some(e) => {
-            e.is_deleted() || e.source.value != source || e.title != doc.title || e.doc_number != doc.doc_number
+            e.is_deleted()
+                || e.source.value != source
+                || e.title != doc.title
+                || e.doc_number != doc.doc_number
         }
     }
 }
@@ -385,14 +441,20 @@ fn carry_revision(
     old_outlines: &mut OldOutlines,
 ) -> Option<RevisionReport> {
     let (from, old_source, name) = match s.library.get(key) {
-        Some(e) if !e.source.value.is_empty() && e.source.value != source => {
-            (key.clone(), e.source.value.clone(), e.display_name().to_owned())
-        }
+        Some(e) if !e.source.value.is_empty() && e.source.value != source => (
+            key.clone(),
+            e.source.value.clone(),
+            e.display_name().to_owned(),
+        ),
         Some(_) => return None,
         None => {
             let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || e.source.value == source;
             let e = likely_revision_among(s, doc, key, |e| !sibling(e))?;
-            (e.key.clone(), e.source.value.clone(), e.display_name().to_owned())
+            (
+                e.key.clone(),
+                e.source.value.clone(),
+                e.display_name().to_owned(),
+            )
         }
     };
     if old_source.is_empty() {

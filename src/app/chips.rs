@@ -26,8 +26,16 @@ pub fn Duties(node: FlatNode) -> impl IntoView {
             (l.name.clone(), label)
         })
         .collect();
-    let leads: Vec<(String, String)> = node.lead_units.iter().map(|u| (u.key.clone(), u.name.clone())).collect();
-    let coops: Vec<(String, String)> = node.coop_units.iter().map(|u| (u.key.clone(), u.name.clone())).collect();
+    let leads: Vec<(String, String)> = node
+        .lead_units
+        .iter()
+        .map(|u| (u.key.clone(), u.name.clone()))
+        .collect();
+    let coops: Vec<(String, String)> = node
+        .coop_units
+        .iter()
+        .map(|u| (u.key.clone(), u.name.clone()))
+        .collect();
     view! {
         <div class="duties">
             <ChipGroup kind=ChipKind::Leader items=leaders/>

@@ -16,7 +16,9 @@ pub fn FilterBar() -> impl IntoView {
     let leaders = Memo::new(move |_| parsed.with(|p| p.index.leaders()));
     let sections = Memo::new(move |_| parsed.with(|p| p.index.sections()));
     let unit_name = move |key: &str| {
-        units.with(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone())).unwrap_or_else(|| key.to_owned())
+        units
+            .with(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone()))
+            .unwrap_or_else(|| key.to_owned())
     };
     view! {
         <form class="filter-bar" role="search" aria-label="筛选" on:submit=|ev| ev.prevent_default()>

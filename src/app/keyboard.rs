@@ -54,7 +54,8 @@ fn active_element() -> Option<web_sys::HtmlElement> {
 
 fn typing_in_a_field() -> bool {
     active_element().is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.is_content_editable()
     })
 }
 
@@ -70,7 +71,9 @@ fn move_focus(step: i32) {
     let active = document().and_then(|d| d.active_element());
     let current = (0..len).find(|&k| {
         let row = rows.item(k);
-        active.as_ref().is_some_and(|a| row.as_ref().is_some_and(|r| r.contains(Some(a))))
+        active
+            .as_ref()
+            .is_some_and(|a| row.as_ref().is_some_and(|r| r.contains(Some(a))))
     });
     let next = match (current, step > 0) {
         (None, true) => 0,
@@ -78,7 +81,10 @@ fn move_focus(step: i32) {
         (Some(k), true) => (k + 1).min(len - 1),
         (Some(k), false) => k.saturating_sub(1),
     };
-    if let Some(el) = rows.item(next).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = rows
+        .item(next)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }

@@ -19,7 +19,12 @@ struct LibraryItem {
 
 impl LibraryItem {
     fn of(e: &DocEntry) -> Self {
-        Self { key: e.key.clone(), name: e.display_name().to_owned(), doc_number: e.doc_number.clone(), added_at: e.added_at }
+        Self {
+            key: e.key.clone(),
+            name: e.display_name().to_owned(),
+            doc_number: e.doc_number.clone(),
+            added_at: e.added_at,
+        }
     }
 }
 
@@ -34,8 +39,22 @@ fn day_of(ms: f64) -> String {
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
     let checklist = use_checklist();
-    let docs = Memo::new(move |_| checklist.state.with(|s| s.documents().into_iter().map(LibraryItem::of).collect::<Vec<_>>()));
-    let bin = Memo::new(move |_| checklist.state.with(|s| s.deleted_documents().into_iter().map(LibraryItem::of).collect::<Vec<_>>()));
+    let docs = Memo::new(move |_| {
+        checklist.state.with(|s| {
+            s.documents()
+                .into_iter()
+                .map(LibraryItem::of)
+                .collect::<Vec<_>>()
+        })
+    });
+    let bin = Memo::new(move |_| {
+        checklist.state.with(|s| {
+            s.deleted_documents()
+                .into_iter()
+                .map(LibraryItem::of)
+                .collect::<Vec<_>>()
+        })
+    });
     let last_deleted = RwSignal::new(None::<LibraryItem>);
     view! {
         <details class="library" data-testid="library">
@@ -90,13 +109,20 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
     let renaming = RwSignal::new(false);
     let is_current = {
         let key = key.clone();
-        Memo::new(move |_| checklist.state.with(|s| s.prefs.current.value.as_ref() == Some(&key)))
+        Memo::new(move |_| {
+            checklist
+                .state
+                .with(|s| s.prefs.current.value.as_ref() == Some(&key))
+        })
     };
     let name = entry.name.clone();
-    let meta: Vec<String> = [entry.doc_number.clone(), Some(format!("加入于 {}", day_of(entry.added_at)))]
-        .into_iter()
-        .flatten()
-        .collect();
+    let meta: Vec<String> = [
+        entry.doc_number.clone(),
+        Some(format!("加入于 {}", day_of(entry.added_at))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
     let entry_for_undo = entry.clone();
     // The input goes away on save, and its blur then fires on a disposed row: only
@@ -153,7 +179,8 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
 #[component]
 fn StorageMeter() -> impl IntoView {
     let checklist = use_checklist();
-    move || match checklist.usage.get() {
+    move || {
+        match checklist.usage.get() {
         Some(usage) => view! {
             <p class="storage-meter" data-testid="storage-meter">
                 "本机存储："
@@ -163,5 +190,6 @@ fn StorageMeter() -> impl IntoView {
         }
         .into_any(),
         None => view! { <p class="storage-meter" data-testid="storage-meter">"本机存储不可用"</p> }.into_any(),
+    }
     }
 }

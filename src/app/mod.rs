@@ -115,10 +115,14 @@ fn PrintHeading() -> impl IntoView {
     let printing = RwSignal::new(false);
     if let Ok(Some(query)) = window().match_media("print") {
         printing.set(query.matches());
-        let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |ev: web_sys::MediaQueryListEvent| printing.set(ev.matches()),
+        let on_change =
+            wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+                move |ev: web_sys::MediaQueryListEvent| printing.set(ev.matches()),
+            );
+        let _ = query.add_event_listener_with_callback(
+            "change",
+            wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()),
         );
-        let _ = query.add_event_listener_with_callback("change", wasm_bindgen::JsCast::unchecked_ref(on_change.as_ref()));
         on_change.forget();
     }
     view! {

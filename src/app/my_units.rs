@@ -61,16 +61,32 @@ pub fn MyTasksButton() -> impl IntoView {
     let workspace = checklist.workspace;
     let show = move |_| {
         let (units, leaders): (Vec<String>, Vec<String>) = checklist.state.with_untracked(|s| {
-            (s.prefs.my_units().map(str::to_owned).collect(), s.prefs.my_leaders().map(str::to_owned).collect())
+            (
+                s.prefs.my_units().map(str::to_owned).collect(),
+                s.prefs.my_leaders().map(str::to_owned).collect(),
+            )
         });
-        let present: Vec<String> =
-            checklist.keys.with_untracked(|k| units.into_iter().filter(|u| k.unit_tasks.contains_key(u)).collect());
+        let present: Vec<String> = checklist.keys.with_untracked(|k| {
+            units
+                .into_iter()
+                .filter(|u| k.unit_tasks.contains_key(u))
+                .collect()
+        });
         if present.is_empty() && leaders.is_empty() {
             workspace.tell("请先在“按单位”或“按领导”中点 ☆ 标出我的单位或领导。", false);
             return;
         }
-        let leader = if present.is_empty() { leaders.into_iter().next() } else { None };
-        workspace.filter.set(Filter { units: present, role: Role::Any, leader, ..Filter::default() });
+        let leader = if present.is_empty() {
+            leaders.into_iter().next()
+        } else {
+            None
+        };
+        workspace.filter.set(Filter {
+            units: present,
+            role: Role::Any,
+            leader,
+            ..Filter::default()
+        });
         workspace.view.set(ViewMode::Outline);
     };
     view! {

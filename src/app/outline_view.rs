@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use super::chips::Duties;
 use super::highlight::Highlighted;
 use super::progress_bar::SectionProgress;
-use super::task_marks::TaskMarks;
 use super::state::use_workspace;
+use super::task_marks::TaskMarks;
 
 /// Rows rendered at first, and added each time the user nears the end.
 const WINDOW: usize = 40;
@@ -50,7 +50,11 @@ pub fn OutlineView() -> impl IntoView {
                 }
             }
             rows.push(Row::Node(i));
-            i = if collapsed.contains(&i) { node.subtree_end } else { i + 1 };
+            i = if collapsed.contains(&i) {
+                node.subtree_end
+            } else {
+                i + 1
+            };
         }
         (shown.parsed.revision, rows)
     });
@@ -69,7 +73,11 @@ pub fn OutlineView() -> impl IntoView {
             return;
         }
         let near_end = sentinel.get_untracked().is_some_and(|el| {
-            let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+            let viewport = window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(800.0);
             el.get_bounding_client_rect().top() < viewport * 2.0
         });
         if near_end {
@@ -127,7 +135,11 @@ pub fn OutlineView() -> impl IntoView {
 fn DocumentRow(d: usize) -> impl IntoView {
     let workspace = use_workspace();
     let title = workspace.parsed.with_untracked(|p| {
-        p.outline.documents.get(d).and_then(|doc| doc.title.clone()).unwrap_or_else(|| "（未识别标题）".into())
+        p.outline
+            .documents
+            .get(d)
+            .and_then(|doc| doc.title.clone())
+            .unwrap_or_else(|| "（未识别标题）".into())
     });
     view! { <li class="document-row"><h2>{title}</h2></li> }
 }
@@ -141,7 +153,11 @@ fn NodeRow(i: usize) -> impl IntoView {
     let has_children = !node.children.is_empty();
     let collapsed = workspace.collapsed;
     let folded = move || collapsed.with(|c| c.contains(&i));
-    let context_only = move || workspace.shown.with(|s| !s.matches.matched.get(i).copied().unwrap_or(false));
+    let context_only = move || {
+        workspace
+            .shown
+            .with(|s| !s.matches.matched.get(i).copied().unwrap_or(false))
+    };
     let filtering = move || workspace.filter.with(|f| !f.is_empty());
     view! {
         <li

@@ -23,7 +23,11 @@ pub fn PasteBox() -> impl IntoView {
     let on_drop = move |ev: ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .and_then(|f| f.get(0))
+        {
             open_file(workspace, file);
         }
     };
@@ -115,7 +119,9 @@ fn open_file(workspace: Workspace, file: web_sys::File) {
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
         let decoded = match text_file::sniff(&bytes) {
             Sniffed::Utf8(text) => Ok(text),
-            Sniffed::Utf16 { big_endian } => decode(&bytes, if big_endian { "utf-16be" } else { "utf-16le" }),
+            Sniffed::Utf16 { big_endian } => {
+                decode(&bytes, if big_endian { "utf-16be" } else { "utf-16le" })
+            }
             Sniffed::Legacy => decode(&bytes, "gb18030"),
             Sniffed::Refused(message) => Err(message),
         };
@@ -130,7 +136,10 @@ fn open_file(workspace: Workspace, file: web_sys::File) {
 }
 
 fn decode(bytes: &[u8], label: &str) -> Result<String, &'static str> {
-    let decoder = web_sys::TextDecoder::new_with_label(label).map_err(|_| text_file::MSG_UNDECODABLE)?;
-    let text = decoder.decode_with_u8_array(bytes).map_err(|_| text_file::MSG_UNDECODABLE)?;
+    let decoder =
+        web_sys::TextDecoder::new_with_label(label).map_err(|_| text_file::MSG_UNDECODABLE)?;
+    let text = decoder
+        .decode_with_u8_array(bytes)
+        .map_err(|_| text_file::MSG_UNDECODABLE)?;
     text_file::accept_decoded(&text).map(str::to_owned)
 }

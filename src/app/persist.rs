@@ -110,7 +110,10 @@ pub fn open() -> Boot {
     let Some(storage) = local_storage() else {
         return Boot {
             state: State::default(),
-            alerts: vec![Alert { text: STORAGE_UNAVAILABLE_MESSAGE.to_owned(), offer_backup: false }],
+            alerts: vec![Alert {
+                text: STORAGE_UNAVAILABLE_MESSAGE.to_owned(),
+                offer_backup: false,
+            }],
             usage: None,
         };
     };
@@ -123,12 +126,18 @@ pub fn open() -> Boot {
     let mut protected = BTreeSet::new();
     let at = now();
     for d in &loaded.damaged {
-        if storage.set_item(&damaged_copy_key(&d.key, at), &d.raw).is_err() {
+        if storage
+            .set_item(&damaged_copy_key(&d.key, at), &d.raw)
+            .is_err()
+        {
             protected.insert(d.key.clone());
         }
     }
     if let Some(text) = damage_notice(&loaded.damaged, &loaded.state) {
-        alerts.push(Alert { text, offer_backup: true });
+        alerts.push(Alert {
+            text,
+            offer_backup: true,
+        });
     }
     let saved: BTreeMap<String, String> = pairs.into_iter().collect();
     SAVER.with(|s| {
@@ -141,7 +150,11 @@ pub fn open() -> Boot {
     if let Err(alert) = write_state(&loaded.state) {
         alerts.push(alert);
     }
-    Boot { state: loaded.state, alerts, usage: Some(usage_now(&storage)) }
+    Boot {
+        state: loaded.state,
+        alerts,
+        usage: Some(usage_now(&storage)),
+    }
 }
 
 /// Starts saving `sink.state` after changes and listening to other tabs and to the
@@ -152,14 +165,18 @@ pub fn install(sink: Sink) {
         from_other_tab(sink, ev);
     });
     let on_pagehide = Closure::<dyn FnMut()>::new(flush);
-    let _ = window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    let _ =
+        window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
     on_pagehide.forget();
     let on_visibility = Closure::<dyn FnMut()>::new(|| {
         if document().hidden() {
             flush();
         }
     });
-    let _ = document().add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+    let _ = document().add_event_listener_with_callback(
+        "visibilitychange",
+        on_visibility.as_ref().unchecked_ref(),
+    );
     on_visibility.forget();
 }
 
@@ -190,7 +207,10 @@ pub fn flush() {
         Err(alert) => sink.alert.set(Some(alert)),
         // A successful save ends an earlier "storage full" message.
         Ok(()) => {
-            if sink.alert.with_untracked(|a| a.as_ref().is_some_and(|a| a.text == QUOTA_EXCEEDED_MESSAGE)) {
+            if sink
+                .alert
+                .with_untracked(|a| a.as_ref().is_some_and(|a| a.text == QUOTA_EXCEEDED_MESSAGE))
+            {
                 sink.alert.set(None);
             }
         }
@@ -202,7 +222,9 @@ pub fn flush() {
 fn write_state(state: &State) -> Result<(), Alert> {
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
-        let Some(storage) = s.storage.clone() else { return Ok(()) };
+        let Some(storage) = s.storage.clone() else {
+            return Ok(());
+        };
         let (next, stamps) = next_entries(state, &s.saved, &s.source_at);
         for w in changes(&s.saved, &next) {
             match w {
@@ -242,7 +264,9 @@ fn next_entries(
     source_at: &HashMap<String, f64>,
 ) -> (BTreeMap<String, String>, HashMap<String, f64>) {
     let mut next = BTreeMap::new();
-    let parts = [Part::Prefs, Part::Library].into_iter().chain(state.marks.keys().cloned().map(Part::Marks));
+    let parts = [Part::Prefs, Part::Library]
+        .into_iter()
+        .chain(state.marks.keys().cloned().map(Part::Marks));
     for part in parts {
         if let Some(value) = encode_part(state, &part) {
             next.insert(part.storage_key(), value);
@@ -253,7 +277,11 @@ fn next_entries(
         let part = Part::Source(doc.clone());
         let key = part.storage_key();
         let reuse = source_at.get(&key) == Some(&entry.source.at);
-        let value = if reuse { saved.get(&key).cloned() } else { encode_part(state, &part) };
+        let value = if reuse {
+            saved.get(&key).cloned()
+        } else {
+            encode_part(state, &part)
+        };
         if let Some(value) = value {
             stamps.insert(key.clone(), entry.source.at);
             next.insert(key, value);
@@ -263,13 +291,21 @@ fn next_entries(
 }
 
 fn refused(e: &JsValue) -> Alert {
-    let name = js_sys::Reflect::get(e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+    let name = js_sys::Reflect::get(e, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string());
     let text = if name.as_deref() == Some("QuotaExceededError") {
         QUOTA_EXCEEDED_MESSAGE.to_owned()
     } else {
-        format!("浏览器拒绝保存刚才的修改（{}），之前保存的内容完好。请导出备份。", name.unwrap_or_else(|| "未知错误".into()))
+        format!(
+            "浏览器拒绝保存刚才的修改（{}），之前保存的内容完好。请导出备份。",
+            name.unwrap_or_else(|| "未知错误".into())
+        )
     };
-    Alert { text, offer_backup: true }
+    Alert {
+        text,
+        offer_backup: true,
+    }
 }
 
 /// Another tab wrote one of our keys: read it and merge it into this tab's state.
@@ -291,7 +327,9 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
     SAVER.with(|s| {
         s.borrow_mut().saved.insert(key, value);
     });
-    let merged = sink.state.with_untracked(|local| merge(local, &loaded.state));
+    let merged = sink
+        .state
+        .with_untracked(|local| merge(local, &loaded.state));
     if sink.state.with_untracked(|local| *local != merged) {
         sink.state.set(merged);
     }

@@ -30,9 +30,13 @@ pub fn SectionProgress(i: usize) -> impl IntoView {
     let checklist = use_checklist();
     let tasks: Vec<usize> = checklist.workspace.parsed.with_untracked(|p| {
         let end = p.index.nodes().get(i).map_or(i, |n| n.subtree_end);
-        (i + 1..end).filter(|&j| p.index.node(j).is_task()).collect()
+        (i + 1..end)
+            .filter(|&j| p.index.node(j).is_task())
+            .collect()
     });
-    (!tasks.is_empty()).then(|| view! { <ProgressBar progress=Signal::derive(move || checklist.progress_of(&tasks))/> })
+    (!tasks.is_empty()).then(
+        || view! { <ProgressBar progress=Signal::derive(move || checklist.progress_of(&tasks))/> },
+    )
 }
 
 /// Progress of a unit's tasks (lead and cooperating).
@@ -40,7 +44,9 @@ pub fn SectionProgress(i: usize) -> impl IntoView {
 pub fn UnitProgress(key: String) -> impl IntoView {
     let checklist = use_checklist();
     let progress = Signal::derive(move || {
-        let tasks = checklist.keys.with(|k| k.unit_tasks.get(&key).cloned().unwrap_or_default());
+        let tasks = checklist
+            .keys
+            .with(|k| k.unit_tasks.get(&key).cloned().unwrap_or_default());
         checklist.progress_of(&tasks)
     });
     view! { <ProgressBar progress/> }
@@ -51,7 +57,9 @@ pub fn UnitProgress(key: String) -> impl IntoView {
 pub fn DocProgress(d: usize) -> impl IntoView {
     let checklist = use_checklist();
     let progress = Signal::derive(move || {
-        let tasks = checklist.keys.with(|k| k.doc_tasks.get(d).cloned().unwrap_or_default());
+        let tasks = checklist
+            .keys
+            .with(|k| k.doc_tasks.get(d).cloned().unwrap_or_default());
         checklist.progress_of(&tasks)
     });
     view! { <ProgressBar progress/> }

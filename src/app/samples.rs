@@ -17,11 +17,31 @@ pub struct Sample {
 }
 
 pub const SAMPLES: [Sample; 5] = [
-    Sample { id: "000", label: "慈溪 2023年2月工作要点", file: "000_eb808605bcd38298.txt" },
-    Sample { id: "001", label: "慈溪 2024年5月工作要点", file: "001_96982dac108d8883.txt" },
-    Sample { id: "002", label: "慈溪 2018政府工作报告(网页)", file: "002_a715559df7f320cc.txt" },
-    Sample { id: "003", label: "慈溪 2021目标任务责任分解", file: "003_e3432d323480545b.txt" },
-    Sample { id: "004", label: "海曙 2023重点工作责任分解", file: "004_d6df480bf758b7b9.txt" },
+    Sample {
+        id: "000",
+        label: "慈溪 2023年2月工作要点",
+        file: "000_eb808605bcd38298.txt",
+    },
+    Sample {
+        id: "001",
+        label: "慈溪 2024年5月工作要点",
+        file: "001_96982dac108d8883.txt",
+    },
+    Sample {
+        id: "002",
+        label: "慈溪 2018政府工作报告(网页)",
+        file: "002_a715559df7f320cc.txt",
+    },
+    Sample {
+        id: "003",
+        label: "慈溪 2021目标任务责任分解",
+        file: "003_e3432d323480545b.txt",
+    },
+    Sample {
+        id: "004",
+        label: "海曙 2023重点工作责任分解",
+        file: "004_d6df480bf758b7b9.txt",
+    },
 ];
 
 /// The sample shown on a first visit (003), built in.
@@ -36,11 +56,15 @@ pub async fn text_of(sample: &Sample) -> Result<String, &'static str> {
     let failed = "示例文档加载失败，请检查网络连接后重试。";
     let window = web_sys::window().ok_or(failed)?;
     let url = format!("samples/{}", sample.file);
-    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| failed)?;
+    let response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|_| failed)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| failed)?;
     if !response.ok() {
         return Err(failed);
     }
-    let text = JsFuture::from(response.text().map_err(|_| failed)?).await.map_err(|_| failed)?;
+    let text = JsFuture::from(response.text().map_err(|_| failed)?)
+        .await
+        .map_err(|_| failed)?;
     text.as_string().ok_or(failed)
 }

@@ -113,11 +113,20 @@ impl Workspace {
         let shown = Memo::new(move |_| {
             let parsed = parsed.get();
             let matches = filter.with(|f| {
-                let flags = (f.status != StatusFilter::Any).then(|| done.get().map(|d| d.get())).flatten();
-                let is_done = |i: usize| flags.as_ref().is_some_and(|v| v.get(i).copied().unwrap_or(false));
+                let flags = (f.status != StatusFilter::Any)
+                    .then(|| done.get().map(|d| d.get()))
+                    .flatten();
+                let is_done = |i: usize| {
+                    flags
+                        .as_ref()
+                        .is_some_and(|v| v.get(i).copied().unwrap_or(false))
+                };
                 parsed.index.apply(f, &is_done)
             });
-            Shown { parsed, matches: Arc::new(matches) }
+            Shown {
+                parsed,
+                matches: Arc::new(matches),
+            }
         });
         let collapsed = RwSignal::new(HashSet::new());
         Self {
@@ -146,7 +155,10 @@ impl Workspace {
     }
 
     pub fn tell(&self, text: impl Into<String>, is_error: bool) {
-        self.notice.set(Some(Notice { text: text.into(), is_error }));
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            is_error,
+        }));
     }
 }
 

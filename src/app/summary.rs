@@ -36,10 +36,18 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
     let mut units = std::collections::BTreeSet::new();
     let mut leaders = std::collections::BTreeSet::new();
     for task in doc.tasks() {
-        units.extend(task.lead_units.iter().chain(&task.coop_units).map(|u| u.key.clone()));
+        units.extend(
+            task.lead_units
+                .iter()
+                .chain(&task.coop_units)
+                .map(|u| u.key.clone()),
+        );
         leaders.extend(task.leaders.iter().map(|l| l.name.clone()));
     }
-    let meta: Vec<String> = [doc.doc_number.clone(), doc.date.clone()].into_iter().flatten().collect();
+    let meta: Vec<String> = [doc.doc_number.clone(), doc.date.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     view! {
         <p class="document-line">
             <strong>{doc.title.clone().unwrap_or_else(|| "(未识别标题)".to_owned())}</strong>

@@ -14,7 +14,9 @@ pub fn TaskMarks(i: usize) -> impl IntoView {
     let Some((_, doc, task)) = checklist.task_keys(i) else {
         return ().into_any();
     };
-    let node = use_workspace().parsed.with_untracked(|p| p.index.nodes().get(i).cloned());
+    let node = use_workspace()
+        .parsed
+        .with_untracked(|p| p.index.nodes().get(i).cloned());
     let ordinal = node.as_ref().and_then(|n| n.task_ordinal).unwrap_or(0);
     let parsed_due = node.and_then(|n| n.deadline).and_then(|d| d.date);
     let mark = Memo::new(move |_| checklist.mark(&doc, &task));
@@ -25,7 +27,11 @@ pub fn TaskMarks(i: usize) -> impl IntoView {
     };
     let state = {
         let due = due.clone();
-        move || checklist.today.with(|t| status(due().as_deref(), done(), t))
+        move || {
+            checklist
+                .today
+                .with(|t| status(due().as_deref(), done(), t))
+        }
     };
     let note = move || mark.with(|m| m.note.value.clone());
     let editing = RwSignal::new(false);

@@ -20,16 +20,31 @@ pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let bars = Memo::new(move |_| {
         units.with(|all| {
             let mut bars: Vec<UnitStat> = all.iter().filter(|u| !u.collective).cloned().collect();
-            bars.sort_by(|a, b| (b.lead + b.coop).cmp(&(a.lead + a.coop)).then_with(|| a.name.cmp(&b.name)));
+            bars.sort_by(|a, b| {
+                (b.lead + b.coop)
+                    .cmp(&(a.lead + a.coop))
+                    .then_with(|| a.name.cmp(&b.name))
+            });
             bars.truncate(MAX_BARS);
             bars
         })
     });
     let readout = move || {
-        focused.get().and_then(|i| bars.with(|b| b.get(i).cloned())).map_or_else(
-            || "把鼠标移到条形上（或用 Tab 键选中）查看数字，点击只看该单位。".to_owned(),
-            |u| format!("{}：牵头 {} 项，配合 {} 项，合计 {} 项", u.name, u.lead, u.coop, u.lead + u.coop),
-        )
+        focused
+            .get()
+            .and_then(|i| bars.with(|b| b.get(i).cloned()))
+            .map_or_else(
+                || "把鼠标移到条形上（或用 Tab 键选中）查看数字，点击只看该单位。".to_owned(),
+                |u| {
+                    format!(
+                        "{}：牵头 {} 项，配合 {} 项，合计 {} 项",
+                        u.name,
+                        u.lead,
+                        u.coop,
+                        u.lead + u.coop
+                    )
+                },
+            )
     };
     view! {
         <figure class="unit-chart" data-testid="unit-chart">

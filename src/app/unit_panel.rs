@@ -118,7 +118,9 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
 fn UnitPage(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let workspace = use_workspace();
     let filter = workspace.filter;
-    let name = units.with_untracked(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone())).unwrap_or_else(|| key.clone());
+    let name = units
+        .with_untracked(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone()))
+        .unwrap_or_else(|| key.clone());
     let page = Memo::new({
         let key = key.clone();
         move |_| {

@@ -36,9 +36,14 @@ pub fn mirror_in_url(workspace: Workspace) {
             query.push_str(view.as_query());
         }
         // Typing waits for a pause; a click (view, unit, role…) shows in the URL at once.
-        let unkeyed = workspace.filter.with(|f| Filter { keyword: String::new(), ..f.clone() });
+        let unkeyed = workspace.filter.with(|f| Filter {
+            keyword: String::new(),
+            ..f.clone()
+        });
         let typing = previous.is_some_and(|(f, v)| f == unkeyed && v == view);
-        let pending = set_timeout_with_handle(write_pending, SETTLE).ok().map(|h| (h, query));
+        let pending = set_timeout_with_handle(write_pending, SETTLE)
+            .ok()
+            .map(|h| (h, query));
         if let Some((old, _)) = PENDING.with(|p| std::mem::replace(&mut *p.borrow_mut(), pending)) {
             old.clear();
         }
@@ -61,7 +66,11 @@ fn write_pending() {
 fn replace_query(query: &str) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() { path.clone() } else { format!("{path}?{query}") };
+    let url = if query.is_empty() {
+        path.clone()
+    } else {
+        format!("{path}?{query}")
+    };
     let current = format!("{path}{}", location.search().unwrap_or_default());
     if url != current {
         if let Ok(history) = window().history() {
