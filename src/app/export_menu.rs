@@ -14,6 +14,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::checklist_state::{use_checklist, Checklist};
 use super::state::{use_workspace, Workspace};
 use crate::checklist::status;
 use crate::export::{
@@ -56,6 +57,7 @@ struct Message {
 #[derive(Clone, Copy)]
 struct Menu {
     workspace: Workspace,
+    checklist: Checklist,
     message: RwSignal<Option<Message>>,
     excel_busy: RwSignal<bool>,
     /// The ledger printed: set just before printing, cleared after.
@@ -66,6 +68,7 @@ struct Menu {
 pub fn ExportMenu() -> impl IntoView {
     let menu = Menu {
         workspace: use_workspace(),
+        checklist: use_checklist(),
         message: RwSignal::new(None),
         excel_busy: RwSignal::new(false),
         printing: RwSignal::new(None),
@@ -222,22 +225,26 @@ impl Menu {
         }
     }
 
-    /// The matched tasks of the view, with their due status from the deadline.
-    // TODO(checklist): take done marks and notes from the checklist once the UI has it.
+    /// The matched tasks of the view, with the user's checklist: status from the done
+    /// mark and the personal due date (default: the parsed deadline), and the note.
     fn ledger(self) -> Ledger {
         let today = browser::today();
         self.workspace.shown.with_untracked(|shown| {
             let index = &shown.parsed.index;
             self.workspace.filter.with_untracked(|filter| {
                 Ledger::of_view(index, filter, &shown.matches, &today, |i| {
-                    let due = index
-                        .node(i)
-                        .deadline
-                        .as_ref()
-                        .and_then(|d| d.date.as_deref());
+                    let parsed_due = index.node(i).deadline.as_ref().and_then(|d| d.date.clone());
+                    let mark = self
+                        .checklist
+                        .task_keys(i)
+                        .and_then(|(_, doc, task)| {
+                            self.checklist.state.with_untracked(|s| s.mark(&doc, &task).cloned())
+                        })
+                        .unwrap_or_default();
+                    let due = mark.due_date(parsed_due.as_deref());
                     Mark {
-                        status: status(due, false, &today).label().to_owned(),
-                        note: String::new(),
+                        status: status(due, mark.done.value, &today).label().to_owned(),
+                        note: mark.note.value.clone(),
                     }
                 })
             })

@@ -155,6 +155,25 @@ test("CSV: UTF-8 with BOM, the 台账 columns, one row per task of the view", as
   });
 });
 
+test("the 台账 carries the checklist: 已完成 for a done task, the note in 备注", async () => {
+  const tasks = tasksOf(parsedSeed("003"));
+  const first = tasks[0].text;
+  await withApp(async (app, page) => {
+    await openSample(app);
+    const row = app.outline.locator('[data-testid="task"]').filter({ hasText: first }).first();
+    await row.getByTestId("done").setChecked(true);
+    await row.getByTestId("note-toggle").click();
+    await row.getByTestId("note").fill("已报送市政府办，待反馈");
+    await row.getByTestId("note").blur();
+    const csv = await download(page, "导出 CSV");
+    const records = parseCsv(csv.bytes.subarray(3).toString("utf8")).slice(1);
+    const record = records.find((r) => r[2] === first);
+    assert.equal(record[7], "已完成");
+    assert.equal(record[8], "已报送市政府办，待反馈");
+    assert.ok(records.filter((r) => r !== record).every((r) => r[7] !== "已完成" && r[8] === ""));
+  });
+});
+
 test("Markdown: the outline of the view as a .md file", async () => {
   const tasks = tasksOf(parsedSeed("003"));
   await withApp(async (app, page) => {
