@@ -259,3 +259,41 @@ test("print shows the document title and the filter in words, without controls",
     assert.match(await heading.innerText(), /招商/);
   });
 });
+
+test("section and deadline filters: only tasks inside the section, only tasks with a deadline", async () => {
+  const parsed = parsedSeed("004");
+  const tasks = tasksOf(parsed);
+  // Section 二、 of the first document (the second document has a 二、 of its own).
+  const second = tasksOf({ documents: [parsed.documents[0]] }).filter((t) => t.section.number === "二、");
+  const withDeadline = tasks.filter((t) => t.deadline !== null);
+  assert.ok(second.length > 0);
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.chooseSample("004");
+    await app.outline.getByText("一般公共预算收入增长6%").waitFor();
+    const value = await page.getByTestId("filter-section").evaluate(
+      (select) => [...select.options].find((o) => o.textContent.trim().startsWith("二、"))?.value,
+    );
+    await page.getByTestId("filter-section").selectOption(value);
+    assert.equal((await app.counts())[0], second.length);
+    assert.deepEqual(await app.taskTexts(app.outline), second.map((t) => t.text));
+    await page.getByTestId("filter-section").selectOption("");
+    await page.getByTestId("filter-deadline").check();
+    assert.equal((await app.counts())[0], withDeadline.length);
+  });
+});
+
+test("a .txt file dropped on the paste area opens", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["一、总体要求\n（一）推进拖放打开的任务。\n责任单位：区财政局\n"], "拖放.txt", { type: "text/plain" }));
+      return dt;
+    });
+    await page.locator(".paste-box").dispatchEvent("dragover", { dataTransfer });
+    await page.locator(".paste-box").dispatchEvent("drop", { dataTransfer });
+    await app.outline.getByText("推进拖放打开的任务").waitFor();
+    assert.match(await page.getByTestId("notice").innerText(), /拖放\.txt/);
+  });
+});
