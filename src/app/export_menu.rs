@@ -238,7 +238,9 @@ impl Menu {
                         .checklist
                         .task_keys(i)
                         .and_then(|(_, doc, task)| {
-                            self.checklist.state.with_untracked(|s| s.mark(&doc, &task).cloned())
+                            self.checklist
+                                .state
+                                .with_untracked(|s| s.mark(&doc, &task).cloned())
                         })
                         .unwrap_or_default();
                     let due = mark.due_date(parsed_due.as_deref());
