@@ -2,10 +2,11 @@
 //! back, merged or replacing. A file that is not a valid backup changes nothing.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use super::checklist_state::{today, use_checklist, Checklist};
+use super::browser;
+use super::checklist_state::{use_checklist, Checklist};
 use super::persist::Alert;
 use crate::checklist::backup::backup_file_name;
 use crate::checklist::{export_backup, import_backup, ImportMode};
@@ -13,25 +14,8 @@ use crate::checklist::{export_backup, import_backup, ImportMode};
 /// Downloads the backup; false if the browser refused.
 pub fn download_backup(checklist: Checklist) -> bool {
     let text = checklist.state.with_untracked(export_backup);
-    let try_download = || -> Result<(), JsValue> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(&text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-        let a: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
-        a.set_href(&url);
-        a.set_download(&backup_file_name(&today()));
-        a.click();
-        set_timeout(
-            move || {
-                let _ = web_sys::Url::revoke_object_url(&url);
-            },
-            std::time::Duration::from_secs(60),
-        );
-        Ok(())
-    };
-    try_download().is_ok()
+    let name = backup_file_name(&browser::today());
+    browser::download(&JsValue::from_str(&text), "application/json", &name).is_ok()
 }
 
 #[component]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
 use crate::checklist::revision::{carry_marks, likely_revision_among};
@@ -125,17 +126,6 @@ pub struct Checklist {
     pub workspace: Workspace,
 }
 
-/// Today's local date as "YYYY-MM-DD".
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 impl Checklist {
     /// Wires the checklist to the workspace: keys per parse, done marks into the
     /// filter, saving, other tabs, and the library on each new parse. `auto_sample`
@@ -150,7 +140,7 @@ impl Checklist {
         let checklist = Self {
             state,
             keys,
-            today: RwSignal::new(today()),
+            today: RwSignal::new(browser::today()),
             usage: RwSignal::new(boot.usage),
             alert: RwSignal::new(None),
             revision: RwSignal::new(None),

@@ -5,7 +5,6 @@
 //! The buttons share one view type and one click handler that dispatches on [`Action`]:
 //! every distinct Leptos view type costs code in the main bundle.
 
-mod browser;
 mod print_ledger;
 mod xlsx_worker;
 
@@ -14,6 +13,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
 use super::state::{use_workspace, Workspace};
 use crate::checklist::status;

@@ -2,6 +2,7 @@
 //! is [`state::Workspace`], provided as context. `main.rs` only mounts [`App`].
 
 mod backup_controls;
+mod browser;
 mod checklist_notices;
 mod checklist_state;
 mod chips;

@@ -1,5 +1,5 @@
-//! The browser calls the exports need: today's date, a download through a Blob and an
-//! object URL, and the clipboard.
+//! The browser calls the app needs beyond rendering: today's date, a download through a
+//! Blob and an object URL, and the clipboard.
 
 use std::time::Duration;
 
