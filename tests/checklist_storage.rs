@@ -372,3 +372,33 @@ fn usage_counts_utf16_units() {
     );
     assert_eq!(Usage { units: 1_258_291 }.label(), "已用 1.2 MB / 约 5 MB");
 }
+
+#[test]
+fn source_texts_with_an_unchanged_stamp_are_reused_not_encoded() {
+    let s = sample_state();
+    let all = entries(&s);
+    let source_keys: Vec<&String> = all
+        .keys()
+        .filter(|k| k.starts_with("duban.v2.src."))
+        .collect();
+    assert!(!source_keys.is_empty());
+    // Nothing reused: exactly `entries`.
+    assert_eq!(entries_reusing(&s, |_, _| None), all);
+    // Reused: the value given for a source key with its stamp is taken as is; other parts
+    // are never asked for.
+    let asked = std::cell::RefCell::new(Vec::new());
+    let reused = entries_reusing(&s, |key, at| {
+        asked.borrow_mut().push(key.to_owned());
+        assert_eq!(source_stamp(&s, key), Some(at));
+        Some(format!("stored:{key}"))
+    });
+    assert_eq!(asked.borrow().len(), source_keys.len());
+    for (key, value) in &reused {
+        if key.starts_with("duban.v2.src.") {
+            assert_eq!(value, &format!("stored:{key}"));
+        } else {
+            assert_eq!(Some(value), all.get(key));
+        }
+    }
+    assert_eq!(source_stamp(&s, "duban.v2.prefs"), None);
+}

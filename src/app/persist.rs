@@ -24,8 +24,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::checklist::storage_format::{
-    self, changes, damage_notice, damaged_copy_key, encode_part, usage_of, Part, Usage, Write,
-    QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+    self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, usage_of, Usage,
+    Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 use crate::checklist::{load, merge, State};
 
@@ -225,7 +225,11 @@ fn write_state(state: &State) -> Result<(), Alert> {
         let Some(storage) = s.storage.clone() else {
             return Ok(());
         };
-        let (next, stamps) = next_entries(state, &s.saved, &s.source_at);
+        let next = entries_reusing(state, |key, at| {
+            (s.source_at.get(key) == Some(&at))
+                .then(|| s.saved.get(key).cloned())
+                .flatten()
+        });
         for w in changes(&s.saved, &next) {
             match w {
                 Write::Set { key, value } => {
@@ -235,8 +239,8 @@ fn write_state(state: &State) -> Result<(), Alert> {
                     if let Err(e) = storage.set_item(&key, &value) {
                         return Err(refused(&e));
                     }
-                    if let Some(at) = stamps.get(&key) {
-                        s.source_at.insert(key.clone(), *at);
+                    if let Some(at) = source_stamp(state, &key) {
+                        s.source_at.insert(key.clone(), at);
                     }
                     s.saved.insert(key, value);
                 }
@@ -253,41 +257,6 @@ fn write_state(state: &State) -> Result<(), Alert> {
         }
         Ok(())
     })
-}
-
-/// What storage should hold for `state` (as `storage_format::entries` gives it), with
-/// the source texts whose stamp matches what is saved taken from `saved` instead of
-/// encoded again; and the stamps of the source texts.
-fn next_entries(
-    state: &State,
-    saved: &BTreeMap<String, String>,
-    source_at: &HashMap<String, f64>,
-) -> (BTreeMap<String, String>, HashMap<String, f64>) {
-    let mut next = BTreeMap::new();
-    let parts = [Part::Prefs, Part::Library]
-        .into_iter()
-        .chain(state.marks.keys().cloned().map(Part::Marks));
-    for part in parts {
-        if let Some(value) = encode_part(state, &part) {
-            next.insert(part.storage_key(), value);
-        }
-    }
-    let mut stamps = HashMap::new();
-    for (doc, entry) in &state.library {
-        let part = Part::Source(doc.clone());
-        let key = part.storage_key();
-        let reuse = source_at.get(&key) == Some(&entry.source.at);
-        let value = if reuse {
-            saved.get(&key).cloned()
-        } else {
-            encode_part(state, &part)
-        };
-        if let Some(value) = value {
-            stamps.insert(key.clone(), entry.source.at);
-            next.insert(key, value);
-        }
-    }
-    (next, stamps)
 }
 
 fn refused(e: &JsValue) -> Alert {

@@ -108,13 +108,43 @@ pub fn encode_part(state: &State, part: &Part) -> Option<String> {
 
 /// Every key and value to store for `state`.
 pub fn entries(state: &State) -> BTreeMap<String, String> {
+    entries_reusing(state, |_, _| None)
+}
+
+/// [`entries`], except that a document's source text is not encoded again where
+/// `reuse(storage key, stamp of the text)` gives the value already stored for that very
+/// text. Source texts are by far the largest values and rarely change, so a save after
+/// a mark does not re-encode every document the library holds.
+pub fn entries_reusing(
+    state: &State,
+    reuse: impl Fn(&str, f64) -> Option<String>,
+) -> BTreeMap<String, String> {
     let parts = [Part::Prefs, Part::Library]
         .into_iter()
         .chain(state.marks.keys().cloned().map(Part::Marks))
         .chain(state.library.keys().cloned().map(Part::Source));
     parts
-        .filter_map(|p| Some((p.storage_key(), encode_part(state, &p)?)))
+        .filter_map(|p| {
+            let key = p.storage_key();
+            let reused = match &p {
+                Part::Source(doc) => state
+                    .library
+                    .get(doc)
+                    .and_then(|e| reuse(&key, e.source.at)),
+                _ => None,
+            };
+            let value = reused.or_else(|| encode_part(state, &p))?;
+            Some((key, value))
+        })
         .collect()
+}
+
+/// The stamp of the source text a source-text key holds in `state`, if it is one.
+pub fn source_stamp(state: &State, key: &str) -> Option<f64> {
+    match Part::from_storage_key(key)? {
+        Part::Source(doc) => state.library.get(&doc).map(|e| e.source.at),
+        _ => None,
+    }
 }
 
 /// One localStorage operation.
