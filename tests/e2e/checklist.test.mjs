@@ -1,12 +1,12 @@
 // Personal checklists (issue 5): done marks, notes, due dates and status, progress,
 // my units, the library, re-pasting revised documents, backups, and every way the
 // storage can fail: reload, closing at once, quota, damaged values, two tabs.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serveDist, launchBrowser, openPage } from "./harness.mjs";
+import { browserAndServer, openPage } from "./harness.mjs";
 import { FIXTURES, parsedSeed, tasksOf } from "./app_page.mjs";
 import { ChecklistPage, DAMAGED_PREFIX, DOC_PREFIX, dayFromToday } from "./checklist_page.mjs";
 
@@ -19,28 +19,18 @@ const B = "一般公共预算收入增长6.5%";
 const C = "生态环境质量进一步好转";
 const D = "加强审计监督和审计结果运用";
 
-let browser, server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** A fresh context (its own localStorage); `fn(open)` opens pages in it. Asserts at the
  * end that no page logged an error or reached outside the test server. */
 async function withContext(fn, { initScript } = {}) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   if (initScript) await context.addInitScript(initScript);
   const watched = [];
   const open = async (query = "") => {
-    const { page, problems } = await openPage(browser, server.origin, { context });
+    const { page, problems } = await openPage(env.browser, env.server.origin, { context });
     watched.push(problems);
-    const app = new ChecklistPage(page, server.url);
+    const app = new ChecklistPage(page, env.server.url);
     await app.open(query);
     await app.task(A).waitFor();
     return app;

@@ -2,37 +2,27 @@
 // the chat text reaches the clipboard with a visible confirmation, 打印 lays out every
 // task, and the Excel worker is fetched only on the first Excel export, also when the
 // app is served under a sub-path.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
-import { serveDist, launchBrowser, openPage } from "./harness.mjs";
+import { browserAndServer, openPage, serveDist } from "./harness.mjs";
 import { AppPage, parsedSeed, tasksOf } from "./app_page.mjs";
 
 const COLUMNS = ["序号", "所属章节", "任务内容", "牵头领导", "牵头单位", "配合单位", "完成时限", "状态", "备注"];
 const WORKER_FILES = ["export_worker_loader.js", "export_worker.js", "export_worker_bg.wasm"];
 
-let browser, server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /**
  * A fresh page on the app (served by `srv`), recording every request URL; asserts at
  * the end that nothing went wrong.
  */
-async function withApp(fn, { srv = server, clipboard = false } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true });
+async function withApp(fn, { srv = env.server, clipboard = false } = {}) {
+  const context = await env.browser.newContext({ acceptDownloads: true });
   if (clipboard) {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: srv.origin });
   }
-  const { page, problems } = await openPage(browser, srv.origin, { context });
+  const { page, problems } = await openPage(env.browser, srv.origin, { context });
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));
   const app = new AppPage(page, srv.url);

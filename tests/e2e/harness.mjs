@@ -6,6 +6,7 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -95,4 +96,22 @@ export async function openPage(browser, origin, { context } = {}) {
 /** Waits until the app has mounted (the paste area is there). */
 export async function appReady(page) {
   await page.locator("#paste-area").waitFor({ state: "visible", timeout: 20000 });
+}
+
+/**
+ * For a spec file: Chromium and dist/ served on 127.0.0.1, started before its tests and
+ * stopped after them. The returned object's `browser` and `server` are set once the
+ * `before` hook has run.
+ */
+export function browserAndServer() {
+  const env = { browser: null, server: null };
+  before(async () => {
+    env.browser = await launchBrowser();
+    env.server = await serveDist();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,27 +1,17 @@
 // The main screen on the seed documents: outline, chips, filters, unit and leader
 // views, the chart, the URL, the keyboard, files, small screens and print.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage } from "./harness.mjs";
+import { browserAndServer, openPage } from "./harness.mjs";
 import { AppPage, parsedSeed, tasksOf } from "./app_page.mjs";
 
-let browser, server;
-
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** A fresh page on the app; asserts at the end that nothing went wrong. */
 async function withApp(fn, { viewport } = {}) {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  const { page, problems } = await openPage(browser, server.origin, { context });
-  const app = new AppPage(page, server.url);
+  const context = await env.browser.newContext(viewport ? { viewport } : {});
+  const { page, problems } = await openPage(env.browser, env.server.origin, { context });
+  const app = new AppPage(page, env.server.url);
   try {
     await fn(app, page);
     assert.deepEqual(problems.consoleErrors, []);
