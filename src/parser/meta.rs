@@ -1,6 +1,8 @@
 //! Stage 6 helpers: document metadata (文号, dates, issuer, title, period).
 //! All functions take a trimmed recognition key (see [`mod@super::normalise`]).
 
+use super::numbering::cn_digit;
+
 /// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
 /// Returns its byte range in `key`.
 pub fn doc_number(key: &str) -> Option<(usize, usize)> {
@@ -96,18 +98,12 @@ fn year_at(c: &[char], i: usize) -> Option<(u32, usize)> {
     }
     let mut y = 0;
     for k in 0..4 {
-        let d = match c.get(i + k)? {
-            '〇' | '零' | 'О' | 'O' | '0' => 0,
-            '一' => 1,
-            '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
+        // Digit by digit, as years are written (二〇二三); a Cyrillic or Latin O or a 0
+        // often stands for 〇 in typed copies, while 两 is never a year digit.
+        let d = match *c.get(i + k)? {
+            'О' | 'O' | '0' => 0,
+            '两' => return None,
+            ch => cn_digit(ch)?,
         };
         y = y * 10 + d;
     }

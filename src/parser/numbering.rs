@@ -204,7 +204,8 @@ fn is_cn_digit(c: char) -> bool {
     cn_digit(c).is_some() || c == '十' || c == '百'
 }
 
-fn cn_digit(c: char) -> Option<u32> {
+/// The value of one Chinese digit 〇/零 to 九 (and 两 for 2).
+pub(crate) fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
         '一' => 1,
