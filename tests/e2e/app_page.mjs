@@ -2,6 +2,7 @@
 // specs read as behaviour. Also reads the parser's own answer (duban-cli) so that the
 // page can be compared with it instead of with numbers copied into the tests.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { appReady } from "./harness.mjs";
@@ -56,8 +57,13 @@ export class AppPage {
     await appReady(this.page);
   }
 
+  /** Clicks a sample and waits until its text is in the paste area (most samples are
+   * fetched, so the click returns before the document is shown). */
   async chooseSample(id) {
+    const text = fs.readFileSync(path.join(ROOT, "tests/fixtures", FIXTURES[id]), "utf8");
+    const line = text.split(/\r?\n/).find((l) => l.trim().length > 0).trim();
     await this.page.locator(`button[data-sample="${id}"]`).click();
+    await this.page.waitForFunction((l) => document.getElementById("paste-area").value.includes(l), line);
   }
 
   async paste(text) {
