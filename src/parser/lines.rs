@@ -2,7 +2,7 @@
 //! line on its own (blank, noise, numbered, responsibility label, text).
 
 use super::noise::{self, Noise};
-use super::normalise::{fold_display, fold_punct, split_lines, to_simplified};
+use super::normalise::{fold_display, fold_punct, is_traditional_utf8, split_lines, to_simplified};
 use super::numbering::{self, Numbering};
 use super::resp;
 use std::borrow::Cow;
@@ -116,8 +116,9 @@ fn classify(key: &str) -> Class {
     Class::Text
 }
 
-/// Lead bytes of the chars each fold may change (one bit per fold); continuation
-/// bytes (0x80..0xC0) never have a bit, so a byte scan can skip every other byte.
+/// Lead bytes of the chars each fold may change (one bit per fold), and in the high
+/// nibble the UTF-8 length of the char a lead byte starts, so that a scan steps
+/// from char to char (one step per Chinese char instead of three).
 const DISPLAY: u8 = 1;
 /// On display-folded text: U+00B7, U+30FB, U+FE59/FE5A, U+FF01..FF5E.
 const PUNCT: u8 = 2;
@@ -126,21 +127,33 @@ const T2S: u8 = 4;
 static LEADS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 0x20 {
-        t[b] = DISPLAY;
+    while b < 256 {
+        // Continuation bytes (0x80..0xC0) are never reached by a char-stepping scan
+        // of valid UTF-8; they get length 1 like ASCII.
+        t[b] = match b {
+            0xC0..=0xDF => 2 << 4,
+            0xE0..=0xEF => 3 << 4,
+            0xF0..=0xFF => 4 << 4,
+            _ => 1 << 4,
+        };
         b += 1;
     }
-    t[0x7F] = DISPLAY;
-    t[0xC2] = DISPLAY | PUNCT;
-    t[0xE1] = DISPLAY;
-    t[0xE2] = DISPLAY;
-    t[0xE3] = DISPLAY | PUNCT;
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] |= DISPLAY;
+        b += 1;
+    }
+    t[0x7F] |= DISPLAY;
+    t[0xC2] |= DISPLAY | PUNCT;
+    t[0xE1] |= DISPLAY;
+    t[0xE2] |= DISPLAY;
+    t[0xE3] |= DISPLAY | PUNCT;
     let mut b = 0xE4;
     while b <= 0xEF {
-        t[b] = T2S;
+        t[b] |= T2S;
         b += 1;
     }
-    t[0xEF] = DISPLAY | PUNCT | T2S;
+    t[0xEF] |= DISPLAY | PUNCT | T2S;
     t
 };
 
@@ -153,9 +166,21 @@ fn map_runs(s: &str, mask: u8, f: impl Fn(char) -> char) -> Cow<'_, str> {
     let mut out = String::new();
     let (mut i, mut run) = (0, 0);
     while i < b.len() {
-        if LEADS[b[i] as usize] & mask == 0 {
-            i += 1;
+        let lead = LEADS[b[i] as usize];
+        if lead & mask == 0 {
+            i += (lead >> 4) as usize;
             continue;
+        }
+        // Nearly every Chinese char has a T2S lead byte: test its bytes against the
+        // table before decoding it (`mask` is a constant, so this folds away in the
+        // other passes).
+        if mask == T2S && lead & (DISPLAY | PUNCT) == 0 {
+            if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
+                if !is_traditional_utf8(b0, b1, b2) {
+                    i += 3;
+                    continue;
+                }
+            }
         }
         let (c, len) = decode(b, i);
         let m = f(c);
@@ -207,10 +232,16 @@ pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
 
 /// Splits and classifies every line of the input.
 pub fn split(input: &str) -> Vec<Line<'_>> {
-    split_lines(input)
-        .enumerate()
-        .map(|(i, raw)| Line::new(i + 1, raw))
-        .collect()
+    // Sized up front (exact unless lone CRs break lines): growing a Vec of Lines
+    // moves them all several times. `matches` finds each LF with memchr.
+    let lfs = input.matches('\n').count();
+    let mut lines = Vec::with_capacity(lfs + 1);
+    lines.extend(
+        split_lines(input)
+            .enumerate()
+            .map(|(i, raw)| Line::new(i + 1, raw)),
+    );
+    lines
 }
 
 /// The byte offset in `s` of char number `n` (or `s.len()`).
@@ -220,10 +251,20 @@ pub fn byte_of_char(s: &str, n: usize) -> usize {
 
 /// The prefix of `display` that has as many chars as `folded[..byte]`.
 pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a str {
-    let n = folded
-        .get(..byte.min(folded.len()))
-        .map_or(0, |s| s.chars().count());
-    &display[..byte_of_char(display, n)]
+    let byte = byte.min(folded.len());
+    if !folded.is_char_boundary(byte) {
+        return "";
+    }
+    // One walk over both views, char by char (lengths from the lead bytes): char n
+    // of `display` is the fold of char n of `folded`'s source, so when `folded` has
+    // reached `byte`, `display` has reached the matching char.
+    let (d, f) = (display.as_bytes(), folded.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    while j < byte && i < d.len() {
+        i += (LEADS[d[i] as usize] >> 4) as usize;
+        j += (LEADS[f[j] as usize] >> 4) as usize;
+    }
+    &display[..i]
 }
 
 #[cfg(test)]
@@ -254,5 +295,9 @@ mod tests {
     fn prefixes() {
         assert_eq!(display_prefix("（一）地区", "(一)地区", 5), "（一）");
         assert_eq!(display_prefix("ab", "ab", 99), "ab");
+        assert_eq!(display_prefix("（一）地区", "(一)地区", 2), "");
+        assert_eq!(display_prefix("a·b，c", "a•b,c", 5), "a·b");
+        assert_eq!(display_prefix("a·b，c", "a•b,c", 6), "a·b，");
+        assert_eq!(display_prefix("a·b，c", "a•b,c", 0), "");
     }
 }

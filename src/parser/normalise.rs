@@ -91,6 +91,14 @@ pub fn to_simplified(c: char) -> char {
     simplified_of(c)
 }
 
+/// Whether the 3-byte UTF-8 sequence `b0 b1 b2` encodes a char of [`T2S`]: the
+/// [`to_simplified`] test straight on the bytes, without decoding the char first.
+#[inline]
+pub fn is_traditional_utf8(b0: u8, b1: u8, b2: u8) -> bool {
+    let u = ((b0 as usize & 0x0F) << 12) | ((b1 as usize & 0x3F) << 6) | (b2 as usize & 0x3F);
+    T2S_BITS[u >> 6] & (1 << (u & 63)) != 0
+}
+
 #[inline(never)]
 fn simplified_of(c: char) -> char {
     match T2S.binary_search_by(|&(t, _)| t.cmp(&c)) {
@@ -477,6 +485,16 @@ mod tests {
 
     #[test]
     fn traditional_keywords() {
+        for &(t, s) in T2S {
+            let b = t.to_string().into_bytes();
+            assert!(is_traditional_utf8(b[0], b[1], b[2]), "{t}");
+            let b = s.to_string().into_bytes();
+            assert_eq!(
+                is_traditional_utf8(b[0], b[1], b[2]),
+                to_simplified(s) != s,
+                "{s}"
+            );
+        }
         let k: String = "牽頭單位：區發改局".chars().map(key_char).collect();
         assert_eq!(k, "牵头单位:区发改局");
     }
