@@ -186,8 +186,9 @@ pub fn classify(key: &str) -> Option<Noise> {
         return n(NAV, false);
     }
     // Every page tool word has at most 24 chars once spaces are removed (compact is
-    // built on the stack).
-    if k.len() <= 96 {
+    // built on the stack, and only for lines that short).
+    let chars = || k.bytes().filter(|&b| b != b' ' && b & 0xC0 != 0x80).count();
+    if k.len() <= 96 && chars() <= 24 {
         let mut buf = [0u8; 96];
         let mut len = 0;
         let mut chars = 0;
@@ -197,13 +198,12 @@ pub fn classify(key: &str) -> Option<Noise> {
             chars += usize::from(b & 0xC0 != 0x80);
         }
         let compact = std::str::from_utf8(&buf[..len]).unwrap_or("");
-        if chars <= 24
-            && (PAGE_TOOL_WORDS.contains(&compact)
-                || (compact.contains("字号") && compact.contains('小'))
-                || (chars <= 16
-                    && (compact.contains("[打印")
-                        || compact.contains("【打印")
-                        || compact.contains("关闭窗口"))))
+        if PAGE_TOOL_WORDS.contains(&compact)
+            || (compact.contains("字号") && compact.contains('小'))
+            || (chars <= 16
+                && (compact.contains("[打印")
+                    || compact.contains("【打印")
+                    || compact.contains("关闭窗口")))
         {
             return n(PAGE_TOOLS, true);
         }

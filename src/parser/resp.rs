@@ -126,9 +126,13 @@ pub fn find_labels(key: &str) -> Vec<Labelled> {
 
 /// True when a line starts with a responsibility label.
 pub fn starts_with_label(key: &str) -> bool {
+    // What `find_labels(key).first()` would find at 0, without scanning the whole
+    // line (no label is a prefix of another, so the first match is the only one).
     key.chars().next().is_some_and(is_label_first)
-        && LABELS.iter().any(|(l, _)| starts_with_any(key, &[l]))
-        && find_labels(key).first().is_some_and(|l| l.label_start == 0)
+        && LABELS
+            .iter()
+            .find(|(l, _)| starts_with_any(key, &[l]))
+            .is_some_and(|(l, _)| key[l.len()..].trim_start_matches(' ').starts_with(':'))
 }
 
 /// Responsibilities collected for one node (its own, before inheritance).
@@ -388,15 +392,22 @@ fn make_unit(name: &str, key: &str) -> Unit {
 /// The grouping key of a unit name: width, Traditional forms, spaces and bracket
 /// shapes folded, so that "市委组织部（市人才办）" and "市委组织部(市人才办)" group.
 pub fn unit_key(name: &str) -> String {
-    name.chars()
-        .map(key_char)
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
+    // Sized once: almost every fold keeps or shrinks a char's UTF-8 length (a
+    // collected filter would start empty and grow several times per name).
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars() {
+        // Printable ASCII is unchanged by every fold but the lowercasing.
+        let c = if c.is_ascii_graphic() { c } else { key_char(c) };
+        if c.is_whitespace() {
+            continue;
+        }
+        key.push(match c {
             '[' | '【' | '〔' | '〖' => '(',
             ']' | '】' | '〕' | '〗' => ')',
             c => c.to_ascii_lowercase(),
-        })
-        .collect()
+        });
+    }
+    key
 }
 
 /// 各镇(街道), 市级有关部门, 区政府各部门, 各直属单位, 有关镇(街道), 区防指成员单位.
@@ -800,5 +811,30 @@ mod tests {
         assert!(starts_with_label("责任单位 :区财政局"));
         assert!(!starts_with_label("责任单位要落实"));
         assert!(find_labels("明确责任单位:x").is_empty());
+    }
+
+    #[test]
+    fn starts_with_label_is_the_first_found_label_at_0() {
+        for (a, _) in LABELS {
+            for (b, _) in LABELS {
+                assert!(!a.starts_with(b) || a == b, "{b} is a prefix of {a}");
+            }
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut keys: Vec<String> = ["责任单位 要:x", "责任单位,牵头单位:x", "牵头单位", "x"]
+            .map(String::from)
+            .to_vec();
+        for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                keys.extend(
+                    text.lines()
+                        .map(|l| l.trim().chars().map(key_char).collect()),
+                );
+            }
+        }
+        for k in &keys {
+            let slow = find_labels(k).first().is_some_and(|l| l.label_start == 0);
+            assert_eq!(starts_with_label(k), slow, "{k}");
+        }
     }
 }
