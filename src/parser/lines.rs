@@ -117,8 +117,9 @@ fn classify(key: &str) -> Class {
 }
 
 /// Lead bytes of the chars each fold may change (one bit per fold), and in the high
-/// nibble the UTF-8 length of the char a lead byte starts, so that a scan steps
-/// from char to char (one step per Chinese char instead of three).
+/// nibble the UTF-8 length of the char a lead byte starts (for walks that must go
+/// char by char; a scan for the fold bits is faster byte by byte, whose steps do
+/// not depend on each other).
 const DISPLAY: u8 = 1;
 /// On display-folded text: U+00B7, U+30FB, U+FE59/FE5A, U+FF01..FF5E.
 const PUNCT: u8 = 2;
@@ -128,8 +129,8 @@ static LEADS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        // Continuation bytes (0x80..0xC0) are never reached by a char-stepping scan
-        // of valid UTF-8; they get length 1 like ASCII.
+        // Continuation bytes (0x80..0xC0) never have a fold bit and are never
+        // reached by a char-by-char walk; they get length 1 like ASCII.
         t[b] = match b {
             0xC0..=0xDF => 2 << 4,
             0xE0..=0xEF => 3 << 4,
@@ -168,7 +169,7 @@ fn map_runs(s: &str, mask: u8, f: impl Fn(char) -> char) -> Cow<'_, str> {
     while i < b.len() {
         let lead = LEADS[b[i] as usize];
         if lead & mask == 0 {
-            i += (lead >> 4) as usize;
+            i += 1;
             continue;
         }
         // Nearly every Chinese char has a T2S lead byte: test its bytes against the
