@@ -39,23 +39,45 @@ pub struct Line<'a> {
 
 impl<'a> Line<'a> {
     pub fn new(no: usize, raw: &'a str) -> Line<'a> {
-        let is_space = |c: char| c == ' ' || c == '\t';
-        let text = match map_runs(raw, DISPLAY, fold_display) {
-            Cow::Borrowed(s) => Cow::Borrowed(s.trim_matches(is_space)),
-            Cow::Owned(mut text) => {
-                let end = text.trim_end_matches(is_space).len();
-                text.truncate(end);
-                let start = text.len() - text.trim_start_matches(is_space).len();
-                text.drain(..start);
-                Cow::Owned(text)
+        // One scan of the raw line builds all three views. This is the same as
+        // folding for display, then punctuation, then Traditional chars, because
+        // `fold_punct(c) == fold_punct(fold_display(c))` for every char, and no
+        // fold makes or removes a space or tab: trimming each view on its own cuts
+        // the same chars.
+        let b = raw.as_bytes();
+        let (mut text, mut folded, mut key) = (View::default(), View::default(), View::default());
+        // Whether folded differs from text, and key from folded.
+        let (mut punct, mut t2s) = (false, false);
+        let mut i = 0;
+        while i < b.len() {
+            let lead = LEADS[b[i] as usize];
+            if lead & (DISPLAY | PUNCT | T2S) == 0 {
+                i += 1;
+                continue;
             }
-        };
-        let folded = owned(map_runs(&text, PUNCT, fold_punct));
-        let key = owned(map_runs(
-            folded.as_deref().unwrap_or(&text),
-            T2S,
-            to_simplified,
-        ));
+            // Nearly every Chinese char has a T2S lead byte (and no other fold):
+            // test its bytes against the table before decoding it.
+            if lead & (DISPLAY | PUNCT) == 0 {
+                if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
+                    if !is_traditional_utf8(b0, b1, b2) {
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
+            let (c, len) = decode(b, i);
+            let (d, f) = (fold_display(c), fold_punct(c));
+            let k = to_simplified(f);
+            text.put(raw, i, len, c, d);
+            folded.put(raw, i, len, c, f);
+            key.put(raw, i, len, c, k);
+            punct |= f != d;
+            t2s |= k != f;
+            i += len;
+        }
+        let text = trimmed(text.finish(raw));
+        let folded = punct.then(|| trimmed(folded.finish(raw)).into_owned());
+        let key = t2s.then(|| trimmed(key.finish(raw)).into_owned());
         let mut line = Line {
             no,
             text,
@@ -93,10 +115,53 @@ impl<'a> Line<'a> {
     }
 }
 
-fn owned(c: Cow<'_, str>) -> Option<String> {
-    match c {
-        Cow::Owned(s) => Some(s),
-        Cow::Borrowed(_) => None,
+/// One view of a line while [`Line::new`] builds it: `None` as long as it equals
+/// the raw line, then the folded text up to `run` (raw bytes from `run` on are
+/// still to be copied).
+#[derive(Default)]
+struct View {
+    out: Option<String>,
+    run: usize,
+}
+
+impl View {
+    /// The char `c` at raw byte `i` (`len` bytes) reads `m` in this view.
+    #[inline]
+    fn put(&mut self, raw: &str, i: usize, len: usize, c: char, m: char) {
+        if m == c {
+            return;
+        }
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(raw.len()));
+        out.push_str(&raw[self.run..i]);
+        out.push(m);
+        self.run = i + len;
+    }
+
+    fn finish(self, raw: &str) -> Cow<'_, str> {
+        match self.out {
+            None => Cow::Borrowed(raw),
+            Some(mut out) => {
+                out.push_str(&raw[self.run..]);
+                Cow::Owned(out)
+            }
+        }
+    }
+}
+
+/// Without leading and trailing spaces and tabs.
+fn trimmed(s: Cow<'_, str>) -> Cow<'_, str> {
+    let is_space = |c: char| c == ' ' || c == '\t';
+    match s {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim_matches(is_space)),
+        Cow::Owned(mut s) => {
+            let end = s.trim_end_matches(is_space).len();
+            s.truncate(end);
+            let start = s.len() - s.trim_start_matches(is_space).len();
+            s.drain(..start);
+            Cow::Owned(s)
+        }
     }
 }
 
@@ -157,50 +222,6 @@ static LEADS: [u8; 256] = {
     t[0xEF] |= DISPLAY | PUNCT | T2S;
     t
 };
-
-/// Maps every char of `s` through `f`, looking only at chars whose lead byte has a
-/// bit of `mask` in [`LEADS`] (`f` must return every other char unchanged), and
-/// copying unchanged runs in one go. Borrows `s` when nothing changes.
-#[inline]
-fn map_runs(s: &str, mask: u8, f: impl Fn(char) -> char) -> Cow<'_, str> {
-    let b = s.as_bytes();
-    let mut out = String::new();
-    let (mut i, mut run) = (0, 0);
-    while i < b.len() {
-        let lead = LEADS[b[i] as usize];
-        if lead & mask == 0 {
-            i += 1;
-            continue;
-        }
-        // Nearly every Chinese char has a T2S lead byte: test its bytes against the
-        // table before decoding it (`mask` is a constant, so this folds away in the
-        // other passes).
-        if mask == T2S && lead & (DISPLAY | PUNCT) == 0 {
-            if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
-                if !is_traditional_utf8(b0, b1, b2) {
-                    i += 3;
-                    continue;
-                }
-            }
-        }
-        let (c, len) = decode(b, i);
-        let m = f(c);
-        if m != c {
-            if out.capacity() == 0 {
-                out.reserve(s.len());
-            }
-            out.push_str(&s[run..i]);
-            out.push(m);
-            run = i + len;
-        }
-        i += len;
-    }
-    if run == 0 {
-        return Cow::Borrowed(s);
-    }
-    out.push_str(&s[run..]);
-    Cow::Owned(out)
-}
 
 /// The char starting at byte `i` of valid UTF-8 `b`, and its length.
 #[inline(always)]
@@ -282,6 +303,40 @@ mod tests {
         assert_eq!(l.text().chars().count(), l.folded().chars().count());
         assert_eq!(l.folded().len(), l.key().len());
         assert!(matches!(l.class, Class::Number(_)));
+    }
+
+    #[test]
+    fn one_scan_equals_three_folds() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut raws: Vec<String> = [
+            "\u{3000}\t（一）ａ·・，\u{200B}x\u{1}\u{7F}\u{FEFF}\u{FE59}區\u{2022} ",
+            "\u{3000}",
+            "",
+            "é漢字\u{10FFFF}\u{1F600}",
+        ]
+        .map(String::from)
+        .to_vec();
+        for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                raws.extend(split_lines(&text).map(String::from));
+            }
+        }
+        for raw in &raws {
+            let text: String = raw.chars().map(fold_display).collect();
+            let text = text.trim_matches([' ', '\t']);
+            let folded: String = text.chars().map(fold_punct).collect();
+            let key: String = folded.chars().map(to_simplified).collect();
+            let l = Line::new(1, raw);
+            assert_eq!(l.text(), text, "{raw:?}");
+            assert_eq!(l.folded(), folded, "{raw:?}");
+            assert_eq!(l.key(), key, "{raw:?}");
+            assert_eq!(l.folded.is_none(), folded == text, "{raw:?}");
+            assert_eq!(l.key.is_none(), key == folded, "{raw:?}");
+            assert_eq!(
+                matches!(l.text, Cow::Borrowed(_)),
+                text == raw.trim_matches([' ', '\t'])
+            );
+        }
     }
 
     #[test]
