@@ -1,10 +1,16 @@
 //! The outline: sections and tasks numbered as in the source, with who does what.
 //!
-//! Rows are rendered flat (indented by depth) and in windows: the first rows show at
-//! once and more are added as the user scrolls, so a document of thousands of tasks
-//! appears as fast as a short one.
+//! Rows are rendered flat (indented by depth) and in windows: a screenful shows at once
+//! and more rows are added, a frame later, whenever the end of the list comes within a
+//! screen of the viewport (on a tall screen, while scrolling, when j/k reaches the last
+//! row). A document of thousands of tasks appears, and answers each keystroke in the
+//! search box, as fast as a short one.
 
+use leptos::html::Li;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use super::chips::Duties;
 use super::highlight::Highlighted;
@@ -12,8 +18,9 @@ use super::progress_bar::SectionProgress;
 use super::state::use_workspace;
 use super::task_marks::TaskMarks;
 
-/// Rows rendered at first, and added each time the user nears the end.
-const WINDOW: usize = 40;
+/// Rows rendered at first, and added each time the end of the list nears the screen:
+/// 16 task rows (86–140 px each on a laptop) fill two screens of 768 px.
+const WINDOW: usize = 16;
 
 /// One row of the outline list.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,33 +65,23 @@ pub fn OutlineView() -> impl IntoView {
         }
         (shown.parsed.revision, rows)
     });
-    let limit = RwSignal::new(WINDOW);
-    // A new parse or filter starts again from the top window.
-    Effect::watch(
-        move || rows.with(|(rev, r)| (*rev, r.len())),
-        move |_, _, _| limit.set(WINDOW),
-        false,
-    );
-    let more = move || rows.with(|(_, r)| r.len().saturating_sub(limit.get()));
-    let sentinel = NodeRef::<leptos::html::Li>::new();
-    // Removed when the outline is left (its memos are gone then).
-    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
-        if more() == 0 {
-            return;
-        }
-        let near_end = sentinel.get_untracked().is_some_and(|el| {
-            let viewport = window()
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(800.0);
-            el.get_bounding_client_rect().top() < viewport * 2.0
-        });
-        if near_end {
-            limit.update(|l| *l += WINDOW);
-        }
-    });
-    on_cleanup(move || on_scroll.remove());
+    // How many rows are shown, for which rows: a new parse or filter starts again from
+    // the top window in the same render (not one render later, after the old window).
+    let window = RwSignal::new(((u64::MAX, 0), WINDOW));
+    let rows_key = move || rows.with(|(rev, r)| (*rev, r.len()));
+    let limit = move || {
+        let key = rows_key();
+        window.with(|(k, n)| if *k == key { *n } else { WINDOW })
+    };
+    let grow = move |by: usize| {
+        let key = rows.with_untracked(|(rev, r)| (*rev, r.len()));
+        let now = window.with_untracked(|(k, n)| if *k == key { *n } else { WINDOW });
+        // try_: an observer report may arrive just after the outline is gone.
+        let _ = window.try_set((key, now + by));
+    };
+    let more = move || rows.with(|(_, r)| r.len().saturating_sub(limit()));
+    let sentinel = NodeRef::<Li>::new();
+    grow_near_end(sentinel, more, grow);
     view! {
         <section class="outline" aria-label="任务大纲" data-testid="outline">
             <div class="outline-tools">
@@ -99,7 +96,7 @@ pub fn OutlineView() -> impl IntoView {
                 <For
                     each=move || {
                         rows.with(|(rev, r)| {
-                            r.iter().take(limit.get()).map(|row| (*rev, *row)).collect::<Vec<_>>()
+                            r.iter().take(limit()).map(|row| (*rev, *row)).collect::<Vec<_>>()
                         })
                     }
                     key=|key| *key
@@ -110,7 +107,7 @@ pub fn OutlineView() -> impl IntoView {
                 />
                 <Show when=move || { more() > 0 }>
                     <li class="more" node_ref=sentinel>
-                        <button on:click=move |_| limit.update(|l| *l += WINDOW * 4)>
+                        <button on:click=move |_| { grow(WINDOW * 4); }>
                             {move || format!("显示更多（还有 {} 行）", more())}
                         </button>
                     </li>
@@ -128,6 +125,59 @@ pub fn OutlineView() -> impl IntoView {
                 </p>
             </Show>
         </section>
+    }
+}
+
+/// Calls `grow(WINDOW)` whenever `sentinel` (the row after the last one shown) is less
+/// than a screen height below the viewport. The observer reports after the frame is
+/// painted, so the rows added never delay what the user just did. Observing again after
+/// every change of the list (`more`) yields a fresh report, so a tall screen fills up
+/// frame by frame and a list cut back by a new filter grows again if it must.
+fn grow_near_end(
+    sentinel: NodeRef<Li>,
+    more: impl Fn() -> usize + 'static,
+    grow: impl Fn(usize) + 'static,
+) {
+    let on_report = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries
+            .iter()
+            .map(IntersectionObserverEntry::unchecked_from_js)
+            .any(|entry| entry.is_intersecting());
+        if near {
+            grow(WINDOW);
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px 100% 0px");
+    let Ok(observer) =
+        IntersectionObserver::new_with_options(on_report.as_ref().unchecked_ref(), &options)
+    else {
+        return; // No observer (very old browser): the "显示更多" button still works.
+    };
+    let held = StoredValue::new_local(Observer {
+        observer,
+        _on_report: on_report,
+    });
+    Effect::new(move |_| {
+        more();
+        if let Some(el) = sentinel.get() {
+            held.with_value(|o| {
+                o.observer.disconnect();
+                o.observer.observe(&el);
+            });
+        }
+    });
+}
+
+/// Stops observing when the outline is left (the owner drops it).
+struct Observer {
+    observer: IntersectionObserver,
+    _on_report: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 

@@ -215,7 +215,7 @@ test("two pages mark different tasks: both marks show in both, and after a reloa
     const two = await open();
     await one.markDone(A);
     await two.markDone(D);
-    await one.doneBox(D).waitFor();
+    await (await one.doneBox(D)).waitFor();
     await one.page.waitForFunction((t) => {
       const row = [...document.querySelectorAll('[data-testid="outline"] [data-testid="task"]')].find((r) => r.textContent.includes(t));
       return row?.querySelector('[data-testid="done"]').checked;

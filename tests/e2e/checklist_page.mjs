@@ -13,45 +13,58 @@ export class ChecklistPage extends AppPage {
     this.revisionReport = page.getByTestId("revision-report");
   }
 
-  /** The outline row of the task whose text contains `text`. */
+  /** The outline row of the task whose text contains `text` (see `reveal`). */
   task(text) {
     return this.outline.locator('[data-testid="task"]').filter({ hasText: text }).first();
   }
 
-  doneBox(text) {
-    return this.task(text).getByTestId("done");
+  /**
+   * The row of that task once rendered: the outline renders a screenful of rows and
+   * more as the user scrolls, so scroll down as a user would until the row is there.
+   */
+  async reveal(text) {
+    const row = this.task(text);
+    for (let i = 0; i < 40 && !(await row.count()); i++) {
+      await this.outline.locator("[data-row]").last().scrollIntoViewIfNeeded();
+      await this.page.waitForTimeout(50);
+    }
+    return row;
+  }
+
+  async doneBox(text) {
+    return (await this.reveal(text)).getByTestId("done");
   }
 
   async markDone(text, done = true) {
-    await this.doneBox(text).setChecked(done);
+    await (await this.doneBox(text)).setChecked(done);
   }
 
   async isDone(text) {
-    return this.doneBox(text).isChecked();
+    return (await this.doneBox(text)).isChecked();
   }
 
   async status(text) {
-    const s = this.task(text).getByTestId("status");
+    const s = (await this.reveal(text)).getByTestId("status");
     return (await s.count()) ? s.innerText() : null;
   }
 
   async writeNote(text, note) {
-    const row = this.task(text);
+    const row = await this.reveal(text);
     await row.getByTestId("note-toggle").click();
     await row.getByTestId("note").fill(note);
   }
 
   async note(text) {
-    const shown = this.task(text).getByTestId("note-text");
+    const shown = (await this.reveal(text)).getByTestId("note-text");
     return (await shown.count()) ? shown.innerText() : "";
   }
 
   async setDue(text, date) {
-    await this.task(text).getByTestId("due").fill(date);
+    await (await this.reveal(text)).getByTestId("due").fill(date);
   }
 
   async due(text) {
-    return this.task(text).getByTestId("due").inputValue();
+    return (await this.reveal(text)).getByTestId("due").inputValue();
   }
 
   async openLibrary() {

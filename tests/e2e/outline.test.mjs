@@ -123,17 +123,25 @@ test("a unit chip filters to that unit; filters combine; one action clears them"
 });
 
 test("sections fold and unfold, one by one and all at once", async () => {
+  const firstSection = parsedSeed("003").documents[0].nodes[0];
+  const firstTask = firstSection.children[0].text;
   await withApp(async (app, page) => {
     await app.open();
+    const tasks = app.outline.locator('[data-testid="task"]');
+    await app.outline.getByText(firstTask).waitFor();
     const first = app.outline.locator('[data-testid="section"]').first();
-    const before = await app.outline.locator('[data-testid="task"]').count();
     await first.locator("button.fold").click();
-    const folded = await app.outline.locator('[data-testid="task"]').count();
-    assert.ok(folded < before);
+    await app.outline.getByText(firstTask).waitFor({ state: "detached" });
+    // The rows after the folded section move up; the section itself stays.
+    assert.equal(await first.locator(".number").innerText(), firstSection.number);
+    assert.ok((await tasks.count()) > 0);
+    await first.locator("button.fold").click();
+    await app.outline.getByText(firstTask).waitFor();
     await page.getByRole("button", { name: "全部折叠" }).click();
-    assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
+    assert.equal(await tasks.count(), 0);
     await page.getByRole("button", { name: "全部展开" }).click();
-    assert.equal(await app.outline.locator('[data-testid="task"]').count(), before);
+    await app.outline.getByText(firstTask).waitFor();
+    assert.ok((await tasks.count()) > 0);
   });
 });
 
@@ -192,6 +200,48 @@ test("keyboard: / focuses the search, j/k move through tasks, Esc clears", async
       await page.locator("[data-row]").first().getAttribute("data-row"),
     );
   });
+});
+
+test("rows render a screenful at a time: a tall screen fills up, j walks past the last row", async () => {
+  const expected = tasksOf(parsedSeed("003"));
+  const rowBottoms = (page) =>
+    page.evaluate(() => {
+      const rows = [...document.querySelectorAll("[data-row]")];
+      return { count: rows.length, bottom: rows.at(-1)?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
+    });
+  // A tall screen: the first window ends above its bottom, so more rows come by themselves.
+  await withApp(
+    async (app, page) => {
+      await app.open();
+      await page.waitForFunction(() => {
+        const rows = [...document.querySelectorAll("[data-row]")];
+        return rows.length > 16 && rows.at(-1).getBoundingClientRect().bottom > innerHeight;
+      });
+      const { count, bottom, height } = await rowBottoms(page);
+      assert.ok(bottom > height, `rows end at ${bottom}px on a ${height}px screen (${count} rows)`);
+    },
+    { viewport: { width: 1200, height: 2600 } },
+  );
+  // A laptop screen: a window of rows, not the whole document; j past its end brings more.
+  await withApp(
+    async (app, page) => {
+      await app.open();
+      await app.outline.getByText("地区生产总值增长7%左右").waitFor();
+      await page.waitForTimeout(300);
+      const first = (await rowBottoms(page)).count;
+      assert.ok(first >= 16 && first < expected.length, `${first} rows at first`);
+      await page.locator("[data-row]").first().focus();
+      for (let i = 0; i < first + 5; i++) await page.keyboard.press("j");
+      await page.waitForFunction((n) => document.querySelectorAll("[data-row]").length > n, first);
+      const focused = Number(await page.evaluate(() => document.activeElement.dataset.row));
+      assert.ok(focused >= first, `j reached row ${focused}, past the first window`);
+      // A new filter starts again from the top, with a fresh window.
+      await app.keyword.fill("市");
+      await page.waitForTimeout(300);
+      assert.ok((await rowBottoms(page)).count <= 2 * first);
+    },
+    { viewport: { width: 1366, height: 768 } },
+  );
 });
 
 test("a .txt file opens, GBK included; a Word file is refused and the document stays", async () => {
