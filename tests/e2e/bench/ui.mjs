@@ -1,6 +1,7 @@
 // UI speed benchmark (not a test): a paste of ≥5,000 tasks (the seeds repeated) in
 // Chromium, measuring (1) paste → outline shown and (2) a keystroke in the keyword box →
-// the next paint. Prints figures; exits non-zero only if the page breaks.
+// the next paint, as typed (arriving anywhere in a frame) and as main-thread work alone.
+// Prints figures; exits non-zero only if the page breaks.
 // Run through scripts/bench-ui, which builds dist/ first.
 import fs from "node:fs";
 import path from "node:path";
@@ -81,36 +82,68 @@ try {
   }
 
   // (2) keystroke → next paint, typing then deleting a keyword character by character.
+  // "Next paint" is taken as the moment the frame that shows the keystroke has been
+  // painted: a message posted from that frame's requestAnimationFrame callback is
+  // delivered after the frame's style, layout and paint (the usual after-paint probe).
+  // Two ways of timing the keystroke:
+  //  - as typed: it arrives at a random moment of the 16.7 ms frame, so the figure
+  //    includes waiting for the next frame, as a person typing sees it;
+  //  - main-thread work: it arrives just as a frame starts, so the figure is the work
+  //    (handler, Leptos' rendering, style, layout, paint) with no waiting.
   await page.waitForTimeout(1500);
   const keyTimes = await page.evaluate(async () => {
     const input = document.getElementById("filter-keyword");
     const words = ["区发改局", "招商", "生态环境", "年底前"];
-    const times = [];
+    const afterPaint = () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(0);
+        }),
+      );
+    const type = (value) => {
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    const typed = [];
+    const work = [];
     for (let round = 0; round < 3; round++) {
       for (const word of words) {
         const steps = [...word].map((_, i) => word.slice(0, i + 1));
         for (const value of [...steps, ...steps.slice(0, -1).reverse(), ""]) {
-          const t0 = performance.now();
-          input.value = value;
-          input.dispatchEvent(new Event("input", { bubbles: true }));
-          // The frame after the keystroke, with style and layout forced.
-          times.push(
-            (await new Promise((r) =>
-              requestAnimationFrame(() => {
-                void document.body.offsetHeight;
-                r(performance.now());
-              }),
-            )) - t0,
-          );
+          if (round === 1) {
+            // At the start of a frame.
+            const t0 = await new Promise((r) => requestAnimationFrame(() => {
+              const t = performance.now();
+              type(value);
+              r(t);
+            }));
+            const t1 = await new Promise((r) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => r(performance.now());
+              channel.port2.postMessage(0);
+            });
+            work.push(t1 - t0);
+          } else {
+            await new Promise((r) => setTimeout(r, Math.random() * 17));
+            const t0 = performance.now();
+            type(value);
+            typed.push((await afterPaint()) - t0);
+          }
         }
       }
     }
-    return times;
+    return { typed, work };
   });
 
   console.log(`paste → outline shown: median ${pct(showTimes, 50).toFixed(1)} ms, max ${Math.max(...showTimes).toFixed(1)} ms (target < 300 ms)`);
+  const { typed, work } = keyTimes;
   console.log(
-    `keystroke → next paint: median ${pct(keyTimes, 50).toFixed(1)} ms, p95 ${pct(keyTimes, 95).toFixed(1)} ms over ${keyTimes.length} keystrokes (target median < 16 ms)`,
+    `keystroke → next paint, as typed: median ${pct(typed, 50).toFixed(1)} ms, p95 ${pct(typed, 95).toFixed(1)} ms over ${typed.length} keystrokes (target median < 16 ms)`,
+  );
+  console.log(
+    `main-thread work per keystroke (handler → painted): median ${pct(work, 50).toFixed(1)} ms, p95 ${pct(work, 95).toFixed(1)} ms over ${work.length} keystrokes`,
   );
   if (problems.consoleErrors.length) {
     console.error("console errors:", problems.consoleErrors);
