@@ -255,8 +255,9 @@ pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
 /// Splits and classifies every line of the input.
 pub fn split(input: &str) -> Vec<Line<'_>> {
     // Sized up front (exact unless lone CRs break lines): growing a Vec of Lines
-    // moves them all several times. `matches` finds each LF with memchr.
-    let lfs = input.matches('\n').count();
+    // moves them all several times.
+    // A byte count (vectorised) rather than `matches`, which stops at every LF.
+    let lfs = input.bytes().filter(|&b| b == b'\n').count();
     let mut lines = Vec::with_capacity(lfs + 1);
     lines.extend(
         split_lines(input)
@@ -281,7 +282,24 @@ pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a st
     // of `display` is the fold of char n of `folded`'s source, so when `folded` has
     // reached `byte`, `display` has reached the matching char.
     let (d, f) = (display.as_bytes(), folded.as_bytes());
-    let (mut i, mut j) = (0, 0);
+    // Fast path: where the two views have the same bytes they have the same chars,
+    // so the walk may start at the last char start of their common prefix (most
+    // headings differ only at their first full-width comma, or not at all).
+    let common = d
+        .iter()
+        .zip(f)
+        .take(byte)
+        .take_while(|(x, y)| x == y)
+        .count();
+    if common == byte {
+        // `folded[..byte]` is whole chars, so is the identical `display[..byte]`.
+        return &display[..byte];
+    }
+    let mut start = common;
+    while !display.is_char_boundary(start) {
+        start -= 1;
+    }
+    let (mut i, mut j) = (start, start);
     while j < byte && i < d.len() {
         i += (LEADS[d[i] as usize] >> 4) as usize;
         j += (LEADS[f[j] as usize] >> 4) as usize;
@@ -355,5 +373,10 @@ mod tests {
         assert_eq!(display_prefix("a·b，c", "a•b,c", 5), "a·b");
         assert_eq!(display_prefix("a·b，c", "a•b,c", 6), "a·b，");
         assert_eq!(display_prefix("a·b，c", "a•b,c", 0), "");
+        // Views that part in the middle of a char (same lead byte).
+        assert_eq!(display_prefix("aé b", "aè b", 4), "aé ");
+        assert_eq!(display_prefix("aé b", "aè b", 3), "aé");
+        assert_eq!(display_prefix("ab，c", "ab,c", 2), "ab");
+        assert_eq!(display_prefix("ab，c", "ab,c", 3), "ab，");
     }
 }
