@@ -94,21 +94,21 @@ fn main() {
         let mb = input.len() as f64 / 1e6;
         let parse = best_of(runs, || duban::parser::parse(&input));
         let plain = best_of(runs, || plain_pass(&input));
-        let split = best_of(runs, || duban::parser::lines::split(&input));
-        let lines = duban::parser::lines::split(&input);
+        let mut buf = String::new();
+        let split = best_of(runs, || {
+            duban::parser::lines::split(&input, &mut buf);
+        });
+        let lines = duban::parser::lines::split(&input, &mut buf);
         let tree = best_of(runs, || duban::parser::tree::Builder::new(&lines).run());
         if std::env::var("BENCH_STAGES").is_ok() {
             let keys: Vec<String> = lines.iter().map(|l| l.key().to_string()).collect();
-            let raws: Vec<&str> = duban::parser::normalise::split_lines(&input).collect();
             let t =
                 |name: &str, d: Duration| println!("    {name}: {:.2} ms", d.as_secs_f64() * 1e3);
+            let mut buf2 = String::new();
             t(
-                "views+classes",
+                "views+classes (buffer reused)",
                 best_of(runs, || {
-                    raws.iter()
-                        .enumerate()
-                        .map(|(i, r)| duban::parser::lines::Line::new(i, r))
-                        .collect::<Vec<_>>()
+                    duban::parser::lines::split(&input, &mut buf2).len();
                 }),
             );
             t(
@@ -143,6 +143,7 @@ fn main() {
             );
         }
         drop(lines);
+        drop(buf);
 
         let before = CURRENT.load(Relaxed);
         PEAK.store(before, Relaxed);

@@ -5,7 +5,6 @@ use super::noise::{self, Noise};
 use super::normalise::{fold_display, fold_punct, is_traditional_utf8, split_lines, to_simplified};
 use super::numbering::{self, Numbering};
 use super::resp;
-use std::borrow::Cow;
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,31 +20,105 @@ pub enum Class {
 /// One input line. `text()`, `folded()` and `key()` are trimmed and have the same
 /// chars count; `folded()` and `key()` have the same byte length.
 ///
-/// Each view is built only when a fold changes something: the display text borrows
-/// the input line when it needs no folding, and `folded`/`key` are `None` when they
-/// equal the view before them (most Chinese lines need the punctuation fold only).
+/// A view borrows the input line when no fold changes it, or the view before it
+/// when they are equal (most Chinese lines need the punctuation fold only); the
+/// views that differ live in one buffer shared by all lines (see [`split`]), so a
+/// line owns no heap memory.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
     /// 1-based.
     pub no: usize,
     /// Display view (see [`mod@super::normalise`]).
-    text: Cow<'a, str>,
-    /// The folded view when it differs from `text`.
-    folded: Option<String>,
-    /// The key when it differs from the folded view.
-    key: Option<String>,
+    text: &'a str,
+    /// Display view with full-width ASCII punctuation folded.
+    folded: &'a str,
+    /// Recognition key.
+    key: &'a str,
     pub class: Class,
 }
 
 impl<'a> Line<'a> {
-    pub fn new(no: usize, raw: &'a str) -> Line<'a> {
+    /// Display view: width and spaces folded, trimmed.
+    #[inline]
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Display view with full-width ASCII punctuation folded.
+    #[inline]
+    pub fn folded(&self) -> &'a str {
+        self.folded
+    }
+
+    /// Recognition key: the folded view with Traditional keywords simplified.
+    #[inline]
+    pub fn key(&self) -> &'a str {
+        self.key
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.class == Class::Blank
+    }
+}
+
+/// Where a view of a line is while [`split`] is still filling the shared buffer: a
+/// byte range of the input followed by the buffer (`input.len()..` is the buffer),
+/// so that a [`Pending`] line is as large as a [`Line`] and becomes one in place.
+#[derive(Debug, Clone, Copy)]
+struct At(usize, usize);
+
+impl At {
+    fn get<'a>(self, input: &'a str, buf: &'a str) -> &'a str {
+        let n = input.len();
+        if self.0 < n {
+            &input[self.0..self.1]
+        } else {
+            &buf[self.0 - n..self.1 - n]
+        }
+    }
+}
+
+/// A line whose views are still [`At`]s.
+struct Pending {
+    no: usize,
+    text: At,
+    folded: At,
+    key: At,
+    class: Class,
+}
+
+/// The three views of one line while they are built, in scratch strings that are
+/// reused from line to line.
+#[derive(Default)]
+struct Views {
+    text: View,
+    folded: View,
+    key: View,
+}
+
+impl Views {
+    /// Builds the views of `raw`, copies those that differ from the input (or from
+    /// the view before them) into `buf`, and classifies the line.
+    ///
+    /// `raw` is at byte `at` of the input, which is `input_len` bytes long.
+    fn line(
+        &mut self,
+        no: usize,
+        raw: &str,
+        at: usize,
+        input_len: usize,
+        buf: &mut String,
+    ) -> Pending {
         // One scan of the raw line builds all three views. This is the same as
         // folding for display, then punctuation, then Traditional chars, because
         // `fold_punct(c) == fold_punct(fold_display(c))` for every char, and no
         // fold makes or removes a space or tab: trimming each view on its own cuts
         // the same chars.
         let b = raw.as_bytes();
-        let (mut text, mut folded, mut key) = (View::default(), View::default(), View::default());
+        let Views { text, folded, key } = self;
+        text.reset();
+        folded.reset();
+        key.reset();
         // Whether folded differs from text, and key from folded.
         let (mut punct, mut t2s) = (false, false);
         let mut i = 0;
@@ -75,93 +148,74 @@ impl<'a> Line<'a> {
             t2s |= k != f;
             i += len;
         }
-        let text = trimmed(text.finish(raw));
-        let folded = punct.then(|| trimmed(folded.finish(raw)).into_owned());
-        let key = t2s.then(|| trimmed(key.finish(raw)).into_owned());
-        let mut line = Line {
-            no,
-            text,
-            folded,
-            key,
-            class: Class::Blank,
+        let text_at = text.finish(raw, at, input_len, buf);
+        let folded_at = if punct {
+            folded.finish(raw, at, input_len, buf)
+        } else {
+            text_at
         };
-        line.class = classify(line.key());
-        line
-    }
-
-    /// Display view: width and spaces folded, trimmed.
-    #[inline]
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// Display view with full-width ASCII punctuation folded.
-    #[inline]
-    pub fn folded(&self) -> &str {
-        self.folded.as_deref().unwrap_or(&self.text)
-    }
-
-    /// Recognition key: the folded view with Traditional keywords simplified.
-    #[inline]
-    pub fn key(&self) -> &str {
-        match &self.key {
-            Some(k) => k,
-            None => self.folded(),
+        let key_at = if t2s {
+            key.finish(raw, at, input_len, buf)
+        } else {
+            folded_at
+        };
+        Pending {
+            no,
+            text: text_at,
+            folded: folded_at,
+            key: key_at,
+            class: classify(match key_at {
+                At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
+                At(a, b) => &raw[a - at..b - at],
+            }),
         }
-    }
-
-    pub fn is_blank(&self) -> bool {
-        self.class == Class::Blank
     }
 }
 
-/// One view of a line while [`Line::new`] builds it: `None` as long as it equals
-/// the raw line, then the folded text up to `run` (raw bytes from `run` on are
+/// One view of a line while it is built: unchanged as long as it equals the raw
+/// line, then the folded text up to `run` in `out` (raw bytes from `run` on are
 /// still to be copied).
 #[derive(Default)]
 struct View {
-    out: Option<String>,
+    out: String,
+    changed: bool,
     run: usize,
 }
 
 impl View {
+    fn reset(&mut self) {
+        self.changed = false;
+        self.run = 0;
+    }
+
     /// The char `c` at raw byte `i` (`len` bytes) reads `m` in this view.
     #[inline]
     fn put(&mut self, raw: &str, i: usize, len: usize, c: char, m: char) {
         if m == c {
             return;
         }
-        let out = self
-            .out
-            .get_or_insert_with(|| String::with_capacity(raw.len()));
-        out.push_str(&raw[self.run..i]);
-        out.push(m);
+        if !self.changed {
+            self.changed = true;
+            self.out.clear();
+        }
+        self.out.push_str(&raw[self.run..i]);
+        self.out.push(m);
         self.run = i + len;
     }
 
-    fn finish(self, raw: &str) -> Cow<'_, str> {
-        match self.out {
-            None => Cow::Borrowed(raw),
-            Some(mut out) => {
-                out.push_str(&raw[self.run..]);
-                Cow::Owned(out)
-            }
+    /// The trimmed view: part of `raw` (at byte `at` of the input) when unchanged,
+    /// else copied to `buf`.
+    fn finish(&mut self, raw: &str, at: usize, input_len: usize, buf: &mut String) -> At {
+        let is_space = |c: char| c == ' ' || c == '\t';
+        if !self.changed {
+            let start = raw.len() - raw.trim_start_matches(is_space).len();
+            let end = raw.trim_end_matches(is_space).len().max(start);
+            return At(at + start, at + end);
         }
-    }
-}
-
-/// Without leading and trailing spaces and tabs.
-fn trimmed(s: Cow<'_, str>) -> Cow<'_, str> {
-    let is_space = |c: char| c == ' ' || c == '\t';
-    match s {
-        Cow::Borrowed(s) => Cow::Borrowed(s.trim_matches(is_space)),
-        Cow::Owned(mut s) => {
-            let end = s.trim_end_matches(is_space).len();
-            s.truncate(end);
-            let start = s.len() - s.trim_start_matches(is_space).len();
-            s.drain(..start);
-            Cow::Owned(s)
-        }
+        self.out.push_str(&raw[self.run..]);
+        let start = input_len + buf.len();
+        buf.push_str(self.out.trim_matches(is_space));
+        At(start, input_len + buf.len())
     }
 }
 
@@ -252,19 +306,37 @@ pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
     })
 }
 
-/// Splits and classifies every line of the input.
-pub fn split(input: &str) -> Vec<Line<'_>> {
+/// Splits and classifies every line of the input. The views that differ from the
+/// input go to `buf` (cleared first), which the lines borrow: one buffer for all
+/// lines instead of a string per line.
+pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
+    // Not reserved: most lines have no full-width punctuation, so the buffer stays
+    // a small part of the input (an eighth for the seeds).
+    buf.clear();
     // Sized up front (exact unless lone CRs break lines): growing a Vec of Lines
     // moves them all several times.
     // A byte count (vectorised) rather than `matches`, which stops at every LF.
     let lfs = input.bytes().filter(|&b| b == b'\n').count();
-    let mut lines = Vec::with_capacity(lfs + 1);
-    lines.extend(
-        split_lines(input)
-            .enumerate()
-            .map(|(i, raw)| Line::new(i + 1, raw)),
-    );
-    lines
+    let mut pending = Vec::with_capacity(lfs + 1);
+    let mut views = Views::default();
+    for (i, raw) in split_lines(input).enumerate() {
+        // `raw` is a slice of `input`: its offset is the distance between them.
+        let at = raw.as_ptr() as usize - input.as_ptr() as usize;
+        pending.push(views.line(i + 1, raw, at, input.len(), buf));
+    }
+    // The buffer is complete: the lines can borrow it now. (Same size as a Line,
+    // a Pending is turned into one in place, without a second vector.)
+    let buf: &'a str = buf;
+    pending
+        .into_iter()
+        .map(|p| Line {
+            no: p.no,
+            text: p.text.get(input, buf),
+            folded: p.folded.get(input, buf),
+            key: p.key.get(input, buf),
+            class: p.class,
+        })
+        .collect()
 }
 
 /// The byte offset in `s` of char number `n` (or `s.len()`).
@@ -311,9 +383,19 @@ pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a st
 mod tests {
     use super::*;
 
+    /// The class of a one-line input.
+    fn class(raw: &str) -> Class {
+        split(raw, &mut String::new())[0].class
+    }
+
     #[test]
     fn views_are_aligned() {
-        let l = Line::new(3, "\u{3000}（一）地區　２０２３年，牽頭單位：區財政局 ");
+        let mut buf = String::new();
+        let lines = split(
+            "\n\n\u{3000}（一）地區　２０２３年，牽頭單位：區財政局 ",
+            &mut buf,
+        );
+        let l = &lines[2];
         assert_eq!(l.no, 3);
         assert_eq!(l.text(), "（一）地區 2023年，牽頭單位：區財政局");
         assert_eq!(l.folded(), "(一)地區 2023年,牽頭單位:區財政局");
@@ -344,25 +426,41 @@ mod tests {
             let text = text.trim_matches([' ', '\t']);
             let folded: String = text.chars().map(fold_punct).collect();
             let key: String = folded.chars().map(to_simplified).collect();
-            let l = Line::new(1, raw);
+            let mut buf = String::new();
+            let lines = split(raw, &mut buf);
+            let l = &lines[0];
+            assert_eq!(lines.len(), 1);
             assert_eq!(l.text(), text, "{raw:?}");
             assert_eq!(l.folded(), folded, "{raw:?}");
             assert_eq!(l.key(), key, "{raw:?}");
-            assert_eq!(l.folded.is_none(), folded == text, "{raw:?}");
-            assert_eq!(l.key.is_none(), key == folded, "{raw:?}");
+            // A view equal to the one before it is shared, not copied; only views
+            // that differ from the input take room in the buffer.
             assert_eq!(
-                matches!(l.text, Cow::Borrowed(_)),
-                text == raw.trim_matches([' ', '\t'])
+                std::ptr::eq(l.folded(), l.text()),
+                folded == text,
+                "{raw:?}"
+            );
+            assert_eq!(std::ptr::eq(l.key(), l.folded()), key == folded, "{raw:?}");
+            let in_input = raw.as_bytes().as_ptr_range().contains(&l.text().as_ptr());
+            if !text.is_empty() {
+                assert_eq!(in_input, text == raw.trim_matches([' ', '\t']), "{raw:?}");
+            }
+            let copied = |v: &str, before: &str| if v == before { 0 } else { v.len() };
+            let text_copied = if in_input { 0 } else { text.len() };
+            assert_eq!(
+                buf.len(),
+                text_copied + copied(&folded, text) + copied(&key, &folded),
+                "{raw:?}"
             );
         }
     }
 
     #[test]
     fn classes() {
-        assert_eq!(Line::new(1, " \u{3000}\t").class, Class::Blank);
-        assert_eq!(Line::new(1, "责任单位:区财政局").class, Class::Label);
-        assert_eq!(Line::new(1, "目标任务:优化教育布局").class, Class::Text);
-        assert!(matches!(Line::new(1, "朗读").class, Class::Noise(_)));
+        assert_eq!(class(" \u{3000}\t"), Class::Blank);
+        assert_eq!(class("责任单位:区财政局"), Class::Label);
+        assert_eq!(class("目标任务:优化教育布局"), Class::Text);
+        assert!(matches!(class("朗读"), Class::Noise(_)));
     }
 
     #[test]

@@ -68,7 +68,8 @@ pub use resp::unit_key;
 /// Every non-blank input line ends up in a node's `[line, end_line]` span or in
 /// `ignored` (see [`check_accounting`]).
 pub fn parse(input: &str) -> Outline {
-    let lines = lines::split(input);
+    let mut buf = String::new();
+    let lines = lines::split(input, &mut buf);
     let (docs, ignored, mut warnings) = tree::Builder::new(&lines).run();
     let documents = docs
         .into_iter()

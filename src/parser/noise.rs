@@ -563,7 +563,7 @@ mod tests {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             if let Ok(t) = std::fs::read_to_string(e.path()) {
                 lines.extend(
-                    super::super::lines::split(&t)
+                    super::super::lines::split(&t, &mut String::new())
                         .iter()
                         .map(|l| l.key().to_string()),
                 );
