@@ -149,17 +149,25 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(EDITOR, true);
     }
-    // Furniture lines are short; long lines (task sentences) skip the scans below.
-    let short = k.len() <= 150 && has_short_chars(k.as_bytes());
+    // Furniture lines are short; long lines (task sentences) skip the scans below,
+    // and a word is looked for only when its marker char occurs (公 is common in
+    // content lines, 公网安备 is not).
+    let m = if k.len() <= 150 {
+        short_chars(k.as_bytes())
+    } else {
+        0
+    };
     let copyright = [
-        "Copyright",
-        "copyright",
-        "版权所有",
-        "ICP备",
-        "ICP证",
-        "公网安备",
+        ("Copyright", UPPER_C),
+        ("copyright", LOWER_C),
+        ("版权所有", BAN),
+        ("ICP备", UPPER_I),
+        ("ICP证", UPPER_I),
+        ("公网安备", GONG),
     ];
-    if short && copyright.iter().any(|w| k.contains(w))
+    if copyright
+        .iter()
+        .any(|&(w, bit)| m & bit != 0 && k.contains(w))
         || matches!(f, '版' | '主' | '承' | '技' | '网' | '关')
             && (k.starts_with("版权保护")
                 || k.starts_with("主办:")
@@ -177,7 +185,9 @@ pub fn classify(key: &str) -> Option<Noise> {
             || k.starts_with("您的位置")
             || k.starts_with("您现在的位置")
             || k.starts_with("您当前的位置"))
-        || (short && k.matches('>').count() >= 2 && (k.contains("首页") || k.contains("主页")))
+        || (m & GT != 0
+            && k.matches('>').count() >= 2
+            && (k.contains("首页") || k.contains("主页")))
     {
         return n(NAV, false);
     }
@@ -208,7 +218,9 @@ pub fn classify(key: &str) -> Option<Noise> {
             return n(PAGE_TOOLS, true);
         }
     }
-    if short && (k.contains("二维码") || k.contains("扫一扫") || k.contains("微信公众号"))
+    if m & ER != 0 && k.contains("二维码")
+        || m & SAO != 0 && k.contains("扫一扫")
+        || m & WEI != 0 && k.contains("微信公众号")
         || f == '分' && k.starts_with("分享到")
         || f == '微' && k.starts_with("微信") && k.chars().count() <= 12
     {
@@ -271,29 +283,55 @@ pub fn classify(key: &str) -> Option<Noise> {
     None
 }
 
-/// Whether one of 版 I 公 二 扫 微 C c > @ occurs: every copyright, navigation and
-/// share word of [`classify`] has one.
-fn has_short_chars(b: &[u8]) -> bool {
+/// Marker chars of the copyright, navigation and share words of [`classify`], one
+/// bit each, as found by [`short_chars`].
+const UPPER_C: u16 = 1;
+const LOWER_C: u16 = 2;
+const UPPER_I: u16 = 4;
+const GT: u16 = 8;
+const BAN: u16 = 16;
+const GONG: u16 = 32;
+const ER: u16 = 64;
+const SAO: u16 = 128;
+const WEI: u16 = 256;
+
+/// Which of C c I > 版 公 二 扫 微 occur in `b`: each copyright, navigation and share
+/// word of [`classify`] has one, so a word need not be looked for without it.
+fn short_chars(b: &[u8]) -> u16 {
     const fn utf8(c: char) -> u32 {
         let c = c as u32;
         (0xE0 | (c >> 12)) << 16 | (0x80 | ((c >> 6) & 0x3F)) << 8 | (0x80 | (c & 0x3F))
     }
-    const CJK: [u32; 5] = [utf8('版'), utf8('公'), utf8('二'), utf8('扫'), utf8('微')];
+    const CJK: [(u32, u16); 5] = [
+        (utf8('版'), BAN),
+        (utf8('公'), GONG),
+        (utf8('二'), ER),
+        (utf8('扫'), SAO),
+        (utf8('微'), WEI),
+    ];
+    let mut m = 0;
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'I' | b'C' | b'c' | b'>' | b'@' => return true,
+            b'C' => m |= UPPER_C,
+            b'c' => m |= LOWER_C,
+            b'I' => m |= UPPER_I,
+            b'>' => m |= GT,
             x @ 0xE4..=0xE7 if i + 2 < b.len() => {
                 let v = (x as u32) << 16 | (b[i + 1] as u32) << 8 | b[i + 2] as u32;
-                if CJK.contains(&v) {
-                    return true;
+                for &(c, bit) in &CJK {
+                    if v == c {
+                        m |= bit;
+                    }
                 }
                 i += 3;
+                continue;
             }
-            _ => i += 1,
+            _ => {}
         }
+        i += 1;
     }
-    false
+    m
 }
 
 /// "- 2 -", "—3—", "第 2 页 共 10 页", "2/10".
