@@ -315,8 +315,9 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
     buf.clear();
     // Sized up front (exact unless lone CRs break lines): growing a Vec of Lines
     // moves them all several times.
-    // A byte count (vectorised) rather than `matches`, which stops at every LF.
-    let lfs = input.bytes().filter(|&b| b == b'\n').count();
+    // `matches` finds each LF with memchr (a byte-filter count took 2 M more
+    // instructions per MiB for no measurable wall time).
+    let lfs = input.matches('\n').count();
     let mut pending = Vec::with_capacity(lfs + 1);
     let mut views = Views::default();
     for (i, raw) in split_lines(input).enumerate() {
@@ -357,12 +358,15 @@ pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a st
     // Fast path: where the two views have the same bytes they have the same chars,
     // so the walk may start at the last char start of their common prefix (most
     // headings differ only at their first full-width comma, or not at all).
-    let common = d
-        .iter()
-        .zip(f)
-        .take(byte)
-        .take_while(|(x, y)| x == y)
-        .count();
+    let n = byte.min(d.len());
+    let mut common = 0;
+    // 16 bytes at a time (a fixed-size compare is two word compares), then by byte.
+    while common + 16 <= n && d[common..common + 16] == f[common..common + 16] {
+        common += 16;
+    }
+    while common < n && d[common] == f[common] {
+        common += 1;
+    }
     if common == byte {
         // `folded[..byte]` is whole chars, so is the identical `display[..byte]`.
         return &display[..byte];
