@@ -6,6 +6,8 @@
 //! row). A document of thousands of tasks appears, and answers each keystroke in the
 //! search box, as fast as a short one.
 
+use std::sync::Arc;
+
 use leptos::html::Li;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -63,18 +65,20 @@ pub fn OutlineView() -> impl IntoView {
                 i + 1
             };
         }
-        (shown.parsed.revision, rows)
+        // Which parse and which filter result the rows are of (folding keeps both).
+        let of = (shown.parsed.revision, Arc::as_ptr(&shown.matches) as usize);
+        (of, rows)
     });
-    // How many rows are shown, for which rows: a new parse or filter starts again from
-    // the top window in the same render (not one render later, after the old window).
+    // How many rows are shown, and of which rows: a new parse or filter starts again
+    // from the top window in the same render (not one render later, after the old
+    // window); folding a section keeps the window.
     let window = RwSignal::new(((u64::MAX, 0), WINDOW));
-    let rows_key = move || rows.with(|(rev, r)| (*rev, r.len()));
     let limit = move || {
-        let key = rows_key();
-        window.with(|(k, n)| if *k == key { *n } else { WINDOW })
+        let of = rows.with(|(of, _)| *of);
+        window.with(|(k, n)| if *k == of { *n } else { WINDOW })
     };
     let grow = move |by: usize| {
-        let key = rows.with_untracked(|(rev, r)| (*rev, r.len()));
+        let key = rows.with_untracked(|(of, _)| *of);
         let now = window.with_untracked(|(k, n)| if *k == key { *n } else { WINDOW });
         // try_: an observer report may arrive just after the outline is gone.
         let _ = window.try_set((key, now + by));
@@ -95,7 +99,7 @@ pub fn OutlineView() -> impl IntoView {
             <ol class="rows">
                 <For
                     each=move || {
-                        rows.with(|(rev, r)| {
+                        rows.with(|((rev, _), r)| {
                             r.iter().take(limit()).map(|row| (*rev, *row)).collect::<Vec<_>>()
                         })
                     }

@@ -231,10 +231,24 @@ test("rows render a screenful at a time: a tall screen fills up, j walks past th
       const first = (await rowBottoms(page)).count;
       assert.ok(first >= 16 && first < expected.length, `${first} rows at first`);
       await page.locator("[data-row]").first().focus();
-      for (let i = 0; i < first + 5; i++) await page.keyboard.press("j");
-      await page.waitForFunction((n) => document.querySelectorAll("[data-row]").length > n, first);
-      const focused = Number(await page.evaluate(() => document.activeElement.dataset.row));
+      // As a user holding j down (key repeat, about 30 a second).
+      let focused = 0;
+      for (let i = 0; i < first + 20 && focused < first; i++) {
+        await page.keyboard.press("j");
+        await page.waitForTimeout(30);
+        focused = Number(await page.evaluate(() => document.activeElement.dataset.row));
+      }
       assert.ok(focused >= first, `j reached row ${focused}, past the first window`);
+      // Folding a section keeps the rows the user has brought in (counted before the
+      // observer could add rows again).
+      const [grown, afterFold] = await page.evaluate(async () => {
+        const count = () => document.querySelectorAll("[data-row]").length;
+        const before = count();
+        document.querySelector('[data-testid="section"] button.fold').click();
+        await new Promise((r) => setTimeout(r, 0));
+        return [before, count()];
+      });
+      assert.ok(afterFold >= grown, `${afterFold} rows after folding, ${grown} before`);
       // A new filter starts again from the top, with a fresh window.
       await app.keyword.fill("市");
       await page.waitForTimeout(300);
