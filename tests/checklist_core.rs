@@ -230,13 +230,48 @@ fn purge_drops_marks_and_text_keeps_tombstone() {
     let mut s = State::default();
     s.add_document(&key, &d, "原文", 1000.0);
     s.set_done(&key, &keys(&d)[0], true, 1100.0);
+    assert!(
+        !s.purge(&key, 1500.0),
+        "only a document in the bin is deleted for good"
+    );
     s.delete(&key, 2000.0);
-    s.purge_deleted(1999.0);
+    assert_eq!(s.deleted_documents().len(), 1);
+    s.purge_deleted(1999.0, 3000.0);
     assert!(s.doc_marks(&key).is_some());
-    s.purge_deleted(2000.0);
+    s.purge_deleted(2000.0, 3000.0);
     assert!(s.doc_marks(&key).is_none());
-    assert!(s.library[&key].is_deleted());
-    assert!(s.library[&key].source.is_unset());
+    let e = &s.library[&key];
+    assert!(e.is_deleted() && e.is_purged());
+    assert_eq!((e.source.value.as_str(), e.source.at), ("", 3000.0));
+    assert!(
+        s.deleted_documents().is_empty(),
+        "no longer offered for restoring"
+    );
+    // Pasting the same document again brings it back, without the old marks.
+    s.add_document(&key, &d, "原文", 4000.0);
+    assert!(!s.library[&key].is_deleted() && !s.library[&key].is_purged());
+    assert!(s.doc_marks(&key).is_none());
+}
+
+#[test]
+fn a_tab_that_still_holds_a_purged_document_does_not_bring_it_back() {
+    let d = seed();
+    let key = doc_key(&d);
+    let mut before = State::default();
+    before.add_document(&key, &d, "原文", 1000.0);
+    before.set_done(&key, &keys(&d)[0], true, 1100.0);
+    before.delete(&key, 2000.0);
+    // This tab deletes it for good; the other tab still has the text and marks.
+    let mut here = before.clone();
+    here.purge(&key, 3000.0);
+    for merged in [merge(&before, &here), merge(&here, &before)] {
+        assert!(merged.library[&key].is_purged());
+        assert_eq!(merged.kept_marks().count(), 0);
+        let stored = storage_format::entries(&merged);
+        assert!(!stored.keys().any(|k| k.starts_with("duban.v2.doc.")));
+        assert!(!stored.values().any(|v| v.contains("原文")));
+        assert!(!storage_format::encode(&merged).contains("原文"));
+    }
 }
 
 #[test]

@@ -328,13 +328,24 @@ fn changes_write_only_what_differs() {
     assert_eq!(w.len(), 1);
     assert!(matches!(&w[0], Write::Set { key: k, .. } if *k == format!("duban.v2.doc.{key}")));
     assert!(changes(&after, &after).is_empty());
-    // Purging a deleted document removes its text.
-    let okey = doc_key(&doc(Some("另一份文件"), None, vec![]));
+    // Deleting a document for good replaces its text with an empty one (stamped, so
+    // that other tabs learn of it) and removes its marks.
+    let okey = doc_key(&doc(Some("另一份文件"), None, vec![task("甲")]));
     let mut s3 = s2.clone();
-    s3.purge_deleted(f64::MAX);
+    s3.set_done(
+        &okey,
+        &keyed_tasks(&doc(Some("另一份文件"), None, vec![task("甲")]))[0].key,
+        true,
+        1_700_000_000_001.0,
+    );
+    let after = entries(&s3);
+    assert!(after.contains_key(&format!("duban.v2.doc.{okey}")));
+    s3.purge_deleted(f64::MAX, 1_700_000_000_002.0);
     let w = changes(&after, &entries(&s3));
+    let src = format!("duban.v2.src.{okey}");
+    assert!(w.iter().any(|x| matches!(x, Write::Set { key, value } if *key == src && !value.contains("甲") && value.len() < 60)));
     assert!(w.contains(&Write::Remove {
-        key: format!("duban.v2.src.{okey}")
+        key: format!("duban.v2.doc.{okey}")
     }));
     assert!(matches!(w.last(), Some(Write::Remove { .. })));
 }

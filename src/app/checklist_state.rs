@@ -375,6 +375,18 @@ impl Checklist {
         persist::flush();
     }
 
+    /// Deletes documents in the bin for good (all of them when `key` is None), and
+    /// saves at once: this is how the user frees storage.
+    pub fn purge(&self, key: Option<&DocKey>) {
+        self.change(|s, now| match key {
+            Some(key) => {
+                s.purge(key, now);
+            }
+            None => s.purge_deleted(f64::INFINITY, now),
+        });
+        persist::flush();
+    }
+
     /// Replaces the whole state (an imported backup), and saves it at once.
     pub fn replace_state(&self, state: State) {
         self.state.set(state);

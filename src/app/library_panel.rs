@@ -1,5 +1,6 @@
 //! 文档库: every parsed document kept in this browser, to reopen, rename or delete
-//! (with undo); the backup of everything; and how much of the storage is used.
+//! (with undo, and from the bin for good, which frees storage); the backup of
+//! everything; and how much of the storage is used.
 
 use leptos::prelude::*;
 
@@ -78,19 +79,30 @@ pub fn LibraryPanel() -> impl IntoView {
                 }
             })}
             <Show when=move || bin.with(|b| !b.is_empty())>
-                <details class="bin">
+                <details class="bin" data-testid="bin">
                     <summary>{move || format!("已删除（{}）", bin.with(Vec::len))}</summary>
+                    <p class="hint">"已删除的文档仍占用本机存储，可以恢复；永久删除后，它的原文、勾选和备注都不再保存，空间随即释放。"</p>
                     <ul>
                         {move || bin.get().into_iter().map(|e| {
-                            let key = e.key.clone();
+                            let (k1, k2) = (e.key.clone(), e.key.clone());
                             view! {
                                 <li data-testid="deleted-doc">
                                     <span class="name">{e.name.clone()}</span>
-                                    <button type="button" on:click=move |_| checklist.restore(&key)>"恢复"</button>
+                                    <button type="button" on:click=move |_| checklist.restore(&k1)>"恢复"</button>
+                                    <ConfirmButton
+                                        label="永久删除"
+                                        question=format!("永久删除《{}》？此操作无法撤销。", e.name)
+                                        on_confirm=move || checklist.purge(Some(&k2))
+                                    />
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
+                    <ConfirmButton
+                        label="清空已删除"
+                        question="永久删除以上全部文档？此操作无法撤销。".to_owned()
+                        on_confirm=move || checklist.purge(None)
+                    />
                 </details>
             </Show>
             <div class="backup" role="group" aria-label="备份">
@@ -172,6 +184,36 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
                 }>"删除"</button>
             </span>
         </li>
+    }
+}
+
+/// A button for an action that cannot be undone: the first click asks `question`
+/// in place, with 确定 and 取消.
+#[component]
+fn ConfirmButton(
+    label: &'static str,
+    question: String,
+    on_confirm: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    move || {
+        if asking.get() {
+            let on_confirm = on_confirm.clone();
+            view! {
+                <span class="confirm" role="alert">
+                    {question.clone()}
+                    <button type="button" class="danger" on:click=move |_| {
+                        asking.try_set(false);
+                        on_confirm();
+                    }>"确定删除"</button>
+                    <button type="button" on:click=move |_| asking.set(false)>"取消"</button>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! { <button type="button" on:click=move |_| asking.set(true)>{label}</button> }
+                .into_any()
+        }
     }
 }
 

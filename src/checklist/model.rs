@@ -95,6 +95,12 @@ impl DocEntry {
     pub fn deleted_at(&self) -> Option<Millis> {
         self.deleted.value.then_some(self.deleted.at)
     }
+
+    /// Deleted for good ([`State::purge`]): in the bin with its text cleared at a known
+    /// time. Its marks are no longer stored and it is no longer listed in the bin.
+    pub fn is_purged(&self) -> bool {
+        self.is_deleted() && self.source.value.is_empty() && self.source.at > 0.0
+    }
 }
 
 /// "我的单位" and "我的领导", and the document open last.
@@ -227,9 +233,13 @@ impl State {
         v
     }
 
-    /// Documents in the bin, most recently deleted first.
+    /// Documents in the bin (not those deleted for good), most recently deleted first.
     pub fn deleted_documents(&self) -> Vec<&DocEntry> {
-        let mut v: Vec<&DocEntry> = self.library.values().filter(|e| e.is_deleted()).collect();
+        let mut v: Vec<&DocEntry> = self
+            .library
+            .values()
+            .filter(|e| e.is_deleted() && !e.is_purged())
+            .collect();
         v.sort_by(|a, b| {
             b.deleted
                 .at
@@ -239,14 +249,38 @@ impl State {
         v
     }
 
-    /// Forgets the marks and text of documents deleted at or before `before`; their
-    /// tombstones stay so that no other copy brings them back.
-    pub fn purge_deleted(&mut self, before: Millis) {
-        for e in self.library.values_mut() {
-            if e.deleted.value && e.deleted.at <= before {
-                self.marks.remove(&e.key);
-                e.source = Stamped::default();
-            }
+    /// Deletes a document in the bin for good: forgets its marks and text, which frees
+    /// their storage. The tombstone stays, its text cleared at `now` (a later stamp
+    /// than the text any other copy of the state holds), so that another tab or an
+    /// older backup merged in does not bring the text back, and the storage format
+    /// no longer writes marks for it. False if `key` is not in the bin.
+    pub fn purge(&mut self, key: &DocKey, now: Millis) -> bool {
+        let Some(entry) = self.library.get_mut(key).filter(|e| e.is_deleted()) else {
+            return false;
+        };
+        entry.source.set(String::new(), now);
+        self.marks.remove(key);
+        true
+    }
+
+    /// The marks to store or back up: those of every document not deleted for good
+    /// (a copy merged in, from another tab or a backup, may still hold such marks).
+    pub fn kept_marks(&self) -> impl Iterator<Item = (&DocKey, &DocMarks)> {
+        self.marks
+            .iter()
+            .filter(|(k, _)| !self.library.get(*k).is_some_and(DocEntry::is_purged))
+    }
+
+    /// [`State::purge`]s every document deleted at or before `before`.
+    pub fn purge_deleted(&mut self, before: Millis, now: Millis) {
+        let keys: Vec<DocKey> = self
+            .library
+            .values()
+            .filter(|e| e.deleted_at().is_some_and(|at| at <= before) && !e.is_purged())
+            .map(|e| e.key.clone())
+            .collect();
+        for key in keys {
+            self.purge(&key, now);
         }
     }
 

@@ -375,6 +375,58 @@ test("library: documents are kept, renamed, deleted with undo, reopened, and the
   });
 });
 
+test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.chooseSample("000");
+    await app.page.waitForFunction(() => !document.body.innerText.includes("地区生产总值增长7%左右"));
+    const names = await app.libraryNames();
+    const other = names.find((n) => n !== "2021年政府工作报告目标任务责任分解");
+    const key = await app.libraryDoc(other).getAttribute("data-key");
+    const storedText = async () => (await app.stored())[`duban.v2.src.${key}`] ?? "";
+    await app.page.waitForFunction((k) => (localStorage.getItem(k) ?? "").length > 2000, `duban.v2.src.${key}`);
+    // Open 003 again, fill the storage to the last byte, then try to mark a task.
+    await app.libraryDoc("2021年政府工作报告目标任务责任分解").getByRole("button", { name: "打开" }).click();
+    await app.task(A).waitFor();
+    await app.page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const chunk = "x".repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler.${n++}`, chunk);
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await app.markDone(B);
+    await app.alert.waitFor();
+    assert.match(await app.alert.innerText(), /存储空间已满.*永久删除/s);
+    // As the message says: delete the document, then delete it for good.
+    await app.libraryDoc(other).getByRole("button", { name: "删除" }).click();
+    const bin = app.library.getByTestId("bin");
+    await bin.locator("summary").click();
+    const row = bin.getByTestId("deleted-doc").filter({ hasText: other });
+    await row.getByRole("button", { name: "永久删除" }).click();
+    assert.match(await row.getByRole("alert").innerText(), /无法撤销/);
+    await row.getByRole("button", { name: "确定删除" }).click();
+    await bin.waitFor({ state: "detached" });
+    assert.ok((await storedText()).length < 80, "the text is no longer stored");
+    // The space freed takes the refused change: the message goes, the mark is saved.
+    await app.markDone(C);
+    await app.alert.waitFor({ state: "detached" });
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(C), true);
+    assert.equal(await app.isDone(B), true);
+    assert.deepEqual(await app.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
+    assert.equal(await app.library.getByTestId("bin").count(), 0, "nothing to restore");
+  });
+});
+
 test("backup: export downloads one JSON file; a garbage file changes nothing; replace brings marks back", async () => {
   await withContext(async (open) => {
     const app = await open();

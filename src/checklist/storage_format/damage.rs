@@ -93,7 +93,7 @@ pub fn damage_notice(damaged: &[Damage], state: &State) -> Option<String> {
 
 /// When localStorage refuses a write (quota exceeded). The stored copy is the one
 /// before the change, since each value is written whole or not at all.
-pub const QUOTA_EXCEEDED_MESSAGE: &str = "浏览器存储空间已满，刚才的修改没有保存（之前保存的内容完好）。请先导出备份，再删除不再需要的文档，然后重试。";
+pub const QUOTA_EXCEEDED_MESSAGE: &str = "浏览器存储空间已满，刚才的修改没有保存（之前保存的内容完好）。请先导出备份，再在“文档库与备份”中删除不再需要的文档，并在“已删除”中永久删除，然后重试。";
 
 /// When localStorage cannot be used at all (disabled, or a private window).
 pub const STORAGE_UNAVAILABLE_MESSAGE: &str =

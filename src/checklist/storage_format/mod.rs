@@ -121,7 +121,7 @@ pub fn entries_reusing(
 ) -> BTreeMap<String, String> {
     let parts = [Part::Prefs, Part::Library]
         .into_iter()
-        .chain(state.marks.keys().cloned().map(Part::Marks))
+        .chain(state.kept_marks().map(|(k, _)| Part::Marks(k.clone())))
         .chain(state.library.keys().cloned().map(Part::Source));
     parts
         .filter_map(|p| {
@@ -306,8 +306,7 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         Value::Object(codec::library_body(&state.library)),
     );
     let docs: Map<String, Value> = state
-        .marks
-        .iter()
+        .kept_marks()
         .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d))))
         .collect();
     m.insert("docs".into(), Value::Object(docs));
