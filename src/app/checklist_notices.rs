@@ -25,26 +25,32 @@ pub fn StorageAlert() -> impl IntoView {
     }
 }
 
-/// After a revised document was pasted: 新增, 删除, 修改, for the user to check.
+/// After revised documents were pasted (one paste may revise several): 新增, 删除,
+/// 修改 of each, for the user to check.
 #[component]
 pub fn RevisionNotice() -> impl IntoView {
     let checklist = use_checklist();
     move || {
-        checklist.revision.get().map(|report| {
+        let reports = checklist.revision.get();
+        (!reports.is_empty()).then(|| {
             view! {
                 <section class="revision-report" data-testid="revision-report" aria-label="修订变化">
-                    <h3>{format!("《{}》有新版本：{}。完成标记和备注已按任务带到新版本，请核对：", report.name, report.summary)}</h3>
-                    <ul>
-                        {report.items.into_iter().map(|(kind, text, detail)| view! {
-                            <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", _ => "modified" })
-                                data-testid="change">
-                                <span class="kind">{kind}</span>
-                                <span class="text">{text}</span>
-                                {(!detail.is_empty()).then(|| view! { <span class="detail">{detail}</span> })}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    <button type="button" on:click=move |_| checklist.revision.set(None)>"知道了"</button>
+                    {reports.into_iter().map(|report| view! {
+                        <div class="revision-doc" data-testid="revised-doc">
+                            <h3>{format!("《{}》有新版本：{}。完成标记和备注已按任务带到新版本，请核对：", report.name, report.summary)}</h3>
+                            <ul>
+                                {report.items.into_iter().map(|(kind, text, detail)| view! {
+                                    <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", _ => "modified" })
+                                        data-testid="change">
+                                        <span class="kind">{kind}</span>
+                                        <span class="text">{text}</span>
+                                        {(!detail.is_empty()).then(|| view! { <span class="detail">{detail}</span> })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }).collect_view()}
+                    <button type="button" on:click=move |_| checklist.revision.set(Vec::new())>"知道了"</button>
                 </section>
             }
         })

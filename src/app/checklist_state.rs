@@ -121,8 +121,8 @@ pub struct Checklist {
     pub usage: RwSignal<Option<Usage>>,
     /// A storage problem (quota, damage, unavailable).
     pub alert: RwSignal<Option<Alert>>,
-    /// The changes of the last revised paste.
-    pub revision: RwSignal<Option<RevisionReport>>,
+    /// What the last paste revised: one report per revised document.
+    pub revision: RwSignal<Vec<RevisionReport>>,
     pub workspace: Workspace,
 }
 
@@ -143,7 +143,7 @@ impl Checklist {
             today: RwSignal::new(browser::today()),
             usage: RwSignal::new(boot.usage),
             alert: RwSignal::new(None),
-            revision: RwSignal::new(None),
+            revision: RwSignal::new(Vec::new()),
             workspace,
         };
         if let Some(first) = boot.alerts.into_iter().reduce(|mut a, b| {
@@ -315,14 +315,14 @@ impl Checklist {
         if keys.is_empty() {
             return;
         }
-        let mut report = None;
+        let mut reports = Vec::new();
         let now = persist::now();
         let mut changed = false;
         let mut old_outlines = OldOutlines::default();
         self.state.update(|s| {
             for (doc, key) in docs.iter().zip(&keys) {
                 if let Some(r) = carry_revision(s, doc, key, &keys, &source, &mut old_outlines) {
-                    report.get_or_insert(r);
+                    reports.push(r);
                     changed = true;
                 }
                 if needs_adding(s, doc, key, &source) {
@@ -335,7 +335,7 @@ impl Checklist {
                 changed = true;
             }
         });
-        self.revision.set(report);
+        self.revision.set(reports);
         if changed {
             persist::flush();
         }

@@ -375,6 +375,31 @@ test("library: documents are kept, renamed, deleted with undo, reopened, and the
   });
 });
 
+test("re-pasting a revised copy of a paste with two documents reports the changes of both", async () => {
+  const seed = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["004"]), "utf8");
+  const revised = seed
+    .replace("一般公共预算收入增长6%。", "一般公共预算收入增长6.5%。")
+    .replace("三、“专曙健康”项目", "三、“专曙健康”惠民项目");
+  assert.notEqual(revised, seed);
+  await withContext(async (open) => {
+    const app = await open();
+    await app.chooseSample("004");
+    await app.markDone("一般公共预算收入增长6%");
+    await app.markDone("“专曙健康”项目");
+    await app.paste(revised);
+    await app.revisionReport.waitFor();
+    const docs = app.revisionReport.getByTestId("revised-doc");
+    assert.equal(await docs.count(), 2);
+    const texts = await docs.allInnerTexts();
+    assert.ok(texts[0].includes("2023年政府工作报告重点工作责任分解") && texts[0].includes("一般公共预算收入增长6.5%"));
+    assert.ok(texts[1].includes("2023年海曙区民生实事项目目标任务责任分解") && texts[1].includes("“专曙健康”惠民项目"));
+    assert.equal(await app.isDone("一般公共预算收入增长6.5%"), true);
+    assert.equal(await app.isDone("“专曙健康”惠民项目"), true);
+    await app.revisionReport.getByRole("button", { name: "知道了" }).click();
+    await app.revisionReport.waitFor({ state: "detached" });
+  });
+});
+
 test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
   await withContext(async (open) => {
     const app = await open();
