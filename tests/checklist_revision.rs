@@ -222,3 +222,36 @@ fn finds_the_document_a_revision_replaces() {
     let near = doc(Some("防汛工作预案"), None, vec![]);
     assert!(likely_revision_of(&s, &near, &doc_key(&near)).is_none());
 }
+
+#[test]
+fn next_months_document_is_not_a_revision_of_this_months() {
+    use duban::checklist::revision::likely_revision_of;
+    // Seed 000 is 2023年2月份市政府工作要点 (慈政办发〔2023〕9号).
+    let feb = seed();
+    let mut s = State::default();
+    s.add_document(&doc_key(&feb), &feb, "原文", 1.0);
+    let month = |title: &str, number: Option<&str>| {
+        let mut d = revised();
+        d.title = Some(title.into());
+        d.doc_number = number.map(Into::into);
+        d
+    };
+    // Another month, with its own 文号 or without one: a new document.
+    for d in [
+        month("2023年3月份市政府工作要点", Some("慈政办发〔2023〕15号")),
+        month("2023年3月份市政府工作要点", None),
+        month("2023年三月份市政府工作要点", None),
+    ] {
+        assert!(
+            likely_revision_of(&s, &d, &doc_key(&d)).is_none(),
+            "{:?}",
+            d.title
+        );
+    }
+    // The same month with an edited title (no 文号 given) still revises it.
+    let d = month("2023年2月份市政府重点工作要点", None);
+    assert_eq!(
+        likely_revision_of(&s, &d, &doc_key(&d)).map(|e| &e.key),
+        Some(&doc_key(&feb))
+    );
+}

@@ -424,7 +424,9 @@ pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision
 /// The library document that `doc` (about to be added under `key`) most likely
 /// revises: not `key` itself, not deleted, with the same 文号, or else a title that
 /// contains the other (a suffix such as （修订）) or is at least 80% similar (bigram
-/// Dice). The most recently added wins a tie.
+/// Dice). Never one with another 文号, nor one whose title names another period
+/// ("2023年2月份…" is not revised by "2023年3月份…": see [`period_numbers`]). The
+/// most recently added wins a tie.
 pub fn likely_revision_of<'a>(
     state: &'a State,
     doc: &Document,
@@ -436,6 +438,39 @@ pub fn likely_revision_of<'a>(
 /// [`likely_revision_of`] among the library entries `eligible` accepts, e.g. leaving
 /// out the other documents of the same paste (two documents issued under one 文号 are
 /// siblings, not revisions of each other).
+/// The numbers in a (normalised) title that name its period or batch: runs of
+/// digits, and runs of Chinese numerals before 年, 月, 季 or 批 (二〇二三年, 三月,
+/// 第二批). Other Chinese numerals are words (统一, 进一步) and do not count.
+fn period_numbers(title: &str) -> Vec<String> {
+    const CN: &str = "〇零一二三四五六七八九十";
+    let chars: Vec<char> = title.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let ascii = chars[i].is_ascii_digit();
+        let run = |c: char| {
+            if ascii {
+                c.is_ascii_digit()
+            } else {
+                CN.contains(c)
+            }
+        };
+        if !ascii && !CN.contains(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && run(chars[i]) {
+            i += 1;
+        }
+        let period = chars.get(i).is_some_and(|c| "年月季批".contains(*c));
+        if ascii || period {
+            out.push(chars[start..i].iter().collect());
+        }
+    }
+    out
+}
+
 pub fn likely_revision_among<'a>(
     state: &'a State,
     doc: &Document,
@@ -445,11 +480,20 @@ pub fn likely_revision_among<'a>(
     let norm = |s: &Option<String>| s.as_deref().map(normalise_text).filter(|s| !s.is_empty());
     let (number, title) = (norm(&doc.doc_number), norm(&doc.title));
     let title_grams = title.as_deref().map(bigrams);
+    let periods = title.as_deref().map(period_numbers);
     let score = |e: &DocEntry| -> f64 {
-        if number.is_some() && norm(&e.doc_number) == number {
+        let e_number = norm(&e.doc_number);
+        if number.is_some() && e_number == number {
             return 2.0;
         }
-        match (&title, &title_grams, norm(&e.title)) {
+        if number.is_some() && e_number.is_some() {
+            return 0.0; // Two 文号: two documents.
+        }
+        let e_title = norm(&e.title);
+        if periods.is_some() && periods != e_title.as_deref().map(period_numbers) {
+            return 0.0;
+        }
+        match (&title, &title_grams, e_title) {
             (Some(t), _, Some(b))
                 if t.chars().count().min(b.chars().count()) >= 4
                     && (t.contains(&b) || b.contains(t)) =>

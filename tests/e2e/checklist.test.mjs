@@ -400,6 +400,25 @@ test("re-pasting a revised copy of a paste with two documents reports the change
   });
 });
 
+test("next month's 工作要点 is a new document: no revision report, no marks carried over", async () => {
+  const feb = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["000"]), "utf8");
+  const mar = feb.replaceAll("2023年2月份", "2023年3月份").replaceAll("〔2023〕9号", "〔2023〕15号");
+  const task = "深化经济运行监测分析";
+  await withContext(async (open) => {
+    const app = await open();
+    await app.chooseSample("000");
+    await app.markDone(task);
+    await app.paste(mar);
+    await app.page.waitForFunction(() => document.getElementById("paste-area").value.includes("2023年3月份"));
+    await app.task(task).waitFor();
+    await app.page.waitForTimeout(300);
+    assert.equal(await app.revisionReport.count(), 0);
+    assert.equal(await app.isDone(task), false, "March starts with nothing done");
+    const names = await app.libraryNames();
+    assert.ok(names.some((n) => n.includes("2023年2月份")) && names.some((n) => n.includes("2023年3月份")), names.join(" / "));
+  });
+});
+
 test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
   await withContext(async (open) => {
     const app = await open();
