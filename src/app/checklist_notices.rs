@@ -38,6 +38,9 @@ pub fn RevisionNotice() -> impl IntoView {
                     {reports.into_iter().map(|report| view! {
                         <div class="revision-doc" data-testid="revised-doc">
                             <h3>{format!("《{}》有新版本：{}。完成标记和备注已按任务带到新版本，请核对：", report.name, report.summary)}</h3>
+                            {report.replaced.then(|| view! {
+                                <p class="hint">"旧版本已移到文档库的“已删除”中，需要时可以恢复。"</p>
+                            })}
                             <ul>
                                 {report.items.into_iter().map(|(kind, text, detail)| view! {
                                     <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", _ => "modified" })

@@ -84,6 +84,8 @@ pub struct RevisionReport {
     pub summary: String,
     /// (新增 / 删除 / 修改, text, detail).
     pub items: Vec<(&'static str, String, String)>,
+    /// The old version was under another key and went to the bin.
+    pub replaced: bool,
 }
 
 impl RevisionReport {
@@ -107,6 +109,7 @@ impl RevisionReport {
             name: name.to_owned(),
             summary: rev.summary(),
             items,
+            replaced: false,
         }
     }
 }
@@ -321,12 +324,19 @@ impl Checklist {
         let mut old_outlines = OldOutlines::default();
         self.state.update(|s| {
             for (doc, key) in docs.iter().zip(&keys) {
-                if let Some(r) = carry_revision(s, doc, key, &keys, &source, &mut old_outlines) {
-                    reports.push(r);
-                    changed = true;
-                }
+                let revised = carry_revision(s, doc, key, &keys, &source, &mut old_outlines);
                 if needs_adding(s, doc, key, &source) {
                     s.add_document(key, doc, &source, now);
+                    changed = true;
+                }
+                if let Some((from, mut report)) = revised {
+                    if from != *key {
+                        replace_in_library(s, &from, key, now);
+                        if let Some(r) = &mut report {
+                            r.replaced = true;
+                        }
+                    }
+                    reports.extend(report);
                     changed = true;
                 }
             }
@@ -431,9 +441,19 @@ impl OldOutlines {
     }
 }
 
+/// A new version under another key replaces the old one in the library: the user's
+/// name for it passes on, and the old version goes to the bin (restorable there).
+fn replace_in_library(s: &mut State, old: &DocKey, new: &DocKey, now: f64) {
+    let name = s.library.get(old).and_then(|e| e.name.value.clone());
+    if name.is_some() {
+        s.rename(new, name, now);
+    }
+    s.delete(old, now);
+}
+
 /// When `doc` revises a library document (the same key with other text, or a new key
 /// that [`likely_revision_among`] finds outside this paste), carries the marks and
-/// reports the changes.
+/// gives the key it revised, with the report of the changes (None if it has none).
 fn carry_revision(
     s: &mut State,
     doc: &Document,
@@ -441,7 +461,7 @@ fn carry_revision(
     paste_keys: &[DocKey],
     source: &str,
     old_outlines: &mut OldOutlines,
-) -> Option<RevisionReport> {
+) -> Option<(DocKey, Option<RevisionReport>)> {
     let (from, old_source, name) = match s.library.get(key) {
         Some(e) if !e.source.value.is_empty() && e.source.value != source => (
             key.clone(),
@@ -467,7 +487,8 @@ fn carry_revision(
     let pos = old_keys.iter().position(|k| *k == from)?;
     let rev = match_revision(&old_outline.documents[pos], doc);
     carry_marks(s, &from, key, &rev);
-    (!rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev))
+    let report = (!rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev));
+    Some((from, report))
 }
 
 pub fn use_checklist() -> Checklist {

@@ -419,6 +419,37 @@ test("next month's 工作要点 is a new document: no revision report, no marks 
   });
 });
 
+test("a revised copy under a new title replaces the old one in the library; the old one can be restored", async () => {
+  const feb = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["000"]), "utf8");
+  const retitled = feb
+    .replaceAll("2023年2月份市政府工作要点", "2023年2月份市政府工作要点（修订）")
+    .replace("深化经济运行监测分析", "深入开展经济运行监测分析");
+  const task = "做好目标下达、例会分析";
+  await withContext(async (open) => {
+    const app = await open();
+    await app.chooseSample("000");
+    await app.markDone(task);
+    await app.openLibrary();
+    await app.libraryDoc("2023年2月份市政府工作要点").getByRole("button", { name: "重命名" }).click();
+    await app.library.getByTestId("rename-input").fill("二月要点");
+    await app.library.getByTestId("rename-input").press("Enter");
+    const oldKey = await app.libraryDoc("二月要点").getAttribute("data-key");
+    await app.paste(retitled);
+    await app.revisionReport.waitFor();
+    assert.match(await app.revisionReport.innerText(), /《二月要点》有新版本[\s\S]*旧版本已移到文档库的“已删除”中/);
+    assert.equal(await app.isDone(task), true, "the mark is carried to the new version");
+    // The library holds the new version, under the user's name; the old one is in the bin.
+    assert.deepEqual(await app.libraryNames(), ["二月要点"]);
+    const newKey = await app.libraryDoc("二月要点").getAttribute("data-key");
+    const bin = app.library.getByTestId("bin");
+    await bin.locator("summary").click();
+    await bin.getByTestId("deleted-doc").filter({ hasText: "二月要点" }).getByRole("button", { name: "恢复" }).click();
+    const keys = await app.library.getByTestId("library-doc").evaluateAll((els) => els.map((e) => e.dataset.key));
+    assert.notEqual(newKey, oldKey);
+    assert.deepEqual(keys.slice().sort(), [newKey, oldKey].sort());
+  });
+});
+
 test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
   await withContext(async (open) => {
     const app = await open();
