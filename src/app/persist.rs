@@ -293,9 +293,32 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
         return;
     };
     let loaded = load([(key.as_str(), value.as_str())]);
+    // A damaged value (another program, or another tab's write cut short) is kept
+    // aside before this tab's next save replaces it with what could be read, as on
+    // opening the page; if it cannot be kept aside, it is not overwritten.
+    let at = now();
     SAVER.with(|s| {
-        s.borrow_mut().saved.insert(key, value);
+        let mut s = s.borrow_mut();
+        for d in &loaded.damaged {
+            let kept = s
+                .storage
+                .as_ref()
+                .is_some_and(|st| st.set_item(&damaged_copy_key(&d.key, at), &d.raw).is_ok());
+            if !kept {
+                s.protected.insert(d.key.clone());
+            }
+        }
+        s.saved.insert(key, value);
     });
+    if let Some(text) = sink
+        .state
+        .with_untracked(|local| damage_notice(&loaded.damaged, local))
+    {
+        sink.alert.set(Some(Alert {
+            text,
+            offer_backup: true,
+        }));
+    }
     let merged = sink
         .state
         .with_untracked(|local| merge(local, &loaded.state));

@@ -450,6 +450,37 @@ test("a revised copy under a new title replaces the old one in the library; the 
   });
 });
 
+test("a damaged value written by another tab is kept aside before this tab saves over it", async () => {
+  await withContext(async (open) => {
+    const one = await open();
+    for (const t of [A, B]) await one.markDone(t);
+    await one.waitForSavedMarks(2);
+    const two = await open();
+    await two.task(A).waitFor();
+    const [marksKey, marksValue] = Object.entries(await one.storedMarks())[0];
+    const cut = marksValue.slice(0, marksValue.lastIndexOf('"done"') + 9);
+    // The other page (or another program) writes a value cut short: page one hears of it.
+    await two.page.evaluate(([k, v]) => localStorage.setItem(k, v), [marksKey, cut]);
+    await one.alert.waitFor();
+    assert.match(await one.alert.innerText(), /无法完整读取/);
+    await one.page.waitForFunction(
+      ([prefix, v]) => Object.keys(localStorage).some((k) => k.startsWith(prefix) && localStorage.getItem(k) === v),
+      [`${DAMAGED_PREFIX}${marksKey}.`, cut],
+    );
+    // Page one's marks are intact and saved back whole.
+    assert.equal(await one.isDone(A), true);
+    assert.equal(await one.isDone(B), true);
+    await one.page.waitForFunction((k) => {
+      try {
+        JSON.parse(localStorage.getItem(k));
+        return true;
+      } catch {
+        return false;
+      }
+    }, marksKey);
+  });
+});
+
 test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
   await withContext(async (open) => {
     const app = await open();
