@@ -3,7 +3,7 @@
 
 mod export_support;
 
-use duban::export::{chat_text, outline_markdown};
+use duban::export::{chat_text, outline_markdown, Ledger, Row};
 use duban::filter::Filter;
 use export_support::*;
 
@@ -45,9 +45,71 @@ fn chat_text_numbers_every_task_with_its_duties() {
                 "{block:?}"
             );
         }
-        assert!(block.contains(&format!("   状态：{}", row.status).as_str()));
+        assert!(
+            block.contains(&format!("   状态：{}", row.status).as_str()),
+            "{block:?}"
+        );
     }
     assert!(text.contains("   牵头领导：市长、副市长"));
+}
+
+/// The indented lines under task `ordinal` of a chat text.
+fn block_of(text: &str, ordinal: usize) -> Vec<String> {
+    let prefix = format!("{ordinal}. ");
+    text.lines()
+        .skip_while(|l| !l.starts_with(&prefix))
+        .skip(1)
+        .take_while(|l| l.starts_with("   "))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn chat_text_leaves_out_the_status_of_a_task_with_nothing_to_report() {
+    let row = |ordinal: usize, deadline: &str, status: &str| Row {
+        ordinal,
+        text: format!("任务{ordinal}"),
+        lead_units: "区发改局".to_owned(),
+        deadline: deadline.to_owned(),
+        status: status.to_owned(),
+        ..Row::default()
+    };
+    let ledger = Ledger {
+        title: "2023年工作要点".to_owned(),
+        filter: "全部任务".to_owned(),
+        date: "2026-11-22".to_owned(),
+        rows: vec![
+            row(1, "持续推进", "无期限"),
+            row(2, "", "无期限"),
+            row(3, "持续推进", "已完成"),
+            row(4, "6月底前", "逾期"),
+            row(5, "12月底前", "未到期"),
+        ],
+    };
+    let text = chat_text(&ledger);
+    assert!(!text.contains("无期限"), "{text}");
+    assert_eq!(
+        block_of(&text, 1),
+        ["   牵头单位：区发改局", "   完成时限：持续推进"]
+    );
+    assert_eq!(block_of(&text, 2), ["   牵头单位：区发改局"]);
+    assert_eq!(
+        block_of(&text, 3),
+        [
+            "   牵头单位：区发改局",
+            "   完成时限：持续推进",
+            "   状态：已完成"
+        ]
+    );
+    assert_eq!(
+        block_of(&text, 4),
+        [
+            "   牵头单位：区发改局",
+            "   完成时限：6月底前",
+            "   状态：逾期"
+        ]
+    );
+    assert!(block_of(&text, 5).contains(&"   状态：未到期".to_owned()));
 }
 
 #[test]
