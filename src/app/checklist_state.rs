@@ -324,6 +324,10 @@ impl Checklist {
         let mut old_outlines = OldOutlines::default();
         self.state.update(|s| {
             for (doc, key) in docs.iter().zip(&keys) {
+                // A paste with no task (a title alone, a stray paragraph) is not kept.
+                if doc.tasks().next().is_none() {
+                    continue;
+                }
                 let revised = carry_revision(s, doc, key, &keys, &source, &mut old_outlines);
                 if needs_adding(s, doc, key, &source) {
                     s.add_document(key, doc, &source, now);
@@ -340,8 +344,13 @@ impl Checklist {
                     changed = true;
                 }
             }
-            if s.prefs.current.value.as_ref() != keys.first() {
-                s.set_current(keys.first().cloned(), now);
+            let kept = docs
+                .iter()
+                .zip(&keys)
+                .find(|(doc, _)| doc.tasks().next().is_some())
+                .map(|(_, key)| key);
+            if kept.is_some() && s.prefs.current.value.as_ref() != kept {
+                s.set_current(kept.cloned(), now);
                 changed = true;
             }
         });
@@ -371,11 +380,27 @@ impl Checklist {
         persist::flush();
     }
 
+    /// Moves a document to the bin. If it is on screen, the page shows the library's
+    /// latest other document instead (or nothing): a deleted document left on screen
+    /// would come back into the library with the next mark.
     pub fn delete(&self, key: &DocKey) {
         self.change(|s, now| {
             s.delete(key, now);
         });
         persist::flush();
+        if self.keys.with_untracked(|k| k.docs.contains(key)) {
+            let next = self.state.with_untracked(|s| {
+                s.documents()
+                    .into_iter()
+                    .find(|e| !e.source.value.is_empty())
+                    .map(|e| (e.key.clone(), e.source.value.clone()))
+            });
+            let current = next.as_ref().map(|(k, _)| k.clone());
+            self.change(|s, now| s.set_current(current, now));
+            self.workspace
+                .open_document(next.map(|(_, text)| text).unwrap_or_default());
+            persist::flush();
+        }
     }
 
     pub fn restore(&self, key: &DocKey) {

@@ -17,7 +17,13 @@ pub fn PasteBox() -> impl IntoView {
     let dragging = RwSignal::new(false);
     let parse_now = move || {
         if let Some(el) = textarea.get_untracked() {
-            workspace.reparse(el.value());
+            let text = el.value();
+            if text.trim().is_empty() {
+                // Nothing to parse: the document shown (and the library) stay as they are.
+                workspace.tell("请先把文件正文粘贴到上面的输入框，再点“解析”。", true);
+            } else {
+                workspace.reparse(text);
+            }
         }
     };
     let on_drop = move |ev: ev::DragEvent| {

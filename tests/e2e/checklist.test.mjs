@@ -481,6 +481,51 @@ test("a damaged value written by another tab is kept aside before this tab saves
   });
 });
 
+test("deleting the document on screen shows the library's latest other one; a tick does not bring it back", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.chooseSample("000");
+    await app.page.waitForFunction(() => !document.body.innerText.includes("地区生产总值增长7%左右"));
+    await app.openLibrary();
+    await app.libraryDoc("2023年2月份市政府工作要点").getByRole("button", { name: "删除" }).click();
+    // 003 comes back on screen, with its mark, as the current document.
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true);
+    await app.markDone(B);
+    assert.deepEqual(await app.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(B), true);
+    assert.deepEqual(await app.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
+    // Deleting the last one leaves an empty page, and 解析 with nothing pasted says so.
+    await app.libraryDoc("2021年政府工作报告目标任务责任分解").getByRole("button", { name: "删除" }).click();
+    await app.page.getByTestId("outline-empty").waitFor();
+    assert.equal(await app.page.locator("#paste-area").inputValue(), "");
+    await app.page.getByRole("button", { name: "解析", exact: true }).click();
+    await app.page.getByText("请先把文件正文粘贴到上面的输入框").waitFor();
+    assert.deepEqual(await app.libraryNames(), []);
+  });
+});
+
+test("an empty paste or a title alone changes nothing in the library", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.page.locator("#paste-area").fill("   \n ");
+    await app.page.getByRole("button", { name: "解析", exact: true }).click();
+    await app.page.getByText("请先把文件正文粘贴到上面的输入框").waitFor();
+    assert.equal(await app.isDone(A), true, "the document on screen stays");
+    await app.paste("2024年6月份市政府工作要点");
+    await app.page.getByTestId("outline-empty").waitFor();
+    await app.page.waitForTimeout(400);
+    assert.deepEqual(await app.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
+    await app.page.reload();
+    await app.task(A).waitFor();
+    assert.equal(await app.isDone(A), true, "on reload the last kept document comes back");
+  });
+});
+
 test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
   await withContext(async (open) => {
     const app = await open();
