@@ -271,6 +271,18 @@ impl State {
             .filter(|(k, _)| !self.library.get(*k).is_some_and(DocEntry::is_purged))
     }
 
+    /// This state as the storage format keeps it (stored, backed up, read back): the
+    /// same, without the marks of documents deleted for good.
+    pub fn storable(&self) -> State {
+        State {
+            marks: self
+                .kept_marks()
+                .map(|(k, m)| (k.clone(), m.clone()))
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// [`State::purge`]s every document deleted at or before `before`.
     pub fn purge_deleted(&mut self, before: Millis, now: Millis) {
         let keys: Vec<DocKey> = self
