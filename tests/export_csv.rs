@@ -68,6 +68,10 @@ fn seed_004_tricky_text_and_note_survive() {
     assert_eq!(records, expected_rows(&seed.outline, all));
     assert_eq!(records[0][2], TRICKY_TEXT);
     assert_eq!(records[0][8], TRICKY_NOTE);
+    // A 民生实事 item's target is its paragraph, exported with it.
+    assert!(records.iter().any(
+        |r| r[2].starts_with("“专曙健康”项目\n目标任务") && r[2].contains("新增医院床位500张")
+    ));
     // Quoted by the CSV rules: the field in quotes, inner quotes doubled, CRLF line ends.
     let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
     assert!(text.contains("\"推进\"\"数字政府\"\"建设,提升效能\n第二行：\"\"最多跑一次\"\"\""));

@@ -176,6 +176,17 @@ fn markdown_outline_has_sections_as_headings_and_tasks_as_items() {
     assert_eq!(items, seed.index.task_count());
     // The tricky first task: quotes stay, the newline becomes a space.
     assert!(md.contains("推进\"数字政府\"建设,提升效能 第二行：\"最多跑一次\""));
+    // A 民生实事 item keeps its paragraph (its target) in its list item.
+    let item = md
+        .lines()
+        .position(|l| l.contains("“专曙健康”项目"))
+        .expect("the item is there");
+    let next = md.lines().nth(item + 1).unwrap_or_default();
+    assert!(md.lines().nth(item).unwrap().ends_with('\\'), "{md}");
+    assert!(
+        next.trim_start().starts_with("目标任务") && next.contains("新增医院床位500张"),
+        "{next}"
+    );
 }
 
 #[test]

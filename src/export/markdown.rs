@@ -46,6 +46,10 @@ pub fn outline_markdown(
                 escape(number),
                 escape(&node.text)
             );
+            // Its unnumbered paragraphs, one Markdown paragraph each.
+            for paragraph in node.body.lines().filter(|p| !p.trim().is_empty()) {
+                let _ = writeln!(out, "{}\n", escape(paragraph));
+            }
             continue;
         }
         // Tasks under tasks nest as sub-items.
@@ -54,10 +58,15 @@ pub fn outline_markdown(
             .take_while(|&a| index.node(a).is_task())
             .count();
         let indent = "  ".repeat(nesting);
+        let mut text = escape(&node.text);
+        for paragraph in node.body.lines().filter(|p| !p.trim().is_empty()) {
+            // A hard line break, then the paragraph, inside the same list item.
+            let _ = write!(text, "\\\n{indent}  {}", escape(paragraph));
+        }
         let head = if number.is_empty() {
-            escape(&node.text)
+            text
         } else {
-            format!("**{}** {}", escape(number), escape(&node.text))
+            format!("**{}** {}", escape(number), text)
         };
         let duties = [
             ("牵头领导", join_leaders(&node.leaders)),

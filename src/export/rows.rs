@@ -30,7 +30,8 @@ pub struct Row {
     pub section: String,
     /// The task's number as written ("（一）", "1."), for the outline-like formats.
     pub number: String,
-    /// The task's text without its number.
+    /// The task's text without its number, then its unnumbered paragraphs (目标任务：…)
+    /// on lines of their own.
     pub text: String,
     /// "胡海达（常务副市长）、市长".
     pub leaders: String,
@@ -111,7 +112,11 @@ impl Ledger {
                 ordinal: rows.len() + 1,
                 section,
                 number: node.number.clone().unwrap_or_default(),
-                text: node.text.clone(),
+                text: if node.body.is_empty() {
+                    node.text.clone()
+                } else {
+                    format!("{}\n{}", node.text, node.body)
+                },
                 leaders: join_leaders(&node.leaders),
                 lead_units: join_units(&node.lead_units),
                 coop_units: join_units(&node.coop_units),

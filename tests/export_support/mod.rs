@@ -140,7 +140,11 @@ pub fn expected_rows(
                 out.push([
                     (out.len() + 1).to_string(),
                     section.clone(),
-                    task.text.clone(),
+                    if task.body.is_empty() {
+                        task.text.clone()
+                    } else {
+                        format!("{}\n{}", task.text, task.body)
+                    },
                     leaders.join("、"),
                     names(&task.lead_units),
                     names(&task.coop_units),
