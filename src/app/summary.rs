@@ -1,6 +1,7 @@
 //! The line under the paste area: what was recognised, and what was left out and why.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::progress_bar::DocProgress;
 use super::state::use_workspace;
@@ -11,20 +12,38 @@ use crate::parser::Document;
 pub fn Summary() -> impl IntoView {
     let workspace = use_workspace();
     let show_ignored = RwSignal::new(false);
+    let show_warnings = RwSignal::new(false);
     let parsed = workspace.parsed;
+    let ignored = move || parsed.with(|p| p.outline.ignored.len());
+    let warnings = move || parsed.with(|p| p.outline.warnings.len());
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
             {move || parsed.with(|p| p.outline.documents.iter().enumerate().map(|(d, doc)| document_line(d, doc)).collect_view())}
-            <button
-                class="link"
-                data-testid="toggle-ignored"
-                aria-expanded=move || show_ignored.get().to_string()
-                on:click=move |_| show_ignored.update(|v| *v = !*v)
-            >
-                {move || format!("已忽略 {} 行（点击查看原因）", parsed.with(|p| p.outline.ignored.len()))}
-            </button>
-            <Show when=move || show_ignored.get()>
+            <Show when=move || { ignored() > 0 }>
+                <button
+                    class="link"
+                    data-testid="toggle-ignored"
+                    aria-expanded=move || show_ignored.get().to_string()
+                    on:click=move |_| show_ignored.update(|v| *v = !*v)
+                >
+                    {move || format!("已忽略 {} 行（点击查看原因）", ignored())}
+                </button>
+            </Show>
+            <Show when=move || { warnings() > 0 }>
+                <button
+                    class="link"
+                    data-testid="toggle-warnings"
+                    aria-expanded=move || show_warnings.get().to_string()
+                    on:click=move |_| show_warnings.update(|v| *v = !*v)
+                >
+                    {move || format!("检查提示 {} 条（点击查看）", warnings())}
+                </button>
+            </Show>
+            <Show when=move || { show_ignored.get() && ignored() > 0 }>
                 <IgnoredList parsed=parsed/>
+            </Show>
+            <Show when=move || { show_warnings.get() && warnings() > 0 }>
+                <WarningList parsed=parsed/>
             </Show>
         </section>
     }
@@ -83,5 +102,65 @@ fn IgnoredList(parsed: Memo<Parsed>) -> impl IntoView {
                     })
             }}
         </ol>
+    }
+}
+
+/// The parser's remarks for whoever checks the document (编号重复, 未写明责任单位, ...).
+/// A remark on the line of a section or task is a button that focuses its row when the
+/// row is on screen (rows are rendered a window at a time).
+#[component]
+fn WarningList(parsed: Memo<Parsed>) -> impl IntoView {
+    view! {
+        <ol class="warning-list" data-testid="warning-list">
+            {move || {
+                parsed
+                    .with(|p| {
+                        p.outline
+                            .warnings
+                            .iter()
+                            .map(|warning| {
+                                let line = warning.line;
+                                let line_no = format!("第{line}行");
+                                let has_row = p.index.nodes().iter().any(|n| n.line == line);
+                                let line_no = if has_row {
+                                    view! {
+                                        <button
+                                            class="link line-no"
+                                            title="转到该行"
+                                            on:click=move |_| focus_row(line)
+                                        >
+                                            {line_no}
+                                        </button>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! { <span class="line-no">{line_no}</span> }.into_any()
+                                };
+                                view! {
+                                    <li data-warning-line=line>
+                                        {line_no}
+                                        <span class="message">{warning.message.clone()}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+            }}
+        </ol>
+    }
+}
+
+/// Scrolls to and focuses the outline row of input line `line`, if it is rendered.
+fn focus_row(line: usize) {
+    let row = window()
+        .document()
+        .and_then(|d| {
+            d.query_selector(&format!("[data-row][data-line=\"{line}\"]"))
+                .ok()
+        })
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(row) = row {
+        let _ = row.focus();
     }
 }

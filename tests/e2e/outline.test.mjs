@@ -4,6 +4,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { browserAndServer, openPage } from "./harness.mjs";
 import { AppPage, parsedSeed, tasksOf } from "./app_page.mjs";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const env = browserAndServer();
 
@@ -349,5 +353,67 @@ test("a .txt file dropped on the paste area opens", async () => {
     await page.locator(".paste-box").dispatchEvent("drop", { dataTransfer });
     await app.outline.getByText("推进拖放打开的任务").waitFor();
     assert.match(await page.getByTestId("notice").innerText(), /拖放\.txt/);
+  });
+});
+
+/** The parser's JSON for a file under tests/fixtures, from the native duban-cli. */
+function parsedFixture(name) {
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  const json = execFileSync(path.join(root, "target/debug/duban-cli"), ["parse", path.join(root, "tests/fixtures", name)], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  return { root, parsed: JSON.parse(json) };
+}
+
+test("009: the parser's warnings are listed with their line numbers on request", async () => {
+  const { root, parsed } = parsedFixture("009_revised.txt");
+  const warnings = parsed.warnings;
+  assert.ok(warnings.some((w) => w.message.startsWith("编号重复")), "009 repeats a number");
+  const text = fs.readFileSync(path.join(root, "tests/fixtures/009_revised.txt"), "utf8");
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.paste(text);
+    const toggle = page.getByTestId("toggle-warnings");
+    await toggle.getByText(`检查提示 ${warnings.length} 条（点击查看）`, { exact: true }).waitFor();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.getByTestId("warning-list").count(), 0, "closed until asked");
+    await toggle.click();
+    const list = page.getByTestId("warning-list");
+    const shown = await list.locator("li").evaluateAll((items) =>
+      items.map((li) => [li.querySelector(".line-no").textContent, li.querySelector(".message").textContent]),
+    );
+    assert.deepEqual(shown, warnings.map((w) => [`第${w.line}行`, w.message]));
+    // The line number of a task's warning goes to the task's row.
+    const task = warnings.find((w) => w.message.startsWith("任务"));
+    await list.locator(`li[data-warning-line="${task.line}"] button.line-no`).first().click();
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-line"));
+    assert.equal(focused, String(task.line));
+    await toggle.click();
+    assert.equal(await list.count(), 0);
+  });
+});
+
+test("003 has no warnings: no warnings toggle; a clean paste shows neither toggle", async () => {
+  const parsed = parsedSeed("003");
+  assert.equal(parsed.warnings.length, 0);
+  assert.ok(parsed.ignored.length > 0);
+  const clean = "一、总体要求\n（一）推进检查提示测试任务。\n责任单位：区财政局\n";
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.outline.getByText("地区生产总值增长7%左右").waitFor();
+    const summary = page.getByTestId("summary");
+    assert.match(await summary.innerText(), new RegExp(`已忽略 ${parsed.ignored.length} 行（点击查看原因）`));
+    assert.equal(await page.getByTestId("toggle-warnings").count(), 0);
+    assert.doesNotMatch(await summary.innerText(), /检查提示/);
+    // Open the ignored list, then paste a document with nothing ignored: toggle and list go.
+    await page.getByTestId("toggle-ignored").click();
+    await page.getByTestId("ignored-list").waitFor();
+    await app.paste(clean);
+    await app.outline.getByText("推进检查提示测试任务").waitFor();
+    assert.equal(await page.getByTestId("toggle-ignored").count(), 0);
+    assert.equal(await page.getByTestId("ignored-list").count(), 0);
+    assert.equal(await page.getByTestId("toggle-warnings").count(), 0);
+    assert.doesNotMatch(await summary.innerText(), /已忽略|检查提示/);
   });
 });
