@@ -242,6 +242,9 @@ fn NodeRow(i: usize) -> impl IntoView {
                 <span class="text"><Highlighted text=node.text.clone()/></span>
                 {(!is_task).then(|| view! { <SectionProgress i/> })}
             </div>
+            {(!node.body.is_empty()).then(|| view! {
+                <p class="body" data-testid="body"><Highlighted text=node.body.clone()/></p>
+            })}
             {is_task.then(|| view! { <Duties node=node.clone()/> })}
             {is_task.then(|| view! { <TaskMarks i/> })}
         </li>

@@ -28,6 +28,9 @@ pub fn TaskList(tasks: Vec<(usize, Role)>) -> impl IntoView {
                             <span class="number">{node.number.clone().unwrap_or_default()}</span>
                             <span class="text"><Highlighted text=node.text.clone()/></span>
                         </div>
+                        {(!node.body.is_empty()).then(|| view! {
+                            <p class="body" data-testid="body"><Highlighted text=node.body.clone()/></p>
+                        })}
                         <Duties node/>
                         <TaskMarks i/>
                     </li>

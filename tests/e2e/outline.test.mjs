@@ -417,3 +417,23 @@ test("003 has no warnings: no warnings toggle; a clean paste shows neither toggl
     assert.doesNotMatch(await summary.innerText(), /已忽略|检查提示/);
   });
 });
+
+test("unnumbered paragraphs show under their item, searchable and highlighted", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    // 000: the paragraph of "一、中心工作" is the section's own text.
+    await app.chooseSample("000");
+    const centre = app.outline.locator('[data-testid="section"]').filter({ hasText: "中心工作" }).first();
+    assert.match(await centre.getByTestId("body").innerText(), /认真学习贯彻党的二十大精神/);
+    // 004: a 民生实事 item shows its target.
+    await app.chooseSample("004");
+    await app.search("专曙健康");
+    const item = app.outline.locator('[data-testid="task"]').filter({ hasText: "“专曙健康”项目" }).first();
+    assert.match(await item.getByTestId("body").innerText(), /^目标任务.*新增医院床位500张/s);
+    // 002: a keyword found only in a paragraph is marked there.
+    await app.chooseSample("002");
+    await app.search("推动制造业迈向高端");
+    await app.outline.locator('[data-testid="body"] mark').first().waitFor();
+    assert.equal(await app.outline.locator('[data-testid="body"] mark').first().innerText(), "推动制造业迈向高端");
+  });
+});
