@@ -255,3 +255,32 @@ fn next_months_document_is_not_a_revision_of_this_months() {
         Some(&doc_key(&feb))
     );
 }
+
+#[test]
+fn a_modified_task_says_what_changed_in_words() {
+    use duban::checklist::revision::match_revision;
+    let mut before = task("深化经济运行监测分析");
+    before.deadline = None;
+    let old = doc(
+        Some("要点"),
+        None,
+        vec![section("综合方面", vec![before.clone()])],
+    );
+    let mut after = before.clone();
+    after.lead_units = vec![unit("市发改局"), unit("市统计局")];
+    let new = doc(Some("要点"), None, vec![section("综合方面", vec![after])]);
+    let rev = match_revision(&old, &new);
+    let p = rev.modified().next().expect("one task modified");
+    assert_eq!(p.describe(), "牵头单位：（无） → 市发改局、市统计局");
+    // Text and units at once: both, the old text quoted.
+    let mut edited = before.clone();
+    edited.text = "深化经济运行监测分析工作".into();
+    edited.coop_units = vec![unit("市统计局")];
+    let new = doc(Some("要点"), None, vec![section("综合方面", vec![edited])]);
+    let rev = match_revision(&old, &new);
+    let p = rev.modified().next().expect("one task modified");
+    assert_eq!(
+        p.describe(),
+        "内容：原为“深化经济运行监测分析”；配合单位：（无） → 市统计局"
+    );
+}

@@ -98,12 +98,7 @@ impl RevisionReport {
             items.push(("删除", r.text.clone(), String::new()));
         }
         for p in rev.modified() {
-            let fields: Vec<&str> = p.changed.iter().map(|f| f.label()).collect();
-            items.push((
-                "修改",
-                p.new_text.clone(),
-                format!("{}；原文：{}", fields.join("、"), p.old_text),
-            ));
+            items.push(("修改", p.new_text.clone(), p.describe()));
         }
         Self {
             name: name.to_owned(),

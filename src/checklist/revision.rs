@@ -73,6 +73,32 @@ pub struct Pair {
     pub changed: Vec<Field>,
     pub old_text: String,
     pub new_text: String,
+    /// The old and the new value of each of `changed`, as the user reads them
+    /// ("市发改局、市统计局"; empty when there was none).
+    pub values: Vec<(String, String)>,
+}
+
+impl Pair {
+    /// What changed, in words: "内容：原为“…”；牵头单位：（无） → 市发改局、市统计局".
+    pub fn describe(&self) -> String {
+        let shown = |v: &str| {
+            if v.is_empty() {
+                "（无）".to_owned()
+            } else {
+                v.to_owned()
+            }
+        };
+        self.changed
+            .iter()
+            .zip(&self.values)
+            .map(|(field, (old, new))| match field {
+                Field::Text => format!("内容：原为“{old}”"),
+                Field::Section => format!("所在章节：{} → {}", shown(old), shown(new)),
+                _ => format!("{}：{} → {}", field.label(), shown(old), shown(new)),
+            })
+            .collect::<Vec<_>>()
+            .join("；")
+    }
 }
 
 /// A task only one version has.
@@ -224,6 +250,13 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
                     changed.push(Field::Section);
                 }
                 changed.extend(detail_changes(ot.node, nt.node));
+                let values = changed
+                    .iter()
+                    .map(|&f| match f {
+                        Field::Section => (section_of(ot), section_of(nt)),
+                        _ => (field_value(f, ot.node), field_value(f, nt.node)),
+                    })
+                    .collect();
                 rev.pairs.push(Pair {
                     old: ot.key.clone(),
                     new: nt.key.clone(),
@@ -231,6 +264,7 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
                     changed,
                     old_text: ot.node.text.clone(),
                     new_text: nt.node.text.clone(),
+                    values,
                 });
             }
             None => rev.added.push(Lone {
@@ -248,6 +282,42 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
         }
     }
     rev
+}
+
+/// The headings above a task as the user reads them: "一、总体要求 / （二）…".
+fn section_of(task: &KeyedTask) -> String {
+    task.ancestors
+        .iter()
+        .map(|a| format!("{}{}", a.number.as_deref().unwrap_or(""), a.text))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// A field of a task as the user reads it (the section is not a field of the node).
+fn field_value(field: Field, node: &Node) -> String {
+    let units = |us: &[crate::parser::Unit]| {
+        us.iter()
+            .map(|u| u.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    match field {
+        Field::Text => node.text.clone(),
+        Field::Section => String::new(),
+        Field::Deadline => node
+            .deadline
+            .as_ref()
+            .map(|d| d.text.clone())
+            .unwrap_or_default(),
+        Field::LeadUnits => units(&node.lead_units),
+        Field::CoopUnits => units(&node.coop_units),
+        Field::Leaders => node
+            .leaders
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、"),
+    }
 }
 
 fn detail_changes(a: &Node, b: &Node) -> Vec<Field> {
