@@ -53,6 +53,14 @@ pub fn App() -> impl IntoView {
     let auto_sample = reopened.is_none();
     let initial = reopened.unwrap_or_else(|| samples::FIRST_VISIT_TEXT.to_owned());
     let workspace = Workspace::new(&initial, &url_state::current_query());
+    if auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()) {
+        // A link from someone else, opened where their document is not: the link holds
+        // the filter only (documents never go into links).
+        workspace.tell(
+            "这个链接只带有筛选条件，不含文件本身（文件从不放进链接）。下面是示例文档；请粘贴或打开那份文件，筛选条件会保留。",
+            false,
+        );
+    }
     provide_context(workspace);
     provide_context(Checklist::new(workspace, boot, auto_sample));
     url_state::mirror_in_url(workspace);

@@ -108,6 +108,18 @@ test("a bookmarked URL restores the filter and the view", async () => {
   });
 });
 
+test("a link opened where its document is not says it holds the filter only", async () => {
+  await withApp(async (app, page) => {
+    await app.open("?q=" + encodeURIComponent("港"));
+    assert.equal(await app.keyword.inputValue(), "港");
+    assert.match(await page.getByTestId("notice").innerText(), /只带有筛选条件，不含文件本身/);
+    // Opened with no filter: no such message.
+    await app.open();
+    await app.keyword.waitFor();
+    assert.equal(await page.getByTestId("notice").count(), 0);
+  });
+});
+
 test("a unit chip filters to that unit; filters combine; one action clears them", async () => {
   const tasks = tasksOf(parsedSeed("003"));
   const ofUnit = tasks.filter((t) => t.lead_units.includes("市财政局") || t.coop_units.includes("市财政局"));
@@ -314,7 +326,8 @@ test("print shows the document title and the filter in words, without controls",
     const heading = page.locator(".print-heading");
     assert.ok(await heading.isVisible());
     assert.match(await heading.innerText(), /2021年政府工作报告目标任务责任分解/);
-    assert.match(await heading.innerText(), /招商/);
+    // The filter in words is written when the print media query changes (an event).
+    await heading.getByText(/招商/).waitFor();
   });
 });
 
