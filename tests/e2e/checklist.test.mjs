@@ -98,23 +98,7 @@ test("storage full: the user is told in Chinese, the stored data stays intact an
     await app.markDone(A);
     await app.waitForSavedMarks(1);
     const before = await app.storedMarks();
-    // Fill localStorage to its quota with filler keys.
-    const filled = await app.page.evaluate(() => {
-      let n = 0;
-      for (let size = 1 << 20; size >= 1; size >>= 1) {
-        const chunk = "x".repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`filler.${n++}`, chunk);
-          } catch (e) {
-            if (e.name !== "QuotaExceededError") throw e;
-            break;
-          }
-        }
-      }
-      return n;
-    });
-    assert.ok(filled > 4);
+    assert.ok((await app.fillStorage()) > 4);
     await app.markDone(B);
     await app.alert.waitFor();
     assert.match(await app.alert.innerText(), /存储空间已满.*之前保存的内容完好/s);
@@ -540,19 +524,7 @@ test("storage full: deleting a document for good frees its space, and the next c
     // Open 003 again, fill the storage to the last byte, then try to mark a task.
     await app.libraryDoc("2021年政府工作报告目标任务责任分解").getByRole("button", { name: "打开" }).click();
     await app.task(A).waitFor();
-    await app.page.evaluate(() => {
-      let n = 0;
-      for (let size = 1 << 20; size >= 1; size >>= 1) {
-        const chunk = "x".repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`filler.${n++}`, chunk);
-          } catch {
-            break;
-          }
-        }
-      }
-    });
+    await app.fillStorage();
     await app.markDone(B);
     await app.alert.waitFor();
     assert.match(await app.alert.innerText(), /存储空间已满.*永久删除/s);

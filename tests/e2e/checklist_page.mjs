@@ -80,6 +80,25 @@ export class ChecklistPage extends AppPage {
     return this.library.getByTestId("doc-name").allInnerTexts();
   }
 
+  /** Fills localStorage to its quota, to the last byte, with `filler.N` keys; their number. */
+  async fillStorage() {
+    return this.page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const chunk = "x".repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler.${n++}`, chunk);
+          } catch (e) {
+            if (e.name !== "QuotaExceededError") throw e;
+            break;
+          }
+        }
+      }
+      return n;
+    });
+  }
+
   /** All of localStorage as an object. */
   async stored() {
     return this.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
