@@ -35,6 +35,7 @@ fn seed_003_all_tasks_round_trip() {
         [
             "序号",
             "所属章节",
+            "原文编号",
             "任务内容",
             "牵头领导",
             "牵头单位",
@@ -52,9 +53,12 @@ fn seed_003_all_tasks_round_trip() {
         expected.len()
     );
     assert_eq!(records, expected);
-    assert_eq!(records[0][2], "地区生产总值增长7%左右");
+    assert_eq!(records[0][3], "地区生产总值增长7%左右");
+    // The number as written in the source, by which people refer to the task.
+    assert_eq!(records[0][2], "(一)");
+    assert_eq!(records[0][1], "一、2021年经济社会主要发展目标");
     assert_eq!(
-        records[0][4],
+        records[0][5],
         "市发改局、市统计局、市级有关部门、各镇(街道)"
     );
 }
@@ -66,17 +70,18 @@ fn seed_004_tricky_text_and_note_survive() {
     let bytes = ledger_csv(&ledger.rows);
     let (_, records) = read_back(&bytes);
     assert_eq!(records, expected_rows(&seed.outline, all));
-    assert_eq!(records[0][2], TRICKY_TEXT);
-    assert_eq!(records[0][8], TRICKY_NOTE);
+    assert_eq!(records[0][3], TRICKY_TEXT);
+    assert_eq!(records[0][9], TRICKY_NOTE);
     // A 民生实事 item's target is its paragraph, exported with it.
     assert!(records.iter().any(
-        |r| r[2].starts_with("“专曙健康”项目\n目标任务") && r[2].contains("新增医院床位500张")
+        |r| r[3].starts_with("“专曙健康”项目\n目标任务") && r[3].contains("新增医院床位500张")
     ));
     // Quoted by the CSV rules: the field in quotes, inner quotes doubled, CRLF line ends.
     let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
     assert!(text.contains("\"推进\"\"数字政府\"\"建设,提升效能\n第二行：\"\"最多跑一次\"\"\""));
-    assert!(text
-        .starts_with("序号,所属章节,任务内容,牵头领导,牵头单位,配合单位,完成时限,状态,备注\r\n"));
+    assert!(text.starts_with(
+        "序号,所属章节,原文编号,任务内容,牵头领导,牵头单位,配合单位,完成时限,状态,备注\r\n"
+    ));
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn read_back(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>, Vec<Vec<Data>>) {
     (names, text, raw)
 }
 
-fn check(seed: &Seed, ledger: &Ledger, expected: &[[String; 9]]) {
+fn check(seed: &Seed, ledger: &Ledger, expected: &[[String; 10]]) {
     let bytes = ledger_xlsx(ledger).unwrap();
     let (names, cells, raw) = read_back(&bytes);
     assert_eq!(names, ["任务台账"]);
@@ -75,8 +75,8 @@ fn seed_004_with_a_tricky_text_and_note() {
     let seed = seed(SEED_004);
     let ledger = ledger(&seed, &Filter::default());
     let expected = expected_rows(&seed.outline, all);
-    assert_eq!(expected[0][2], TRICKY_TEXT);
-    assert_eq!(expected[0][8], TRICKY_NOTE);
+    assert_eq!(expected[0][3], TRICKY_TEXT);
+    assert_eq!(expected[0][9], TRICKY_NOTE);
     check(&seed, &ledger, &expected);
 }
 
@@ -103,7 +103,7 @@ fn the_worker_answers_a_request_with_the_same_workbook() {
     let (id, result) = answer(&request);
     assert_eq!(id, 7);
     let (_, cells, _) = read_back(&result.unwrap());
-    assert_eq!(cells[HEADER_ROW as usize + 1][2], TRICKY_TEXT);
+    assert_eq!(cells[HEADER_ROW as usize + 1][3], TRICKY_TEXT);
 
     let (id, result) = answer("{not json");
     assert_eq!(id, 0);

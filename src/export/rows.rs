@@ -7,9 +7,10 @@ use crate::filter::{Filter, Matches, OutlineIndex};
 use crate::parser::{Leader, Unit};
 
 /// The column headers of the 台账 (Excel and CSV), in order.
-pub const COLUMNS: [&str; 9] = [
+pub const COLUMNS: [&str; 10] = [
     "序号",
     "所属章节",
+    "原文编号",
     "任务内容",
     "牵头领导",
     "牵头单位",
@@ -28,7 +29,7 @@ pub struct Row {
     /// The top-level section, "一、总体要求"; prefixed with 《document title》 when the
     /// paste holds several documents; empty for a task outside any section.
     pub section: String,
-    /// The task's number as written ("（一）", "1."), for the outline-like formats.
+    /// The task's number as written ("（一）", "1."): people refer to tasks by it.
     pub number: String,
     /// The task's text without its number, then its unnumbered paragraphs (目标任务：…)
     /// on lines of their own.
@@ -47,10 +48,11 @@ pub struct Row {
 
 impl Row {
     /// The cells in the order of [`COLUMNS`].
-    pub fn cells(&self) -> [String; 9] {
+    pub fn cells(&self) -> [String; 10] {
         [
             self.ordinal.to_string(),
             self.section.clone(),
+            self.number.clone(),
             self.text.clone(),
             self.leaders.clone(),
             self.lead_units.clone(),

@@ -10,7 +10,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 use super::rows::{Ledger, COLUMNS};
 
 /// Column widths in Excel character units, in the order of [`COLUMNS`].
-const WIDTHS: [f64; 9] = [6.0, 22.0, 60.0, 16.0, 22.0, 26.0, 14.0, 9.0, 24.0];
+const WIDTHS: [f64; 10] = [6.0, 22.0, 8.0, 60.0, 16.0, 22.0, 26.0, 14.0, 9.0, 24.0];
 
 /// Excel refuses cells longer than this (characters).
 const MAX_CELL_CHARS: usize = 32_767;

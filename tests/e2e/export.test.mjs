@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import { browserAndServer, openPage, serveDist } from "./harness.mjs";
 import { AppPage, parsedSeed, tasksOf } from "./app_page.mjs";
 
-const COLUMNS = ["序号", "所属章节", "任务内容", "牵头领导", "牵头单位", "配合单位", "完成时限", "状态", "备注"];
+const COLUMNS = ["序号", "所属章节", "原文编号", "任务内容", "牵头领导", "牵头单位", "配合单位", "完成时限", "状态", "备注"];
 const WORKER_FILES = ["export_worker_loader.js", "export_worker.js", "export_worker_bg.wasm"];
 
 const env = browserAndServer();
@@ -129,9 +129,9 @@ test("CSV: UTF-8 with BOM, the 台账 columns, one row per task of the view", as
     assert.deepEqual(rows[0], COLUMNS);
     const records = rows.slice(1);
     assert.equal(records.length, tasks.length);
-    assert.deepEqual(records.map((r) => r[2]), tasks.map((t) => t.text));
+    assert.deepEqual(records.map((r) => r[3]), tasks.map((t) => t.text));
     assert.deepEqual(records.map((r) => r[0]), tasks.map((_, i) => String(i + 1)));
-    assert.deepEqual(records.map((r) => r[4]), tasks.map((t) => t.lead_units.join("、")));
+    assert.deepEqual(records.map((r) => r[5]), tasks.map((t) => t.lead_units.join("、")));
 
     // Filtered by a unit: that unit's tasks only, and the unit in the file name.
     await page.getByTestId("filter-unit").selectOption("市发改局");
@@ -141,7 +141,7 @@ test("CSV: UTF-8 with BOM, the 台账 columns, one row per task of the view", as
     const filtered = await download(page, "导出 CSV");
     assert.ok(filtered.name.includes("-市发改局-"), filtered.name);
     const frows = parseCsv(filtered.bytes.subarray(3).toString("utf8")).slice(1);
-    assert.deepEqual(frows.map((r) => r[2]), mine.map((t) => t.text));
+    assert.deepEqual(frows.map((r) => r[3]), mine.map((t) => t.text));
   });
 });
 
@@ -157,10 +157,10 @@ test("the 台账 carries the checklist: 已完成 for a done task, the note in �
     await row.getByTestId("note").blur();
     const csv = await download(page, "导出 CSV");
     const records = parseCsv(csv.bytes.subarray(3).toString("utf8")).slice(1);
-    const record = records.find((r) => r[2] === first);
-    assert.equal(record[7], "已完成");
-    assert.equal(record[8], "已报送市政府办，待反馈");
-    assert.ok(records.filter((r) => r !== record).every((r) => r[7] !== "已完成" && r[8] === ""));
+    const record = records.find((r) => r[3] === first);
+    assert.equal(record[8], "已完成");
+    assert.equal(record[9], "已报送市政府办，待反馈");
+    assert.ok(records.filter((r) => r !== record).every((r) => r[8] !== "已完成" && r[9] === ""));
   });
 });
 

@@ -93,12 +93,12 @@ pub fn ledger(seed: &Seed, filter: &Filter) -> Ledger {
     })
 }
 
-/// The nine cells of every task of the outline, in document order, straight from the
+/// The ten cells of every task of the outline, in document order, straight from the
 /// parser's model; `keep(lead_keys, coop_keys)` chooses tasks.
 pub fn expected_rows(
     outline: &Outline,
     keep: impl Fn(&[String], &[String]) -> bool,
-) -> Vec<[String; 9]> {
+) -> Vec<[String; 10]> {
     let several = outline.documents.len() > 1;
     let mut out = Vec::new();
     let mut n = 0;
@@ -140,6 +140,7 @@ pub fn expected_rows(
                 out.push([
                     (out.len() + 1).to_string(),
                     section.clone(),
+                    task.number.clone().unwrap_or_default(),
                     if task.body.is_empty() {
                         task.text.clone()
                     } else {
