@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::samples::{self, SAMPLES};
 use super::state::{use_workspace, Workspace};
+use crate::filter::Filter;
 use crate::text_file::{self, Sniffed};
 
 #[component]
@@ -62,9 +63,12 @@ pub fn PasteBox() -> impl IntoView {
                     .iter()
                     .map(|sample| {
                         let open = move |_| {
+                            // Another document starts unfiltered from the click on: a
+                            // keyword typed while the sample is on its way stays.
+                            workspace.filter.set(Filter::default());
                             leptos::task::spawn_local(async move {
                                 match samples::text_of(sample).await {
-                                    Ok(text) => workspace.open_document(text),
+                                    Ok(text) => workspace.reparse(text),
                                     Err(message) => workspace.tell(message, true),
                                 }
                             })

@@ -120,6 +120,26 @@ test("a link opened where its document is not says it holds the filter only", as
   });
 });
 
+test("a keyword typed while a sample is on its way is kept", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.search("港");
+    // A slow network: the sample arrives 600 ms after the click.
+    await page.route("**/samples/000_*", async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await page.locator('button[data-sample="000"]').click();
+    assert.equal(await app.keyword.inputValue(), "", "choosing a sample clears the filter at once");
+    await app.search("财政");
+    await page.waitForFunction(() => document.getElementById("paste-area").value.includes("2023年2月份"));
+    await page.waitForTimeout(200);
+    assert.equal(await app.keyword.inputValue(), "财政");
+    const [shown, total] = await app.counts();
+    assert.ok(shown > 0 && shown < total, `${shown} / ${total}`);
+  });
+});
+
 test("a unit chip filters to that unit; filters combine; one action clears them", async () => {
   const tasks = tasksOf(parsedSeed("003"));
   const ofUnit = tasks.filter((t) => t.lead_units.includes("市财政局") || t.coop_units.includes("市财政局"));
