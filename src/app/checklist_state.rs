@@ -121,6 +121,9 @@ pub struct Checklist {
     pub alert: RwSignal<Option<Alert>>,
     /// What the last paste revised: one report per revised document.
     pub revision: RwSignal<Vec<RevisionReport>>,
+    /// The text of a document opened from the library, until its parse is handled: the
+    /// other documents of that paste that are in the bin stay there.
+    opened_from_library: StoredValue<Option<String>>,
     pub workspace: Workspace,
 }
 
@@ -142,6 +145,10 @@ impl Checklist {
             usage: RwSignal::new(boot.usage),
             alert: RwSignal::new(None),
             revision: RwSignal::new(Vec::new()),
+            // A reload reopens a library document, as 打开 does.
+            opened_from_library: StoredValue::new(
+                (!auto_sample).then(|| workspace.source.get_untracked()),
+            ),
             workspace,
         };
         if let Some(first) = boot.alerts.into_iter().reduce(|mut a, b| {
@@ -317,6 +324,13 @@ impl Checklist {
         let now = persist::now();
         let mut changed = false;
         let mut old_outlines = OldOutlines::default();
+        // A paste brings a deleted document back; opening a library document does not
+        // bring back the other documents of its paste that the user deleted.
+        let from_library = self
+            .opened_from_library
+            .try_update_value(Option::take)
+            .flatten()
+            .is_some_and(|text| text == source);
         self.state.update(|s| {
             for (doc, key) in docs.iter().zip(&keys) {
                 // A paste with no task (a title alone, a stray paragraph) is not kept.
@@ -324,7 +338,8 @@ impl Checklist {
                     continue;
                 }
                 let revised = carry_revision(s, doc, key, &keys, &source, &mut old_outlines);
-                if needs_adding(s, doc, key, &source) {
+                let in_bin = s.library.get(key).is_some_and(DocEntry::is_deleted);
+                if !(from_library && in_bin) && needs_adding(s, doc, key, &source) {
                     s.add_document(key, doc, &source, now);
                     changed = true;
                 }
@@ -339,10 +354,14 @@ impl Checklist {
                     changed = true;
                 }
             }
+            // The document to reopen next time: the first one of the paste that is kept.
             let kept = docs
                 .iter()
                 .zip(&keys)
-                .find(|(doc, _)| doc.tasks().next().is_some())
+                .find(|(doc, key)| {
+                    doc.tasks().next().is_some()
+                        && !s.library.get(*key).is_some_and(DocEntry::is_deleted)
+                })
                 .map(|(_, key)| key);
             if kept.is_some() && s.prefs.current.value.as_ref() != kept {
                 s.set_current(kept.cloned(), now);
@@ -361,7 +380,10 @@ impl Checklist {
             .state
             .with_untracked(|s| s.library.get(key).map(|e| e.source.value.clone()));
         match source {
-            Some(text) if !text.is_empty() => self.workspace.open_document(text),
+            Some(text) if !text.is_empty() => {
+                self.opened_from_library.set_value(Some(text.clone()));
+                self.workspace.open_document(text);
+            }
             _ => self
                 .workspace
                 .tell("这份文档的原文没有保存，无法打开。", true),
@@ -392,8 +414,9 @@ impl Checklist {
             });
             let current = next.as_ref().map(|(k, _)| k.clone());
             self.change(|s, now| s.set_current(current, now));
-            self.workspace
-                .open_document(next.map(|(_, text)| text).unwrap_or_default());
+            let text = next.map(|(_, text)| text).unwrap_or_default();
+            self.opened_from_library.set_value(Some(text.clone()));
+            self.workspace.open_document(text);
             persist::flush();
         }
     }

@@ -492,6 +492,29 @@ test("deleting the document on screen shows the library's latest other one; a ti
   });
 });
 
+test("deleting one document of a two-document paste keeps it deleted when its sibling is shown", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.chooseSample("004");
+    await app.markDone("一般公共预算收入增长6%");
+    await app.markDone("“专曙健康”项目");
+    const first = "2023年政府工作报告重点工作责任分解";
+    const second = "2023年海曙区民生实事项目目标任务责任分解";
+    await app.openLibrary();
+    await app.libraryDoc(second).waitFor();
+    await app.libraryDoc(first).getByRole("button", { name: "删除" }).click();
+    // The sibling is shown (its text is the whole paste); the deleted one stays in the bin.
+    await app.page.waitForTimeout(500);
+    assert.deepEqual(await app.libraryNames(), [second]);
+    assert.equal(await app.isDone("“专曙健康”项目"), true);
+    await app.page.reload();
+    await app.outline.locator('[data-testid="task"]').first().waitFor();
+    assert.equal(await app.isDone("“专曙健康”项目"), true);
+    assert.deepEqual(await app.libraryNames(), [second]);
+    assert.equal(await app.library.getByTestId("deleted-doc").count(), 1);
+  });
+});
+
 test("an empty paste or a title alone changes nothing in the library", async () => {
   await withContext(async (open) => {
     const app = await open();
