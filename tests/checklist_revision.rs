@@ -239,6 +239,7 @@ fn next_months_document_is_not_a_revision_of_this_months() {
     // Another month, with its own 文号 or without one: a new document.
     for d in [
         month("2023年3月份市政府工作要点", Some("慈政办发〔2023〕15号")),
+        month("2023年3月份市政府工作要点", Some("慈政办发〔2023〕9号")),
         month("2023年3月份市政府工作要点", None),
         month("2023年三月份市政府工作要点", None),
     ] {

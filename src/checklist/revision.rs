@@ -495,8 +495,8 @@ pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision
 /// revises: not `key` itself, not deleted, with the same 文号, or else a title that
 /// contains the other (a suffix such as （修订）) or is at least 80% similar (bigram
 /// Dice). Never one with another 文号, nor one whose title names another period
-/// ("2023年2月份…" is not revised by "2023年3月份…": see [`period_numbers`]). The
-/// most recently added wins a tie.
+/// ("2023年2月份…" is not revised by "2023年3月份…", even under the same 文号: see
+/// [`period_numbers`]). The most recently added wins a tie.
 pub fn likely_revision_of<'a>(
     state: &'a State,
     doc: &Document,
@@ -552,16 +552,17 @@ pub fn likely_revision_among<'a>(
     let title_grams = title.as_deref().map(bigrams);
     let periods = title.as_deref().map(period_numbers);
     let score = |e: &DocEntry| -> f64 {
+        let e_title = norm(&e.title);
+        // Another period (2月份 / 3月份): another document, whatever its 文号 says.
+        if periods.is_some() && periods != e_title.as_deref().map(period_numbers) {
+            return 0.0;
+        }
         let e_number = norm(&e.doc_number);
         if number.is_some() && e_number == number {
             return 2.0;
         }
         if number.is_some() && e_number.is_some() {
             return 0.0; // Two 文号: two documents.
-        }
-        let e_title = norm(&e.title);
-        if periods.is_some() && periods != e_title.as_deref().map(period_numbers) {
-            return 0.0;
         }
         match (&title, &title_grams, e_title) {
             (Some(t), _, Some(b))
