@@ -230,6 +230,18 @@ impl Checklist {
         let Some((d, doc, task)) = self.task_keys(i) else {
             return;
         };
+        // Deleted for good in another window while shown here: marking it would quietly
+        // take back the space the user freed.
+        if self
+            .state
+            .with_untracked(|s| s.library.get(&doc).is_some_and(DocEntry::is_purged))
+        {
+            self.workspace.tell(
+                "这份文档已在另一个窗口中永久删除，刚才的修改没有保存。如需继续使用，请重新粘贴这份文件。",
+                true,
+            );
+            return;
+        }
         self.ensure_in_library(d);
         self.change(|s, now| f(s, &doc, &task, now));
     }
@@ -530,7 +542,8 @@ fn carry_revision(
     let pos = old_keys.iter().position(|k| *k == from)?;
     let rev = match_revision(&old_outline.documents[pos], doc);
     carry_marks(s, &from, key, &rev);
-    let report = (!rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev));
+    // A replaced entry is always reported (the old one goes to the bin), changes or not.
+    let report = (from != *key || !rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev));
     Some((from, report))
 }
 

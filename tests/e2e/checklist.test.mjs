@@ -515,6 +515,34 @@ test("deleting one document of a two-document paste keeps it deleted when its si
   });
 });
 
+test("a document deleted for good in one tab is not brought back by a tick in another", async () => {
+  await withContext(async (open) => {
+    const one = await open();
+    const two = await open();
+    await one.markDone(A);
+    await one.chooseSample("000");
+    const task = "深化经济运行监测分析";
+    await one.task(task).waitFor();
+    await two.chooseSample("000");
+    await two.task(task).waitFor();
+    // Tab one: delete 000 (003 is shown instead), then delete it for good.
+    await one.openLibrary();
+    const key = await one.libraryDoc("2023年2月份市政府工作要点").getAttribute("data-key");
+    await one.libraryDoc("2023年2月份市政府工作要点").getByRole("button", { name: "删除" }).click();
+    await one.library.getByTestId("bin").locator("summary").click();
+    await one.library.getByTestId("deleted-doc").getByRole("button", { name: "永久删除" }).click();
+    await one.library.getByRole("button", { name: "确定删除" }).click();
+    await one.page.waitForFunction((k) => (localStorage.getItem(k) ?? "").length < 80, `duban.v2.src.${key}`);
+    // Tab two still shows 000: a tick there is refused with a message, nothing comes back.
+    await (await two.doneBox(task)).click();
+    await two.page.getByText("已在另一个窗口中永久删除").waitFor();
+    await two.page.waitForTimeout(500);
+    const src = await two.page.evaluate((k) => localStorage.getItem(k) ?? "", `duban.v2.src.${key}`);
+    assert.ok(src.length < 80, "the text stays deleted");
+    assert.deepEqual(await two.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
+  });
+});
+
 test("an empty paste or a title alone changes nothing in the library", async () => {
   await withContext(async (open) => {
     const app = await open();
