@@ -236,3 +236,19 @@ fn accounting_check_can_fail() {
     o.ignored.remove(0);
     assert!(duban::parser::check_accounting(&input, &o).is_err());
 }
+
+#[test]
+fn a_named_paragraph_after_a_unit_line_is_the_items_text_not_a_unit() {
+    let input = "一、项目建设\n（一）推进项目建设。\n牵头单位：市发改局\n具体要求：各地要加快推进重大项目前期工作，确保按期开工建设。\n同时做好要素保障。\n（二）另一项任务。\n牵头单位：市财政局、市经信\n局、市商务局\n";
+    let o = parse_checked(input);
+    let items = &o.documents[0].nodes[0].children;
+    let names = |us: &[duban::parser::Unit]| us.iter().map(|u| u.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&items[0].lead_units), ["市发改局"]);
+    assert!(items[0].body.starts_with("具体要求"), "{:?}", items[0].body);
+    assert!(items[0].body.contains("同时做好要素保障"));
+    // A unit list wrapped over two lines is still joined.
+    assert_eq!(
+        names(&items[1].lead_units),
+        ["市财政局", "市经信局", "市商务局"]
+    );
+}

@@ -654,8 +654,9 @@ impl<'a> Builder<'a> {
         }
         let item = &mut self.doc.items[cur];
         item.end_line = line.no;
-        // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…".
-        if item.clause_open && clause.is_none() {
+        // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…";
+        // but not a line that opens with a name of its own ("具体要求:…").
+        if item.clause_open && clause.is_none() && !starts_with_field_name(key) {
             if let Some(last) = item.clauses.last_mut() {
                 last.0.push_str(folded);
                 last.1.push_str(key);
@@ -723,6 +724,17 @@ fn ends_sentence(key: &str) -> bool {
     key.trim_end().ends_with(['。', ';', '!', '?', ':'])
 }
 
+/// "具体要求:…", "工作目标:…": a line that opens with a short name and a colon starts a
+/// paragraph of its own, so it does not continue a unit list wrapped from the line above.
+fn starts_with_field_name(key: &str) -> bool {
+    let Some(at) = key.find([':', '：']) else {
+        return false;
+    };
+    let name = &key[..at];
+    (2..=8).contains(&name.chars().count())
+        && !name.contains(['、', ',', '，', ';', '；', '(', ')', '（', '）', ' '])
+}
+
 /// Whether an unnumbered line continues the heading above it: a sentence broken by a
 /// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
 fn should_join(head: &str, next: &str) -> bool {
@@ -771,6 +783,15 @@ fn notice_subject(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_paragraph_does_not_continue_a_unit_list() {
+        assert!(starts_with_field_name("具体要求:各地要加快推进"));
+        assert!(starts_with_field_name("工作目标：全年完成"));
+        assert!(!starts_with_field_name("市科技局、市财政局"));
+        assert!(!starts_with_field_name("市科技局、市财政局:"));
+        assert!(!starts_with_field_name("确保按期开工建设。"));
+    }
 
     #[test]
     fn joins() {
