@@ -24,8 +24,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::checklist::storage_format::{
-    self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, usage_of, Usage,
-    Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+    self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, usage_of,
+    Damage, Usage, Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 use crate::checklist::{load, merge, State};
 
@@ -124,21 +124,12 @@ pub fn open() -> Boot {
     let loaded = load(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut alerts = Vec::new();
     let mut protected = BTreeSet::new();
-    let at = now();
-    for d in &loaded.damaged {
-        if storage
-            .set_item(&damaged_copy_key(&d.key, at), &d.raw)
-            .is_err()
-        {
-            protected.insert(d.key.clone());
-        }
-    }
-    if let Some(text) = damage_notice(&loaded.damaged, &loaded.state) {
-        alerts.push(Alert {
-            text,
-            offer_backup: true,
-        });
-    }
+    alerts.extend(keep_damaged_aside(
+        &storage,
+        &loaded.damaged,
+        &loaded.state,
+        &mut protected,
+    ));
     let saved: BTreeMap<String, String> = pairs.into_iter().collect();
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
@@ -155,6 +146,30 @@ pub fn open() -> Boot {
         alerts,
         usage: Some(usage_now(&storage)),
     }
+}
+
+/// Copies each damaged value aside (`duban.damaged.…`) before a save replaces it with
+/// what could be read; a value that cannot be copied is added to `protected`, never to
+/// be overwritten. Gives the message for the user, naming the parts of `state` hit.
+fn keep_damaged_aside(
+    storage: &web_sys::Storage,
+    damaged: &[Damage],
+    state: &State,
+    protected: &mut BTreeSet<String>,
+) -> Option<Alert> {
+    let at = now();
+    for d in damaged {
+        if storage
+            .set_item(&damaged_copy_key(&d.key, at), &d.raw)
+            .is_err()
+        {
+            protected.insert(d.key.clone());
+        }
+    }
+    damage_notice(damaged, state).map(|text| Alert {
+        text,
+        offer_backup: true,
+    })
 }
 
 /// Starts saving `sink.state` after changes and listening to other tabs and to the
@@ -293,31 +308,21 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
         return;
     };
     let loaded = load([(key.as_str(), value.as_str())]);
-    // A damaged value (another program, or another tab's write cut short) is kept
-    // aside before this tab's next save replaces it with what could be read, as on
-    // opening the page; if it cannot be kept aside, it is not overwritten.
-    let at = now();
-    SAVER.with(|s| {
+    // A damaged value (another program, or another tab's write cut short) is treated
+    // as on opening the page, before this tab's next save replaces it.
+    let alert = SAVER.with(|s| {
         let mut s = s.borrow_mut();
-        for d in &loaded.damaged {
-            let kept = s
-                .storage
-                .as_ref()
-                .is_some_and(|st| st.set_item(&damaged_copy_key(&d.key, at), &d.raw).is_ok());
-            if !kept {
-                s.protected.insert(d.key.clone());
-            }
-        }
+        let s = &mut *s;
+        let alert = s.storage.as_ref().and_then(|storage| {
+            sink.state.with_untracked(|local| {
+                keep_damaged_aside(storage, &loaded.damaged, local, &mut s.protected)
+            })
+        });
         s.saved.insert(key, value);
+        alert
     });
-    if let Some(text) = sink
-        .state
-        .with_untracked(|local| damage_notice(&loaded.damaged, local))
-    {
-        sink.alert.set(Some(Alert {
-            text,
-            offer_backup: true,
-        }));
+    if alert.is_some() {
+        sink.alert.set(alert);
     }
     let merged = sink
         .state
