@@ -422,13 +422,13 @@ impl Checklist {
                 s.documents()
                     .into_iter()
                     .find(|e| !e.source.value.is_empty())
-                    .map(|e| (e.key.clone(), e.source.value.clone()))
+                    .map(|e| e.key.clone())
             });
-            let current = next.as_ref().map(|(k, _)| k.clone());
-            self.change(|s, now| s.set_current(current, now));
-            let text = next.map(|(_, text)| text).unwrap_or_default();
-            self.opened_from_library.set_value(Some(text.clone()));
-            self.workspace.open_document(text);
+            self.change(|s, now| s.set_current(next.clone(), now));
+            match next {
+                Some(next) => self.open(&next),
+                None => self.workspace.open_document(String::new()),
+            }
             persist::flush();
         }
     }
