@@ -73,15 +73,16 @@ pub fn OutlineView() -> impl IntoView {
     // from the top window in the same render (not one render later, after the old
     // window); folding a section keeps the window.
     let window = RwSignal::new(((u64::MAX, 0), WINDOW));
+    let size_for = |of, &(k, n): &((u64, usize), usize)| if k == of { n } else { WINDOW };
     let limit = move || {
         let of = rows.with(|(of, _)| *of);
-        window.with(|(k, n)| if *k == of { *n } else { WINDOW })
+        window.with(|w| size_for(of, w))
     };
     let grow = move |by: usize| {
-        let key = rows.with_untracked(|(of, _)| *of);
-        let now = window.with_untracked(|(k, n)| if *k == key { *n } else { WINDOW });
+        let of = rows.with_untracked(|(of, _)| *of);
+        let now = window.with_untracked(|w| size_for(of, w));
         // try_: an observer report may arrive just after the outline is gone.
-        let _ = window.try_set((key, now + by));
+        let _ = window.try_set((of, now + by));
     };
     let more = move || rows.with(|(_, r)| r.len().saturating_sub(limit()));
     let sentinel = NodeRef::<Li>::new();
