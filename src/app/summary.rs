@@ -1,5 +1,7 @@
 //! The line under the paste area: what was recognised, and what was left out and why.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,26 +21,10 @@ pub fn Summary() -> impl IntoView {
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
             {move || parsed.with(|p| p.outline.documents.iter().enumerate().map(|(d, doc)| document_line(d, doc)).collect_view())}
-            <Show when=move || { ignored() > 0 }>
-                <button
-                    class="link"
-                    data-testid="toggle-ignored"
-                    aria-expanded=move || show_ignored.get().to_string()
-                    on:click=move |_| show_ignored.update(|v| *v = !*v)
-                >
-                    {move || format!("已忽略 {} 行（点击查看原因）", ignored())}
-                </button>
-            </Show>
-            <Show when=move || { warnings() > 0 }>
-                <button
-                    class="link"
-                    data-testid="toggle-warnings"
-                    aria-expanded=move || show_warnings.get().to_string()
-                    on:click=move |_| show_warnings.update(|v| *v = !*v)
-                >
-                    {move || format!("检查提示 {} 条（点击查看）", warnings())}
-                </button>
-            </Show>
+            <ListToggle testid="toggle-ignored" open=show_ignored count=ignored
+                label=|n| format!("已忽略 {n} 行（点击查看原因）")/>
+            <ListToggle testid="toggle-warnings" open=show_warnings count=warnings
+                label=|n| format!("检查提示 {n} 条（点击查看）")/>
             <Show when=move || { show_ignored.get() && ignored() > 0 }>
                 <IgnoredList parsed=parsed/>
             </Show>
@@ -79,6 +65,29 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
     }
 }
 
+/// The button that opens or closes a list of the summary, shown only when the list
+/// has something (`count`).
+#[component]
+fn ListToggle(
+    testid: &'static str,
+    open: RwSignal<bool>,
+    count: impl Fn() -> usize + Copy + Send + Sync + 'static,
+    label: fn(usize) -> String,
+) -> impl IntoView {
+    view! {
+        <Show when=move || { count() > 0 }>
+            <button
+                class="link"
+                data-testid=testid
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|v| *v = !*v)
+            >
+                {move || label(count())}
+            </button>
+        </Show>
+    }
+}
+
 #[component]
 fn IgnoredList(parsed: Memo<Parsed>) -> impl IntoView {
     view! {
@@ -115,13 +124,15 @@ fn WarningList(parsed: Memo<Parsed>) -> impl IntoView {
             {move || {
                 parsed
                     .with(|p| {
+                        let row_lines: HashSet<usize> =
+                            p.index.nodes().iter().map(|n| n.line).collect();
                         p.outline
                             .warnings
                             .iter()
                             .map(|warning| {
                                 let line = warning.line;
                                 let line_no = format!("第{line}行");
-                                let has_row = p.index.nodes().iter().any(|n| n.line == line);
+                                let has_row = row_lines.contains(&line);
                                 let line_no = if has_row {
                                     view! {
                                         <button
