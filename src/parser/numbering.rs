@@ -54,6 +54,11 @@ const MAX_DECIMAL_PARTS: u8 = 6;
 
 /// Recognises a number at the start of `key` (a trimmed recognition key).
 pub fn recognise(key: &str) -> Option<Numbering> {
+    // Most lines start with a char no number starts with: decide on it before
+    // decoding the first chars.
+    if !starts_number(key.chars().next()?) {
+        return None;
+    }
     let mut buf = ['\0'; 24];
     let mut len = 0;
     for (slot, c) in buf.iter_mut().zip(key.chars()) {
@@ -76,6 +81,12 @@ pub fn recognise(key: &str) -> Option<Numbering> {
         chars: n,
         skip,
     })
+}
+
+/// Whether [`number_at`] may find a number starting with `c`.
+fn starts_number(c: char) -> bool {
+    matches!(c, '①'..='⑳' | '㉑'..='㉟' | '⑴'..='⒇' | '⒈'..='⒛' | '(' | '第' | '0'..='9')
+        || is_cn_digit(c)
 }
 
 fn number_at(c: &[char]) -> Option<(Style, u32, usize)> {
