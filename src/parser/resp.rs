@@ -9,7 +9,7 @@
 use super::deadline;
 use super::lines::starts_with_any;
 use super::model::{Leader, Unit};
-use super::normalise::key_char;
+use super::normalise::{is_traditional_utf8, key_char};
 
 /// What a label says the following list is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,18 +174,66 @@ pub fn read_clause(folded: &str, key: &str, first_leads: bool, own: &mut Own) {
 }
 
 fn trim_value(s: &str) -> &str {
-    let t = s.trim_matches(|c: char| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、'));
+    let t = trim_separators(s);
     // A closing bracket left over from "【责任单位:…】" when the label was cut inline.
     if !t.ends_with([')', ']', '】', '〕']) {
         return t;
     }
-    let opens = t.matches(['(', '[', '【', '〔']).count();
-    let closes = t.matches([')', ']', '】', '〕']).count();
+    let (opens, closes) = count_brackets(t);
     if closes > opens {
         let c = t.chars().next_back().map_or(0, char::len_utf8);
         return trim_value(&t[..t.len() - c]);
     }
     t
+}
+
+/// How many of ( [ 【 〔 and of ) ] 】 〕 `t` holds, counted on the bytes (【 〔 】 〕
+/// are E3 80 90/94/91/95, a sequence no other char contains).
+fn count_brackets(t: &str) -> (usize, usize) {
+    let b = t.as_bytes();
+    let (mut opens, mut closes) = (0, 0);
+    for (i, &x) in b.iter().enumerate() {
+        let wide = || match b.get(i + 1..i + 3) {
+            Some([0x80, y]) => *y,
+            _ => 0,
+        };
+        match x {
+            b'(' | b'[' => opens += 1,
+            b')' | b']' => closes += 1,
+            0xE3 => match wide() {
+                0x90 | 0x94 => opens += 1,
+                0x91 | 0x95 => closes += 1,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    (opens, closes)
+}
+
+/// `s` without the separators , ; 。 space tab : 、 at either end. Byte by byte: the
+/// ASCII ones are one byte, 。 and 、 are E3 80 82 and E3 80 81 (a char-by-char trim
+/// decodes every char it looks at, and this runs several times per unit name).
+fn trim_separators(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut a = 0;
+    loop {
+        match b.get(a..) {
+            Some([b',' | b';' | b' ' | b'\t' | b':', ..]) => a += 1,
+            Some([0xE3, 0x80, 0x81 | 0x82, ..]) => a += 3,
+            _ => break,
+        }
+    }
+    let mut z = b.len();
+    loop {
+        match b.get(a..z) {
+            Some([.., b',' | b';' | b' ' | b'\t' | b':']) => z -= 1,
+            Some([.., 0xE3, 0x80, 0x81 | 0x82]) => z -= 3,
+            _ => break,
+        }
+    }
+    // Both ends moved over whole chars only, so both are char boundaries.
+    s.get(a..z).unwrap_or_default()
 }
 
 /// One piece of a unit list.
@@ -278,24 +326,29 @@ fn strip_notes<'a>(
     (f, k)
 }
 
-/// Splits a list at top level (outside brackets) on 、 , ; and spaces.
-fn split_top(key: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Splits a list at top level (outside brackets) on 、 , ; and spaces: the byte
+/// ranges of the pieces, empty ones included. (An iterator: no list is kept.)
+fn split_top(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut depth = 0usize;
     let mut start = 0;
-    for (i, c) in key.char_indices() {
-        match c {
-            '(' | '[' | '【' | '〔' | '《' => depth += 1,
-            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
-            '、' | ',' | ';' | ' ' | '\t' | '。' | '/' if depth == 0 => {
-                out.push((start, i));
-                start = i + c.len_utf8();
+    let mut chars = key.char_indices();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match c {
+                '(' | '[' | '【' | '〔' | '《' => depth += 1,
+                ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+                '、' | ',' | ';' | ' ' | '\t' | '。' | '/' if depth == 0 => {
+                    let piece = (start, i);
+                    start = i + c.len_utf8();
+                    return Some(piece);
+                }
+                _ => {}
             }
-            _ => {}
         }
-    }
-    out.push((start, key.len()));
-    out
+        // The last piece runs to the end.
+        (!std::mem::replace(&mut done, true)).then_some((start, key.len()))
+    })
 }
 
 /// One split piece into unit names: "X和Y分别牵头" → X, Y (lead); "X牵头" → X (lead);
@@ -332,14 +385,10 @@ fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
         }
     }
     let (f, k) = (&f[..body_len], &k[..body_len]);
-    let names: Vec<(usize, usize)> =
-        if lead && k.contains(['和', '与']) && k.ends_with(['局', '委', '办', '部', '心', '府'])
-        {
-            split_on(k, &['和', '与'])
-        } else {
-            vec![(0, k.len())]
-        };
-    for (a, b) in names {
+    let split =
+        lead && k.contains(['和', '与']) && k.ends_with(['局', '委', '办', '部', '心', '府']);
+    // Split on no separator, the whole body is the one name.
+    for (a, b) in split_on(k, if split { &['和', '与'] } else { &[] }) {
         let (nf, nk) = (&f[a..b], &k[a..b]);
         // "X等市级有关部门": X plus the collective; "X等": X.
         let (nf, nk, tail) = match nk.find('等') {
@@ -368,17 +417,18 @@ fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
     }
 }
 
-fn split_on(k: &str, seps: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The byte ranges of `k` between the chars of `seps` (all of `k` when there are none).
+fn split_on<'a>(k: &'a str, seps: &'a [char]) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut start = 0;
-    for (i, c) in k.char_indices() {
-        if seps.contains(&c) {
-            out.push((start, i));
+    let cuts = k.char_indices().filter(|(_, c)| seps.contains(c));
+    cuts.map(Some).chain([None]).map(move |cut| match cut {
+        Some((i, c)) => {
+            let piece = (start, i);
             start = i + c.len_utf8();
+            piece
         }
-    }
-    out.push((start, k.len()));
-    out
+        None => (start, k.len()),
+    })
 }
 
 fn make_unit(name: &str, key: &str) -> Unit {
@@ -395,19 +445,52 @@ pub fn unit_key(name: &str) -> String {
     // Sized once: almost every fold keeps or shrinks a char's UTF-8 length (a
     // collected filter would start empty and grow several times per name).
     let mut key = String::with_capacity(name.len());
-    for c in name.chars() {
-        // Printable ASCII is unchanged by every fold but the lowercasing.
-        let c = if c.is_ascii_graphic() { c } else { key_char(c) };
-        if c.is_whitespace() {
+    let b = name.as_bytes();
+    // Bytes from `run` to `i` are kept as they are, and copied in one go when a
+    // char that changes (or the end) is reached.
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        let kept = match b[i] {
+            b'A'..=b'Z' | b'[' | b']' => 0,
+            // Printable ASCII is unchanged by every fold but the lowercasing.
+            0x21..=0x7E => 1,
+            // U+4000..U+9FFF (nearly every char of a name) is changed by the
+            // Traditional fold only.
+            0xE4..=0xE9 => match b.get(i..i + 3) {
+                Some(&[b0, b1, b2]) if !is_traditional_utf8(b0, b1, b2) => 3,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        if kept > 0 {
+            i += kept;
             continue;
         }
-        key.push(match c {
-            '[' | '【' | '〔' | '〖' => '(',
-            ']' | '】' | '〕' | '〗' => ')',
-            c => c.to_ascii_lowercase(),
-        });
+        key.push_str(name.get(run..i).unwrap_or_default());
+        let Some(c) = name.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        run = i;
+        if let Some(k) = unit_key_char(c) {
+            key.push(k);
+        }
     }
+    key.push_str(name.get(run..).unwrap_or_default());
     key
+}
+
+/// What one char of a unit name becomes in its key (None: dropped).
+fn unit_key_char(c: char) -> Option<char> {
+    let c = if c.is_ascii_graphic() { c } else { key_char(c) };
+    if c.is_whitespace() {
+        return None;
+    }
+    Some(match c {
+        '[' | '【' | '〔' | '〖' => '(',
+        ']' | '】' | '〕' | '〗' => ')',
+        c => c.to_ascii_lowercase(),
+    })
 }
 
 /// 各镇(街道), 市级有关部门, 区政府各部门, 各直属单位, 有关镇(街道), 区防指成员单位.
@@ -425,6 +508,8 @@ pub fn is_collective(key: &str) -> bool {
         || key.ends_with("各级")
 }
 
+/// The endings of unit names, as [`has_unit_suffix`] tests them.
+#[cfg(test)]
 const UNIT_SUFFIXES: &[&str] = &[
     "局",
     "委",
@@ -461,13 +546,32 @@ const UNIT_SUFFIXES: &[&str] = &[
     "检察院",
 ];
 
+/// `UNIT_SUFFIXES.iter().any(|s| k.ends_with(s))` decided on the last char: most
+/// suffixes are one char, and each longer one ends in a char no one-char suffix is
+/// (a test checks this against the list).
+fn has_unit_suffix(k: &str) -> bool {
+    let Some(last) = k.chars().next_back() else {
+        return false;
+    };
+    match last {
+        '局' | '委' | '办' | '部' | '厅' | '镇' | '乡' | '院' | '所' | '会' | '团' | '社'
+        | '站' | '处' | '队' | ')' => true,
+        '心' => k.ends_with("中心"),
+        '府' => k.ends_with("政府"),
+        '道' => k.ends_with("街道"),
+        '司' => k.ends_with("公司"),
+        '位' => k.ends_with("单位"),
+        '门' => k.ends_with("部门"),
+        '行' => k.ends_with("支行") || k.ends_with("银行"),
+        _ => false,
+    }
+}
+
 /// Ends like the name of a unit (市发改局, 各镇(街道), 人行慈溪支行).
 pub fn looks_like_unit(key: &str) -> bool {
     let k = key.trim();
-    let n = k.chars().count();
-    (2..=30).contains(&n)
-        && UNIT_SUFFIXES.iter().any(|s| k.ends_with(s))
-        && !k.contains(['。', ':'])
+    // The cheapest test first: the suffix is decided on the last char.
+    has_unit_suffix(k) && (2..=30).contains(&k.chars().count()) && !k.contains(['。', ':'])
 }
 
 /// "市长、副市长" → two post-only leaders; "胡海达常务副市长" → name and post.
@@ -614,15 +718,13 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             .iter()
             .any(|w| inner.contains(w))
         || deadline::is_deadline_text(inner)
-        || (split_top(inner).iter().all(|&(a, b)| {
+        || (split_top(inner).all(|(a, b)| {
             inner
                 .get(a..b)
                 .is_some_and(|s| s.trim().is_empty() || looks_like_unit(s))
         }) && close != ')'
             || inner.contains('、')
-                && split_top(inner)
-                    .iter()
-                    .all(|&(a, b)| inner.get(a..b).is_some_and(looks_like_unit)));
+                && split_top(inner).all(|(a, b)| inner.get(a..b).is_some_and(looks_like_unit)));
     is_resp.then_some((open_at, start, content_end))
 }
 
@@ -789,6 +891,86 @@ mod tests {
         }
         assert!(heading_leader("共同落实工作").is_none());
         assert!(heading_leader("综合方面").is_none());
+    }
+
+    /// Names and pieces of the fixtures, and variations on the vocabulary.
+    fn samples() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut out: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                for l in text.lines() {
+                    let k: String = l.trim().chars().map(key_char).collect();
+                    out.extend(
+                        split_top(&k)
+                            .filter_map(|(a, b)| k.get(a..b))
+                            .map(String::from),
+                    );
+                    out.push(l.to_string());
+                }
+            }
+        }
+        for s in UNIT_SUFFIXES {
+            for p in ["", "市", "中", "市发改", "行", "心心", "x", "(", " "] {
+                out.push(format!("{p}{s}"));
+                out.push(format!("{p}{s}x"));
+            }
+        }
+        out.extend(
+            [
+                "ＡＢｃ［］【】〔〕〖〗",
+                "區發改局",
+                "a b\tc\u{3000}d",
+                "\u{4DFF}\u{4000}",
+                "é\u{1F600}",
+            ]
+            .map(String::from),
+        );
+        out
+    }
+
+    #[test]
+    fn unit_suffix_by_last_char() {
+        for k in samples() {
+            let listed = UNIT_SUFFIXES.iter().any(|s| k.ends_with(s));
+            assert_eq!(has_unit_suffix(&k), listed, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn unit_keys_fold_every_char() {
+        for name in samples() {
+            let slow: String = name.chars().filter_map(unit_key_char).collect();
+            assert_eq!(unit_key(&name), slow, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn brackets_counted_on_bytes() {
+        for t in samples() {
+            let opens = t.matches(['(', '[', '【', '〔']).count();
+            let closes = t.matches([')', ']', '】', '〕']).count();
+            assert_eq!(count_brackets(&t), (opens, closes), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn separators_trim_like_chars() {
+        let seps = |c: char| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、');
+        for s in [
+            "",
+            "。",
+            "、,x;。",
+            " :a、b。 ",
+            "a",
+            "。、",
+            "ab ,",
+            "(x)、",
+            "é。",
+            "ā",
+        ] {
+            assert_eq!(trim_separators(s), s.trim_matches(seps), "{s:?}");
+        }
     }
 
     #[test]
