@@ -413,3 +413,194 @@ fn source_texts_with_an_unchanged_stamp_are_reused_not_encoded() {
     }
     assert_eq!(source_stamp(&s, "duban.v2.prefs"), None);
 }
+
+// --- Documents of one paste store its text once -------------------------------------
+
+const PASTE: &str = "第一份文件\n一、甲\n第二份文件\n一、乙\n第三份文件\n一、丙";
+
+/// Three documents added from one paste, with a mark on the second.
+fn one_paste_of_three() -> (State, Vec<DocKey>) {
+    let mut s = State::default();
+    let mut keys = Vec::new();
+    for (title, t) in [
+        ("第一份文件", "甲"),
+        ("第二份文件", "乙"),
+        ("第三份文件", "丙"),
+    ] {
+        let d = doc(Some(title), None, vec![task(t)]);
+        let key = doc_key(&d);
+        s.add_document(&key, &d, PASTE, 1_700_000_000_000.0);
+        keys.push(key);
+    }
+    let d = doc(Some("第二份文件"), None, vec![task("乙")]);
+    s.set_done(&keys[1], &keyed_tasks(&d)[0].key, true, 1_700_000_000_500.0);
+    keys.sort();
+    (s, keys)
+}
+
+fn apply(stored: &mut std::collections::BTreeMap<String, String>, w: &Write) {
+    match w {
+        Write::Set { key, value } => {
+            stored.insert(key.clone(), value.clone());
+        }
+        Write::Remove { key } => {
+            stored.remove(key);
+        }
+    }
+}
+
+/// Storage after the writes from `prev` to `next` are cut short at every point (a
+/// refused write stops the save): each of these must load without damage, and every
+/// document that has a text in `prev` or `next` reads one of the two.
+fn assert_every_prefix_reads(prev: &State, next: &State) {
+    let before = entries(prev);
+    let writes = changes(&before, &entries(next));
+    for cut in 0..=writes.len() {
+        let mut stored = before.clone();
+        for w in &writes[..cut] {
+            apply(&mut stored, w);
+        }
+        let loaded = load(pairs(&stored));
+        assert_eq!(loaded.damaged, vec![], "cut after {cut} of {writes:?}");
+        for (key, e) in &next.library {
+            let got = &loaded.state.library[key].source;
+            let was = prev.library.get(key).map(|e| &e.source);
+            assert!(
+                *got == e.source || Some(got) == was,
+                "cut after {cut}: {key} reads {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn documents_of_one_paste_store_its_text_once() {
+    let (s, keys) = one_paste_of_three();
+    let e = entries(&s);
+    let src = |k: &DocKey| e[&format!("duban.v2.src.{k}")].clone();
+    // The first key holds the text; the others name it, with the text's stamp.
+    assert!(src(&keys[0]).contains("一、丙"));
+    for k in &keys[1..] {
+        assert_eq!(
+            src(k),
+            format!(r#"{{"text_of":["{}",1700000000000],"version":2}}"#, keys[0])
+        );
+        assert!(is_text_ref(&src(k)));
+        assert_eq!(text_ref_holder(&src(k)), Some(keys[0].clone()));
+    }
+    assert!(!is_text_ref(&src(&keys[0])));
+    assert_eq!(e.values().filter(|v| v.contains("一、丙")).count(), 1);
+    // Read back whole, from storage and from a backup.
+    let loaded = load(pairs(&e));
+    assert_eq!(loaded.damaged, vec![]);
+    assert_eq!(loaded.state, s);
+    let backup = encode(&s);
+    assert_eq!(backup.matches("一、丙").count(), 1);
+    let d = decode(&backup);
+    assert_eq!((d.damage, d.lost), (None, vec![]));
+    assert_eq!(d.state, s);
+}
+
+#[test]
+fn texts_of_separate_pastes_are_stored_whole_even_when_equal() {
+    // The same text pasted at another time is another paste: no reference, so that
+    // deleting one never touches the other.
+    let mut s = State::default();
+    for (title, at) in [("甲文件", 1.0e12), ("乙文件", 2.0e12)] {
+        let d = doc(Some(title), None, vec![task("甲")]);
+        s.add_document(&doc_key(&d), &d, PASTE, at);
+    }
+    assert!(entries(&s).values().all(|v| !is_text_ref(v)));
+}
+
+#[test]
+fn deleting_the_holder_for_good_moves_the_text_first() {
+    let (s, keys) = one_paste_of_three();
+    let mut next = s.clone();
+    next.delete(&keys[0], 1_700_000_001_000.0);
+    next.purge(&keys[0], 1_700_000_002_000.0);
+    let e = entries(&next);
+    assert!(e[&format!("duban.v2.src.{}", keys[1])].contains("一、丙"));
+    assert!(is_text_ref(&e[&format!("duban.v2.src.{}", keys[2])]));
+    let loaded = load(pairs(&e));
+    assert_eq!(loaded.state, next);
+    assert_every_prefix_reads(&s, &next);
+    // Purging the others too leaves no text at all.
+    let mut all = next.clone();
+    for k in &keys[1..] {
+        all.delete(k, 1_700_000_003_000.0);
+        all.purge(k, 1_700_000_004_000.0);
+    }
+    assert!(entries(&all).values().all(|v| !v.contains("一、丙")));
+    assert_every_prefix_reads(&next, &all);
+}
+
+#[test]
+fn revising_the_holder_alone_keeps_the_siblings_text() {
+    let (s, keys) = one_paste_of_three();
+    let mut next = s.clone();
+    let d = doc(Some("第一份文件"), None, vec![task("甲（修订）")]);
+    next.add_document(
+        &keys[0],
+        &d,
+        "第一份文件\n一、甲（修订）",
+        1_700_000_009_000.0,
+    );
+    assert_every_prefix_reads(&s, &next);
+    let e = entries(&next);
+    assert!(e[&format!("duban.v2.src.{}", keys[1])].contains("一、丙"));
+    // Removing an entry from the library altogether (not a user action, but a merge
+    // or a repair may do it) still leaves the others readable.
+    let mut gone = s.clone();
+    gone.library.remove(&keys[0]);
+    assert_every_prefix_reads(&s, &gone);
+}
+
+#[test]
+fn a_reference_from_another_tab_reads_through_this_tabs_text() {
+    let (s, keys) = one_paste_of_three();
+    let e = entries(&s);
+    let name = format!("duban.v2.src.{}", keys[2]);
+    // Alone, the reference does not resolve: reported, and kept aside by the caller.
+    let alone = load([(name.as_str(), e[&name].as_str())]);
+    assert_eq!(alone.damaged.len(), 1);
+    assert_eq!(alone.damaged[0].kind, DamageKind::SharedTextMissing);
+    let name_shown = s.library[&keys[2]].display_name();
+    assert_eq!(
+        alone.damaged[0].message(&s),
+        format!("文档《{name_shown}》的原文与同一次粘贴的其他文档共用保存，但那份原文已不在浏览器存储中；完成标记和备注不受影响。")
+    );
+    // With the tab's own state, or the holder's stored value, it does.
+    let known = load_knowing([(name.as_str(), e[&name].as_str())], &s);
+    assert_eq!(known.damaged, vec![]);
+    assert_eq!(
+        known.state.library[&keys[2]].source,
+        s.library[&keys[2]].source
+    );
+    let holder = format!("duban.v2.src.{}", keys[0]);
+    let with_holder = load([
+        (name.as_str(), e[&name].as_str()),
+        (holder.as_str(), e[&holder].as_str()),
+    ]);
+    assert_eq!(with_holder.damaged, vec![]);
+    assert_eq!(
+        merge(&s, &with_holder.state).library[&keys[2]].source,
+        s.library[&keys[2]].source
+    );
+}
+
+#[test]
+fn a_reused_reference_is_not_taken_for_a_whole_text() {
+    let (s, keys) = one_paste_of_three();
+    let before = entries(&s);
+    let mut next = s.clone();
+    next.delete(&keys[0], 1_700_000_001_000.0);
+    next.purge(&keys[0], 1_700_000_002_000.0);
+    // The saver offers what it stored for the same stamp: a reference, for keys[1].
+    let reused = entries_reusing(&next, |key, at| {
+        (source_stamp(&s, key) == Some(at))
+            .then(|| before.get(key).cloned())
+            .flatten()
+    });
+    assert_eq!(reused, entries(&next));
+}

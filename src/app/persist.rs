@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::checklist::storage_format::load_knowing;
 use crate::checklist::storage_format::{
     self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, usage_of,
     Damage, Usage, Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
@@ -307,7 +308,22 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
         SAVER.with(|s| s.borrow_mut().saved.remove(&key));
         return;
     };
-    let loaded = load([(key.as_str(), value.as_str())]);
+    // A text shared with another document of the same paste is read with the
+    // holder's stored value, in case this tab never had that text.
+    let mut pairs = vec![(key, value)];
+    if let Some(holder) = storage_format::text_ref_holder(&pairs[0].1) {
+        let holder_key = storage_format::Part::Source(holder).storage_key();
+        let stored = SAVER.with(|s| {
+            let s = s.borrow();
+            s.storage.as_ref()?.get_item(&holder_key).ok()?
+        });
+        if let Some(v) = stored {
+            pairs.push((holder_key, v));
+        }
+    }
+    let loaded = sink.state.with_untracked(|local| {
+        load_knowing(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), local)
+    });
     // A damaged value (another program, or another tab's write cut short) is treated
     // as on opening the page, before this tab's next save replaces it.
     let alert = SAVER.with(|s| {
@@ -318,7 +334,12 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
                 keep_damaged_aside(storage, &loaded.damaged, local, &mut s.protected)
             })
         });
-        s.saved.insert(key, value);
+        // What storage now holds for these keys is another tab's: the stamps this tab
+        // wrote them with no longer say which text they hold.
+        for (k, _) in &pairs {
+            s.source_at.remove(k);
+        }
+        s.saved.extend(pairs);
         alert
     });
     if alert.is_some() {

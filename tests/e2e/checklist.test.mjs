@@ -515,6 +515,51 @@ test("deleting one document of a two-document paste keeps it deleted when its si
   });
 });
 
+test("a paste of two documents stores its text once; deleting the holder for good keeps the other's", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    const other = await open();
+    await app.chooseSample("004");
+    await app.markDone("“专曙健康”项目");
+    const first = "2023年政府工作报告重点工作责任分解";
+    const second = "2023年海曙区民生实事项目目标任务责任分解";
+    const sources = async (tab) =>
+      Object.entries(await tab.stored())
+        .filter(([k]) => k.startsWith("duban.v2.src."))
+        .map(([, v]) => v);
+    await app.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith("duban.v2.src.")).length === 2);
+    const stored = await sources(app);
+    assert.equal(stored.filter((v) => v.includes("民生实事")).length, 1, "the paste is stored once");
+    assert.equal(stored.filter((v) => v.startsWith('{"text_of"')).length, 1);
+    // The other tab learns of both documents and can open the one stored by reference.
+    await other.openLibrary();
+    await other.libraryDoc(second).getByRole("button", { name: "打开" }).click();
+    assert.equal(await other.isDone("“专曙健康”项目"), true);
+    // Delete whichever holds the text for good: the other keeps it, here and after a reload.
+    await app.openLibrary();
+    const holderKey = (await app.stored())["duban.v2.src." + (await app.libraryDoc(first).getAttribute("data-key"))].startsWith('{"text_of"')
+      ? second
+      : first;
+    const kept = holderKey === first ? second : first;
+    await app.libraryDoc(holderKey).getByRole("button", { name: "删除" }).click();
+    await app.library.getByTestId("bin").locator("summary").click();
+    await app.library.getByTestId("deleted-doc").getByRole("button", { name: "永久删除" }).click();
+    await app.library.getByRole("button", { name: "确定删除" }).click();
+    await app.page.waitForFunction(() =>
+      Object.entries(localStorage).some(([k, v]) => k.startsWith("duban.v2.src.") && v.length < 80 && v.startsWith('{"text"')),
+    );
+    const after = await sources(app);
+    assert.equal(after.filter((v) => v.includes("民生实事")).length, 1, "the text moved to the document kept");
+    assert.equal(after.filter((v) => v.startsWith('{"text_of"')).length, 0);
+    await app.page.reload();
+    await app.openLibrary();
+    await app.libraryDoc(kept).getByRole("button", { name: "打开" }).click();
+    await app.outline.locator('[data-testid="task"]').first().waitFor();
+    assert.deepEqual(await app.libraryNames(), [kept]);
+    assert.equal(await app.page.getByRole("alert").count(), 0, "no damage reported");
+  });
+});
+
 test("a document deleted for good in one tab is not brought back by a tick in another", async () => {
   await withContext(async (open) => {
     const one = await open();

@@ -29,6 +29,9 @@ pub enum DamageKind {
     Entries,
     /// Written by a newer version of the app; what this version knows was read.
     NewerVersion(u64),
+    /// A source text shared with another document of the same paste, whose stored
+    /// copy of it is gone.
+    SharedTextMissing,
 }
 
 /// A stored value that did not read completely. The web layer should keep `raw`
@@ -64,6 +67,9 @@ impl Damage {
             DamageKind::Entries => format!("有 {n} 项无法读取，其余已恢复，原始内容已另存"),
             DamageKind::NewerVersion(v) => {
                 format!("由更新版本（格式 {v}）保存，已读取本版本能识别的部分，原始内容已另存")
+            }
+            DamageKind::SharedTextMissing => {
+                "与同一次粘贴的其他文档共用保存，但那份原文已不在浏览器存储中；完成标记和备注不受影响".to_owned()
             }
         };
         format!("{what}{detail}。")

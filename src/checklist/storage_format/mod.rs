@@ -7,7 +7,7 @@
 //! | `duban.v2.prefs` | `{"version":2,"my_units":{unit:[bool,at]},"my_leaders":{…},"current":[key,at]}` |
 //! | `duban.v2.library` | `{"version":2,"docs":{doc:{"title","doc_number","info_at","added_at","name":[name,at],"deleted":[bool,at]}}}` |
 //! | `duban.v2.doc.<DocKey>` | `{"version":2,"tasks":{task:{"done":[bool,at],"note":[text,at],"due":[date,at]}}}` |
-//! | `duban.v2.src.<DocKey>` | `{"version":2,"text":[source,at]}` |
+//! | `duban.v2.src.<DocKey>` | `{"version":2,"text":[source,at]}`, or `{"version":2,"text_of":[DocKey,at]}` for the other documents of one paste ([`shared_text`]) |
 //!
 //! `[value, at]` is a value with the time it was set (ms since the epoch). Fields
 //! never set are left out; unknown fields are ignored. [`encode`] / [`decode`] give
@@ -17,6 +17,7 @@
 mod codec;
 mod damage;
 mod repair;
+mod shared_text;
 pub mod v1;
 
 use std::collections::BTreeMap;
@@ -33,6 +34,8 @@ use super::model::{DocEntry, DocMarks, State};
 use super::stamped::Stamped;
 use codec::Lost;
 use repair::{parse_lenient, Parsed};
+use shared_text::{holders, TextRef};
+pub use shared_text::{is_text_ref, text_ref_holder};
 
 /// The current format version.
 pub const VERSION: u64 = 2;
@@ -88,8 +91,9 @@ fn envelope(mut body: Map<String, Value>) -> String {
 }
 
 /// The stored value of one part, or None if the state has nothing for it (a
-/// document without marks or without source text).
-pub fn encode_part(state: &State, part: &Part) -> Option<String> {
+/// document without marks or without source text). `shared` is [`holders`]' answer:
+/// a document listed there stores a reference to its holder's text.
+fn encode_part(state: &State, part: &Part, shared: &BTreeMap<&DocKey, &DocKey>) -> Option<String> {
     let body = match part {
         Part::Prefs => codec::prefs_body(&state.prefs),
         Part::Library => codec::library_body(&state.library),
@@ -99,7 +103,10 @@ pub fn encode_part(state: &State, part: &Part) -> Option<String> {
             if s.is_unset() {
                 return None;
             }
-            codec::source_body(s)
+            match shared.get(k) {
+                Some(holder) => shared_text::ref_body(holder, s.at),
+                None => codec::source_body(s),
+            }
         }
         Part::V1 => return None,
     };
@@ -111,14 +118,16 @@ pub fn entries(state: &State) -> BTreeMap<String, String> {
     entries_reusing(state, |_, _| None)
 }
 
-/// [`entries`], except that a document's source text is not encoded again where
+/// [`entries`], except that a document's whole source text is not encoded again where
 /// `reuse(storage key, stamp of the text)` gives the value already stored for that very
 /// text. Source texts are by far the largest values and rarely change, so a save after
-/// a mark does not re-encode every document the library holds.
+/// a mark does not re-encode every document the library holds. A reused value that is
+/// a reference is not taken where the text is now to be stored whole.
 pub fn entries_reusing(
     state: &State,
     reuse: impl Fn(&str, f64) -> Option<String>,
 ) -> BTreeMap<String, String> {
+    let shared = holders(state);
     let parts = [Part::Prefs, Part::Library]
         .into_iter()
         .chain(state.kept_marks().map(|(k, _)| Part::Marks(k.clone())))
@@ -127,13 +136,14 @@ pub fn entries_reusing(
         .filter_map(|p| {
             let key = p.storage_key();
             let reused = match &p {
-                Part::Source(doc) => state
+                Part::Source(doc) if !shared.contains_key(doc) => state
                     .library
                     .get(doc)
-                    .and_then(|e| reuse(&key, e.source.at)),
+                    .and_then(|e| reuse(&key, e.source.at))
+                    .filter(|v| !is_text_ref(v)),
                 _ => None,
             };
-            let value = reused.or_else(|| encode_part(state, &p))?;
+            let value = reused.or_else(|| encode_part(state, &p, &shared))?;
             Some((key, value))
         })
         .collect()
@@ -155,32 +165,41 @@ pub enum Write {
 }
 
 /// The writes that turn storage holding `prev` into `next` (both from [`entries`]):
-/// changed values first (source texts, then marks, library, prefs), removals last.
+/// changed values first, removals last. Source texts go first, in an order that
+/// keeps every reference readable if a write is refused half-way (quota): texts
+/// stored whole where there was none or a reference, then texts overwriting whole
+/// texts, then references; then marks, library and prefs. The references of documents
+/// leaving the library are removed before anything else, as they may name a text
+/// about to change.
 pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>) -> Vec<Write> {
-    let rank = |k: &str| match Part::from_storage_key(k) {
+    let rank = |k: &str, v: &str| match Part::from_storage_key(k) {
+        Some(Part::Source(_)) if is_text_ref(v) => 2,
+        Some(Part::Source(_)) if prev.get(k).is_some_and(|p| !is_text_ref(p)) => 1,
         Some(Part::Source(_)) => 0,
-        Some(Part::Marks(_)) => 1,
-        Some(Part::Library) => 2,
-        _ => 3,
+        Some(Part::Marks(_)) => 3,
+        Some(Part::Library) => 4,
+        _ => 5,
     };
     let mut sets: Vec<(&String, &String)> = next
         .iter()
         .filter(|(k, v)| prev.get(*k) != Some(*v))
         .collect();
-    sets.sort_by_key(|(k, _)| rank(k));
-    let mut out: Vec<Write> = sets
+    sets.sort_by_key(|(k, v)| rank(k, v));
+    let (refs_removed, removed): (Vec<_>, Vec<_>) = prev
+        .iter()
+        .filter(|(k, _)| !next.contains_key(*k))
+        .partition(|(_, v)| is_text_ref(v));
+    let remove = |(k, _): (&String, &String)| Write::Remove { key: k.clone() };
+    let set = |(k, v): (&String, &String)| Write::Set {
+        key: k.clone(),
+        value: v.clone(),
+    };
+    refs_removed
         .into_iter()
-        .map(|(k, v)| Write::Set {
-            key: k.clone(),
-            value: v.clone(),
-        })
-        .collect();
-    out.extend(
-        prev.keys()
-            .filter(|k| !next.contains_key(*k))
-            .map(|k| Write::Remove { key: k.clone() }),
-    );
-    out
+        .map(remove)
+        .chain(sets.into_iter().map(set))
+        .chain(removed.into_iter().map(remove))
+        .collect()
 }
 
 /// What [`load`] found.
@@ -214,9 +233,21 @@ fn version_of(o: &Map<String, Value>) -> Option<u64> {
 
 /// Reads the stored key/value pairs (all of localStorage, or just the one a storage
 /// event reports) into a state; keys that are not ours are skipped. Never fails:
-/// whatever does not read is reported in `damaged`. For a storage event, merge the
-/// result into the current state with [`crate::checklist::merge`].
+/// whatever does not read is reported in `damaged`. For a storage event, use
+/// [`load_knowing`] and merge the result into the current state with
+/// [`crate::checklist::merge`].
 pub fn load<I, K, V>(stored: I) -> Loaded
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    load_knowing(stored, &State::default())
+}
+
+/// [`load`], where a source text stored as a reference to another document's may also
+/// be found in `known` (the tab's own state, when one key arrives from another tab).
+pub fn load_knowing<I, K, V>(stored: I, known: &State) -> Loaded
 where
     I: IntoIterator<Item = (K, V)>,
     K: AsRef<str>,
@@ -224,6 +255,10 @@ where
 {
     let mut out = Loaded::default();
     let mut sources: BTreeMap<DocKey, Stamped<String>> = BTreeMap::new();
+    // References to another document's text, with their stored value for the damage
+    // report should they not resolve.
+    let mut refs: BTreeMap<DocKey, TextRef> = BTreeMap::new();
+    let mut ref_raw: BTreeMap<DocKey, (String, String)> = BTreeMap::new();
     let mut v1_state = None;
     for (key, raw) in stored {
         let (key, raw) = (key.as_ref(), raw.as_ref());
@@ -245,11 +280,17 @@ where
                         .marks
                         .insert(k.clone(), codec::read_marks(o, "", &mut lost));
                 }
-                Part::Source(k) => {
-                    if let Some(s) = codec::read_source(o, "", &mut lost) {
-                        sources.insert(k.clone(), s);
+                Part::Source(k) => match shared_text::read_ref(o) {
+                    Some(r) => {
+                        refs.insert(k.clone(), r);
+                        ref_raw.insert(k.clone(), (key.to_owned(), raw.to_owned()));
                     }
-                }
+                    None => {
+                        if let Some(s) = codec::read_source(o, "", &mut lost) {
+                            sources.insert(k.clone(), s);
+                        }
+                    }
+                },
                 Part::V1 => {
                     v1_state = Some(v1::migrate_v1(o, &mut lost));
                     out.migrated_from = Some(1);
@@ -270,6 +311,19 @@ where
             });
         }
     }
+    let (resolved, dangling) = shared_text::resolve(&refs, &sources, known);
+    for doc in dangling {
+        if let Some((key, raw)) = ref_raw.remove(&doc) {
+            out.damaged.push(Damage {
+                key,
+                raw,
+                part: Part::Source(doc),
+                kind: DamageKind::SharedTextMissing,
+                lost: vec![shared_text::TEXT_OF.to_owned()],
+            });
+        }
+    }
+    sources.extend(resolved);
     attach_sources(&mut out.state, sources);
     if let Some(old) = v1_state {
         out.state = merge(&old, &out.state);
@@ -310,15 +364,18 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d))))
         .collect();
     m.insert("docs".into(), Value::Object(docs));
+    // Documents of one paste share its text, as in localStorage ([`shared_text`]).
+    let shared = holders(state);
     let sources: Map<String, Value> = state
         .library
         .iter()
         .filter(|(_, e)| !e.source.is_unset())
         .map(|(k, e)| {
-            (
-                k.to_string(),
-                serde_json::to_value(&e.source).unwrap_or(Value::Null),
-            )
+            let value = match shared.get(k) {
+                Some(holder) => Value::Object(shared_text::ref_body(holder, e.source.at)),
+                None => serde_json::to_value(&e.source).unwrap_or(Value::Null),
+            };
+            (k.to_string(), value)
         })
         .collect();
     m.insert("sources".into(), Value::Object(sources));
@@ -399,14 +456,26 @@ fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
         }
     }
     let mut sources = BTreeMap::new();
+    let mut refs = BTreeMap::new();
     for (k, v) in sub("sources", lost) {
-        match serde_json::from_value::<Stamped<String>>(v) {
-            Ok(s) if !k.is_empty() => {
+        let shared = match &v {
+            Value::Object(o) => shared_text::read_ref(o),
+            _ => None,
+        };
+        match (shared, serde_json::from_value::<Stamped<String>>(v)) {
+            _ if k.is_empty() => lost.push("sources.".to_owned()),
+            (Some(r), _) => {
+                refs.insert(DocKey(k), r);
+            }
+            (None, Ok(s)) => {
                 sources.insert(DocKey(k), s);
             }
-            _ => lost.push(format!("sources.{k}")),
+            (None, Err(_)) => lost.push(format!("sources.{k}")),
         }
     }
+    let (resolved, dangling) = shared_text::resolve(&refs, &sources, &State::default());
+    lost.extend(dangling.iter().map(|k| format!("sources.{k}")));
+    sources.extend(resolved);
     attach_sources(&mut state, sources);
     state
 }
