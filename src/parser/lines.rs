@@ -2,7 +2,7 @@
 //! line on its own (blank, noise, numbered, responsibility label, text).
 
 use super::noise::{self, Noise};
-use super::normalise::{fold_display, fold_punct, is_traditional_utf8, split_lines, to_simplified};
+use super::normalise::{fold_display, fold_punct, is_traditional_utf8, to_simplified};
 use super::numbering::{self, Numbering};
 use super::resp;
 
@@ -97,24 +97,20 @@ struct Views {
 }
 
 impl Views {
-    /// Builds the views of `raw`, copies those that differ from the input (or from
-    /// the view before them) into `buf`, and classifies the line.
-    ///
-    /// `raw` is at byte `at` of the input, which is `input_len` bytes long.
-    fn line(
-        &mut self,
-        no: usize,
-        raw: &str,
-        at: usize,
-        input_len: usize,
-        buf: &mut String,
-    ) -> Pending {
-        // One scan of the raw line builds all three views. This is the same as
-        // folding for display, then punctuation, then Traditional chars, because
-        // `fold_punct(c) == fold_punct(fold_display(c))` for every char, and no
-        // fold makes or removes a space or tab: trimming each view on its own cuts
-        // the same chars.
-        let b = raw.as_bytes();
+    /// Builds the views of the line that starts at byte `at` of `input` (at the
+    /// start of the input or after a line break), copies those that differ from the
+    /// input (or from the view before them) into `buf`, and classifies the line.
+    /// Also returns where the line ends: at the LF or CR that breaks it, or at the
+    /// end of the input.
+    fn line(&mut self, no: usize, input: &str, at: usize, buf: &mut String) -> (Pending, usize) {
+        // One scan of the raw line finds its end and builds all three views. This
+        // is the same as folding for display, then punctuation, then Traditional
+        // chars, because `fold_punct(c) == fold_punct(fold_display(c))` for every
+        // char, and no fold makes or removes a space or tab: trimming each view on
+        // its own cuts the same chars.
+        let rest = input.get(at..).unwrap_or_default();
+        let input_len = input.len();
+        let b = rest.as_bytes();
         let Views { text, folded, key } = self;
         text.reset();
         folded.reset();
@@ -138,16 +134,22 @@ impl Views {
                     }
                 }
             }
+            // LF and CR have the DISPLAY bit: the line breaks are found by the
+            // same scan, at no cost to the chars that no fold changes.
+            if matches!(b[i], b'\n' | b'\r') {
+                break;
+            }
             let (c, len) = decode(b, i);
             let (d, f) = (fold_display(c), fold_punct(c));
             let k = to_simplified(f);
-            text.put(raw, i, len, c, d);
-            folded.put(raw, i, len, c, f);
-            key.put(raw, i, len, c, k);
+            text.put(rest, i, len, c, d);
+            folded.put(rest, i, len, c, f);
+            key.put(rest, i, len, c, k);
             punct |= f != d;
             t2s |= k != f;
             i += len;
         }
+        let raw = rest.get(..i).unwrap_or_default();
         let text_at = text.finish(raw, at, input_len, buf);
         let folded_at = if punct {
             folded.finish(raw, at, input_len, buf)
@@ -159,7 +161,7 @@ impl Views {
         } else {
             folded_at
         };
-        Pending {
+        let line = Pending {
             no,
             text: text_at,
             folded: folded_at,
@@ -168,7 +170,8 @@ impl Views {
                 At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
                 At(a, b) => &raw[a - at..b - at],
             }),
-        }
+        };
+        (line, at + i)
     }
 }
 
@@ -188,7 +191,8 @@ impl View {
         self.run = 0;
     }
 
-    /// The char `c` at raw byte `i` (`len` bytes) reads `m` in this view.
+    /// The char `c` at byte `i` (`len` bytes) of the raw line (or of the input
+    /// from the line on) reads `m` in this view.
     #[inline]
     fn put(&mut self, raw: &str, i: usize, len: usize, c: char, m: char) {
         if m == c {
@@ -306,6 +310,17 @@ pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
     })
 }
 
+/// The number of LF bytes in `b`. Counted in blocks of 255 bytes with a byte-sized
+/// counter, a loop the compiler turns into 16 or 32 compares per instruction
+/// (`matches('\n')` calls memchr once per line, and a plain count widens every
+/// byte to a usize).
+fn count_lf(b: &[u8]) -> usize {
+    b.chunks(255)
+        .map(|block| block.iter().fold(0u8, |n, &c| n + u8::from(c == b'\n')))
+        .map(usize::from)
+        .sum()
+}
+
 /// Splits and classifies every line of the input. The views that differ from the
 /// input go to `buf` (cleared first), which the lines borrow: one buffer for all
 /// lines instead of a string per line.
@@ -313,17 +328,22 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
     // Not reserved: most lines have no full-width punctuation, so the buffer stays
     // a small part of the input (an eighth for the seeds).
     buf.clear();
-    // Sized up front (exact unless lone CRs break lines): growing a Vec of Lines
-    // moves them all several times.
-    // `matches` finds each LF with memchr (a byte-filter count took 2 M more
-    // instructions per MiB for no measurable wall time).
-    let lfs = input.matches('\n').count();
-    let mut pending = Vec::with_capacity(lfs + 1);
+    let b = input.as_bytes();
+    // Sized up front (exact unless lone CRs break lines): the lines live as long
+    // as the parse, and a doubling growth would leave them up to twice the room.
+    let mut pending = Vec::with_capacity(count_lf(b) + 1);
     let mut views = Views::default();
-    for (i, raw) in split_lines(input).enumerate() {
-        // `raw` is a slice of `input`: its offset is the distance between them.
-        let at = raw.as_ptr() as usize - input.as_ptr() as usize;
-        pending.push(views.line(i + 1, raw, at, input.len(), buf));
+    let mut at = 0;
+    // The lines of `split_lines`: LF, CRLF and lone CR end a line, and the line
+    // after the last break is a line too (empty at the end of the input).
+    for no in 1.. {
+        let (line, end) = views.line(no, input, at, buf);
+        pending.push(line);
+        at = match (b.get(end), b.get(end + 1)) {
+            (None, _) => break,
+            (Some(b'\r'), Some(b'\n')) => end + 2,
+            _ => end + 1,
+        };
     }
     // The buffer is complete: the lines can borrow it now. (Same size as a Line,
     // a Pending is turned into one in place, without a second vector.)
@@ -385,7 +405,41 @@ pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a st
 
 #[cfg(test)]
 mod tests {
+    use super::super::normalise::split_lines;
     use super::*;
+
+    #[test]
+    fn counts_lfs() {
+        for s in ["", "\n", "a\r\nb", &"\n".repeat(600), &"ab\n".repeat(300)] {
+            assert_eq!(count_lf(s.as_bytes()), s.matches('\n').count());
+        }
+    }
+
+    #[test]
+    fn lines_are_those_of_split_lines() {
+        for input in [
+            "",
+            "\n",
+            "\r",
+            "\r\n",
+            "\n\r",
+            "\r\r\n",
+            "a\r\nb\rc\n\nd\n",
+            "a",
+            "a\u{3000}\r\n ｂ\r",
+            "x\u{1}\n\u{7F}\r\n區\n",
+        ] {
+            let mut buf = String::new();
+            let lines = split(input, &mut buf);
+            let raws: Vec<&str> = split_lines(input).collect();
+            assert_eq!(lines.len(), raws.len(), "{input:?}");
+            for (i, (l, raw)) in lines.iter().zip(&raws).enumerate() {
+                let text: String = raw.chars().map(fold_display).collect();
+                assert_eq!(l.no, i + 1);
+                assert_eq!(l.text(), text.trim_matches([' ', '\t']), "{input:?}");
+            }
+        }
+    }
 
     /// The class of a one-line input.
     fn class(raw: &str) -> Class {
