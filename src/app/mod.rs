@@ -51,13 +51,21 @@ pub fn App() -> impl IntoView {
         .map(|e| e.source.value.clone())
         .filter(|text| !text.is_empty());
     let auto_sample = reopened.is_none();
-    let initial = reopened.unwrap_or_else(|| samples::FIRST_VISIT_TEXT.to_owned());
+    // The sample greets a first visit only: someone who has deleted every document
+    // (the sample among them, in the bin) gets an empty page, as right after the delete.
+    let first_visit = boot.state.library.is_empty();
+    let initial = match reopened {
+        Some(text) => text,
+        None if first_visit => samples::FIRST_VISIT_TEXT.to_owned(),
+        None => String::new(),
+    };
     let workspace = Workspace::new(&initial, &url_state::current_query());
     if auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()) {
         // A link from someone else, opened where their document is not: the link holds
         // the filter only (documents never go into links).
+        let shown = if first_visit { "下面是示例文档；" } else { "" };
         workspace.tell(
-            "这个链接只带有筛选条件，不含文件本身（文件从不放进链接）。下面是示例文档；请粘贴或打开那份文件，筛选条件会保留。",
+            format!("这个链接只带有筛选条件，不含文件本身（文件从不放进链接）。{shown}请粘贴或打开那份文件，筛选条件会保留。"),
             false,
         );
     }

@@ -489,6 +489,13 @@ test("deleting the document on screen shows the library's latest other one; a ti
     await app.page.getByRole("button", { name: "解析", exact: true }).click();
     await app.page.getByText("请先把文件正文粘贴到上面的输入框").waitFor();
     assert.deepEqual(await app.libraryNames(), []);
+    // A reload keeps the page empty: the first-visit sample is for first visits (it is
+    // in the bin here).
+    await app.page.reload();
+    await app.page.getByTestId("outline-empty").waitFor();
+    assert.equal(await app.page.locator("#paste-area").inputValue(), "");
+    assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
+    assert.deepEqual(await app.libraryNames(), []);
   });
 });
 
