@@ -285,3 +285,38 @@ fn a_modified_task_says_what_changed_in_words() {
         "内容：原为“深化经济运行监测分析”；配合单位：（无） → 市统计局"
     );
 }
+
+#[test]
+fn renumbered_tasks_are_listed_apart_from_edits() {
+    let read = |prefix: &str| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let name = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+            .unwrap();
+        let text = std::fs::read_to_string(name).unwrap();
+        duban::parser::parse(&text).documents.remove(0)
+    };
+    // 009 is 000 revised: among other edits, tasks move to another number.
+    let rev = match_revision(&read("000_"), &read("009_"));
+    assert_eq!(rev.summary(), "修改 1 项，编号变动 3 项");
+    let renumbered: Vec<String> = rev.renumbered().map(|p| p.describe()).collect();
+    assert_eq!(
+        renumbered,
+        [
+            "编号：二、（五） → 二、（六）",
+            "编号：三、(四) → 三、(五)",
+            "编号：四、（五） → 四、5.",
+        ]
+    );
+    // An edit is 修改 even when its number moved too; a number alone is not.
+    assert!(rev.modified().all(|p| !p.is_renumbered_only()));
+    assert_eq!(
+        rev.modified().map(|p| p.describe()).collect::<Vec<_>>(),
+        ["牵头单位：（无） → 市发改局、市统计局"]
+    );
+    assert!(!rev.is_unchanged());
+    assert_eq!(Field::Number.label(), "编号");
+}

@@ -26,7 +26,7 @@ pub fn StorageAlert() -> impl IntoView {
 }
 
 /// After revised documents were pasted (one paste may revise several): 新增, 删除,
-/// 修改 of each, for the user to check.
+/// 修改 and 编号变动 of each, for the user to check.
 #[component]
 pub fn RevisionNotice() -> impl IntoView {
     let checklist = use_checklist();
@@ -43,7 +43,7 @@ pub fn RevisionNotice() -> impl IntoView {
                             })}
                             <ul>
                                 {report.items.into_iter().map(|(kind, text, detail)| view! {
-                                    <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", _ => "modified" })
+                                    <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", "编号变动" => "renumbered", _ => "modified" })
                                         data-testid="change">
                                         <span class="kind">{kind}</span>
                                         <span class="text">{text}</span>

@@ -82,7 +82,7 @@ impl NodeKeys {
 pub struct RevisionReport {
     pub name: String,
     pub summary: String,
-    /// (新增 / 删除 / 修改, text, detail).
+    /// (新增 / 删除 / 修改 / 编号变动, text, detail).
     pub items: Vec<(&'static str, String, String)>,
     /// The old version was under another key and went to the bin.
     pub replaced: bool,
@@ -99,6 +99,9 @@ impl RevisionReport {
         }
         for p in rev.modified() {
             items.push(("修改", p.new_text.clone(), p.describe()));
+        }
+        for p in rev.renumbered() {
+            items.push(("编号变动", p.new_text.clone(), p.describe()));
         }
         Self {
             name: name.to_owned(),

@@ -1,5 +1,5 @@
 //! Matching the tasks of a revised document to the old one, so marks carry over,
-//! and telling the user what changed (新增, 删除, 修改).
+//! and telling the user what changed (新增, 删除, 修改, 编号变动).
 //!
 //! In order: same key; then the same normalised text elsewhere (moved, or a
 //! heading edited); then similar text by character-bigram Dice coefficient, found
@@ -26,6 +26,8 @@ pub enum ChangeKind {
     Added,
     Removed,
     Modified,
+    /// Only the number changed (a task inserted or removed above it).
+    Renumbered,
 }
 
 impl ChangeKind {
@@ -34,6 +36,7 @@ impl ChangeKind {
             ChangeKind::Added => "新增",
             ChangeKind::Removed => "删除",
             ChangeKind::Modified => "修改",
+            ChangeKind::Renumbered => "编号变动",
         }
     }
 }
@@ -42,6 +45,8 @@ impl ChangeKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Text,
+    /// The number as written, with those of the headings above: "三、（五）".
+    Number,
     Section,
     Deadline,
     LeadUnits,
@@ -53,6 +58,7 @@ impl Field {
     pub fn label(self) -> &'static str {
         match self {
             Field::Text => "内容",
+            Field::Number => "编号",
             Field::Section => "所在章节",
             Field::Deadline => "完成时限",
             Field::LeadUnits => "牵头单位",
@@ -79,6 +85,11 @@ pub struct Pair {
 }
 
 impl Pair {
+    /// Only the number changed.
+    pub fn is_renumbered_only(&self) -> bool {
+        self.changed == [Field::Number]
+    }
+
     /// What changed, in words: "内容：原为“…”；牵头单位：（无） → 市发改局、市统计局".
     pub fn describe(&self) -> String {
         let shown = |v: &str| {
@@ -94,6 +105,7 @@ impl Pair {
             .map(|(field, (old, new))| match field {
                 Field::Text => format!("内容：原为“{old}”"),
                 Field::Section => format!("所在章节：{} → {}", shown(old), shown(new)),
+                Field::Number => format!("编号：{} → {}", shown(old), shown(new)),
                 _ => format!("{}：{} → {}", field.label(), shown(old), shown(new)),
             })
             .collect::<Vec<_>>()
@@ -120,13 +132,24 @@ pub struct Revision {
 }
 
 impl Revision {
-    /// 修改: matched tasks where something changed.
+    /// 修改: matched tasks where something besides the number changed.
     pub fn modified(&self) -> impl Iterator<Item = &Pair> {
-        self.pairs.iter().filter(|p| !p.changed.is_empty())
+        self.pairs
+            .iter()
+            .filter(|p| !p.changed.is_empty() && !p.is_renumbered_only())
+    }
+
+    /// 编号变动: matched tasks whose number alone changed. Kept apart from 修改 so
+    /// that a task inserted near the top does not bury the real edits under dozens of
+    /// shifted numbers, yet a 台账 that cites numbers can be corrected.
+    pub fn renumbered(&self) -> impl Iterator<Item = &Pair> {
+        self.pairs.iter().filter(|p| p.is_renumbered_only())
     }
 
     pub fn is_unchanged(&self) -> bool {
-        self.added.is_empty() && self.removed.is_empty() && self.modified().next().is_none()
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.pairs.iter().all(|p| p.changed.is_empty())
     }
 
     /// "新增 1 项，删除 1 项，修改 1 项" or "内容未变".
@@ -135,6 +158,7 @@ impl Revision {
             (ChangeKind::Added, self.added.len()),
             (ChangeKind::Removed, self.removed.len()),
             (ChangeKind::Modified, self.modified().count()),
+            (ChangeKind::Renumbered, self.renumbered().count()),
         ];
         let parts: Vec<String> = counts
             .iter()
@@ -246,6 +270,9 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
                 if o.norm[i] != n.norm[j] {
                     changed.push(Field::Text);
                 }
+                if number_of(ot) != number_of(nt) {
+                    changed.push(Field::Number);
+                }
                 if o.section[i] != n.section[j] {
                     changed.push(Field::Section);
                 }
@@ -254,6 +281,7 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
                     .iter()
                     .map(|&f| match f {
                         Field::Section => (section_of(ot), section_of(nt)),
+                        Field::Number => (number_of(ot), number_of(nt)),
                         _ => (field_value(f, ot.node), field_value(f, nt.node)),
                     })
                     .collect();
@@ -293,6 +321,15 @@ fn section_of(task: &KeyedTask) -> String {
         .join(" / ")
 }
 
+/// A task's number as written, after those of the headings above it: "三、（五）".
+fn number_of(task: &KeyedTask) -> String {
+    task.ancestors
+        .iter()
+        .chain(std::iter::once(&task.node))
+        .filter_map(|n| n.number.as_deref())
+        .collect()
+}
+
 /// A field of a task as the user reads it (the section is not a field of the node).
 fn field_value(field: Field, node: &Node) -> String {
     let units = |us: &[crate::parser::Unit]| {
@@ -303,7 +340,7 @@ fn field_value(field: Field, node: &Node) -> String {
     };
     match field {
         Field::Text => node.text.clone(),
-        Field::Section => String::new(),
+        Field::Section | Field::Number => String::new(),
         Field::Deadline => node
             .deadline
             .as_ref()

@@ -282,6 +282,27 @@ test("re-pasting: the same text keeps its marks; a revised copy carries them and
   });
 });
 
+test("a revision that moves tasks to other numbers lists them apart, as 编号变动", async () => {
+  // Fixture 009 is seed 000 revised (修订稿): one task edited, three moved to another number.
+  const fixture = (name) => fs.readFile(path.resolve(here, "../fixtures", name), "utf8");
+  await withContext(async (open) => {
+    const app = await open();
+    await app.paste(await fixture(FIXTURES["000"]));
+    await app.task("深化经济运行监测分析").waitFor();
+    await app.markDone("开展市政府直属公司领导人员公开选聘");
+    await app.paste(await fixture("009_revised.txt"));
+    await app.revisionReport.waitFor();
+    assert.match(await app.revisionReport.innerText(), /修改 1 项，编号变动 3 项/);
+    const moved = app.revisionReport.locator(".change-renumbered");
+    assert.equal(await moved.count(), 3);
+    const first = await moved.first().innerText();
+    assert.match(first, /^编号变动/);
+    assert.match(first, /开展市政府直属公司领导人员公开选聘/);
+    assert.match(first, /编号：二、（五） → 二、（六）/);
+    assert.equal(await app.isDone("开展市政府直属公司领导人员公开选聘"), true, "a moved task keeps its mark");
+  });
+});
+
 test("two documents of one paste under one 文号 are kept side by side, not taken as revisions", async () => {
   // Seed 004 holds two documents issued together as 海政办发〔2023〕2号.
   const seed = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["004"]), "utf8");
