@@ -2,7 +2,7 @@
 //! line on its own (blank, noise, numbered, responsibility label, text).
 
 use super::noise::{self, Noise};
-use super::normalise::{fold_display, fold_punct, is_traditional_utf8, to_simplified};
+use super::normalise::{fold_display, fold_punct, has_utf8, to_simplified, traditional_bits};
 use super::numbering::{self, Numbering};
 use super::resp;
 
@@ -117,18 +117,20 @@ impl Views {
         key.reset();
         // Whether folded differs from text, and key from folded.
         let (mut punct, mut t2s) = (false, false);
+        // The marker chars of the noise rules in the key (see `noise::MARKED`).
+        let mut marks = 0;
         let mut i = 0;
         while i < b.len() {
             let lead = LEADS[b[i] as usize];
-            if lead & (DISPLAY | PUNCT | T2S) == 0 {
+            if lead & (DISPLAY | PUNCT | T2S | MARK) == 0 {
                 i += 1;
                 continue;
             }
             // Nearly every Chinese char has a T2S lead byte (and no other fold):
             // test its bytes against the table before decoding it.
-            if lead & (DISPLAY | PUNCT) == 0 {
+            if lead & (DISPLAY | PUNCT | MARK) == 0 {
                 if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
-                    if !is_traditional_utf8(b0, b1, b2) {
+                    if !has_utf8(&SLOW_CJK, b0, b1, b2) {
                         i += 3;
                         continue;
                     }
@@ -147,6 +149,7 @@ impl Views {
             key.put(rest, i, len, c, k);
             punct |= f != d;
             t2s |= k != f;
+            marks |= noise::mark(k);
             i += len;
         }
         let raw = rest.get(..i).unwrap_or_default();
@@ -166,10 +169,13 @@ impl Views {
             text: text_at,
             folded: folded_at,
             key: key_at,
-            class: classify(match key_at {
-                At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
-                At(a, b) => &raw[a - at..b - at],
-            }),
+            class: classify(
+                match key_at {
+                    At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
+                    At(a, b) => &raw[a - at..b - at],
+                },
+                marks,
+            ),
         };
         (line, at + i)
     }
@@ -223,11 +229,12 @@ impl View {
     }
 }
 
-fn classify(key: &str) -> Class {
+/// The class of a line from its key and the noise marker chars in it.
+fn classify(key: &str, marks: u16) -> Class {
     if key.is_empty() {
         return Class::Blank;
     }
-    if let Some(n) = noise::classify(key) {
+    if let Some(n) = noise::classify_marked(key, marks) {
         return Class::Noise(n);
     }
     if let Some(n) = numbering::recognise(key) {
@@ -246,8 +253,11 @@ fn classify(key: &str) -> Class {
 const DISPLAY: u8 = 1;
 /// On display-folded text: U+00B7, U+30FB, U+FE59/FE5A, U+FF01..FF5E.
 const PUNCT: u8 = 2;
-/// U+4E00..U+FFFF: the Traditional chars of [`to_simplified`].
+/// U+4E00..U+FFFF: the Traditional chars of [`to_simplified`] (and the marker
+/// chars of [`SLOW_CJK`]).
 const T2S: u8 = 4;
+/// The ASCII marker chars of [`noise::MARKED`].
+const MARK: u8 = 8;
 static LEADS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -278,7 +288,32 @@ static LEADS: [u8; 256] = {
         b += 1;
     }
     t[0xEF] |= DISPLAY | PUNCT | T2S;
+    let mut i = 0;
+    while i < noise::MARKED.len() {
+        let u = noise::MARKED[i].0 as usize;
+        if u < 0x80 {
+            t[u] |= MARK;
+        }
+        i += 1;
+    }
     t
+};
+
+/// The chars with a T2S lead byte that the scan must decode: the Traditional chars
+/// of [`to_simplified`] and the CJK marker chars of [`noise::MARKED`].
+static SLOW_CJK: [u64; 1024] = {
+    let mut bits = traditional_bits();
+    let mut i = 0;
+    while i < noise::MARKED.len() {
+        let u = noise::MARKED[i].0 as usize;
+        if u >= 0x80 {
+            // Only a char with a T2S lead byte (and no other fold) is looked up here.
+            assert!(u >= 0x4000 && u < 0xF000);
+            bits[u >> 6] |= 1 << (u & 63);
+        }
+        i += 1;
+    }
+    bits
 };
 
 /// The char starting at byte `i` of valid UTF-8 `b`, and its length.
@@ -407,6 +442,28 @@ pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a st
 mod tests {
     use super::super::normalise::split_lines;
     use super::*;
+
+    /// The marker chars the scan finds are those of the key: every line is
+    /// classified as with `noise::marks` of its key.
+    #[test]
+    fn scan_marks_are_the_keys() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut text = String::from(
+            "a｜b｜c\nｘ＠ｙ.cn\n 版權所有 \n© Ｃｏｐｙｒｉｇｈｔ\n首页 ＞ 新闻 ＞ x\n微信扫一扫\n公网安备\n二维码\n",
+        );
+        for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            text += &std::fs::read_to_string(e.path()).unwrap_or_default();
+        }
+        let mut buf = String::new();
+        for l in split(&text, &mut buf) {
+            let k = l.key();
+            assert_eq!(l.class, classify(k, noise::marks(k)), "{k:?}");
+        }
+        assert_eq!(
+            split("a｜b｜c", &mut buf)[0].class,
+            Class::Noise(noise::classify("a|b|c").unwrap())
+        );
+    }
 
     #[test]
     fn counts_lfs() {

@@ -97,11 +97,17 @@ const PAGE_TOOL_WORDS: &[&str] = &[
 ];
 
 /// Classifies one trimmed, non-blank recognition key.
+pub fn classify(key: &str) -> Option<Noise> {
+    classify_marked(key, marks(key))
+}
+
+/// [`classify`] given `marks(key)`, which the line split finds while it folds the
+/// line (see [`MARKED`]).
 ///
 /// Most lines are content, so every rule is guarded by a cheap test that its match
-/// implies: the first char of the line for the `starts_with` rules, and one byte
-/// scan of short lines for the chars the `contains` rules look for.
-pub fn classify(key: &str) -> Option<Noise> {
+/// implies: the first char of the line for the `starts_with` rules, and the marker
+/// chars for the `contains` rules.
+pub fn classify_marked(key: &str, marks: u16) -> Option<Noise> {
     let k = key.trim_start_matches(['-', '•', '*', '·', ' ']);
     let f = k.chars().next().unwrap_or('\0');
     if f == '抄' && (k.starts_with("抄送") || k.starts_with("抄报")) {
@@ -151,12 +157,8 @@ pub fn classify(key: &str) -> Option<Noise> {
     }
     // Furniture lines are short; long lines (task sentences) skip the scans below,
     // and a word is looked for only when its marker char occurs (公 is common in
-    // content lines, 公网安备 is not).
-    let m = if k.len() <= 150 {
-        short_chars(k.as_bytes())
-    } else {
-        0
-    };
+    // content lines, 公网安备 is not). The trimmed chars are no markers.
+    let m = if k.len() <= 150 { marks } else { 0 };
     let copyright = [
         ("Copyright", UPPER_C),
         ("copyright", LOWER_C),
@@ -191,29 +193,28 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(NAV, false);
     }
-    let bars = || k.as_bytes().contains(&b'|') && k.matches('|').count() >= 2;
+    let bars = || marks & BAR != 0 && k.matches('|').count() >= 2;
     if k.ends_with('|') || bars() || k.starts_with("首页 |") {
         return n(NAV, false);
     }
-    // Every page tool word has at most 24 chars once spaces are removed (compact is
-    // built on the stack, and only for lines that short).
-    let chars = || k.bytes().filter(|&b| b != b' ' && b & 0xC0 != 0x80).count();
-    if k.len() <= 96 && chars() <= 24 {
-        let mut buf = [0u8; 96];
-        let mut len = 0;
-        let mut chars = 0;
-        for &b in k.as_bytes().iter().filter(|&&b| b != b' ') {
-            buf[len] = b;
-            len += 1;
-            chars += usize::from(b & 0xC0 != 0x80);
-        }
-        let compact = std::str::from_utf8(&buf[..len]).unwrap_or("");
-        if PAGE_TOOL_WORDS.contains(&compact)
-            || (compact.contains("字号") && compact.contains('小'))
-            || (chars <= 16
-                && (compact.contains("[打印")
-                    || compact.contains("【打印")
-                    || compact.contains("关闭窗口")))
+    // Every page tool word has at most 24 chars once spaces are removed. Short lines
+    // rarely have spaces: only those are copied without them.
+    if k.len() <= 96 {
+        let spaced;
+        let compact = if k.contains(' ') {
+            spaced = k.replace(' ', "");
+            &spaced
+        } else {
+            k
+        };
+        let chars = compact.chars().count();
+        if chars <= 24
+            && (PAGE_TOOL_WORDS.contains(&compact)
+                || (marks & HAO != 0 && compact.contains("字号") && compact.contains('小'))
+                || (chars <= 16
+                    && (marks & YIN != 0
+                        && (compact.contains("[打印") || compact.contains("【打印"))
+                        || marks & CHUANG != 0 && compact.contains("关闭窗口"))))
         {
             return n(PAGE_TOOLS, true);
         }
@@ -244,7 +245,7 @@ pub fn classify(key: &str) -> Option<Noise> {
     {
         return n(PAGE_INFO, false);
     }
-    if k.len() <= 240 && is_email(k) {
+    if k.len() <= 240 && marks & AT != 0 && is_email(k) {
         return n(EMAIL, false);
     }
     if matches!(f, '站' | '关' | '标')
@@ -283,8 +284,9 @@ pub fn classify(key: &str) -> Option<Noise> {
     None
 }
 
-/// Marker chars of the copyright, navigation and share words of [`classify`], one
-/// bit each, as found by [`short_chars`].
+/// Marker chars of the copyright, navigation, page tool, share and email rules of
+/// [`classify_marked`], one bit each: each word those rules look for has one, so a
+/// word need not be looked for without it.
 const UPPER_C: u16 = 1;
 const LOWER_C: u16 = 2;
 const UPPER_I: u16 = 4;
@@ -294,44 +296,56 @@ const GONG: u16 = 32;
 const ER: u16 = 64;
 const SAO: u16 = 128;
 const WEI: u16 = 256;
+const BAR: u16 = 512;
+const AT: u16 = 1024;
+const HAO: u16 = 2048;
+const YIN: u16 = 4096;
+const CHUANG: u16 = 8192;
 
-/// Which of C c I > 版 公 二 扫 微 occur in `b`: each copyright, navigation and share
-/// word of [`classify`] has one, so a word need not be looked for without it.
-fn short_chars(b: &[u8]) -> u16 {
-    const fn utf8(c: char) -> u32 {
-        let c = c as u32;
-        (0xE0 | (c >> 12)) << 16 | (0x80 | ((c >> 6) & 0x3F)) << 8 | (0x80 | (c & 0x3F))
+/// The marker chars, each with its bit. ASCII or 3-byte UTF-8 (the line split
+/// spots them with its fold tables).
+pub const MARKED: [(char, u16); 14] = [
+    ('C', UPPER_C),
+    ('c', LOWER_C),
+    ('I', UPPER_I),
+    ('>', GT),
+    ('|', BAR),
+    ('@', AT),
+    ('版', BAN),
+    ('公', GONG),
+    ('二', ER),
+    ('扫', SAO),
+    ('微', WEI),
+    ('号', HAO),
+    ('印', YIN),
+    ('窗', CHUANG),
+];
+
+/// The bit of `c` in [`MARKED`], or 0.
+#[inline]
+pub fn mark(c: char) -> u16 {
+    match c {
+        'C' => UPPER_C,
+        'c' => LOWER_C,
+        'I' => UPPER_I,
+        '>' => GT,
+        '|' => BAR,
+        '@' => AT,
+        '版' => BAN,
+        '公' => GONG,
+        '二' => ER,
+        '扫' => SAO,
+        '微' => WEI,
+        '号' => HAO,
+        '印' => YIN,
+        '窗' => CHUANG,
+        _ => 0,
     }
-    const CJK: [(u32, u16); 5] = [
-        (utf8('版'), BAN),
-        (utf8('公'), GONG),
-        (utf8('二'), ER),
-        (utf8('扫'), SAO),
-        (utf8('微'), WEI),
-    ];
-    let mut m = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'C' => m |= UPPER_C,
-            b'c' => m |= LOWER_C,
-            b'I' => m |= UPPER_I,
-            b'>' => m |= GT,
-            x @ 0xE4..=0xE7 if i + 2 < b.len() => {
-                let v = (x as u32) << 16 | (b[i + 1] as u32) << 8 | b[i + 2] as u32;
-                for &(c, bit) in &CJK {
-                    if v == c {
-                        m |= bit;
-                    }
-                }
-                i += 3;
-                continue;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    m
+}
+
+/// The marker chars that occur in `key`, as bits.
+pub fn marks(key: &str) -> u16 {
+    key.chars().fold(0, |m, c| m | mark(c))
 }
 
 /// "- 2 -", "—3—", "第 2 页 共 10 页", "2/10".
@@ -523,6 +537,17 @@ mod tests {
             return n(ADDRESSEE, false);
         }
         None
+    }
+
+    #[test]
+    fn marks_are_listed() {
+        for (c, bit) in MARKED {
+            assert_eq!(mark(c), bit, "{c}");
+            assert!(c.is_ascii() || c.len_utf8() == 3, "{c}");
+        }
+        let all = MARKED.iter().fold(0, |m, (_, b)| m | b);
+        assert_eq!(all.count_ones() as usize, MARKED.len());
+        assert_eq!(marks("x版Cc>"), BAN | UPPER_C | LOWER_C | GT);
     }
 
     fn reason(s: &str) -> Option<&'static str> {

@@ -95,8 +95,15 @@ pub fn to_simplified(c: char) -> char {
 /// [`to_simplified`] test straight on the bytes, without decoding the char first.
 #[inline]
 pub fn is_traditional_utf8(b0: u8, b1: u8, b2: u8) -> bool {
+    has_utf8(&T2S_BITS, b0, b1, b2)
+}
+
+/// Whether the char of the 3-byte UTF-8 sequence `b0 b1 b2` is in the BMP char set
+/// `bits` (one bit per char, as [`traditional_bits`] makes).
+#[inline]
+pub(super) fn has_utf8(bits: &[u64; 1024], b0: u8, b1: u8, b2: u8) -> bool {
     let u = ((b0 as usize & 0x0F) << 12) | ((b1 as usize & 0x3F) << 6) | (b2 as usize & 0x3F);
-    T2S_BITS[u >> 6] & (1 << (u & 63)) != 0
+    bits[u >> 6] & (1 << (u & 63)) != 0
 }
 
 #[inline(never)]
@@ -113,7 +120,10 @@ pub fn key_char(c: char) -> char {
 }
 
 /// One bit per BMP char: set when the char is in [`T2S`] (a fast reject).
-static T2S_BITS: [u64; 1024] = {
+static T2S_BITS: [u64; 1024] = traditional_bits();
+
+/// The set of [`T2S_BITS`], for tables that extend it.
+pub(super) const fn traditional_bits() -> [u64; 1024] {
     let mut bits = [0u64; 1024];
     let mut i = 0;
     while i < T2S.len() {
@@ -122,7 +132,7 @@ static T2S_BITS: [u64; 1024] = {
         i += 1;
     }
     bits
-};
+}
 
 /// Sorted by the Traditional char.
 const T2S: &[(char, char)] = &[
