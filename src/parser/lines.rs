@@ -356,6 +356,15 @@ fn count_lf(b: &[u8]) -> usize {
         .sum()
 }
 
+/// Whether `s` contains one of `words`, given `first`, a test that holds for the
+/// first char of every word: one pass over the chars, comparing words only where
+/// such a char is (a `contains` per word costs a searcher set-up each, which
+/// dominates on short lines).
+pub fn contains_any(s: &str, words: &[&str], first: impl Fn(char) -> bool) -> bool {
+    s.char_indices()
+        .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
+}
+
 /// Splits and classifies every line of the input. The views that differ from the
 /// input go to `buf` (cleared first), which the lines borrow: one buffer for all
 /// lines instead of a string per line.

@@ -1,6 +1,7 @@
 //! Stage 6 helpers: document metadata (文号, dates, issuer, title, period).
 //! All functions take a trimmed recognition key (see [`mod@super::normalise`]).
 
+use super::lines::contains_any;
 use super::numbering::cn_digit;
 
 /// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
@@ -158,6 +159,31 @@ const TITLE_WORDS: &[&str] = &[
     "细则", "纲要", "规划", "摘要", "责任", "分工", "台账", "决定",
 ];
 
+/// The first chars of [`TITLE_WORDS`].
+fn starts_title_word(c: char) -> bool {
+    matches!(
+        c,
+        '要' | '分'
+            | '方'
+            | '清'
+            | '计'
+            | '报'
+            | '意'
+            | '安'
+            | '任'
+            | '项'
+            | '通'
+            | '办'
+            | '细'
+            | '纲'
+            | '规'
+            | '摘'
+            | '责'
+            | '台'
+            | '决'
+    )
+}
+
 /// A line that can be a document title: short, no sentence punctuation, not a number.
 pub fn is_title_like(key: &str) -> bool {
     let k = key.trim();
@@ -165,7 +191,7 @@ pub fn is_title_like(key: &str) -> bool {
     (4..=60).contains(&len)
         && !k.contains(['。', ';', '!', '?', ':', ','])
         && super::numbering::recognise(k).is_none()
-        && TITLE_WORDS.iter().any(|w| k.contains(w))
+        && contains_any(k, TITLE_WORDS, starts_title_word)
         && !is_date_line(k)
 }
 
@@ -255,6 +281,13 @@ fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_words_start_with_the_tested_chars() {
+        for w in TITLE_WORDS {
+            assert!(w.chars().next().is_some_and(starts_title_word), "{w}");
+        }
+    }
 
     fn num(s: &str) -> Option<&str> {
         doc_number(s).map(|(a, b)| &s[a..b])

@@ -7,7 +7,7 @@
 //! (recognition view, same byte length, see [`mod@super::normalise`]).
 
 use super::deadline;
-use super::lines::starts_with_any;
+use super::lines::{contains_any, starts_with_any};
 use super::model::{Leader, Unit};
 use super::normalise::{is_traditional_utf8, key_char};
 
@@ -493,19 +493,16 @@ fn unit_key_char(c: char) -> Option<char> {
     })
 }
 
+/// Words that make a unit entry collective wherever they are in it.
+const COLLECTIVE_WORDS: &[&str] = &["有关", "相关", "各部门", "各单位", "各直属单位", "成员单位"];
+
 /// 各镇(街道), 市级有关部门, 区政府各部门, 各直属单位, 有关镇(街道), 区防指成员单位.
 pub fn is_collective(key: &str) -> bool {
-    if !key.contains(['各', '有', '相', '成']) {
-        return false;
-    }
     key.starts_with('各')
-        || key.contains("有关")
-        || key.contains("相关")
-        || key.contains("各部门")
-        || key.contains("各单位")
-        || key.contains("各直属单位")
-        || key.contains("成员单位")
         || key.ends_with("各级")
+        || contains_any(key, COLLECTIVE_WORDS, |c| {
+            matches!(c, '有' | '相' | '各' | '成')
+        })
 }
 
 /// The endings of unit names, as [`has_unit_suffix`] tests them.
@@ -927,6 +924,13 @@ mod tests {
             .map(String::from),
         );
         out
+    }
+
+    #[test]
+    fn collective_words_start_with_the_tested_chars() {
+        for w in COLLECTIVE_WORDS {
+            assert!(w.starts_with(['有', '相', '各', '成']), "{w}");
+        }
     }
 
     #[test]
