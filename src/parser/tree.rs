@@ -7,6 +7,8 @@
 //! Items live in a flat arena per document (parent before child, in input order);
 //! the finishing stage turns them into nested [`super::Node`]s.
 
+use std::borrow::Cow;
+
 use super::lines::{byte_of_char, display_prefix, Class, Line};
 use super::meta;
 use super::model::{IgnoredLine, Warning};
@@ -15,9 +17,21 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::{self, Column};
 
+/// Text of an item while the tree is being built: part of a line's view, or an
+/// owned copy once lines are joined (most headings and clauses are one line, so
+/// most items copy nothing).
+pub type Text<'a> = Cow<'a, str>;
+
+/// Appends to a [`Text`] (copying it first if it is still borrowed).
+fn append(to: &mut Text, s: &str) {
+    if !s.is_empty() {
+        to.to_mut().push_str(s);
+    }
+}
+
 /// A numbered item while the tree is being built.
 #[derive(Debug, Clone)]
-pub struct Item {
+pub struct Item<'a> {
     /// As written (display view), e.g. "（一）".
     pub number: String,
     pub style: Style,
@@ -25,14 +39,14 @@ pub struct Item {
     rank: usize,
     pub depth: usize,
     /// Heading text (display view), joined over wrapped lines.
-    pub text: String,
+    pub text: Text<'a>,
     /// The same heading in folded and key views (for clauses and brackets).
-    pub folded: String,
-    pub key: String,
+    pub folded: Text<'a>,
+    pub key: Text<'a>,
     /// Unnumbered paragraphs below the heading (display view).
     pub body: String,
     /// Responsibility clauses: (folded, key) of label lines or label tails.
-    pub clauses: Vec<(String, String)>,
+    pub clauses: Vec<(Text<'a>, Text<'a>)>,
     pub line: usize,
     pub end_line: usize,
     pub parent: Option<usize>,
@@ -55,19 +69,19 @@ enum State {
 }
 
 /// The head of a new item: its number and heading text in the three views.
-struct Head {
+struct Head<'a> {
     number: String,
     style: Style,
     value: u32,
-    text: String,
-    folded: String,
-    key: String,
-    clauses: Vec<(String, String)>,
+    text: Text<'a>,
+    folded: Text<'a>,
+    key: Text<'a>,
+    clauses: Vec<(Text<'a>, Text<'a>)>,
 }
 
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
-pub struct DocBuild {
+pub struct DocBuild<'a> {
     pub title: Option<String>,
     pub notice_title: Option<String>,
     pub doc_number: Option<String>,
@@ -77,7 +91,7 @@ pub struct DocBuild {
     pub date: Option<String>,
     /// Metadata of the paste's earlier document, for a document that has none.
     pub inherited: Option<(Option<String>, Option<String>, Option<String>)>,
-    pub items: Vec<Item>,
+    pub items: Vec<Item<'a>>,
     pub roots: Vec<usize>,
     /// The 列第一位 rule was stated before the first item.
     pub first_leads_from_start: bool,
@@ -96,8 +110,8 @@ pub struct DocBuild {
 /// Builds documents from classified lines.
 pub struct Builder<'a> {
     lines: &'a [Line<'a>],
-    pub docs: Vec<DocBuild>,
-    doc: DocBuild,
+    pub docs: Vec<DocBuild<'a>>,
+    doc: DocBuild<'a>,
     state: State,
     cc_open: bool,
     /// The line width of a hard-wrapped (PDF) copy, when one width dominates.
@@ -134,7 +148,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Runs over all lines; returns the documents.
-    pub fn run(mut self) -> (Vec<DocBuild>, Vec<IgnoredLine>, Vec<Warning>) {
+    pub fn run(mut self) -> (Vec<DocBuild<'a>>, Vec<IgnoredLine>, Vec<Warning>) {
         for idx in 0..self.lines.len() {
             let line = &self.lines[idx];
             if !matches!(line.class, Class::Blank | Class::Noise(_))
@@ -227,7 +241,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn number(&mut self, line: &Line, n: Numbering) {
+    fn number(&mut self, line: &Line<'a>, n: Numbering) {
         self.cc_open = false;
         match self.state {
             State::Trailer { web } => {
@@ -251,43 +265,40 @@ impl<'a> Builder<'a> {
         self.push_item(line, n);
     }
 
-    fn push_item(&mut self, line: &Line, n: Numbering) {
+    fn push_item(&mut self, line: &Line<'a>, n: Numbering) {
         let number = line.text()[..byte_of_char(line.text(), n.chars)].to_string();
         let skip_f = byte_of_char(line.folded(), n.skip);
         let skip_t = byte_of_char(line.text(), n.skip);
         let (mut text, mut folded, mut key) = (
-            line.text()[skip_t..].to_string(),
-            line.folded()[skip_f..].to_string(),
-            line.key()[skip_f..].to_string(),
+            &line.text()[skip_t..],
+            &line.folded()[skip_f..],
+            &line.key()[skip_f..],
         );
         let mut clauses = Vec::new();
-        if let Some(l) = resp::find_labels(&key)
-            .first()
-            .filter(|l| l.label_start > 0)
-        {
+        if let Some(l) = resp::find_labels(key).first().filter(|l| l.label_start > 0) {
             let cut = l.label_start;
-            clauses.push((folded[cut..].to_string(), key[cut..].to_string()));
+            clauses.push((folded[cut..].into(), key[cut..].into()));
             let cut = key[..cut]
                 .trim_end_matches(['(', '[', '【', '〔', ' '])
                 .len();
-            text = display_prefix(&text, &folded, cut).to_string();
-            folded.truncate(cut);
-            key.truncate(cut);
+            text = display_prefix(text, folded, cut);
+            folded = &folded[..cut];
+            key = &key[..cut];
         }
         let head = Head {
             number,
             style: n.style,
             value: n.value,
-            text,
-            folded,
-            key,
+            text: text.into(),
+            folded: folded.into(),
+            key: key.into(),
             clauses,
         };
         self.place(line.no, head);
     }
 
     /// Puts a new item into the tree: its level from the rank of its style.
-    fn place(&mut self, line_no: usize, head: Head) {
+    fn place(&mut self, line_no: usize, head: Head<'a>) {
         let Head {
             number,
             style,
@@ -436,8 +447,8 @@ impl<'a> Builder<'a> {
                     text.2.push_str(&line.key()[a..b]);
                 }
                 (_, Some(label)) => clauses.push((
-                    format!("{label}:{}", &line.folded()[a..b]),
-                    format!("{label}:{}", &line.key()[a..b]),
+                    format!("{label}:{}", &line.folded()[a..b]).into(),
+                    format!("{label}:{}", &line.key()[a..b]).into(),
                 )),
                 _ => {}
             }
@@ -455,9 +466,9 @@ impl<'a> Builder<'a> {
                     number,
                     style,
                     value,
-                    text: text.0,
-                    folded: text.1,
-                    key: text.2,
+                    text: text.0.into(),
+                    folded: text.1.into(),
+                    key: text.2.into(),
                     clauses,
                 };
                 self.place(line.no, head);
@@ -471,9 +482,9 @@ impl<'a> Builder<'a> {
                     return false;
                 };
                 let item = &mut self.doc.items[cur];
-                item.text.push_str(&text.0);
-                item.folded.push_str(&text.1);
-                item.key.push_str(&text.2);
+                append(&mut item.text, &text.0);
+                append(&mut item.folded, &text.1);
+                append(&mut item.key, &text.2);
                 item.clauses.extend(clauses);
                 item.end_line = line.no;
             }
@@ -481,7 +492,7 @@ impl<'a> Builder<'a> {
         true
     }
 
-    fn label(&mut self, line: &Line) {
+    fn label(&mut self, line: &Line<'a>) {
         self.cc_open = false;
         let current = if self.state == State::Body {
             self.doc.stack.last().copied()
@@ -500,8 +511,7 @@ impl<'a> Builder<'a> {
             self.doc.first_leads_from_start = true;
         }
         let item = &mut self.doc.items[cur];
-        item.clauses
-            .push((line.folded().to_string(), line.key().to_string()));
+        item.clauses.push((line.folded().into(), line.key().into()));
         item.end_line = line.no;
         item.heading_open = false;
         item.clause_open = !ends_sentence(line.key());
@@ -629,7 +639,7 @@ impl<'a> Builder<'a> {
     }
 
     /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
-    fn continuation(&mut self, line: &Line) {
+    fn continuation(&mut self, line: &Line<'a>) {
         let Some(&cur) = self.doc.stack.last() else {
             self.ignore(line, REASON_PREAMBLE);
             return;
@@ -638,7 +648,7 @@ impl<'a> Builder<'a> {
         let mut clause = None;
         if let Some(l) = resp::find_labels(key).first() {
             let cut = l.label_start;
-            clause = Some((folded[cut..].to_string(), key[cut..].to_string()));
+            clause = Some((Text::from(&folded[cut..]), Text::from(&key[cut..])));
             let cut = key[..cut]
                 .trim_end_matches(['(', '[', '【', '〔', ' '])
                 .len();
@@ -648,7 +658,7 @@ impl<'a> Builder<'a> {
         }
         if clause.is_none() {
             if let Some((a, b)) = resp::whole_bracket(key) {
-                clause = Some((folded[a..b].to_string(), key[a..b].to_string()));
+                clause = Some((folded[a..b].into(), key[a..b].into()));
                 (text, folded, key) = ("", "", "");
             }
         }
@@ -658,8 +668,8 @@ impl<'a> Builder<'a> {
         // but not a line that opens with a name of its own ("具体要求:…").
         if item.clause_open && clause.is_none() && !starts_with_field_name(key) {
             if let Some(last) = item.clauses.last_mut() {
-                last.0.push_str(folded);
-                last.1.push_str(key);
+                append(&mut last.0, folded);
+                append(&mut last.1, key);
                 item.clause_open = !ends_sentence(key);
                 return;
             }
@@ -675,13 +685,13 @@ impl<'a> Builder<'a> {
             if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
                 && key.starts_with(|c: char| c.is_ascii_alphanumeric())
             {
-                item.text.push(' ');
-                item.folded.push(' ');
-                item.key.push(' ');
+                append(&mut item.text, " ");
+                append(&mut item.folded, " ");
+                append(&mut item.key, " ");
             }
-            item.text.push_str(text);
-            item.folded.push_str(folded);
-            item.key.push_str(key);
+            append(&mut item.text, text);
+            append(&mut item.folded, folded);
+            append(&mut item.key, key);
         } else {
             item.heading_open = false;
             if !item.body.is_empty()
