@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::my_units::MyLeaderStar;
 use super::state::use_workspace;
-use super::task_list::TaskList;
-use crate::filter::{fold_str, Role};
+use super::task_list::{task_rows, TaskList};
+use crate::filter::fold_str;
 
 #[component]
 pub fn LeaderPanel() -> impl IntoView {
@@ -55,30 +55,20 @@ pub fn LeaderPanel() -> impl IntoView {
 fn LeaderPage(name: String) -> impl IntoView {
     let workspace = use_workspace();
     let filter = workspace.filter;
-    let page = Memo::new({
+    // The leader's tasks depend on the parse only; the filter picks among them.
+    let groups = Memo::new({
         let name = name.clone();
-        move |_| {
-            let shown = workspace.shown.get();
-            let groups = shown.parsed.index.leader_groups(&name);
-            (shown, groups)
-        }
+        move |_| workspace.parsed.with(|p| p.index.leader_groups(&name))
+    });
+    let rows = Memo::new(move |_| {
+        let shown = workspace.shown.get();
+        groups.with(|g| task_rows(&shown, g).0)
     });
     view! {
         <article class="leader-page" data-testid="leader-page">
             <button class="link back" on:click=move |_| filter.update(|f| f.leader = None)>"← 全部领导"</button>
-            <h2>{name.clone()}</h2>
-            {move || page.with(|(shown, groups)| {
-                let matched = &shown.matches.matched;
-                groups.iter().map(|group| {
-                    let tasks: Vec<(usize, Role)> = group.tasks.iter().filter(|t| matched[t.node]).map(|t| (t.node, Role::Any)).collect();
-                    (!tasks.is_empty()).then(|| view! {
-                        <section class="task-group">
-                            <h3>{if group.title.is_empty() { "（未分章节）".to_owned() } else { group.title.clone() }}</h3>
-                            <TaskList tasks/>
-                        </section>
-                    })
-                }).collect_view()
-            })}
+            <h2>{name}</h2>
+            <TaskList rows/>
         </article>
     }
 }

@@ -26,6 +26,7 @@ mod task_marks;
 mod unit_chart;
 mod unit_panel;
 mod url_state;
+mod window;
 
 use leptos::prelude::*;
 
@@ -63,7 +64,11 @@ pub fn App() -> impl IntoView {
     if auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()) {
         // A link from someone else, opened where their document is not: the link holds
         // the filter only (documents never go into links).
-        let shown = if first_visit { "下面是示例文档；" } else { "" };
+        let shown = if first_visit {
+            "下面是示例文档；"
+        } else {
+            ""
+        };
         workspace.tell(
             format!("这个链接只带有筛选条件，不含文件本身（文件从不放进链接）。{shown}请粘贴或打开那份文件，筛选条件会保留。"),
             false,

@@ -1,28 +1,17 @@
 //! The outline: sections and tasks numbered as in the source, with who does what.
 //!
-//! Rows are rendered flat (indented by depth) and in windows: a screenful shows at once
-//! and more rows are added, a frame later, whenever the end of the list comes within a
-//! screen of the viewport (on a tall screen, while scrolling, when j/k reaches the last
-//! row). A document of thousands of tasks appears, and answers each keystroke in the
-//! search box, as fast as a short one.
+//! Rows are rendered flat (indented by depth) and in windows ([`super::window`]).
 
 use std::sync::Arc;
 
-use leptos::html::Li;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use super::chips::Duties;
 use super::highlight::Highlighted;
 use super::progress_bar::SectionProgress;
 use super::state::use_workspace;
 use super::task_marks::TaskMarks;
-
-/// Rows rendered at first, and added each time the end of the list nears the screen:
-/// 16 task rows (86–140 px each on a laptop) fill two screens of 768 px.
-const WINDOW: usize = 16;
+use super::window::{Rows, WindowedRows};
 
 /// One row of the outline list.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,26 +56,8 @@ pub fn OutlineView() -> impl IntoView {
         }
         // Which parse and which filter result the rows are of (folding keeps both).
         let of = (shown.parsed.revision, Arc::as_ptr(&shown.matches) as usize);
-        (of, rows)
+        Rows { of, rows }
     });
-    // How many rows are shown, and of which rows: a new parse or filter starts again
-    // from the top window in the same render (not one render later, after the old
-    // window); folding a section keeps the window.
-    let window = RwSignal::new(((u64::MAX, 0), WINDOW));
-    let size_for = |of, &(k, n): &((u64, usize), usize)| if k == of { n } else { WINDOW };
-    let limit = move || {
-        let of = rows.with(|(of, _)| *of);
-        window.with(|w| size_for(of, w))
-    };
-    let grow = move |by: usize| {
-        let of = rows.with_untracked(|(of, _)| *of);
-        let now = window.with_untracked(|w| size_for(of, w));
-        // try_: an observer report may arrive just after the outline is gone.
-        let _ = window.try_set((of, now + by));
-    };
-    let more = move || rows.with(|(_, r)| r.len().saturating_sub(limit()));
-    let sentinel = NodeRef::<Li>::new();
-    grow_near_end(sentinel, more, grow);
     view! {
         <section class="outline" aria-label="任务大纲" data-testid="outline">
             <div class="outline-tools">
@@ -98,27 +69,12 @@ pub fn OutlineView() -> impl IntoView {
                 }>"全部折叠"</button>
             </div>
             <ol class="rows">
-                <For
-                    each=move || {
-                        rows.with(|((rev, _), r)| {
-                            r.iter().take(limit()).map(|row| (*rev, *row)).collect::<Vec<_>>()
-                        })
-                    }
-                    key=|key| *key
-                    children=move |(_, row)| match row {
-                        Row::Document(d) => view! { <DocumentRow d/> }.into_any(),
-                        Row::Node(i) => view! { <NodeRow i/> }.into_any(),
-                    }
-                />
-                <Show when=move || { more() > 0 }>
-                    <li class="more" node_ref=sentinel>
-                        <button on:click=move |_| { grow(WINDOW * 4); }>
-                            {move || format!("显示更多（还有 {} 行）", more())}
-                        </button>
-                    </li>
-                </Show>
+                <WindowedRows rows row=|row| match row {
+                    Row::Document(d) => view! { <DocumentRow d/> }.into_any(),
+                    Row::Node(i) => view! { <NodeRow i/> }.into_any(),
+                }/>
             </ol>
-            <Show when=move || rows.with(|(_, r)| r.is_empty())>
+            <Show when=move || rows.with(|r| r.rows.is_empty())>
                 <p class="empty" data-testid="outline-empty">
                     {move || {
                         if workspace.filter.with(|f| f.is_empty()) {
@@ -130,59 +86,6 @@ pub fn OutlineView() -> impl IntoView {
                 </p>
             </Show>
         </section>
-    }
-}
-
-/// Calls `grow(WINDOW)` whenever `sentinel` (the row after the last one shown) is less
-/// than a screen height below the viewport. The observer reports after the frame is
-/// painted, so the rows added never delay what the user just did. Observing again after
-/// every change of the list (`more`) yields a fresh report, so a tall screen fills up
-/// frame by frame and a list cut back by a new filter grows again if it must.
-fn grow_near_end(
-    sentinel: NodeRef<Li>,
-    more: impl Fn() -> usize + 'static,
-    grow: impl Fn(usize) + 'static,
-) {
-    let on_report = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let near = entries
-            .iter()
-            .map(IntersectionObserverEntry::unchecked_from_js)
-            .any(|entry| entry.is_intersecting());
-        if near {
-            grow(WINDOW);
-        }
-    });
-    let options = IntersectionObserverInit::new();
-    options.set_root_margin("0px 0px 100% 0px");
-    let Ok(observer) =
-        IntersectionObserver::new_with_options(on_report.as_ref().unchecked_ref(), &options)
-    else {
-        return; // No observer (very old browser): the "显示更多" button still works.
-    };
-    let held = StoredValue::new_local(Observer {
-        observer,
-        _on_report: on_report,
-    });
-    Effect::new(move |_| {
-        more();
-        if let Some(el) = sentinel.get() {
-            held.with_value(|o| {
-                o.observer.disconnect();
-                o.observer.observe(&el);
-            });
-        }
-    });
-}
-
-/// Stops observing when the outline is left (the owner drops it).
-struct Observer {
-    observer: IntersectionObserver,
-    _on_report: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for Observer {
-    fn drop(&mut self) {
-        self.observer.disconnect();
     }
 }
 

@@ -1,41 +1,95 @@
-//! A plain list of tasks (for the unit and leader pages): number, text, who, deadline,
-//! and the role the chosen unit plays in each.
+//! The tasks of a unit or a leader page, grouped by top-level section: number, text,
+//! who, deadline, and the role the chosen unit plays in each. Rendered in windows
+//! ([`super::window`]): a unit of a bundle can have hundreds of tasks.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::chips::Duties;
 use super::highlight::Highlighted;
-use super::state::use_workspace;
+use super::state::{use_workspace, Shown};
 use super::task_marks::TaskMarks;
-use crate::filter::Role;
+use super::window::{Rows, WindowedRows};
+use crate::filter::{Role, TaskGroup};
+
+/// One row of a grouped task list.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum TaskRow {
+    /// The heading of the n-th group: its top-level section ("" when there is none).
+    /// Numbered, since documents of one paste may have sections of the same title and
+    /// rows are keyed by value.
+    Group(usize, String),
+    Task(usize, Role),
+}
+
+/// The rows for `groups`, keeping the tasks the filter matches, and the lead and
+/// cooperating counts among them.
+pub fn task_rows(shown: &Shown, groups: &[TaskGroup]) -> (Rows<TaskRow>, usize, usize) {
+    let matched = &shown.matches.matched;
+    let (mut rows, mut lead, mut coop) = (Vec::new(), 0, 0);
+    for (n, group) in groups.iter().enumerate() {
+        let mut tasks = group.tasks.iter().filter(|t| matched[t.node]).peekable();
+        if tasks.peek().is_none() {
+            continue;
+        }
+        rows.push(TaskRow::Group(n, group.title.clone()));
+        for t in tasks {
+            match t.role {
+                Role::Lead => lead += 1,
+                Role::Coop => coop += 1,
+                Role::Any => {}
+            }
+            rows.push(TaskRow::Task(t.node, t.role));
+        }
+    }
+    let of = (shown.parsed.revision, Arc::as_ptr(&shown.matches) as usize);
+    (Rows { of, rows }, lead, coop)
+}
 
 #[component]
-pub fn TaskList(tasks: Vec<(usize, Role)>) -> impl IntoView {
-    let parsed = use_workspace().parsed.get_untracked();
+pub fn TaskList(rows: Memo<Rows<TaskRow>>) -> impl IntoView {
     view! {
         <ol class="task-list">
-            {tasks.into_iter().map(|(i, role)| {
-                let node = parsed.index.node(i).clone();
-                let badge = match role {
-                    Role::Lead => Some(("badge lead", "牵头")),
-                    Role::Coop => Some(("badge coop", "配合")),
-                    Role::Any => None,
-                };
-                view! {
-                    <li class="row task" data-row=i data-testid="task" tabindex="-1">
-                        <div class="node-head">
-                            {badge.map(|(class, label)| view! { <span class=class>{label}</span> })}
-                            <span class="number">{node.number.clone().unwrap_or_default()}</span>
-                            <span class="text"><Highlighted text=node.text.clone()/></span>
-                        </div>
-                        {(!node.body.is_empty()).then(|| view! {
-                            <p class="body" data-testid="body"><Highlighted text=node.body.clone()/></p>
-                        })}
-                        <Duties node/>
-                        <TaskMarks i/>
-                    </li>
-                }
-            }).collect_view()}
+            <WindowedRows rows row=|row| match row {
+                TaskRow::Group(_, title) => view! { <GroupHeading title/> }.into_any(),
+                TaskRow::Task(i, role) => view! { <TaskItem i role/> }.into_any(),
+            }/>
         </ol>
+    }
+}
+
+#[component]
+fn GroupHeading(title: String) -> impl IntoView {
+    let title = if title.is_empty() {
+        "（未分章节）".to_owned()
+    } else {
+        title
+    };
+    view! { <li class="group-heading" data-testid="task-group"><h3>{title}</h3></li> }
+}
+
+#[component]
+fn TaskItem(i: usize, role: Role) -> impl IntoView {
+    let parsed = use_workspace().parsed.get_untracked();
+    let node = parsed.index.node(i).clone();
+    let badge = match role {
+        Role::Lead => Some(("badge lead", "牵头")),
+        Role::Coop => Some(("badge coop", "配合")),
+        Role::Any => None,
+    };
+    view! {
+        <li class="row task" data-row=i data-testid="task" tabindex="-1">
+            <div class="node-head">
+                {badge.map(|(class, label)| view! { <span class=class>{label}</span> })}
+                <span class="number">{node.number.clone().unwrap_or_default()}</span>
+                <span class="text"><Highlighted text=node.text.clone()/></span>
+            </div>
+            {(!node.body.is_empty()).then(|| view! {
+                <p class="body" data-testid="body"><Highlighted text=node.body.clone()/></p>
+            })}
+            <Duties node/>
+            <TaskMarks i/>
+        </li>
     }
 }

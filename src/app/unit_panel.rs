@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::my_units::MyUnitStar;
 use super::progress_bar::UnitProgress;
 use super::state::use_workspace;
-use super::task_list::TaskList;
+use super::task_list::{task_rows, TaskList};
 use super::unit_chart::UnitChart;
 use crate::filter::{fold_str, Role, UnitStat};
 
@@ -121,38 +121,24 @@ fn UnitPage(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let name = units
         .with_untracked(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone()))
         .unwrap_or_else(|| key.clone());
-    let page = Memo::new({
+    // The unit's tasks depend on the parse only; the filter picks among them.
+    let tasks = Memo::new({
         let key = key.clone();
-        move |_| {
-            let shown = workspace.shown.get();
-            let tasks = shown.parsed.index.tasks_of_unit(&key);
-            (shown, tasks)
-        }
+        move |_| workspace.parsed.with(|p| p.index.tasks_of_unit(&key))
     });
+    let page = Memo::new(move |_| {
+        let shown = workspace.shown.get();
+        tasks.with(|t| task_rows(&shown, &t.groups))
+    });
+    let rows = Memo::new(move |_| page.with(|(rows, _, _)| rows.clone()));
     view! {
         <article class="unit-page" data-testid="unit-page">
             <button class="link back" on:click=move |_| filter.update(|f| f.units.clear())>"← 全部单位"</button>
-            {move || page.with(|(shown, tasks)| {
-                let matched = &shown.matches.matched;
-                let groups: Vec<(String, Vec<(usize, Role)>)> = tasks
-                    .groups
-                    .iter()
-                    .map(|g| (g.title.clone(), g.tasks.iter().filter(|t| matched[t.node]).map(|t| (t.node, t.role)).collect::<Vec<_>>()))
-                    .filter(|(_, t)| !t.is_empty())
-                    .collect();
-                let lead = groups.iter().flat_map(|(_, t)| t).filter(|(_, r)| *r == Role::Lead).count();
-                let coop = groups.iter().flat_map(|(_, t)| t).filter(|(_, r)| *r == Role::Coop).count();
-                view! {
-                    <h2>{name.clone()} <UnitProgress key=key.clone()/></h2>
-                    <p class="unit-counts">{format!("牵头 {lead} 项 · 配合 {coop} 项")}</p>
-                    {groups.into_iter().map(|(section, tasks)| view! {
-                        <section class="task-group">
-                            <h3>{if section.is_empty() { "（未分章节）".to_owned() } else { section }}</h3>
-                            <TaskList tasks/>
-                        </section>
-                    }).collect_view()}
-                }
-            })}
+            <h2>{name} <UnitProgress key=key/></h2>
+            <p class="unit-counts">
+                {move || page.with(|(_, lead, coop)| format!("牵头 {lead} 项 · 配合 {coop} 项"))}
+            </p>
+            <TaskList rows/>
         </article>
     }
 }

@@ -1,6 +1,7 @@
 // Page object for 督办清单: what a user does, named as the user sees it, so that the
 // specs read as behaviour. Also reads the parser's own answer (duban-cli) so that the
 // page can be compared with it instead of with numbers copied into the tests.
+import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -89,5 +90,16 @@ export class AppPage {
   /** Texts of the task rows shown (without number and duties). */
   async taskTexts(scope = this.page) {
     return scope.locator('[data-testid="task"] .node-head .text').allInnerTexts();
+  }
+
+  /** Every task of a windowed list (unit or leader page), scrolling as a user would
+   * until the list has no more rows to add. */
+  async allTaskTexts(scope) {
+    for (let i = 0; i < 200 && (await scope.locator(".more").count()); i++) {
+      await scope.locator("[data-row]").last().scrollIntoViewIfNeeded();
+      await this.page.waitForTimeout(30);
+    }
+    assert.equal(await scope.locator(".more").count(), 0, "the whole list is shown");
+    return this.taskTexts(scope);
   }
 }

@@ -59,12 +59,18 @@ test("003: choosing 市发改局 shows exactly its lead and cooperating tasks", 
     const unitPage = page.getByTestId("unit-page");
     await unitPage.waitFor();
     assert.match(await unitPage.locator(".unit-counts").innerText(), new RegExp(`牵头 ${lead.length} 项 · 配合 ${coop.length} 项`));
-    const shown = await app.taskTexts(unitPage);
+    const shown = await app.allTaskTexts(unitPage);
     assert.deepEqual(names(shown), names([...lead, ...coop].map((t) => t.text)));
     // Lead tasks come first within each section.
-    const badges = await unitPage.locator(".task-group").evaluateAll((groups) =>
-      groups.map((g) => [...g.querySelectorAll(".badge")].map((b) => b.textContent)),
-    );
+    const badges = await unitPage.locator(".task-list > li").evaluateAll((rows) => {
+      const groups = [];
+      for (const row of rows) {
+        if (row.dataset.testid === "task-group") groups.push([]);
+        else if (row.dataset.testid === "task") groups.at(-1).push(row.querySelector(".badge").textContent);
+      }
+      return groups;
+    });
+    assert.ok(badges.length > 1, "tasks are grouped by section");
     for (const group of badges) {
       assert.deepEqual(group, group.slice().sort((a, b) => (a === "牵头" ? 0 : 1) - (b === "牵头" ? 0 : 1)));
     }
@@ -190,7 +196,7 @@ test("leader view: 胡海达's tasks in 003", async () => {
     await page.getByTestId("leader-table").getByRole("button", { name: "胡海达", exact: true }).click();
     const leaderPage = page.getByTestId("leader-page");
     await leaderPage.waitFor();
-    assert.deepEqual(names(await app.taskTexts(leaderPage)), names(tasks.map((t) => t.text)));
+    assert.deepEqual(names(await app.allTaskTexts(leaderPage)), names(tasks.map((t) => t.text)));
   });
 });
 
@@ -469,4 +475,33 @@ test("unnumbered paragraphs show under their item, searchable and highlighted", 
     await app.outline.locator('[data-testid="body"] mark').first().waitFor();
     assert.equal(await app.outline.locator('[data-testid="body"] mark').first().innerText(), "推动制造业迈向高端");
   });
+});
+
+test("a unit page of a large paste renders in windows and still lists every task", async () => {
+  // Seed 003 pasted 12 times: 市发改局 has 12 times its tasks.
+  const seedPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/003_e3432d323480545b.txt");
+  const seed = fs.readFileSync(seedPath, "utf8");
+  const mine = tasksOf(parsedSeed("003")).filter((t) => t.lead_units.includes("市发改局") || t.coop_units.includes("市发改局"));
+  await withApp(
+    async (app, page) => {
+      await app.open();
+      await app.paste(Array(12).fill(seed).join("\n"));
+      await app.showView("按单位");
+      await page.getByTestId("unit-table").first().getByRole("button", { name: "市发改局", exact: true }).click();
+      const unitPage = page.getByTestId("unit-page");
+      await unitPage.locator('[data-testid="task"]').first().waitFor();
+      await page.waitForTimeout(300);
+      const first = await unitPage.locator('[data-testid="task"]').count();
+      assert.ok(first < mine.length * 12, `${first} task rows at first, not all ${mine.length * 12}`);
+      assert.ok(first >= 10, `${first} task rows fill the screen`);
+      assert.match(await unitPage.locator(".unit-counts").innerText(), new RegExp(`牵头 \\d+ 项 · 配合 \\d+ 项`));
+      assert.equal((await app.allTaskTexts(unitPage)).length, mine.length * 12);
+      // A keyword narrows the page and starts again from its first window.
+      await app.search("统计");
+      await page.waitForFunction(() => !document.querySelector('[data-testid="unit-page"] .more'));
+      const hits = mine.filter((t) => [t.text, ...t.lead_units, ...t.coop_units, ...t.leaders].some((s) => s.includes("统计")));
+      assert.equal((await app.allTaskTexts(unitPage)).length, hits.length * 12);
+    },
+    { viewport: { width: 1366, height: 768 } },
+  );
 });
