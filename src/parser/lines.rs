@@ -34,6 +34,10 @@ pub struct Line<'a> {
     folded: &'a str,
     /// Recognition key.
     key: &'a str,
+    /// Chars in each view (the same count in all three).
+    chars: usize,
+    /// The key has a tab (a table row copied from Word or Excel).
+    tab: bool,
     pub class: Class,
 }
 
@@ -54,6 +58,18 @@ impl<'a> Line<'a> {
     #[inline]
     pub fn key(&self) -> &'a str {
         self.key
+    }
+
+    /// Chars of `text()`, `folded()` and `key()` (the same count).
+    #[inline]
+    pub fn chars(&self) -> usize {
+        self.chars
+    }
+
+    /// Whether `key()` has a tab.
+    #[inline]
+    pub fn has_tab(&self) -> bool {
+        self.tab
     }
 
     pub fn is_blank(&self) -> bool {
@@ -84,6 +100,8 @@ struct Pending {
     text: At,
     folded: At,
     key: At,
+    chars: usize,
+    tab: bool,
     class: Class,
 }
 
@@ -119,10 +137,16 @@ impl Views {
         let (mut punct, mut t2s) = (false, false);
         // The marker chars of the noise rules in the key (see `noise::MARKED`).
         let mut marks = 0;
+        // Chars of the raw line, and whether it has a tab (rare, so the trimmed key
+        // is searched for one only then).
+        let (mut chars, mut tab) = (0, false);
         let mut i = 0;
         while i < b.len() {
             let lead = LEADS[b[i] as usize];
             if lead & (DISPLAY | PUNCT | T2S | MARK) == 0 {
+                // ASCII, or any byte of a char that no fold changes and that is
+                // not looked up below: count the first byte of each char only.
+                chars += usize::from(b[i] & 0xC0 != 0x80);
                 i += 1;
                 continue;
             }
@@ -131,6 +155,7 @@ impl Views {
             if lead & (DISPLAY | PUNCT | MARK) == 0 {
                 if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
                     if !has_utf8(&SLOW_CJK, b0, b1, b2) {
+                        chars += 1;
                         i += 3;
                         continue;
                     }
@@ -142,6 +167,8 @@ impl Views {
                 break;
             }
             let (c, len) = decode(b, i);
+            chars += 1;
+            tab |= c == '\t';
             let (d, f) = (fold_display(c), fold_punct(c));
             let k = to_simplified(f);
             text.put(rest, i, len, c, d);
@@ -164,18 +191,19 @@ impl Views {
         } else {
             folded_at
         };
+        let key_str = match key_at {
+            At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
+            At(a, b) => &raw[a - at..b - at],
+        };
         let line = Pending {
             no,
             text: text_at,
             folded: folded_at,
             key: key_at,
-            class: classify(
-                match key_at {
-                    At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
-                    At(a, b) => &raw[a - at..b - at],
-                },
-                marks,
-            ),
+            // The trimmed chars are spaces and tabs, one byte each in every view.
+            chars: chars - text.trimmed,
+            tab: tab && key_str.contains('\t'),
+            class: classify(key_str, marks),
         };
         (line, at + i)
     }
@@ -189,6 +217,8 @@ struct View {
     out: String,
     changed: bool,
     run: usize,
+    /// Bytes (spaces and tabs) that [`View::finish`] trimmed off.
+    trimmed: usize,
 }
 
 impl View {
@@ -220,11 +250,14 @@ impl View {
         if !self.changed {
             let start = raw.len() - raw.trim_start_matches(is_space).len();
             let end = raw.trim_end_matches(is_space).len().max(start);
+            self.trimmed = raw.len() - (end - start);
             return At(at + start, at + end);
         }
         self.out.push_str(&raw[self.run..]);
         let start = input_len + buf.len();
-        buf.push_str(self.out.trim_matches(is_space));
+        let trimmed = self.out.trim_matches(is_space);
+        self.trimmed = self.out.len() - trimmed.len();
+        buf.push_str(trimmed);
         At(start, input_len + buf.len())
     }
 }
@@ -399,6 +432,8 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             text: p.text.get(input, buf),
             folded: p.folded.get(input, buf),
             key: p.key.get(input, buf),
+            chars: p.chars,
+            tab: p.tab,
             class: p.class,
         })
         .collect()
@@ -537,6 +572,8 @@ mod tests {
             "\u{3000}",
             "",
             "é漢字\u{10FFFF}\u{1F600}",
+            "\t a\tb é\t ",
+            "\t\t",
         ]
         .map(String::from)
         .to_vec();
@@ -557,6 +594,8 @@ mod tests {
             assert_eq!(l.text(), text, "{raw:?}");
             assert_eq!(l.folded(), folded, "{raw:?}");
             assert_eq!(l.key(), key, "{raw:?}");
+            assert_eq!(l.chars(), key.chars().count(), "{raw:?}");
+            assert_eq!(l.has_tab(), key.contains('\t'), "{raw:?}");
             // A view equal to the one before it is shared, not copied; only views
             // that differ from the input take room in the buffer.
             assert_eq!(

@@ -152,7 +152,7 @@ impl<'a> Builder<'a> {
         for idx in 0..self.lines.len() {
             let line = &self.lines[idx];
             if !matches!(line.class, Class::Blank | Class::Noise(_))
-                && line.key().contains('\t')
+                && line.has_tab()
                 && self.table_line(line)
             {
                 continue;
@@ -311,7 +311,7 @@ impl<'a> Builder<'a> {
         let line_chars = self
             .lines
             .get(line_no.wrapping_sub(1))
-            .map_or(0, |l| l.key().chars().count());
+            .map_or(0, Line::chars);
         let n = Numbering {
             style,
             value,
@@ -555,7 +555,7 @@ impl<'a> Builder<'a> {
                 doc.known_titles.push(t.to_string());
             }
         }
-        let reason = if let Some((a, b)) = meta::doc_number(k).filter(|_| k.chars().count() <= 40) {
+        let reason = if let Some((a, b)) = meta::doc_number(k).filter(|_| line.chars() <= 40) {
             doc.doc_number
                 .get_or_insert_with(|| line.folded()[a..b].to_string());
             REASON_NUMBER
@@ -600,7 +600,7 @@ impl<'a> Builder<'a> {
         }
         let k = line.key();
         let web_trailer = self.state == State::Trailer { web: true };
-        if meta::is_notice_title(k) && k.chars().count() <= 80 && !web_trailer {
+        if meta::is_notice_title(k) && line.chars() <= 80 && !web_trailer {
             return true;
         }
         if !meta::is_title_like(k) {
@@ -679,7 +679,7 @@ impl<'a> Builder<'a> {
         let full_line = self
             .wrap_width
             .is_some_and(|w| item.last_line_chars + 1 >= w);
-        item.last_line_chars = line.key().chars().count();
+        item.last_line_chars = line.chars();
         if key.is_empty() {
         } else if item.heading_open && (full_line || should_join(&item.key, key)) {
             if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
@@ -718,7 +718,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
     let mut total = 0;
     for l in lines.iter().filter(|l| !l.is_blank()) {
         total += 1;
-        if let Some(c) = counts.get_mut(l.key().chars().count()) {
+        if let Some(c) = counts.get_mut(l.chars()) {
             *c += 1;
         }
     }
