@@ -3,7 +3,7 @@
 mod checklist_support;
 
 use checklist_support::*;
-use duban::checklist::revision::{carry_marks, match_revision_with, Field};
+use duban::checklist::revision::{carry_marks, match_revision, match_revision_with, Field};
 use duban::checklist::*;
 use duban::parser::Document;
 
@@ -319,4 +319,76 @@ fn renumbered_tasks_are_listed_apart_from_edits() {
     );
     assert!(!rev.is_unchanged());
     assert_eq!(Field::Number.label(), "编号");
+}
+
+#[test]
+fn another_half_year_batch_or_part_is_not_a_revision() {
+    use duban::checklist::revision::likely_revision_of;
+    let pairs = [
+        ("2024年上半年重点工作任务", "2024年下半年重点工作任务"),
+        (
+            "2024年重点工作督办清单（第一期）",
+            "2024年重点工作督办清单（第二期）",
+        ),
+        (
+            "2024年重点工作任务清单（一）",
+            "2024年重点工作任务清单（二）",
+        ),
+        ("2024年重点工作任务清单(1)", "2024年重点工作任务清单(2)"),
+        ("2024年第一批重点项目", "2024年第二批重点项目"),
+    ];
+    for (a, b) in pairs {
+        let old = doc(Some(a), None, vec![task("推进城市更新")]);
+        let mut s = State::default();
+        s.add_document(&doc_key(&old), &old, "原文", 1.0);
+        let new = doc(Some(b), None, vec![task("推进城市更新")]);
+        assert!(
+            likely_revision_of(&s, &new, &doc_key(&new)).is_none(),
+            "{a} → {b}"
+        );
+        // The same title edited slightly still is.
+        let edited = doc(Some(&format!("{a}（修订）")), None, vec![]);
+        assert!(
+            likely_revision_of(&s, &edited, &doc_key(&edited)).is_some(),
+            "{a}"
+        );
+    }
+}
+
+#[test]
+fn a_revision_shares_at_least_half_of_its_tasks() {
+    let old = seed();
+    // The seed revised (one of five removed, one added, one edited): the same document.
+    assert!(match_revision(&old, &revised()).is_same_document());
+    // Another document under a similar title, with none of the tasks: not a revision.
+    let other = doc(
+        old.title.as_deref(),
+        None,
+        vec![task("新建城市书房20家"), task("打造15分钟阅读圈")],
+    );
+    let rev = match_revision(&old, &other);
+    assert!(rev.pairs.is_empty());
+    assert!(!rev.is_same_document());
+    // One task of four in common is not enough; two of four is.
+    let part = |n: usize| {
+        let mut tasks: Vec<_> = keyed_tasks(&old)
+            .iter()
+            .take(n)
+            .map(|t| task(&t.node.text))
+            .collect();
+        for t in [
+            "新建城市书房20家",
+            "打造15分钟阅读圈",
+            "改造老旧小区30个",
+            "新增停车位1000个",
+        ]
+        .iter()
+        .take(4 - n)
+        {
+            tasks.push(task(t));
+        }
+        doc(old.title.as_deref(), None, tasks)
+    };
+    assert!(!match_revision(&old, &part(1)).is_same_document());
+    assert!(match_revision(&old, &part(2)).is_same_document());
 }

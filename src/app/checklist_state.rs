@@ -544,6 +544,9 @@ fn carry_revision(
     let old_keys = doc_keys(&old_outline.documents);
     let pos = old_keys.iter().position(|k| *k == from)?;
     let rev = match_revision(&old_outline.documents[pos], doc);
+    if from != *key && !rev.is_same_document() {
+        return None; // A similar title, other tasks: another document.
+    }
     carry_marks(s, &from, key, &rev);
     // A replaced entry is always reported (the old one goes to the bin), changes or not.
     let report = (from != *key || !rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev));

@@ -146,6 +146,18 @@ impl Revision {
         self.pairs.iter().filter(|p| p.is_renumbered_only())
     }
 
+    /// Whether the two versions share enough tasks to be one document revised: at
+    /// least half of the shorter one's tasks are matched. Two documents with similar
+    /// titles (重点工作任务清单 / 重点工作任务分解) but other tasks are not, and taking
+    /// one for the other would put the first in the bin and carry its marks onto
+    /// unrelated tasks; a revision rewritten beyond that is kept as a new document,
+    /// next to the old one, which loses nothing.
+    pub fn is_same_document(&self) -> bool {
+        let shared = self.pairs.len();
+        let shorter = (shared + self.removed.len()).min(shared + self.added.len());
+        shorter > 0 && shared * 2 >= shorter
+    }
+
     pub fn is_unchanged(&self) -> bool {
         self.added.is_empty()
             && self.removed.is_empty()
@@ -545,13 +557,19 @@ pub fn likely_revision_of<'a>(
 /// [`likely_revision_of`] among the library entries `eligible` accepts, e.g. leaving
 /// out the other documents of the same paste (two documents issued under one 文号 are
 /// siblings, not revisions of each other).
-/// The numbers in a (normalised) title that name its period or batch: runs of
-/// digits, and runs of Chinese numerals before 年, 月, 季 or 批 (二〇二三年, 三月,
-/// 第二批). Other Chinese numerals are words (统一, 进一步) and do not count.
+/// The words in a (normalised) title that name its period or batch: runs of digits;
+/// runs of Chinese numerals before 年, 月, 季, 批 or 期 (二〇二三年, 三月, 第二批,
+/// 第一期) or in brackets (清单（二）); 上半年 and 下半年. Other Chinese numerals are
+/// words (统一, 进一步) and do not count.
 fn period_numbers(title: &str) -> Vec<String> {
     const CN: &str = "〇零一二三四五六七八九十";
+    const HALVES: [&str; 4] = ["上半年", "下半年", "上半月", "下半月"];
     let chars: Vec<char> = title.chars().collect();
-    let mut out = Vec::new();
+    let mut out: Vec<String> = HALVES
+        .iter()
+        .filter(|h| title.contains(*h))
+        .map(|h| (*h).to_owned())
+        .collect();
     let mut i = 0;
     while i < chars.len() {
         let ascii = chars[i].is_ascii_digit();
@@ -570,8 +588,11 @@ fn period_numbers(title: &str) -> Vec<String> {
         while i < chars.len() && run(chars[i]) {
             i += 1;
         }
-        let period = chars.get(i).is_some_and(|c| "年月季批".contains(*c));
-        if ascii || period {
+        let period = chars.get(i).is_some_and(|c| "年月季批期".contains(*c));
+        let bracketed = start > 0
+            && "(（".contains(chars[start - 1])
+            && chars.get(i).is_some_and(|c| ")）".contains(*c));
+        if ascii || period || bracketed {
             out.push(chars[start..i].iter().collect());
         }
     }

@@ -303,6 +303,26 @@ test("a revision that moves tasks to other numbers lists them apart, as 编号�
   });
 });
 
+test("a document with a similar title but other tasks is a new document, not a revision", async () => {
+  const list = "2024年重点工作任务清单\n一、推进城市更新\n责任单位：市住建局\n二、完善公共交通\n责任单位：市交通局\n";
+  const breakdown = "2024年重点工作任务分解\n一、新建城市书房20家\n责任单位：市文广旅体局\n二、新增公共停车位1000个\n责任单位：市城管局\n";
+  await withContext(async (open) => {
+    const app = await open();
+    await app.paste(list);
+    await app.task("推进城市更新").waitFor();
+    await app.markDone("推进城市更新");
+    await app.paste(breakdown);
+    await app.task("新建城市书房20家").waitFor();
+    await app.page.waitForTimeout(400);
+    assert.equal(await app.revisionReport.count(), 0, "no revision reported");
+    const names = await app.libraryNames();
+    assert.ok(names.includes("2024年重点工作任务清单") && names.includes("2024年重点工作任务分解"), names.join(" | "));
+    assert.equal(await app.library.getByTestId("deleted-doc").count(), 0, "nothing went to the bin");
+    await app.libraryDoc("2024年重点工作任务清单").getByRole("button", { name: "打开" }).click();
+    assert.equal(await app.isDone("推进城市更新"), true);
+  });
+});
+
 test("two documents of one paste under one 文号 are kept side by side, not taken as revisions", async () => {
   // Seed 004 holds two documents issued together as 海政办发〔2023〕2号.
   const seed = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["004"]), "utf8");
