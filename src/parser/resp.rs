@@ -94,34 +94,39 @@ fn is_label_first(c: char) -> bool {
 
 /// Finds "label:" occurrences at the start of `key` or after a separator.
 pub fn find_labels(key: &str) -> Vec<Labelled> {
-    let mut found: Vec<Labelled> = Vec::new();
-    if !key.contains(':') {
-        return found;
-    }
-    let mut prev: Option<char> = None;
-    for (i, c) in key.char_indices() {
-        if prev.is_none_or(is_boundary) && is_label_first(c) {
-            if let Some((label, role)) = LABELS.iter().find(|(l, _)| key[i..].starts_with(l)) {
-                let after = &key[i + label.len()..];
-                let trimmed = after.trim_start_matches(' ');
-                if trimmed.starts_with(':') {
-                    let start = key.len() - trimmed.len() + 1;
-                    found.push(Labelled {
-                        role: *role,
-                        label_start: i,
-                        start,
-                        end: key.len(),
-                    });
-                }
-            }
-        }
-        prev = Some(c);
-    }
+    // Found from the colons back (few per line) rather than by trying every char:
+    // a label is followed by spaces and its colon, and no label contains a colon,
+    // so each colon closes at most one label and they come in order.
+    let mut found: Vec<Labelled> = key
+        .match_indices(':')
+        .filter_map(|(colon, _)| {
+            let (label_start, role) = label_before(key, colon)?;
+            Some(Labelled {
+                role,
+                label_start,
+                start: colon + 1,
+                end: key.len(),
+            })
+        })
+        .collect();
     for k in 1..found.len() {
         let next_start = found[k].label_start;
         found[k - 1].end = next_start;
     }
     found
+}
+
+/// The label that ends right before the colon at byte `colon` of `key` (spaces
+/// between them allowed) and starts the line or follows a separator.
+fn label_before(key: &str, colon: usize) -> Option<(usize, Role)> {
+    let head = key[..colon].trim_end_matches(' ');
+    // One label may end another ("牵头责任单位", "责任单位"): the one that starts
+    // after a separator counts (labels contain no separators, so at most one does).
+    LABELS.iter().find_map(|&(label, role)| {
+        let start = head.len().checked_sub(label.len())?;
+        let after_boundary = || head[..start].chars().next_back().is_none_or(is_boundary);
+        (head.ends_with(label) && after_boundary()).then_some((start, role))
+    })
 }
 
 /// True when a line starts with a responsibility label.
@@ -997,6 +1002,49 @@ mod tests {
         assert!(starts_with_label("责任单位 :区财政局"));
         assert!(!starts_with_label("责任单位要落实"));
         assert!(find_labels("明确责任单位:x").is_empty());
+    }
+
+    /// The label scan before it went from the colons back: every char that
+    /// follows a separator tried against the labels.
+    fn find_labels_by_chars(key: &str) -> Vec<Labelled> {
+        let mut found: Vec<Labelled> = Vec::new();
+        let mut prev: Option<char> = None;
+        for (i, c) in key.char_indices() {
+            if prev.is_none_or(is_boundary) && is_label_first(c) {
+                if let Some((label, role)) = LABELS.iter().find(|(l, _)| key[i..].starts_with(l)) {
+                    let trimmed = key[i + label.len()..].trim_start_matches(' ');
+                    if trimmed.starts_with(':') {
+                        found.push(Labelled {
+                            role: *role,
+                            label_start: i,
+                            start: key.len() - trimmed.len() + 1,
+                            end: key.len(),
+                        });
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        for k in 1..found.len() {
+            found[k - 1].end = found[k].label_start;
+        }
+        found
+    }
+
+    #[test]
+    fn labels_found_from_colons_as_by_chars() {
+        let mut keys = samples();
+        for (a, _) in LABELS {
+            for (b, _) in LABELS {
+                for sep in ["", ",", " ", "x", "、", "(", "头", "。"] {
+                    keys.push(format!("{a}{sep}{b}:x{sep}{a} :y:{b}::"));
+                    keys.push(format!("z{sep}{a}{b}  :{sep}{b}"));
+                }
+            }
+        }
+        for k in &keys {
+            assert_eq!(find_labels(k), find_labels_by_chars(k), "{k:?}");
+        }
     }
 
     #[test]
