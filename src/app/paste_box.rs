@@ -23,7 +23,7 @@ pub fn PasteBox() -> impl IntoView {
                 // Nothing to parse: the document shown (and the library) stay as they are.
                 workspace.tell("请先把文件正文粘贴到上面的输入框，再点“解析”。", true);
             } else {
-                workspace.reparse(text);
+                workspace.paste(text);
             }
         }
     };

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::checklist::identity::normalise_text;
 use crate::filter::{Filter, Matches, OutlineIndex, StatusFilter};
 use crate::parser::{self, Outline};
 
@@ -147,7 +148,22 @@ impl Workspace {
         self.reparse(text);
     }
 
-    /// Parses edited or re-pasted text, keeping the filter the user set.
+    /// Parses edited or re-pasted text, keeping the filter the user set while it is
+    /// the same document (an edit, a revision). Another document starts unfiltered: a
+    /// filter on a section (kept by position), a unit or a leader of the old one would
+    /// hide the new one's tasks behind choices the filter bar no longer shows.
+    pub fn paste(&self, text: String) {
+        let before = self.parsed.get_untracked();
+        self.reparse(text);
+        // Parsed now (the memo is read at once), so the first render is already
+        // unfiltered.
+        let after = self.parsed.get_untracked();
+        if !same_documents(&before.outline, &after.outline) {
+            self.filter.set(Filter::default());
+        }
+    }
+
+    /// Parses the text, keeping the filter as it is.
     pub fn reparse(&self, text: String) {
         self.notice.set(None);
         self.collapsed.set(HashSet::new());
@@ -164,4 +180,19 @@ impl Workspace {
 
 pub fn use_workspace() -> Workspace {
     expect_context::<Workspace>()
+}
+
+/// Whether two parses are versions of the same document(s): they share a 文号 or a
+/// title, or neither names any (an untitled text edited in place).
+fn same_documents(a: &Outline, b: &Outline) -> bool {
+    let names = |o: &Outline| -> HashSet<String> {
+        o.documents
+            .iter()
+            .flat_map(|d| [&d.doc_number, &d.title])
+            .filter_map(|s| s.as_deref().map(normalise_text))
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let (a, b) = (names(a), names(b));
+    (a.is_empty() && b.is_empty()) || !a.is_disjoint(&b)
 }

@@ -505,3 +505,26 @@ test("a unit page of a large paste renders in windows and still lists every task
     { viewport: { width: 1366, height: 768 } },
   );
 });
+
+test("a paste of another document starts unfiltered; an edit of the same one keeps the filter", async () => {
+  const fixture = (name) =>
+    fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures", name), "utf8");
+  const seed003 = fixture("003_e3432d323480545b.txt");
+  const all001 = tasksOf(parsedSeed("001")).length;
+  await withApp(async (app, page) => {
+    // 003, the sample: narrowed to a section and a keyword.
+    await app.open("?section=0.1&q=%E8%B4%A2%E6%94%BF");
+    await page.waitForFunction(() => /财政/.test(document.querySelector("#filter-keyword").value));
+    const [narrowed] = await app.counts();
+    // Edited in place (one task reworded): the same document, the same filter.
+    await app.paste(seed003.replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%"));
+    await page.waitForTimeout(300);
+    assert.equal(await app.keyword.inputValue(), "财政");
+    assert.equal((await app.counts())[0], narrowed);
+    // Another document: everything it holds is shown, and the filter bar says so.
+    await app.paste(fixture("001_96982dac108d8883.txt"));
+    await page.waitForFunction((n) => document.querySelector('[data-testid="match-count"]').innerText.includes(`${n} / ${n}`), all001);
+    assert.equal(await app.keyword.inputValue(), "");
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has("section"));
+  });
+});
