@@ -356,6 +356,23 @@ fn split_top(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Endings that mark the units before them as leading ("…牵头").
+const LEAD_ENDINGS: &[&str] = &["分别牵头", "共同牵头", "牵头负责", "牵头"];
+/// Endings that mark the units before them as cooperating ("…配合"), or, 负责 alone,
+/// as neither.
+const COOP_ENDINGS: &[&str] = &[
+    "按职责分工负责",
+    "按职责负责",
+    "按照职责分工负责",
+    "分工负责",
+    "配合",
+    "参与",
+    "协助",
+    "负责",
+];
+/// The last chars of [`LEAD_ENDINGS`] and [`COOP_ENDINGS`].
+const ROLE_ENDING_CHARS: [char; 5] = ['头', '责', '合', '与', '助'];
+
 /// One split piece into unit names: "X和Y分别牵头" → X, Y (lead); "X牵头" → X (lead);
 /// "X等市级有关部门" → X, 市级有关部门; "X等按职责分工负责" → X (coop).
 fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
@@ -364,24 +381,21 @@ fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
     let mut lead = false;
     let mut coop = false;
     let mut body_len = k.len();
-    for s in ["分别牵头", "共同牵头", "牵头负责", "牵头"] {
+    // Most names end in none of the chars these endings end in.
+    let lead_endings: &[&str] = if k.ends_with(ROLE_ENDING_CHARS) {
+        LEAD_ENDINGS
+    } else {
+        &[]
+    };
+    for s in lead_endings {
         if k.ends_with(s) {
             lead = true;
             body_len = k.len() - s.len();
             break;
         }
     }
-    if !lead {
-        for s in [
-            "按职责分工负责",
-            "按职责负责",
-            "按照职责分工负责",
-            "分工负责",
-            "配合",
-            "参与",
-            "协助",
-            "负责",
-        ] {
+    if !lead && k.ends_with(ROLE_ENDING_CHARS) {
+        for &s in COOP_ENDINGS {
             if k.ends_with(s) && k.len() > s.len() {
                 coop = s != "负责";
                 body_len = k.len() - s.len();
@@ -935,6 +949,13 @@ mod tests {
     fn collective_words_start_with_the_tested_chars() {
         for w in COLLECTIVE_WORDS {
             assert!(w.starts_with(['有', '相', '各', '成']), "{w}");
+        }
+    }
+
+    #[test]
+    fn role_endings_end_in_the_tested_chars() {
+        for s in LEAD_ENDINGS.iter().chain(COOP_ENDINGS) {
+            assert!(s.ends_with(ROLE_ENDING_CHARS), "{s}");
         }
     }
 
