@@ -2,7 +2,9 @@
 //! line on its own (blank, noise, numbered, responsibility label, text).
 
 use super::noise::{self, Noise};
-use super::normalise::{fold_display, fold_punct, has_utf8, to_simplified, traditional_bits};
+use super::normalise::{
+    fold_display, fold_punct, has_utf8, to_simplified, traditional_bits, FOLDED_3_BYTE,
+};
 use super::numbering::{self, Numbering};
 use super::resp;
 
@@ -143,18 +145,18 @@ impl Views {
         let mut i = 0;
         while i < b.len() {
             let lead = LEADS[b[i] as usize];
-            if lead & (DISPLAY | PUNCT | T2S | MARK) == 0 {
+            if lead & (DISPLAY | PUNCT | WIDE | MARK) == 0 {
                 // ASCII, or any byte of a char that no fold changes and that is
                 // not looked up below: count the first byte of each char only.
                 chars += usize::from(b[i] & 0xC0 != 0x80);
                 i += 1;
                 continue;
             }
-            // Nearly every Chinese char has a T2S lead byte (and no other fold):
-            // test its bytes against the table before decoding it.
-            if lead & (DISPLAY | PUNCT | MARK) == 0 {
+            // Chinese chars and punctuation are three bytes: test them against the
+            // table of the chars to decode (those a fold changes, and markers).
+            if lead & WIDE != 0 {
                 if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
-                    if !has_utf8(&SLOW_CJK, b0, b1, b2) {
+                    if !has_utf8(&SLOW_3_BYTE, b0, b1, b2) {
                         chars += 1;
                         i += 3;
                         continue;
@@ -284,11 +286,11 @@ fn classify(key: &str, marks: u16) -> Class {
 /// char by char; a scan for the fold bits is faster byte by byte, whose steps do
 /// not depend on each other).
 const DISPLAY: u8 = 1;
-/// On display-folded text: U+00B7, U+30FB, U+FE59/FE5A, U+FF01..FF5E.
+/// On display-folded text: U+00B7 (the three-byte chars are in [`SLOW_3_BYTE`]).
 const PUNCT: u8 = 2;
-/// U+4E00..U+FFFF: the Traditional chars of [`to_simplified`] (and the marker
-/// chars of [`SLOW_CJK`]).
-const T2S: u8 = 4;
+/// The lead byte of a three-byte char: whether a fold changes it (or it is a
+/// marker) is in [`SLOW_3_BYTE`].
+const WIDE: u8 = 4;
 /// The ASCII marker chars of [`noise::MARKED`].
 const MARK: u8 = 8;
 static LEADS: [u8; 256] = {
@@ -312,15 +314,11 @@ static LEADS: [u8; 256] = {
     }
     t[0x7F] |= DISPLAY;
     t[0xC2] |= DISPLAY | PUNCT;
-    t[0xE1] |= DISPLAY;
-    t[0xE2] |= DISPLAY;
-    t[0xE3] |= DISPLAY | PUNCT;
-    let mut b = 0xE4;
+    let mut b = 0xE0;
     while b <= 0xEF {
-        t[b] |= T2S;
+        t[b] |= WIDE;
         b += 1;
     }
-    t[0xEF] |= DISPLAY | PUNCT | T2S;
     let mut i = 0;
     while i < noise::MARKED.len() {
         let u = noise::MARKED[i].0 as usize;
@@ -332,16 +330,27 @@ static LEADS: [u8; 256] = {
     t
 };
 
-/// The chars with a T2S lead byte that the scan must decode: the Traditional chars
-/// of [`to_simplified`] and the CJK marker chars of [`noise::MARKED`].
-static SLOW_CJK: [u64; 1024] = {
+/// The three-byte chars that the scan must decode, one bit per BMP char: those
+/// [`fold_display`] or [`fold_punct`] change, the Traditional chars of
+/// [`to_simplified`], and the marker chars of [`noise::MARKED`]. (Common Chinese
+/// punctuation such as 、。“” is in none, and is skipped like any Chinese char.)
+static SLOW_3_BYTE: [u64; 1024] = {
     let mut bits = traditional_bits();
+    let mut i = 0;
+    while i < FOLDED_3_BYTE.len() {
+        let (mut u, last) = (FOLDED_3_BYTE[i].0 as usize, FOLDED_3_BYTE[i].1 as usize);
+        while u <= last {
+            bits[u >> 6] |= 1 << (u & 63);
+            u += 1;
+        }
+        i += 1;
+    }
     let mut i = 0;
     while i < noise::MARKED.len() {
         let u = noise::MARKED[i].0 as usize;
         if u >= 0x80 {
-            // Only a char with a T2S lead byte (and no other fold) is looked up here.
-            assert!(u >= 0x4000 && u < 0xF000);
+            // Markers are ASCII (see MARK) or three bytes.
+            assert!(u >= 0x800 && u <= 0xFFFF);
             bits[u >> 6] |= 1 << (u & 63);
         }
         i += 1;
@@ -507,6 +516,21 @@ mod tests {
             split("a｜b｜c", &mut buf)[0].class,
             Class::Noise(noise::classify("a|b|c").unwrap())
         );
+    }
+
+    /// A three-byte char the scan skips reads the same in every view and is no
+    /// marker.
+    #[test]
+    fn skipped_3_byte_chars_are_unchanged() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let mut b = [0; 3];
+            c.encode_utf8(&mut b);
+            if !has_utf8(&SLOW_3_BYTE, b[0], b[1], b[2]) {
+                assert_eq!(fold_display(c), c, "{c}");
+                assert_eq!(to_simplified(fold_punct(c)), c, "{c}");
+                assert_eq!(noise::mark(c), 0, "{c}");
+            }
+        }
     }
 
     #[test]

@@ -35,6 +35,20 @@ pub fn fold_punct(c: char) -> char {
     }
 }
 
+/// The chars of three UTF-8 bytes (U+0800..U+FFFF) that [`fold_display`] or
+/// [`fold_punct`] change, as inclusive ranges (a test checks them against the folds).
+pub(super) const FOLDED_3_BYTE: [(u32, u32); 9] = [
+    (0x180E, 0x180E),
+    (0x2000, 0x200B),
+    (0x202F, 0x202F),
+    (0x205F, 0x2060),
+    (0x3000, 0x3000),
+    (0x30FB, 0x30FB),
+    (0xFE59, 0xFE5A),
+    (0xFEFF, 0xFEFF),
+    (0xFF01, 0xFF5E),
+];
+
 fn shift_fullwidth(c: char) -> char {
     char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
 }
@@ -480,6 +494,17 @@ mod tests {
         }
         for &(t, s) in T2S {
             assert_eq!(t.len_utf8(), s.len_utf8(), "{t}");
+        }
+    }
+
+    #[test]
+    fn folded_3_byte_ranges_are_exact() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let listed = FOLDED_3_BYTE
+                .iter()
+                .any(|&(a, b)| (a..=b).contains(&(c as u32)));
+            let folded = fold_display(c) != c || fold_punct(c) != c;
+            assert_eq!(listed, folded, "{:X}", c as u32);
         }
     }
 
