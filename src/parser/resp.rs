@@ -116,6 +116,14 @@ pub fn find_labels(key: &str) -> Vec<Labelled> {
     found
 }
 
+/// Where the first label of [`find_labels`] starts (no list is made, and the
+/// colons after it are not looked at).
+pub fn first_label(key: &str) -> Option<usize> {
+    key.match_indices(':')
+        .find_map(|(colon, _)| label_before(key, colon))
+        .map(|(start, _)| start)
+}
+
 /// The label that ends right before the colon at byte `colon` of `key` (spaces
 /// between them allowed) and starts the line or follows a separator.
 fn label_before(key: &str, colon: usize) -> Option<(usize, Role)> {
@@ -729,7 +737,7 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     if open_at == 0 || inner.trim().is_empty() {
         return None;
     }
-    let is_resp = !find_labels(inner).is_empty()
+    let is_resp = first_label(inner).is_some()
         || ["牵头", "负责", "配合", "参与", "列第一位"]
             .iter()
             .any(|w| inner.contains(w))
@@ -1065,6 +1073,14 @@ mod tests {
         }
         for k in &keys {
             assert_eq!(find_labels(k), find_labels_by_chars(k), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn first_label_is_the_first_found() {
+        for k in samples() {
+            let first = find_labels(&k).first().map(|l| l.label_start);
+            assert_eq!(first_label(&k), first, "{k:?}");
         }
     }
 

@@ -275,8 +275,7 @@ impl<'a> Builder<'a> {
             &line.key()[skip_f..],
         );
         let mut clauses = Vec::new();
-        if let Some(l) = resp::find_labels(key).first().filter(|l| l.label_start > 0) {
-            let cut = l.label_start;
+        if let Some(cut) = resp::first_label(key).filter(|&at| at > 0) {
             clauses.push((folded[cut..].into(), key[cut..].into()));
             let cut = key[..cut]
                 .trim_end_matches(['(', '[', '【', '〔', ' '])
@@ -646,8 +645,7 @@ impl<'a> Builder<'a> {
         };
         let (mut text, mut folded, mut key) = (line.text(), line.folded(), line.key());
         let mut clause = None;
-        if let Some(l) = resp::find_labels(key).first() {
-            let cut = l.label_start;
+        if let Some(cut) = resp::first_label(key) {
             clause = Some((Text::from(&folded[cut..]), Text::from(&key[cut..])));
             let cut = key[..cut]
                 .trim_end_matches(['(', '[', '【', '〔', ' '])
