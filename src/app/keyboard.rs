@@ -21,6 +21,13 @@ pub fn install(workspace: Workspace) {
                     let _ = input.focus();
                 }
             }
+            // Esc in a note or a name being edited leaves that field only; elsewhere
+            // (the search box included) it clears the filters.
+            "Escape" if typing && !in_filter_bar() => {
+                if let Some(active) = active_element() {
+                    let _ = active.blur();
+                }
+            }
             "Escape" => {
                 workspace.filter.set(Filter::default());
                 if let Some(active) = active_element() {
@@ -52,11 +59,21 @@ fn active_element() -> Option<web_sys::HtmlElement> {
     document()?.active_element()?.dyn_into().ok()
 }
 
+/// Whether keys go into a field: a text box, a list, an editable area. A checkbox or a
+/// button keeps j/k for moving between tasks.
 fn typing_in_a_field() -> bool {
-    active_element().is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            || el.is_content_editable()
+    active_element().is_some_and(|el| match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => el
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .is_none_or(|input| !matches!(input.type_().as_str(), "checkbox" | "radio" | "button")),
+        _ => el.is_content_editable(),
     })
+}
+
+/// Whether the focus is in the filter bar (the search box, the unit and leader lists).
+fn in_filter_bar() -> bool {
+    active_element().is_some_and(|el| el.closest(".filter-bar").ok().flatten().is_some())
 }
 
 /// Focuses the next (or previous) task row after the focused one.

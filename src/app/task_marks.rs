@@ -93,6 +93,14 @@ pub fn TaskMarks(i: usize) -> impl IntoView {
                     aria-label=format!("第{ordinal}项任务的备注")
                     prop:value=note
                     on:input=move |ev| checklist.set_note(i, event_target_value(&ev))
+                    // Esc closes the note (kept as typed), as 收起备注 does.
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            // Not also the page's Esc, which clears the filters.
+                            ev.stop_propagation();
+                            editing.set(false);
+                        }
+                    }
                 ></textarea>
             </Show>
         </div>

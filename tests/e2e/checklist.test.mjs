@@ -608,6 +608,29 @@ test("a paste of two documents stores its text once; deleting the holder for goo
   });
 });
 
+test("keyboard: Esc in a note leaves the note, not the filter; j/k work after ticking", async () => {
+  await withContext(async (open) => {
+    const app = await open();
+    await app.search("财政");
+    await app.task(B).waitFor();
+    const [narrowed] = await app.counts();
+    await app.writeNote(B, "已对接");
+    await app.page.keyboard.press("Escape");
+    assert.equal(await app.keyword.inputValue(), "财政", "the filter stays");
+    assert.equal((await app.counts())[0], narrowed);
+    assert.equal(await app.note(B), "已对接");
+    // Ticked with the mouse, then j: the focus moves on to the next task.
+    await (await app.doneBox(B)).click();
+    const before = await app.page.evaluate(() => document.activeElement.closest("[data-row]")?.dataset.row);
+    await app.page.keyboard.press("j");
+    const after = await app.page.evaluate(() => document.activeElement.dataset.row);
+    assert.ok(after !== undefined && after !== before, `focus went from row ${before} to ${after}`);
+    // Esc outside a field still clears the filters.
+    await app.page.keyboard.press("Escape");
+    assert.equal(await app.keyword.inputValue(), "");
+  });
+});
+
 test("a document deleted for good in one tab is not brought back by a tick in another", async () => {
   await withContext(async (open) => {
     const one = await open();
