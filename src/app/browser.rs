@@ -10,12 +10,18 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Today in the user's time zone, YYYY-MM-DD.
 pub fn today() -> String {
-    let now = js_sys::Date::new_0();
+    local_day(js_sys::Date::now())
+}
+
+/// The local calendar day ("YYYY-MM-DD") of a time in ms since the epoch, as the user's
+/// clock reads it (not the UTC day, which is yesterday's before 08:00 in China).
+pub fn local_day(ms: f64) -> String {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     format!(
         "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
+        at.get_full_year(),
+        at.get_month() + 1,
+        at.get_date()
     )
 }
 

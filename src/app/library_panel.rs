@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::backup_controls::{ExportBackupButton, ImportBackup};
+use super::browser;
 use super::checklist_state::use_checklist;
-use crate::checklist::date::format_date;
 use crate::checklist::{DocEntry, DocKey};
 
 /// What the list shows of a document (not its text, which can be long).
@@ -29,12 +29,12 @@ impl LibraryItem {
     }
 }
 
-/// "YYYY-MM-DD" of a time in ms (UTC day; enough for "date added").
+/// "YYYY-MM-DD" of a time in ms, the local day (as the export file names use).
 fn day_of(ms: f64) -> String {
     if ms <= 0.0 {
         return "日期不详".to_owned();
     }
-    format_date((ms / 86_400_000.0).floor() as i64)
+    browser::local_day(ms)
 }
 
 #[component]

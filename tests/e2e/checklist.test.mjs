@@ -23,8 +23,8 @@ const env = browserAndServer();
 
 /** A fresh context (its own localStorage); `fn(open)` opens pages in it. Asserts at the
  * end that no page logged an error or reached outside the test server. */
-async function withContext(fn, { initScript } = {}) {
-  const context = await env.browser.newContext();
+async function withContext(fn, { initScript, contextOptions } = {}) {
+  const context = await env.browser.newContext(contextOptions);
   if (initScript) await context.addInitScript(initScript);
   const watched = [];
   const open = async (query = "") => {
@@ -629,6 +629,21 @@ test("keyboard: Esc in a note leaves the note, not the filter; j/k work after ti
     await app.page.keyboard.press("Escape");
     assert.equal(await app.keyword.inputValue(), "");
   });
+});
+
+test("the library dates a document by the local day, as the file names do", async () => {
+  // 00:30 in Beijing is still the day before in UTC.
+  await withContext(
+    async (open, context) => {
+      await context.clock.setFixedTime(new Date("2026-11-30T00:30:00+08:00"));
+      const app = await open();
+      await app.markDone(A);
+      await app.openLibrary();
+      const doc = app.libraryDoc("2021年政府工作报告目标任务责任分解");
+      assert.match(await doc.innerText(), /加入于 2026-11-30/);
+    },
+    { contextOptions: { timezoneId: "Asia/Shanghai" } },
+  );
 });
 
 test("a document deleted for good in one tab is not brought back by a tick in another", async () => {
