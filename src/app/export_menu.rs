@@ -115,7 +115,6 @@ pub fn ExportMenu() -> impl IntoView {
 impl Menu {
     fn disabled(self, action: Action) -> bool {
         match action {
-            Action::Print => false,
             Action::Excel if self.excel_busy.get() => true,
             _ => self.workspace.shown.with(|s| s.matches.task_count == 0),
         }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::progress_bar::DocProgress;
 use super::state::use_workspace;
 use super::state::Parsed;
-use crate::parser::Document;
+use crate::parser::{Document, NodeKind};
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -20,7 +20,11 @@ pub fn Summary() -> impl IntoView {
     let warnings = move || parsed.with(|p| p.outline.warnings.len());
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
-            {move || parsed.with(|p| p.outline.documents.iter().enumerate().map(|(d, doc)| document_line(d, doc)).collect_view())}
+            // Nothing to say of an empty page (every document deleted) or of a text
+            // in which no document was found.
+            {move || parsed.with(|p| p.outline.documents.iter().enumerate()
+                .filter(|(_, doc)| doc.title.is_some() || !doc.nodes.is_empty())
+                .map(|(d, doc)| document_line(d, doc)).collect_view())}
             <ListToggle testid="toggle-ignored" open=show_ignored count=ignored
                 label=|n| format!("已忽略 {n} 行（点击查看原因）")/>
             <ListToggle testid="toggle-warnings" open=show_warnings count=warnings
@@ -36,7 +40,12 @@ pub fn Summary() -> impl IntoView {
 }
 
 fn document_line(d: usize, doc: &Document) -> impl IntoView {
-    let sections = doc.nodes.len();
+    // Top-level sections: a list of tasks without headings has none.
+    let sections = doc
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .count();
     let tasks = doc.tasks().count();
     let mut units = std::collections::BTreeSet::new();
     let mut leaders = std::collections::BTreeSet::new();
@@ -58,7 +67,12 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
             <strong>{doc.title.clone().unwrap_or_else(|| "(未识别标题)".to_owned())}</strong>
             <span class="meta">{meta.join(" · ")}</span>
             <span class="counts">
-                {format!("{sections} 个部分 · {tasks} 项任务 · {} 个单位 · {} 位领导", units.len(), leaders.len())}
+                {format!(
+                    "{}{tasks} 项任务 · {} 个单位 · {} 位领导",
+                    if sections > 0 { format!("{sections} 个部分 · ") } else { String::new() },
+                    units.len(),
+                    leaders.len()
+                )}
             </span>
             <DocProgress d/>
         </p>

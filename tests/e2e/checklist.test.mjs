@@ -535,6 +535,9 @@ test("deleting the document on screen shows the library's latest other one; a ti
     await app.page.reload();
     await app.page.getByTestId("outline-empty").waitFor();
     assert.equal(await app.page.locator("#paste-area").inputValue(), "");
+    // Nothing to sum up or to print.
+    assert.equal(await app.page.getByTestId("summary").locator(".document-line").count(), 0);
+    assert.equal(await app.page.getByRole("button", { name: "打印", exact: true }).isDisabled(), true);
     assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
     assert.deepEqual(await app.libraryNames(), []);
   });
