@@ -93,8 +93,9 @@ pub fn App() -> impl IntoView {
             <Summary/>
             <RevisionNotice/>
             <FilterBar/>
-            <export_menu::ExportMenu/>
+            // The heading first: on paper it stands above the ledger the menu prints.
             <PrintHeading/>
+            <export_menu::ExportMenu/>
             <ViewTabs/>
             {move || match workspace.view.get() {
                 ViewMode::Outline => view! { <OutlineView/> }.into_any(),

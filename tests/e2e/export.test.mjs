@@ -215,6 +215,19 @@ test("print: every task of the view in a table on A4, the rest of the page hidde
     await page.emulateMedia({ media: "print" });
     assert.ok(await table.isVisible());
     assert.ok(await page.locator(".print-heading").isVisible());
+    // On paper the title comes first, and every column header stays on one line
+    // (not 完/成/时/限 down the cell).
+    const headingBottom = await page.locator(".print-heading").evaluate((e) => e.getBoundingClientRect().bottom);
+    const tableTop = await table.locator("table").evaluate((e) => e.getBoundingClientRect().top);
+    assert.ok(headingBottom <= tableTop, `heading ends at ${headingBottom}, the table starts at ${tableTop}`);
+    const lines = await table.locator("thead th").evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    assert.deepEqual(lines, COLUMNS.map(() => 1), `lines per header: ${lines}`);
     assert.equal(await app.outline.isVisible(), false);
     assert.equal(await page.getByRole("button", { name: "打印", exact: true }).isVisible(), false);
     await page.emulateMedia({ media: "screen" });

@@ -13,13 +13,26 @@ pub const PRINT_CSS: &str = r#"
   .export-menu > :not(.print-ledger) { display: none !important; }
   main:has(.print-ledger) > :not(.print-heading):not(.export-menu) { display: none !important; }
   .print-ledger { display: block; }
-  .print-ledger table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
-  .print-ledger th, .print-ledger td { border: 0.5pt solid #888; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+  .print-ledger table { width: 100%; border-collapse: collapse; font-size: 9.5pt; table-layout: fixed; }
+  .print-ledger th, .print-ledger td { border: 0.5pt solid #888; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
   .print-ledger thead { display: table-header-group; }
   .print-ledger tr { break-inside: avoid; }
-  @page { size: A4; margin: 15mm 12mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 9pt; } }
+  /* Ten columns: a 台账 is printed across the page (A4 landscape), the task text
+     taking what the short columns leave; short columns are wide enough for a date,
+     a status word or a number such as （十五） on one line. */
+  .print-ledger col.narrow { width: 3em; }
+  .print-ledger col.short { width: 5.5em; }
+  .print-ledger col.mid { width: 8em; }
+  .print-ledger col.wide { width: auto; }
+  @page { size: A4 landscape; margin: 12mm 10mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 9pt; } }
 }
 "#;
+
+/// The width class of each of [`COLUMNS`] (序号, 所属章节, 原文编号, 任务内容, 牵头领导,
+/// 牵头单位, 配合单位, 完成时限, 状态, 备注).
+const COLUMN_WIDTHS: [&str; COLUMNS.len()] = [
+    "narrow", "mid", "short", "wide", "short", "mid", "mid", "short", "short", "mid",
+];
 
 #[component]
 pub fn PrintLedger(ledger: Ledger) -> impl IntoView {
@@ -37,6 +50,9 @@ pub fn PrintLedger(ledger: Ledger) -> impl IntoView {
                 {format!("共 {} 项任务　打印日期：{}", ledger.rows.len(), ledger.date)}
             </p>
             <table>
+                <colgroup>
+                    {COLUMN_WIDTHS.iter().map(|w| view! { <col class=*w/> }).collect_view()}
+                </colgroup>
                 <thead>
                     <tr>{COLUMNS.iter().map(|c| view! { <th>{*c}</th> }).collect_view()}</tr>
                 </thead>
