@@ -23,6 +23,8 @@ test("the page loads and the first visit shows a sample document", async () => {
   await page.goto(root.url);
   await appReady(page);
   assert.equal(await page.title(), "督办清单");
+  // The icon is inline: no static server is asked for /favicon.ico (a 404 in its log).
+  assert.match(await page.evaluate(() => document.querySelector('link[rel="icon"]')?.href ?? ""), /^data:image\/svg\+xml,/);
   assert.match(await page.locator("#paste-area").inputValue(), /2021年政府工作报告目标任务责任分解/);
   await page.getByTestId("outline").getByText("地区生产总值增长7%左右").waitFor();
   assert.deepEqual(problems.consoleErrors, []);
