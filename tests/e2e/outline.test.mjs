@@ -528,3 +528,24 @@ test("a paste of another document starts unfiltered; an edit of the same one kee
     await page.waitForFunction(() => !new URLSearchParams(location.search).has("section"));
   });
 });
+
+test("browser Back returns from a unit's page to the unit list, then to the outline", async () => {
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.search("财政");
+    await app.showView("按单位");
+    await page.getByTestId("unit-table").first().getByRole("button", { name: "市财政局", exact: true }).click();
+    await page.getByTestId("unit-page").waitFor();
+    await page.goBack();
+    await page.getByTestId("unit-table").first().waitFor();
+    assert.equal(await page.getByTestId("unit-page").count(), 0);
+    assert.equal(new URL(page.url()).searchParams.get("view"), "units");
+    assert.equal(await app.keyword.inputValue(), "财政", "the filter of that entry is kept");
+    await page.goBack();
+    await app.outline.waitFor();
+    assert.equal(new URL(page.url()).searchParams.get("view"), null);
+    // Forward goes to the unit list again; typing never added entries of its own.
+    await page.goForward();
+    await page.getByTestId("unit-table").first().waitFor();
+  });
+});
