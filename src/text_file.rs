@@ -23,6 +23,9 @@ const OLE_DOC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
 const PDF: &[u8] = b"%PDF";
 
 pub const MSG_WORD: &str = "这是 Word/WPS 文件，不能直接读取。请在 Word 中全选复制正文后粘贴到这里，或另存为纯文本（.txt）再打开。";
+pub const MSG_EXCEL: &str = "这是 Excel/WPS 表格文件，不能直接读取。请在表格中选中任务所在的区域（连同表头）复制后粘贴到这里，或另存为 CSV 文件再打开。";
+pub const MSG_SLIDES: &str =
+    "这是 PowerPoint/WPS 演示文件，不能直接读取。请复制其中的文字后粘贴到这里。";
 pub const MSG_PDF: &str =
     "这是 PDF 文件，不能直接读取。请在 PDF 阅读器中全选复制文字后粘贴到这里。";
 pub const MSG_BINARY: &str =
@@ -36,7 +39,7 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         return Sniffed::Refused(MSG_EMPTY);
     }
     if bytes.starts_with(OFFICE_ZIP) || bytes.starts_with(OLE_DOC) {
-        return Sniffed::Refused(MSG_WORD);
+        return Sniffed::Refused(office_message(bytes));
     }
     if bytes.starts_with(PDF) {
         return Sniffed::Refused(MSG_PDF);
@@ -54,6 +57,59 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         Ok(text) => Sniffed::Utf8(text.to_owned()),
         Err(_) => Sniffed::Legacy,
     }
+}
+
+/// Which Office program a .docx/.xlsx/.pptx (a zip whose part names say: `word/`,
+/// `xl/`, `ppt/`) or an old .doc/.xls/.ppt (whose stream names say, in UTF-16) is for.
+fn office_message(bytes: &[u8]) -> &'static str {
+    let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
+    let utf16 =
+        |name: &str| -> Vec<u8> { name.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    if has(b"xl/") || has(&utf16("Workbook")) {
+        MSG_EXCEL
+    } else if has(b"ppt/") || has(&utf16("PowerPoint Document")) {
+        MSG_SLIDES
+    } else {
+        MSG_WORD
+    }
+}
+
+/// A CSV file (e.g. a 台账 saved from Excel, or this app's own export) as the text of a
+/// table copied from a spreadsheet: one line per record, cells separated by tabs. A line
+/// break inside a cell becomes a space, so that a record stays one row; tabs inside a
+/// cell become spaces too. A record that does not read (bad quoting) is kept as its raw
+/// line, so nothing is dropped.
+pub fn csv_as_table(text: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = String::with_capacity(text.len());
+    let mut record = csv::StringRecord::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let cells: Vec<String> = record
+                    .iter()
+                    .map(|c| {
+                        c.split(['\r', '\n', '\t'])
+                            .filter(|p| !p.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .collect();
+                out.push_str(&cells.join("\t"));
+            }
+            Err(_) => {
+                let end = reader.position().byte() as usize;
+                out.push_str(text.get(start..end).unwrap_or_default().trim_end());
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// NUL bytes or many control characters in the first 8 KiB mean this is no text file.
@@ -123,6 +179,41 @@ mod tests {
             Sniffed::Refused(MSG_BINARY)
         );
         assert_eq!(sniff(b""), Sniffed::Refused(MSG_EMPTY));
+    }
+
+    #[test]
+    fn spreadsheets_and_slides_are_named_as_such() {
+        let zip = |part: &str| [b"PK\x03\x04".as_slice(), &[0; 26], part.as_bytes()].concat();
+        assert_eq!(
+            sniff(&zip("[Content_Types].xml word/document.xml")),
+            Sniffed::Refused(MSG_WORD)
+        );
+        assert_eq!(
+            sniff(&zip("[Content_Types].xml xl/workbook.xml")),
+            Sniffed::Refused(MSG_EXCEL)
+        );
+        assert_eq!(
+            sniff(&zip("[Content_Types].xml ppt/presentation.xml")),
+            Sniffed::Refused(MSG_SLIDES)
+        );
+        let ole = |stream: &str| {
+            let name: Vec<u8> = stream.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            [[0xD0, 0xCF, 0x11, 0xE0].as_slice(), &[0; 60], &name].concat()
+        };
+        assert_eq!(sniff(&ole("WordDocument")), Sniffed::Refused(MSG_WORD));
+        assert_eq!(sniff(&ole("Workbook")), Sniffed::Refused(MSG_EXCEL));
+    }
+
+    #[test]
+    fn csv_records_become_table_rows() {
+        let csv = "序号,任务内容,牵头单位\r\n1,\"推进\"\"数字政府\"\"建设,提升效能\n第二行\",市大数据局\r\n2,\t新建书房,市文广局\r\n";
+        assert_eq!(
+            csv_as_table(csv),
+            "序号\t任务内容\t牵头单位\n1\t推进\"数字政府\"建设,提升效能 第二行\t市大数据局\n2\t新建书房\t市文广局\n"
+        );
+        // Nothing is dropped, whatever the quoting.
+        let odd = "a,\"b\nc";
+        assert!(csv_as_table(odd).contains('b') && csv_as_table(odd).contains('c'));
     }
 
     #[test]

@@ -95,8 +95,8 @@ pub fn PasteBox() -> impl IntoView {
             <div class="paste-actions">
                 <button class="primary" on:click=move |_| parse_now()>"解析"</button>
                 <label class="button file-pick">
-                    "打开 .txt 文件"
-                    <input type="file" accept=".txt,text/plain" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
+                    "打开 .txt / .csv 文件"
+                    <input type="file" accept=".txt,.csv,text/plain,text/csv" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
                 </label>
             </div>
             <NoticeLine/>
@@ -137,6 +137,13 @@ fn open_file(workspace: Workspace, file: web_sys::File) {
         };
         match decoded {
             Ok(text) => {
+                // A CSV (a 台账 saved from Excel) reads as a table copied from it.
+                let csv = file.name().to_lowercase().ends_with(".csv");
+                let text = if csv {
+                    text_file::csv_as_table(&text)
+                } else {
+                    text
+                };
                 workspace.open_document(text);
                 workspace.tell(format!("已打开 {}", file.name()), false);
             }

@@ -315,6 +315,17 @@ test("a .txt file opens, GBK included; a Word file is refused and the document s
     await picker.setInputFiles({ name: "任务.docx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\x03\x04xxxx") });
     await page.getByTestId("notice").getByText("Word").waitFor();
     assert.match(await app.outline.innerText(), /推进招商引资工作/);
+    // An Excel file is named as one, with what to do instead.
+    const xlsx = Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(26), Buffer.from("[Content_Types].xml xl/workbook.xml")]);
+    await picker.setInputFiles({ name: "台账.xlsx", mimeType: "application/octet-stream", buffer: xlsx });
+    await page.getByTestId("notice").getByText("Excel/WPS 表格").waitFor();
+    // A CSV 台账 (quoted cells, a line break inside one) reads as a table of tasks.
+    const csv = "\ufeff序号,重点工作,牵头单位,配合单位,完成时限\r\n1,\"建成城市书房20家,\n打造阅读圈\",市文广旅体局,各镇(街道),2024年底前\r\n2,新增公共停车位1000个,市城管局,市交通局,9月底前\r\n";
+    await picker.setInputFiles({ name: "台账.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await app.outline.getByText("新增公共停车位1000个").waitFor();
+    const first = app.outline.locator('[data-testid="task"]').filter({ hasText: "建成城市书房20家" });
+    assert.match(await first.innerText(), /打造阅读圈/);
+    assert.match(await first.innerText(), /市文广旅体局/);
   });
 });
 
