@@ -198,7 +198,7 @@ fn library_operations() {
     assert!(!s.add_document(&key, &d, "原文", 2000.0));
     let e = &s.library[&key];
     assert_eq!(e.added_at, 1000.0);
-    assert_eq!(e.source.value, "原文");
+    assert_eq!(&*e.source.value, "原文");
     assert_eq!(e.source.at, 1000.0);
     assert_eq!(e.display_name(), "2023年2月份市政府工作要点");
     assert!(s.rename(&key, Some("  二月要点 ".into()), 3000.0));
@@ -242,7 +242,7 @@ fn purge_drops_marks_and_text_keeps_tombstone() {
     assert!(s.doc_marks(&key).is_none());
     let e = &s.library[&key];
     assert!(e.is_deleted() && e.is_purged());
-    assert_eq!((e.source.value.as_str(), e.source.at), ("", 3000.0));
+    assert_eq!((&*e.source.value, e.source.at), ("", 3000.0));
     assert!(
         s.deleted_documents().is_empty(),
         "no longer offered for restoring"

@@ -56,7 +56,7 @@ fn entry() -> impl Strategy<Value = DocEntry> {
                 added_at,
                 name,
                 deleted,
-                source,
+                source: Stamped::new(source.value.into(), source.at),
             },
         )
 }

@@ -146,7 +146,7 @@ fn v1_fixture_migrates_to_current() {
     assert_eq!(e.doc_number.as_deref(), Some("慈政办发〔2023〕9号"));
     assert_eq!(e.added_at, 1_676_000_000_000.0);
     assert_eq!(
-        e.source.value,
+        &*e.source.value,
         "2023年2月份市政府工作要点\n（一）深化经济运行监测分析。"
     );
     let m = s.mark(&d1, &TaskKey::from("t0000000000000001")).unwrap();
@@ -422,6 +422,7 @@ const PASTE: &str = "第一份文件\n一、甲\n第二份文件\n一、乙\n第
 fn one_paste_of_three() -> (State, Vec<DocKey>) {
     let mut s = State::default();
     let mut keys = Vec::new();
+    let text: std::sync::Arc<str> = PASTE.into();
     for (title, t) in [
         ("第一份文件", "甲"),
         ("第二份文件", "乙"),
@@ -429,7 +430,7 @@ fn one_paste_of_three() -> (State, Vec<DocKey>) {
     ] {
         let d = doc(Some(title), None, vec![task(t)]);
         let key = doc_key(&d);
-        s.add_document(&key, &d, PASTE, 1_700_000_000_000.0);
+        s.add_document(&key, &d, text.clone(), 1_700_000_000_000.0);
         keys.push(key);
     }
     let d = doc(Some("第二份文件"), None, vec![task("乙")]);
@@ -494,6 +495,15 @@ fn documents_of_one_paste_store_its_text_once() {
     let loaded = load(pairs(&e));
     assert_eq!(loaded.damaged, vec![]);
     assert_eq!(loaded.state, s);
+    // In memory too the text is held once, shared by the three entries, and merging
+    // with another tab's state (a copy of the whole state) does not copy it.
+    let shared = |st: &State| {
+        let texts: Vec<_> = keys.iter().map(|k| &st.library[k].source.value).collect();
+        texts.windows(2).all(|w| std::sync::Arc::ptr_eq(w[0], w[1]))
+    };
+    assert!(shared(&s));
+    assert!(shared(&loaded.state));
+    assert!(shared(&merge(&loaded.state, &s)));
     let backup = encode(&s);
     assert_eq!(backup.matches("一、丙").count(), 1);
     let d = decode(&backup);

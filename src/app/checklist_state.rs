@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
+use crate::checklist::model::Text;
 use crate::checklist::revision::{carry_marks, likely_revision_among};
 use crate::checklist::storage_format::Usage;
 use crate::checklist::{
@@ -126,7 +127,7 @@ pub struct Checklist {
     pub revision: RwSignal<Vec<RevisionReport>>,
     /// The text of a document opened from the library, until its parse is handled: the
     /// other documents of that paste that are in the bin stay there.
-    opened_from_library: StoredValue<Option<String>>,
+    opened_from_library: StoredValue<Option<Text>>,
     pub workspace: Workspace,
 }
 
@@ -150,7 +151,7 @@ impl Checklist {
             revision: RwSignal::new(Vec::new()),
             // A reload reopens a library document, as 打开 does.
             opened_from_library: StoredValue::new(
-                (!auto_sample).then(|| workspace.source.get_untracked()),
+                (!auto_sample).then(|| workspace.source.with_untracked(|s| Text::from(s.as_str()))),
             ),
             workspace,
         };
@@ -318,9 +319,12 @@ impl Checklist {
             .state
             .with_untracked(|s| s.library.get(&key).is_none_or(|e| e.is_deleted()));
         if missing {
-            let source = self.workspace.source.get_untracked();
+            let source = self
+                .workspace
+                .source
+                .with_untracked(|s| Text::from(s.as_str()));
             self.change(|s, now| {
-                s.add_document(&key, doc, &source, now);
+                s.add_document(&key, doc, source, now);
                 s.set_current(Some(key.clone()), now);
             });
         }
@@ -329,7 +333,11 @@ impl Checklist {
     /// A new parse: keep its documents in the library, and when one revises a library
     /// document, carry the marks over and report what changed.
     fn on_parse(&self, parsed: &Parsed) {
-        let source = self.workspace.source.get_untracked();
+        // One text for every document of the paste, shared by their entries.
+        let source = self
+            .workspace
+            .source
+            .with_untracked(|s| Text::from(s.as_str()));
         let docs = &parsed.outline.documents;
         let keys = doc_keys(docs);
         if keys.is_empty() {
@@ -355,7 +363,7 @@ impl Checklist {
                 let revised = carry_revision(s, doc, key, &keys, &source, &mut old_outlines);
                 let in_bin = s.library.get(key).is_some_and(DocEntry::is_deleted);
                 if !(from_library && in_bin) && needs_adding(s, doc, key, &source) {
-                    s.add_document(key, doc, &source, now);
+                    s.add_document(key, doc, source.clone(), now);
                     changed = true;
                 }
                 if let Some((from, mut report)) = revised {
@@ -397,7 +405,7 @@ impl Checklist {
         match source {
             Some(text) if !text.is_empty() => {
                 self.opened_from_library.set_value(Some(text.clone()));
-                self.workspace.open_document(text);
+                self.workspace.open_document(text.to_string());
             }
             _ => self
                 .workspace
@@ -474,7 +482,7 @@ fn needs_adding(s: &State, doc: &Document, key: &DocKey, source: &str) -> bool {
         None => true,
         Some(e) => {
             e.is_deleted()
-                || e.source.value != source
+                || *e.source.value != *source
                 || e.title != doc.title
                 || e.doc_number != doc.doc_number
         }
@@ -521,14 +529,14 @@ fn carry_revision(
     old_outlines: &mut OldOutlines,
 ) -> Option<(DocKey, Option<RevisionReport>)> {
     let (from, old_source, name) = match s.library.get(key) {
-        Some(e) if !e.source.value.is_empty() && e.source.value != source => (
+        Some(e) if !e.source.value.is_empty() && *e.source.value != *source => (
             key.clone(),
             e.source.value.clone(),
             e.display_name().to_owned(),
         ),
         Some(_) => return None,
         None => {
-            let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || e.source.value == source;
+            let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || *e.source.value == *source;
             let e = likely_revision_among(s, doc, key, |e| !sibling(e))?;
             (
                 e.key.clone(),

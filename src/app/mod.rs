@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
         .state
         .current()
         .or_else(|| boot.state.documents().first().copied())
-        .map(|e| e.source.value.clone())
+        .map(|e| e.source.value.to_string())
         .filter(|text| !text.is_empty());
     let auto_sample = reopened.is_none();
     // The sample greets a first visit only: someone who has deleted every document

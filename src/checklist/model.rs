@@ -3,12 +3,16 @@
 //! by field (see [`super::merge`]). Nothing here reads a clock: callers pass `now`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::identity::{DocKey, TaskKey};
 use super::stamped::{Millis, Stamped};
 use crate::parser::Document;
+
+/// A pasted text, shared rather than copied (see [`DocEntry::source`]).
+pub type Text = Arc<str>;
 
 /// What the user added to one task.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -71,9 +75,11 @@ pub struct DocEntry {
     /// unless someone restored it later).
     #[serde(skip_serializing_if = "Stamped::is_unset")]
     pub deleted: Stamped<bool>,
-    /// The pasted text, to parse again on reopening. Stored under its own key.
+    /// The pasted text, to parse again on reopening. Stored under its own key. Shared
+    /// (not copied) by the documents of one paste, and by the copies of the state that
+    /// merging with another tab makes: a paste can be megabytes.
     #[serde(skip)]
-    pub source: Stamped<String>,
+    pub source: Stamped<Text>,
 }
 
 impl DocEntry {
@@ -172,9 +178,10 @@ impl State {
         &mut self,
         key: &DocKey,
         doc: &Document,
-        source: &str,
+        source: impl Into<Text>,
         now: Millis,
     ) -> bool {
+        let source = source.into();
         let new = !self.library.contains_key(key);
         let entry = self.library.entry(key.clone()).or_insert_with(|| DocEntry {
             key: key.clone(),
@@ -189,7 +196,7 @@ impl State {
             entry.info_at + 1.0
         };
         if entry.source.value != source {
-            entry.source.set(source.to_owned(), now);
+            entry.source.set(source, now);
         }
         if entry.deleted.value {
             entry.deleted.set(false, now);
@@ -258,7 +265,7 @@ impl State {
         let Some(entry) = self.library.get_mut(key).filter(|e| e.is_deleted()) else {
             return false;
         };
-        entry.source.set(String::new(), now);
+        entry.source.set(Arc::from(""), now);
         self.marks.remove(key);
         true
     }

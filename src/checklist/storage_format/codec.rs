@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::checklist::identity::{DocKey, TaskKey};
-use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark};
+use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark, Text};
 use crate::checklist::stamped::Stamped;
 
 /// Where decoding notes what it could not read: dotted paths such as
@@ -36,7 +36,7 @@ pub(crate) fn marks_body(marks: &DocMarks) -> Map<String, Value> {
     to_object(marks)
 }
 
-pub(crate) fn source_body(source: &Stamped<String>) -> Map<String, Value> {
+pub(crate) fn source_body(source: &Stamped<Text>) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert(
         "text".into(),
@@ -182,7 +182,7 @@ pub(crate) fn read_source(
     obj: &Map<String, Value>,
     path: &str,
     lost: &mut Lost,
-) -> Option<Stamped<String>> {
+) -> Option<Stamped<Text>> {
     let s: Stamped<String> = field(obj, "text", path, lost);
-    (!s.is_unset()).then_some(s)
+    (!s.is_unset()).then(|| Stamped::new(s.value.into(), s.at))
 }

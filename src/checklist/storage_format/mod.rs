@@ -30,7 +30,7 @@ pub use damage::{
 
 use super::identity::DocKey;
 use super::merge::merge;
-use super::model::{DocEntry, DocMarks, State};
+use super::model::{DocEntry, DocMarks, State, Text};
 use super::stamped::Stamped;
 use codec::Lost;
 use repair::{parse_lenient, Parsed};
@@ -254,7 +254,7 @@ where
     V: AsRef<str>,
 {
     let mut out = Loaded::default();
-    let mut sources: BTreeMap<DocKey, Stamped<String>> = BTreeMap::new();
+    let mut sources: BTreeMap<DocKey, Stamped<Text>> = BTreeMap::new();
     // References to another document's text, with their stored value for the damage
     // report should they not resolve.
     let mut refs: BTreeMap<DocKey, TextRef> = BTreeMap::new();
@@ -333,7 +333,7 @@ where
 
 /// Puts source texts into their library entries, rebuilding an entry (title
 /// unknown) for a text whose entry was lost.
-fn attach_sources(state: &mut State, sources: BTreeMap<DocKey, Stamped<String>>) {
+fn attach_sources(state: &mut State, sources: BTreeMap<DocKey, Stamped<Text>>) {
     for (k, s) in sources {
         let e = state.library.entry(k.clone()).or_insert_with(|| DocEntry {
             key: k,
@@ -462,7 +462,7 @@ fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
             Value::Object(o) => shared_text::read_ref(o),
             _ => None,
         };
-        match (shared, serde_json::from_value::<Stamped<String>>(v)) {
+        match (shared, serde_json::from_value::<Stamped<Text>>(v)) {
             _ if k.is_empty() => lost.push("sources.".to_owned()),
             (Some(r), _) => {
                 refs.insert(DocKey(k), r);

@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::checklist::identity::DocKey;
 use crate::checklist::model::State;
+use crate::checklist::model::Text;
 use crate::checklist::stamped::{Millis, Stamped};
 
 /// The field of a stored source value that makes it a reference.
@@ -102,14 +103,15 @@ pub fn text_ref_holder(value: &str) -> Option<DocKey> {
 /// not be resolved.
 pub(crate) fn resolve(
     refs: &BTreeMap<DocKey, TextRef>,
-    whole: &BTreeMap<DocKey, Stamped<String>>,
+    whole: &BTreeMap<DocKey, Stamped<Text>>,
     known: &State,
-) -> (BTreeMap<DocKey, Stamped<String>>, Vec<DocKey>) {
+) -> (BTreeMap<DocKey, Stamped<Text>>, Vec<DocKey>) {
     let mut resolved = BTreeMap::new();
     let mut dangling = Vec::new();
     for (key, r) in refs {
         match find(r, refs, whole, known) {
             Some(text) => {
+                // The holder's text itself, shared: not a copy.
                 resolved.insert(key.clone(), Stamped::new(text.value.clone(), text.at));
             }
             None => dangling.push(key.clone()),
@@ -127,10 +129,10 @@ pub(crate) fn resolve(
 fn find<'a>(
     r: &TextRef,
     refs: &BTreeMap<DocKey, TextRef>,
-    whole: &'a BTreeMap<DocKey, Stamped<String>>,
+    whole: &'a BTreeMap<DocKey, Stamped<Text>>,
     known: &'a State,
-) -> Option<&'a Stamped<String>> {
-    let of_paste = |s: &&Stamped<String>| !s.value.is_empty() && s.at == r.at;
+) -> Option<&'a Stamped<Text>> {
+    let of_paste = |s: &&Stamped<Text>| !s.value.is_empty() && s.at == r.at;
     let exact = follow(&r.holder, refs, whole, Some(r.at));
     exact
         .or_else(|| whole.values().find(of_paste))
@@ -148,9 +150,9 @@ fn find<'a>(
 fn follow<'a, 'r>(
     mut holder: &'r DocKey,
     refs: &'r BTreeMap<DocKey, TextRef>,
-    whole: &'a BTreeMap<DocKey, Stamped<String>>,
+    whole: &'a BTreeMap<DocKey, Stamped<Text>>,
     at: Option<Millis>,
-) -> Option<&'a Stamped<String>> {
+) -> Option<&'a Stamped<Text>> {
     let stamped_so = |s: Millis| at.is_none_or(|at| at == s);
     for _ in 0..=refs.len() {
         if let Some(text) = whole.get(holder) {

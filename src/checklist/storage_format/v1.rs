@@ -95,7 +95,7 @@ pub(crate) fn migrate_v1(o: &Map<String, Value>, lost: &mut Lost) -> State {
                 source: if text.is_empty() {
                     Stamped::default()
                 } else {
-                    Stamped::new(text, added)
+                    Stamped::new(text.into(), added)
                 },
                 ..DocEntry::default()
             },
