@@ -24,6 +24,9 @@ export class ChecklistPage extends AppPage {
    */
   async reveal(text) {
     const row = this.task(text);
+    // Rows are added as the list nears the screen, which a browser only works out for
+    // the tab in front: bring this tab there, as a user clicking in it would.
+    if (!(await row.count())) await this.page.bringToFront();
     for (let i = 0; i < 40 && !(await row.count()); i++) {
       await this.outline.locator("[data-row]").last().scrollIntoViewIfNeeded();
       await this.page.waitForTimeout(50);
@@ -67,7 +70,10 @@ export class ChecklistPage extends AppPage {
     return (await this.reveal(text)).getByTestId("due").inputValue();
   }
 
+  /** Opens the library panel, in this tab brought to the front (clicks in a tab behind
+   * another wait for frames a browser does not draw there). */
   async openLibrary() {
+    await this.page.bringToFront();
     if (!(await this.library.evaluate((d) => d.open))) await this.library.locator("summary").first().click();
   }
 
