@@ -59,13 +59,9 @@ pub fn recognise(key: &str) -> Option<Numbering> {
     if !starts_number(key.chars().next()?) {
         return None;
     }
-    let mut buf = ['\0'; 24];
-    let mut len = 0;
-    for (slot, c) in buf.iter_mut().zip(key.chars()) {
-        *slot = c;
-        len += 1;
-    }
-    let chars = &buf[..len];
+    let chars = &mut ['\0'; 24];
+    let len = head_chars(key, chars);
+    let chars = &chars[..len];
     let (style, value, mut n) = number_at(chars)?;
     // A second separator is sometimes typed after a bracketed number: "(一)、".
     if matches!(style, Style::CnParen | Style::ArabicParen) && matches!(chars.get(n), Some('、')) {
@@ -81,6 +77,31 @@ pub fn recognise(key: &str) -> Option<Numbering> {
         chars: n,
         skip,
     })
+}
+
+/// Decodes the first chars of `key` into `buf` (at most its length), up to and
+/// including the first char that no number is made of: the patterns below stop
+/// at that char and never look past it, so the rest of the line is not decoded.
+/// Returns how many chars were decoded.
+fn head_chars(key: &str, buf: &mut [char]) -> usize {
+    let mut len = 0;
+    for (slot, c) in buf.iter_mut().zip(key.chars()) {
+        *slot = c;
+        len += 1;
+        if !in_number(c) {
+            break;
+        }
+    }
+    len
+}
+
+/// The chars that a number, its brackets, separators and spaces are made of.
+fn in_number(c: char) -> bool {
+    starts_number(c)
+        || matches!(
+            c,
+            ')' | '.' | '、' | ' ' | '\t' | '条' | '章' | '部' | '分' | '十' | '百'
+        )
 }
 
 /// Whether [`number_at`] may find a number starting with `c`.
@@ -298,6 +319,65 @@ mod tests {
         assert_eq!(r("第一部分 x"), Some((Style::Part, 1, 4)));
         assert_eq!(r("1.2 x"), Some((Style::Decimal(2), 2, 3)));
         assert_eq!(r("2.3.4推进"), Some((Style::Decimal(3), 4, 5)));
+    }
+
+    /// `recognise` with the 24 first chars decoded, as before `head_chars`.
+    fn recognise_full(key: &str) -> Option<Numbering> {
+        let mut buf = ['\0'; 24];
+        let mut len = 0;
+        for (slot, c) in buf.iter_mut().zip(key.chars()) {
+            *slot = c;
+            len += 1;
+        }
+        let chars = &buf[..len];
+        let (style, value, mut n) = number_at(chars)?;
+        if matches!(style, Style::CnParen | Style::ArabicParen)
+            && matches!(chars.get(n), Some('、'))
+        {
+            n += 1;
+        }
+        let mut skip = n;
+        while matches!(chars.get(skip), Some(' ' | '\t')) {
+            skip += 1;
+        }
+        Some(Numbering {
+            style,
+            value,
+            chars: n,
+            skip,
+        })
+    }
+
+    #[test]
+    fn head_decoding_changes_nothing() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut keys: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                let mut buf = String::new();
+                let lines = super::super::lines::split(&text, &mut buf);
+                keys.extend(lines.iter().map(|l| l.key().to_string()));
+            }
+        }
+        let parts = [
+            "(", ")", "1", "12", "1234", ".", "、", " ", "\t", "第", "条", "章", "部", "分", "一",
+            "十", "百", "零", "两", "①", "⑴", "⒈", "㉑", "万", "年", "x", "推进",
+        ];
+        // Every sequence of up to four parts.
+        let mut seqs: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = seqs
+                .iter()
+                .flat_map(|s| parts.iter().map(move |p| format!("{s}{p}")))
+                .collect();
+            keys.extend(longer.iter().cloned());
+            seqs = longer;
+        }
+        keys.push(format!("({}一){}", " ".repeat(30), "x"));
+        keys.push(format!("1{}.x", " ".repeat(30)));
+        for k in &keys {
+            assert_eq!(recognise(k), recognise_full(k), "{k:?}");
+        }
     }
 
     #[test]
