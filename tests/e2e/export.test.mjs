@@ -100,7 +100,11 @@ test("Excel: the worker loads on the first export only, and the .xlsx arrives", 
     assert.deepEqual(workerRequests(requests), [], "no worker file before the first Excel export");
 
     const workers = [];
-    page.on("worker", (w) => workers.push(w.url()));
+    const warnings = [];
+    page.on("worker", (w) => {
+      workers.push(w.url());
+      w.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    });
     const first = await download(page, "导出 Excel 台账");
     assert.equal(first.bytes.subarray(0, 2).toString("latin1"), "PK", "an .xlsx is a zip file");
     assert.ok(first.bytes.length > 4000, `xlsx of ${first.bytes.length} bytes`);
@@ -110,6 +114,7 @@ test("Excel: the worker loads on the first export only, and the .xlsx arrives", 
     assert.deepEqual(fetched.slice().sort(), WORKER_FILES.slice().sort());
     assert.deepEqual(workers.map((u) => new URL(u).pathname), ["/export_worker_loader.js"]);
     await page.getByTestId("export-message").getByText("已导出").waitFor();
+    assert.deepEqual(warnings, [], "the worker starts without warnings");
 
     // The second export reuses the running worker.
     const second = await download(page, "导出 Excel 台账");
