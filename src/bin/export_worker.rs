@@ -2,9 +2,9 @@
 //! bundle, so that the large xlsx writer is downloaded only when the user first exports.
 //!
 //! Trunk builds it from `<link data-trunk rel="rust" data-bin="export_worker"
-//! data-type="worker" data-loader-shim>` as `export_worker.js` (wasm-bindgen's
-//! no-modules output), `export_worker_bg.wasm` and `export_worker_loader.js`, which
-//! imports the two by relative URLs. The page starts it with
+//! data-type="worker">` as `export_worker.js` (wasm-bindgen's no-modules output) and
+//! `export_worker_bg.wasm`, and copies `export_worker_loader.js` (next to this file),
+//! which imports the two by relative URLs. The page starts it with
 //! `new Worker("export_worker_loader.js")`; see `duban::export::worker_protocol`.
 
 #[cfg(target_arch = "wasm32")]

@@ -1,9 +1,9 @@
 //! The export worker, seen from the page: started on the first Excel export (so its
 //! wasm, which holds the xlsx writer, is only downloaded then), kept for later ones.
 //!
-//! The worker is a classic worker whose script is Trunk's loader shim,
-//! `export_worker_loader.js`, next to index.html. A relative URL resolves against the
-//! page's address, and the shim imports `export_worker.js` and `export_worker_bg.wasm`
+//! The worker is a classic worker whose script is our loader,
+//! `export_worker_loader.js` (src/bin/), next to index.html. A relative URL resolves
+//! against the page's address, and the loader imports `export_worker.js` and `export_worker_bg.wasm`
 //! relative to itself, so all of it works under any sub-path. Requests wait until the
 //! worker says it is ready: messages sent before its wasm has started would be lost.
 
