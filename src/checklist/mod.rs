@@ -12,6 +12,7 @@ pub mod hash;
 pub mod identity;
 pub mod merge;
 pub mod model;
+pub mod paste;
 pub mod revision;
 pub mod stamped;
 pub mod status;

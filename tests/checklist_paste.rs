@@ -1,0 +1,135 @@
+//! What a paste does to the library (`checklist::paste::keep_paste`), on the real
+//! documents: kept, refreshed, revised with a report, siblings sharing one text.
+
+use std::sync::Arc;
+
+use duban::checklist::paste::keep_paste;
+use duban::checklist::*;
+use duban::parser::parse;
+
+fn fixture(prefix: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let path = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Pastes `text` into `s` at `now` as the app does after a parse; the reports' summaries.
+fn paste(s: &mut State, text: &str, now: f64) -> (Vec<String>, bool) {
+    let outline = parse(text);
+    let keys = doc_keys(&outline.documents);
+    let source: Arc<str> = text.into();
+    let out = keep_paste(s, &outline.documents, &keys, &source, false, now);
+    (
+        out.reports.iter().map(|r| r.summary.clone()).collect(),
+        out.changed,
+    )
+}
+
+fn names(s: &State) -> Vec<String> {
+    s.documents()
+        .iter()
+        .map(|e| e.display_name().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_paste_is_kept_once_and_reopened_next_time() {
+    let mut s = State::default();
+    let text = fixture("000_");
+    assert_eq!(paste(&mut s, &text, 1.0), (vec![], true));
+    assert_eq!(names(&s), ["2023年2月份市政府工作要点"]);
+    let key = s.documents()[0].key.clone();
+    assert_eq!(s.prefs.current.value.as_ref(), Some(&key));
+    // The same text again changes nothing.
+    assert_eq!(paste(&mut s, &text, 2.0), (vec![], false));
+    // A text without a task is not kept.
+    assert_eq!(
+        paste(&mut s, "2024年6月份市政府工作要点", 3.0),
+        (vec![], false)
+    );
+    assert_eq!(s.library.len(), 1);
+}
+
+#[test]
+fn a_revision_carries_the_marks_and_is_reported() {
+    let mut s = State::default();
+    let old = fixture("000_");
+    paste(&mut s, &old, 1.0);
+    let key = s.documents()[0].key.clone();
+    let outline = parse(&old);
+    let moved = keyed_tasks(&outline.documents[0])
+        .into_iter()
+        .find(|t| {
+            t.node
+                .text
+                .starts_with("开展市政府直属公司领导人员公开选聘")
+        })
+        .unwrap()
+        .key;
+    s.set_done(&key, &moved, true, 1.5);
+    let (reports, changed) = paste(&mut s, &fixture("009_"), 2.0);
+    assert!(changed);
+    assert_eq!(reports, ["修改 1 项，编号变动 3 项"]);
+    // One document still, the revised one, with the mark on the task that moved.
+    assert_eq!(s.documents().len(), 1);
+    let revised = parse(&fixture("009_"));
+    let new_key = keyed_tasks(&revised.documents[0])
+        .into_iter()
+        .find(|t| {
+            t.node
+                .text
+                .starts_with("开展市政府直属公司领导人员公开选聘")
+        })
+        .unwrap()
+        .key;
+    let doc = s.documents()[0].key.clone();
+    assert!(s.doc_marks(&doc).unwrap().is_done(&new_key));
+}
+
+#[test]
+fn the_documents_of_one_paste_are_kept_side_by_side_sharing_its_text() {
+    let mut s = State::default();
+    let (reports, _) = paste(&mut s, &fixture("004_"), 1.0);
+    assert!(
+        reports.is_empty(),
+        "two documents under one 文号 are siblings: {reports:?}"
+    );
+    let docs = s.documents();
+    assert_eq!(docs.len(), 2);
+    assert!(Arc::ptr_eq(&docs[0].source.value, &docs[1].source.value));
+}
+
+#[test]
+fn another_document_with_a_similar_title_is_not_a_revision() {
+    let mut s = State::default();
+    let list = "2024年重点工作任务清单\n一、推进城市更新\n责任单位：市住建局\n二、完善公共交通\n责任单位：市交通局\n";
+    let other = "2024年重点工作任务分解\n一、新建城市书房20家\n责任单位：市文广旅体局\n二、新增公共停车位1000个\n责任单位：市城管局\n";
+    paste(&mut s, list, 1.0);
+    assert_eq!(paste(&mut s, other, 2.0).0, Vec::<String>::new());
+    let mut shown = names(&s);
+    shown.sort();
+    assert_eq!(shown, ["2024年重点工作任务分解", "2024年重点工作任务清单"]);
+    assert!(s.deleted_documents().is_empty());
+}
+
+#[test]
+fn reopening_from_the_library_does_not_bring_back_a_deleted_sibling() {
+    let mut s = State::default();
+    let text = fixture("004_");
+    paste(&mut s, &text, 1.0);
+    let gone = s.documents()[1].key.clone();
+    s.delete(&gone, 2.0);
+    let outline = parse(&text);
+    let keys = doc_keys(&outline.documents);
+    let source: Arc<str> = text.as_str().into();
+    keep_paste(&mut s, &outline.documents, &keys, &source, true, 3.0);
+    assert!(s.library[&gone].is_deleted());
+    // Pasted again by the user, it comes back.
+    keep_paste(&mut s, &outline.documents, &keys, &source, false, 4.0);
+    assert!(!s.library[&gone].is_deleted());
+}
