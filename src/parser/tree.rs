@@ -159,7 +159,7 @@ impl<'a> Builder<'a> {
             }
             match line.class {
                 Class::Blank => {}
-                Class::Noise(n) => self.noise(line, n),
+                Class::Noise(n) => self.noise(idx, n),
                 Class::Number(n) => self.number(line, n),
                 Class::Label => self.label(line),
                 Class::Text => self.text(idx),
@@ -199,7 +199,12 @@ impl<'a> Builder<'a> {
         self.cc_open = false;
     }
 
-    fn noise(&mut self, line: &Line, n: Noise) {
+    fn noise(&mut self, idx: usize, n: Noise) {
+        let line = &self.lines[idx];
+        if n.reason == noise::COPYRIGHT && self.state == State::Body && self.body_goes_on(idx) {
+            self.footer_word_among_tasks(line);
+            return;
+        }
         self.ignore(line, n.reason);
         self.cc_open = n.reason == noise::CC && !line.key().ends_with('。');
         if self.state == State::Preamble {
@@ -209,6 +214,48 @@ impl<'a> Builder<'a> {
             let web = !matches!(n.reason, noise::CC | noise::PRINTED | noise::ATTACHMENT);
             self.state = State::Trailer { web };
         }
+    }
+
+    /// Whether the document's items go on after line `idx`: the next line that is not
+    /// blank or noise is a responsibility label, a table row, or a number that follows
+    /// an open item ("2." after "1."); or the input ends right after the current item.
+    /// A website footer ("主办:…", "技术支持:…") is followed by none of these.
+    fn body_goes_on(&self, idx: usize) -> bool {
+        let Some(&cur) = self.doc.stack.last() else {
+            return false;
+        };
+        let Some(next) = self.next_significant(idx) else {
+            // The last line of the paste, right below the current item (a website
+            // footer has more furniture lines after its 主办 line).
+            let last = self.lines[idx + 1..].iter().all(Line::is_blank);
+            let prev = self.lines[..idx].iter().rev().find(|l| !l.is_blank());
+            return last && prev.is_some_and(|l| l.no == self.doc.items[cur].end_line);
+        };
+        match next.class {
+            Class::Label => true,
+            Class::Number(n) => self.doc.stack.iter().any(|&i| {
+                let item = &self.doc.items[i];
+                item.style == n.style && n.value == item.value + 1
+            }),
+            _ => next.has_tab() && self.doc.table.is_some(),
+        }
+    }
+
+    /// A line with a website-footer word among the items ("主办单位:市交通局" in a 民生实事
+    /// list, where 主办单位 is the lead unit): a unit line when it names units, else a
+    /// paragraph of the current item. Either way the document goes on.
+    fn footer_word_among_tasks(&mut self, line: &Line<'a>) {
+        if let Some(clause) = unit_clause(line) {
+            if let Some(&cur) = self.doc.stack.last() {
+                let item = &mut self.doc.items[cur];
+                item.clauses.push(clause);
+                item.end_line = line.no;
+                item.heading_open = false;
+                item.clause_open = !ends_sentence(line.key());
+                return;
+            }
+        }
+        self.continuation(line);
     }
 
     /// 文件编号:, 成文日期:, 发布单位: and the web page's publication date.
@@ -707,6 +754,27 @@ impl<'a> Builder<'a> {
             item.heading_open = false;
         }
     }
+}
+
+/// The clause of a footer-word line that names units: "主办单位:X" as it is (a label
+/// of its own), "主办:X" and "承办:X" as "主办单位:X" and "承办单位:X".
+fn unit_clause<'a>(line: &Line<'a>) -> Option<(Text<'a>, Text<'a>)> {
+    let (folded, key) = (line.folded(), line.key());
+    if resp::starts_with_label(key) {
+        return Some((folded.into(), key.into()));
+    }
+    let word = ["主办", "承办"].into_iter().find(|w| key.starts_with(w))?;
+    let rest = key[word.len()..].trim_start_matches(' ');
+    let value = rest.strip_prefix(':')?;
+    if value.trim().is_empty() {
+        return None;
+    }
+    // Same byte length in both views: the value starts at the same offset.
+    let at = key.len() - value.len();
+    Some((
+        format!("{word}单位:{}", &folded[at..]).into(),
+        format!("{word}单位:{value}").into(),
+    ))
 }
 
 /// The width (in chars) at which a PDF copy wraps: one long line length shared by at
