@@ -75,3 +75,159 @@ fn a_website_footer_after_the_last_task_still_ends_the_document() {
         ]
     );
 }
+
+/// (number, text, lead units, cooperating units, deadline) of every task.
+type TaskRow = (String, String, Vec<String>, Vec<String>, Option<String>);
+
+fn task_rows(d: &duban::parser::Document) -> Vec<TaskRow> {
+    let names = |us: &[duban::parser::Unit]| us.iter().map(|u| u.name.clone()).collect();
+    d.tasks()
+        .map(|t| {
+            (
+                t.number.clone().unwrap_or_default(),
+                t.text.clone(),
+                names(&t.lead_units),
+                names(&t.coop_units),
+                t.deadline.as_ref().map(|d| d.text.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn excel_cells_with_line_breaks_are_read_as_one_cell() {
+    // What Excel (or WPS 表格) puts on the clipboard for cells with Alt+Enter breaks.
+    let input = "2024年重点工作任务清单\n\
+                 序号\t重点工作\t牵头领导\t牵头单位\t配合单位\t完成时限\n\
+                 1\t实施重点项目300个以上\t王明\t市发改局\t\"市财政局\n市自然资源局\"\t12月底前\n\
+                 2\t\"开展“消费提振年”活动，\n举办促消费活动50场\"\t李华\t市商务局\t各县(市、区)人民政府\t6月底前\n\
+                 3\t稳住外贸外资基本盘\t李华\t市商务局\t\"市贸促会、\"\"一带一路\"\"办\"\t持续推进\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let row = |no: &str, text: &str, lead: &[&str], coop: &[&str], dl: &str| {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        (
+            no.to_string(),
+            text.to_string(),
+            s(lead),
+            s(coop),
+            Some(dl.to_string()),
+        )
+    };
+    assert_eq!(
+        task_rows(d),
+        [
+            row(
+                "1",
+                "实施重点项目300个以上",
+                &["市发改局"],
+                &["市财政局", "市自然资源局"],
+                "12月底前"
+            ),
+            row(
+                "2",
+                "开展“消费提振年”活动，举办促消费活动50场",
+                &["市商务局"],
+                &["各县(市、区)人民政府"],
+                "6月底前"
+            ),
+            row(
+                "3",
+                "稳住外贸外资基本盘",
+                &["市商务局"],
+                &["市贸促会", "\"一带一路\"办"],
+                "持续推进"
+            ),
+        ]
+    );
+    assert_eq!(leaders(at(d, &["2"])), ["李华"]);
+    assert_eq!((at(d, &["1"]).line, at(d, &["1"]).end_line), (3, 4));
+    assert_eq!((at(d, &["2"]).line, at(d, &["2"]).end_line), (5, 6));
+}
+
+#[test]
+fn word_cells_with_line_breaks_join_the_right_cell() {
+    // The same table copied from Word: no quotes, the broken cell goes on at the
+    // start of the next line, and the row's other cells follow it.
+    let input = "2024年重点工作任务清单\n\
+                 序号\t重点工作\t牵头单位\t配合单位\t完成时限\n\
+                 1\t实施重点项目300个以上\t市发改局\t市财政局\n市自然资源局\t12月底前\n\
+                 2\t开展“消费提振年”活动\n举办促消费活动50场\t市商务局\t各县(市、区)人民政府\t6月底前\n\
+                 3\t稳住外贸外资基本盘\t市商务局\t市贸促会\t持续推进\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let rows = task_rows(d);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0].3, ["市财政局", "市自然资源局"]);
+    assert_eq!(rows[0].4.as_deref(), Some("12月底前"));
+    assert_eq!(rows[1].1, "开展“消费提振年”活动举办促消费活动50场");
+    assert_eq!(rows[1].2, ["市商务局"]);
+    assert_eq!(rows[1].3, ["各县(市、区)人民政府"]);
+    assert_eq!(rows[2].2, ["市商务局"]);
+}
+
+#[test]
+fn table_text_that_cannot_be_placed_is_kept() {
+    // A broken row that the lines below do not complete: nothing is dropped.
+    let input = "序号\t重点工作\t牵头单位\t配合单位\t完成时限\n\
+                 1\t实施重点项目\n\
+                 300个以上\t市发改局\n\
+                 2\t稳住外贸外资基本盘\t市商务局\t市贸促会\t持续推进\t已完成\t另见附表\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = at(d, &["1"]);
+    assert!(
+        t.text.contains("实施重点项目") && t.text.contains("300个以上"),
+        "{t:?}"
+    );
+    assert!(content_text(&o).contains("市发改局") || lead(t) == ["市发改局"]);
+    let t = at(d, &["2"]);
+    assert!(
+        t.body.contains("已完成") && t.body.contains("另见附表"),
+        "{t:?}"
+    );
+}
+
+/// The 台账 this app exports as CSV, opened again (the file reader turns it into
+/// tab-separated rows), gives the tasks back: numbers, texts, sections, units.
+#[test]
+fn the_exported_csv_ledger_reads_back_as_the_same_tasks() {
+    use duban::export::{ledger_csv, Ledger, Mark, BOM};
+    use duban::filter::{Filter, OutlineIndex};
+    let source = fixture("003_");
+    let original = parse_checked(&source);
+    let index = OutlineIndex::new(&original);
+    let filter = Filter::default();
+    let matches = index.apply(&filter, &|_| false);
+    let ledger = Ledger::of_view(&index, &filter, &matches, "2026-11-29", |_| Mark::default());
+    let csv = ledger_csv(&ledger.rows);
+    let csv = std::str::from_utf8(csv.strip_prefix(BOM).expect("BOM")).expect("UTF-8");
+    let table = duban::text_file::csv_as_table(csv);
+    let o = parse_checked(&table);
+
+    assert_eq!(o.documents.len(), 1);
+    let d = &o.documents[0];
+    let want = task_rows(&original.documents[0]);
+    assert_eq!(want.len(), 50);
+    assert_eq!(task_rows(d), want);
+    // Grouped by 所属章节 as written.
+    let sections: Vec<String> = d
+        .nodes
+        .iter()
+        .map(|n| format!("{}{}", n.number.as_deref().unwrap_or(""), n.text))
+        .collect();
+    let want_sections: Vec<String> = original.documents[0]
+        .nodes
+        .iter()
+        .map(|n| format!("{}{}", n.number.as_deref().unwrap_or(""), n.text))
+        .collect();
+    assert_eq!(sections, want_sections);
+    assert_eq!(sections[0], "一、2021年经济社会主要发展目标");
+    // Only the header is ignored: no row is taken for a repeated header.
+    let ignored: Vec<(usize, &str)> = o
+        .ignored
+        .iter()
+        .map(|i| (i.line, i.reason.as_str()))
+        .collect();
+    assert_eq!(ignored, [(1, "表头")]);
+}

@@ -98,7 +98,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             .filter_map(|&c| built.get_mut(c).and_then(Option::take))
             .collect();
         built[i] = Some(Node {
-            number: Some(std::mem::take(&mut item.number)),
+            // Empty for a section named by a table cell without a number.
+            number: Some(std::mem::take(&mut item.number)).filter(|n| !n.is_empty()),
             text: std::mem::take(&mut texts[i]),
             kind: kinds[i],
             leaders: e.leaders,

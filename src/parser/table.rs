@@ -2,6 +2,13 @@
 //! 序号 / 重点工作 / 牵头单位 / 配合单位 / 完成时限. The header gives each column a
 //! role; each row becomes an item whose responsibility cells are turned into the
 //! same labelled clauses a label line would give ("牵头单位:…").
+//!
+//! A cell with line breaks spans several lines of the paste. Excel (and WPS) quote
+//! such a cell on the clipboard (`"市财政局⏎市自然资源局"`, `""` standing for a quote):
+//! [`read_row`] reads it as one cell. Word does not quote: the tree joins the lines of
+//! a row that has too few cells with the lines that complete it.
+
+use super::numbering::Style;
 
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +20,11 @@ pub enum Column {
     Resp,
     Coop,
     Deadline,
+    /// 所属章节: the section the task belongs to, as written ("一、总体要求").
+    Section,
+    /// 原文编号: the task's number in the source document ("(一)"), preferred to 序号.
+    SourceNumber,
+    /// 状态, 备注 and any other column: kept as a paragraph of the task, not its text.
     Other,
 }
 
@@ -33,8 +45,12 @@ impl Column {
 fn column_of(cell: &str) -> Column {
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     let has = |ws: &[&str]| ws.iter().any(|w| c.contains(w));
-    if has(&["序号", "编号"]) && c.chars().count() <= 4 {
+    if has(&["原文编号", "原编号"]) {
+        Column::SourceNumber
+    } else if has(&["序号", "编号"]) && c.chars().count() <= 4 {
         Column::Number
+    } else if has(&["章节", "所属部分", "所属类别"]) {
+        Column::Section
     } else if has(&["领导", "责任人"]) {
         Column::Leader
     } else if has(&["配合", "协办", "参与", "协同"]) {
@@ -67,15 +83,26 @@ pub fn cells(key: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// A header row: at least a text column and a responsibility column.
+/// The longest header cell: column names are short ("牵头单位（部门）"), a task's text
+/// that happens to hold 工作 and 配合 is not.
+const MAX_HEADER_CELL_CHARS: usize = 12;
+
+/// A header row: at least a text column and a responsibility column, every cell a
+/// short name and none a number (so that a row of the table is never taken for one).
 pub fn header(key: &str) -> Option<Vec<Column>> {
     if !key.contains('\t') {
         return None;
     }
-    let cols: Vec<Column> = cells(key)
-        .iter()
-        .map(|&(a, b)| column_of(&key[a..b]))
-        .collect();
+    let names: Vec<&str> = cells(key).iter().map(|&(a, b)| &key[a..b]).collect();
+    let is_name = |c: &&str| {
+        c.chars().count() <= MAX_HEADER_CELL_CHARS
+            && c.parse::<u32>().is_err()
+            && super::numbering::recognise(c).is_none()
+    };
+    if !names.iter().all(is_name) {
+        return None;
+    }
+    let cols: Vec<Column> = names.iter().map(|c| column_of(c)).collect();
     let text = cols.contains(&Column::Text);
     let who = cols.iter().any(|c| {
         matches!(
@@ -84,6 +111,218 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
         )
     });
     (text && who && cols.len() <= 12).then_some(cols)
+}
+
+/// One cell of a table row, in the three views of a line (see
+/// [`super::lines::Line`]). A line break inside a quoted cell is kept as `\n`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub folded: String,
+    pub key: String,
+}
+
+impl Cell {
+    fn push(&mut self, (t, f, k): (char, char, char)) {
+        self.text.push(t);
+        self.folded.push(f);
+        self.key.push(k);
+    }
+
+    /// The cell with the spaces at either end removed (the same chars in every view).
+    fn trimmed(self) -> Cell {
+        let trim = |s: &str| s.trim_matches([' ', '\t']).to_string();
+        Cell {
+            text: trim(&self.text),
+            folded: trim(&self.folded),
+            key: trim(&self.key),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.key.is_empty()
+    }
+
+    /// Appends `other` after a line break (a cell that goes on on the next line).
+    pub fn push_line(&mut self, other: &Cell) {
+        for (to, from) in [
+            (&mut self.text, &other.text),
+            (&mut self.folded, &other.folded),
+            (&mut self.key, &other.key),
+        ] {
+            if !to.is_empty() && !from.is_empty() {
+                to.push('\n');
+            }
+            to.push_str(from);
+        }
+    }
+}
+
+/// A table row read by the header's columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    /// The number (原文编号 when it has one, else 序号): the cell as written, and its
+    /// style and value.
+    pub number: Option<(String, Style, u32)>,
+    /// 所属章节 as written (display view), when the table has that column.
+    pub section: Option<Cell>,
+    /// The task text: the text cells joined (and any cell that has no other place).
+    pub text: Cell,
+    /// "label:value" clauses (folded, key) of the responsibility and deadline cells.
+    pub clauses: Vec<(String, String)>,
+    /// "name:value" (display view) of the other cells (状态, 备注…): paragraphs.
+    pub notes: Vec<String>,
+}
+
+/// Reads `cells` by the header's columns (`names`: the header cells, display view).
+pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
+    let mut row = Row::default();
+    let (mut ordinal, mut source) = (None, None);
+    for (i, cell) in cells.into_iter().enumerate() {
+        if cell.is_empty() {
+            continue;
+        }
+        let col = cols.get(i).copied();
+        match col {
+            Some(Column::Number | Column::SourceNumber) if number_of(&cell.key).is_some() => {
+                let (style, value) = number_of(&cell.key).unwrap_or((Style::Bare, 0));
+                let n = Some((cell.text, style, value));
+                if col == Some(Column::Number) {
+                    ordinal = n;
+                } else {
+                    source = n;
+                }
+            }
+            Some(Column::Section) => row.section = Some(cell),
+            Some(c) => match c.label() {
+                Some(label) => row.clauses.push((
+                    format!("{label}:{}", cell.folded.replace('\n', "、")),
+                    format!("{label}:{}", cell.key.replace('\n', "、")),
+                )),
+                None if c == Column::Other => {
+                    let name = names.get(i).map_or("", String::as_str);
+                    row.notes
+                        .push(format!("{name}：{}", cell.text.replace('\n', " ")));
+                }
+                // Text, and a number column that holds no number (the rest of a
+                // wrapped row): the task text, lines joined as a hard wrap is.
+                None => {
+                    for (to, from) in [
+                        (&mut row.text.text, &cell.text),
+                        (&mut row.text.folded, &cell.folded),
+                        (&mut row.text.key, &cell.key),
+                    ] {
+                        to.extend(from.chars().filter(|&c| c != '\n'));
+                    }
+                }
+            },
+            // A cell beyond the header's columns.
+            None => row.notes.push(cell.text.replace('\n', " ")),
+        }
+    }
+    row.number = source.or(ordinal);
+    row
+}
+
+/// The number of a 序号 or 原文编号 cell: "3", "(一)", "1.".
+pub fn number_of(key: &str) -> Option<(Style, u32)> {
+    if let Ok(v) = key.parse::<u32>() {
+        return Some((Style::Bare, v.min(999)));
+    }
+    let n = super::numbering::recognise(key)?;
+    // The whole cell is the number ("(一)"), not a text that starts with one.
+    (key[super::lines::byte_of_char(key, n.chars)..]
+        .trim()
+        .is_empty())
+    .then_some((n.style, n.value))
+}
+
+/// The display, folded and key views of one line.
+pub type Views<'a> = (&'a str, &'a str, &'a str);
+
+/// How many lines one quoted cell may span: a longer run means the quote was no
+/// Excel quoting, and the row is read line by line.
+const MAX_QUOTED_LINES: usize = 12;
+
+/// Reads the table row that starts at `lines[0]`: its cells and the number of lines
+/// it takes. A cell that starts with `"` and closes with `"` before a tab or the end
+/// of a line is Excel's quoting: the quotes go, `""` is one quote, and such a cell
+/// may span lines. Anything else is read as it is, one line, tabs between cells.
+pub fn read_row(lines: &[Views]) -> (Vec<Cell>, usize) {
+    let Some(&first) = lines.first() else {
+        return (Vec::new(), 0);
+    };
+    let opens_quote = cells(first.2)
+        .iter()
+        .any(|&(a, b)| first.2[a..b].starts_with('"'));
+    if opens_quote {
+        if let Some(row) = read_quoted(lines) {
+            return row;
+        }
+    }
+    (plain_cells(first), 1)
+}
+
+/// The cells of one line split on tabs, as written.
+pub fn plain_cells((t, f, k): Views) -> Vec<Cell> {
+    let mut out = vec![Cell::default()];
+    for c in t.chars().zip(f.chars()).zip(k.chars()) {
+        let ((t, f), k) = c;
+        match (k, out.last_mut()) {
+            ('\t', _) => out.push(Cell::default()),
+            (_, Some(cell)) => cell.push((t, f, k)),
+            _ => {}
+        }
+    }
+    out.into_iter().map(Cell::trimmed).collect()
+}
+
+/// [`read_row`] with Excel's quoting; None when a quote does not close as Excel's
+/// would (within [`MAX_QUOTED_LINES`], before a tab or a line end).
+fn read_quoted(lines: &[Views]) -> Option<(Vec<Cell>, usize)> {
+    let mut cells = Vec::new();
+    let mut cell = Cell::default();
+    // Inside a quoted cell; at the start of a cell (only spaces read so far).
+    let (mut quoted, mut start) = (false, true);
+    for (n, &(t, f, k)) in lines.iter().take(MAX_QUOTED_LINES).enumerate() {
+        if n > 0 {
+            cell.push(('\n', '\n', '\n'));
+        }
+        let mut chars = t
+            .chars()
+            .zip(f.chars())
+            .zip(k.chars())
+            .map(|((t, f), k)| (t, f, k))
+            .peekable();
+        while let Some(c) = chars.next() {
+            match c.2 {
+                '"' if start => (quoted, start) = (true, false),
+                '"' if quoted => match chars.peek().map(|c| c.2) {
+                    Some('"') => {
+                        cell.push(c);
+                        chars.next();
+                    }
+                    None | Some('\t') => quoted = false,
+                    // A quote inside the text, not Excel's closing one.
+                    Some(_) => return None,
+                },
+                '\t' if !quoted => {
+                    cells.push(std::mem::take(&mut cell).trimmed());
+                    start = true;
+                }
+                ' ' if start => {}
+                _ => {
+                    start = false;
+                    cell.push(c);
+                }
+            }
+        }
+        if !quoted {
+            cells.push(cell.trimmed());
+            return Some((cells, n + 1));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

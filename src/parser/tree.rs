@@ -102,8 +102,10 @@ pub struct DocBuild<'a> {
     stack: Vec<usize>,
     last_value: Vec<(Style, u32)>,
     known_titles: Vec<String>,
-    /// Column roles of a table header seen in this document.
-    table: Option<Vec<Column>>,
+    /// Column roles and names of a table header seen in this document.
+    table: Option<(Vec<Column>, Vec<String>)>,
+    /// The 所属章节 (key view) of the table's last row and the item made for it.
+    table_section: Option<(String, usize)>,
     mixed_warned: Vec<Option<usize>>,
 }
 
@@ -116,6 +118,8 @@ pub struct Builder<'a> {
     cc_open: bool,
     /// The line width of a hard-wrapped (PDF) copy, when one width dominates.
     wrap_width: Option<usize>,
+    /// Lines before this index were read as part of a table row.
+    skip_to: usize,
     pub ignored: Vec<IgnoredLine>,
     pub warnings: Vec<Warning>,
 }
@@ -142,6 +146,7 @@ impl<'a> Builder<'a> {
             state: State::Preamble,
             cc_open: false,
             wrap_width: wrap_width(lines),
+            skip_to: 0,
             ignored: Vec::new(),
             warnings: Vec::new(),
         }
@@ -150,10 +155,14 @@ impl<'a> Builder<'a> {
     /// Runs over all lines; returns the documents.
     pub fn run(mut self) -> (Vec<DocBuild<'a>>, Vec<IgnoredLine>, Vec<Warning>) {
         for idx in 0..self.lines.len() {
+            if idx < self.skip_to {
+                // Read already, as part of a table row.
+                continue;
+            }
             let line = &self.lines[idx];
             if !matches!(line.class, Class::Blank | Class::Noise(_))
                 && line.has_tab()
-                && self.table_line(line)
+                && self.table_line(idx)
             {
                 continue;
             }
@@ -345,22 +354,9 @@ impl<'a> Builder<'a> {
 
     /// Puts a new item into the tree: its level from the rank of its style.
     fn place(&mut self, line_no: usize, head: Head<'a>) {
-        let Head {
-            number,
-            style,
-            value,
-            text,
-            folded,
-            key,
-            clauses,
-        } = head;
-        let line_chars = self
-            .lines
-            .get(line_no.wrapping_sub(1))
-            .map_or(0, Line::chars);
         let n = Numbering {
-            style,
-            value,
+            style: head.style,
+            value: head.value,
             chars: 0,
             skip: 0,
         };
@@ -388,11 +384,39 @@ impl<'a> Builder<'a> {
             doc.stack.pop();
         }
         let parent = doc.stack.last().copied();
+        self.attach(line_no, head, rank, parent);
+    }
+
+    /// Adds an item of `rank` below `parent` (the top of the stack, or none), with
+    /// the numbering checks against the sibling before it.
+    fn attach(&mut self, line_no: usize, head: Head<'a>, rank: usize, parent: Option<usize>) {
+        let Head {
+            number,
+            style,
+            value,
+            text,
+            folded,
+            key,
+            clauses,
+        } = head;
+        let line_chars = self
+            .lines
+            .get(line_no.wrapping_sub(1))
+            .map_or(0, Line::chars);
+        let n = Numbering {
+            style,
+            value,
+            chars: 0,
+            skip: 0,
+        };
+        let doc = &mut self.doc;
         let depth = parent.map_or(0, |p| doc.items[p].depth + 1);
         // Numbering checks against the previous sibling.
         let siblings = parent.map_or(&doc.roots, |p| &doc.items[p].children);
         let mut warn = None;
-        if let Some(&prev) = siblings.last() {
+        if number.is_empty() {
+            // A section named by a table's 所属章节 cell without a number.
+        } else if let Some(&prev) = siblings.last() {
             let p = &doc.items[prev];
             if p.style != n.style {
                 if !doc.mixed_warned.contains(&parent) {
@@ -449,93 +473,197 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A table header or row. Returns false when the line is not part of a table.
-    fn table_line(&mut self, line: &Line) -> bool {
+    /// A table header or row (with the lines a row's cells go on over). Returns false
+    /// when the line is not part of a table.
+    fn table_line(&mut self, idx: usize) -> bool {
+        let line = &self.lines[idx];
         if matches!(self.state, State::Trailer { .. }) {
             return false;
         }
         if let Some(cols) = table::header(line.key()) {
-            self.doc.table = Some(cols);
+            let names = table::plain_cells((line.text(), line.folded(), line.key()))
+                .into_iter()
+                .map(|c| c.text)
+                .collect();
+            self.doc.table = Some((cols, names));
+            self.doc.table_section = None;
             self.ignore(line, REASON_TABLE_HEADER);
             return true;
         }
-        let Some(cols) = self.doc.table.clone() else {
+        let Some((cols, names)) = self.doc.table.clone() else {
             return false;
         };
-        let cells = table::cells(line.key());
-        let cell = |i: usize| cells.get(i).copied().filter(|(a, b)| a < b);
-        let mut number = None;
-        if let Some((a, b)) = cols
-            .iter()
-            .position(|c| *c == Column::Number)
-            .and_then(cell)
-        {
-            let k = &line.key()[a..b];
-            if let Ok(v) = k.parse::<u32>() {
-                number = Some((Style::Bare, v.min(999)));
-            } else if let Some(n) = numbering::recognise(k) {
-                number = Some((n.style, n.value));
-            }
+        let (cells, used) = self.table_cells(idx, &cols, &names);
+        let row = table::read_cells(&cols, &names, cells);
+        let last = self.lines[idx + used - 1].no;
+        if row.number.is_none() {
+            // A row without a number continues the row above (a cell that wrapped).
+            let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
+                return false;
+            };
+            self.skip_to = idx + used;
+            let item = &mut self.doc.items[cur];
+            append(&mut item.text, &row.text.text);
+            append(&mut item.folded, &row.text.folded);
+            append(&mut item.key, &row.text.key);
+            item.clauses
+                .extend(row.clauses.into_iter().map(|(f, k)| (f.into(), k.into())));
+            add_notes(&mut item.body, &row.notes);
+            item.end_line = last;
+            return true;
         }
-        let display = |(a, b): (usize, usize)| {
-            let s = display_prefix(line.text(), line.folded(), a).len();
-            let e = display_prefix(line.text(), line.folded(), b).len();
-            line.text()[s..e].to_string()
-        };
-        let mut text = (String::new(), String::new(), String::new());
-        let mut clauses = Vec::new();
-        for (i, col) in cols.iter().enumerate() {
-            let Some((a, b)) = cell(i) else { continue };
-            match (col, col.label()) {
-                (Column::Text, _) => {
-                    text.0.push_str(&display((a, b)));
-                    text.1.push_str(&line.folded()[a..b]);
-                    text.2.push_str(&line.key()[a..b]);
-                }
-                (_, Some(label)) => clauses.push((
-                    format!("{label}:{}", &line.folded()[a..b]).into(),
-                    format!("{label}:{}", &line.key()[a..b]).into(),
-                )),
-                _ => {}
-            }
-        }
-        match number {
-            Some((style, value)) => {
-                let (a, b) = cols
-                    .iter()
-                    .position(|c| *c == Column::Number)
-                    .and_then(cell)
-                    .unwrap_or((0, 0));
-                let number = display((a, b));
-                self.state = State::Body;
-                let head = Head {
-                    number,
-                    style,
-                    value,
-                    text: text.0.into(),
-                    folded: text.1.into(),
-                    key: text.2.into(),
-                    clauses,
-                };
-                self.place(line.no, head);
-                if let Some(&cur) = self.doc.stack.last() {
-                    self.doc.items[cur].heading_open = false;
-                }
-            }
-            None => {
-                // A row without a number continues the row above (a cell that wrapped).
-                let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
-                    return false;
-                };
-                let item = &mut self.doc.items[cur];
-                append(&mut item.text, &text.0);
-                append(&mut item.folded, &text.1);
-                append(&mut item.key, &text.2);
-                item.clauses.extend(clauses);
-                item.end_line = line.no;
-            }
-        }
+        self.skip_to = idx + used;
+        self.table_row(line.no, last, row, cols.contains(&Column::Section));
         true
+    }
+
+    /// The cells of the table row at line `idx` and the number of lines they take:
+    /// Excel's quoted cells over several lines, or a row cut short by a line break
+    /// in a cell (Word) joined with the lines that complete it.
+    fn table_cells(
+        &self,
+        idx: usize,
+        cols: &[Column],
+        names: &[String],
+    ) -> (Vec<table::Cell>, usize) {
+        let views: Vec<table::Views> = self.lines[idx..]
+            .iter()
+            .take(MAX_ROW_LINES)
+            .map(|l| (l.text(), l.folded(), l.key()))
+            .collect();
+        let (mut cells, mut used) = table::read_row(&views);
+        if used > 1 && cells.len() > cols.len() {
+            // More cells than columns: the quotes were not Excel's.
+            (cells, used) = (table::plain_cells(views[0]), 1);
+        }
+        let numbered = table::read_cells(cols, names, cells.clone())
+            .number
+            .is_some();
+        if numbered && cells.len() < cols.len() {
+            if let Some((more, n)) = self.word_row_rest(&views[used..], cols.len() - cells.len()) {
+                for (i, cell) in more.into_iter().enumerate() {
+                    match cells.last_mut() {
+                        Some(last) if i == 0 => last.push_line(&cell),
+                        _ => cells.push(cell),
+                    }
+                }
+                used += n;
+            }
+        }
+        (cells, used)
+    }
+
+    /// The rest of a Word table row whose cell broke over lines: the lines below it
+    /// whose cells, the first of each continuing the cell above, add exactly the
+    /// `missing` cells (and the last of them has a tab). Their cells, first lines'
+    /// cells joined, and the number of lines; None when the rows cannot be told apart.
+    fn word_row_rest(
+        &self,
+        views: &[table::Views],
+        missing: usize,
+    ) -> Option<(Vec<table::Cell>, usize)> {
+        let mut cells: Vec<table::Cell> = Vec::new();
+        let mut missing = missing;
+        for (n, &v) in views.iter().enumerate() {
+            let more = table::plain_cells(v);
+            let first_is_number = more
+                .first()
+                .is_some_and(|c| table::number_of(&c.key).is_some());
+            if v.2.is_empty() || first_is_number || more.len() - 1 > missing {
+                return None;
+            }
+            missing -= more.len() - 1;
+            for (i, cell) in more.into_iter().enumerate() {
+                match cells.last_mut() {
+                    Some(last) if i == 0 => last.push_line(&cell),
+                    _ => cells.push(cell),
+                }
+            }
+            if missing == 0 {
+                return v.2.contains('\t').then_some((cells, n + 1));
+            }
+        }
+        None
+    }
+
+    /// A numbered table row: a new item, under the section its 所属章节 cell names when
+    /// the table has that column (a new section when the name changes).
+    fn table_row(&mut self, line_no: usize, last: usize, row: table::Row, sectioned: bool) {
+        let Some((number, style, value)) = row.number else {
+            return;
+        };
+        self.state = State::Body;
+        let head = Head {
+            number,
+            style,
+            value,
+            text: row.text.text.into(),
+            folded: row.text.folded.into(),
+            key: row.text.key.into(),
+            clauses: row
+                .clauses
+                .into_iter()
+                .map(|(f, k)| (f.into(), k.into()))
+                .collect(),
+        };
+        if sectioned {
+            let parent = self.table_section(line_no, row.section);
+            self.doc.stack.clear();
+            self.doc.stack.extend(parent);
+            let rank = parent.map_or(0, |p| self.doc.items[p].rank + 1);
+            self.attach(line_no, head, rank, parent);
+        } else {
+            self.place(line_no, head);
+        }
+        if let Some(&cur) = self.doc.stack.last() {
+            let item = &mut self.doc.items[cur];
+            item.heading_open = false;
+            item.end_line = last;
+            add_notes(&mut item.body, &row.notes);
+        }
+    }
+
+    /// The section item of a row's 所属章节 cell: the one of the row above when the
+    /// name is the same, else a new top-level item made from the name ("一、总体要求"
+    /// gives number 一、 and text 总体要求). None for a row outside any section.
+    fn table_section(&mut self, line_no: usize, section: Option<table::Cell>) -> Option<usize> {
+        let Some(sec) = section else {
+            self.doc.table_section = None;
+            return None;
+        };
+        if let Some((key, idx)) = &self.doc.table_section {
+            if *key == sec.key {
+                return Some(*idx);
+            }
+        }
+        let (number, style, value, skip) = match numbering::recognise(&sec.key) {
+            Some(n) => (
+                sec.text[..byte_of_char(&sec.text, n.chars)].to_string(),
+                n.style,
+                n.value,
+                n.skip,
+            ),
+            None => (String::new(), Style::Bare, 0, 0),
+        };
+        let (st, sf) = (
+            byte_of_char(&sec.text, skip),
+            byte_of_char(&sec.folded, skip),
+        );
+        let head = Head {
+            number,
+            style,
+            value,
+            text: sec.text[st..].to_string().into(),
+            folded: sec.folded[sf..].to_string().into(),
+            key: sec.key[sf..].to_string().into(),
+            clauses: Vec::new(),
+        };
+        self.doc.stack.clear();
+        self.attach(line_no, head, 0, None);
+        let idx = self.doc.items.len() - 1;
+        self.doc.items[idx].heading_open = false;
+        self.doc.table_section = Some((sec.key, idx));
+        Some(idx)
     }
 
     fn label(&mut self, line: &Line<'a>) {
@@ -753,6 +881,19 @@ impl<'a> Builder<'a> {
             item.clauses.push(c);
             item.heading_open = false;
         }
+    }
+}
+
+/// Most lines one table row may take (quoted cells, or a Word row's broken cells).
+const MAX_ROW_LINES: usize = 16;
+
+/// Adds the "name:value" notes of a table row's other cells as paragraphs.
+fn add_notes(body: &mut String, notes: &[String]) {
+    for n in notes {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(n);
     }
 }
 
