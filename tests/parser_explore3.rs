@@ -231,3 +231,32 @@ fn the_exported_csv_ledger_reads_back_as_the_same_tasks() {
         .collect();
     assert_eq!(ignored, [(1, "表头")]);
 }
+
+#[test]
+fn a_qiantou_mark_makes_the_unit_lead_and_is_not_part_of_its_name() {
+    let input = "2024年重点工作任务分工方案\n一、扩大有效投资\n\
+                 1.实施重大项目攻坚行动，全年完成投资100亿元。\n\
+                 责任单位：市发展改革委（牵头）、市财政局、市自然资源局\n\
+                 2.加快专项债券发行使用。\n\
+                 责任单位：市财政局（牵头）、市发展改革委\n\
+                 3.推进城市更新。\n\
+                 责任单位：市住建局、市发展改革委\n\
+                 4.任务己。\n\
+                 牵头单位：市发改局、市财政局（按职责分工负责）\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = at(d, &["一、", "1."]);
+    assert_eq!(lead(t), ["市发展改革委"]);
+    assert_eq!(coop(t), ["市财政局", "市自然资源局"]);
+    let t = at(d, &["一、", "2."]);
+    assert_eq!(lead(t), ["市财政局"]);
+    assert_eq!(coop(t), ["市发展改革委"]);
+    // One key for 市发展改革委 across the three tasks.
+    let keys: std::collections::BTreeSet<&str> = d
+        .tasks()
+        .flat_map(|t| t.lead_units.iter().chain(&t.coop_units))
+        .map(|u| u.key.as_str())
+        .collect();
+    assert!(keys.iter().all(|k| !k.contains('(')), "{keys:?}");
+    assert_eq!(lead(at(d, &["一、", "4."])), ["市发改局", "市财政局"]);
+}

@@ -381,11 +381,41 @@ const COOP_ENDINGS: &[&str] = &[
 /// The last chars of [`LEAD_ENDINGS`] and [`COOP_ENDINGS`].
 const ROLE_ENDING_CHARS: [char; 5] = ['头', '责', '合', '与', '助'];
 
-/// One split piece into unit names: "X和Y分别牵头" → X, Y (lead); "X牵头" → X (lead);
-/// "X等市级有关部门" → X, 市级有关部门; "X等按职责分工负责" → X (coop).
-fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
-    let f = f.strip_prefix('由').unwrap_or(f);
-    let k = k.strip_prefix('由').unwrap_or(k);
+/// A role mark in brackets after a name: "市发改局(牵头)", "市财政局(配合)",
+/// "市财政局(按职责分工负责)". Returns where the bracket starts and the role it marks:
+/// Some(true) leads, Some(false) cooperates, None only says that each unit does its
+/// part (a note, not part of the name either).
+fn bracket_role(k: &str) -> Option<(usize, Option<bool>)> {
+    let close = k.chars().next_back()?;
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        '】' => '【',
+        '〕' => '〔',
+        _ => return None,
+    };
+    let at = k.rfind(open)?;
+    let inner = k[at + open.len_utf8()..k.len() - close.len_utf8()].trim();
+    let role = match inner {
+        "牵头" | "牵头单位" | "牵头部门" | "牵头负责" | "主办" | "主责" => {
+            Some(true)
+        }
+        "配合" | "配合单位" | "配合部门" | "协办" | "参与" | "协助" => Some(false),
+        "负责"
+        | "按职责分工负责"
+        | "按职责负责"
+        | "按照职责分工负责"
+        | "分工负责"
+        | "按职责分工"
+        | "按职责" => None,
+        _ => return None,
+    };
+    Some((at, role))
+}
+
+/// A piece without its role ending ("X牵头", "X等按职责分工负责"), and whether the
+/// ending marks it as leading or as cooperating.
+fn role_ending<'a>(f: &'a str, k: &'a str) -> (&'a str, &'a str, bool, bool) {
     let mut lead = false;
     let mut coop = false;
     let mut body_len = k.len();
@@ -411,7 +441,25 @@ fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
             }
         }
     }
-    let (f, k) = (&f[..body_len], &k[..body_len]);
+    (&f[..body_len], &k[..body_len], lead, coop)
+}
+
+/// One split piece into unit names: "X和Y分别牵头" → X, Y (lead); "X牵头" → X (lead);
+/// "X等市级有关部门" → X, 市级有关部门; "X等按职责分工负责" → X (coop).
+fn push_pieces<'a>(f: &'a str, k: &'a str, out: &mut Vec<Piece<'a>>) {
+    let f = f.strip_prefix('由').unwrap_or(f);
+    let k = k.strip_prefix('由').unwrap_or(k);
+    let (f, k, lead, coop) = match bracket_role(k) {
+        // "市发改局 (牵头)": the mark, split off at the space, is the last name's.
+        Some((0, role)) => {
+            if let Some(last) = out.last_mut() {
+                (last.lead, last.coop) = (role == Some(true), role == Some(false));
+            }
+            return;
+        }
+        Some((at, role)) => (&f[..at], &k[..at], role == Some(true), role == Some(false)),
+        None => role_ending(f, k),
+    };
     let split =
         lead && k.contains(['和', '与']) && k.ends_with(['局', '委', '办', '部', '心', '府']);
     // Split on no separator, the whole body is the one name.
@@ -844,6 +892,26 @@ mod tests {
         let o = own("责任单位:经济投资局和航空口岸局分别牵头、区发改局");
         assert_eq!(names(&o.lead), ["经济投资局", "航空口岸局"]);
         assert_eq!(names(&o.coop), ["区发改局"]);
+    }
+
+    #[test]
+    fn role_marks_in_brackets_are_not_part_of_the_name() {
+        let o = own("责任单位:市发展改革委(牵头)、市财政局、市自然资源局");
+        assert_eq!(names(&o.lead), ["市发展改革委"]);
+        assert_eq!(names(&o.coop), ["市财政局", "市自然资源局"]);
+        let o = own("责任单位:市财政局、市发展改革委【牵头】、市统计局(配合)");
+        assert_eq!(names(&o.lead), ["市发展改革委"]);
+        assert_eq!(names(&o.coop), ["市财政局", "市统计局"]);
+        let o = own("责任单位:市发改局 (牵头) 市财政局");
+        assert_eq!(names(&o.lead), ["市发改局"]);
+        assert_eq!(names(&o.coop), ["市财政局"]);
+        // A note that each unit does its part: dropped, the label decides.
+        let o = own("牵头单位:市发改局、市财政局(按职责分工负责)");
+        assert_eq!(names(&o.lead), ["市发改局", "市财政局"]);
+        assert!(o.coop.is_empty());
+        // A bracket that is part of the name stays.
+        let o = own("责任单位:市委组织部(市人才办)、各镇(街道)");
+        assert_eq!(names(&o.lead), ["市委组织部(市人才办)", "各镇(街道)"]);
     }
 
     #[test]
