@@ -4,7 +4,7 @@
 
 mod parser_support;
 
-use duban::parser::Outline;
+use duban::parser::{Leader, Outline};
 use parser_support::*;
 
 fn ignored_reasons(o: &Outline) -> Vec<(usize, &str)> {
@@ -78,6 +78,10 @@ fn a_website_footer_after_the_last_task_still_ends_the_document() {
 
 /// (number, text, lead units, cooperating units, deadline) of every task.
 type TaskRow = (String, String, Vec<String>, Vec<String>, Option<String>);
+
+fn leader_rows(d: &duban::parser::Document) -> Vec<Vec<Leader>> {
+    d.tasks().map(|t| t.leaders.clone()).collect()
+}
 
 fn task_rows(d: &duban::parser::Document) -> Vec<TaskRow> {
     let names = |us: &[duban::parser::Unit]| us.iter().map(|u| u.name.clone()).collect();
@@ -210,6 +214,8 @@ fn the_exported_csv_ledger_reads_back_as_the_same_tasks() {
     let want = task_rows(&original.documents[0]);
     assert_eq!(want.len(), 50);
     assert_eq!(task_rows(d), want);
+    // The 牵头领导 column ("胡海达（常务副市长）") reads as the leaders it was made of.
+    assert_eq!(leader_rows(d), leader_rows(&original.documents[0]));
     // Grouped by 所属章节 as written.
     let sections: Vec<String> = d
         .nodes
@@ -259,4 +265,30 @@ fn a_qiantou_mark_makes_the_unit_lead_and_is_not_part_of_its_name() {
         .collect();
     assert!(keys.iter().all(|k| !k.contains('(')), "{keys:?}");
     assert_eq!(lead(at(d, &["一、", "4."])), ["市发改局", "市财政局"]);
+}
+
+#[test]
+fn leaders_with_posts_in_brackets_before_or_after_the_name() {
+    let input = "2024年重点工作责任分解\n\
+                 1.任务甲。\n牵头领导：王明 副市长\n责任单位：市发改局\n\
+                 2.任务乙。\n牵头领导：市委常委、常务副市长王明\n责任单位：市发改局\n\
+                 3.任务丙。\n牵头领导：王明（常务副市长）、李华（副市长）\n责任单位：市发改局\n\
+                 4.任务丁。\n责任领导：副市长王明\n责任单位：市发改局\n\
+                 5.任务戊。\n责任领导：王五（市政府副秘书长）\n责任单位：市住建局\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let l = |name: &str, post: &str| Leader {
+        name: name.into(),
+        post: Some(post.into()),
+    };
+    assert_eq!(
+        leader_rows(d),
+        [
+            vec![l("王明", "副市长")],
+            vec![l("王明", "市委常委、常务副市长")],
+            vec![l("王明", "常务副市长"), l("李华", "副市长")],
+            vec![l("王明", "副市长")],
+            vec![l("王五", "市政府副秘书长")],
+        ]
+    );
 }

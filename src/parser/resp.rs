@@ -646,9 +646,14 @@ pub fn looks_like_unit(key: &str) -> bool {
     has_unit_suffix(k) && (2..=30).contains(&k.chars().count()) && !k.contains(['。', ':'])
 }
 
-/// "市长、副市长" → two post-only leaders; "胡海达常务副市长" → name and post.
+/// "市长、副市长" → two post-only leaders; "胡海达常务副市长", "王明(副市长)",
+/// "副市长王明", "王明 副市长" → name and post; "市委常委、常务副市长王明" → one
+/// leader whose post is "市委常委、常务副市长".
 pub fn parse_leaders(folded: &str, key: &str) -> Vec<Leader> {
     let mut out: Vec<Leader> = Vec::new();
+    // The leader read last, whether it has a name, and whether a space (not 、 or
+    // a comma) separates it from the next piece.
+    let mut last: Option<(Leader, bool)> = None;
     for (a, b) in split_top(key) {
         let (Some(f), Some(k)) = (folded.get(a..b), key.get(a..b)) else {
             continue;
@@ -658,11 +663,65 @@ pub fn parse_leaders(folded: &str, key: &str) -> Vec<Leader> {
             continue;
         }
         let l = split_name_post(f, k);
-        if !out.contains(&l) {
-            out.push(l);
-        }
+        let spaced = key.get(b..b + 1) == Some(" ");
+        last = match last.take() {
+            Some((prev, true)) if is_name_and_post_apart(&prev, &l) => {
+                Some((join_name_and_post(prev, l), spaced))
+            }
+            Some((prev, _)) if qualifies(&prev, &l) => {
+                let post = l.post.as_deref().map(|p| format!("{}、{p}", prev.name));
+                Some((Leader { post, ..l }, spaced))
+            }
+            Some((prev, _)) => {
+                push_leader(&mut out, prev);
+                Some((l, spaced))
+            }
+            None => Some((l, spaced)),
+        };
+    }
+    if let Some((l, _)) = last {
+        push_leader(&mut out, l);
     }
     out
+}
+
+fn push_leader(out: &mut Vec<Leader>, l: Leader) {
+    if !out.contains(&l) {
+        out.push(l);
+    }
+}
+
+/// Whether a leader is a post alone ("副市长", "市委常委").
+fn is_post_only(l: &Leader) -> bool {
+    l.post.is_none() && POSTS.iter().any(|p| l.name.starts_with(p))
+}
+
+/// Whether a leader is a name alone ("王明").
+fn is_name_only(l: &Leader) -> bool {
+    l.post.is_none() && !is_post_only(l)
+}
+
+/// "王明 副市长", "副市长 王明": a name and a post that a space keeps apart.
+fn is_name_and_post_apart(a: &Leader, b: &Leader) -> bool {
+    (is_name_only(a) && is_post_only(b)) || (is_post_only(a) && is_name_only(b))
+}
+
+fn join_name_and_post(a: Leader, b: Leader) -> Leader {
+    let (name, post) = if is_name_only(&a) { (a, b) } else { (b, a) };
+    Leader {
+        name: name.name,
+        post: Some(post.name),
+    }
+}
+
+/// "市委常委" before "常务副市长王明": a rank that goes with the next leader's post
+/// (a standalone post such as 市长 in "市长、副市长王明" is a leader of its own).
+fn qualifies(rank: &Leader, next: &Leader) -> bool {
+    is_post_only(rank)
+        && next.post.is_some()
+        && ["常委", "委员", "成员"]
+            .iter()
+            .any(|w| rank.name.ends_with(w))
 }
 
 const POSTS: &[&str] = &[
@@ -698,16 +757,25 @@ const POSTS: &[&str] = &[
     "政府",
 ];
 
-/// Splits "胡海达常务副市长" into name 胡海达 and post 常务副市长. A post alone
-/// ("市长") is the name with no post; a name alone has no post.
+/// The last words of a post: a name ends with none of them.
+const POST_ENDS: &[&str] = &[
+    "长", "主任", "书记", "常委", "委员", "成员", "助理", "主席", "员", "部长",
+];
+
+/// Splits "胡海达常务副市长" into name 胡海达 and post 常务副市长, "王明(副市长)" into
+/// 王明 and 副市长, and "副市长王明" into 王明 and 副市长. A post alone ("市长") is the
+/// name with no post; a name alone has no post.
 pub fn split_name_post(folded: &str, key: &str) -> Leader {
+    if let Some(l) = bracketed_post(folded, key) {
+        return l;
+    }
     if POSTS.iter().any(|p| key.starts_with(p)) {
-        return Leader {
+        return post_then_name(folded, key).unwrap_or_else(|| Leader {
             name: folded.to_string(),
             post: None,
-        };
+        });
     }
-    for (n, (i, _)) in key.char_indices().enumerate().skip(2).take(3) {
+    for (i, _) in key.char_indices().skip(2).take(3) {
         let rest = &key[i..];
         if rest.chars().count() >= 2 && POSTS.iter().any(|p| rest.starts_with(p)) {
             return Leader {
@@ -715,12 +783,45 @@ pub fn split_name_post(folded: &str, key: &str) -> Leader {
                 post: Some(folded[i..].to_string()),
             };
         }
-        let _ = n;
     }
     Leader {
         name: folded.to_string(),
         post: None,
     }
+}
+
+/// "王明(副市长)", "王五(市政府副秘书长)": a name of 2 to 4 chars and the post in brackets.
+fn bracketed_post(folded: &str, key: &str) -> Option<Leader> {
+    let inner = key.strip_suffix(')')?;
+    let open = inner.find('(')?;
+    let (name, post) = (&key[..open], &inner[open + 1..]);
+    let name_ok =
+        (2..=4).contains(&name.chars().count()) && !POSTS.iter().any(|p| name.starts_with(p));
+    let post_ok = !post.trim().is_empty() && !post.contains(['(', ')']);
+    (name_ok && post_ok).then(|| Leader {
+        name: folded[..open].trim().to_string(),
+        post: Some(folded[open + 1..inner.len()].trim().to_string()),
+    })
+}
+
+/// "副市长王明", "常务副市长王明": a post, then a name of 2 to 4 chars after the
+/// post's last word.
+fn post_then_name(folded: &str, key: &str) -> Option<Leader> {
+    let is_name = |s: &str| {
+        (2..=4).contains(&s.chars().count())
+            && !POST_ENDS.iter().any(|w| s.contains(w))
+            && !POSTS.iter().any(|p| s.contains(p))
+    };
+    // The longest post that leaves a name.
+    key.char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .filter(|&i| POST_ENDS.iter().any(|w| key[..i].ends_with(w)) && is_name(&key[i..]))
+        .last()
+        .map(|i| Leader {
+            name: folded[i..].to_string(),
+            post: Some(folded[..i].to_string()),
+        })
 }
 
 /// Heading endings that say "the tasks below are led by …".
@@ -963,6 +1064,56 @@ mod tests {
         let s = "(市商务局牵头,各开发区管委会配合)";
         assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
         assert_eq!(whole_bracket("(一)做好"), None);
+    }
+
+    #[test]
+    fn leaders_with_posts_are_one_leader_each() {
+        let leader = |name: &str, post: Option<&str>| Leader {
+            name: name.into(),
+            post: post.map(Into::into),
+        };
+        for (value, want) in [
+            ("王明(副市长)", vec![leader("王明", Some("副市长"))]),
+            (
+                "王五(市政府副秘书长)",
+                vec![leader("王五", Some("市政府副秘书长"))],
+            ),
+            (
+                "王明(常务副市长)、李华(副市长)",
+                vec![
+                    leader("王明", Some("常务副市长")),
+                    leader("李华", Some("副市长")),
+                ],
+            ),
+            ("王明 副市长", vec![leader("王明", Some("副市长"))]),
+            ("副市长 王明", vec![leader("王明", Some("副市长"))]),
+            ("副市长王明", vec![leader("王明", Some("副市长"))]),
+            (
+                "市委常委、常务副市长王明",
+                vec![leader("王明", Some("市委常委、常务副市长"))],
+            ),
+            (
+                "胡海达常务副市长",
+                vec![leader("胡海达", Some("常务副市长"))],
+            ),
+            // Posts alone stay leaders of their own.
+            (
+                "市长、副市长",
+                vec![leader("市长", None), leader("副市长", None)],
+            ),
+            (
+                "市长、副市长王明",
+                vec![leader("市长", None), leader("王明", Some("副市长"))],
+            ),
+            ("市长助理", vec![leader("市长助理", None)]),
+            ("市委常委", vec![leader("市委常委", None)]),
+            (
+                "王明 李华",
+                vec![leader("王明", None), leader("李华", None)],
+            ),
+        ] {
+            assert_eq!(parse_leaders(value, value), want, "{value}");
+        }
     }
 
     #[test]
