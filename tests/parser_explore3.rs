@@ -292,3 +292,42 @@ fn leaders_with_posts_in_brackets_before_or_after_the_name() {
         ]
     );
 }
+
+#[test]
+fn deadlines_with_a_day_a_month_or_a_label_of_their_own() {
+    let o = parse_checked(&fixture("011_"));
+    let d = &o.documents[0];
+    let deadlines: Vec<(String, Option<String>)> = d
+        .tasks()
+        .map(|t| {
+            let dl = t.deadline.as_ref().expect("every task has a deadline");
+            (dl.text.clone(), dl.date.clone())
+        })
+        .collect();
+    let want = [
+        ("2024年9月30日前", "2024-09-30"),
+        ("6月30日前", "2024-06-30"),
+        ("6月底前", "2024-06-30"),
+        ("2024年9月30日前完成", "2024-09-30"),
+        ("9月底前", "2024-09-30"),
+        ("2024年10月完成", "2024-10-31"),
+        ("年内", "2024-12-31"),
+        ("2024年9月30日", "2024-09-30"),
+        // 时间要求：
+        ("9月底前", "2024-09-30"),
+        // 完成时间：2024.9.30
+        ("2024.9.30", "2024-09-30"),
+        ("2024年三季度", "2024-09-30"),
+        ("2024年11月底前", "2024-11-30"),
+    ]
+    .map(|(t, d)| (t.to_string(), Some(d.to_string())));
+    assert_eq!(deadlines, want);
+
+    let o = parse_checked("2024年重点工作\n1.推进改造。\n截止时间：9月底前\n责任单位：市住建局\n");
+    let t = at(&o.documents[0], &["1."]);
+    assert_eq!(
+        t.deadline.as_ref().map(|d| d.text.as_str()),
+        Some("9月底前")
+    );
+    assert_eq!(lead(t), ["市住建局"]);
+}

@@ -23,11 +23,22 @@ pub const ONGOING: &[&str] = &["持续推进", "长期坚持", "长期", "持续
 
 /// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
 pub fn find_inline(key: &str) -> Option<(usize, usize)> {
-    // Every phrase below has 底 or 内, which most item texts lack: two memchr-backed
-    // scans instead of four substring searches.
-    if !key.contains('底') && !key.contains('内') {
-        return None;
+    // Every phrase of `end_of_period` has 底 or 内, which most item texts lack: two
+    // memchr-backed scans instead of four substring searches.
+    if key.contains('底') || key.contains('内') {
+        if let Some(found) = end_of_period(key) {
+            return Some(found);
+        }
     }
+    // "9月30日前", "2024年10月完成": a month always comes first.
+    if key.contains('月') {
+        return day_before(key).or_else(|| month_done(key));
+    }
+    None
+}
+
+/// "本月底", "年底前", "年内", "6月底前", "2023年6月底".
+fn end_of_period(key: &str) -> Option<(usize, usize)> {
     for w in ["本月底", "年底前", "年内"] {
         if let Some(i) = key.find(w) {
             let start = extend_back(key, i);
@@ -47,17 +58,44 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// "9月30日前", "2024年9月30日前", "6月30号前": a day with a month (and a year).
+/// A bare "日前" ("日前，市政府召开…", lately) has no month and day before it.
+fn day_before(key: &str) -> Option<(usize, usize)> {
+    ["日前", "号前"].iter().find_map(|w| {
+        key.match_indices(w).find_map(|(i, _)| {
+            let day = digits_before(key, i);
+            if !(1..=2).contains(&day) {
+                return None;
+            }
+            let month_end = key[..i - day].strip_suffix('月')?.len();
+            let start = extend_back(key, month_end);
+            (start < month_end).then_some((start, i + w.len()))
+        })
+    })
+}
+
+/// "10月完成", "2024年10月完成" (as in 力争2024年10月完成): a month that work is done in.
+fn month_done(key: &str) -> Option<(usize, usize)> {
+    key.match_indices("月完成").find_map(|(i, _)| {
+        let start = extend_back(key, i);
+        (start < i).then_some((start, i + "月完成".len()))
+    })
+}
+
+/// How many ASCII digits (at most 5) end `key[..end]`.
+fn digits_before(key: &str, end: usize) -> usize {
+    key[..end]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .take(5)
+        .count()
+}
+
 /// Moves `i` back over "2023", "6", "2023年6" right before it: a phrase starting with
 /// 年 takes a four-digit year, one starting with 月 a month and an optional year.
 fn extend_back(key: &str, i: usize) -> usize {
-    let digits_before = |end: usize| {
-        key[..end]
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .take(5)
-            .count()
-    };
+    let digits_before = |end: usize| digits_before(key, end);
     if key[i..].starts_with('年') {
         return if digits_before(i) == 4 { i - 4 } else { i };
     }
@@ -86,6 +124,10 @@ pub fn is_deadline_text(key: &str) -> bool {
 
 /// The date a deadline implies, from its own year/month or the document's.
 pub fn resolve(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Option<String> {
+    // A whole date in any of its forms: 2024年9月30日, 2024.9.30, 2024-09-30.
+    if let Some(date) = super::meta::find_date(text) {
+        return Some(date);
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut year = None;
     let mut month = None;
@@ -166,6 +208,18 @@ mod tests {
         assert_eq!(inline("力争年底前全面覆盖"), Some("年底前"));
         assert_eq!(inline("2023年底前完成"), Some("2023年底前"));
         assert_eq!(inline("每月底报送"), None);
+        assert_eq!(
+            inline("任务一,2024年9月30日前完成。"),
+            Some("2024年9月30日前")
+        );
+        assert_eq!(
+            inline("新建充电桩2000个,6月30日前完成。"),
+            Some("6月30日前")
+        );
+        assert_eq!(inline("力争2024年10月完成"), Some("2024年10月完成"));
+        assert_eq!(inline("日前,市政府召开会议"), None);
+        assert_eq!(inline("每月完成一次巡查"), None);
+        assert_eq!(inline("第30日前"), None);
         assert_eq!(inline("持续推进60岁以上人群"), None);
     }
 
@@ -201,6 +255,14 @@ mod tests {
             Some("2023-03-31")
         );
         assert_eq!(resolve("持续推进", Some(2023), None), None);
+        assert_eq!(
+            resolve("2024.9.30", None, None).as_deref(),
+            Some("2024-09-30")
+        );
+        assert_eq!(
+            resolve("2024年10月完成", None, None).as_deref(),
+            Some("2024-10-31")
+        );
         assert_eq!(resolve("6月底前", None, None), None);
     }
 

@@ -52,6 +52,9 @@ const LABELS: &[(&str, Role)] = &[
     ("时限要求", Role::Deadline),
     ("办结时限", Role::Deadline),
     ("完成期限", Role::Deadline),
+    ("时间要求", Role::Deadline),
+    ("截止时间", Role::Deadline),
+    ("截止日期", Role::Deadline),
 ];
 
 /// A labelled value: role and byte range of the value.
@@ -89,6 +92,7 @@ fn is_label_first(c: char) -> bool {
             | '完'
             | '时'
             | '办'
+            | '截'
     )
 }
 
