@@ -331,3 +331,44 @@ fn deadlines_with_a_day_a_month_or_a_label_of_their_own() {
     );
     assert_eq!(lead(t), ["市住建局"]);
 }
+
+#[test]
+fn an_attachment_line_after_a_unit_line_is_not_part_of_the_unit() {
+    let o = parse_checked(&fixture("012_"));
+    assert_eq!(o.documents.len(), 2);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "2."])), ["市商务局"]);
+    assert!(at(d, &["一、", "2."]).body.is_empty());
+    assert_eq!(o.documents[1].title.as_deref(), Some("2024年民生实事项目"));
+    assert_eq!(task_count(&o.documents[1]), 2);
+    assert!(o.ignored.iter().any(|i| i.line == 8 && i.reason == "附件"));
+
+    for heading in [
+        "附件 2",
+        "附件二",
+        "附表",
+        "附表1：",
+        "附件2：2024年民生实事项目",
+    ] {
+        let input = format!(
+            "2024年重点工作任务分解\n1.扩大消费。\n责任单位：市商务局\n{heading}\n\
+             2024年民生实事项目\n1.新建学校5所。\n责任单位：市教育局\n"
+        );
+        let o = parse_checked(&input);
+        assert_eq!(
+            lead(at(&o.documents[0], &["1."])),
+            ["市商务局"],
+            "{heading}"
+        );
+    }
+
+    // A unit list that stops in the middle still goes on on the next line, and
+    // a paragraph after a whole list is a paragraph.
+    let input = "2024年重点工作\n1.扩大消费。\n责任单位：市商务局、市经信\n局、市财政局\n\
+                 2.推进改造。\n责任单位：市住建局\n本项目列入省级试点\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["1."])), ["市商务局", "市经信局", "市财政局"]);
+    assert_eq!(lead(at(d, &["2."])), ["市住建局"]);
+    assert_eq!(at(d, &["2."]).body, "本项目列入省级试点");
+}

@@ -275,7 +275,7 @@ pub fn classify_marked(key: &str, marks: u16) -> Option<Noise> {
     {
         return n(RELATED, true);
     }
-    if f == '附' && (k.starts_with("附件:") || k == "附件") {
+    if f == '附' && (k.starts_with("附件:") || is_attachment_heading(k)) {
         return n(ATTACHMENT, true);
     }
     if is_addressee(k) {
@@ -388,6 +388,25 @@ fn is_email(k: &str) -> bool {
     let Some(at) = k.find('@') else { return false };
     let (user, domain) = k.split_at(at);
     !user.is_empty() && domain.contains('.') && k.chars().count() <= 60 && !k.contains(['。', ','])
+}
+
+/// "附件", "附件2", "附件 2", "附件二", "附表", "附表1:…": the line that heads an
+/// attachment. The word and a number, then nothing or a colon, so that a sentence
+/// starting with 附件 is not one.
+fn is_attachment_heading(k: &str) -> bool {
+    let Some(rest) = k.strip_prefix("附件").or_else(|| k.strip_prefix("附表")) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let is_digit =
+        |c: char| c.is_ascii_digit() || super::numbering::cn_digit(c).is_some() || c == '十';
+    let number = rest.chars().take_while(|&c| is_digit(c)).count();
+    let after = rest[rest
+        .char_indices()
+        .nth(number)
+        .map_or(rest.len(), |(i, _)| i)..]
+        .trim_start();
+    number <= 3 && (after.is_empty() || after.starts_with(':'))
 }
 
 /// "各镇人民政府、各街道办事处,市政府各部门、各直属单位:".
@@ -530,7 +549,7 @@ mod tests {
         {
             return n(RELATED, true);
         }
-        if k.starts_with("附件:") || k == "附件" {
+        if k.starts_with("附件:") || is_attachment_heading(k) {
             return n(ATTACHMENT, true);
         }
         if is_addressee(k) {
@@ -589,6 +608,19 @@ mod tests {
             Some(PRINTED)
         );
         assert_eq!(reason("(此件公开发布)"), Some(METADATA));
+        for s in [
+            "附件",
+            "附件2",
+            "附件 2",
+            "附件二",
+            "附表",
+            "附表1:",
+            "附件十一",
+            "附件2:2024年民生实事项目",
+        ] {
+            assert_eq!(reason(s), Some(ATTACHMENT), "{s}");
+        }
+        assert_eq!(reason("附件2所列项目要按期完成"), None);
         assert_eq!(reason("- 索 引 号:002943395/2023-87632"), Some(METADATA));
         assert_eq!(reason("- 成文日期:2023-02-10"), Some(METADATA));
         assert_eq!(

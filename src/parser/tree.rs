@@ -689,6 +689,7 @@ impl<'a> Builder<'a> {
         item.end_line = line.no;
         item.heading_open = false;
         item.clause_open = !ends_sentence(line.key());
+        item.last_line_chars = line.chars();
     }
 
     fn text(&mut self, idx: usize) {
@@ -837,21 +838,27 @@ impl<'a> Builder<'a> {
         }
         let item = &mut self.doc.items[cur];
         item.end_line = line.no;
-        // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…";
-        // but not a line that opens with a name of its own ("具体要求:…").
-        if item.clause_open && clause.is_none() && !starts_with_field_name(key) {
-            if let Some(last) = item.clauses.last_mut() {
-                append(&mut last.0, folded);
-                append(&mut last.1, key);
-                item.clause_open = !ends_sentence(key);
-                return;
-            }
-        }
-        item.clause_open = false;
         // In a PDF copy a full-width line continues on the next one, even after a 。.
         let full_line = self
             .wrap_width
             .is_some_and(|w| item.last_line_chars + 1 >= w);
+        // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…";
+        // but not a line that opens with a name of its own ("具体要求:…"), nor one
+        // after a list that is complete ("责任单位:市商务局" + "附件2").
+        if item.clause_open && clause.is_none() && !starts_with_field_name(key) {
+            if let Some(last) = item
+                .clauses
+                .last_mut()
+                .filter(|c| full_line || clause_is_cut(&c.1))
+            {
+                append(&mut last.0, folded);
+                append(&mut last.1, key);
+                item.clause_open = !ends_sentence(key);
+                item.last_line_chars = line.chars();
+                return;
+            }
+        }
+        item.clause_open = false;
         item.last_line_chars = line.chars();
         if key.is_empty() {
         } else if item.heading_open && (full_line || should_join(&item.key, key)) {
@@ -939,6 +946,29 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 
 fn ends_sentence(key: &str) -> bool {
     key.trim_end().ends_with(['。', ';', '!', '?', ':'])
+}
+
+/// Whether a clause stops in the middle of its list: after a separator
+/// ("市经信局、"), or, in a unit list, in the middle of a name ("市经信" + "局、市商务局").
+/// A unit list that ends with a whole name ("责任单位:市商务局") is complete.
+fn clause_is_cut(key: &str) -> bool {
+    let k = key.trim_end();
+    if k.ends_with(['、', ',', '，', '/']) {
+        return true;
+    }
+    let units = resp::find_labels(k).last().is_some_and(|l| {
+        matches!(
+            l.role,
+            resp::Role::Lead | resp::Role::Resp | resp::Role::Coop
+        )
+    });
+    if !units {
+        // Leaders, deadlines, a bracket's content: as before, any line goes on.
+        return true;
+    }
+    let value = k.rsplit(':').next().unwrap_or(k);
+    let last = value.rsplit(['、', ',', ';', ' ']).next().unwrap_or(value);
+    !resp::looks_like_unit(last)
 }
 
 /// "具体要求:…", "工作目标:…": a line that opens with a short name and a colon starts a
