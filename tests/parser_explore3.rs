@@ -372,3 +372,17 @@ fn an_attachment_line_after_a_unit_line_is_not_part_of_the_unit() {
     assert_eq!(lead(at(d, &["2."])), ["市住建局"]);
     assert_eq!(at(d, &["2."]).body, "本项目列入省级试点");
 }
+
+#[test]
+fn supervision_bulletins_have_their_title() {
+    for title in [
+        "重点工作督办通报（第1期）",
+        "关于2024年重点工作推进情况的督办通报",
+    ] {
+        let input = format!("{title}\n一、经济发展\n1.推进重大项目建设。\n责任单位：市发改局\n");
+        let o = parse_checked(&input);
+        assert_eq!(o.documents.len(), 1);
+        assert_eq!(o.documents[0].title.as_deref(), Some(title));
+        assert_eq!(ignored_reasons(&o), [(1, "文件标题")]);
+    }
+}

@@ -156,7 +156,7 @@ pub fn issuer_line(key: &str) -> Option<&str> {
 /// Words that name a kind of plan; a title contains one.
 const TITLE_WORDS: &[&str] = &[
     "要点", "分解", "方案", "清单", "计划", "报告", "意见", "安排", "任务", "项目", "通知", "办法",
-    "细则", "纲要", "规划", "摘要", "责任", "分工", "台账", "决定",
+    "细则", "纲要", "规划", "摘要", "责任", "分工", "台账", "决定", "通报", "督办",
 ];
 
 /// The first chars of [`TITLE_WORDS`].
@@ -181,6 +181,7 @@ fn starts_title_word(c: char) -> bool {
             | '责'
             | '台'
             | '决'
+            | '督'
     )
 }
 
@@ -339,6 +340,8 @@ mod tests {
         assert!(is_title_like("2023年海曙区民生实事项目目标任务责任分解"));
         assert!(is_title_like("政府工作报告(摘要)"));
         assert!(!is_title_like("一、“专曙优学”项目"));
+        assert!(is_title_like("重点工作督办通报(第1期)"));
+        assert!(is_title_like("关于2024年重点工作推进情况的督办通报"));
         assert!(is_notice_title(
             "慈溪市人民政府办公室关于印发 2023年2月份市政府工作要点的通知"
         ));
