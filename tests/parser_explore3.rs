@@ -386,3 +386,38 @@ fn supervision_bulletins_have_their_title() {
         assert_eq!(ignored_reasons(&o), [(1, "文件标题")]);
     }
 }
+
+#[test]
+fn a_pdf_wrap_before_words_that_look_like_a_number_is_not_an_item() {
+    let o = parse_checked(&fixture("013_"));
+    assert_eq!(o.documents.len(), 1, "no untitled second document");
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 4);
+    let t = at(d, &["一、", "3."]);
+    assert!(t.children.is_empty(), "(1) is no sub-item: {t:?}");
+    assert!(
+        t.body.ends_with("新建保障性住房（1）期工程。"),
+        "{:?}",
+        t.body
+    );
+    assert_eq!(lead(t), ["市住建局"]);
+    let t = at(d, &["一、", "4."]);
+    assert_eq!(t.text, "加快交通建设，推进一、二期工程建设。");
+    assert_eq!(lead(t), ["市交通局"]);
+}
+
+#[test]
+fn real_sub_items_and_untitled_documents_after_an_open_sentence_stay() {
+    // The item above stops without a full stop, but (1) has a (2): a list.
+    let input = "2024年重点工作任务分解\n1.推进城市更新，重点抓好\n\
+                 （1）老旧小区改造。\n（2）保障性住房建设。\n责任单位：市住建局\n\
+                 2.加快交通建设。\n责任单位：市交通局\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(at(d, &["1."]).children.len(), 2);
+    // A second document without a title, after an item that ends mid-sentence.
+    let input = "一、稳增长\n1.推进项目建设，加快进度\n二、促消费\n1.扩大消费，办好活动\n\
+                 一、惠民生\n1.新建学校，增加学位\n二、强保障\n1.完善社保，扩大覆盖\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.len(), 2);
+}

@@ -169,7 +169,7 @@ impl<'a> Builder<'a> {
             match line.class {
                 Class::Blank => {}
                 Class::Noise(n) => self.noise(idx, n),
-                Class::Number(n) => self.number(line, n),
+                Class::Number(n) => self.number(idx, n),
                 Class::Label => self.label(line),
                 Class::Text => self.text(idx),
             }
@@ -297,7 +297,14 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn number(&mut self, line: &Line<'a>, n: Numbering) {
+    fn number(&mut self, idx: usize, n: Numbering) {
+        let line = &self.lines[idx];
+        if self.is_wrapped_number(idx, n) {
+            // "推进" + "一、二期工程建设。": a PDF line break before words that read as a
+            // number; the line goes on with the item above.
+            self.wrapped_line(line);
+            return;
+        }
         self.cc_open = false;
         match self.state {
             State::Trailer { web } => {
@@ -319,6 +326,88 @@ impl<'a> Builder<'a> {
         }
         self.state = State::Body;
         self.push_item(line, n);
+    }
+
+    /// A line known to continue the sentence of the item above: the rest of its
+    /// heading while that is open, else of its paragraph.
+    fn wrapped_line(&mut self, line: &Line<'a>) {
+        let Some(&cur) = self.doc.stack.last() else {
+            return self.continuation(line);
+        };
+        let item = &mut self.doc.items[cur];
+        if !item.heading_open {
+            return self.continuation(line);
+        }
+        append(&mut item.text, line.text());
+        append(&mut item.folded, line.folded());
+        append(&mut item.key, line.key());
+        item.end_line = line.no;
+        item.last_line_chars = line.chars();
+    }
+
+    /// Whether the numbered line `idx` is the rest of a sentence that a hard wrap
+    /// broke before words that look like a number ("一、二期工程", "(1)期工程"): the
+    /// item above stops in the middle of a sentence (no label, no final 。/；/：,
+    /// a comma in its heading), the number continues no open item, and no second
+    /// number of its style follows it at its level (a list has at least two items).
+    fn is_wrapped_number(&self, idx: usize, n: Numbering) -> bool {
+        if self.state != State::Body {
+            return false;
+        }
+        let Some(&cur) = self.doc.stack.last() else {
+            return false;
+        };
+        let item = &self.doc.items[cur];
+        let last_text = if item.body.is_empty() {
+            &item.key
+        } else {
+            item.body.as_str()
+        };
+        let mid_sentence = item.clauses.is_empty()
+            && !ends_sentence(last_text)
+            && !last_text.ends_with(['；', '：', '！', '？'])
+            && item.key.contains([',', '，']);
+        if !mid_sentence {
+            return false;
+        }
+        let continues = self.doc.stack.iter().any(|&i| {
+            let it = &self.doc.items[i];
+            it.style == n.style && n.value == it.value + 1
+        });
+        !continues && !self.has_next_number(idx, n)
+    }
+
+    /// Whether number `n` + 1 of the same style follows line `idx` before a number of
+    /// a style ranked above `n`'s (or, for a style not seen yet, of any open item's).
+    fn has_next_number(&self, idx: usize, n: Numbering) -> bool {
+        let rank_of = |s: Style| self.doc.ranks.iter().find(|r| r.0 == s).map(|r| r.1);
+        let own_rank = rank_of(n.style);
+        let open_styles: Vec<Style> = self
+            .doc
+            .stack
+            .iter()
+            .map(|&i| self.doc.items[i].style)
+            .collect();
+        let above = |s: Style| match own_rank {
+            Some(r) => rank_of(s).is_some_and(|x| x < r),
+            None => open_styles.contains(&s),
+        };
+        for l in self
+            .lines
+            .get(idx + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(400)
+        {
+            let Class::Number(m) = l.class else { continue };
+            if m.style == n.style && m.value == n.value + 1 {
+                return true;
+            }
+            if m.style != n.style && above(m.style) {
+                return false;
+            }
+        }
+        false
     }
 
     fn push_item(&mut self, line: &Line<'a>, n: Numbering) {
