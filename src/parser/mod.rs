@@ -40,6 +40,14 @@
 //!   restarting at 一 starts a new document; it inherits 文号/issuer/date it lacks.
 //! - Ignored lines keep their (display-folded) text and a Chinese reason; a
 //!   responsibility line that belongs to no item is ignored and warned about.
+//! - Website-footer words (主办单位:, 技术支持…) end a document only when its items
+//!   do not go on after them; among tasks, "主办单位:X" is X leading.
+//! - Tables: a cell with line breaks is one cell (Excel's quotes, or a Word row
+//!   completed by the lines below it); cells without a column of their own are
+//!   paragraphs, never dropped; the app's own 台账 (序号, 所属章节, 原文编号, …) reads
+//!   back into its sections and tasks.
+//! - A numbered line that no second number confirms, after an item that stops in
+//!   the middle of a sentence, is a hard wrap ("推进" + "一、二期工程建设。").
 //!
 //! # Tools
 //! `duban-cli parse FILE|-` prints the JSON; `scripts/bench-parser` measures speed
