@@ -30,9 +30,11 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
             return Some(found);
         }
     }
-    // "9月30日前", "2024年10月完成": a month always comes first.
-    if key.contains('月') {
-        return day_before(key).or_else(|| month_done(key));
+    // A char search for 月 stops at every few chars (its last UTF-8 byte is common
+    // in Chinese text); a substring test, which compares its first byte too, first
+    // tells whether there is one.
+    if key.contains("月") {
+        return month_phrase(key);
     }
     None
 }
@@ -58,27 +60,30 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// "9月30日前", "2024年9月30日前", "6月30号前": a day with a month (and a year).
-/// A bare "日前" ("日前，市政府召开…", lately) has no month and day before it.
-fn day_before(key: &str) -> Option<(usize, usize)> {
-    ["日前", "号前"].iter().find_map(|w| {
-        key.match_indices(w).find_map(|(i, _)| {
-            let day = digits_before(key, i);
-            if !(1..=2).contains(&day) {
-                return None;
-            }
-            let month_end = key[..i - day].strip_suffix('月')?.len();
-            let start = extend_back(key, month_end);
-            (start < month_end).then_some((start, i + w.len()))
-        })
-    })
-}
-
-/// "10月完成", "2024年10月完成" (as in 力争2024年10月完成): a month that work is done in.
-fn month_done(key: &str) -> Option<(usize, usize)> {
-    key.match_indices("月完成").find_map(|(i, _)| {
+/// "9月30日前", "2024年9月30日前", "6月30号前" (a day with its month, and a year),
+/// and "10月完成", "2024年10月完成" (力争2024年10月完成: a month that work is done in).
+/// Found from each 月 that has a number before it: a bare "日前" ("日前，市政府召开…",
+/// lately) and "每月完成" are none.
+fn month_phrase(key: &str) -> Option<(usize, usize)> {
+    key.match_indices('月').find_map(|(i, m)| {
         let start = extend_back(key, i);
-        (start < i).then_some((start, i + "月完成".len()))
+        if start == i {
+            return None;
+        }
+        let after = &key[i + m.len()..];
+        let day = after.bytes().take_while(u8::is_ascii_digit).count();
+        let end = if (1..=2).contains(&day) {
+            let rest = &after[day..];
+            ["日前", "号前"]
+                .iter()
+                .find(|w| rest.starts_with(*w))
+                .map(|w| day + w.len())?
+        } else if after.starts_with("完成") {
+            "完成".len()
+        } else {
+            return None;
+        };
+        Some((start, i + m.len() + end))
     })
 }
 
