@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use super::identity::{keyed_tasks, normalise_text, DocKey, KeyedTask, TaskKey};
 use super::merge::merge_mark;
 use super::model::{DocEntry, DocMarks, State};
-use crate::parser::{Document, Node};
+use crate::parser::{Document, Leader, Node, Unit};
 
 /// Default similarity (bigram Dice, 0 to 1) above which an edited task is the same task.
 pub const DEFAULT_THRESHOLD: f64 = 0.6;
@@ -344,12 +344,6 @@ fn number_of(task: &KeyedTask) -> String {
 
 /// A field of a task as the user reads it (the section is not a field of the node).
 fn field_value(field: Field, node: &Node) -> String {
-    let units = |us: &[crate::parser::Unit]| {
-        us.iter()
-            .map(|u| u.name.as_str())
-            .collect::<Vec<_>>()
-            .join("、")
-    };
     match field {
         Field::Text => node.text.clone(),
         Field::Section | Field::Number => String::new(),
@@ -358,14 +352,9 @@ fn field_value(field: Field, node: &Node) -> String {
             .as_ref()
             .map(|d| d.text.clone())
             .unwrap_or_default(),
-        Field::LeadUnits => units(&node.lead_units),
-        Field::CoopUnits => units(&node.coop_units),
-        Field::Leaders => node
-            .leaders
-            .iter()
-            .map(|l| l.name.as_str())
-            .collect::<Vec<_>>()
-            .join("、"),
+        Field::LeadUnits => Unit::list(&node.lead_units),
+        Field::CoopUnits => Unit::list(&node.coop_units),
+        Field::Leaders => Leader::list(&node.leaders),
     }
 }
 

@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use crate::filter::{Filter, Matches, OutlineIndex};
 
-use super::rows::{join_leaders, join_units, title_of};
+use super::rows::title_of;
+use crate::parser::{Leader, Unit};
 
 /// The visible nodes of `matches` (matched tasks and their sections), document by
 /// document, under a heading with the title, the filter in words and `date`.
@@ -69,9 +70,9 @@ pub fn outline_markdown(
             format!("**{}** {}", escape(number), text)
         };
         let duties = [
-            ("牵头领导", join_leaders(&node.leaders)),
-            ("牵头单位", join_units(&node.lead_units)),
-            ("配合单位", join_units(&node.coop_units)),
+            ("牵头领导", Leader::list(&node.leaders)),
+            ("牵头单位", Unit::list(&node.lead_units)),
+            ("配合单位", Unit::list(&node.coop_units)),
             (
                 "完成时限",
                 node.deadline

@@ -17,4 +17,4 @@ pub use chat::chat_text;
 pub use csv_file::{ledger_csv, BOM};
 pub use file_name::{export_file_name, file_name};
 pub use markdown::outline_markdown;
-pub use rows::{join_leaders, join_units, title_of, Ledger, Mark, Row, COLUMNS};
+pub use rows::{title_of, Ledger, Mark, Row, COLUMNS};

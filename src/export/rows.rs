@@ -119,9 +119,9 @@ impl Ledger {
                 } else {
                     format!("{}\n{}", node.text, node.body)
                 },
-                leaders: join_leaders(&node.leaders),
-                lead_units: join_units(&node.lead_units),
-                coop_units: join_units(&node.coop_units),
+                leaders: Leader::list(&node.leaders),
+                lead_units: Unit::list(&node.lead_units),
+                coop_units: Unit::list(&node.coop_units),
                 deadline: node
                     .deadline
                     .as_ref()
@@ -153,22 +153,4 @@ pub fn title_of(index: &OutlineIndex) -> String {
     } else {
         titles.join(" / ")
     }
-}
-
-/// "胡海达（常务副市长）、市长".
-pub fn join_leaders(leaders: &[Leader]) -> String {
-    let names: Vec<String> = leaders
-        .iter()
-        .map(|l| match &l.post {
-            Some(post) => format!("{}（{post}）", l.name),
-            None => l.name.clone(),
-        })
-        .collect();
-    names.join("、")
-}
-
-/// "市发改局、市统计局".
-pub fn join_units(units: &[Unit]) -> String {
-    let names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
-    names.join("、")
 }

@@ -71,6 +71,20 @@ pub struct Leader {
     pub post: Option<String>,
 }
 
+impl Leader {
+    /// The leaders as the user reads them: "胡海达（常务副市长）、市长".
+    pub fn list(leaders: &[Leader]) -> String {
+        let names: Vec<String> = leaders
+            .iter()
+            .map(|l| match &l.post {
+                Some(post) => format!("{}（{post}）", l.name),
+                None => l.name.clone(),
+            })
+            .collect();
+        names.join("、")
+    }
+}
+
 /// A responsible unit as written, with the key under which variants group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
@@ -80,6 +94,14 @@ pub struct Unit {
     pub key: String,
     /// A collective entry rather than one unit: 各镇(街道), 市级有关部门, 区政府各部门.
     pub collective: bool,
+}
+
+impl Unit {
+    /// The units as the user reads them: "市发改局、市统计局".
+    pub fn list(units: &[Unit]) -> String {
+        let names: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+        names.join("、")
+    }
 }
 
 /// A deadline as written, plus the date it implies where the text and the year tell.
