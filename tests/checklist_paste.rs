@@ -133,3 +133,97 @@ fn reopening_from_the_library_does_not_bring_back_a_deleted_sibling() {
     keep_paste(&mut s, &outline.documents, &keys, &source, false, 4.0);
     assert!(!s.library[&gone].is_deleted());
 }
+
+// A list as an office writes it, made like the exploratory tests' generator: a title, one
+// section, numbered tasks each with its 责任单位 and 完成时限.
+const UNITS: [&str; 10] = [
+    "市发改局",
+    "市财政局",
+    "市住建局",
+    "市交通局",
+    "市商务局",
+    "市教育局",
+    "市卫健局",
+    "市民政局",
+    "市人社局",
+    "市农业农村局",
+];
+const TASKS: [&str; 10] = [
+    "推进重点项目建设，完成年度投资计划",
+    "加快老旧小区改造，开工改造小区40个",
+    "推进城市道路建设，新建道路10公里",
+    "开展消费促进活动，举办促消费活动30场",
+    "新建中小学校3所，新增学位5000个",
+    "完成基层医疗机构提质改造20家",
+    "新建养老服务中心5个",
+    "城镇新增就业3万人",
+    "建设高标准农田5万亩",
+    "完成河道综合整治30公里",
+];
+const OTHER_TASKS: [&str; 10] = [
+    "推进数字政府建设，上线政务服务事项100项",
+    "开展营商环境评估，出台优化措施20条",
+    "推进垃圾分类，覆盖率达到95%",
+    "新建公共停车位2000个",
+    "开展安全生产大检查，整改隐患1000处",
+    "完成农村公路提升改造50公里",
+    "新增城市绿地50万平方米",
+    "建设人才公寓1000套",
+    "推进全民健身设施建设，新建口袋公园10个",
+    "完成污水管网改造20公里",
+];
+
+fn list(title: &str, tasks: &[&str]) -> String {
+    let mut s = format!("{title}\n一、重点任务\n");
+    for (i, t) in tasks.iter().enumerate() {
+        s += &format!(
+            "{}.{t}。\n责任单位：{}\n完成时限：{}月底前\n",
+            i + 1,
+            UNITS[i % UNITS.len()],
+            6 + i % 6
+        );
+    }
+    s
+}
+
+/// The key of the task of `text` (the first document) whose text starts with `task`.
+fn task_key(text: &str, task: &str) -> TaskKey {
+    let outline = parse(text);
+    let key = keyed_tasks(&outline.documents[0])
+        .into_iter()
+        .find(|t| t.node.text.starts_with(task))
+        .unwrap_or_else(|| panic!("no task {task}"))
+        .key;
+    key
+}
+
+#[test]
+fn a_units_extract_is_kept_apart_from_the_whole_document() {
+    let mut s = State::default();
+    let whole = list("2024年重点工作任务分解", &TASKS);
+    paste(&mut s, &whole, 1.0);
+    let key = s.documents()[0].key.clone();
+    s.set_done(&key, &task_key(&whole, TASKS[0]), true, 1.5);
+    // 市发改局's two tasks, copied out under the same title with the unit added.
+    let extract = list("2024年重点工作任务分解（市发改局）", &[TASKS[0], TASKS[8]]);
+    let (reports, _) = paste(&mut s, &extract, 2.0);
+    assert_eq!(
+        reports,
+        Vec::<String>::new(),
+        "an extract is no new version"
+    );
+    let mut shown = names(&s);
+    shown.sort();
+    assert_eq!(
+        shown,
+        [
+            "2024年重点工作任务分解",
+            "2024年重点工作任务分解（市发改局）"
+        ]
+    );
+    assert!(s.deleted_documents().is_empty());
+    assert!(s
+        .doc_marks(&key)
+        .unwrap()
+        .is_done(&task_key(&whole, TASKS[0])));
+}

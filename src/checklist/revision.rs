@@ -147,15 +147,19 @@ impl Revision {
     }
 
     /// Whether the two versions share enough tasks to be one document revised: at
-    /// least half of the shorter one's tasks are matched. Two documents with similar
-    /// titles (重点工作任务清单 / 重点工作任务分解) but other tasks are not, and taking
-    /// one for the other would put the first in the bin and carry its marks onto
-    /// unrelated tasks; a revision rewritten beyond that is kept as a new document,
-    /// next to the old one, which loses nothing.
+    /// least half of the shorter one's tasks are matched, and at least half of the old
+    /// one's. Two documents with similar titles (重点工作任务清单 / 重点工作任务分解)
+    /// but other tasks are not, and taking one for the other would put the first in
+    /// the bin and carry its marks onto unrelated tasks. Nor is a much shorter
+    /// document made of some of the old one's tasks (a unit's extract,
+    /// 《…（市发改局）》 with 2 of 10 tasks): every task of it is shared, but it does
+    /// not replace the whole. A revision rewritten beyond that is kept as a new
+    /// document, next to the old one, which loses nothing.
     pub fn is_same_document(&self) -> bool {
         let shared = self.pairs.len();
-        let shorter = (shared + self.removed.len()).min(shared + self.added.len());
-        shorter > 0 && shared * 2 >= shorter
+        let old = shared + self.removed.len();
+        let shorter = old.min(shared + self.added.len());
+        shorter > 0 && shared * 2 >= shorter && shared * 2 >= old
     }
 
     pub fn is_unchanged(&self) -> bool {
