@@ -227,3 +227,37 @@ fn a_units_extract_is_kept_apart_from_the_whole_document() {
         .unwrap()
         .is_done(&task_key(&whole, TASKS[0])));
 }
+
+#[test]
+fn a_revision_whose_title_gains_a_dated_note_carries_the_marks() {
+    let mut s = State::default();
+    let old = list("2024年重点工作任务分解", &TASKS);
+    paste(&mut s, &old, 1.0);
+    let key = s.documents()[0].key.clone();
+    s.set_done(&key, &task_key(&old, TASKS[0]), true, 1.5);
+    // Nine tasks unchanged, the last one replaced, the title dated.
+    let mut tasks = TASKS[..9].to_vec();
+    tasks.push("建设智慧城市运行管理平台");
+    let new = list("2024年重点工作任务分解（2024年3月修订）", &tasks);
+    let (reports, _) = paste(&mut s, &new, 2.0);
+    assert_eq!(reports, ["新增 1 项，删除 1 项"]);
+    assert_eq!(names(&s), ["2024年重点工作任务分解（2024年3月修订）"]);
+    let new_key = s.documents()[0].key.clone();
+    assert_ne!(new_key, key);
+    assert!(s
+        .doc_marks(&new_key)
+        .unwrap()
+        .is_done(&task_key(&new, TASKS[0])));
+    assert!(
+        s.library[&key].is_deleted(),
+        "the old version is in the bin"
+    );
+    // A second note of revision, with all tasks unchanged: reported as a replacement.
+    let again = list("2024年重点工作任务分解（3月修订稿）", &tasks);
+    assert_eq!(paste(&mut s, &again, 3.0).0, ["内容未变"]);
+    let last = s.documents()[0].key.clone();
+    assert!(s
+        .doc_marks(&last)
+        .unwrap()
+        .is_done(&task_key(&again, TASKS[0])));
+}

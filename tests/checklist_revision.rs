@@ -394,3 +394,72 @@ fn a_revision_shares_at_least_half_of_its_tasks() {
     assert!(!match_revision(&old, &part(2)).is_same_document());
     assert!(match_revision(&old, &part(3)).is_same_document());
 }
+
+#[test]
+fn a_dated_note_of_revision_or_another_way_of_writing_the_period_is_still_a_revision() {
+    use duban::checklist::revision::likely_revision_of;
+    let pairs = [
+        // The numbers of a bracketed note of revision date the version.
+        (
+            "2024年重点工作任务分解",
+            "2024年重点工作任务分解（2024年3月修订）",
+        ),
+        (
+            "2024年重点工作任务分解",
+            "2024年重点工作任务分解（3月修订稿）",
+        ),
+        ("2024年重点工作任务分解", "2024年重点工作任务分解(第二稿)"),
+        (
+            "2024年重点工作任务分解",
+            "2024年重点工作任务分解（2024年4月征求意见稿）",
+        ),
+        (
+            "2024年重点工作任务分解（征求意见稿）",
+            "2024年重点工作任务分解（2024年5月12日调整）",
+        ),
+        // One period written three ways.
+        ("2024年第1季度重点工作任务", "2024年一季度重点工作任务"),
+        (
+            "2024年一季度重点工作任务",
+            "2024年第一季度重点工作任务（修订）",
+        ),
+        ("2024年第一季度重点工作任务", "2024年第01季度重点工作任务"),
+        ("二〇二四年十二月重点工作", "2024年12月重点工作（更新）"),
+    ];
+    for (a, b) in pairs {
+        let old = doc(Some(a), None, vec![task("推进城市更新")]);
+        let mut s = State::default();
+        s.add_document(&doc_key(&old), &old, "原文", 1.0);
+        let new = doc(Some(b), None, vec![task("推进城市更新")]);
+        assert_eq!(
+            likely_revision_of(&s, &new, &doc_key(&new)).map(|e| &e.key),
+            Some(&doc_key(&old)),
+            "{a} → {b}"
+        );
+    }
+    // Another period is still another document, with or without a note; so is a
+    // bracket that names the period rather than the version.
+    let others = [
+        (
+            "2024年第一季度重点工作任务",
+            "2024年第二季度重点工作任务（修订）",
+        ),
+        ("2024年1季度重点工作任务", "2024年二季度重点工作任务"),
+        ("2024年3月份重点工作", "2024年4月份重点工作（3月修订）"),
+        (
+            "2024年重点工作清单（2024年3月）",
+            "2024年重点工作清单（2024年4月）",
+        ),
+        ("2024年重点工作任务分解", "2025年重点工作任务分解（修订稿）"),
+    ];
+    for (a, b) in others {
+        let old = doc(Some(a), None, vec![task("推进城市更新")]);
+        let mut s = State::default();
+        s.add_document(&doc_key(&old), &old, "原文", 1.0);
+        let new = doc(Some(b), None, vec![task("推进城市更新")]);
+        assert!(
+            likely_revision_of(&s, &new, &doc_key(&new)).is_none(),
+            "{a} → {b}"
+        );
+    }
+}

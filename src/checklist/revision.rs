@@ -538,7 +538,7 @@ pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision
 /// contains the other (a suffix such as （修订）) or is at least 80% similar (bigram
 /// Dice). Never one with another 文号, nor one whose title names another period
 /// ("2023年2月份…" is not revised by "2023年3月份…", even under the same 文号: see
-/// [`period_numbers`]). The most recently added wins a tie.
+/// [`Periods`]). The most recently added wins a tie.
 pub fn likely_revision_of<'a>(
     state: &'a State,
     doc: &Document,
@@ -550,48 +550,6 @@ pub fn likely_revision_of<'a>(
 /// [`likely_revision_of`] among the library entries `eligible` accepts, e.g. leaving
 /// out the other documents of the same paste (two documents issued under one 文号 are
 /// siblings, not revisions of each other).
-/// The words in a (normalised) title that name its period or batch: runs of digits;
-/// runs of Chinese numerals before 年, 月, 季, 批 or 期 (二〇二三年, 三月, 第二批,
-/// 第一期) or in brackets (清单（二）); 上半年 and 下半年. Other Chinese numerals are
-/// words (统一, 进一步) and do not count.
-fn period_numbers(title: &str) -> Vec<String> {
-    const CN: &str = "〇零一二三四五六七八九十";
-    const HALVES: [&str; 4] = ["上半年", "下半年", "上半月", "下半月"];
-    let chars: Vec<char> = title.chars().collect();
-    let mut out: Vec<String> = HALVES
-        .iter()
-        .filter(|h| title.contains(*h))
-        .map(|h| (*h).to_owned())
-        .collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let ascii = chars[i].is_ascii_digit();
-        let run = |c: char| {
-            if ascii {
-                c.is_ascii_digit()
-            } else {
-                CN.contains(c)
-            }
-        };
-        if !ascii && !CN.contains(chars[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && run(chars[i]) {
-            i += 1;
-        }
-        let period = chars.get(i).is_some_and(|c| "年月季批期".contains(*c));
-        let bracketed = start > 0
-            && "(（".contains(chars[start - 1])
-            && chars.get(i).is_some_and(|c| ")）".contains(*c));
-        if ascii || period || bracketed {
-            out.push(chars[start..i].iter().collect());
-        }
-    }
-    out
-}
-
 pub fn likely_revision_among<'a>(
     state: &'a State,
     doc: &Document,
@@ -599,13 +557,17 @@ pub fn likely_revision_among<'a>(
     eligible: impl Fn(&DocEntry) -> bool,
 ) -> Option<&'a DocEntry> {
     let norm = |s: &Option<String>| s.as_deref().map(normalise_text).filter(|s| !s.is_empty());
-    let (number, title) = (norm(&doc.doc_number), norm(&doc.title));
-    let title_grams = title.as_deref().map(bigrams);
-    let periods = title.as_deref().map(period_numbers);
+    let (number, title) = (
+        norm(&doc.doc_number),
+        norm(&doc.title).map(|t| Periods::of(&t)),
+    );
+    let title_grams = title.as_ref().map(|t| bigrams(&t.title));
     let score = |e: &DocEntry| -> f64 {
-        let e_title = norm(&e.title);
+        let e_title = norm(&e.title).map(|t| Periods::of(&t));
         // Another period (2月份 / 3月份): another document, whatever its 文号 says.
-        if periods.is_some() && periods != e_title.as_deref().map(period_numbers) {
+        if title.is_some()
+            && title.as_ref().map(|t| &t.numbers) != e_title.as_ref().map(|t| &t.numbers)
+        {
             return 0.0;
         }
         let e_number = norm(&e.doc_number);
@@ -617,12 +579,12 @@ pub fn likely_revision_among<'a>(
         }
         match (&title, &title_grams, e_title) {
             (Some(t), _, Some(b))
-                if t.chars().count().min(b.chars().count()) >= 4
-                    && (t.contains(&b) || b.contains(t)) =>
+                if t.title.chars().count().min(b.title.chars().count()) >= 4
+                    && (t.title.contains(&b.title) || b.title.contains(&t.title)) =>
             {
                 1.0
             }
-            (_, Some(a), Some(b)) => dice(a, &bigrams(&b)),
+            (_, Some(a), Some(b)) => dice(a, &bigrams(&b.title)),
             _ => 0.0,
         }
     };
@@ -637,4 +599,161 @@ pub fn likely_revision_among<'a>(
                 .then(a.1.added_at.total_cmp(&b.1.added_at))
         })
         .map(|(_, e)| e)
+}
+
+/// A (normalised) title as [`likely_revision_among`] compares it, and the words in it
+/// that name its period or batch.
+#[derive(Debug, PartialEq)]
+struct Periods {
+    /// The title with each period numeral written in digits and the 第 before it
+    /// dropped (2024年第1季度, 2024年一季度 and 2024年第一季度 all read 2024年1季度),
+    /// without its notes of revision: 《…（征求意见稿）》 and 《…（3月修订稿）》 are
+    /// two versions of one title.
+    title: String,
+    /// The period words, in order: the value of each run of digits; of each run of
+    /// Chinese numerals before 年, 月, 季, 批 or 期 (二〇二三年, 三月, 第二批, 第一期) or
+    /// in brackets (清单（二）); 上半年 and 下半年. Other Chinese numerals are words
+    /// (统一, 进一步) and do not count. Numbers in a bracketed note of revision
+    /// (（2024年3月修订）, （3月修订稿）, （第二稿）, （征求意见稿）) date the version,
+    /// not the period, and do not count either.
+    numbers: Vec<String>,
+}
+
+/// Words that make a bracketed part of a title a note of revision.
+const REVISION_NOTES: [&str; 9] = [
+    "修订",
+    "修改",
+    "征求意见",
+    "调整",
+    "更新",
+    "稿",
+    "草案",
+    "勘误",
+    "校订",
+];
+
+impl Periods {
+    fn of(title: &str) -> Periods {
+        const CN: &str = "〇零一二三四五六七八九十";
+        const HALVES: [&str; 4] = ["上半年", "下半年", "上半月", "下半月"];
+        let chars: Vec<char> = title.chars().collect();
+        let notes = revision_notes(&chars);
+        let in_note = |i: usize| notes.iter().any(|r| r.contains(&i));
+        let mut out = Periods {
+            title: String::new(),
+            numbers: Vec::new(),
+        };
+        let outside: String = (0..chars.len())
+            .filter(|&i| !in_note(i))
+            .map(|i| chars[i])
+            .collect();
+        out.numbers = HALVES
+            .iter()
+            .filter(|h| outside.contains(*h))
+            .map(|h| (*h).to_owned())
+            .collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let ascii = chars[i].is_ascii_digit();
+            if in_note(i) {
+                i += 1;
+                continue;
+            }
+            if !ascii && !CN.contains(chars[i]) {
+                out.title.push(chars[i]);
+                i += 1;
+                continue;
+            }
+            let run = |c: char| {
+                if ascii {
+                    c.is_ascii_digit()
+                } else {
+                    CN.contains(c)
+                }
+            };
+            let start = i;
+            while i < chars.len() && run(chars[i]) {
+                i += 1;
+            }
+            let period = chars.get(i).is_some_and(|c| "年月季批期".contains(*c));
+            let bracketed = start > 0
+                && "(（".contains(chars[start - 1])
+                && chars.get(i).is_some_and(|c| ")）".contains(*c));
+            let digits = &chars[start..i];
+            if ascii || period || bracketed {
+                let value = numeral_value(digits);
+                if out.title.ends_with('第') {
+                    out.title.pop();
+                }
+                out.title.push_str(&value);
+                out.numbers.push(value);
+            } else {
+                out.title.extend(digits);
+            }
+        }
+        out
+    }
+}
+
+/// The char ranges of the bracketed parts of `chars` that are notes of revision
+/// ([`REVISION_NOTES`]), brackets included.
+fn revision_notes(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if "(（【[".contains(c) {
+            open = Some(i);
+        } else if ")）】]".contains(c) {
+            if let Some(start) = open.take() {
+                let inner: String = chars[start + 1..i].iter().collect();
+                if REVISION_NOTES.iter().any(|w| inner.contains(w)) {
+                    out.push(start..i + 1);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The value of a run of digits or of Chinese numerals, in digits without leading
+/// zeros: 03 → 3, 三 → 3, 十二 → 12, 二十 → 20, 二〇二四 → 2024.
+fn numeral_value(run: &[char]) -> String {
+    let digit = |c: char| match c {
+        '0'..='9' => c.to_digit(10),
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let spelled: Option<String> = match run.iter().position(|&c| c == '十') {
+        // 十, 十二, 二十, 二十三.
+        Some(at) if at <= 1 && run.len() - at <= 2 => {
+            let tens = if at == 0 { Some(1) } else { digit(run[0]) };
+            let ones = if at + 1 < run.len() {
+                digit(run[at + 1])
+            } else {
+                Some(0)
+            };
+            tens.zip(ones).map(|(t, o)| (t * 10 + o).to_string())
+        }
+        Some(_) => None,
+        None => run
+            .iter()
+            .map(|&c| digit(c).and_then(|d| char::from_digit(d, 10)))
+            .collect(),
+    };
+    let spelled = spelled.unwrap_or_else(|| run.iter().collect());
+    let trimmed = spelled.trim_start_matches('0');
+    if trimmed.is_empty() && !spelled.is_empty() {
+        "0".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
 }
