@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use duban::checklist::storage_format::{changes, entries, load, Write};
+use duban::checklist::storage_format::{changes, entries, load, still_writable, usage_of, Write};
 use duban::checklist::*;
 use proptest::prelude::*;
 
@@ -187,5 +187,41 @@ proptest! {
         prop_assert_eq!(&ab, &merge(&b, &a));
         prop_assert_eq!(&merge(&ab, &ab), &ab);
         prop_assert_eq!(&merge(&ab, &a), &ab);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Under any quota, a save that goes on with the writes allowed after a refusal
+    /// (a document's marks) leaves storage readable.
+    #[test]
+    fn a_save_refused_by_a_full_storage_leaves_everything_readable(
+        a in state(), b in state(), slack in 0usize..400
+    ) {
+        let (a, b) = (a.storable(), b.storable());
+        let used = |m: &std::collections::BTreeMap<String, String>| {
+            usage_of(m.iter().map(|(k, v)| (k.as_str(), v.as_str()))).units
+        };
+        let mut stored = entries(&a);
+        let capacity = used(&stored) + slack;
+        let mut refused = false;
+        for w in changes(&stored.clone(), &entries(&b)) {
+            if refused && !still_writable(&w) {
+                continue;
+            }
+            let mut after = stored.clone();
+            match &w {
+                Write::Set { key, value } => after.insert(key.clone(), value.clone()),
+                Write::Remove { key } => after.remove(key),
+            };
+            if used(&after) > capacity && used(&after) > used(&stored) {
+                refused = true;
+                continue;
+            }
+            stored = after;
+        }
+        let l = load(stored.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        prop_assert!(l.damaged.is_empty(), "{:?}", l.damaged);
     }
 }

@@ -344,10 +344,16 @@ fn changes_write_only_what_differs() {
     let w = changes(&after, &entries(&s3));
     let src = format!("duban.v2.src.{okey}");
     assert!(w.iter().any(|x| matches!(x, Write::Set { key, value } if *key == src && !value.contains("甲") && value.len() < 60)));
-    assert!(w.contains(&Write::Remove {
-        key: format!("duban.v2.doc.{okey}")
-    }));
-    assert!(matches!(w.last(), Some(Write::Remove { .. })));
+    // Space is freed first: the marks go, then the text shrinks, ahead of any other write,
+    // so that a full storage still takes them.
+    let marks_removed = Write::Remove {
+        key: format!("duban.v2.doc.{okey}"),
+    };
+    assert_eq!(w.first(), Some(&marks_removed), "{w:?}");
+    assert!(
+        matches!(&w[1], Write::Set { key, .. } if *key == src),
+        "{w:?}"
+    );
 }
 
 #[test]
@@ -613,4 +619,79 @@ fn a_reused_reference_is_not_taken_for_a_whole_text() {
             .flatten()
     });
     assert_eq!(reused, entries(&next));
+}
+
+// --- Storage full --------------------------------------------------------------------
+
+/// Applies `writes` as the web layer does under a quota of `capacity` UTF-16 units: a
+/// write that would go over is refused, and after a refusal only the writes
+/// [`still_writable`] allows go on. Whether a write was refused.
+fn save_with_quota(
+    stored: &mut std::collections::BTreeMap<String, String>,
+    writes: &[Write],
+    capacity: usize,
+) -> bool {
+    let used = |m: &std::collections::BTreeMap<String, String>| {
+        usage_of(m.iter().map(|(k, v)| (k.as_str(), v.as_str()))).units
+    };
+    let mut refused = false;
+    for w in writes {
+        if refused && !still_writable(w) {
+            continue;
+        }
+        let mut after = stored.clone();
+        apply(&mut after, w);
+        if used(&after) > capacity && used(&after) > used(stored) {
+            refused = true;
+            continue;
+        }
+        *stored = after;
+    }
+    refused
+}
+
+#[test]
+fn storage_full_deleting_for_good_frees_space_and_a_tick_is_kept() {
+    // A standalone document, and a paste of three sharing one text.
+    let (mut s, keys) = one_paste_of_three();
+    let big = doc(
+        Some("政府工作报告（摘要）"),
+        None,
+        vec![task("推进共同富裕")],
+    );
+    let big_key = doc_key(&big);
+    let big_text = "政府工作报告（摘要）\n".to_owned() + &"推进共同富裕示范区建设。".repeat(400);
+    s.add_document(&big_key, &big, big_text.as_str(), 1_700_000_001_000.0);
+    let mut stored = entries(&s);
+    let full = usage_of(stored.iter().map(|(k, v)| (k.as_str(), v.as_str()))).units + 100;
+    // The user pastes a revision too large to fit, deletes the big document for good,
+    // and ticks a task: the revision is refused, but the purge and the tick go through.
+    let mut next = s.clone();
+    let rev = doc(Some("第二份文件"), None, vec![task("乙"), task("丁")]);
+    let rev_text = "第二份文件\n一、乙\n二、丁\n".repeat(300);
+    next.add_document(&keys[1], &rev, rev_text.as_str(), 1_700_000_002_000.0);
+    next.delete(&big_key, 1_700_000_002_100.0);
+    next.purge(&big_key, 1_700_000_002_200.0);
+    let tick = keyed_tasks(&doc(Some("第一份文件"), None, vec![task("甲")]))[0]
+        .key
+        .clone();
+    let first = keys
+        .iter()
+        .find(|k| s.library[*k].title.as_deref() == Some("第一份文件"))
+        .unwrap()
+        .clone();
+    next.set_done(&first, &tick, true, 1_700_000_002_300.0);
+    let refused = save_with_quota(&mut stored, &changes(&entries(&s), &entries(&next)), full);
+    assert!(refused, "the revision does not fit");
+    let loaded = load(pairs(&stored));
+    assert_eq!(loaded.damaged, vec![]);
+    // The big text is gone from storage: its space is free.
+    assert!(!stored
+        .values()
+        .any(|v| v.contains("推进共同富裕示范区建设")));
+    // The tick is saved; the other documents keep their texts.
+    assert!(loaded.state.doc_marks(&first).unwrap().is_done(&tick));
+    for k in &keys {
+        assert_eq!(loaded.state.library[k].source, s.library[k].source, "{k}");
+    }
 }

@@ -6,9 +6,10 @@
 //! - Writes are debounced (~300 ms after the last change) and flushed at once when the
 //!   page is hidden or closed (`pagehide`, `visibilitychange`), so a mark made just
 //!   before closing the tab is kept.
-//! - A refused write (quota) stops the save: keys already written form a readable
-//!   state (sources and marks go before the library and the preferences), and the key
-//!   that failed still holds its previous value. The user is told and offered a backup.
+//! - A refused write (quota) stops the save but for documents' marks: keys already
+//!   written form a readable state (space is freed first; sources and marks go before
+//!   the library and the preferences), and the key that failed still holds its previous
+//!   value. The user is told and offered a backup.
 //! - Damaged values found at start are copied aside untouched before the recovered
 //!   state is written over them.
 //! - A change made in another tab arrives as a `storage` event: the key is read and
@@ -25,8 +26,8 @@ use wasm_bindgen::JsCast;
 
 use crate::checklist::storage_format::load_knowing;
 use crate::checklist::storage_format::{
-    self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, usage_of,
-    Damage, Usage, Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+    self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, still_writable,
+    usage_of, Damage, Usage, Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 use crate::checklist::{load, merge, State};
 
@@ -233,8 +234,9 @@ pub fn flush() {
     }
 }
 
-/// Writes the keys whose stored value differs from `state`'s, in the order
-/// [`changes`] gives; stops at the first refused write.
+/// Writes the keys whose stored value differs from `state`'s, in the order [`changes`]
+/// gives. After a refused write (storage full) only the writes [`still_writable`] allows
+/// go on, and the first refusal is reported.
 fn write_state(state: &State) -> Result<(), Alert> {
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
@@ -246,14 +248,19 @@ fn write_state(state: &State) -> Result<(), Alert> {
                 .then(|| s.saved.get(key).cloned())
                 .flatten()
         });
+        let mut refusal = None;
         for w in changes(&s.saved, &next) {
+            if refusal.is_some() && !still_writable(&w) {
+                continue;
+            }
             match w {
                 Write::Set { key, value } => {
                     if s.protected.contains(&key) {
                         continue;
                     }
                     if let Err(e) = storage.set_item(&key, &value) {
-                        return Err(refused(&e));
+                        refusal.get_or_insert_with(|| refused(&e));
+                        continue;
                     }
                     if let Some(at) = source_stamp(state, &key) {
                         s.source_at.insert(key.clone(), at);
@@ -271,7 +278,7 @@ fn write_state(state: &State) -> Result<(), Alert> {
                 }
             }
         }
-        Ok(())
+        refusal.map_or(Ok(()), Err)
     })
 }
 

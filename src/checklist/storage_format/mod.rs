@@ -164,42 +164,70 @@ pub enum Write {
     Remove { key: String },
 }
 
-/// The writes that turn storage holding `prev` into `next` (both from [`entries`]):
-/// changed values first, removals last. Source texts go first, in an order that
-/// keeps every reference readable if a write is refused half-way (quota): texts
-/// stored whole where there was none or a reference, then texts overwriting whole
-/// texts, then references; then marks, library and prefs. The references of documents
-/// leaving the library are removed before anything else, as they may name a text
-/// about to change.
+/// The writes that turn storage holding `prev` into `next` (both from [`entries`]), in
+/// an order that keeps storage readable after any prefix of them (a refused write stops
+/// a save, see [`still_writable`]):
+///
+/// 1. What frees space and nothing depends on: the references of documents leaving the
+///    library, marks removed or shrunk, and source texts that shrink (a document deleted
+///    for good) where no stored reference names them. When storage is full, these
+///    still go through ahead of a new text that does not fit.
+/// 2. Source texts: stored whole where there was none or a reference, then whole texts
+///    over whole texts, then references (each reference after the text it names).
+/// 3. Marks, then the library and the preferences (which name the documents whose texts
+///    are now stored), then the other removals.
 pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>) -> Vec<Write> {
+    let named: std::collections::HashSet<DocKey> =
+        prev.values().filter_map(|v| text_ref_holder(v)).collect();
+    let frees = |k: &str, v: &str| match (Part::from_storage_key(k), prev.get(k)) {
+        (Some(Part::Marks(_)), Some(old)) => v.len() < old.len(),
+        (Some(Part::Source(doc)), Some(old)) => {
+            v.len() < old.len() && !is_text_ref(v) && !named.contains(&doc)
+        }
+        _ => false,
+    };
     let rank = |k: &str, v: &str| match Part::from_storage_key(k) {
-        Some(Part::Source(_)) if is_text_ref(v) => 2,
-        Some(Part::Source(_)) if prev.get(k).is_some_and(|p| !is_text_ref(p)) => 1,
-        Some(Part::Source(_)) => 0,
-        Some(Part::Marks(_)) => 3,
-        Some(Part::Library) => 4,
-        _ => 5,
+        _ if frees(k, v) => 0,
+        Some(Part::Source(_)) if is_text_ref(v) => 3,
+        Some(Part::Source(_)) if prev.get(k).is_some_and(|p| !is_text_ref(p)) => 2,
+        Some(Part::Source(_)) => 1,
+        Some(Part::Marks(_)) => 4,
+        Some(Part::Library) => 5,
+        _ => 6,
     };
     let mut sets: Vec<(&String, &String)> = next
         .iter()
         .filter(|(k, v)| prev.get(*k) != Some(*v))
         .collect();
     sets.sort_by_key(|(k, v)| rank(k, v));
-    let (refs_removed, removed): (Vec<_>, Vec<_>) = prev
+    let (early, removed): (Vec<_>, Vec<_>) = prev
         .iter()
         .filter(|(k, _)| !next.contains_key(*k))
-        .partition(|(_, v)| is_text_ref(v));
+        .partition(|(k, v)| {
+            is_text_ref(v) || matches!(Part::from_storage_key(k), Some(Part::Marks(_)))
+        });
     let remove = |(k, _): (&String, &String)| Write::Remove { key: k.clone() };
     let set = |(k, v): (&String, &String)| Write::Set {
         key: k.clone(),
         value: v.clone(),
     };
-    refs_removed
+    early
         .into_iter()
         .map(remove)
         .chain(sets.into_iter().map(set))
         .chain(removed.into_iter().map(remove))
         .collect()
+}
+
+/// Whether `w` may still be written after an earlier write of the same save was refused
+/// (storage full): a document's marks stand on their own, so a tick is not held back by
+/// a new text that does not fit; texts, the library and the preferences wait, since they
+/// may name what was not written.
+pub fn still_writable(w: &Write) -> bool {
+    let key = match w {
+        Write::Set { key, .. } | Write::Remove { key } => key,
+    };
+    matches!(Part::from_storage_key(key), Some(Part::Marks(_)))
 }
 
 /// What [`load`] found.
