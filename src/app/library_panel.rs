@@ -163,6 +163,9 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
                                 if ev.key() == "Enter" {
                                     save_name(event_target_value(&ev));
                                 } else if ev.key() == "Escape" {
+                                    // Cancels the rename only, not also the page's Esc
+                                    // (which clears the filters).
+                                    ev.stop_propagation();
                                     renaming.try_set(false);
                                 }
                             }

@@ -77,7 +77,9 @@ pub fn OutlineView() -> impl IntoView {
             <Show when=move || rows.with(|r| r.rows.is_empty())>
                 <p class="empty" data-testid="outline-empty">
                     {move || {
-                        if workspace.filter.with(|f| f.is_empty()) {
+                        if workspace.source.with(|s| s.trim().is_empty()) {
+                            "还没有文档：请在上方粘贴文件全文，或选一个示例。"
+                        } else if workspace.filter.with(|f| f.is_empty()) {
                             "没有识别出任务。请粘贴文件全文，或看看上方“已忽略”的行。"
                         } else {
                             "没有符合筛选条件的任务。"

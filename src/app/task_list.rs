@@ -56,6 +56,9 @@ pub fn TaskList(rows: Memo<Rows<TaskRow>>) -> impl IntoView {
                 TaskRow::Task(i, role) => view! { <TaskItem i role/> }.into_any(),
             }/>
         </ol>
+        <Show when=move || rows.with(|r| r.rows.is_empty())>
+            <p class="empty" data-testid="tasks-empty">"没有符合筛选条件的任务。"</p>
+        </Show>
     }
 }
 

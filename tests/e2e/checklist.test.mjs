@@ -534,6 +534,7 @@ test("deleting the document on screen shows the library's latest other one; a ti
     // in the bin here).
     await app.page.reload();
     await app.page.getByTestId("outline-empty").waitFor();
+    assert.match(await app.page.getByTestId("outline-empty").innerText(), /还没有文档/);
     assert.equal(await app.page.locator("#paste-area").inputValue(), "");
     // Nothing to sum up or to print.
     assert.equal(await app.page.getByTestId("summary").locator(".document-line").count(), 0);
@@ -622,6 +623,13 @@ test("keyboard: Esc in a note leaves the note, not the filter; j/k work after ti
     assert.equal(await app.keyword.inputValue(), "财政", "the filter stays");
     assert.equal((await app.counts())[0], narrowed);
     assert.equal(await app.note(B), "已对接");
+    // Esc while renaming a document cancels the rename, and the filter stays too.
+    await app.openLibrary();
+    await app.libraryDoc("2021年政府工作报告目标任务责任分解").getByRole("button", { name: "重命名" }).click();
+    await app.library.getByTestId("rename-input").fill("不要的名字");
+    await app.page.keyboard.press("Escape");
+    assert.equal(await app.keyword.inputValue(), "财政", "the filter stays after Esc in the rename box");
+    assert.deepEqual(await app.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
     // Ticked with the mouse, then j: the focus moves on to the next task.
     await (await app.doneBox(B)).click();
     const before = await app.page.evaluate(() => document.activeElement.closest("[data-row]")?.dataset.row);

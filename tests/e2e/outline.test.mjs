@@ -197,6 +197,9 @@ test("leader view: 胡海达's tasks in 003", async () => {
     const leaderPage = page.getByTestId("leader-page");
     await leaderPage.waitFor();
     assert.deepEqual(names(await app.allTaskTexts(leaderPage)), names(tasks.map((t) => t.text)));
+    // A keyword none of the leader's tasks has: the page says so instead of going blank.
+    await app.search("没有这个词");
+    await leaderPage.getByTestId("tasks-empty").waitFor();
   });
 });
 
