@@ -695,3 +695,34 @@ fn storage_full_deleting_for_good_frees_space_and_a_tick_is_kept() {
         assert_eq!(loaded.state.library[k].source, s.library[k].source, "{k}");
     }
 }
+
+#[test]
+fn a_text_whose_entry_is_missing_is_listed_under_its_own_title() {
+    // A save cut short after a new document's text and before the library: on the next
+    // load the text is listed, under the title it holds, not as 未命名文档.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/000_eb808605bcd38298.txt"
+    ))
+    .unwrap();
+    let outline = duban::parser::parse(&text);
+    let key = doc_keys(&outline.documents)[0].clone();
+    let mut s = State::default();
+    s.add_document(
+        &key,
+        &outline.documents[0],
+        text.as_str(),
+        1_700_000_000_000.0,
+    );
+    let mut stored = entries(&s);
+    stored.insert(
+        LIBRARY_KEY.to_owned(),
+        r#"{"docs":{},"version":2}"#.to_owned(),
+    );
+    let loaded = load(pairs(&stored));
+    assert_eq!(loaded.damaged, vec![]);
+    let e = &loaded.state.library[&key];
+    assert_eq!(e.display_name(), "2023年2月份市政府工作要点");
+    assert_eq!(e.doc_number.as_deref(), Some("慈政办发〔2023〕9号"));
+    assert_eq!(e.added_at, 1_700_000_000_000.0);
+}

@@ -363,11 +363,31 @@ where
 /// unknown) for a text whose entry was lost.
 fn attach_sources(state: &mut State, sources: BTreeMap<DocKey, Stamped<Text>>) {
     for (k, s) in sources {
-        let e = state.library.entry(k.clone()).or_insert_with(|| DocEntry {
-            key: k,
-            ..DocEntry::default()
-        });
+        let e = state
+            .library
+            .entry(k.clone())
+            .or_insert_with(|| rebuilt_entry(&k, &s));
         e.source = s;
+    }
+}
+
+/// The library entry of a text whose entry is missing (the library value damaged, or a
+/// save cut short between the text and the library): its title and 文号 read again
+/// from the text, so that it is listed under its name rather than as 未命名文档.
+fn rebuilt_entry(key: &DocKey, text: &Stamped<Text>) -> DocEntry {
+    let outline = crate::parser::parse(&text.value);
+    let keys = super::identity::doc_keys(&outline.documents);
+    let doc = keys
+        .iter()
+        .position(|k| k == key)
+        .and_then(|at| outline.documents.get(at));
+    DocEntry {
+        key: key.clone(),
+        title: doc.and_then(|d| d.title.clone()),
+        doc_number: doc.and_then(|d| d.doc_number.clone()),
+        info_at: text.at,
+        added_at: text.at,
+        ..DocEntry::default()
     }
 }
 
