@@ -726,3 +726,19 @@ fn a_text_whose_entry_is_missing_is_listed_under_its_own_title() {
     assert_eq!(e.doc_number.as_deref(), Some("慈政办发〔2023〕9号"));
     assert_eq!(e.added_at, 1_700_000_000_000.0);
 }
+
+#[test]
+fn a_text_cut_short_is_not_said_to_be_recovered() {
+    let (s, keys) = one_paste_of_three();
+    let mut stored = entries(&s);
+    let holder = format!("duban.v2.src.{}", keys[0]);
+    let whole = stored[&holder].clone();
+    let cut: String = whole.chars().take(whole.chars().count() / 2).collect();
+    stored.insert(holder.clone(), cut);
+    let loaded = load(pairs(&stored));
+    let d = loaded.damaged.iter().find(|d| d.key == holder).unwrap();
+    assert_eq!(d.kind, DamageKind::Truncated);
+    assert!(d
+        .message(&loaded.state)
+        .ends_with("的原文不完整（可能写入时被中断），无法恢复，原始内容已另存。"));
+}

@@ -60,6 +60,10 @@ impl Damage {
         let detail = match self.kind {
             DamageKind::NotJson => "无法读取，已原样另存".to_owned(),
             DamageKind::WrongShape => "格式不符，无法读取，已原样另存".to_owned(),
+            // A text is one value: cut short, none of it reads (its stamp is at the end).
+            DamageKind::Truncated if matches!(self.part, Part::Source(_)) => {
+                "不完整（可能写入时被中断），无法恢复，原始内容已另存".to_owned()
+            }
             DamageKind::Truncated => {
                 "不完整（可能写入时被中断），已恢复可读的部分，原始内容已另存".to_owned()
             }
