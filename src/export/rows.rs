@@ -26,8 +26,10 @@ pub const COLUMNS: [&str; 10] = [
 pub struct Row {
     /// 1-based position in the export.
     pub ordinal: usize,
-    /// The top-level section, "一、总体要求"; prefixed with 《document title》 when the
-    /// paste holds several documents; empty for a task outside any section.
+    /// The document's title when the paste holds several documents (else empty).
+    #[serde(default)]
+    pub document: String,
+    /// The top-level section, "一、总体要求"; empty for a task outside any section.
     pub section: String,
     /// The task's number as written ("（一）", "1."): people refer to tasks by it.
     pub number: String,
@@ -47,11 +49,21 @@ pub struct Row {
 }
 
 impl Row {
+    /// The 所属章节 cell: the section, after 《document title》 when the paste holds
+    /// several documents.
+    pub fn section_cell(&self) -> String {
+        if self.document.is_empty() {
+            self.section.clone()
+        } else {
+            format!("《{}》{}", self.document, self.section)
+        }
+    }
+
     /// The cells in the order of [`COLUMNS`].
     pub fn cells(&self) -> [String; 10] {
         [
             self.ordinal.to_string(),
-            self.section.clone(),
+            self.section_cell(),
             self.number.clone(),
             self.text.clone(),
             self.leaders.clone(),
@@ -99,20 +111,15 @@ impl Ledger {
             if !node.is_task() || !matches.matched.get(i).copied().unwrap_or(false) {
                 continue;
             }
-            let mut section = node.section_title.clone();
-            if several {
-                if let Some(Some(t)) = index.doc_titles.get(node.doc) {
-                    section = if section.is_empty() {
-                        format!("《{t}》")
-                    } else {
-                        format!("《{t}》{section}")
-                    };
-                }
-            }
+            let document = match index.doc_titles.get(node.doc) {
+                Some(Some(t)) if several => t.clone(),
+                _ => String::new(),
+            };
             let Mark { status, note } = mark(i);
             rows.push(Row {
                 ordinal: rows.len() + 1,
-                section,
+                document,
+                section: node.section_title.clone(),
                 number: node.number.clone().unwrap_or_default(),
                 text: if node.body.is_empty() {
                     node.text.clone()

@@ -275,3 +275,24 @@ test("chat text without the Clipboard API (plain http on an intranet): the copy 
     assert.ok(copied.includes("\n1. 地区生产总值增长7%左右\n"));
   });
 });
+
+test("print of a paste of two documents: a heading row per document, sections without its title", async () => {
+  const parsed = parsedSeed("004");
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.chooseSample("004");
+    await app.outline.getByText("一般公共预算收入增长6%").waitFor();
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => window.__printed++;
+    });
+    await page.getByRole("button", { name: "打印", exact: true }).click();
+    await page.waitForFunction(() => window.__printed === 1);
+    const table = page.getByTestId("print-ledger");
+    const headings = await table.locator("tr.doc-row").allInnerTexts();
+    assert.deepEqual(headings, parsed.documents.map((d) => `《${d.title}》`));
+    const sections = await table.locator("tbody tr:not(.doc-row) td:nth-child(2)").allInnerTexts();
+    assert.equal(sections.length, tasksOf(parsed).length);
+    assert.ok(sections.every((s) => !s.includes("《")), "no title repeated in the 所属章节 cells");
+  });
+});

@@ -17,6 +17,7 @@ pub const PRINT_CSS: &str = r#"
   .print-ledger th, .print-ledger td { border: 0.5pt solid #888; padding: 2pt 4pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
   .print-ledger thead { display: table-header-group; }
   .print-ledger tr { break-inside: avoid; }
+  .print-ledger tr.doc-row th { background: #eee; font-size: 10.5pt; break-after: avoid; }
   /* Ten columns: a 台账 is printed across the page (A4 landscape), the task text
      taking what the short columns leave; short columns are wide enough for a date,
      a status word or a number such as （十五） on one line. */
@@ -36,12 +37,23 @@ const COLUMN_WIDTHS: [&str; COLUMNS.len()] = [
 
 #[component]
 pub fn PrintLedger(ledger: Ledger) -> impl IntoView {
+    // A paste of several documents: a heading row where each document starts, rather
+    // than its title repeated in every 所属章节 cell (rows five lines tall on paper).
+    let mut document = "";
     let rows = ledger
         .rows
         .iter()
         .map(|row| {
-            let cells = row.cells();
-            view! { <tr>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+            let heading = (row.document != document).then(|| {
+                document = &row.document;
+                view! { <tr class="doc-row"><th colspan=COLUMNS.len()>{format!("《{}》", row.document)}</th></tr> }
+            });
+            let mut cells = row.cells();
+            cells[1] = row.section.clone();
+            view! {
+                {heading}
+                <tr>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
+            }
         })
         .collect_view();
     view! {
