@@ -1,11 +1,17 @@
 //! Stage 4: documents and the tree of numbered items, with the context-dependent
-//! line decisions: preamble metadata, joining hard-wrapped lines and split headings,
-//! attaching label lines and paragraphs to the item above, 抄送 continuation lines,
-//! signature blocks, related news after a document ends, and where a new document
-//! starts in the paste.
+//! line decisions: preamble metadata, attaching label lines and paragraphs to the
+//! item above, 抄送 continuation lines, signature blocks, related news after a
+//! document ends, and where a new document starts in the paste.
 //!
 //! Items live in a flat arena per document (parent before child, in input order);
 //! the finishing stage turns them into nested [`super::Node`]s.
+//!
+//! This module holds the [`Builder`], its state and the per-line dispatch. Two
+//! topics that need long, self-contained reasoning live in child modules, as more
+//! `impl Builder` blocks (a child module sees the parent's private fields):
+//! - `joins`: hard-wrapped lines and split headings, numbers that a wrap left at the
+//!   start of a line, wrapped unit lists, and website-footer words among the items;
+//! - `tables`: rows of tables copied from Word or Excel.
 
 use std::borrow::Cow;
 
@@ -13,9 +19,14 @@ use super::lines::{byte_of_char, display_prefix, Class, Line};
 use super::meta;
 use super::model::{IgnoredLine, Warning};
 use super::noise::{self, Noise};
-use super::numbering::{self, Numbering, Style};
+use super::numbering::{Numbering, Style};
 use super::resp;
-use super::table::{self, Column};
+use super::table::Column;
+
+mod joins;
+mod tables;
+
+use joins::{ends_sentence, wrap_width};
 
 /// Text of an item while the tree is being built: part of a line's view, or an
 /// owned copy once lines are joined (most headings and clauses are one line, so
@@ -135,7 +146,6 @@ const REASON_DATE: &str = "成文日期";
 const REASON_SIGNATURE: &str = "签署";
 const REASON_AFTER: &str = "文末信息";
 const REASON_UNATTACHED: &str = "未归属的责任信息";
-const REASON_TABLE_HEADER: &str = "表头";
 
 impl<'a> Builder<'a> {
     pub fn new(lines: &'a [Line<'a>]) -> Builder<'a> {
@@ -250,23 +260,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A line with a website-footer word among the items ("主办单位:市交通局" in a 民生实事
-    /// list, where 主办单位 is the lead unit): a unit line when it names units, else a
-    /// paragraph of the current item. Either way the document goes on.
-    fn footer_word_among_tasks(&mut self, line: &Line<'a>) {
-        if let Some(clause) = unit_clause(line) {
-            if let Some(&cur) = self.doc.stack.last() {
-                let item = &mut self.doc.items[cur];
-                item.clauses.push(clause);
-                item.end_line = line.no;
-                item.heading_open = false;
-                item.clause_open = !ends_sentence(line.key());
-                return;
-            }
-        }
-        self.continuation(line);
-    }
-
     /// 文件编号:, 成文日期:, 发布单位: and the web page's publication date.
     fn preamble_metadata(&mut self, line: &Line, reason: &str) {
         let k = line.key().trim_start_matches(['-', '•', ' ']);
@@ -326,88 +319,6 @@ impl<'a> Builder<'a> {
         }
         self.state = State::Body;
         self.push_item(line, n);
-    }
-
-    /// A line known to continue the sentence of the item above: the rest of its
-    /// heading while that is open, else of its paragraph.
-    fn wrapped_line(&mut self, line: &Line<'a>) {
-        let Some(&cur) = self.doc.stack.last() else {
-            return self.continuation(line);
-        };
-        let item = &mut self.doc.items[cur];
-        if !item.heading_open {
-            return self.continuation(line);
-        }
-        append(&mut item.text, line.text());
-        append(&mut item.folded, line.folded());
-        append(&mut item.key, line.key());
-        item.end_line = line.no;
-        item.last_line_chars = line.chars();
-    }
-
-    /// Whether the numbered line `idx` is the rest of a sentence that a hard wrap
-    /// broke before words that look like a number ("一、二期工程", "(1)期工程"): the
-    /// item above stops in the middle of a sentence (no label, no final 。/；/：,
-    /// a comma in its heading), the number continues no open item, and no second
-    /// number of its style follows it at its level (a list has at least two items).
-    fn is_wrapped_number(&self, idx: usize, n: Numbering) -> bool {
-        if self.state != State::Body {
-            return false;
-        }
-        let Some(&cur) = self.doc.stack.last() else {
-            return false;
-        };
-        let item = &self.doc.items[cur];
-        let last_text = if item.body.is_empty() {
-            &item.key
-        } else {
-            item.body.as_str()
-        };
-        let mid_sentence = item.clauses.is_empty()
-            && !ends_sentence(last_text)
-            && !last_text.ends_with(['；', '：', '！', '？'])
-            && item.key.contains([',', '，']);
-        if !mid_sentence {
-            return false;
-        }
-        let continues = self.doc.stack.iter().any(|&i| {
-            let it = &self.doc.items[i];
-            it.style == n.style && n.value == it.value + 1
-        });
-        !continues && !self.has_next_number(idx, n)
-    }
-
-    /// Whether number `n` + 1 of the same style follows line `idx` before a number of
-    /// a style ranked above `n`'s (or, for a style not seen yet, of any open item's).
-    fn has_next_number(&self, idx: usize, n: Numbering) -> bool {
-        let rank_of = |s: Style| self.doc.ranks.iter().find(|r| r.0 == s).map(|r| r.1);
-        let own_rank = rank_of(n.style);
-        let open_styles: Vec<Style> = self
-            .doc
-            .stack
-            .iter()
-            .map(|&i| self.doc.items[i].style)
-            .collect();
-        let above = |s: Style| match own_rank {
-            Some(r) => rank_of(s).is_some_and(|x| x < r),
-            None => open_styles.contains(&s),
-        };
-        for l in self
-            .lines
-            .get(idx + 1..)
-            .unwrap_or_default()
-            .iter()
-            .take(400)
-        {
-            let Class::Number(m) = l.class else { continue };
-            if m.style == n.style && m.value == n.value + 1 {
-                return true;
-            }
-            if m.style != n.style && above(m.style) {
-                return false;
-            }
-        }
-        false
     }
 
     fn push_item(&mut self, line: &Line<'a>, n: Numbering) {
@@ -562,199 +473,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A table header or row (with the lines a row's cells go on over). Returns false
-    /// when the line is not part of a table.
-    fn table_line(&mut self, idx: usize) -> bool {
-        let line = &self.lines[idx];
-        if matches!(self.state, State::Trailer { .. }) {
-            return false;
-        }
-        if let Some(cols) = table::header(line.key()) {
-            let names = table::plain_cells((line.text(), line.folded(), line.key()))
-                .into_iter()
-                .map(|c| c.text)
-                .collect();
-            self.doc.table = Some((cols, names));
-            self.doc.table_section = None;
-            self.ignore(line, REASON_TABLE_HEADER);
-            return true;
-        }
-        let Some((cols, names)) = self.doc.table.clone() else {
-            return false;
-        };
-        let (cells, used) = self.table_cells(idx, &cols, &names);
-        let row = table::read_cells(&cols, &names, cells);
-        let last = self.lines[idx + used - 1].no;
-        if row.number.is_none() {
-            // A row without a number continues the row above (a cell that wrapped).
-            let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
-                return false;
-            };
-            self.skip_to = idx + used;
-            let item = &mut self.doc.items[cur];
-            append(&mut item.text, &row.text.text);
-            append(&mut item.folded, &row.text.folded);
-            append(&mut item.key, &row.text.key);
-            item.clauses
-                .extend(row.clauses.into_iter().map(|(f, k)| (f.into(), k.into())));
-            add_notes(&mut item.body, &row.notes);
-            item.end_line = last;
-            return true;
-        }
-        self.skip_to = idx + used;
-        self.table_row(line.no, last, row, cols.contains(&Column::Section));
-        true
-    }
-
-    /// The cells of the table row at line `idx` and the number of lines they take:
-    /// Excel's quoted cells over several lines, or a row cut short by a line break
-    /// in a cell (Word) joined with the lines that complete it.
-    fn table_cells(
-        &self,
-        idx: usize,
-        cols: &[Column],
-        names: &[String],
-    ) -> (Vec<table::Cell>, usize) {
-        let views: Vec<table::Views> = self.lines[idx..]
-            .iter()
-            .take(MAX_ROW_LINES)
-            .map(|l| (l.text(), l.folded(), l.key()))
-            .collect();
-        let (mut cells, mut used) = table::read_row(&views);
-        if used > 1 && cells.len() > cols.len() {
-            // More cells than columns: the quotes were not Excel's.
-            (cells, used) = (table::plain_cells(views[0]), 1);
-        }
-        let numbered = table::read_cells(cols, names, cells.clone())
-            .number
-            .is_some();
-        if numbered && cells.len() < cols.len() {
-            if let Some((more, n)) = self.word_row_rest(&views[used..], cols.len() - cells.len()) {
-                for (i, cell) in more.into_iter().enumerate() {
-                    match cells.last_mut() {
-                        Some(last) if i == 0 => last.push_line(&cell),
-                        _ => cells.push(cell),
-                    }
-                }
-                used += n;
-            }
-        }
-        (cells, used)
-    }
-
-    /// The rest of a Word table row whose cell broke over lines: the lines below it
-    /// whose cells, the first of each continuing the cell above, add exactly the
-    /// `missing` cells (and the last of them has a tab). Their cells, first lines'
-    /// cells joined, and the number of lines; None when the rows cannot be told apart.
-    fn word_row_rest(
-        &self,
-        views: &[table::Views],
-        missing: usize,
-    ) -> Option<(Vec<table::Cell>, usize)> {
-        let mut cells: Vec<table::Cell> = Vec::new();
-        let mut missing = missing;
-        for (n, &v) in views.iter().enumerate() {
-            let more = table::plain_cells(v);
-            let first_is_number = more
-                .first()
-                .is_some_and(|c| table::number_of(&c.key).is_some());
-            if v.2.is_empty() || first_is_number || more.len() - 1 > missing {
-                return None;
-            }
-            missing -= more.len() - 1;
-            for (i, cell) in more.into_iter().enumerate() {
-                match cells.last_mut() {
-                    Some(last) if i == 0 => last.push_line(&cell),
-                    _ => cells.push(cell),
-                }
-            }
-            if missing == 0 {
-                return v.2.contains('\t').then_some((cells, n + 1));
-            }
-        }
-        None
-    }
-
-    /// A numbered table row: a new item, under the section its 所属章节 cell names when
-    /// the table has that column (a new section when the name changes).
-    fn table_row(&mut self, line_no: usize, last: usize, row: table::Row, sectioned: bool) {
-        let Some((number, style, value)) = row.number else {
-            return;
-        };
-        self.state = State::Body;
-        let head = Head {
-            number,
-            style,
-            value,
-            text: row.text.text.into(),
-            folded: row.text.folded.into(),
-            key: row.text.key.into(),
-            clauses: row
-                .clauses
-                .into_iter()
-                .map(|(f, k)| (f.into(), k.into()))
-                .collect(),
-        };
-        if sectioned {
-            let parent = self.table_section(line_no, row.section);
-            self.doc.stack.clear();
-            self.doc.stack.extend(parent);
-            let rank = parent.map_or(0, |p| self.doc.items[p].rank + 1);
-            self.attach(line_no, head, rank, parent);
-        } else {
-            self.place(line_no, head);
-        }
-        if let Some(&cur) = self.doc.stack.last() {
-            let item = &mut self.doc.items[cur];
-            item.heading_open = false;
-            item.end_line = last;
-            add_notes(&mut item.body, &row.notes);
-        }
-    }
-
-    /// The section item of a row's 所属章节 cell: the one of the row above when the
-    /// name is the same, else a new top-level item made from the name ("一、总体要求"
-    /// gives number 一、 and text 总体要求). None for a row outside any section.
-    fn table_section(&mut self, line_no: usize, section: Option<table::Cell>) -> Option<usize> {
-        let Some(sec) = section else {
-            self.doc.table_section = None;
-            return None;
-        };
-        if let Some((key, idx)) = &self.doc.table_section {
-            if *key == sec.key {
-                return Some(*idx);
-            }
-        }
-        let (number, style, value, skip) = match numbering::recognise(&sec.key) {
-            Some(n) => (
-                sec.text[..byte_of_char(&sec.text, n.chars)].to_string(),
-                n.style,
-                n.value,
-                n.skip,
-            ),
-            None => (String::new(), Style::Bare, 0, 0),
-        };
-        let (st, sf) = (
-            byte_of_char(&sec.text, skip),
-            byte_of_char(&sec.folded, skip),
-        );
-        let head = Head {
-            number,
-            style,
-            value,
-            text: sec.text[st..].to_string().into(),
-            folded: sec.folded[sf..].to_string().into(),
-            key: sec.key[sf..].to_string().into(),
-            clauses: Vec::new(),
-        };
-        self.doc.stack.clear();
-        self.attach(line_no, head, 0, None);
-        let idx = self.doc.items.len() - 1;
-        self.doc.items[idx].heading_open = false;
-        self.doc.table_section = Some((sec.key, idx));
-        Some(idx)
-    }
-
     fn label(&mut self, line: &Line<'a>) {
         self.cc_open = false;
         let current = if self.state == State::Body {
@@ -901,207 +619,6 @@ impl<'a> Builder<'a> {
                 .next_significant(idx)
                 .is_some_and(|l| l.class == Class::Text && meta::is_date_line(l.key()))
     }
-
-    /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
-    fn continuation(&mut self, line: &Line<'a>) {
-        let Some(&cur) = self.doc.stack.last() else {
-            self.ignore(line, REASON_PREAMBLE);
-            return;
-        };
-        let (mut text, mut folded, mut key) = (line.text(), line.folded(), line.key());
-        let mut clause = None;
-        if let Some(cut) = resp::first_label(key) {
-            clause = Some((Text::from(&folded[cut..]), Text::from(&key[cut..])));
-            let cut = key[..cut]
-                .trim_end_matches(['(', '[', '【', '〔', ' '])
-                .len();
-            text = display_prefix(text, folded, cut);
-            folded = &folded[..cut];
-            key = &key[..cut];
-        }
-        if clause.is_none() {
-            if let Some((a, b)) = resp::whole_bracket(key) {
-                clause = Some((folded[a..b].into(), key[a..b].into()));
-                (text, folded, key) = ("", "", "");
-            }
-        }
-        let item = &mut self.doc.items[cur];
-        item.end_line = line.no;
-        // In a PDF copy a full-width line continues on the next one, even after a 。.
-        let full_line = self
-            .wrap_width
-            .is_some_and(|w| item.last_line_chars + 1 >= w);
-        // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…";
-        // but not a line that opens with a name of its own ("具体要求:…"), nor one
-        // after a list that is complete ("责任单位:市商务局" + "附件2").
-        if item.clause_open && clause.is_none() && !starts_with_field_name(key) {
-            if let Some(last) = item
-                .clauses
-                .last_mut()
-                .filter(|c| full_line || clause_is_cut(&c.1))
-            {
-                append(&mut last.0, folded);
-                append(&mut last.1, key);
-                item.clause_open = !ends_sentence(key);
-                item.last_line_chars = line.chars();
-                return;
-            }
-        }
-        item.clause_open = false;
-        item.last_line_chars = line.chars();
-        if key.is_empty() {
-        } else if item.heading_open && (full_line || should_join(&item.key, key)) {
-            if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
-                && key.starts_with(|c: char| c.is_ascii_alphanumeric())
-            {
-                append(&mut item.text, " ");
-                append(&mut item.folded, " ");
-                append(&mut item.key, " ");
-            }
-            append(&mut item.text, text);
-            append(&mut item.folded, folded);
-            append(&mut item.key, key);
-        } else {
-            item.heading_open = false;
-            if !item.body.is_empty()
-                && item
-                    .body
-                    .ends_with(['。', ';', ';', '!', '?', ':', ':', '！', '？'])
-            {
-                item.body.push('\n');
-            }
-            item.body.push_str(text);
-        }
-        if let Some(c) = clause {
-            item.clause_open = !ends_sentence(&c.1);
-            item.clauses.push(c);
-            item.heading_open = false;
-        }
-    }
-}
-
-/// Most lines one table row may take (quoted cells, or a Word row's broken cells).
-const MAX_ROW_LINES: usize = 16;
-
-/// Adds the "name:value" notes of a table row's other cells as paragraphs.
-fn add_notes(body: &mut String, notes: &[String]) {
-    for n in notes {
-        if !body.is_empty() {
-            body.push('\n');
-        }
-        body.push_str(n);
-    }
-}
-
-/// The clause of a footer-word line that names units: "主办单位:X" as it is (a label
-/// of its own), "主办:X" and "承办:X" as "主办单位:X" and "承办单位:X".
-fn unit_clause<'a>(line: &Line<'a>) -> Option<(Text<'a>, Text<'a>)> {
-    let (folded, key) = (line.folded(), line.key());
-    if resp::starts_with_label(key) {
-        return Some((folded.into(), key.into()));
-    }
-    let word = ["主办", "承办"].into_iter().find(|w| key.starts_with(w))?;
-    let rest = key[word.len()..].trim_start_matches(' ');
-    let value = rest.strip_prefix(':')?;
-    if value.trim().is_empty() {
-        return None;
-    }
-    // Same byte length in both views: the value starts at the same offset.
-    let at = key.len() - value.len();
-    Some((
-        format!("{word}单位:{}", &folded[at..]).into(),
-        format!("{word}单位:{value}").into(),
-    ))
-}
-
-/// The width (in chars) at which a PDF copy wraps: one long line length shared by at
-/// least a quarter of the non-blank lines.
-fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let mut counts = [0usize; 121];
-    let mut total = 0;
-    for l in lines.iter().filter(|l| !l.is_blank()) {
-        total += 1;
-        if let Some(c) = counts.get_mut(l.chars()) {
-            *c += 1;
-        }
-    }
-    let (width, &n) = counts
-        .iter()
-        .enumerate()
-        .skip(16)
-        .max_by_key(|&(_, n)| *n)?;
-    (total >= 8 && n * 4 >= total).then_some(width)
-}
-
-fn ends_sentence(key: &str) -> bool {
-    key.trim_end().ends_with(['。', ';', '!', '?', ':'])
-}
-
-/// Whether a clause stops in the middle of its list: after a separator
-/// ("市经信局、"), or, in a unit list, in the middle of a name ("市经信" + "局、市商务局").
-/// A unit list that ends with a whole name ("责任单位:市商务局") is complete.
-fn clause_is_cut(key: &str) -> bool {
-    let k = key.trim_end();
-    if k.ends_with(['、', ',', '，', '/']) {
-        return true;
-    }
-    let units = resp::find_labels(k).last().is_some_and(|l| {
-        matches!(
-            l.role,
-            resp::Role::Lead | resp::Role::Resp | resp::Role::Coop
-        )
-    });
-    if !units {
-        // Leaders, deadlines, a bracket's content: as before, any line goes on.
-        return true;
-    }
-    let value = k.rsplit(':').next().unwrap_or(k);
-    let last = value.rsplit(['、', ',', ';', ' ']).next().unwrap_or(value);
-    !resp::looks_like_unit(last)
-}
-
-/// "具体要求:…", "工作目标:…": a line that opens with a short name and a colon starts a
-/// paragraph of its own, so it does not continue a unit list wrapped from the line above.
-fn starts_with_field_name(key: &str) -> bool {
-    let Some(at) = key.find([':', '：']) else {
-        return false;
-    };
-    let name = &key[..at];
-    (2..=8).contains(&name.chars().count())
-        && !name.contains(['、', ',', '，', ';', '；', '(', ')', '（', '）', ' '])
-}
-
-/// Whether an unnumbered line continues the heading above it: a sentence broken by a
-/// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
-fn should_join(head: &str, next: &str) -> bool {
-    let head = head.trim_end();
-    let Some(last) = head.chars().next_back() else {
-        return true;
-    };
-    if ends_sentence(head) {
-        return false;
-    }
-    if matches!(
-        last,
-        '的' | '和' | '及' | '与' | '、' | ',' | '“' | '《' | '(' | '-' | '—'
-    ) {
-        return true;
-    }
-    let (hl, nl) = (head.chars().count(), next.chars().count());
-    if nl <= 16 && !next.contains(['。', ';', ',', ':', '、']) && (hl <= 12 || hl >= 20) {
-        return true;
-    }
-    if hl >= 20 {
-        let clause = next
-            .chars()
-            .take_while(|c| !matches!(c, ',' | '、' | ';' | '。' | ':'))
-            .count();
-        let sep = next.chars().nth(clause);
-        if clause <= 8 && matches!(sep, Some(',' | '、')) {
-            return true;
-        }
-    }
-    hl >= 28
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
@@ -1119,35 +636,6 @@ fn notice_subject(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_named_paragraph_does_not_continue_a_unit_list() {
-        assert!(starts_with_field_name("具体要求:各地要加快推进"));
-        assert!(starts_with_field_name("工作目标：全年完成"));
-        assert!(!starts_with_field_name("市科技局、市财政局"));
-        assert!(!starts_with_field_name("市科技局、市财政局:"));
-        assert!(!starts_with_field_name("确保按期开工建设。"));
-    }
-
-    #[test]
-    fn joins() {
-        assert!(should_join(
-            "拟定慈溪市实施数字经济创新提质“一号发展工程”",
-            "行动方案,大力推进数字经济核心产业扩量工作。"
-        ));
-        assert!(should_join("2018年", "主要目标任务"));
-        assert!(should_join("建设人民满意的", "服务型政府"));
-        assert!(!should_join(
-            "聚焦转型升级,振兴实体经济",
-            "推动制造业迈向高端。全面推进“中国制造2025”试点示范建设"
-        ));
-        assert!(!should_join(
-            "中心工作",
-            "认真学习贯彻党的二十大精神,全面落实中央、省委和宁波市委经济工作会议。"
-        ));
-        assert!(!should_join("一般公共预算收入增长6%。", "x"));
-        assert!(should_join("", "x"));
-    }
 
     #[test]
     fn notice_subjects() {

@@ -1,0 +1,224 @@
+//! Rows of tables copied from Word or Excel: a header line names the columns, and
+//! each numbered row becomes an item (under the section its 所属章节 cell names, when
+//! the table has that column). A row may take several lines: Excel quotes a cell
+//! with line breaks, Word breaks the row where a cell breaks; a row without a
+//! number continues the row above.
+//!
+//! Kept apart from the line dispatch because reading a row means reading ahead
+//! over the lines it takes (`skip_to` in the parent makes the dispatch skip them).
+
+use crate::parser::lines::byte_of_char;
+use crate::parser::numbering::{self, Style};
+use crate::parser::table::{self, Column};
+
+use super::{append, Builder, Head, State};
+
+const REASON_TABLE_HEADER: &str = "表头";
+
+/// Most lines one table row may take (quoted cells, or a Word row's broken cells).
+const MAX_ROW_LINES: usize = 16;
+
+impl<'a> Builder<'a> {
+    /// A table header or row (with the lines a row's cells go on over). Returns false
+    /// when the line is not part of a table.
+    pub(super) fn table_line(&mut self, idx: usize) -> bool {
+        let line = &self.lines[idx];
+        if matches!(self.state, State::Trailer { .. }) {
+            return false;
+        }
+        if let Some(cols) = table::header(line.key()) {
+            let names = table::plain_cells((line.text(), line.folded(), line.key()))
+                .into_iter()
+                .map(|c| c.text)
+                .collect();
+            self.doc.table = Some((cols, names));
+            self.doc.table_section = None;
+            self.ignore(line, REASON_TABLE_HEADER);
+            return true;
+        }
+        let Some((cols, names)) = self.doc.table.clone() else {
+            return false;
+        };
+        let (cells, used) = self.table_cells(idx, &cols, &names);
+        let row = table::read_cells(&cols, &names, cells);
+        let last = self.lines[idx + used - 1].no;
+        if row.number.is_none() {
+            // A row without a number continues the row above (a cell that wrapped).
+            let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
+                return false;
+            };
+            self.skip_to = idx + used;
+            let item = &mut self.doc.items[cur];
+            append(&mut item.text, &row.text.text);
+            append(&mut item.folded, &row.text.folded);
+            append(&mut item.key, &row.text.key);
+            item.clauses
+                .extend(row.clauses.into_iter().map(|(f, k)| (f.into(), k.into())));
+            add_notes(&mut item.body, &row.notes);
+            item.end_line = last;
+            return true;
+        }
+        self.skip_to = idx + used;
+        self.table_row(line.no, last, row, cols.contains(&Column::Section));
+        true
+    }
+
+    /// The cells of the table row at line `idx` and the number of lines they take:
+    /// Excel's quoted cells over several lines, or a row cut short by a line break
+    /// in a cell (Word) joined with the lines that complete it.
+    fn table_cells(
+        &self,
+        idx: usize,
+        cols: &[Column],
+        names: &[String],
+    ) -> (Vec<table::Cell>, usize) {
+        let views: Vec<table::Views> = self.lines[idx..]
+            .iter()
+            .take(MAX_ROW_LINES)
+            .map(|l| (l.text(), l.folded(), l.key()))
+            .collect();
+        let (mut cells, mut used) = table::read_row(&views);
+        if used > 1 && cells.len() > cols.len() {
+            // More cells than columns: the quotes were not Excel's.
+            (cells, used) = (table::plain_cells(views[0]), 1);
+        }
+        let numbered = table::read_cells(cols, names, cells.clone())
+            .number
+            .is_some();
+        if numbered && cells.len() < cols.len() {
+            if let Some((more, n)) = self.word_row_rest(&views[used..], cols.len() - cells.len()) {
+                for (i, cell) in more.into_iter().enumerate() {
+                    match cells.last_mut() {
+                        Some(last) if i == 0 => last.push_line(&cell),
+                        _ => cells.push(cell),
+                    }
+                }
+                used += n;
+            }
+        }
+        (cells, used)
+    }
+
+    /// The rest of a Word table row whose cell broke over lines: the lines below it
+    /// whose cells, the first of each continuing the cell above, add exactly the
+    /// `missing` cells (and the last of them has a tab). Their cells, first lines'
+    /// cells joined, and the number of lines; None when the rows cannot be told apart.
+    fn word_row_rest(
+        &self,
+        views: &[table::Views],
+        missing: usize,
+    ) -> Option<(Vec<table::Cell>, usize)> {
+        let mut cells: Vec<table::Cell> = Vec::new();
+        let mut missing = missing;
+        for (n, &v) in views.iter().enumerate() {
+            let more = table::plain_cells(v);
+            let first_is_number = more
+                .first()
+                .is_some_and(|c| table::number_of(&c.key).is_some());
+            if v.2.is_empty() || first_is_number || more.len() - 1 > missing {
+                return None;
+            }
+            missing -= more.len() - 1;
+            for (i, cell) in more.into_iter().enumerate() {
+                match cells.last_mut() {
+                    Some(last) if i == 0 => last.push_line(&cell),
+                    _ => cells.push(cell),
+                }
+            }
+            if missing == 0 {
+                return v.2.contains('\t').then_some((cells, n + 1));
+            }
+        }
+        None
+    }
+
+    /// A numbered table row: a new item, under the section its 所属章节 cell names when
+    /// the table has that column (a new section when the name changes).
+    fn table_row(&mut self, line_no: usize, last: usize, row: table::Row, sectioned: bool) {
+        let Some((number, style, value)) = row.number else {
+            return;
+        };
+        self.state = State::Body;
+        let head = Head {
+            number,
+            style,
+            value,
+            text: row.text.text.into(),
+            folded: row.text.folded.into(),
+            key: row.text.key.into(),
+            clauses: row
+                .clauses
+                .into_iter()
+                .map(|(f, k)| (f.into(), k.into()))
+                .collect(),
+        };
+        if sectioned {
+            let parent = self.table_section(line_no, row.section);
+            self.doc.stack.clear();
+            self.doc.stack.extend(parent);
+            let rank = parent.map_or(0, |p| self.doc.items[p].rank + 1);
+            self.attach(line_no, head, rank, parent);
+        } else {
+            self.place(line_no, head);
+        }
+        if let Some(&cur) = self.doc.stack.last() {
+            let item = &mut self.doc.items[cur];
+            item.heading_open = false;
+            item.end_line = last;
+            add_notes(&mut item.body, &row.notes);
+        }
+    }
+
+    /// The section item of a row's 所属章节 cell: the one of the row above when the
+    /// name is the same, else a new top-level item made from the name ("一、总体要求"
+    /// gives number 一、 and text 总体要求). None for a row outside any section.
+    fn table_section(&mut self, line_no: usize, section: Option<table::Cell>) -> Option<usize> {
+        let Some(sec) = section else {
+            self.doc.table_section = None;
+            return None;
+        };
+        if let Some((key, idx)) = &self.doc.table_section {
+            if *key == sec.key {
+                return Some(*idx);
+            }
+        }
+        let (number, style, value, skip) = match numbering::recognise(&sec.key) {
+            Some(n) => (
+                sec.text[..byte_of_char(&sec.text, n.chars)].to_string(),
+                n.style,
+                n.value,
+                n.skip,
+            ),
+            None => (String::new(), Style::Bare, 0, 0),
+        };
+        let (st, sf) = (
+            byte_of_char(&sec.text, skip),
+            byte_of_char(&sec.folded, skip),
+        );
+        let head = Head {
+            number,
+            style,
+            value,
+            text: sec.text[st..].to_string().into(),
+            folded: sec.folded[sf..].to_string().into(),
+            key: sec.key[sf..].to_string().into(),
+            clauses: Vec::new(),
+        };
+        self.doc.stack.clear();
+        self.attach(line_no, head, 0, None);
+        let idx = self.doc.items.len() - 1;
+        self.doc.items[idx].heading_open = false;
+        self.doc.table_section = Some((sec.key, idx));
+        Some(idx)
+    }
+}
+
+/// Adds the "name:value" notes of a table row's other cells as paragraphs.
+fn add_notes(body: &mut String, notes: &[String]) {
+    for n in notes {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(n);
+    }
+}
