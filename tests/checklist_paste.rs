@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use duban::checklist::paste::keep_paste;
+use duban::checklist::paste::{keep_paste, library_keys};
 use duban::checklist::*;
 use duban::parser::parse;
 
@@ -21,7 +21,7 @@ fn fixture(prefix: &str) -> String {
 /// Pastes `text` into `s` at `now` as the app does after a parse; the reports' summaries.
 fn paste(s: &mut State, text: &str, now: f64) -> (Vec<String>, bool) {
     let outline = parse(text);
-    let keys = doc_keys(&outline.documents);
+    let keys = library_keys(s, &outline.documents, text);
     let source: Arc<str> = text.into();
     let out = keep_paste(s, &outline.documents, &keys, &source, false, now);
     (
@@ -260,4 +260,108 @@ fn a_revision_whose_title_gains_a_dated_note_carries_the_marks() {
         .doc_marks(&last)
         .unwrap()
         .is_done(&task_key(&again, TASKS[0])));
+}
+
+#[test]
+fn the_same_title_with_other_tasks_is_kept_as_a_new_document_and_the_old_one_goes_to_the_bin() {
+    use duban::checklist::storage_format::entries;
+    let mut s = State::default();
+    let january = list("市政府重点工作督办清单", &TASKS);
+    paste(&mut s, &january, 1.0);
+    let key = s.documents()[0].key.clone();
+    let (done, noted) = (task_key(&january, TASKS[0]), task_key(&january, TASKS[1]));
+    s.set_done(&key, &done, true, 1.5);
+    s.set_note(&key, &noted, "已开工32个，进度80%", 1.6);
+    s.rename(&key, Some("一月督办清单".into()), 1.7);
+
+    // Next month's list under the same title: no task in common.
+    let february = list("市政府重点工作督办清单", &OTHER_TASKS);
+    let outline = parse(&february);
+    let keys = doc_keys(&outline.documents);
+    assert_eq!(keys, [key.clone()], "the same title gives the same key");
+    let source: Arc<str> = february.as_str().into();
+    let out = keep_paste(&mut s, &outline.documents, &keys, &source, false, 2.0);
+    assert!(out.changed);
+    assert_eq!(out.reports.len(), 1);
+    let report = &out.reports[0];
+    assert!(report.kept_apart && !report.replaced && report.items.is_empty());
+    assert_eq!(report.name, "一月督办清单");
+    assert_eq!(report.new_name, "市政府重点工作督办清单");
+    assert_eq!(report.summary, "原有 10 项任务，新文档 10 项，相同的 0 项");
+
+    // The new list is a new document under the key: its text, its title, no marks.
+    assert_eq!(names(&s), ["市政府重点工作督办清单"]);
+    assert_eq!(*s.library[&key].source.value, *february);
+    assert_eq!(s.library[&key].added_at, 2.0);
+    assert!(s.doc_marks(&key).is_none_or(|m| m.tasks.is_empty()));
+    assert_eq!(s.prefs.current.value.as_ref(), Some(&key));
+    // The old one is in the bin under a key of its own, with its text, name and marks.
+    let bin = s.deleted_documents();
+    assert_eq!(bin.len(), 1);
+    let old = bin[0].key.clone();
+    assert_ne!(old, key);
+    assert!(old.as_str().starts_with(key.as_str()));
+    assert_eq!(*bin[0].source.value, *january);
+    assert_eq!(bin[0].display_name(), "一月督办清单");
+    assert_eq!(bin[0].added_at, 1.0);
+    let marks = s.doc_marks(&old).unwrap();
+    assert!(marks.is_done(&done));
+    assert_eq!(marks.tasks[&noted].note.value, "已开工32个，进度80%");
+
+    // Storage keeps both texts and the old marks, and reads them back.
+    let stored = entries(&s);
+    assert!(stored.contains_key(&format!("duban.v2.src.{old}")));
+    assert!(stored.contains_key(&format!("duban.v2.src.{key}")));
+    assert!(stored.contains_key(&format!("duban.v2.doc.{old}")));
+    let back = load(stored.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    assert!(back.damaged.is_empty());
+    assert_eq!(*back.state.library[&old].source.value, *january);
+    assert_eq!(*back.state.library[&key].source.value, *february);
+    assert!(back.state.library[&old].is_deleted());
+    assert!(back.state.doc_marks(&old).unwrap().is_done(&done));
+
+    // Opened from the library (or pasted again), the old text is that entry, with its
+    // marks, not another paste of other tasks under the key.
+    assert_eq!(
+        library_keys(&s, &parse(&january).documents, &january),
+        [old.clone()]
+    );
+    assert_eq!(
+        library_keys(&s, &outline.documents, &february),
+        [key.clone()]
+    );
+    let (reports, _) = paste(&mut s, &january, 3.0);
+    assert_eq!(reports, Vec::<String>::new());
+    let mut shown = names(&s);
+    shown.sort();
+    assert_eq!(shown, ["一月督办清单", "市政府重点工作督办清单"]);
+    assert!(s.deleted_documents().is_empty());
+    assert_eq!(s.prefs.current.value.as_ref(), Some(&old));
+    assert!(s.doc_marks(&old).unwrap().is_done(&done));
+    assert_eq!(*s.library[&key].source.value, *february);
+    // Pasting the new list again changes nothing but the document on screen.
+    assert_eq!(paste(&mut s, &february, 4.0).0, Vec::<String>::new());
+    assert_eq!(s.library.len(), 2);
+}
+
+#[test]
+fn the_same_title_with_a_few_tasks_added_is_still_a_revision() {
+    let mut s = State::default();
+    let old = list("2024年重点工作任务分解", &TASKS);
+    paste(&mut s, &old, 1.0);
+    let key = s.documents()[0].key.clone();
+    s.set_done(&key, &task_key(&old, TASKS[3]), true, 1.5);
+    let mut tasks = vec!["推进新型工业化"];
+    tasks.extend(TASKS);
+    let new = list("2024年重点工作任务分解", &tasks);
+    let (reports, _) = paste(&mut s, &new, 2.0);
+    // (Units and deadlines shift with the numbers in this generated list: 修改.)
+    assert_eq!(reports.len(), 1);
+    assert!(reports[0].starts_with("新增 1 项，"), "{reports:?}");
+    assert!(!reports[0].contains("删除"), "{reports:?}");
+    assert_eq!(s.library.len(), 1);
+    assert!(s
+        .doc_marks(&key)
+        .unwrap()
+        .is_done(&task_key(&new, TASKS[3])));
 }

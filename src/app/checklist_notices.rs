@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::backup_controls::ExportBackupButton;
 use super::checklist_state::use_checklist;
+use crate::checklist::paste::RevisionReport;
 
 /// Storage full, damaged values recovered, storage unavailable, a refused import.
 #[component]
@@ -35,7 +36,9 @@ pub fn RevisionNotice() -> impl IntoView {
         (!reports.is_empty()).then(|| {
             view! {
                 <section class="revision-report" data-testid="revision-report" aria-label="修订变化">
-                    {reports.into_iter().map(|report| view! {
+                    {reports.into_iter().map(|report| if report.kept_apart {
+                        kept_apart(report).into_any()
+                    } else { view! {
                         <div class="revision-doc" data-testid="revised-doc">
                             <h3>{format!("《{}》有新版本：{}。完成标记和备注已按任务带到新版本，请核对：", report.name, report.summary)}</h3>
                             {report.replaced.then(|| view! {
@@ -52,10 +55,29 @@ pub fn RevisionNotice() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         </div>
-                    }).collect_view()}
+                    }.into_any() }).collect_view()}
                     <button type="button" on:click=move |_| checklist.revision.set(Vec::new())>"知道了"</button>
                 </section>
             }
         })
+    }
+}
+
+/// A paste under the key of a library document, with other tasks: kept as a new
+/// document, the old one in the bin.
+fn kept_apart(report: RevisionReport) -> impl IntoView {
+    let same = if report.name == report.new_name {
+        format!("《{}》与文档库中的同名文档", report.new_name)
+    } else {
+        format!(
+            "《{}》与文档库中的《{}》标题相同，但",
+            report.new_name, report.name
+        )
+    };
+    view! {
+        <div class="revision-doc kept-apart" data-testid="kept-apart-doc">
+            <h3>{format!("{same}内容不同（{}），已作为新文档保存，没有带入完成标记和备注。", report.summary)}</h3>
+            <p class="hint">{format!("原来的《{}》连同它的完成标记和备注已移到文档库的“已删除”中，需要时可以恢复。", report.name)}</p>
+        </div>
     }
 }

@@ -11,10 +11,10 @@ use super::browser;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
 use crate::checklist::model::Text;
-use crate::checklist::paste::{keep_paste, PasteOutcome, RevisionReport};
+use crate::checklist::paste::{keep_paste, library_keys, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::Usage;
 use crate::checklist::{
-    doc_keys, keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
+    keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
 };
 use crate::filter::OutlineIndex;
 use crate::parser;
@@ -37,8 +37,12 @@ impl NodeKeys {
     /// Keys from [`keyed_tasks`], matched to the index by order: both list a
     /// document's tasks depth first, so the k-th task node of document d is the k-th
     /// keyed task of d.
-    pub fn of(outline: &parser::Outline, index: &OutlineIndex, revision: u64) -> Self {
-        let docs = doc_keys(&outline.documents);
+    pub fn of(
+        docs: Vec<DocKey>,
+        outline: &parser::Outline,
+        index: &OutlineIndex,
+        revision: u64,
+    ) -> Self {
         let keyed: Vec<Vec<TaskKey>> = outline
             .documents
             .iter()
@@ -104,7 +108,13 @@ impl Checklist {
         let state = RwSignal::new(boot.state);
         let parsed = workspace.parsed;
         let keys = Memo::new(move |_| {
-            parsed.with(|p: &Parsed| Arc::new(NodeKeys::of(&p.outline, &p.index, p.revision)))
+            parsed.with(|p: &Parsed| {
+                // The library at the time of the parse tells a version kept apart.
+                let docs = workspace.source.with_untracked(|source| {
+                    state.with_untracked(|s| library_keys(s, &p.outline.documents, source))
+                });
+                Arc::new(NodeKeys::of(docs, &p.outline, &p.index, p.revision))
+            })
         });
         let checklist = Self {
             state,
@@ -303,7 +313,9 @@ impl Checklist {
             .source
             .with_untracked(|s| Text::from(s.as_str()));
         let docs = &parsed.outline.documents;
-        let keys = doc_keys(docs);
+        let keys = self
+            .state
+            .with_untracked(|s| library_keys(s, docs, &source));
         if keys.is_empty() {
             return;
         }

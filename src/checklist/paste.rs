@@ -3,7 +3,9 @@
 //! over, replaces it if its key differs, and is reported to the user. Pure: the web
 //! layer (`app::checklist_state`) calls [`keep_paste`] after each parse.
 
+use super::hash::hash_hex;
 use super::identity::{doc_keys, DocKey};
+use super::merge::merge_mark;
 use super::model::{DocEntry, State, Text};
 use super::revision::{carry_marks, likely_revision_among, match_revision, Revision};
 use crate::parser::{self, Document};
@@ -17,6 +19,13 @@ pub struct RevisionReport {
     pub items: Vec<(&'static str, String, String)>,
     /// The old version was under another key and went to the bin.
     pub replaced: bool,
+    /// The paste has the old version's key (its title, or 文号 and title) but not its
+    /// tasks: it was kept as a new document, without marks, and the old version went
+    /// to the bin, with its text and marks, under a key of its own. `summary` then
+    /// counts the tasks of both and those they share; `items` is empty.
+    pub kept_apart: bool,
+    /// The name of the pasted version (its title, else its 文号, else 未命名文档).
+    pub new_name: String,
 }
 
 impl RevisionReport {
@@ -39,6 +48,26 @@ impl RevisionReport {
             summary: rev.summary(),
             items,
             replaced: false,
+            kept_apart: false,
+            new_name: name.to_owned(),
+        }
+    }
+
+    /// The report of a paste kept apart from the library document of the same key
+    /// named `name` (see [`RevisionReport::kept_apart`]).
+    pub fn kept_apart(name: &str, new_name: &str, rev: &Revision) -> Self {
+        let shared = rev.pairs.len();
+        Self {
+            name: name.to_owned(),
+            summary: format!(
+                "原有 {} 项任务，新文档 {} 项，相同的 {shared} 项",
+                shared + rev.removed.len(),
+                shared + rev.added.len()
+            ),
+            items: Vec::new(),
+            replaced: false,
+            kept_apart: true,
+            new_name: new_name.to_owned(),
         }
     }
 }
@@ -71,7 +100,7 @@ pub fn keep_paste(
         if doc.tasks().next().is_none() {
             continue;
         }
-        let revised = carry_revision(s, doc, key, keys, source, &mut old_outlines);
+        let revised = carry_revision(s, doc, key, keys, source, &mut old_outlines, now);
         let in_bin = s.library.get(key).is_some_and(DocEntry::is_deleted);
         if !(from_library && in_bin) && needs_adding(s, doc, key, source) {
             s.add_document(key, doc, source.clone(), now);
@@ -146,6 +175,9 @@ fn replace_in_library(s: &mut State, old: &DocKey, new: &DocKey, now: f64) {
 /// When `doc` revises a library document (the same key with other text, or a new key
 /// that [`likely_revision_among`] finds outside this paste), carries the marks and
 /// gives the key it revised, with the report of the changes (None if it has none).
+/// Under the same key but without the old version's tasks (next month's list under a
+/// reused title), `doc` is another document: the old version moves to the bin under a
+/// key of its own ([`keep_apart`]), and the report says so.
 fn carry_revision(
     s: &mut State,
     doc: &Document,
@@ -153,6 +185,7 @@ fn carry_revision(
     paste_keys: &[DocKey],
     source: &str,
     old_outlines: &mut OldOutlines,
+    now: f64,
 ) -> Option<(DocKey, Option<RevisionReport>)> {
     let (from, old_source, name) = match s.library.get(key) {
         Some(e) if !e.source.value.is_empty() && *e.source.value != *source => (
@@ -178,11 +211,97 @@ fn carry_revision(
     let old_keys = doc_keys(&old_outline.documents);
     let pos = old_keys.iter().position(|k| *k == from)?;
     let rev = match_revision(&old_outline.documents[pos], doc);
-    if from != *key && !rev.is_same_document() {
-        return None; // A similar title, other tasks: another document.
+    if !rev.is_same_document() {
+        if from != *key {
+            return None; // A similar title, other tasks: another document.
+        }
+        keep_apart(s, key, now);
+        let new_name = doc
+            .title
+            .as_deref()
+            .or(doc.doc_number.as_deref())
+            .unwrap_or("未命名文档");
+        return Some((
+            from,
+            Some(RevisionReport::kept_apart(&name, new_name, &rev)),
+        ));
     }
     carry_marks(s, &from, key, &rev);
     // A replaced entry is always reported (the old one goes to the bin), changes or not.
     let report = (from != *key || !rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev));
     Some((from, report))
+}
+
+/// The library keys of the documents `docs` of a paste of `source`: their
+/// [`doc_keys`], except where that key holds another text and an entry kept apart
+/// from it ([`keep_apart`]) holds this very text: the document is that entry. A
+/// version kept apart, opened from the library or pasted again, is so shown with its
+/// own marks (and brought back from the bin by a paste), not taken for a paste of
+/// other tasks under the key.
+pub fn library_keys(s: &State, docs: &[Document], source: &str) -> Vec<DocKey> {
+    doc_keys(docs)
+        .into_iter()
+        .map(|key| {
+            if s.library
+                .get(&key)
+                .is_none_or(|e| *e.source.value == *source)
+            {
+                return key;
+            }
+            let prefix = format!("{key}-v");
+            s.library
+                .range(DocKey(prefix.clone())..)
+                .take_while(|(k, _)| k.as_str().starts_with(&prefix))
+                .find(|(_, e)| *e.source.value == *source)
+                .map_or(key, |(k, _)| k.clone())
+        })
+        .collect()
+}
+
+/// Moves the library document under `key` (text, marks, name) to the bin under a key of
+/// its own, derived from `key` and its text, and leaves `key` to a new document: no
+/// marks, no name, added `now`. The old version is not overwritten by a paste that
+/// only shares its key, and can be restored. Gives the key it moved to.
+fn keep_apart(s: &mut State, key: &DocKey, now: f64) -> Option<DocKey> {
+    let old = s.library.get(key)?.clone();
+    let to = archive_key(s, key, &old.source.value);
+    // Kept apart before with this text: that entry (in the bin, or restored) holds it.
+    if !s.library.contains_key(&to) {
+        let mut entry = DocEntry {
+            key: to.clone(),
+            ..old
+        };
+        entry.deleted.set(true, now);
+        s.library.insert(to.clone(), entry);
+    }
+    if let Some(marks) = s.marks.remove(key) {
+        let kept = s.marks.entry(to.clone()).or_default();
+        for (task, mark) in marks.tasks {
+            let merged = match kept.tasks.get(&task) {
+                Some(existing) => merge_mark(existing, &mark),
+                None => mark,
+            };
+            kept.tasks.insert(task, merged);
+        }
+    }
+    let fresh = s.library.get_mut(key)?;
+    if fresh.name.value.is_some() {
+        fresh.name.set(None, now);
+    }
+    fresh.added_at = now;
+    Some(to)
+}
+
+/// The key an old version kept apart from `key` goes under: `key` + "-v" + a hash of
+/// its text (the same old text kept apart twice goes to one entry), with "-2", "-3"
+/// if that is taken by another text.
+fn archive_key(s: &State, key: &DocKey, text: &str) -> DocKey {
+    let base = format!("{key}-v{}", &hash_hex(text)[..8]);
+    (1..)
+        .map(|n| match n {
+            1 => DocKey(base.clone()),
+            n => DocKey(format!("{base}-{n}")),
+        })
+        .find(|k| s.library.get(k).is_none_or(|e| *e.source.value == *text))
+        .expect("some suffix is free")
 }

@@ -1,0 +1,143 @@
+// Pasting a new version of a library document: when a paste is a revision (its marks
+// carried over) and when it is another document (kept apart, nothing overwritten).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { browserAndServer, openPage } from "./harness.mjs";
+import { ChecklistPage } from "./checklist_page.mjs";
+
+// A task of seed 003, the first-visit sample.
+const A = "地区生产总值增长7%左右";
+
+const UNITS = ["市发改局", "市财政局", "市住建局", "市交通局", "市商务局", "市教育局", "市卫健局", "市民政局", "市人社局", "市农业农村局"];
+const TASKS = [
+  "推进重点项目建设，完成年度投资计划",
+  "加快老旧小区改造，开工改造小区40个",
+  "推进城市道路建设，新建道路10公里",
+  "开展消费促进活动，举办促消费活动30场",
+  "新建中小学校3所，新增学位5000个",
+  "完成基层医疗机构提质改造20家",
+  "新建养老服务中心5个",
+  "城镇新增就业3万人",
+  "建设高标准农田5万亩",
+  "完成河道综合整治30公里",
+];
+const OTHER_TASKS = [
+  "推进数字政府建设，上线政务服务事项100项",
+  "开展营商环境评估，出台优化措施20条",
+  "推进垃圾分类，覆盖率达到95%",
+  "新建公共停车位2000个",
+  "开展安全生产大检查，整改隐患1000处",
+  "完成农村公路提升改造50公里",
+  "新增城市绿地50万平方米",
+  "建设人才公寓1000套",
+  "推进全民健身设施建设，新建口袋公园10个",
+  "完成污水管网改造20公里",
+];
+
+/** Numbered tasks, each with its 责任单位 and 完成时限, after `title` and a section (no
+ * title line at all when `title` is empty, as when only the table is copied from Word). */
+function list(title, tasks) {
+  let s = title ? `${title}\n一、重点任务\n` : "";
+  tasks.forEach((t, i) => {
+    s += `${i + 1}.${t}。\n责任单位：${UNITS[i % UNITS.length]}\n完成时限：${6 + (i % 6)}月底前\n`;
+  });
+  return s;
+}
+
+const env = browserAndServer();
+
+/** A fresh context (its own localStorage); `fn(open)` opens pages in it. Asserts at the
+ * end that no page logged an error or reached outside the test server. */
+async function withContext(fn, { initScript, contextOptions } = {}) {
+  const context = await env.browser.newContext(contextOptions);
+  if (initScript) await context.addInitScript(initScript);
+  const watched = [];
+  const open = async (query = "") => {
+    const { page, problems } = await openPage(env.browser, env.server.origin, { context });
+    watched.push(problems);
+    const app = new ChecklistPage(page, env.server.url);
+    await app.open(query);
+    await app.task(A).waitFor();
+    return app;
+  };
+  try {
+    try {
+      await fn(open, context);
+    } catch (e) {
+      const errors = watched.flatMap((p) => p.consoleErrors);
+      if (errors.length) e.message += `\nconsole errors:\n${errors.join("\n").slice(0, 2000)}`;
+      throw e;
+    }
+    for (const p of watched) {
+      assert.deepEqual(p.consoleErrors, []);
+      assert.deepEqual(p.foreignRequests, []);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** The library entries' keys, in the order shown. */
+async function libraryKeys(app) {
+  await app.openLibrary();
+  return app.library.getByTestId("library-doc").evaluateAll((els) => els.map((e) => e.dataset.key));
+}
+
+test("next month's list under the same title is kept as a new document; the old one, with its marks, goes to the bin", async () => {
+  const title = "市政府重点工作督办清单";
+  const note = "已开工32个，进度80%";
+  await withContext(async (open) => {
+    const app = await open();
+    await app.paste(list(title, TASKS));
+    await app.task(TASKS[0]).waitFor();
+    await app.markDone(TASKS[0]);
+    await app.writeNote(TASKS[1], note);
+    const [key] = await libraryKeys(app);
+    await app.page.waitForFunction(
+      ([k, n]) => (localStorage.getItem(`duban.v2.doc.${k}`) || "").includes(n),
+      [key, note],
+    );
+
+    await app.paste(list(title, OTHER_TASKS));
+    await app.task(OTHER_TASKS[0]).waitFor();
+    await app.revisionReport.waitFor();
+    const report = await app.revisionReport.getByTestId("kept-apart-doc").innerText();
+    assert.match(report, /《市政府重点工作督办清单》与文档库中的同名文档内容不同（原有 10 项任务，新文档 10 项，相同的 0 项），已作为新文档保存/);
+    assert.match(report, /原来的《市政府重点工作督办清单》连同它的完成标记和备注已移到文档库的“已删除”中/);
+    assert.equal(await app.revisionReport.getByTestId("change").count(), 0, "no list of changes between two documents");
+    assert.equal(await app.task(TASKS[0]).count(), 0, "the new list is shown");
+    assert.equal(await app.isDone(OTHER_TASKS[0]), false, "no mark carried to the new list");
+    assert.equal(await app.note(OTHER_TASKS[1]), "");
+
+    // The library: the new list under the key; the old one in the bin, under its own key.
+    assert.deepEqual(await libraryKeys(app), [key]);
+    const bin = app.library.getByTestId("bin");
+    await bin.locator("summary").click();
+    const binned = bin.getByTestId("deleted-doc");
+    assert.equal(await binned.count(), 1);
+    assert.match(await binned.innerText(), /市政府重点工作督办清单/);
+
+    // Storage holds both texts and the old marks.
+    const oldKey = await app.page.waitForFunction((k) => {
+      const src = Object.keys(localStorage).find((s) => s.startsWith(`duban.v2.src.${k}-`));
+      return src && src.slice("duban.v2.src.".length);
+    }, key).then((h) => h.jsonValue());
+    const stored = await app.stored();
+    assert.ok(stored[`duban.v2.src.${oldKey}`].includes(TASKS[9]), "the old text is kept");
+    assert.ok(stored[`duban.v2.src.${key}`].includes(OTHER_TASKS[9]), "the new text is under the key");
+    assert.ok(stored[`duban.v2.doc.${oldKey}`].includes(note), "the old marks are kept with it");
+    assert.ok(!(stored[`duban.v2.doc.${key}`] || "").includes(note));
+
+    // After a reload, restore the old list and open it: its marks are there.
+    await app.page.reload();
+    await app.task(OTHER_TASKS[0]).waitFor();
+    await app.openLibrary();
+    await app.library.getByTestId("bin").locator("summary").click();
+    await app.library.getByTestId("deleted-doc").getByRole("button", { name: "恢复" }).click();
+    assert.deepEqual((await libraryKeys(app)).slice().sort(), [key, oldKey].sort());
+    await app.library.locator(`[data-testid="library-doc"][data-key="${oldKey}"]`).getByRole("button", { name: "打开" }).click();
+    await app.task(TASKS[0]).waitFor();
+    assert.equal(await app.isDone(TASKS[0]), true);
+    assert.equal(await app.note(TASKS[1]), note);
+  });
+});
