@@ -365,3 +365,66 @@ fn the_same_title_with_a_few_tasks_added_is_still_a_revision() {
         .unwrap()
         .is_done(&task_key(&new, TASKS[3])));
 }
+/// Numbered tasks with their 责任单位 and no title line, as when only the task table is
+/// copied out of a Word file.
+fn untitled(tasks: &[&str]) -> String {
+    tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("{}.{t}。\n责任单位：{}\n", i + 1, UNITS[i % UNITS.len()]))
+        .collect()
+}
+
+#[test]
+fn an_edited_untitled_document_is_a_revision_of_the_one_pasted_before() {
+    let mut s = State::default();
+    let first = untitled(&TASKS);
+    paste(&mut s, &first, 1.0);
+    assert_eq!(names(&s), ["未命名文档"]);
+    let key = s.documents()[0].key.clone();
+    s.set_done(&key, &task_key(&first, TASKS[0]), true, 1.5);
+    s.set_note(&key, &task_key(&first, TASKS[2]), "进度备注", 1.6);
+    // Another untitled list in between, with other tasks: another document.
+    let other = untitled(&OTHER_TASKS);
+    assert_eq!(paste(&mut s, &other, 2.0).0, Vec::<String>::new());
+    assert_eq!(names(&s).len(), 2);
+
+    // One number changed in task 2, and 解析 again: the key (a hash of the whole text)
+    // changes, but nine tasks of ten are the same.
+    let edited = first.replace("开工改造小区40个", "开工改造小区45个");
+    let outline = parse(&edited);
+    let keys = doc_keys(&outline.documents);
+    assert_ne!(keys[0], key);
+    let source: Arc<str> = edited.as_str().into();
+    let out = keep_paste(&mut s, &outline.documents, &keys, &source, false, 3.0);
+    assert_eq!(out.reports.len(), 1);
+    assert_eq!(out.reports[0].summary, "修改 1 项");
+    assert!(out.reports[0].replaced);
+    assert_eq!(out.reports[0].name, "未命名文档");
+    // The marks are on the new version; the old one is in the bin; the other list stays.
+    let marks = s.doc_marks(&keys[0]).unwrap();
+    assert!(marks.is_done(&task_key(&edited, TASKS[0])));
+    assert_eq!(
+        marks.tasks[&task_key(&edited, TASKS[2])].note.value,
+        "进度备注"
+    );
+    assert_eq!(names(&s), ["未命名文档", "未命名文档"]);
+    assert!(s.library[&key].is_deleted());
+    assert_eq!(s.deleted_documents().len(), 1);
+    assert!(!s.library[&doc_keys(&parse(&other).documents)[0]].is_deleted());
+}
+
+#[test]
+fn only_the_few_most_recent_untitled_documents_are_compared() {
+    let mut s = State::default();
+    let first = untitled(&TASKS);
+    paste(&mut s, &first, 1.0);
+    // Five untitled lists pasted since, each of two other tasks.
+    for (n, tasks) in OTHER_TASKS.chunks(2).enumerate() {
+        paste(&mut s, &untitled(tasks), 2.0 + n as f64);
+    }
+    assert_eq!(s.documents().len(), 6);
+    let edited = first.replace("开工改造小区40个", "开工改造小区45个");
+    assert_eq!(paste(&mut s, &edited, 10.0).0, Vec::<String>::new());
+    assert_eq!(s.documents().len(), 7);
+}

@@ -4,7 +4,7 @@
 //! layer (`app::checklist_state`) calls [`keep_paste`] after each parse.
 
 use super::hash::hash_hex;
-use super::identity::{doc_keys, DocKey};
+use super::identity::{doc_keys, normalise_text, DocKey};
 use super::merge::merge_mark;
 use super::model::{DocEntry, State, Text};
 use super::revision::{carry_marks, likely_revision_among, match_revision, Revision};
@@ -172,12 +172,22 @@ fn replace_in_library(s: &mut State, old: &DocKey, new: &DocKey, now: f64) {
     s.delete(old, now);
 }
 
-/// When `doc` revises a library document (the same key with other text, or a new key
-/// that [`likely_revision_among`] finds outside this paste), carries the marks and
-/// gives the key it revised, with the report of the changes (None if it has none).
-/// Under the same key but without the old version's tasks (next month's list under a
-/// reused title), `doc` is another document: the old version moves to the bin under a
-/// key of its own ([`keep_apart`]), and the report says so.
+/// Untitled library documents (no title, no 文号) that an untitled paste is compared
+/// with, the most recently added first. Each comparison parses the old text again, so
+/// not all of them: one edits the document pasted last, or nearly.
+const UNTITLED_CANDIDATES: usize = 5;
+
+/// When `doc` revises a library document, carries the marks and gives the key it
+/// revised, with the report of the changes (None if it has none). The document it
+/// revises: the same key with other text; or a new key that [`likely_revision_among`]
+/// finds outside this paste by its 文号 or title; or, for a document with neither
+/// (a task list copied without its title line, whose key hashes its whole text), the
+/// one of the [`UNTITLED_CANDIDATES`] most recent untitled library documents that
+/// shares the most tasks with it. Under another key, the two must be the same
+/// document ([`Revision::is_same_document`]). Under the same key but without the old
+/// version's tasks (next month's list under a reused title), `doc` is another
+/// document: the old version moves to the bin under a key of its own
+/// ([`keep_apart`]), and the report says so.
 fn carry_revision(
     s: &mut State,
     doc: &Document,
@@ -187,30 +197,53 @@ fn carry_revision(
     old_outlines: &mut OldOutlines,
     now: f64,
 ) -> Option<(DocKey, Option<RevisionReport>)> {
-    let (from, old_source, name) = match s.library.get(key) {
-        Some(e) if !e.source.value.is_empty() && *e.source.value != *source => (
-            key.clone(),
-            e.source.value.clone(),
-            e.display_name().to_owned(),
-        ),
+    let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || *e.source.value == *source;
+    let candidates: Vec<&DocEntry> = match s.library.get(key) {
+        Some(e) if !e.source.value.is_empty() && *e.source.value != *source => vec![e],
         Some(_) => return None,
-        None => {
-            let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || *e.source.value == *source;
-            let e = likely_revision_among(s, doc, key, |e| !sibling(e))?;
-            (
-                e.key.clone(),
-                e.source.value.clone(),
-                e.display_name().to_owned(),
-            )
+        None if is_untitled(doc.title.as_deref(), doc.doc_number.as_deref()) => {
+            let mut v: Vec<&DocEntry> = s
+                .library
+                .values()
+                .filter(|e| {
+                    !e.is_deleted()
+                        && !e.source.value.is_empty()
+                        && is_untitled(e.title.as_deref(), e.doc_number.as_deref())
+                        && !sibling(e)
+                })
+                .collect();
+            v.sort_by(|a, b| b.added_at.total_cmp(&a.added_at));
+            v.truncate(UNTITLED_CANDIDATES);
+            v
         }
+        None => likely_revision_among(s, doc, key, |e| !sibling(e))
+            .into_iter()
+            .collect(),
     };
-    if old_source.is_empty() {
-        return None;
+    // Each candidate with the revision from it, the most recent first.
+    let mut found: Vec<(DocKey, String, Revision)> = Vec::new();
+    for e in candidates {
+        if e.source.value.is_empty() {
+            continue;
+        }
+        let old_outline = old_outlines.of(&e.source.value);
+        // (A version kept apart is under a key of its own.)
+        let old_keys = library_keys(s, &old_outline.documents, &e.source.value);
+        let Some(pos) = old_keys.iter().position(|k| *k == e.key) else {
+            continue;
+        };
+        let rev = match_revision(&old_outline.documents[pos], doc);
+        found.push((e.key.clone(), e.display_name().to_owned(), rev));
     }
-    let old_outline = old_outlines.of(&old_source);
-    let old_keys = doc_keys(&old_outline.documents);
-    let pos = old_keys.iter().position(|k| *k == from)?;
-    let rev = match_revision(&old_outline.documents[pos], doc);
+    // Of those that are the same document, the one sharing the most tasks (the first
+    // of those: the most recent). The same key is always the one.
+    let best = found
+        .iter()
+        .enumerate()
+        .filter(|(_, (from, _, rev))| from == key || rev.is_same_document())
+        .max_by(|(i, a), (j, b)| a.2.pairs.len().cmp(&b.2.pairs.len()).then(j.cmp(i)))
+        .map(|(i, _)| i)?;
+    let (from, name, rev) = found.swap_remove(best);
     if !rev.is_same_document() {
         if from != *key {
             return None; // A similar title, other tasks: another document.
@@ -304,4 +337,10 @@ fn archive_key(s: &State, key: &DocKey, text: &str) -> DocKey {
         })
         .find(|k| s.library.get(k).is_none_or(|e| *e.source.value == *text))
         .expect("some suffix is free")
+}
+
+/// A document with neither title nor 文号 (as read, before normalising).
+fn is_untitled(title: Option<&str>, number: Option<&str>) -> bool {
+    let blank = |s: Option<&str>| s.is_none_or(|s| normalise_text(s).is_empty());
+    blank(title) && blank(number)
 }

@@ -141,3 +141,40 @@ test("next month's list under the same title is kept as a new document; the old 
     assert.equal(await app.note(TASKS[1]), note);
   });
 });
+
+test("an untitled task list edited and parsed again is a revision: its marks are carried and the old copy goes to the bin", async () => {
+  const first = list("", TASKS);
+  const edited = first.replace("开工改造小区40个", "开工改造小区45个");
+  await withContext(async (open) => {
+    const app = await open();
+    await app.paste(first);
+    await app.task(TASKS[0]).waitFor();
+    await app.markDone(TASKS[0]);
+    await app.writeNote(TASKS[2], "进度备注");
+    assert.deepEqual(await app.libraryNames(), ["未命名文档"]);
+    const [oldKey] = await libraryKeys(app);
+
+    await app.paste(edited);
+    await app.revisionReport.waitFor();
+    const report = await app.revisionReport.getByTestId("revised-doc").innerText();
+    assert.match(report, /《未命名文档》有新版本：修改 1 项/);
+    assert.match(report, /旧版本已移到文档库的“已删除”中/);
+    const changes = await app.revisionReport.getByTestId("change").allInnerTexts();
+    assert.equal(changes.length, 1);
+    assert.match(changes[0], /^修改[\s\S]*开工改造小区45个[\s\S]*原为“加快老旧小区改造，开工改造小区40个。?”/);
+    assert.equal(await app.isDone(TASKS[0]), true, "the tick is carried");
+    assert.equal(await app.note(TASKS[2]), "进度备注", "the note is carried");
+
+    // One document in the library, the new version; the old copy in the bin.
+    assert.deepEqual(await app.libraryNames(), ["未命名文档"]);
+    const [newKey] = await libraryKeys(app);
+    assert.notEqual(newKey, oldKey);
+    assert.equal(await app.library.getByTestId("deleted-doc").count(), 1);
+
+    await app.page.reload();
+    await app.task("开工改造小区45个").waitFor();
+    assert.equal(await app.isDone(TASKS[0]), true);
+    assert.equal(await app.note(TASKS[2]), "进度备注");
+    assert.deepEqual(await app.libraryNames(), ["未命名文档"]);
+  });
+});
