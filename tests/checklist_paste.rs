@@ -278,7 +278,7 @@ fn the_same_title_with_other_tasks_is_kept_as_a_new_document_and_the_old_one_goe
     let february = list("市政府重点工作督办清单", &OTHER_TASKS);
     let outline = parse(&february);
     let keys = doc_keys(&outline.documents);
-    assert_eq!(keys, [key.clone()], "the same title gives the same key");
+    assert_eq!(keys, vec![key.clone()], "the same title gives the same key");
     let source: Arc<str> = february.as_str().into();
     let out = keep_paste(&mut s, &outline.documents, &keys, &source, false, 2.0);
     assert!(out.changed);
@@ -324,11 +324,11 @@ fn the_same_title_with_other_tasks_is_kept_as_a_new_document_and_the_old_one_goe
     // marks, not another paste of other tasks under the key.
     assert_eq!(
         library_keys(&s, &parse(&january).documents, &january),
-        [old.clone()]
+        vec![old.clone()]
     );
     assert_eq!(
         library_keys(&s, &outline.documents, &february),
-        [key.clone()]
+        vec![key.clone()]
     );
     let (reports, _) = paste(&mut s, &january, 3.0);
     assert_eq!(reports, Vec::<String>::new());
