@@ -1,11 +1,12 @@
 //! What a paste does to the library (`checklist::paste::keep_paste`), on the real
-//! documents: kept, refreshed, revised with a report, siblings sharing one text.
+//! documents: kept, refreshed, revised with a report, siblings sharing one text, and
+//! a text reopened from the library without its deleted documents.
 
 use std::sync::Arc;
 
-use duban::checklist::paste::{keep_paste, library_keys};
+use duban::checklist::paste::{keep_paste, library_keys, without_documents, DELETED_DOCUMENT};
 use duban::checklist::*;
-use duban::parser::parse;
+use duban::parser::{check_accounting, parse};
 
 fn fixture(prefix: &str) -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -427,4 +428,78 @@ fn only_the_few_most_recent_untitled_documents_are_compared() {
     let edited = first.replace("开工改造小区40个", "开工改造小区45个");
     assert_eq!(paste(&mut s, &edited, 10.0).0, Vec::<String>::new());
     assert_eq!(s.documents().len(), 7);
+}
+
+#[test]
+fn a_text_reopened_from_the_library_leaves_out_its_deleted_documents() {
+    let mut s = State::default();
+    // Three documents in one paste: 000, then the two of 004.
+    let text = format!("{}\n\n{}", fixture("000_"), fixture("004_"));
+    paste(&mut s, &text, 1.0);
+    let outline = parse(&text);
+    let keys = doc_keys(&outline.documents);
+    assert_eq!(keys.len(), 3);
+    s.delete(&keys[0], 2.0);
+    s.delete(&keys[1], 3.0);
+    let deleted = |k: &DocKey| s.library.get(k).is_some_and(DocEntry::is_deleted);
+    let (shown, shown_keys) = without_documents(outline.clone(), keys.clone(), &text, deleted);
+    assert_eq!(shown_keys, [keys[2].clone()]);
+    assert_eq!(shown.documents, [outline.documents[2].clone()]);
+    // Nothing is lost: the lines of the documents left out are listed, with the reason.
+    check_accounting(&text, &shown).unwrap();
+    let first_task = outline.documents[0].tasks().next().unwrap();
+    assert!(shown
+        .ignored
+        .iter()
+        .any(|i| i.line == first_task.line && i.reason == DELETED_DOCUMENT));
+    assert!(shown.ignored.windows(2).all(|w| w[0].line < w[1].line));
+    // Nothing deleted: the outline as parsed.
+    let (all, all_keys) = without_documents(outline.clone(), keys.clone(), &text, |_| false);
+    assert_eq!((all, all_keys), (outline, keys));
+}
+
+#[test]
+fn a_look_alike_left_out_keeps_the_keys_of_the_others() {
+    // The same document twice: keys k and k-2 by position. Without the first, the
+    // second keeps k-2 (its marks are stored under it), not the k a new count gives.
+    let one = fixture("000_");
+    let text = format!("{one}\n\n{one}");
+    let outline = parse(&text);
+    let keys = doc_keys(&outline.documents);
+    assert_eq!(keys.len(), 2);
+    assert_eq!(keys[1].as_str(), format!("{}-2", keys[0]));
+    let first = keys[0].clone();
+    let (shown, shown_keys) = without_documents(outline, keys.clone(), &text, |k| *k == first);
+    assert_eq!(shown_keys, [keys[1].clone()]);
+    assert_eq!(shown.documents.len(), 1);
+    check_accounting(&text, &shown).unwrap();
+}
+
+#[test]
+fn the_remarks_on_a_document_left_out_go_with_it() {
+    let text = "2024年重点工作任务清单\n一、推进城市更新\n三、完善公共交通\n责任单位：市交通局\n\n\
+                2024年民生实事项目清单\n一、新建城市书房20家\n责任单位：市文广旅体局\n";
+    let outline = parse(text);
+    let keys = doc_keys(&outline.documents);
+    assert_eq!(keys.len(), 2);
+    // 未写明责任单位 (line 2) and 编号不连续 (line 3), both in the first document.
+    assert_eq!(outline.warnings.len(), 2);
+    let first = keys[0].clone();
+    let (shown, _) = without_documents(outline, keys, text, |k| *k == first);
+    assert!(shown.warnings.is_empty());
+    let left_out: Vec<(usize, &str)> = shown
+        .ignored
+        .iter()
+        .filter(|i| i.reason == DELETED_DOCUMENT)
+        .map(|i| (i.line, i.text.as_str()))
+        .collect();
+    assert_eq!(
+        left_out,
+        [
+            (2, "一、推进城市更新"),
+            (3, "三、完善公共交通"),
+            (4, "责任单位：市交通局")
+        ]
+    );
+    check_accounting(text, &shown).unwrap();
 }

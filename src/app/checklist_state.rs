@@ -2,7 +2,7 @@
 //! as context next to the [`Workspace`]. Components call its methods; every change is
 //! stamped with the time and saved by [`super::persist`] soon after.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,13 +11,11 @@ use super::browser;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
 use crate::checklist::model::Text;
-use crate::checklist::paste::{keep_paste, library_keys, PasteOutcome, RevisionReport};
+use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::Usage;
 use crate::checklist::{
     keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
 };
-use crate::filter::OutlineIndex;
-use crate::parser;
 
 /// The checklist identities of one parse, by node index.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -36,13 +34,16 @@ pub struct NodeKeys {
 impl NodeKeys {
     /// Keys from [`keyed_tasks`], matched to the index by order: both list a
     /// document's tasks depth first, so the k-th task node of document d is the k-th
-    /// keyed task of d.
-    pub fn of(
-        docs: Vec<DocKey>,
-        outline: &parser::Outline,
-        index: &OutlineIndex,
-        revision: u64,
-    ) -> Self {
+    /// keyed task of d. `docs` are the library keys of the parse's documents, from
+    /// its own keys (`Parsed::keys`, computed on the whole text before hidden documents
+    /// were left out).
+    pub fn of(docs: Vec<DocKey>, parsed: &Parsed) -> Self {
+        let Parsed {
+            outline,
+            index,
+            revision,
+            ..
+        } = parsed;
         let keyed: Vec<Vec<TaskKey>> = outline
             .documents
             .iter()
@@ -72,7 +73,7 @@ impl NodeKeys {
             }
         }
         Self {
-            revision,
+            revision: *revision,
             docs,
             tasks,
             doc_tasks,
@@ -111,9 +112,9 @@ impl Checklist {
             parsed.with(|p: &Parsed| {
                 // The library at the time of the parse tells a version kept apart.
                 let docs = workspace.source.with_untracked(|source| {
-                    state.with_untracked(|s| library_keys(s, &p.outline.documents, source))
+                    state.with_untracked(|s| library_keys_of(s, p.keys.to_vec(), source))
                 });
-                Arc::new(NodeKeys::of(docs, &p.outline, &p.index, p.revision))
+                Arc::new(NodeKeys::of(docs, p))
             })
         });
         let checklist = Self {
@@ -315,7 +316,7 @@ impl Checklist {
         let docs = &parsed.outline.documents;
         let keys = self
             .state
-            .with_untracked(|s| library_keys(s, docs, &source));
+            .with_untracked(|s| library_keys_of(s, parsed.keys.to_vec(), &source));
         if keys.is_empty() {
             return;
         }
@@ -345,7 +346,11 @@ impl Checklist {
         match source {
             Some(text) if !text.is_empty() => {
                 self.opened_from_library.set_value(Some(text.clone()));
-                self.workspace.open_document(text.to_string());
+                // The text is the whole paste: its other documents that the user
+                // deleted stay off screen.
+                let mut hidden = self.state.with_untracked(deleted_keys);
+                hidden.remove(key);
+                self.workspace.open_library_text(text.to_string(), hidden);
             }
             _ => self
                 .workspace
@@ -360,19 +365,24 @@ impl Checklist {
         persist::flush();
     }
 
-    /// Moves a document to the bin. If it is on screen, the page shows the library's
-    /// latest other document instead (or nothing): a deleted document left on screen
-    /// would come back into the library with the next mark.
+    /// Moves a document to the bin. If it is on screen, the page shows the other
+    /// documents of its paste without it, or else the library's latest other document
+    /// (or nothing): a deleted document left on screen would come back into the
+    /// library with the next mark.
     pub fn delete(&self, key: &DocKey) {
         self.change(|s, now| {
             s.delete(key, now);
         });
         persist::flush();
-        if self.keys.with_untracked(|k| k.docs.contains(key)) {
+        let shown = self.keys.with_untracked(|k| k.docs.clone());
+        if shown.contains(key) {
             let next = self.state.with_untracked(|s| {
-                s.documents()
-                    .into_iter()
-                    .find(|e| !e.source.value.is_empty())
+                let can_open = |e: &&DocEntry| !e.is_deleted() && !e.source.value.is_empty();
+                shown
+                    .iter()
+                    .filter_map(|k| s.library.get(k))
+                    .find(can_open)
+                    .or_else(|| s.documents().into_iter().find(can_open))
                     .map(|e| e.key.clone())
             });
             self.change(|s, now| s.set_current(next.clone(), now));
@@ -389,6 +399,10 @@ impl Checklist {
             s.restore(key, now);
         });
         persist::flush();
+        // A document of the paste on screen, left out while deleted: show it again.
+        if self.workspace.is_hidden(key) {
+            self.open(key);
+        }
     }
 
     /// Deletes documents in the bin for good (all of them when `key` is None), and
@@ -408,6 +422,16 @@ impl Checklist {
         self.state.set(state);
         persist::flush();
     }
+}
+
+/// The library's deleted documents (in the bin, or deleted for good): a text reopened
+/// from the library is shown without those of its documents.
+pub fn deleted_keys(s: &State) -> HashSet<DocKey> {
+    s.library
+        .values()
+        .filter(|e| e.is_deleted())
+        .map(|e| e.key.clone())
+        .collect()
 }
 
 fn add(a: Progress, b: Progress) -> Progress {

@@ -60,7 +60,14 @@ pub fn App() -> impl IntoView {
         None if first_visit => samples::FIRST_VISIT_TEXT.to_owned(),
         None => String::new(),
     };
-    let workspace = Workspace::new(&initial, &url_state::current_query());
+    // A reopened text is the whole paste of that document: the documents of it that the
+    // user deleted stay off screen, as when it is opened with 打开.
+    let hidden = if auto_sample {
+        Default::default()
+    } else {
+        checklist_state::deleted_keys(&boot.state)
+    };
+    let workspace = Workspace::new(&initial, hidden, &url_state::current_query());
     if auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()) {
         // A link from someone else, opened where their document is not: the link holds
         // the filter only (documents never go into links).

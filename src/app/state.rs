@@ -9,6 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::checklist::identity::normalise_text;
+use crate::checklist::paste::without_documents;
+use crate::checklist::{doc_keys, DocKey};
 use crate::filter::{Filter, Matches, OutlineIndex, StatusFilter};
 use crate::parser::{self, Outline};
 
@@ -18,6 +20,11 @@ pub struct Parsed {
     pub revision: u64,
     pub outline: Arc<Outline>,
     pub index: Arc<OutlineIndex>,
+    /// The library key of each document of `outline`, computed on the whole text
+    /// (before hidden documents are left out: look-alikes are numbered by position).
+    pub keys: Arc<Vec<DocKey>>,
+    /// The keys of the documents of the text left out of `outline` (deleted ones).
+    pub left_out: Arc<Vec<DocKey>>,
 }
 
 impl PartialEq for Parsed {
@@ -27,14 +34,25 @@ impl PartialEq for Parsed {
 }
 
 impl Parsed {
-    fn of(text: &str) -> Self {
+    /// Parses `text` without the documents whose keys are in `hidden`, before the
+    /// index is built, so that no view, count or export sees them.
+    fn of(text: &str, hidden: &HashSet<DocKey>) -> Self {
         static REVISION: AtomicU64 = AtomicU64::new(0);
         let outline = parser::parse(text);
+        let keys = doc_keys(&outline.documents);
+        let left_out = keys
+            .iter()
+            .filter(|k| hidden.contains(k))
+            .cloned()
+            .collect();
+        let (outline, keys) = without_documents(outline, keys, text, |k| hidden.contains(k));
         let index = OutlineIndex::new(&outline);
         Self {
             revision: REVISION.fetch_add(1, Ordering::Relaxed),
             outline: Arc::new(outline),
             index: Arc::new(index),
+            keys: Arc::new(keys),
+            left_out: Arc::new(left_out),
         }
     }
 }
@@ -93,6 +111,11 @@ pub struct Notice {
 pub struct Workspace {
     /// The text the user pasted (or a sample, or an opened file).
     pub source: RwSignal<String>,
+    /// Keys of documents to leave out of the parse of `source`: the library's deleted
+    /// ones, when `source` was reopened from there (each library entry keeps the
+    /// whole paste, deleted siblings included). Empty for a paste: pasting a deleted
+    /// document again brings it back.
+    hidden: RwSignal<Arc<HashSet<DocKey>>>,
     pub parsed: Memo<Parsed>,
     pub filter: RwSignal<Filter>,
     pub shown: Memo<Shown>,
@@ -106,9 +129,11 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    pub fn new(initial: &str, query: &str) -> Self {
+    /// `hidden`: the documents of `initial` to leave out (see [`Workspace::hidden`]).
+    pub fn new(initial: &str, hidden: HashSet<DocKey>, query: &str) -> Self {
         let source = RwSignal::new(initial.to_owned());
-        let parsed = Memo::new(move |_| source.with(|text| Parsed::of(text)));
+        let hidden = RwSignal::new(Arc::new(hidden));
+        let parsed = Memo::new(move |_| hidden.with(|h| source.with(|text| Parsed::of(text, h))));
         let filter = RwSignal::new(Filter::from_query(query));
         let done: RwSignal<Option<Signal<Arc<Vec<bool>>>>> = RwSignal::new(None);
         let shown = Memo::new(move |_| {
@@ -132,6 +157,7 @@ impl Workspace {
         let collapsed = RwSignal::new(HashSet::new());
         Self {
             source,
+            hidden,
             parsed,
             filter,
             shown,
@@ -144,8 +170,19 @@ impl Workspace {
 
     /// Shows another document (a sample, an opened file): unfolded and unfiltered.
     pub fn open_document(&self, text: String) {
+        self.open_library_text(text, HashSet::new());
+    }
+
+    /// Shows a text kept in the library, without its documents in `hidden` (those
+    /// deleted there): unfolded and unfiltered.
+    pub fn open_library_text(&self, text: String, hidden: HashSet<DocKey>) {
         self.filter.set(Filter::default());
-        self.reparse(text);
+        self.show(text, hidden);
+    }
+
+    /// Whether document `key` of the text on screen is left out of it.
+    pub fn is_hidden(&self, key: &DocKey) -> bool {
+        self.parsed.with_untracked(|p| p.left_out.contains(key))
     }
 
     /// Parses edited or re-pasted text, keeping the filter the user set while it is
@@ -163,10 +200,17 @@ impl Workspace {
         }
     }
 
-    /// Parses the text, keeping the filter as it is.
+    /// Parses the text, keeping the filter as it is. The user's own text: every
+    /// document of it is shown.
     pub fn reparse(&self, text: String) {
+        self.show(text, HashSet::new());
+    }
+
+    fn show(&self, text: String, hidden: HashSet<DocKey>) {
         self.notice.set(None);
         self.collapsed.set(HashSet::new());
+        // Both before the parse is read again (the memo is lazy): one parse.
+        self.hidden.set(Arc::new(hidden));
         self.source.set(text);
     }
 

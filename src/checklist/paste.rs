@@ -1,14 +1,85 @@
 //! What a paste does to the library: each document with a task is kept (or refreshed,
 //! or brought back from the bin); one that revises a library document takes its marks
 //! over, replaces it if its key differs, and is reported to the user. Pure: the web
-//! layer (`app::checklist_state`) calls [`keep_paste`] after each parse.
+//! layer (`app::checklist_state`) calls [`keep_paste`] after each parse. A paste
+//! reopened from the library leaves out the documents the user deleted from it
+//! ([`without_documents`]).
+
+use std::collections::BTreeSet;
 
 use super::hash::hash_hex;
 use super::identity::{doc_keys, normalise_text, DocKey};
 use super::merge::merge_mark;
 use super::model::{DocEntry, State, Text};
 use super::revision::{carry_marks, likely_revision_among, match_revision, Revision};
-use crate::parser::{self, Document};
+use crate::parser::{self, lines, Document, IgnoredLine, Outline};
+
+/// Why the lines of a document left out by [`without_documents`] are not shown.
+pub const DELETED_DOCUMENT: &str = "已删除的文档";
+
+/// The outline of `source` without the documents whose key `leave_out` names, and the
+/// keys of the documents kept. The library keeps the whole paste as the text of each
+/// of its documents, so reopening one of them parses its deleted siblings too; they
+/// must not come back on screen, in the counts or in the exports.
+///
+/// `keys` are the keys of every document of the outline: [`doc_keys`] numbers
+/// look-alike documents by their place in the paste, so keys are computed before any
+/// document is dropped. The lines of a dropped document are listed among the ignored
+/// lines with the reason [`DELETED_DOCUMENT`] (nothing disappears without a word), and
+/// the warnings on its lines go with it.
+pub fn without_documents(
+    mut outline: Outline,
+    keys: Vec<DocKey>,
+    source: &str,
+    leave_out: impl Fn(&DocKey) -> bool,
+) -> (Outline, Vec<DocKey>) {
+    if !keys.iter().any(&leave_out) {
+        return (outline, keys);
+    }
+    let mut kept = Vec::new();
+    let mut kept_keys = Vec::new();
+    let mut dropped_lines = BTreeSet::new();
+    let mut dropped_ranges = Vec::new();
+    for (doc, key) in std::mem::take(&mut outline.documents).into_iter().zip(keys) {
+        if !leave_out(&key) {
+            kept.push(doc);
+            kept_keys.push(key);
+            continue;
+        }
+        let (mut first, mut last) = (usize::MAX, 0);
+        for node in doc.walk() {
+            dropped_lines.extend(node.line..=node.end_line);
+            first = first.min(node.line);
+            last = last.max(node.end_line);
+        }
+        if first <= last {
+            dropped_ranges.push(first..=last);
+        }
+    }
+    outline.documents = kept;
+    // A line can already be ignored inside a node's span (a page number in a
+    // paragraph): it keeps its own reason, and is not listed twice.
+    for i in &outline.ignored {
+        dropped_lines.remove(&i.line);
+    }
+    let mut buf = String::new();
+    let all_lines = lines::split(source, &mut buf);
+    outline
+        .ignored
+        .extend(dropped_lines.into_iter().filter_map(|no| {
+            let text = all_lines.get(no.checked_sub(1)?)?.text();
+            (!text.is_empty()).then(|| IgnoredLine {
+                line: no,
+                text: text.to_owned(),
+                reason: DELETED_DOCUMENT.to_owned(),
+            })
+        }));
+    outline.ignored.sort_by_key(|i| i.line);
+    outline
+        .warnings
+        .retain(|w| !dropped_ranges.iter().any(|r| r.contains(&w.line)));
+    (outline, kept_keys)
+}
 
 /// What changed in a re-pasted document, for the user to check.
 #[derive(Clone, Debug, PartialEq)]
@@ -272,8 +343,13 @@ fn carry_revision(
 /// own marks (and brought back from the bin by a paste), not taken for a paste of
 /// other tasks under the key.
 pub fn library_keys(s: &State, docs: &[Document], source: &str) -> Vec<DocKey> {
-    doc_keys(docs)
-        .into_iter()
+    library_keys_of(s, doc_keys(docs), source)
+}
+
+/// [`library_keys`] from the documents' [`doc_keys`] already computed (the app computes
+/// them on the whole text, before leaving deleted documents out).
+pub fn library_keys_of(s: &State, keys: Vec<DocKey>, source: &str) -> Vec<DocKey> {
+    keys.into_iter()
         .map(|key| {
             if s.library
                 .get(&key)

@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { browserAndServer, openPage } from "./harness.mjs";
-import { FIXTURES, parsedSeed, tasksOf } from "./app_page.mjs";
+import { FIXTURES, parseCsv, parsedSeed, tasksOf } from "./app_page.mjs";
 import { ChecklistPage, DAMAGED_PREFIX, DOC_PREFIX, dayFromToday } from "./checklist_page.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -566,6 +566,87 @@ test("deleting one document of a two-document paste keeps it deleted when its si
     assert.equal(await app.library.getByTestId("deleted-doc").count(), 1);
   });
 });
+
+test("a paste reopened from the library leaves out its deleted documents: on screen, in counts and in exports", async () => {
+  const fixture = (id) => fs.readFile(path.resolve(here, "../fixtures", FIXTURES[id]), "utf8");
+  // Three documents in one paste: 000, then the two of 004.
+  const text = `${await fixture("000")}\n\n${await fixture("004")}`;
+  const [feb] = parsedSeed("000").documents;
+  const [report, minsheng] = parsedSeed("004").documents;
+  const kept = tasksOf({ documents: [minsheng] }).map((t) => t.text);
+  const count = (doc) => tasksOf({ documents: [doc] }).length;
+  const all = count(feb) + count(report) + count(minsheng);
+  const [inFeb, inReport, inMinsheng] = ["深化经济运行监测分析", "一般公共预算收入增长6%", "“专曙健康”项目"];
+  await withContext(
+    async (open) => {
+      const app = await open();
+      await app.paste(text);
+      await app.markDone(inFeb);
+      await app.markDone(inReport);
+      await app.markDone(inMinsheng);
+      assert.deepEqual(await app.counts(), [all, all]);
+      await app.openLibrary();
+      await app.libraryDoc(minsheng.title).waitFor();
+      await app.libraryDoc(feb.title).getByRole("button", { name: "删除" }).click();
+      await app.libraryDoc(report.title).getByRole("button", { name: "删除" }).click();
+      await app.page.waitForTimeout(500);
+      assert.deepEqual(await app.libraryNames(), [minsheng.title]);
+      const onlyMinsheng = async (when) => {
+        await app.task(inMinsheng).waitFor();
+        assert.deepEqual(await app.counts(), [kept.length, kept.length], when);
+        assert.equal(await app.isDone(inMinsheng), true, when);
+        assert.equal(await app.task(inFeb).count(), 0, when);
+        assert.equal(await app.task(inReport).count(), 0, when);
+        const summary = app.page.getByTestId("summary");
+        assert.deepEqual(await summary.locator(".document-line strong").allInnerTexts(), [minsheng.title], when);
+        // Their lines are not lost: the summary lists them among the ignored lines.
+        await summary.getByTestId("toggle-ignored").click();
+        assert.match(await summary.getByTestId("ignored-list").innerText(), /已删除的文档/, when);
+        await summary.getByTestId("toggle-ignored").click();
+        const csv = await download(app.page, "导出 CSV");
+        const records = parseCsv(csv.subarray(3).toString("utf8")).slice(1);
+        // 任务内容 is the task's text, then its paragraphs on the lines below.
+        assert.deepEqual(records.map((r) => r[3].split("\n")[0]), kept, when);
+      };
+      // Deleting the documents on screen leaves the one kept on screen alone.
+      await onlyMinsheng("after the deletes");
+      await app.page.reload();
+      await onlyMinsheng("after a reload");
+      await app.openLibrary();
+      await app.libraryDoc(minsheng.title).getByRole("button", { name: "打开" }).click();
+      await onlyMinsheng("after 打开");
+      // Deleted for good, it stays away too.
+      await app.library.getByTestId("bin").locator("summary").click();
+      const febInBin = app.library.getByTestId("deleted-doc").filter({ hasText: feb.title });
+      await febInBin.getByRole("button", { name: "永久删除" }).click();
+      await app.library.getByRole("button", { name: "确定删除" }).click();
+      await app.page.reload();
+      await onlyMinsheng("after a delete for good and a reload");
+      // Restored from the bin, a document of the paste on screen comes back on screen.
+      await app.openLibrary();
+      await app.library.getByTestId("bin").locator("summary").click();
+      await app.library.getByTestId("deleted-doc").filter({ hasText: report.title }).getByRole("button", { name: "恢复" }).click();
+      await app.task(inReport).waitFor();
+      assert.equal(await app.isDone(inReport), true);
+      const two = count(report) + count(minsheng);
+      assert.deepEqual(await app.counts(), [two, two]);
+      // The user's own paste shows every document of it.
+      await app.paste(text);
+      await app.task(inFeb).waitFor();
+      assert.deepEqual(await app.counts(), [all, all]);
+    },
+    { contextOptions: { acceptDownloads: true } },
+  );
+});
+
+/** Clicks the export button `label` and returns the downloaded bytes. */
+async function download(page, label) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: label, exact: true }).click(),
+  ]);
+  return fs.readFile(await file.path());
+}
 
 test("a paste of two documents stores its text once; deleting the holder for good keeps the other's", async () => {
   await withContext(async (open) => {

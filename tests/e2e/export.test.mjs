@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import { browserAndServer, openPage, serveDist } from "./harness.mjs";
-import { AppPage, parsedSeed, tasksOf } from "./app_page.mjs";
+import { AppPage, parseCsv, parsedSeed, tasksOf } from "./app_page.mjs";
 
 const COLUMNS = ["序号", "所属章节", "原文编号", "任务内容", "牵头领导", "牵头单位", "配合单位", "完成时限", "状态", "备注"];
 const WORKER_FILES = ["export_worker_loader.js", "export_worker.js", "export_worker_bg.wasm"];
@@ -43,36 +43,6 @@ async function download(page, label) {
   ]);
   const bytes = await fs.readFile(await file.path());
   return { name: file.suggestedFilename(), bytes };
-}
-
-/** A small RFC 4180 reader: quoted fields with commas, doubled quotes and newlines. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 const workerRequests = (requests) =>
