@@ -5,9 +5,10 @@
 //! reopened from the library leaves out the documents the user deleted from it
 //! ([`without_documents`]).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::hash::hash_hex;
+
 use super::identity::{doc_keys, normalise_text, DocKey};
 use super::merge::merge_mark;
 use super::model::{DocEntry, State, Text};
@@ -349,11 +350,20 @@ pub fn library_keys(s: &State, docs: &[Document], source: &str) -> Vec<DocKey> {
 /// [`library_keys`] from the documents' [`doc_keys`] already computed (the app computes
 /// them on the whole text, before leaving deleted documents out).
 pub fn library_keys_of(s: &State, keys: Vec<DocKey>, source: &str) -> Vec<DocKey> {
+    // Is `text` this very source? The documents of one paste share one text (an Arc),
+    // so each stored text is compared once: a paste of 80 documents re-pasted would
+    // otherwise compare its megabytes 80 times, on the way to showing the outline.
+    let mut same: HashMap<*const u8, bool> = HashMap::new();
+    let mut is_source = |text: &Text| {
+        *same
+            .entry(text.as_ptr())
+            .or_insert_with(|| **text == *source)
+    };
     keys.into_iter()
         .map(|key| {
             if s.library
                 .get(&key)
-                .is_none_or(|e| *e.source.value == *source)
+                .is_none_or(|e| is_source(&e.source.value))
             {
                 return key;
             }
@@ -361,7 +371,7 @@ pub fn library_keys_of(s: &State, keys: Vec<DocKey>, source: &str) -> Vec<DocKey
             s.library
                 .range(DocKey(prefix.clone())..)
                 .take_while(|(k, _)| k.as_str().starts_with(&prefix))
-                .find(|(_, e)| *e.source.value == *source)
+                .find(|(_, e)| is_source(&e.source.value))
                 .map_or(key, |(k, _)| k.clone())
         })
         .collect()
