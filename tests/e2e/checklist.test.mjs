@@ -6,9 +6,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { browserAndServer, openPage } from "./harness.mjs";
+import { browserAndServer } from "./harness.mjs";
 import { FIXTURES, parseCsv, parsedSeed, tasksOf } from "./app_page.mjs";
-import { ChecklistPage, DAMAGED_PREFIX, DOC_PREFIX, dayFromToday } from "./checklist_page.mjs";
+import { DAMAGED_PREFIX, DOC_PREFIX, dayFromToday, withContext } from "./checklist_page.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED_003 = path.resolve(here, "../fixtures", FIXTURES["003"]);
@@ -21,39 +21,11 @@ const D = "加强审计监督和审计结果运用";
 
 const env = browserAndServer();
 
-/** A fresh context (its own localStorage); `fn(open)` opens pages in it. Asserts at the
- * end that no page logged an error or reached outside the test server. */
-async function withContext(fn, { initScript, contextOptions } = {}) {
-  const context = await env.browser.newContext(contextOptions);
-  if (initScript) await context.addInitScript(initScript);
-  const watched = [];
-  const open = async (query = "") => {
-    const { page, problems } = await openPage(env.browser, env.server.origin, { context });
-    watched.push(problems);
-    const app = new ChecklistPage(page, env.server.url);
-    await app.open(query);
-    await app.task(A).waitFor();
-    return app;
-  };
-  try {
-    try {
-      await fn(open, context);
-    } catch (e) {
-      const errors = watched.flatMap((p) => p.consoleErrors);
-      if (errors.length) e.message += `\nconsole errors:\n${errors.join("\n").slice(0, 2000)}`;
-      throw e;
-    }
-    for (const p of watched) {
-      assert.deepEqual(p.consoleErrors, []);
-      assert.deepEqual(p.foreignRequests, []);
-    }
-  } finally {
-    await context.close();
-  }
-}
+/** A fresh context of this file's browser and server (see `withContext`). */
+const inContext = (fn, options) => withContext(env, fn, options);
 
 test("a done mark survives a reload, with its status, progress and the status filter", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     assert.equal(await app.isDone(A), false);
     await app.markDone(A);
@@ -78,7 +50,7 @@ test("a done mark survives a reload, with its status, progress and the status fi
 });
 
 test("a mark made just before the page is closed is there when it is reopened", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const first = await open();
     await first.markDone(B);
     // A note is saved after a debounce: closing must flush it (pagehide).
@@ -93,7 +65,7 @@ test("a mark made just before the page is closed is there when it is reopened", 
 });
 
 test("storage full: the user is told in Chinese, the stored data stays intact and readable", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.waitForSavedMarks(1);
@@ -121,7 +93,7 @@ test("storage full: the user is told in Chinese, the stored data stays intact an
 });
 
 test("damaged stored values: what reads is recovered, the rest is kept aside, the user is told", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     for (const t of [A, B, C]) await app.markDone(t);
     await app.waitForSavedMarks(3);
@@ -164,7 +136,7 @@ test("damaged stored values: what reads is recovered, the rest is kept aside, th
 
 test("data of version 1 is migrated on load: marks and notes come back, the old key goes", async () => {
   const seed = await fs.readFile(SEED_003, "utf8");
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.waitForSavedMarks(1);
@@ -194,7 +166,7 @@ test("data of version 1 is migrated on load: marks and notes come back, the old 
 });
 
 test("two pages mark different tasks: both marks show in both, and after a reload", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const one = await open();
     const two = await open();
     await one.markDone(A);
@@ -228,7 +200,7 @@ test("two pages mark different tasks: both marks show in both, and after a reloa
 });
 
 test("a note and a personal due date survive a reload; the status follows the due date", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.writeNote(A, "第一行\n第二行");
     await app.setDue(A, dayFromToday(-3));
@@ -257,7 +229,7 @@ test("re-pasting: the same text keeps its marks; a revised copy carries them and
     .replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%")
     .replace("(十五)加强审计监督和审计结果运用。", "(十五)新建城市书房20家,打造15分钟阅读圈。");
   assert.notEqual(revised, seed);
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     for (const t of [A, B, D]) await app.markDone(t);
     await app.paste(seed);
@@ -285,7 +257,7 @@ test("re-pasting: the same text keeps its marks; a revised copy carries them and
 test("a revision that moves tasks to other numbers lists them apart, as 编号变动", async () => {
   // Fixture 009 is seed 000 revised (修订稿): one task edited, three moved to another number.
   const fixture = (name) => fs.readFile(path.resolve(here, "../fixtures", name), "utf8");
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.paste(await fixture(FIXTURES["000"]));
     await app.task("深化经济运行监测分析").waitFor();
@@ -306,7 +278,7 @@ test("a revision that moves tasks to other numbers lists them apart, as 编号�
 test("a document with a similar title but other tasks is a new document, not a revision", async () => {
   const list = "2024年重点工作任务清单\n一、推进城市更新\n责任单位：市住建局\n二、完善公共交通\n责任单位：市交通局\n";
   const breakdown = "2024年重点工作任务分解\n一、新建城市书房20家\n责任单位：市文广旅体局\n二、新增公共停车位1000个\n责任单位：市城管局\n";
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.paste(list);
     await app.task("推进城市更新").waitFor();
@@ -326,7 +298,7 @@ test("a document with a similar title but other tasks is a new document, not a r
 test("two documents of one paste under one 文号 are kept side by side, not taken as revisions", async () => {
   // Seed 004 holds two documents issued together as 海政办发〔2023〕2号.
   const seed = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["004"]), "utf8");
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.paste(seed);
     await app.task("一般公共预算收入增长6%").waitFor();
@@ -347,7 +319,7 @@ test("a revised copy under a new title is found in the library and its marks car
   const revised = seed
     .replace("\n2021年政府工作报告目标任务责任分解\n", "\n2021年政府工作报告目标任务责任分解（修订稿）\n")
     .replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%");
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.markDone(B);
@@ -364,7 +336,7 @@ test("a revised copy under a new title is found in the library and its marks car
 });
 
 test("library: documents are kept, renamed, deleted with undo, reopened, and the current one comes back", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     assert.deepEqual(await app.libraryNames(), [], "the first-visit sample is not kept until used");
     await app.markDone(A);
@@ -406,7 +378,7 @@ test("re-pasting a revised copy of a paste with two documents reports the change
     .replace("一般公共预算收入增长6%。", "一般公共预算收入增长6.5%。")
     .replace("三、“专曙健康”项目", "三、“专曙健康”惠民项目");
   assert.notEqual(revised, seed);
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.chooseSample("004");
     await app.markDone("一般公共预算收入增长6%");
@@ -429,7 +401,7 @@ test("next month's 工作要点 is a new document: no revision report, no marks 
   const feb = await fs.readFile(path.resolve(here, "../fixtures", FIXTURES["000"]), "utf8");
   const mar = feb.replaceAll("2023年2月份", "2023年3月份").replaceAll("〔2023〕9号", "〔2023〕15号");
   const task = "深化经济运行监测分析";
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.chooseSample("000");
     await app.markDone(task);
@@ -450,7 +422,7 @@ test("a revised copy under a new title replaces the old one in the library; the 
     .replaceAll("2023年2月份市政府工作要点", "2023年2月份市政府工作要点（修订）")
     .replace("深化经济运行监测分析", "深入开展经济运行监测分析");
   const task = "做好目标下达、例会分析";
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.chooseSample("000");
     await app.markDone(task);
@@ -476,7 +448,7 @@ test("a revised copy under a new title replaces the old one in the library; the 
 });
 
 test("a damaged value written by another tab is kept aside before this tab saves over it", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const one = await open();
     for (const t of [A, B]) await one.markDone(t);
     await one.waitForSavedMarks(2);
@@ -507,7 +479,7 @@ test("a damaged value written by another tab is kept aside before this tab saves
 });
 
 test("deleting the document on screen shows the library's latest other one; a tick does not bring it back", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.chooseSample("000");
@@ -545,7 +517,7 @@ test("deleting the document on screen shows the library's latest other one; a ti
 });
 
 test("deleting one document of a two-document paste keeps it deleted when its sibling is shown", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.chooseSample("004");
     await app.markDone("一般公共预算收入增长6%");
@@ -577,7 +549,7 @@ test("a paste reopened from the library leaves out its deleted documents: on scr
   const count = (doc) => tasksOf({ documents: [doc] }).length;
   const all = count(feb) + count(report) + count(minsheng);
   const [inFeb, inReport, inMinsheng] = ["深化经济运行监测分析", "一般公共预算收入增长6%", "“专曙健康”项目"];
-  await withContext(
+  await inContext(
     async (open) => {
       const app = await open();
       await app.paste(text);
@@ -649,7 +621,7 @@ async function download(page, label) {
 }
 
 test("a paste of two documents stores its text once; deleting the holder for good keeps the other's", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     const other = await open();
     await app.chooseSample("004");
@@ -694,7 +666,7 @@ test("a paste of two documents stores its text once; deleting the holder for goo
 });
 
 test("keyboard: Esc in a note leaves the note, not the filter; j/k work after ticking", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.search("财政");
     await app.task(B).waitFor();
@@ -725,7 +697,7 @@ test("keyboard: Esc in a note leaves the note, not the filter; j/k work after ti
 
 test("the library dates a document by the local day, as the file names do", async () => {
   // 00:30 in Beijing is still the day before in UTC.
-  await withContext(
+  await inContext(
     async (open, context) => {
       await context.clock.setFixedTime(new Date("2026-11-30T00:30:00+08:00"));
       const app = await open();
@@ -739,7 +711,7 @@ test("the library dates a document by the local day, as the file names do", asyn
 });
 
 test("a document deleted for good in one tab is not brought back by a tick in another", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const one = await open();
     const two = await open();
     await one.markDone(A);
@@ -767,7 +739,7 @@ test("a document deleted for good in one tab is not brought back by a tick in an
 });
 
 test("an empty paste or a title alone changes nothing in the library", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.page.locator("#paste-area").fill("   \n ");
@@ -785,7 +757,7 @@ test("an empty paste or a title alone changes nothing in the library", async () 
 });
 
 test("storage full: deleting a document for good frees its space, and the next change is saved", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.chooseSample("000");
@@ -825,7 +797,7 @@ test("storage full: deleting a document for good frees its space, and the next c
 });
 
 test("backup: export downloads one JSON file; a garbage file changes nothing; replace brings marks back", async () => {
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.markDone(A);
     await app.writeNote(B, "备份里的备注");
@@ -868,7 +840,7 @@ test("my units are remembered across a reload, and 我的任务 shows exactly th
     .filter((t) => mine.some((u) => t.lead_units.includes(u) || t.coop_units.includes(u)))
     .map((t) => t.text);
   assert.ok(expected.length > 2);
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.showView("按单位");
     const table = app.page.getByTestId("unit-table").first();
@@ -901,7 +873,7 @@ test("without localStorage the app still works and says marks will not be kept",
       },
     });
   };
-  await withContext(
+  await inContext(
     async (open) => {
       const app = await open();
       await app.alert.waitFor();

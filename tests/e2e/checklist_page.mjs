@@ -1,6 +1,8 @@
 // Page object for the checklist side of 督办清单 (done marks, notes, due dates, my
 // units, the library, backups, storage), on top of the outline's AppPage.
+import assert from "node:assert/strict";
 import { AppPage } from "./app_page.mjs";
+import { openPage } from "./harness.mjs";
 
 export const DOC_PREFIX = "duban.v2.doc.";
 export const DAMAGED_PREFIX = "duban.damaged.";
@@ -135,4 +137,41 @@ export function dayFromToday(days) {
   d.setDate(d.getDate() + days);
   const p = (n) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** A task of seed 003, the first-visit sample: a page is ready once it shows. */
+const FIRST_VISIT_TASK = "地区生产总值增长7%左右";
+
+/**
+ * Runs `fn(open, context)` in a fresh browser context (its own localStorage) of `env`
+ * (from `browserAndServer`); `open(query)` opens a page of the app in it, ready. Asserts
+ * at the end that no page logged an error or reached outside the test server.
+ */
+export async function withContext(env, fn, { initScript, contextOptions } = {}) {
+  const context = await env.browser.newContext(contextOptions);
+  if (initScript) await context.addInitScript(initScript);
+  const watched = [];
+  const open = async (query = "") => {
+    const { page, problems } = await openPage(env.browser, env.server.origin, { context });
+    watched.push(problems);
+    const app = new ChecklistPage(page, env.server.url);
+    await app.open(query);
+    await app.task(FIRST_VISIT_TASK).waitFor();
+    return app;
+  };
+  try {
+    try {
+      await fn(open, context);
+    } catch (e) {
+      const errors = watched.flatMap((p) => p.consoleErrors);
+      if (errors.length) e.message += `\nconsole errors:\n${errors.join("\n").slice(0, 2000)}`;
+      throw e;
+    }
+    for (const p of watched) {
+      assert.deepEqual(p.consoleErrors, []);
+      assert.deepEqual(p.foreignRequests, []);
+    }
+  } finally {
+    await context.close();
+  }
 }

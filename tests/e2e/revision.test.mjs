@@ -2,11 +2,8 @@
 // carried over) and when it is another document (kept apart, nothing overwritten).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { browserAndServer, openPage } from "./harness.mjs";
-import { ChecklistPage } from "./checklist_page.mjs";
-
-// A task of seed 003, the first-visit sample.
-const A = "地区生产总值增长7%左右";
+import { browserAndServer } from "./harness.mjs";
+import { withContext } from "./checklist_page.mjs";
 
 const UNITS = ["市发改局", "市财政局", "市住建局", "市交通局", "市商务局", "市教育局", "市卫健局", "市民政局", "市人社局", "市农业农村局"];
 const TASKS = [
@@ -46,36 +43,8 @@ function list(title, tasks) {
 
 const env = browserAndServer();
 
-/** A fresh context (its own localStorage); `fn(open)` opens pages in it. Asserts at the
- * end that no page logged an error or reached outside the test server. */
-async function withContext(fn, { initScript, contextOptions } = {}) {
-  const context = await env.browser.newContext(contextOptions);
-  if (initScript) await context.addInitScript(initScript);
-  const watched = [];
-  const open = async (query = "") => {
-    const { page, problems } = await openPage(env.browser, env.server.origin, { context });
-    watched.push(problems);
-    const app = new ChecklistPage(page, env.server.url);
-    await app.open(query);
-    await app.task(A).waitFor();
-    return app;
-  };
-  try {
-    try {
-      await fn(open, context);
-    } catch (e) {
-      const errors = watched.flatMap((p) => p.consoleErrors);
-      if (errors.length) e.message += `\nconsole errors:\n${errors.join("\n").slice(0, 2000)}`;
-      throw e;
-    }
-    for (const p of watched) {
-      assert.deepEqual(p.consoleErrors, []);
-      assert.deepEqual(p.foreignRequests, []);
-    }
-  } finally {
-    await context.close();
-  }
-}
+/** A fresh context of this file's browser and server (see `withContext`). */
+const inContext = (fn, options) => withContext(env, fn, options);
 
 /** The library entries' keys, in the order shown. */
 async function libraryKeys(app) {
@@ -86,7 +55,7 @@ async function libraryKeys(app) {
 test("next month's list under the same title is kept as a new document; the old one, with its marks, goes to the bin", async () => {
   const title = "市政府重点工作督办清单";
   const note = "已开工32个，进度80%";
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.paste(list(title, TASKS));
     await app.task(TASKS[0]).waitFor();
@@ -145,7 +114,7 @@ test("next month's list under the same title is kept as a new document; the old 
 test("an untitled task list edited and parsed again is a revision: its marks are carried and the old copy goes to the bin", async () => {
   const first = list("", TASKS);
   const edited = first.replace("开工改造小区40个", "开工改造小区45个");
-  await withContext(async (open) => {
+  await inContext(async (open) => {
     const app = await open();
     await app.paste(first);
     await app.task(TASKS[0]).waitFor();
