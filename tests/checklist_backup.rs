@@ -126,3 +126,22 @@ fn invalid_files_are_refused_with_a_message() {
         }
     }
 }
+
+#[test]
+fn a_merge_keeps_what_was_deleted_for_good_here_and_says_how_many() {
+    use duban::checklist::backup::purged_here;
+    let s = state();
+    let file = export_backup(&s);
+    let key = doc_key(&seed());
+    assert_eq!(purged_here(&s, &file), 0);
+    let mut here = s.clone();
+    here.delete(&key, 2000.0);
+    here.purge(&key, 2100.0);
+    assert_eq!(purged_here(&here, &file), 1);
+    // Merged, it stays deleted for good (the later change wins); replaced, it is back.
+    let merged = import_backup(&file, ImportMode::Merge, &here).unwrap();
+    assert!(merged.library[&key].is_purged());
+    let replaced = import_backup(&file, ImportMode::Replace, &here).unwrap();
+    assert!(!replaced.library[&key].is_deleted());
+    assert_eq!(purged_here(&here, "不是备份"), 0);
+}

@@ -9,6 +9,7 @@ use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
 use super::persist::Alert;
 use crate::checklist::backup::backup_file_name;
+use crate::checklist::backup::purged_here;
 use crate::checklist::{export_backup, import_backup, ImportMode};
 
 /// Downloads the backup; false if the browser refused.
@@ -59,14 +60,21 @@ pub fn ImportBackup() -> impl IntoView {
             let imported = checklist
                 .state
                 .with_untracked(|current| import_backup(&text, mode, current));
+            // A merge keeps what this browser deleted for good (a later change wins):
+            // say so, or the backup's documents seem to have gone missing.
+            let purged_here = checklist
+                .state
+                .with_untracked(|current| purged_here(current, &text));
             match imported {
                 Ok(state) => {
                     checklist.replace_state(state);
                     checklist.alert.set(None);
                     let how = if mode == ImportMode::Replace {
-                        "已用备份替换全部数据"
+                        "已用备份替换全部数据".to_owned()
+                    } else if purged_here > 0 {
+                        format!("已把备份合并进来；备份中有 {purged_here} 份文档在本机已永久删除，合并不会恢复它们，如需恢复请选择“替换”")
                     } else {
-                        "已把备份合并进来"
+                        "已把备份合并进来".to_owned()
                     };
                     checklist
                         .workspace

@@ -66,7 +66,11 @@ pub fn LibraryPanel() -> impl IntoView {
             <Show when=move || docs.with(Vec::is_empty)>
                 <p class="empty">"还没有保存的文档。粘贴或打开一份文件后，它会自动保存在这里。"</p>
             </Show>
-            {move || last_deleted.get().map(|e| {
+            // Offered while the document is still in the bin (not after a restore, a
+            // delete for good, or a backup replacing everything).
+            {move || last_deleted.get().filter(|e| checklist.state.with(|s| {
+                s.library.get(&e.key).is_some_and(|d| d.is_deleted() && !d.is_purged())
+            })).map(|e| {
                 let key = e.key.clone();
                 view! {
                     <p class="undo" role="status" data-testid="undo-delete">

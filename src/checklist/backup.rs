@@ -103,3 +103,15 @@ pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<St
         ImportMode::Replace => decoded.state,
     })
 }
+
+/// How many documents of the backup `text` this browser has deleted for good: a merge
+/// keeps them deleted (the later change wins), so the user is to be told.
+pub fn purged_here(current: &State, text: &str) -> usize {
+    import_backup(text, ImportMode::Replace, &State::default()).map_or(0, |backup| {
+        backup
+            .library
+            .keys()
+            .filter(|k| current.library.get(*k).is_some_and(|e| e.is_purged()))
+            .count()
+    })
+}

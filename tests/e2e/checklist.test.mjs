@@ -831,6 +831,20 @@ test("backup: export downloads one JSON file; a garbage file changes nothing; re
     await app.task(A).waitFor();
     assert.equal(await app.isDone(A), true);
     assert.equal(await app.note(B), "备份里的备注");
+    // Deleted for good here, then merged from the backup: it stays deleted, and the
+    // message says why nothing came back.
+    await app.openLibrary();
+    await app.libraryDoc("2021年政府工作报告目标任务责任分解").getByRole("button", { name: "删除" }).click();
+    await app.library.getByTestId("undo-delete").waitFor();
+    await app.library.getByTestId("bin").locator("summary").click();
+    await app.library.getByTestId("deleted-doc").getByRole("button", { name: "永久删除" }).click();
+    await app.library.getByRole("button", { name: "确定删除" }).click();
+    // The undo offer goes with the document it offered to bring back.
+    await app.library.getByTestId("undo-delete").waitFor({ state: "detached" });
+    await app.library.getByTestId("import-merge").check();
+    await app.library.getByTestId("import-backup").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await app.page.getByTestId("notice").getByText("备份中有 1 份文档在本机已永久删除").waitFor();
+    assert.deepEqual(await app.libraryNames(), []);
   });
 });
 
