@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::identity::TaskKey;
 use super::model::{DocEntry, DocMarks, Prefs, State, TaskMark};
 use super::stamped::Stamped;
 
@@ -43,6 +44,18 @@ fn merge_prefs(a: &Prefs, b: &Prefs) -> Prefs {
 fn merge_doc_marks(a: &DocMarks, b: &DocMarks) -> DocMarks {
     DocMarks {
         tasks: merge_maps(&a.tasks, &b.tasks, merge_mark),
+    }
+}
+
+impl DocMarks {
+    /// Puts `mark` on `task`, merged field by field with a mark already there (marks
+    /// moved onto a task: by a revision, or from a version kept apart).
+    pub fn absorb(&mut self, task: TaskKey, mark: TaskMark) {
+        let merged = match self.tasks.get(&task) {
+            Some(existing) => merge_mark(existing, &mark),
+            None => mark,
+        };
+        self.tasks.insert(task, merged);
     }
 }
 

@@ -10,7 +10,6 @@ use std::collections::{BTreeSet, HashMap};
 use super::hash::hash_hex;
 
 use super::identity::{doc_keys, normalise_text, DocKey};
-use super::merge::merge_mark;
 use super::model::{DocEntry, State, Text};
 use super::revision::{carry_marks, likely_revision_among, match_revision, Revision};
 use crate::parser::{self, lines, Document, IgnoredLine, Outline};
@@ -396,11 +395,7 @@ fn keep_apart(s: &mut State, key: &DocKey, now: f64) -> Option<DocKey> {
     if let Some(marks) = s.marks.remove(key) {
         let kept = s.marks.entry(to.clone()).or_default();
         for (task, mark) in marks.tasks {
-            let merged = match kept.tasks.get(&task) {
-                Some(existing) => merge_mark(existing, &mark),
-                None => mark,
-            };
-            kept.tasks.insert(task, merged);
+            kept.absorb(task, mark);
         }
     }
     let fresh = s.library.get_mut(key)?;

@@ -9,7 +9,6 @@
 use std::collections::{HashMap, HashSet};
 
 use super::identity::{keyed_tasks, normalise_text, DocKey, KeyedTask, TaskKey};
-use super::merge::merge_mark;
 use super::model::{DocEntry, DocMarks, State};
 use crate::parser::{Document, Leader, Node, Unit};
 
@@ -503,11 +502,7 @@ pub fn rekey_marks(marks: &DocMarks, rev: &Revision) -> DocMarks {
         .filter_map(|p| Some((p.new.clone(), out.tasks.remove(&p.old)?)))
         .collect();
     for (key, mark) in moving {
-        let merged = match out.tasks.get(&key) {
-            Some(existing) => merge_mark(existing, &mark),
-            None => mark,
-        };
-        out.tasks.insert(key, merged);
+        out.absorb(key, mark);
     }
     out
 }
@@ -524,11 +519,7 @@ pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision
         *target = moved;
     } else {
         for (k, m) in moved.tasks {
-            let merged = match target.tasks.get(&k) {
-                Some(existing) => merge_mark(existing, &m),
-                None => m,
-            };
-            target.tasks.insert(k, merged);
+            target.absorb(k, m);
         }
     }
 }
