@@ -61,7 +61,12 @@ pub fn recognise(key: &str) -> Option<Numbering> {
     }
     let chars = &mut ['\0'; 24];
     let len = head_chars(key, chars);
-    let chars = &chars[..len];
+    numbering_in(&chars[..len])
+}
+
+/// The number at the start of `chars` (the first chars of a line, decoded), with the
+/// separator and spaces after it.
+fn numbering_in(chars: &[char]) -> Option<Numbering> {
     let (style, value, mut n) = number_at(chars)?;
     // A second separator is sometimes typed after a bracketed number: "(一)、".
     if matches!(style, Style::CnParen | Style::ArabicParen) && matches!(chars.get(n), Some('、')) {
@@ -329,23 +334,7 @@ mod tests {
             *slot = c;
             len += 1;
         }
-        let chars = &buf[..len];
-        let (style, value, mut n) = number_at(chars)?;
-        if matches!(style, Style::CnParen | Style::ArabicParen)
-            && matches!(chars.get(n), Some('、'))
-        {
-            n += 1;
-        }
-        let mut skip = n;
-        while matches!(chars.get(skip), Some(' ' | '\t')) {
-            skip += 1;
-        }
-        Some(Numbering {
-            style,
-            value,
-            chars: n,
-            skip,
-        })
+        numbering_in(&buf[..len])
     }
 
     #[test]

@@ -385,19 +385,25 @@ const COOP_ENDINGS: &[&str] = &[
 /// The last chars of [`LEAD_ENDINGS`] and [`COOP_ENDINGS`].
 const ROLE_ENDING_CHARS: [char; 5] = ['头', '责', '合', '与', '助'];
 
+/// The bracket that `close` closes, for the brackets a clause is put in (in a
+/// recognition key, full-width parentheses are already folded to half width).
+fn opening_of(close: char) -> Option<char> {
+    match close {
+        ')' => Some('('),
+        ']' => Some('['),
+        '】' => Some('【'),
+        '〕' => Some('〔'),
+        _ => None,
+    }
+}
+
 /// A role mark in brackets after a name: "市发改局(牵头)", "市财政局(配合)",
 /// "市财政局(按职责分工负责)". Returns where the bracket starts and the role it marks:
 /// Some(true) leads, Some(false) cooperates, None only says that each unit does its
 /// part (a note, not part of the name either).
 fn bracket_role(k: &str) -> Option<(usize, Option<bool>)> {
     let close = k.chars().next_back()?;
-    let open = match close {
-        ')' => '(',
-        ']' => '[',
-        '】' => '【',
-        '〕' => '〔',
-        _ => return None,
-    };
+    let open = opening_of(close)?;
     let at = k.rfind(open)?;
     let inner = k[at + open.len_utf8()..k.len() - close.len_utf8()].trim();
     let role = match inner {
@@ -863,13 +869,7 @@ pub fn heading_leader(key: &str) -> Option<(usize, usize)> {
 pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
     let close = t.chars().next_back()?;
-    let open = match close {
-        ')' => '(',
-        ']' => '[',
-        '】' => '【',
-        '〕' => '〔',
-        _ => return None,
-    };
+    let open = opening_of(close)?;
     let content_end = t.len() - close.len_utf8();
     let mut depth = 0usize;
     let mut open_at = None;

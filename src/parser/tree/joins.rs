@@ -7,11 +7,11 @@
 //! These decisions weigh the shape of both lines against each other, so they are
 //! kept apart from the line dispatch in the parent module.
 
-use crate::parser::lines::{display_prefix, Class, Line};
+use crate::parser::lines::{Class, Line};
 use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
 
-use super::{append, Builder, State, Text, REASON_PREAMBLE};
+use super::{append, before_label, Builder, State, Text, REASON_PREAMBLE};
 
 impl<'a> Builder<'a> {
     /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
@@ -24,12 +24,7 @@ impl<'a> Builder<'a> {
         let mut clause = None;
         if let Some(cut) = resp::first_label(key) {
             clause = Some((Text::from(&folded[cut..]), Text::from(&key[cut..])));
-            let cut = key[..cut]
-                .trim_end_matches(['(', '[', '【', '〔', ' '])
-                .len();
-            text = display_prefix(text, folded, cut);
-            folded = &folded[..cut];
-            key = &key[..cut];
+            (text, folded, key) = before_label(text, folded, key, cut);
         }
         if clause.is_none() {
             if let Some((a, b)) = resp::whole_bracket(key) {

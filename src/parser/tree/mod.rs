@@ -333,12 +333,7 @@ impl<'a> Builder<'a> {
         let mut clauses = Vec::new();
         if let Some(cut) = resp::first_label(key).filter(|&at| at > 0) {
             clauses.push((folded[cut..].into(), key[cut..].into()));
-            let cut = key[..cut]
-                .trim_end_matches(['(', '[', '【', '〔', ' '])
-                .len();
-            text = display_prefix(text, folded, cut);
-            folded = &folded[..cut];
-            key = &key[..cut];
+            (text, folded, key) = before_label(text, folded, key, cut);
         }
         let head = Head {
             number,
@@ -631,6 +626,24 @@ fn notice_subject(text: &str) -> Option<String> {
         .unwrap_or(rest);
     let rest = rest.trim_matches(['《', '》', ' ']);
     (!rest.is_empty()).then(|| rest.to_string())
+}
+
+/// A line's text, folded text and key up to the label clause that starts at byte `cut`
+/// of its key ("牵头单位：…"), without an opening bracket or a space just before it.
+fn before_label<'t>(
+    text: &'t str,
+    folded: &'t str,
+    key: &'t str,
+    cut: usize,
+) -> (&'t str, &'t str, &'t str) {
+    let cut = key[..cut]
+        .trim_end_matches(['(', '[', '【', '〔', ' '])
+        .len();
+    (
+        display_prefix(text, folded, cut),
+        &folded[..cut],
+        &key[..cut],
+    )
 }
 
 #[cfg(test)]
