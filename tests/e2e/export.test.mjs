@@ -54,6 +54,18 @@ const today = () => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 };
 
+/** Clicks 打印 (the browser's print dialog stubbed out, counted) and returns the
+ * ledger it prints. */
+async function printLedger(page) {
+  await page.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => window.__printed++;
+  });
+  await page.getByRole("button", { name: "打印", exact: true }).click();
+  await page.waitForFunction(() => window.__printed === 1);
+  return page.getByTestId("print-ledger");
+}
+
 async function openSample(app) {
   await app.open();
   await app.outline.getByText("地区生产总值增长7%左右").first().waitFor();
@@ -178,13 +190,7 @@ test("print: every task of the view in a table on A4, the rest of the page hidde
   const tasks = tasksOf(parsedSeed("003"));
   await withApp(async (app, page) => {
     await openSample(app);
-    await page.evaluate(() => {
-      window.__printed = 0;
-      window.print = () => window.__printed++;
-    });
-    await page.getByRole("button", { name: "打印", exact: true }).click();
-    await page.waitForFunction(() => window.__printed === 1);
-    const table = page.getByTestId("print-ledger");
+    const table = await printLedger(page);
     assert.equal(await table.locator("tbody tr").count(), tasks.length);
     assert.deepEqual(await table.locator("thead th").allInnerTexts(), COLUMNS);
     await page.emulateMedia({ media: "print" });
@@ -252,13 +258,7 @@ test("print of a paste of two documents: a heading row per document, sections wi
     await app.open();
     await app.chooseSample("004");
     await app.outline.getByText("一般公共预算收入增长6%").waitFor();
-    await page.evaluate(() => {
-      window.__printed = 0;
-      window.print = () => window.__printed++;
-    });
-    await page.getByRole("button", { name: "打印", exact: true }).click();
-    await page.waitForFunction(() => window.__printed === 1);
-    const table = page.getByTestId("print-ledger");
+    const table = await printLedger(page);
     const headings = await table.locator("tr.doc-row").allInnerTexts();
     assert.deepEqual(headings, parsed.documents.map((d) => `《${d.title}》`));
     const sections = await table.locator("tbody tr:not(.doc-row) td:nth-child(2)").allInnerTexts();
