@@ -1,7 +1,7 @@
 //! Text for a chat and the Markdown outline, on seeds 003 and 004: every task of the
 //! view appears numbered with its duties; line breaks and markup cannot break the layout.
 
-mod export_support;
+use crate::export_support;
 
 use duban::export::{chat_text, outline_markdown, Ledger, Row};
 use duban::filter::Filter;

@@ -1,7 +1,7 @@
 //! Unit and leader counts, the section drop-down, the per-unit and per-leader pages,
 //! and the filter described in words.
 
-mod filter_common;
+use crate::filter_common;
 
 use duban::filter::{Filter, NodePath, OutlineIndex, Role, StatusFilter, UnitStat, UnitTask};
 use filter_common::{doc, outline, sample, sec, task};

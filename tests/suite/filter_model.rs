@@ -1,7 +1,7 @@
 //! `apply` against a naive reference written straight from the semantics, on random
 //! outlines and filters (proptest).
 
-mod filter_common;
+use crate::filter_common;
 
 use duban::filter::{fold_str, Filter, NodePath, OutlineIndex, Role, StatusFilter};
 use duban::parser::{Node, NodeKind, Outline};

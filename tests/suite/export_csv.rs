@@ -2,7 +2,7 @@
 //! and 004, starts with the UTF-8 byte-order mark, and keeps commas, quotes and
 //! newlines inside their fields.
 
-mod export_support;
+use crate::export_support;
 
 use duban::export::{ledger_csv, BOM, COLUMNS};
 use duban::filter::Filter;

@@ -2,7 +2,7 @@
 //! tables with line breaks in cells, 牵头 marks in unit lists, leaders with posts,
 //! deadline forms, 附件 lines, 通报 titles and PDF wraps that start with a number.
 
-mod parser_support;
+use crate::parser_support;
 
 use duban::parser::{Leader, Outline};
 use parser_support::*;

@@ -1,6 +1,6 @@
 //! Backup export and import, and every kind of file that is not a valid backup.
 
-mod checklist_support;
+use crate::checklist_support;
 
 use checklist_support::*;
 use duban::checklist::backup::{backup_file_name, BACKUP_FORMAT};

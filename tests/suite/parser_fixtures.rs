@@ -2,7 +2,7 @@
 //! PDF-style hard-wrapped copy, a table copied from Word, a Traditional-script copy
 //! and a revised copy with numbering mistakes.
 
-mod parser_support;
+use crate::parser_support;
 
 use duban::parser::{parse, unit_key, Leader, NodeKind};
 use parser_support::*;

@@ -1,6 +1,6 @@
 //! Matching a revised document to the old one and carrying marks over.
 
-mod checklist_support;
+use crate::checklist_support;
 
 use checklist_support::*;
 use duban::checklist::revision::{carry_marks, match_revision, match_revision_with, Field};

@@ -1,6 +1,6 @@
 //! The five seed documents (tests/fixtures/000–004), as required by issue 3.
 
-mod parser_support;
+use crate::parser_support;
 
 use duban::parser::{Leader, NodeKind};
 use parser_support::*;

@@ -1,6 +1,6 @@
 //! Task identity, the user's model, merging, and status.
 
-mod checklist_support;
+use crate::checklist_support;
 
 use checklist_support::*;
 use duban::checklist::identity::normalise_text;

@@ -2,7 +2,7 @@
 //! title, filter line, the header row, and one row per task with the same cells as the
 //! CSV, including a text with a comma, quotes and a newline.
 
-mod export_support;
+use crate::export_support;
 
 use std::io::Cursor;
 

@@ -1,6 +1,6 @@
 //! The stored format: keys and values, round trips, migration, damaged values, size.
 
-mod checklist_support;
+use crate::checklist_support;
 
 use checklist_support::*;
 use duban::checklist::storage_format::*;

@@ -1,6 +1,6 @@
 //! OutlineIndex::new and apply on a hand-built outline.
 
-mod filter_common;
+use crate::filter_common;
 
 use duban::filter::{Filter, NodePath, OutlineIndex, Role, StatusFilter};
 use duban::parser::NodeKind;

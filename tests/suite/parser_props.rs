@@ -1,7 +1,7 @@
 //! Properties of the parser on arbitrary input: it never panics, every non-blank
 //! line is accounted for, and parsing the normalised text gives the same outline.
 
-mod parser_support;
+use crate::parser_support;
 
 use duban::parser::{check_accounting, normalise, parse};
 use proptest::prelude::*;
