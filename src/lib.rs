@@ -4,6 +4,7 @@
 //! compiled only for the browser.
 
 pub mod checklist;
+pub mod corpus;
 pub mod export;
 pub mod filter;
 pub mod parser;

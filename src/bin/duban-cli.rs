@@ -1,14 +1,23 @@
 //! `duban-cli parse FILE|-`: prints the outline of a pasted document as JSON
 //! (the schema of issue 3, see `duban::parser::json`).
+//!
+//! `duban-cli eval-corpus [DIR] [-v] [--update-floor]`: scores the parser against the
+//! hand-labelled corpus (`tests/corpus` by default, see `duban::corpus`); exits 1 when
+//! a target of issue 11 is not met. `--update-floor` records today's figures as the
+//! floor that `cargo test` holds every document to.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "用法 / usage: duban-cli parse FILE   (FILE 为 - 时读取标准输入 / - reads stdin)";
+    "用法 / usage: duban-cli parse FILE   (FILE 为 - 时读取标准输入 / - reads stdin)
+             duban-cli eval-corpus [DIR] [-v] [--update-floor]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("eval-corpus") {
+        return eval_corpus(&args[1..]);
+    }
     let path = match args.as_slice() {
         [cmd, path] if cmd == "parse" => path.as_str(),
         [flag] if flag == "-h" || flag == "--help" => {
@@ -50,4 +59,42 @@ fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
+}
+
+fn eval_corpus(args: &[String]) -> ExitCode {
+    let verbose = args.iter().any(|a| a == "-v");
+    let update = args.iter().any(|a| a == "--update-floor");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map_or("tests/corpus", String::as_str);
+    let dir = std::path::Path::new(dir);
+    let report = match duban::corpus::evaluate_dir(dir) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("duban-cli: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    print!("{}", report.table(verbose));
+    if update {
+        let floor = duban::corpus::floors(&report);
+        let json = serde_json::to_string_pretty(&floor).unwrap_or_default();
+        let path = dir.join("floor.json");
+        if let Err(e) = std::fs::write(&path, json + "\n") {
+            eprintln!("duban-cli: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        println!("floor written to {}", path.display());
+    }
+    let unmet = report.unmet();
+    if unmet.is_empty() {
+        println!("all targets met");
+        ExitCode::SUCCESS
+    } else {
+        for u in unmet {
+            println!("target not met: {u}");
+        }
+        ExitCode::from(1)
+    }
 }
