@@ -2,11 +2,14 @@
 //! them down from headings, decide section or task, add the document-level
 //! diagnostics, and turn the item arena into nested [`Node`]s (without recursion).
 
+use std::collections::HashSet;
+
 use super::deadline;
 use super::lines::display_prefix;
 use super::meta;
 use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
 use super::resp::{self, Own};
+use super::text::Keyed;
 use super::tree::{DocBuild, Item};
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -43,10 +46,17 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let mut own_units: Vec<bool> = Vec::with_capacity(n);
     let mut first_leads = doc.first_leads_from_start;
     for item in &doc.items {
+        let leads_before = first_leads;
         let (text, own) = read_item(item, &mut first_leads, year, month);
-        own_units.push(!own.lead.is_empty() || !own.coop.is_empty() || !own.leaders.is_empty());
+        own_units.push(own.names_anyone());
+        for label in &own.unknown_labels {
+            warnings.push(Warning {
+                line: item.line,
+                message: format!("未识别的责任标签：{label}"),
+            });
+        }
         let parent = item.parent.and_then(|p| eff.get(p));
-        let e = merge(parent, own, year, month);
+        let e = merge(parent, own, leads_before || first_leads, year, month);
         eff.push(e);
         texts.push(text);
     }
@@ -127,7 +137,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     }
 }
 
-/// The item's display text (without a responsibility bracket) and its own responsibilities.
+/// The item's display text (without a trailing responsibility bracket or clause) and
+/// its own responsibilities.
 fn read_item(
     item: &Item,
     first_leads: &mut bool,
@@ -135,54 +146,88 @@ fn read_item(
     month: Option<u32>,
 ) -> (String, Own) {
     let mut own = Own::default();
-    let mut text_end = item.key.len();
-    if let Some((open, a, b)) = resp::trailing_bracket(&item.key) {
-        let (f, k) = (&item.folded[a..b], &item.key[a..b]);
-        resp::read_clause(f, k, *first_leads, &mut own);
+    let text = Keyed::new(&item.folded, &item.key);
+    let key = text.key();
+    let mut text_end = key.len();
+    if let Some((open, a, b)) = resp::trailing_bracket(key) {
+        resp::read_clause(text.slice(a..b), &mut own);
         text_end = open;
+    } else if let Some(at) = resp::trailing_clauses(key) {
+        resp::read_clause(text.from(at), &mut own);
+        text_end = at;
+    }
+    for (a, b) in resp::inner_brackets(&key[..text_end]) {
+        resp::read_clause(text.slice(a..b), &mut own);
     }
     for (f, k) in &item.clauses {
-        resp::read_clause(f, k, *first_leads, &mut own);
-        if own.first_leads_from_here {
-            *first_leads = true;
-        }
+        resp::read_clause(Keyed::new(f, k), &mut own);
     }
-    if let Some((a, b)) = resp::heading_leader(&item.key[..text_end]) {
-        let l = resp::split_name_post(&item.folded[a..b], &item.key[a..b]);
-        if !own.leaders.contains(&l) {
-            own.leaders.insert(0, l);
+    if let Some((a, b, who)) = resp::heading_who(&key[..text_end]) {
+        let named = text.slice(a..b);
+        match who {
+            resp::HeadingWho::Leader => {
+                let l = resp::split_name_post(named);
+                if !own.leaders.contains(&l) {
+                    own.leaders.insert(0, l);
+                }
+            }
+            resp::HeadingWho::Unit => own.claims.insert(
+                0,
+                resp::Claim {
+                    unit: resp::make_unit(named),
+                    mark: crate::parser::words::Mark::Lead,
+                },
+            ),
         }
     }
     if own.deadline.is_none() {
-        if let Some((a, b)) = deadline::find_inline(&item.key[..text_end]) {
+        if let Some((a, b)) = deadline::find_inline(&key[..text_end]) {
             own.deadline = Some(item.folded[a..b].to_string());
         }
     }
+    if own.first_leads_from_here {
+        *first_leads = true;
+    }
     let _ = (year, month);
-    let text = display_prefix(&item.text, &item.folded, text_end);
-    let text = text
+    let shown = display_prefix(&item.text, &item.folded, text_end);
+    let shown = shown
         .trim_end_matches([' ', ',', ';', '，', '；'])
         .to_string();
-    (text, own)
+    (shown, own)
 }
 
 /// Own responsibilities first, then the parent's that the item does not repeat (a
 /// unit is lead or cooperating, never both); the own deadline or the parent's.
-fn merge(parent: Option<&Effective>, own: Own, year: Option<u32>, month: Option<u32>) -> Effective {
+fn merge(
+    parent: Option<&Effective>,
+    own: Own,
+    first_leads: bool,
+    year: Option<u32>,
+    month: Option<u32>,
+) -> Effective {
+    let (own_lead, own_coop) = own.resolve(first_leads);
+    // Hash sets, not list scans: a unit list may be as long as the paste.
     let mut leaders = parent.map_or_else(Vec::new, |p| p.leaders.clone());
+    let mut seen_leaders: HashSet<Leader> = leaders.iter().cloned().collect();
     for l in own.leaders {
-        if !leaders.contains(&l) {
+        if seen_leaders.insert(l.clone()) {
             leaders.push(l);
         }
     }
-    let mut lead = own.lead;
-    let mut coop = own.coop;
-    if let Some(p) = parent {
-        push_units(&mut lead, &p.lead, &[]);
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut lead = Vec::new();
+    let inherited_lead = parent.map_or(&[][..], |p| &p.lead[..]);
+    let inherited_coop = parent.map_or(&[][..], |p| &p.coop[..]);
+    for u in own_lead.into_iter().chain(inherited_lead.iter().cloned()) {
+        if seen.insert(u.key.clone()) {
+            lead.push(u);
+        }
     }
-    coop.retain(|u| !lead.iter().any(|l| l.key == u.key));
-    if let Some(p) = parent {
-        push_units(&mut coop, &p.coop, &lead);
+    let mut coop = Vec::new();
+    for u in own_coop.into_iter().chain(inherited_coop.iter().cloned()) {
+        if seen.insert(u.key.clone()) {
+            coop.push(u);
+        }
     }
     let deadline = match own.deadline {
         Some(text) => {
@@ -199,13 +244,5 @@ fn merge(parent: Option<&Effective>, own: Own, year: Option<u32>, month: Option<
         lead,
         coop,
         deadline,
-    }
-}
-
-fn push_units(to: &mut Vec<Unit>, from: &[Unit], except: &[Unit]) {
-    for u in from {
-        if !to.iter().chain(except).any(|x| x.key == u.key) {
-            to.push(u.clone());
-        }
     }
 }

@@ -1,12 +1,12 @@
 //! Stage 2: split the input into lines, each in its three views, and classify each
 //! line on its own (blank, noise, numbered, responsibility label, text).
 
+use super::label;
 use super::noise::{self, Noise};
 use super::normalise::{
     fold_display, fold_punct, has_utf8, to_simplified, traditional_bits, FOLDED_3_BYTE,
 };
 use super::numbering::{self, Numbering};
-use super::resp;
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,7 +275,7 @@ fn classify(key: &str, marks: u16) -> Class {
     if let Some(n) = numbering::recognise(key) {
         return Class::Number(n);
     }
-    if resp::starts_with_label(key) {
+    if label::starts_with_label(key) {
         return Class::Label;
     }
     Class::Text

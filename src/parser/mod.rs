@@ -57,6 +57,7 @@
 pub mod deadline;
 mod finish;
 pub mod json;
+pub mod label;
 pub mod lines;
 pub mod meta;
 pub mod model;
@@ -65,7 +66,9 @@ pub mod normalise;
 pub mod numbering;
 pub mod resp;
 pub mod table;
+pub mod text;
 pub mod tree;
+pub mod words;
 
 pub use model::*;
 pub use normalise::normalise;

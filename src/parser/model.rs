@@ -63,7 +63,7 @@ pub struct Node {
 }
 
 /// A leader (牵头领导): a person with a post, or a post alone ("市长").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Leader {
     /// As written, full-width ASCII folded: "胡海达", or the post when no name is given ("副市长").
     pub name: String,

@@ -239,12 +239,9 @@ fn clause_is_cut(key: &str) -> bool {
     if k.ends_with(['、', ',', '，', '/']) {
         return true;
     }
-    let units = resp::find_labels(k).last().is_some_and(|l| {
-        matches!(
-            l.role,
-            resp::Role::Lead | resp::Role::Resp | resp::Role::Coop
-        )
-    });
+    let units = resp::find_labels(k)
+        .last()
+        .is_some_and(|l| l.field.names_units());
     if !units {
         // Leaders, deadlines, a bracket's content: as before, any line goes on.
         return true;

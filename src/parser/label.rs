@@ -1,0 +1,333 @@
+//! Labels: a short phrase before a colon at the start of a line or clause
+//! ("牵头单位:", "分管市领导:", "完成时限:", "实际完成情况:"). A responsibility label is
+//! read by its words (see [`super::words`]): fillers and role words, then an entity
+//! word. Any other short phrase before a colon is a field label of its own, which ends
+//! the value of the label before it.
+//!
+//! Works on a recognition key (full-width punctuation folded, Traditional simplified).
+//! Only colons outside brackets count, and each colon closes at most one label, so a
+//! line is read in one pass over its colons.
+
+use super::words::{
+    Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_LABELS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
+    LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
+};
+
+/// What a label says its value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Leader,
+    /// 牵头单位: the units lead.
+    Lead,
+    /// 责任单位: the units lead unless the task names leading units.
+    Resp,
+    Coop,
+    Deadline,
+    /// 部门分工: a sentence saying who does what.
+    Assign,
+    /// Any other field ("实际完成情况", "目标任务"); `role_like` when it ends in an entity
+    /// word (单位, 部门, 领导, 处室, 人) but is not understood: worth a warning.
+    Other {
+        role_like: bool,
+    },
+}
+
+impl Field {
+    /// Whether the value names who does the task (or by when).
+    pub fn is_responsibility(self) -> bool {
+        !matches!(self, Field::Other { .. })
+    }
+
+    /// Whether the value is a list of units.
+    pub fn names_units(self) -> bool {
+        matches!(
+            self,
+            Field::Lead | Field::Resp | Field::Coop | Field::Assign
+        )
+    }
+}
+
+/// A label found in a text: its field and byte ranges (of the label and of its value,
+/// which runs to the next label or the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Labelled {
+    pub field: Field,
+    pub label_start: usize,
+    /// Just after the colon.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The longest label phrase, in chars: "责任主体与协同单位" has 9, "完成时限要求" 6.
+pub const MAX_LABEL_CHARS: usize = 12;
+
+/// Chars that may stand before a label (a label starts a line or follows one of them).
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | '。'
+            | ' '
+            | '\t'
+            | '('
+            | '['
+            | '【'
+            | '〔'
+            | '、'
+            | '.'
+            | '|'
+            | '│'
+            | '!'
+            | '?'
+    )
+}
+
+/// Chars a label phrase is made of: CJK ideographs (and the / of "牵头/配合单位").
+fn in_label(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '/'
+}
+
+/// Every label of `key` at bracket depth 0, in order; each value runs to the next label.
+pub fn find_labels(key: &str) -> Vec<Labelled> {
+    let mut found: Vec<Labelled> = Vec::new();
+    let mut depth = 0usize;
+    for (i, c) in key.char_indices() {
+        match c {
+            '(' | '[' | '【' | '〔' | '《' => depth += 1,
+            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => {
+                if let Some((label_start, field)) = label_before(key, i) {
+                    if let Some(prev) = found.last_mut() {
+                        prev.end = label_start;
+                    }
+                    found.push(Labelled {
+                        field,
+                        label_start,
+                        start: i + 1,
+                        end: key.len(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Where the first responsibility label of `key` starts (depth 0).
+pub fn first_label(key: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in key.char_indices() {
+        match c {
+            '(' | '[' | '【' | '〔' | '《' => depth += 1,
+            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => {
+                if let Some((start, field)) = label_before(key, i) {
+                    if field.is_responsibility() {
+                        return Some(start);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// True when a line starts with a responsibility label.
+pub fn starts_with_label(key: &str) -> bool {
+    label_at_start(key).is_some_and(Field::is_responsibility)
+}
+
+/// The field of the label that starts `key`, if one does ("牵头单位 :" included).
+pub fn label_at_start(key: &str) -> Option<Field> {
+    // A label is at most MAX_LABEL_CHARS chars and its colon follows it (spaces
+    // between): only the head of the line is looked at.
+    let colon = key
+        .char_indices()
+        .take(MAX_LABEL_CHARS + 4)
+        .find(|&(_, c)| c == ':' || !(in_label(c) || c == ' '))
+        .filter(|&(_, c)| c == ':')?
+        .0;
+    match label_before(key, colon) {
+        Some((0, field)) => Some(field),
+        _ => None,
+    }
+}
+
+/// The label that ends right before the colon at byte `colon` of `key` (spaces between
+/// them allowed), starting the text or after a boundary char.
+pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
+    let head = key.get(..colon)?.trim_end_matches(' ');
+    // The run of label chars before the colon, at most MAX_LABEL_CHARS + 1 (one more,
+    // to tell a run that is too long).
+    let mut start = head.len();
+    let mut n = 0;
+    for (i, c) in head.char_indices().rev() {
+        if !in_label(c) {
+            break;
+        }
+        start = i;
+        n += 1;
+        if n > MAX_LABEL_CHARS {
+            return None;
+        }
+    }
+    if n < 2 {
+        return None;
+    }
+    if !head[..start].chars().next_back().is_none_or(is_boundary) {
+        return None;
+    }
+    Some((start, field_of(&head[start..])))
+}
+
+/// The field a label phrase names.
+pub fn field_of(phrase: &str) -> Field {
+    if DEADLINE_LABELS.contains(&phrase) {
+        return Field::Deadline;
+    }
+    if ASSIGNMENT_LABELS.contains(&phrase) {
+        return Field::Assign;
+    }
+    if let Some(f) = responsibility(phrase) {
+        return f;
+    }
+    let role_like = !NOT_ROLE_PERSON_LABELS.contains(&phrase)
+        && LABEL_ENTITY_WORDS.iter().any(|(w, _)| phrase.ends_with(w))
+        && phrase.chars().count() <= 8;
+    Field::Other { role_like }
+}
+
+/// Reads a responsibility label by its words: fillers and role words, then an entity
+/// word. None when the phrase is not one.
+pub fn responsibility(phrase: &str) -> Option<Field> {
+    if NOT_ROLE_PERSON_LABELS.contains(&phrase) {
+        return None;
+    }
+    let (body, entity) = LABEL_ENTITY_WORDS
+        .iter()
+        .filter_map(|&(w, e)| phrase.strip_suffix(w).map(|b| (b, e)))
+        .min_by_key(|(b, _)| b.len())?;
+    // The words before the entity, read from the start: each a role word or a filler.
+    let (mut lead, mut resp, mut coop, mut oversee) = (false, false, false, false);
+    let mut rest = body;
+    while !rest.is_empty() {
+        if let Some((w, role)) = LABEL_ROLE_WORDS
+            .iter()
+            .filter(|(w, _)| rest.starts_with(w))
+            .max_by_key(|(w, _)| w.len())
+        {
+            match role {
+                RoleWord::Lead => lead = true,
+                RoleWord::Resp => resp = true,
+                RoleWord::Coop => coop = true,
+                RoleWord::Oversee => oversee = true,
+            }
+            rest = &rest[w.len()..];
+        } else if let Some(w) = LABEL_FILLERS
+            .iter()
+            .filter(|w| rest.starts_with(**w))
+            .max_by_key(|w| w.len())
+        {
+            rest = &rest[w.len()..];
+        } else {
+            return None;
+        }
+    }
+    match entity {
+        Entity::Leader => Some(Field::Leader),
+        // 责任人: a leader. Other persons (联系人) are not responsibility labels.
+        Entity::Person => (resp && !lead && !coop).then_some(Field::Leader),
+        Entity::Unit if coop => Some(Field::Coop),
+        Entity::Unit if lead => Some(Field::Lead),
+        Entity::Unit if resp => Some(Field::Resp),
+        // A unit with no role word ("有关单位:") or only a leader's ("分管单位") is no label.
+        Entity::Unit => {
+            let _ = oversee;
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The labels of issue 11, each read by its words.
+    #[test]
+    fn labels_by_their_words() {
+        for (label, field) in [
+            ("牵头领导", Field::Leader),
+            ("牵头负责领导", Field::Leader),
+            ("责任领导", Field::Leader),
+            ("分管领导", Field::Leader),
+            ("分管市领导", Field::Leader),
+            ("分管省领导", Field::Leader),
+            ("分管县领导", Field::Leader),
+            ("联系领导", Field::Leader),
+            ("包保领导", Field::Leader),
+            ("市级领导", Field::Leader),
+            ("责任人", Field::Leader),
+            ("牵头单位", Field::Lead),
+            ("牵头部门", Field::Lead),
+            ("牵头责任单位", Field::Lead),
+            ("主责单位", Field::Lead),
+            ("主办单位", Field::Lead),
+            ("负责单位", Field::Lead),
+            ("牵头负责部门", Field::Lead),
+            ("牵头处室", Field::Lead),
+            ("责任主体", Field::Resp),
+            ("责任单位", Field::Resp),
+            ("责任部门", Field::Resp),
+            ("实施单位", Field::Resp),
+            ("配合单位", Field::Coop),
+            ("协同单位", Field::Coop),
+            ("协同责任单位", Field::Coop),
+            ("协办单位", Field::Coop),
+            ("参与单位", Field::Coop),
+            ("参加单位", Field::Coop),
+            ("协助单位", Field::Coop),
+            ("会同单位", Field::Coop),
+            ("配合部门", Field::Coop),
+            ("完成时限", Field::Deadline),
+            ("部门分工", Field::Assign),
+        ] {
+            assert_eq!(field_of(label), field, "{label}");
+        }
+        for other in ["联系人", "有关单位", "目标任务", "实际完成情况", "具体要求"]
+        {
+            assert!(matches!(field_of(other), Field::Other { .. }), "{other}");
+        }
+        assert_eq!(field_of("督导单位"), Field::Other { role_like: true });
+        assert_eq!(field_of("目标任务"), Field::Other { role_like: false });
+    }
+
+    #[test]
+    fn labels_in_a_line() {
+        let k = "牵头领导:林静国 责任单位:市指挥部 项目责任人:尹文德 配合单位:市城管局、市财政局 实际完成情况:已完成";
+        let fields: Vec<(Field, &str)> = find_labels(k)
+            .iter()
+            .map(|l| (l.field, &k[l.start..l.end]))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (Field::Leader, "林静国 "),
+                (Field::Resp, "市指挥部 "),
+                (Field::Other { role_like: false }, "尹文德 "),
+                (Field::Coop, "市城管局、市财政局 "),
+                (Field::Other { role_like: false }, "已完成"),
+            ]
+        );
+        assert_eq!(first_label("1.做好工作。牵头单位:市发改局"), Some(17));
+        assert!(starts_with_label("牵头单位 :市发改局"));
+        assert!(starts_with_label("分管省领导:林克庆"));
+        assert!(!starts_with_label("目标任务:优化教育布局"));
+        // A colon inside brackets closes no label; a time is no label.
+        assert!(find_labels("做好(牵头单位:市发改局)工作").is_empty());
+        assert!(find_labels("会议10:30开始").is_empty());
+        // A label must start the text or follow a boundary.
+        assert!(first_label("做好工作牵头单位:市发改局").is_none());
+    }
+}

@@ -1,0 +1,538 @@
+//! Lists and sentences of who does what: the value of a label ("省税务局,各市人民政府"),
+//! the content of a bracket ("市发改委、市财政局牵头,市住建局配合"), or the clauses of a
+//! sentence ("由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…").
+//!
+//! A text is cut at the separators outside brackets (、 , ; 。 spaces) into pieces. A
+//! role verb at the end of a piece ("牵头", "配合", "按职责分工负责") marks it and every
+//! piece before it since the last verb; pieces left without a verb take the default
+//! mark of the label. "X会同Y" makes X lead and Y cooperate. A sentence that is a note
+//! to the reader ("…下同", "不逐一列出") names no unit.
+//!
+//! Every function is one pass over its text (pieces are found left to right, each
+//! looked at a bounded number of times).
+
+use super::names::{self, is_leader, is_name_in_sentence, looks_like_unit};
+use super::{Claim, Own};
+use crate::parser::deadline;
+use crate::parser::text::Keyed;
+use crate::parser::words::{
+    Mark, BRACKET_MARKS, FIRST_LEADS_NOTES, LEAD_SIGNS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
+    ROLE_VERBS, WITH_WORDS,
+};
+
+/// What separates a piece from the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    /// 、 , space, tab, /: one list goes on.
+    List,
+    /// ; 。: a sentence ends.
+    Stop,
+    End,
+}
+
+/// A piece of a text: its byte range and the separator after it.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    sep: Sep,
+    /// Where the next piece starts (after the separator).
+    next: usize,
+}
+
+/// The pieces of `key` at bracket depth 0.
+fn pieces(key: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in key.char_indices() {
+        let sep = match c {
+            '(' | '[' | '【' | '〔' | '《' | '“' => {
+                depth += 1;
+                continue;
+            }
+            ')' | ']' | '】' | '〕' | '》' | '”' => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            _ if depth > 0 => continue,
+            '、' | ',' | ' ' | '\t' | '/' | '\n' => Sep::List,
+            ';' | '。' => Sep::Stop,
+            _ => continue,
+        };
+        let next = i + c.len_utf8();
+        out.push(Span {
+            start,
+            end: i,
+            sep,
+            next,
+        });
+        start = next;
+    }
+    out.push(Span {
+        start,
+        end: key.len(),
+        sep: Sep::End,
+        next: key.len(),
+    });
+    out
+}
+
+/// The role verbs at the end of `k` (as many as are chained: "负责组织实施"), stripped:
+/// the rest and the mark they give (a leading verb over a cooperating one over a
+/// responsible one).
+fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
+    let mut end = k.len();
+    let mut mark: Option<Mark> = None;
+    for _ in 0..3 {
+        let Some((w, m)) = ROLE_VERBS
+            .iter()
+            .filter(|(w, _)| k[..end].ends_with(w))
+            .max_by_key(|(w, _)| w.len())
+        else {
+            break;
+        };
+        end -= w.len();
+        mark = Some(match (mark, *m) {
+            (Some(Mark::Lead), _) | (_, Mark::Lead) => Mark::Lead,
+            (Some(Mark::Coop), _) | (_, Mark::Coop) => Mark::Coop,
+            _ => Mark::Resp,
+        });
+    }
+    (end, mark)
+}
+
+/// A name with what is around it removed: openers (由, 并), tails (等, 分别), a role
+/// mark in brackets ("(牵头)") or a lead sign ("★"), and a note of the 列第一位 rule.
+/// Returns the name and the mark its own words give it.
+fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
+    let mut mark = None;
+    let sp = |c: char| c == ' ' || c == '\t' || c == '\n';
+    s = s.trim_matches(sp);
+    loop {
+        let before = s.len();
+        for o in LIST_OPENERS {
+            if let Some(rest) = s.strip_prefix(o) {
+                if !rest.is_empty() {
+                    s = rest;
+                }
+            }
+        }
+        if let Some(c) = s.key().chars().next().filter(|c| LEAD_SIGNS.contains(c)) {
+            s = s.from(c.len_utf8());
+            mark = Some(Mark::Lead);
+        }
+        s = s.trim_matches(sp);
+        if s.len() == before {
+            break;
+        }
+    }
+    // A note in brackets at the end: the 列第一位 rule, or a role mark.
+    if let Some((open, inner)) = last_bracket(s.key()) {
+        if let Some(note) = FIRST_LEADS_NOTES.iter().find(|n| inner.contains(**n)) {
+            let _ = note;
+            own.first_leads_here = true;
+            if inner.contains("下同") {
+                own.first_leads_from_here = true;
+            }
+            s = s.to(open);
+        } else if let Some((_, m)) = BRACKET_MARKS.iter().find(|(w, _)| *w == inner.trim()) {
+            mark = m.or(mark);
+            s = s.to(open);
+        }
+    }
+    // Tails: "X等", "X分别"; a verb left after a tail ("X等按职责分工负责").
+    for _ in 0..3 {
+        let before = s.len();
+        for t in NAME_TAILS {
+            if let Some(rest) = s.strip_suffix(t) {
+                if !rest.is_empty() {
+                    s = rest;
+                }
+            }
+        }
+        s = s.trim_matches(sp);
+        if s.len() == before {
+            break;
+        }
+    }
+    (s, mark)
+}
+
+/// The last bracket of `k` when `k` ends with it: where it opens, and its content.
+fn last_bracket(k: &str) -> Option<(usize, &str)> {
+    let close = k.chars().next_back()?;
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        '】' => '【',
+        '〕' => '〔',
+        _ => return None,
+    };
+    let at = k.rfind(open)?;
+    Some((at, &k[at + open.len_utf8()..k.len() - close.len_utf8()]))
+}
+
+/// The chars of `s` outside brackets (a note inside a name's bracket is the name's).
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0usize;
+    s.chars()
+        .filter(|&c| {
+            match c {
+                '(' | '[' | '【' | '〔' | '《' | '“' => depth += 1,
+                ')' | ']' | '】' | '〕' | '》' | '”' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
+/// How strictly names are taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The value of a label, or a bracket: every piece is a name (a unit unless it
+    /// names a leader), pieces without a verb take the label's mark.
+    Value(Mark),
+    /// Free text: only clauses with a role verb whose every piece is a name count.
+    Sentence,
+    /// A bracket's content tested for being who does what: as [`Mode::Sentence`],
+    /// and a deadline may stand among the clauses ("X牵头,2023年6月底前完成").
+    Bracket,
+}
+
+impl Mode {
+    /// Whether names must be sentence names with a verb.
+    fn strict(self) -> bool {
+        matches!(self, Mode::Sentence | Mode::Bracket)
+    }
+}
+
+/// A name read from a piece, before its group's verb is known.
+struct Pending<'a> {
+    name: Keyed<'a>,
+    /// The mark of the name's own words ("(牵头)", "★").
+    mark: Option<Mark>,
+}
+
+/// Reads `text` as a list or sentence of who does what into `own`. In
+/// [`Mode::Sentence`] reading stops at the first clause that is not one (a clause of
+/// work): returns the byte where reading stopped (the text's length when it all read).
+pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
+    let key = text.key();
+    let spans = pieces(key);
+    let mut pending: Vec<Pending> = Vec::new();
+    let mut read_to = 0;
+    // Whether the current sentence (since the last 。/;) is a note to the reader.
+    let mut i = 0;
+    while i < spans.len() {
+        // A sentence that is a note names no unit: skip it whole (its rule kept).
+        let sentence_end = spans[i..]
+            .iter()
+            .position(|s| s.sep != Sep::List)
+            .map_or(spans.len() - 1, |p| i + p);
+        let sentence = outside_brackets(&key[spans[i].start..spans[sentence_end].end]);
+        let first_leads = FIRST_LEADS_NOTES.iter().any(|n| sentence.contains(n));
+        if first_leads || READER_NOTES.iter().any(|n| sentence.contains(n)) {
+            if first_leads {
+                own.first_leads_here = true;
+                if sentence.contains("下同") {
+                    own.first_leads_from_here = true;
+                }
+            }
+            if mode.strict() && !pending.is_empty() {
+                break;
+            }
+            flush(&mut pending, mode, own);
+            read_to = spans[sentence_end].next;
+            i = sentence_end + 1;
+            continue;
+        }
+        let span = spans[i];
+        let piece = text.slice(span.start..span.end);
+        let ok = read_piece(piece, mode, &mut pending, own);
+        if !ok {
+            break;
+        }
+        if pending.is_empty() {
+            // A verb closed the group: everything up to here is read.
+            read_to = span.next;
+        }
+        if span.sep == Sep::Stop {
+            if mode.strict() && !pending.is_empty() {
+                break;
+            }
+            flush(&mut pending, mode, own);
+            read_to = span.next;
+        }
+        i += 1;
+    }
+    match mode {
+        Mode::Value(_) => {
+            flush(&mut pending, mode, own);
+            key.len()
+        }
+        Mode::Sentence | Mode::Bracket => read_to.min(key.len()),
+    }
+}
+
+/// Reads one piece. False when, in a sentence, the piece is no name (reading stops).
+fn read_piece<'a>(
+    piece: Keyed<'a>,
+    mode: Mode,
+    pending: &mut Vec<Pending<'a>>,
+    own: &mut Own,
+) -> bool {
+    let piece = piece.trim_matches(|c| c == ' ' || c == '\t');
+    if piece.is_empty() {
+        return true;
+    }
+    let k = piece.key();
+    if !looks_like_unit(k) && deadline::is_deadline_text(k) {
+        if mode == Mode::Sentence {
+            return false;
+        }
+        if mode == Mode::Bracket && pending.is_empty() {
+            return true;
+        }
+        if own.deadline.is_none() {
+            own.deadline = Some(piece.folded().to_string());
+        }
+        return true;
+    }
+    let (end, verb) = strip_verbs(k);
+    let body = piece.to(end);
+    // "X会同Y(负责)": X leads, Y cooperates.
+    if let Some((at, w)) = WITH_WORDS
+        .iter()
+        .filter_map(|w| body.key().find(w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at)
+        .filter(|(at, _)| *at > 0)
+    {
+        let (left, right) = (body.to(at), body.from(at + w.len()));
+        if !push_name(left, Some(Mark::Lead), mode, pending, own)
+            || !push_name(right, Some(Mark::Coop), mode, pending, own)
+        {
+            return false;
+        }
+        close_group(pending, verb.or(Some(Mark::Resp)), own);
+        return true;
+    }
+    if !body.is_empty() && !push_name(body, None, mode, pending, own) {
+        return false;
+    }
+    if verb.is_some() {
+        close_group(pending, verb, own);
+    }
+    true
+}
+
+/// Adds the names of one piece (after its verb was taken off) to the group.
+fn push_name<'a>(
+    body: Keyed<'a>,
+    mark: Option<Mark>,
+    mode: Mode,
+    pending: &mut Vec<Pending<'a>>,
+    own: &mut Own,
+) -> bool {
+    let (name, own_mark) = clean(body, own);
+    let mark = own_mark.or(mark);
+    if name.is_empty() {
+        return true;
+    }
+    // "X等市级有关部门": X and the collective; "X等": X.
+    let k = name.key();
+    if let Some(at) = k.find('等').filter(|&at| at > 0) {
+        let rest = name.from(at + '等'.len_utf8());
+        let head = name.to(at);
+        if !push_one(head, mark, mode, pending, own) {
+            return false;
+        }
+        if names::is_collective(rest.key()) {
+            return push_one(rest, mark, mode, pending, own);
+        }
+        return true;
+    }
+    // "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units).
+    for w in ["和", "与", "及"] {
+        if let Some(at) = k.find(w).filter(|&at| at > 0) {
+            let (a, b) = (name.to(at), name.from(at + w.len()));
+            if looks_like_unit(a.key()) && looks_like_unit(b.key()) {
+                return push_one(a, mark, mode, pending, own)
+                    && push_one(b, mark, mode, pending, own);
+            }
+        }
+    }
+    push_one(name, mark, mode, pending, own)
+}
+
+fn push_one<'a>(
+    name: Keyed<'a>,
+    mark: Option<Mark>,
+    mode: Mode,
+    pending: &mut Vec<Pending<'a>>,
+    own: &mut Own,
+) -> bool {
+    let (name, own_mark) = clean(name, own);
+    let mark = own_mark.or(mark);
+    let k = name.key();
+    if k.is_empty() {
+        return true;
+    }
+    if is_leader(k) {
+        let l = names::split_name_post(name);
+        if !own.leaders.contains(&l) {
+            own.leaders.push(l);
+        }
+        return true;
+    }
+    let is_name = match mode {
+        Mode::Value(_) => k.chars().count() <= names::MAX_UNIT_CHARS && !k.contains(':'),
+        Mode::Sentence | Mode::Bracket => is_name_in_sentence(k),
+    };
+    if !is_name {
+        return false;
+    }
+    pending.push(Pending { name, mark });
+    true
+}
+
+/// A verb closes the group: its mark goes to every pending name without one.
+fn close_group(pending: &mut Vec<Pending>, verb: Option<Mark>, own: &mut Own) {
+    for p in pending.drain(..) {
+        let mark = p.mark.or(verb).unwrap_or(Mark::Resp);
+        own.claims.push(Claim {
+            unit: names::make_unit(p.name),
+            mark,
+        });
+    }
+}
+
+/// Names left without a verb: in a value they take the label's mark; in a sentence
+/// they are no clause and are dropped.
+fn flush(pending: &mut Vec<Pending>, mode: Mode, own: &mut Own) {
+    match mode {
+        Mode::Value(default) => close_group(pending, Some(default), own),
+        Mode::Sentence | Mode::Bracket => pending.clear(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::model::Unit;
+
+    fn claims(s: &str, mode: Mode) -> (Vec<(String, Mark)>, Own, usize) {
+        let mut own = Own::default();
+        let end = read(Keyed::plain(s), mode, &mut own);
+        let c = own
+            .claims
+            .iter()
+            .map(|c| (c.unit.name.clone(), c.mark))
+            .collect();
+        (c, own, end)
+    }
+
+    fn names(v: &[(String, Mark)], m: Mark) -> Vec<&str> {
+        v.iter()
+            .filter(|c| c.1 == m)
+            .map(|c| c.0.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn every_unit_before_a_verb_takes_it() {
+        let (c, ..) = claims(
+            "市发改委、市财政局牵头,市住建局配合",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["市发改委", "市财政局"]);
+        assert_eq!(names(&c, Mark::Coop), ["市住建局"]);
+    }
+
+    #[test]
+    fn sentences_of_issue_11() {
+        let (c, ..) = claims(
+            "省发展改革委牵头,各地、各部门配合。",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["省发展改革委"]);
+        assert_eq!(names(&c, Mark::Coop), ["各地", "各部门"]);
+        let (c, own, _) = claims(
+            "分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省财政厅参与",
+            Mode::Value(Mark::Resp),
+        );
+        let leaders: Vec<&str> = own.leaders.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(leaders, ["分管副省长", "协管副秘书长"]);
+        assert_eq!(names(&c, Mark::Lead), ["省发展改革委"]);
+        assert_eq!(names(&c, Mark::Coop), ["省工业和信息化厅", "省财政厅"]);
+        let (c, ..) = claims("由市住建局牵头,市自然资源局配合", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Lead), ["市住建局"]);
+        assert_eq!(names(&c, Mark::Coop), ["市自然资源局"]);
+        let (c, ..) = claims("市住建局会同市财政局负责", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Lead), ["市住建局"]);
+        assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
+        let (c, ..) = claims("市发改局、市财政局按职责分工负责", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["市发改局", "市财政局"]);
+    }
+
+    #[test]
+    fn clean_names() {
+        let (c, ..) = claims("国务院各部门分别负责,年内持续推进", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["国务院各部门"]);
+        let (c, ..) = claims(
+            "省商务厅、河南银保监局等相关部门按职责分工负责",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["省商务厅", "河南银保监局", "相关部门"]
+        );
+        let (c, ..) = claims("★区发改委、统计局", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Lead), ["区发改委"]);
+        assert_eq!(names(&c, Mark::Resp), ["统计局"]);
+        let (c, ..) = claims("各镇(街道)、市委组织部(市人才办)", Mode::Value(Mark::Resp));
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["各镇(街道)", "市委组织部(市人才办)"]
+        );
+    }
+
+    #[test]
+    fn notes_to_the_reader_name_no_unit() {
+        let (c, own, _) = claims(
+            "分管副省长、协管副秘书长负责,省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出,下同",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["省科技厅"]);
+        assert!(names(&c, Mark::Coop).is_empty());
+        assert!(!own.first_leads_here);
+        let (_, own, _) = claims(
+            "省科技厅、省发改委等负责。列第一位的为牵头部门,其他部门和单位按职责分工负责,下同",
+            Mode::Value(Mark::Resp),
+        );
+        assert!(own.first_leads_here && own.first_leads_from_here);
+    }
+
+    #[test]
+    fn sentences_stop_at_the_work() {
+        let s = "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《实施方案》,经市政府审定。";
+        let (c, own, end) = claims(s, Mode::Sentence);
+        assert_eq!(own.leaders[0].name, "杨志武");
+        assert_eq!(names(&c, Mark::Lead), ["市发改委"]);
+        assert_eq!(names(&c, Mark::Coop), ["相关部门"]);
+        assert_eq!(&s[end..], "尽快完成《实施方案》,经市政府审定。");
+        let (c, _, end) = claims("加快推进工作落实,确保按期完成。", Mode::Sentence);
+        assert!(c.is_empty());
+        assert_eq!(end, 0);
+    }
+
+    #[test]
+    fn units_are_units() {
+        let u: Unit = names::make_unit(Keyed::plain("各镇(街道)"));
+        assert!(u.collective);
+    }
+}

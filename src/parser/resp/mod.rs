@@ -1,0 +1,472 @@
+//! Stage 5: who does what. Reads the responsibility clauses of an item — label lines
+//! ("牵头领导:…,责任单位:…"), brackets ("(市发改局牵头,市财政局等按职责分工负责)"),
+//! sentences ("由市住建局牵头,市自然资源局配合"), headings that name a leader
+//! ("二、胡海达常务副市长负责主抓工作") — into leaders, claims on units, and a deadline.
+//!
+//! Units are first *claimed* with a mark (lead, responsible, cooperating) and resolved
+//! per item ([`Own::resolve`]): responsible units (责任单位, "X负责") lead, unless the
+//! item names leading units anywhere (another line, the same bracket), then they
+//! cooperate; under the rule 列第一位者为牵头 the first of them leads.
+//!
+//! Texts come as [`Keyed`] (folded view for names, key for recognition).
+
+mod list;
+mod names;
+
+use std::collections::HashSet;
+
+pub use super::label::{find_labels, first_label, starts_with_label, Field, Labelled};
+pub use names::{
+    is_collective, is_leader, looks_like_unit, make_unit, split_name_post, unit_key, MAX_UNIT_CHARS,
+};
+
+use super::deadline;
+use super::model::{Leader, Unit};
+use super::text::Keyed;
+use super::words::{Mark, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, POSTS};
+use list::Mode;
+
+/// A unit named for an item, with how it was named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub unit: Unit,
+    pub mark: Mark,
+}
+
+/// Responsibilities collected for one item (its own, before inheritance).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Own {
+    pub leaders: Vec<Leader>,
+    pub claims: Vec<Claim>,
+    pub deadline: Option<String>,
+    /// "列第一位者为牵头" stated for this item's list.
+    pub first_leads_here: bool,
+    /// The same rule with "下同": from here on the first listed unit leads.
+    pub first_leads_from_here: bool,
+    /// Labels that look like responsibility labels but are not understood.
+    pub unknown_labels: Vec<String>,
+}
+
+impl Own {
+    /// Whether anything names who does the item.
+    pub fn names_anyone(&self) -> bool {
+        !self.leaders.is_empty() || !self.claims.is_empty()
+    }
+
+    /// Lead and cooperating units. Units marked as leading lead; responsible units
+    /// lead when nothing is marked as leading (under `first_leads`, only the first of
+    /// them), else they cooperate. A unit is listed once, in its first role.
+    pub fn resolve(&self, first_leads: bool) -> (Vec<Unit>, Vec<Unit>) {
+        let any_lead = self.claims.iter().any(|c| c.mark == Mark::Lead);
+        let first_leads = first_leads || self.first_leads_here;
+        let mut seen: HashSet<&str> = HashSet::new();
+        let (mut lead, mut coop) = (Vec::new(), Vec::new());
+        let mut first_resp = true;
+        for c in &self.claims {
+            let leads = match c.mark {
+                Mark::Lead => true,
+                Mark::Coop => false,
+                Mark::Resp if any_lead => false,
+                Mark::Resp if first_leads => std::mem::replace(&mut first_resp, false),
+                Mark::Resp => true,
+            };
+            if leads && seen.insert(&c.unit.key) {
+                lead.push(c.unit.clone());
+            }
+        }
+        for c in &self.claims {
+            if seen.insert(&c.unit.key) {
+                coop.push(c.unit.clone());
+            }
+        }
+        (lead, coop)
+    }
+}
+
+/// Reads one clause (a label line, the label tail of a heading, a bracket's content,
+/// or a sentence of who does what) into `own`.
+pub fn read_clause(text: Keyed, own: &mut Own) {
+    let labels = find_labels(text.key());
+    if labels.is_empty() {
+        list::read(text, Mode::Value(Mark::Resp), own);
+        return;
+    }
+    for l in &labels {
+        let value = text
+            .slice(l.start..l.end)
+            .trim_matches(|c| matches!(c, ' ' | '\t' | ',' | ';' | '。' | '、'));
+        match l.field {
+            Field::Leader => {
+                for leader in parse_leaders(value) {
+                    if !own.leaders.contains(&leader) {
+                        own.leaders.push(leader);
+                    }
+                }
+            }
+            Field::Deadline => {
+                let t = trim_value(value);
+                if !t.is_empty() && own.deadline.is_none() {
+                    own.deadline = Some(t.folded().to_string());
+                }
+            }
+            Field::Lead => {
+                list::read(value, Mode::Value(Mark::Lead), own);
+            }
+            Field::Resp | Field::Assign => {
+                list::read(value, Mode::Value(Mark::Resp), own);
+            }
+            Field::Coop => {
+                list::read(value, Mode::Value(Mark::Coop), own);
+            }
+            Field::Other { role_like } => {
+                if role_like {
+                    let label = text.slice(l.label_start..l.start.saturating_sub(1));
+                    own.unknown_labels.push(label.folded().trim().to_string());
+                }
+            }
+        }
+    }
+}
+
+/// Reads the clauses of who does what that open a paragraph ("由杨志武副市长负责,市发改委
+/// 牵头,相关部门配合,尽快完成…"). Returns where they end (0 when there are none).
+pub fn leading_clauses(text: Keyed, own: &mut Own) -> usize {
+    let mut scratch = Own::default();
+    let end = list::read(text, Mode::Sentence, &mut scratch);
+    if end > 0 && scratch.names_anyone() {
+        list::read(text.to(end), Mode::Value(Mark::Resp), own);
+        end
+    } else {
+        0
+    }
+}
+
+/// The clauses of who does what that end an item's text without a bracket ("…,市住建
+/// 局牵头,市财政局配合。"): where they start, if any (never at 0: the work comes first).
+pub fn trailing_clauses(key: &str) -> Option<usize> {
+    let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
+    // Candidate starts: after each of the last few separators (bounded, so a long text
+    // is read a bounded number of times).
+    let mut best = None;
+    let starts = t
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| matches!(c, ',' | ';' | '。'))
+        .map(|(i, c)| i + c.len_utf8())
+        .take(6);
+    for s in starts {
+        if reads_as_responsibility(&t[s..]) {
+            best = Some(s);
+        } else {
+            break;
+        }
+    }
+    best
+}
+
+/// Whether a text is nothing but who does what (or by when): a bracket's content or
+/// the end of a sentence.
+fn reads_as_responsibility(key: &str) -> bool {
+    let k = key.trim();
+    if k.is_empty() {
+        return false;
+    }
+    let mut scratch = Own::default();
+    let end = list::read(Keyed::plain(k), Mode::Bracket, &mut scratch);
+    end >= k.trim_end_matches([' ', '。', ';', ',']).len() && scratch.names_anyone()
+}
+
+/// `s` without the separators , ; 。 space tab : 、 at either end, and without a closing
+/// bracket left over from "【责任单位:…】" when the label was cut inline.
+fn trim_value(s: Keyed) -> Keyed {
+    let t = s.trim_matches(|c| matches!(c, ',' | ';' | '。' | ' ' | '\t' | ':' | '、'));
+    let k = t.key();
+    let Some(close) = k.chars().next_back() else {
+        return t;
+    };
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        '】' => '【',
+        '〕' => '〔',
+        _ => return t,
+    };
+    // One count of each, not a recursion per bracket.
+    let (opens, closes) = (k.matches(open).count(), k.matches(close).count());
+    if closes > opens {
+        let extra = closes - opens;
+        let cut = k
+            .trim_end_matches([close, ' '])
+            .len()
+            .max(k.len().saturating_sub(extra * close.len_utf8()));
+        return t.to(cut);
+    }
+    t
+}
+
+/// The bracket that `close` closes (in a key, full-width parentheses are folded).
+fn opening_of(close: char) -> Option<char> {
+    match close {
+        ')' => Some('('),
+        ']' => Some('['),
+        '】' => Some('【'),
+        '〕' => Some('〔'),
+        _ => None,
+    }
+}
+
+/// A responsibility or deadline bracket at the end of an item text:
+/// "…(市发改局牵头,市财政局等按职责分工负责)。", "…(2023年底前完成)", "…【区财政局】".
+/// Returns (bracket start, content start, content end) in bytes.
+pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
+    let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
+    let close = t.chars().next_back()?;
+    let open = opening_of(close)?;
+    let content_end = t.len() - close.len_utf8();
+    let mut depth = 0usize;
+    let mut open_at = None;
+    for (i, c) in t[..content_end].char_indices().rev() {
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            if depth == 0 {
+                open_at = Some(i);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let open_at = open_at?;
+    let start = open_at + open.len_utf8();
+    let inner = &t[start..content_end];
+    if open_at == 0 || inner.trim().is_empty() {
+        return None;
+    }
+    let units_only = || {
+        let pieces: Vec<&str> = inner
+            .split(['、', ',', ';'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        !pieces.is_empty()
+            && pieces.iter().all(|p| looks_like_unit(p))
+            && (close != ')' || inner.contains('、'))
+    };
+    let is_resp = first_label(inner).is_some()
+        || deadline::is_deadline_text(inner)
+        || reads_as_responsibility(inner)
+        || units_only();
+    is_resp.then_some((open_at, start, content_end))
+}
+
+/// The responsibility brackets inside an item text, before its end ("…政策体系(分管副省长
+/// 负责,省科技厅牵头)。在高端装备…"): content ranges, in order. Only brackets whose
+/// content reads as who does what (a label, or names with role verbs).
+pub fn inner_brackets(key: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (i, c) in key.char_indices() {
+        match c {
+            '(' | '[' | '【' | '〔' => stack.push((c, i + c.len_utf8())),
+            ')' | ']' | '】' | '〕' => {
+                let Some((open, start)) = stack.pop() else {
+                    continue;
+                };
+                if stack.is_empty() && opening_of(c) == Some(open) {
+                    let inner = &key[start..i];
+                    let has_verb_or_label =
+                        first_label(inner).is_some() || reads_as_responsibility(inner);
+                    if has_verb_or_label {
+                        out.push((start, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A line that is nothing but a responsibility bracket: "(市商务局牵头,各开发区管委会配合)".
+/// Returns the content's byte range.
+pub fn whole_bracket(key: &str) -> Option<(usize, usize)> {
+    let first = key.chars().next()?;
+    let close = match first {
+        '(' => ')',
+        '[' => ']',
+        '【' => '】',
+        '〔' => '〕',
+        _ => return None,
+    };
+    let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
+    let inner = t.strip_prefix(first)?.strip_suffix(close)?;
+    if inner.contains(first) || inner.trim().is_empty() {
+        return None;
+    }
+    let is_resp = first_label(inner).is_some()
+        || reads_as_responsibility(inner)
+        || (close != ')' && inner.split('、').all(looks_like_unit));
+    let start = first.len_utf8();
+    is_resp.then_some((start, start + inner.len()))
+}
+
+/// Who a heading names for the items below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingWho {
+    /// "胡海达常务副市长负责主抓工作", "尹学群市长牵头的重点工作".
+    Leader,
+    /// "县示范区管委会牵头工作".
+    Unit,
+}
+
+/// A heading that says whose the items below are: a leader (or a unit), a verb
+/// (负责, 牵头, 分管 …), then the work ("主抓工作", "的重点工作"). The byte range of the
+/// leader or unit in `key`, and which it is.
+pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
+    let k = key.trim_end_matches([' ', '。', ':', ';']);
+    let start = if k.starts_with('由') {
+        '由'.len_utf8()
+    } else {
+        0
+    };
+    // The verb: the first place one of the verbs starts (the longest there).
+    let (at, verb) = k[start..].char_indices().skip(2).find_map(|(i, _)| {
+        HEADING_LEADER_VERBS
+            .iter()
+            .filter(|v| k[start + i..].starts_with(**v))
+            .max_by_key(|v| v.len())
+            .map(|v| (start + i, *v))
+    })?;
+    let rest = k[at + verb.len()..].trim_start_matches('的');
+    let rest_ok = rest.chars().count() <= 8
+        && HEADING_LEADER_WORKS.iter().any(|w| rest.ends_with(w))
+        && !rest.contains([',', '、', ';', '。']);
+    let who = &k[start..at];
+    let n = who.chars().count();
+    if !rest_ok || !(2..=16).contains(&n) || who.contains([',', '、', ';', '。', '(', '“']) {
+        return None;
+    }
+    if is_leader(who) {
+        Some((start, at, HeadingWho::Leader))
+    } else if looks_like_unit(who) {
+        Some((start, at, HeadingWho::Unit))
+    } else {
+        None
+    }
+}
+
+/// Splits a list at top level (outside brackets) on 、 , ; and spaces: the byte
+/// ranges of the pieces, empty ones included.
+fn split_top(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut chars = key.char_indices();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match c {
+                '(' | '[' | '【' | '〔' | '《' => depth += 1,
+                ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+                '、' | ',' | ';' | ' ' | '\t' | '。' | '/' if depth == 0 => {
+                    let piece = (start, i);
+                    start = i + c.len_utf8();
+                    return Some(piece);
+                }
+                _ => {}
+            }
+        }
+        (!std::mem::replace(&mut done, true)).then_some((start, key.len()))
+    })
+}
+
+/// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
+const MAX_LEADER_CHARS: usize = 24;
+
+/// "市长、副市长" → two post-only leaders; "胡海达常务副市长", "王明(副市长)",
+/// "副市长王明", "王明 副市长" → name and post; "市委常委、常务副市长王明" → one
+/// leader whose post is "市委常委、常务副市长". Names spaced out ("钱 宇") are one name.
+pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
+    let key = text.key();
+    let mut out: Vec<Leader> = Vec::new();
+    // A name written with a space between its chars, as tables set them: "钱 宇".
+    let parts: Vec<usize> = key
+        .split(' ')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.chars().count())
+        .collect();
+    let spaced_name = matches!(parts.as_slice(), [1, 1] | [1, 1, 1] | [1, 2]);
+    if spaced_name && !key.contains(['、', ',']) {
+        let name: String = text.folded().chars().filter(|c| *c != ' ').collect();
+        return vec![Leader { name, post: None }];
+    }
+    // The leader read last, and whether a space (not 、 or a comma) follows it.
+    let mut last: Option<(Leader, bool)> = None;
+    for (a, b) in split_top(key) {
+        let piece = text
+            .slice(a..b)
+            .trim_matches(|c| matches!(c, ' ' | ',' | ';' | '。' | ':' | '、'));
+        let k = piece.key();
+        if k.is_empty() || k.chars().count() > MAX_LEADER_CHARS {
+            continue;
+        }
+        let l = split_name_post(piece);
+        let spaced = key.get(b..b + 1) == Some(" ");
+        last = match last.take() {
+            Some((prev, true)) if is_name_and_post_apart(&prev, &l) => {
+                Some((join_name_and_post(prev, l), spaced))
+            }
+            Some((prev, _)) if qualifies(&prev, &l) => {
+                let post = l.post.as_deref().map(|p| format!("{}、{p}", prev.name));
+                Some((Leader { post, ..l }, spaced))
+            }
+            Some((prev, _)) => {
+                push_leader(&mut out, prev);
+                Some((l, spaced))
+            }
+            None => Some((l, spaced)),
+        };
+    }
+    if let Some((l, _)) = last {
+        push_leader(&mut out, l);
+    }
+    out
+}
+
+fn push_leader(out: &mut Vec<Leader>, l: Leader) {
+    // Leaders of one task are few: a linear check is bounded by the entry cap times
+    // the pieces of one value.
+    if out.len() < 64 && !out.contains(&l) {
+        out.push(l);
+    }
+}
+
+fn is_name_only(l: &Leader) -> bool {
+    l.post.is_none() && !names::is_post_only(l)
+}
+
+/// "王明 副市长", "副市长 王明": a name and a post that a space keeps apart.
+fn is_name_and_post_apart(a: &Leader, b: &Leader) -> bool {
+    (is_name_only(a) && names::is_post_only(b)) || (names::is_post_only(a) && is_name_only(b))
+}
+
+fn join_name_and_post(a: Leader, b: Leader) -> Leader {
+    let (name, post) = if is_name_only(&a) { (a, b) } else { (b, a) };
+    Leader {
+        name: name.name,
+        post: Some(post.name),
+    }
+}
+
+/// "市委常委" before "常务副市长王明": a rank that goes with the next leader's post
+/// (a standalone post such as 市长 in "市长、副市长王明" is a leader of its own).
+fn qualifies(rank: &Leader, next: &Leader) -> bool {
+    names::is_post_only(rank)
+        && next.post.is_some()
+        && ["常委", "委员", "成员"]
+            .iter()
+            .any(|w| rank.name.ends_with(w))
+        && POSTS.iter().any(|p| rank.name.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,261 @@
+//! Names: what a piece of a list is (a unit, a leader), its clean form, and the
+//! grouping key of a unit.
+
+use crate::parser::model::{Leader, Unit};
+use crate::parser::normalise::{is_traditional_utf8, key_char};
+use crate::parser::text::Keyed;
+use crate::parser::words::{
+    COLLECTIVE_WORDS, DOUBLE_SURNAMES, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+};
+
+/// The longest unit name, in chars: a longer piece is a sentence, not a name.
+pub const MAX_UNIT_CHARS: usize = 40;
+
+/// The grouping key of a unit name: width, Traditional forms, spaces and bracket
+/// shapes folded, so that "市委组织部（市人才办）" and "市委组织部(市人才办)" group.
+pub fn unit_key(name: &str) -> String {
+    // Sized once: almost every fold keeps or shrinks a char's UTF-8 length.
+    let mut key = String::with_capacity(name.len());
+    let b = name.as_bytes();
+    // Bytes from `run` to `i` are kept as they are, and copied in one go when a
+    // char that changes (or the end) is reached.
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        let kept = match b[i] {
+            b'A'..=b'Z' | b'[' | b']' => 0,
+            // Printable ASCII is unchanged by every fold but the lowercasing.
+            0x21..=0x7E => 1,
+            // U+4000..U+9FFF (nearly every char of a name) is changed by the
+            // Traditional fold only.
+            0xE4..=0xE9 => match b.get(i..i + 3) {
+                Some(&[b0, b1, b2]) if !is_traditional_utf8(b0, b1, b2) => 3,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        if kept > 0 {
+            i += kept;
+            continue;
+        }
+        key.push_str(name.get(run..i).unwrap_or_default());
+        let Some(c) = name.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        run = i;
+        if let Some(k) = unit_key_char(c) {
+            key.push(k);
+        }
+    }
+    key.push_str(name.get(run..).unwrap_or_default());
+    key
+}
+
+/// What one char of a unit name becomes in its key (None: dropped).
+fn unit_key_char(c: char) -> Option<char> {
+    let c = if c.is_ascii_graphic() { c } else { key_char(c) };
+    if c.is_whitespace() {
+        return None;
+    }
+    Some(match c {
+        '[' | '【' | '〔' | '〖' => '(',
+        ']' | '】' | '〕' | '〗' => ')',
+        c => c.to_ascii_lowercase(),
+    })
+}
+
+/// A collective entry rather than one unit: 各镇(街道), 市级有关部门, 区政府各部门,
+/// 各直属单位, 有关镇(街道), 区防指成员单位.
+pub fn is_collective(key: &str) -> bool {
+    key.starts_with('各')
+        || key.ends_with("各级")
+        || COLLECTIVE_WORDS.iter().any(|w| key.contains(w))
+}
+
+/// Whether `k` ends like a unit name (局, 委, 中心, 街道 …).
+pub fn has_unit_suffix(k: &str) -> bool {
+    UNIT_SUFFIXES.iter().any(|s| k.ends_with(s))
+}
+
+/// Ends like the name of a unit (市发改局, 各镇(街道), 人行慈溪支行), of a name's length.
+pub fn looks_like_unit(key: &str) -> bool {
+    let k = key.trim();
+    has_unit_suffix(k)
+        && (2..=MAX_UNIT_CHARS).contains(&k.chars().count())
+        && !k.contains(['。', ':'])
+}
+
+/// A name that a sentence may give as a unit: a unit's ending or a collective, short,
+/// and with none of the words a clause of work has (的, 是, 要 …).
+pub fn is_name_in_sentence(key: &str) -> bool {
+    let k = key.trim();
+    let n = k.chars().count();
+    (2..=24).contains(&n)
+        && !k.contains([
+            '的', '是', '要', '将', '把', '对', '在', '了', '。', ':', '"', '“',
+        ])
+        && (has_unit_suffix(k) || is_collective(k))
+}
+
+/// Whether a piece names a leader: a post ("分管副省长", "市长", "省政府分管领导同志")
+/// or a person with a post ("杨志武副市长", "副市长王明", "王明(副市长)").
+pub fn is_leader(key: &str) -> bool {
+    let k = key.trim();
+    let n = k.chars().count();
+    if !(2..=24).contains(&n) {
+        return false;
+    }
+    if let Some(inner) = k.strip_suffix(')') {
+        // "王明(副市长)".
+        if let Some(open) = inner.find('(') {
+            return is_leader(&inner[open + 1..]) && is_person_name(&k[..open]);
+        }
+        return false;
+    }
+    if POST_ENDS.iter().any(|w| k.ends_with(w)) {
+        return true;
+    }
+    if has_unit_suffix(k) {
+        return false;
+    }
+    // "副市长王明": a post, then a person's name.
+    let l = split_name_post(Keyed::plain(k));
+    l.post.is_some() && is_person_name(&l.name)
+}
+
+/// A person's name: 2 to 4 chars, a known surname first.
+pub fn is_person_name(key: &str) -> bool {
+    let k = key.trim();
+    let n = k.chars().count();
+    if !(2..=4).contains(&n) || POSTS.iter().any(|p| k.starts_with(p)) {
+        return false;
+    }
+    DOUBLE_SURNAMES.iter().any(|s| k.starts_with(s))
+        || k.chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
+/// A unit from its name (folded view) and key.
+pub fn make_unit(name: Keyed) -> Unit {
+    Unit {
+        name: name.folded().to_string(),
+        key: unit_key(name.folded()),
+        collective: is_collective(name.key()),
+    }
+}
+
+/// Splits "胡海达常务副市长" into name 胡海达 and post 常务副市长, "王明(副市长)" into
+/// 王明 and 副市长, and "副市长王明" into 王明 and 副市长. A post alone ("市长") is the
+/// name with no post; a name alone has no post.
+pub fn split_name_post(s: Keyed) -> Leader {
+    let (folded, key) = (s.folded(), s.key());
+    if let Some(l) = bracketed_post(s) {
+        return l;
+    }
+    if POSTS.iter().any(|p| key.starts_with(p)) {
+        return post_then_name(s).unwrap_or_else(|| Leader {
+            name: folded.to_string(),
+            post: None,
+        });
+    }
+    // "胡海达常务副市长": a name of 2 to 4 chars, then a post.
+    for (i, _) in key.char_indices().skip(2).take(3) {
+        let rest = &key[i..];
+        if rest.chars().count() >= 2 && POSTS.iter().any(|p| rest.starts_with(p)) {
+            return Leader {
+                name: folded[..i].to_string(),
+                post: Some(folded[i..].to_string()),
+            };
+        }
+    }
+    Leader {
+        name: folded.to_string(),
+        post: None,
+    }
+}
+
+/// "王明(副市长)", "王五(市政府副秘书长)": a name of 2 to 4 chars and the post in brackets.
+fn bracketed_post(s: Keyed) -> Option<Leader> {
+    let key = s.key();
+    let inner = key.strip_suffix(')')?;
+    let open = inner.find('(')?;
+    let (name, post) = (&key[..open], &inner[open + 1..]);
+    let name_ok =
+        (2..=4).contains(&name.chars().count()) && !POSTS.iter().any(|p| name.starts_with(p));
+    let post_ok = !post.trim().is_empty() && !post.contains(['(', ')']);
+    let folded = s.folded();
+    (name_ok && post_ok).then(|| Leader {
+        name: folded[..open].trim().to_string(),
+        post: Some(folded[open + 1..inner.len()].trim().to_string()),
+    })
+}
+
+/// "副市长王明", "常务副市长王明": a post, then a name of 2 to 4 chars after the
+/// post's last word.
+fn post_then_name(s: Keyed) -> Option<Leader> {
+    let key = s.key();
+    let is_name = |s: &str| {
+        (2..=4).contains(&s.chars().count())
+            && !POST_ENDS.iter().any(|w| s.contains(w))
+            && !POSTS.iter().any(|p| s.contains(p))
+    };
+    // The longest post that leaves a name.
+    let i = key
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .filter(|&i| POST_ENDS.iter().any(|w| key[..i].ends_with(w)) && is_name(&key[i..]))
+        .last()?;
+    Some(Leader {
+        name: s.folded()[i..].to_string(),
+        post: Some(s.folded()[..i].to_string()),
+    })
+}
+
+/// Whether a leader is a post alone ("副市长", "市委常委").
+pub fn is_post_only(l: &Leader) -> bool {
+    l.post.is_none() && POSTS.iter().any(|p| l.name.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_names() {
+        for unit in [
+            "市发改局",
+            "各镇(街道)",
+            "人行郑州中心支行",
+            "河南银保监局",
+            "各地",
+        ] {
+            assert!(is_name_in_sentence(unit), "{unit}");
+        }
+        for not in ["尽快完成报批", "加快建设的工业园区", "按照要求"] {
+            assert!(!is_name_in_sentence(not), "{not}");
+        }
+        for leader in [
+            "分管副省长",
+            "协管副秘书长",
+            "杨志武副市长",
+            "副市长王明",
+            "王明(副市长)",
+            "省政府分管领导同志",
+            "市长",
+        ] {
+            assert!(is_leader(leader), "{leader}");
+        }
+        for not in ["市发改委", "市长办公室", "各部门"] {
+            assert!(!is_leader(not), "{not}");
+        }
+        assert!(is_person_name("王明") && is_person_name("欧阳晓明"));
+        assert!(!is_person_name("发改委") && !is_person_name("副市长"));
+    }
+
+    #[test]
+    fn keys_fold_width_script_and_brackets() {
+        assert_eq!(unit_key("市委组织部（市人才办）"), "市委组织部(市人才办)");
+        assert_eq!(unit_key("區發改局 "), "区发改局");
+        assert_eq!(unit_key("【ABC】局"), "(abc)局");
+    }
+}

@@ -1,0 +1,274 @@
+use super::*;
+
+fn own(s: &str) -> Own {
+    let mut o = Own::default();
+    read_clause(Keyed::plain(s), &mut o);
+    o
+}
+
+fn roles(s: &str) -> (Vec<String>, Vec<String>) {
+    let (lead, coop) = own(s).resolve(false);
+    let n = |v: Vec<Unit>| v.into_iter().map(|u| u.name).collect();
+    (n(lead), n(coop))
+}
+
+fn leader(name: &str, post: Option<&str>) -> Leader {
+    Leader {
+        name: name.into(),
+        post: post.map(Into::into),
+    }
+}
+
+#[test]
+fn leader_and_units_line() {
+    let o = own("牵头领导:市长、副市长,责任单位:市发改局、市统计局、市级有关部门、各镇(街道)。");
+    assert_eq!(o.leaders, [leader("市长", None), leader("副市长", None)]);
+    let (lead, coop) = o.resolve(false);
+    let names: Vec<&str> = lead.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["市发改局", "市统计局", "市级有关部门", "各镇(街道)"]
+    );
+    assert!(coop.is_empty());
+    assert!(lead[3].collective && lead[2].collective && !lead[0].collective);
+}
+
+#[test]
+fn lead_and_coop_with_collective_tail() {
+    let (lead, coop) = roles("牵头单位:市发改局,配合单位:市经信局、市商务局、市科技局、市文广旅体局等市级有关部门,慈溪高新技术产业开发区,各镇(街道)。");
+    assert_eq!(lead, ["市发改局"]);
+    assert_eq!(
+        coop,
+        [
+            "市经信局",
+            "市商务局",
+            "市科技局",
+            "市文广旅体局",
+            "市级有关部门",
+            "慈溪高新技术产业开发区",
+            "各镇(街道)"
+        ]
+    );
+}
+
+#[test]
+fn names_with_brackets_and_he_stay_whole() {
+    let (_, coop) =
+        roles("配合单位:市委宣传部、市委组织部(市人才办)、区文化和广电旅游体育局、各镇(乡)街道");
+    assert_eq!(
+        coop,
+        [
+            "市委宣传部",
+            "市委组织部(市人才办)",
+            "区文化和广电旅游体育局",
+            "各镇(乡)街道"
+        ]
+    );
+}
+
+#[test]
+fn two_leads_separately() {
+    let (lead, coop) = roles("责任单位:经济投资局和航空口岸局分别牵头、区发改局");
+    assert_eq!(lead, ["经济投资局", "航空口岸局"]);
+    assert_eq!(coop, ["区发改局"]);
+}
+
+/// 责任单位 next to a 牵头 label of the same task cooperates, on another line too.
+#[test]
+fn responsible_units_cooperate_beside_leading_ones() {
+    let mut o = Own::default();
+    read_clause(Keyed::plain("牵头单位:省发展改革委"), &mut o);
+    read_clause(
+        Keyed::plain("责任单位:省工业和信息化厅、省农业农村厅等,各市人民政府"),
+        &mut o,
+    );
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(lead.len(), 1);
+    let coop: Vec<&str> = coop.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(coop, ["省工业和信息化厅", "省农业农村厅", "各市人民政府"]);
+}
+
+#[test]
+fn role_marks_in_brackets_are_not_part_of_the_name() {
+    let (lead, coop) = roles("责任单位:市发展改革委(牵头)、市财政局、市自然资源局");
+    assert_eq!(lead, ["市发展改革委"]);
+    assert_eq!(coop, ["市财政局", "市自然资源局"]);
+    let (lead, coop) = roles("责任单位:市财政局、市发展改革委【牵头】、市统计局(配合)");
+    assert_eq!(lead, ["市发展改革委"]);
+    assert_eq!(coop, ["市财政局", "市统计局"]);
+    // A note that each unit does its part: dropped, the label decides.
+    let (lead, coop) = roles("牵头单位:市发改局、市财政局(按职责分工负责)");
+    assert_eq!(lead, ["市发改局", "市财政局"]);
+    assert!(coop.is_empty());
+    // A bracket that is part of the name stays.
+    let (lead, _) = roles("责任单位:市委组织部(市人才办)、各镇(街道)");
+    assert_eq!(lead, ["市委组织部(市人才办)", "各镇(街道)"]);
+}
+
+#[test]
+fn first_listed_rule() {
+    let o = own("责任单位:区发改局、海曙生态环境分局(列第一位者为牵头或汇总单位,下同)");
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(lead[0].name, "区发改局");
+    assert_eq!(coop[0].name, "海曙生态环境分局");
+    assert!(o.first_leads_from_here);
+    let (lead, _) = own("责任单位:区发改局、区人力社保局").resolve(true);
+    assert_eq!(lead.len(), 1);
+}
+
+/// Issue 16: every unit of a list before 牵头 leads, in Traditional script too.
+#[test]
+fn a_list_before_qiantou_leads_whole() {
+    let (lead, coop) = roles("市发改委、市财政局牵头,市住建局配合");
+    assert_eq!(lead, ["市发改委", "市财政局"]);
+    assert_eq!(coop, ["市住建局"]);
+    // The key of a Traditional text is Simplified; the names stay as written.
+    let mut o = Own::default();
+    read_clause(
+        Keyed::new(
+            "市發改委、市財政局牽頭,市住建局配合",
+            "市发改委、市财政局牵头,市住建局配合",
+        ),
+        &mut o,
+    );
+    let (lead, coop) = o.resolve(false);
+    let n = |v: &[Unit]| v.iter().map(|u| u.name.clone()).collect::<Vec<_>>();
+    assert_eq!(n(&lead), ["市發改委", "市財政局"]);
+    assert_eq!(n(&coop), ["市住建局"]);
+}
+
+#[test]
+fn bracket_forms() {
+    let s = "加快推进(市发展改革委牵头,市财政局等按职责分工负责)。";
+    let (open, a, b) = trailing_bracket(s).unwrap();
+    assert_eq!(&s[..open], "加快推进");
+    let (lead, coop) = roles(&s[a..b]);
+    assert_eq!(lead, ["市发展改革委"]);
+    assert_eq!(coop, ["市财政局"]);
+    let s = "推进(责任领导:张三副市长;牵头单位:市发改局;责任单位:市财政局)";
+    let (_, a, b) = trailing_bracket(s).unwrap();
+    let o = own(&s[a..b]);
+    assert_eq!(o.leaders, [leader("张三", Some("副市长"))]);
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(
+        (lead[0].name.as_str(), coop[0].name.as_str()),
+        ("市发改局", "市财政局")
+    );
+    let s = "完成改造(2023年底前完成)";
+    let (_, a, b) = trailing_bracket(s).unwrap();
+    assert_eq!(own(&s[a..b]).deadline.as_deref(), Some("2023年底前完成"));
+    assert!(trailing_bracket("【区财政局、区发改局】").is_none()); // nothing before it
+    assert!(trailing_bracket("做好工作【区财政局、区发改局】").is_some());
+    assert!(trailing_bracket("发展行动计划(2024-2026)").is_none());
+    assert!(trailing_bracket("全国学前教育普及普惠县(市)").is_none());
+    assert!(trailing_bracket("成立工作专班(以下简称市专班)").is_none());
+    let s = "(市商务局牵头,各开发区管委会配合)";
+    assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
+    assert_eq!(whole_bracket("(一)做好"), None);
+}
+
+#[test]
+fn brackets_inside_a_text() {
+    let s = "构建政策体系(分管副省长、协管副秘书长负责,省科技厅牵头)。在领域实施项目(省科技厅、省发改委等负责)。";
+    let found: Vec<&str> = inner_brackets(s).iter().map(|&(a, b)| &s[a..b]).collect();
+    assert_eq!(
+        found,
+        [
+            "分管副省长、协管副秘书长负责,省科技厅牵头",
+            "省科技厅、省发改委等负责"
+        ]
+    );
+    assert!(inner_brackets("建设工程(2024-2026年)和示范区(含市本级)").is_empty());
+}
+
+#[test]
+fn sentences_before_and_after_the_work() {
+    let s = "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成方案。";
+    let mut o = Own::default();
+    let end = leading_clauses(Keyed::plain(s), &mut o);
+    assert_eq!(&s[end..], "尽快完成方案。");
+    assert_eq!(o.leaders, [leader("杨志武", Some("副市长"))]);
+    let s = "完善城市管理机制,市城管局牵头,市财政局配合。";
+    let at = trailing_clauses(s).unwrap();
+    assert_eq!(&s[at..], "市城管局牵头,市财政局配合。");
+    assert_eq!(trailing_clauses("加快推进工作落实,确保按期完成。"), None);
+}
+
+#[test]
+fn leaders_with_posts_are_one_leader_each() {
+    for (value, want) in [
+        ("王明(副市长)", vec![leader("王明", Some("副市长"))]),
+        (
+            "王五(市政府副秘书长)",
+            vec![leader("王五", Some("市政府副秘书长"))],
+        ),
+        (
+            "王明(常务副市长)、李华(副市长)",
+            vec![
+                leader("王明", Some("常务副市长")),
+                leader("李华", Some("副市长")),
+            ],
+        ),
+        ("王明 副市长", vec![leader("王明", Some("副市长"))]),
+        ("副市长 王明", vec![leader("王明", Some("副市长"))]),
+        ("副市长王明", vec![leader("王明", Some("副市长"))]),
+        (
+            "市委常委、常务副市长王明",
+            vec![leader("王明", Some("市委常委、常务副市长"))],
+        ),
+        (
+            "胡海达常务副市长",
+            vec![leader("胡海达", Some("常务副市长"))],
+        ),
+        (
+            "市长、副市长",
+            vec![leader("市长", None), leader("副市长", None)],
+        ),
+        (
+            "市长、副市长王明",
+            vec![leader("市长", None), leader("王明", Some("副市长"))],
+        ),
+        ("市长助理", vec![leader("市长助理", None)]),
+        ("市委常委", vec![leader("市委常委", None)]),
+        (
+            "王明 李华",
+            vec![leader("王明", None), leader("李华", None)],
+        ),
+        ("钱 宇", vec![leader("钱宇", None)]),
+    ] {
+        assert_eq!(parse_leaders(Keyed::plain(value)), want, "{value}");
+    }
+}
+
+#[test]
+fn leaders_in_headings() {
+    for (h, name, post) in [
+        ("胡海达常务副市长负责主抓工作", "胡海达", Some("常务副市长")),
+        ("叶枝利区长牵头重点工作", "叶枝利", Some("区长")),
+        (
+            "张盈军区政府党组成员牵头重点工作",
+            "张盈军",
+            Some("区政府党组成员"),
+        ),
+        ("邬旻副区长牵头重点工作", "邬旻", Some("副区长")),
+        ("尹学群市长牵头的重点工作", "尹学群", Some("市长")),
+        ("由王明副市长负责的工作", "王明", Some("副市长")),
+    ] {
+        let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
+        assert_eq!(who, HeadingWho::Leader, "{h}");
+        let l = split_name_post(Keyed::plain(&h[a..b]));
+        assert_eq!((l.name.as_str(), l.post.as_deref()), (name, post), "{h}");
+    }
+    let h = "县示范区管委会牵头工作";
+    assert_eq!(heading_who(h).map(|w| w.2), Some(HeadingWho::Unit));
+    assert!(heading_who("共同落实工作").is_none());
+    assert!(heading_who("综合方面").is_none());
+    assert!(heading_who("加强组织领导").is_none());
+}
+
+#[test]
+fn unknown_labels_are_kept_for_a_warning() {
+    let o = own("督导单位:市委督查室");
+    assert_eq!(o.unknown_labels, ["督导单位"]);
+    assert!(o.claims.is_empty());
+}

@@ -1,0 +1,489 @@
+//! The vocabularies the responsibility stage reads by, as data: one list per kind of
+//! word, each in one place. Adding a word is a one-line change here (and one test).
+//!
+//! Words are in the recognition key's script (Simplified, full-width punctuation
+//! folded, see [`mod@super::normalise`]); a Traditional text is read through the same
+//! lists.
+//!
+//! How labels are read from these words (see `resp::label`): a responsibility label is
+//! fillers and role words, then one entity word, before a colon — 牵头单位 (牵头 +
+//! 单位), 牵头责任单位 (牵头 + 责任 + 单位), 分管市领导 (分管 + 市 + 领导), 协同责任单位
+//! (协同 + 责任 + 单位). The role words decide the role: any cooperating word makes
+//! it cooperating, else any leading word leading, else 责任 alone "responsible"
+//! (lead, unless the task also names leading units); an entity word of a person
+//! makes it a leader label.
+
+/// What a role word in a label says of the units listed after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleWord {
+    /// 牵头, 主责, 主办, 负责: the units lead.
+    Lead,
+    /// 责任, 实施, 承办: the units are responsible: they lead unless the same task
+    /// names leading units, then they cooperate.
+    Resp,
+    /// 配合, 协同, 参与 …: the units cooperate.
+    Coop,
+    /// 分管, 联系, 包保 …: a leader's relation to the task (only with a leader entity).
+    Oversee,
+}
+
+/// Role words of labels.
+pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
+    ("牵头", RoleWord::Lead),
+    ("主责", RoleWord::Lead),
+    ("主办", RoleWord::Lead),
+    ("主管", RoleWord::Lead),
+    ("主抓", RoleWord::Lead),
+    ("负责", RoleWord::Lead),
+    ("领衔", RoleWord::Lead),
+    ("责任", RoleWord::Resp),
+    ("实施", RoleWord::Resp),
+    ("承办", RoleWord::Resp),
+    ("落实", RoleWord::Resp),
+    ("配合", RoleWord::Coop),
+    ("协同", RoleWord::Coop),
+    ("协办", RoleWord::Coop),
+    ("参与", RoleWord::Coop),
+    ("参加", RoleWord::Coop),
+    ("协助", RoleWord::Coop),
+    ("会同", RoleWord::Coop),
+    ("协作", RoleWord::Coop),
+    ("分管", RoleWord::Oversee),
+    ("联系", RoleWord::Oversee),
+    ("包保", RoleWord::Oversee),
+    ("挂钩", RoleWord::Oversee),
+    ("协管", RoleWord::Oversee),
+    ("督办", RoleWord::Oversee),
+    ("包抓", RoleWord::Oversee),
+    ("包联", RoleWord::Oversee),
+];
+
+/// What the last word of a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    /// 单位, 部门, 处室 …: units.
+    Unit,
+    /// 领导: leaders.
+    Leader,
+    /// 人: a person; a leader label only as 责任人.
+    Person,
+}
+
+/// Entity words: the last word of a responsibility label.
+pub const LABEL_ENTITY_WORDS: &[(&str, Entity)] = &[
+    ("单位", Entity::Unit),
+    ("部门", Entity::Unit),
+    ("处室", Entity::Unit),
+    ("科室", Entity::Unit),
+    ("机构", Entity::Unit),
+    ("主体", Entity::Unit),
+    ("领导", Entity::Leader),
+    ("领导同志", Entity::Leader),
+    ("人", Entity::Person),
+];
+
+/// Words a label may hold besides role and entity words: the level (省/市/县 …), or a
+/// word that does not change the role (主要, 具体).
+pub const LABEL_FILLERS: &[&str] = &[
+    "省",
+    "市",
+    "州",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "旗",
+    "街道",
+    "省级",
+    "市级",
+    "州级",
+    "县级",
+    "区级",
+    "镇级",
+    "乡级",
+    "省政府",
+    "市政府",
+    "县政府",
+    "区政府",
+    "政府",
+    "省委",
+    "市委",
+    "县委",
+    "区委",
+    "主要",
+    "具体",
+    "直接",
+    "第一",
+    "工作",
+    "任务",
+    "项目",
+    "重点",
+    "及",
+    "和",
+    "与",
+    "/",
+];
+
+/// Person fields that look like responsibility labels but are not (a contact, a clerk).
+pub const NOT_ROLE_PERSON_LABELS: &[&str] = &[
+    "联系人",
+    "经办人",
+    "审核人",
+    "签发人",
+    "发布人",
+    "起草人",
+    "执笔人",
+    "填报人",
+    "核稿人",
+    "负责人",
+    "项目负责人",
+    "项目责任人",
+    "联络人",
+    "报送人",
+];
+
+/// Labels of a deadline.
+pub const DEADLINE_LABELS: &[&str] = &[
+    "完成时限",
+    "完成时间",
+    "完成期限",
+    "完成时限要求",
+    "计划完成时间",
+    "完成节点",
+    "时间节点",
+    "时限要求",
+    "时间要求",
+    "办结时限",
+    "办结时间",
+    "截止时间",
+    "截止日期",
+    "时限",
+    "期限",
+    "时间安排",
+];
+
+/// Labels whose value is a sentence of who does what: "部门分工:省发展改革委牵头,各地、
+/// 各部门配合。"
+pub const ASSIGNMENT_LABELS: &[&str] = &[
+    "部门分工",
+    "责任分工",
+    "职责分工",
+    "任务分工",
+    "分工",
+    "责任分解",
+    "牵头及责任单位",
+    "牵头及配合单位",
+    "责任单位及分工",
+    "责任主体与协同单位",
+    "责任主体及协同单位",
+];
+
+/// How a role verb marks the units before it in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// "X牵头": X leads.
+    Lead,
+    /// "X负责", "X按职责分工负责", or a 责任单位 label: X leads unless the task names
+    /// leading units; then X cooperates.
+    Resp,
+    /// "X配合", "X参与": X cooperates.
+    Coop,
+}
+
+/// Role verbs that end a clause of a sentence and mark the units before it.
+pub const ROLE_VERBS: &[(&str, Mark)] = &[
+    ("牵头", Mark::Lead),
+    ("牵头负责", Mark::Lead),
+    ("分别牵头", Mark::Lead),
+    ("共同牵头", Mark::Lead),
+    ("牵头抓总", Mark::Lead),
+    ("牵头落实", Mark::Lead),
+    ("牵头实施", Mark::Lead),
+    ("牵头推进", Mark::Lead),
+    ("负总责", Mark::Lead),
+    ("主办", Mark::Lead),
+    ("主责", Mark::Lead),
+    ("负责", Mark::Resp),
+    ("具体负责", Mark::Resp),
+    ("分别负责", Mark::Resp),
+    ("共同负责", Mark::Resp),
+    ("各负其责", Mark::Resp),
+    ("分工负责", Mark::Resp),
+    ("按职责负责", Mark::Resp),
+    ("按职责分工负责", Mark::Resp),
+    ("按照职责分工负责", Mark::Resp),
+    ("按职能分工负责", Mark::Resp),
+    ("按职能职责负责", Mark::Resp),
+    ("按职责分工落实", Mark::Resp),
+    ("按职责落实", Mark::Resp),
+    ("按职责分工", Mark::Resp),
+    ("负责落实", Mark::Resp),
+    ("组织实施", Mark::Resp),
+    ("抓好落实", Mark::Resp),
+    ("落实", Mark::Resp),
+    ("实施", Mark::Resp),
+    ("配合", Mark::Coop),
+    ("积极配合", Mark::Coop),
+    ("共同配合", Mark::Coop),
+    ("协同", Mark::Coop),
+    ("协同配合", Mark::Coop),
+    ("协助", Mark::Coop),
+    ("参与", Mark::Coop),
+    ("协办", Mark::Coop),
+    ("参加", Mark::Coop),
+];
+
+/// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
+pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
+    ("牵头", Some(Mark::Lead)),
+    ("牵头单位", Some(Mark::Lead)),
+    ("牵头部门", Some(Mark::Lead)),
+    ("牵头负责", Some(Mark::Lead)),
+    ("主办", Some(Mark::Lead)),
+    ("主责", Some(Mark::Lead)),
+    ("配合", Some(Mark::Coop)),
+    ("配合单位", Some(Mark::Coop)),
+    ("配合部门", Some(Mark::Coop)),
+    ("协办", Some(Mark::Coop)),
+    ("参与", Some(Mark::Coop)),
+    ("协助", Some(Mark::Coop)),
+    // Each unit does its part: a note, not a role.
+    ("负责", None),
+    ("按职责分工负责", None),
+    ("按职责负责", None),
+    ("按照职责分工负责", None),
+    ("分工负责", None),
+    ("按职责分工", None),
+    ("按职责", None),
+];
+
+/// Marks before a unit name that make it the lead unit ("★区发改委").
+pub const LEAD_SIGNS: &[char] = &['★', '☆', '*', '▲', '△'];
+
+/// Words in front of a list that are not part of its first name: "由X负责", "请X牵头".
+pub const LIST_OPENERS: &[&str] = &["由", "请", "并由", "并", "以及", "及", "和", "同时", "均由"];
+
+/// Words after a name that are not part of it: "X等", "X分别".
+pub const NAME_TAILS: &[&str] = &["等", "分别", "共同", "各自", "具体", "按职责", "等单位"];
+
+/// A word between two units that makes the second cooperate with the first: "X会同Y".
+pub const WITH_WORDS: &[&str] = &["会同", "联合", "协调"];
+
+/// Words of a note to the reader inside a responsibility bracket: "(…下同)",
+/// "(其他有关部门配合,不逐一列出)". Such a sentence names no unit of the task.
+pub const READER_NOTES: &[&str] = &[
+    "下同",
+    "不逐一列出",
+    "不再逐一列出",
+    "不再列出",
+    "不再做分工",
+    "不再分工",
+    "不再一一列出",
+    "其他有关部门",
+    "其他部门",
+    "其他单位",
+];
+
+/// Notes that state the rule "the unit listed first leads" (列第一位者为牵头单位).
+pub const FIRST_LEADS_NOTES: &[&str] = &[
+    "列第一位",
+    "排第一位",
+    "排名第一",
+    "第一位的为牵头",
+    "第一个为牵头",
+    "排在首位",
+    "列首位",
+];
+
+/// Endings of unit names.
+pub const UNIT_SUFFIXES: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "部",
+    "厅",
+    "署",
+    "中心",
+    "政府",
+    "街道",
+    "镇",
+    "乡",
+    "集团",
+    "公司",
+    "管委会",
+    "单位",
+    "部门",
+    "指挥部",
+    "大队",
+    "支行",
+    "分行",
+    "银行",
+    "院",
+    "所",
+    "会",
+    "团",
+    "社",
+    "站",
+    "处",
+    "科",
+    "队",
+    "组",
+    "室",
+    "馆",
+    "校",
+    "厂",
+    "场",
+    "区",
+    "县",
+    "市",
+    "村",
+    "社区",
+    "海关",
+    "总队",
+    "支队",
+    "分局",
+    "办事处",
+    "法院",
+    "检察院",
+    "机关",
+    "专班",
+    "党委",
+    "党组",
+    "工委",
+    "系统",
+    "企业",
+    "学校",
+    "医院",
+    "电网",
+    "供电公司",
+    "各地",
+    "各级",
+    ")",
+];
+
+/// Words that make a unit entry collective wherever they are in it.
+pub const COLLECTIVE_WORDS: &[&str] = &[
+    "有关",
+    "相关",
+    "各部门",
+    "各单位",
+    "各直属单位",
+    "成员单位",
+    "各级",
+    "各地",
+];
+
+/// Posts of leaders, as they start ("副市长王明") or make a whole entry ("市长").
+pub const POSTS: &[&str] = &[
+    "常务副",
+    "副",
+    "市长",
+    "区长",
+    "县长",
+    "镇长",
+    "乡长",
+    "省长",
+    "州长",
+    "旗长",
+    "主任",
+    "书记",
+    "秘书长",
+    "区政府",
+    "市政府",
+    "县政府",
+    "省政府",
+    "区委",
+    "市委",
+    "县委",
+    "省委",
+    "党组",
+    "部长",
+    "局长",
+    "主席",
+    "处长",
+    "厅长",
+    "调研员",
+    "巡视员",
+    "市长助理",
+    "区长助理",
+    "政府",
+    "分管",
+    "协管",
+    "联系",
+    "包保",
+    "挂钩",
+];
+
+/// The last words of a post: a person's name ends with none of them.
+pub const POST_ENDS: &[&str] = &[
+    "长",
+    "主任",
+    "书记",
+    "常委",
+    "委员",
+    "成员",
+    "助理",
+    "主席",
+    "员",
+    "部长",
+    "领导",
+    "领导同志",
+    "同志",
+];
+
+/// Common single-char surnames (for telling a person's name from a unit's short name).
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+/// Two-char surnames.
+pub const DOUBLE_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "钟离",
+];
+
+/// Heading words that say the items below are a leader's ("胡海达常务副市长负责主抓工作",
+/// "尹学群市长牵头的重点工作"): a leader, one of these verbs, then the work.
+pub const HEADING_LEADER_VERBS: &[&str] = &[
+    "负责主抓",
+    "牵头负责",
+    "负责",
+    "牵头",
+    "分管",
+    "主抓",
+    "领衔",
+    "联系",
+    "包保",
+    "挂钩",
+];
+
+/// Words that end the heading of a leader's items ("…重点工作", "…事项").
+pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项目", "重点工作"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list is free of repeats (a repeat would be a sign of two places).
+    #[test]
+    fn lists_have_no_repeats() {
+        fn check(name: &str, words: &[&str]) {
+            let mut seen = std::collections::HashSet::new();
+            for w in words {
+                assert!(seen.insert(*w), "{name}: {w} twice");
+                assert!(!w.is_empty(), "{name}: empty word");
+            }
+        }
+        let roles: Vec<&str> = LABEL_ROLE_WORDS.iter().map(|w| w.0).collect();
+        check("LABEL_ROLE_WORDS", &roles);
+        let verbs: Vec<&str> = ROLE_VERBS.iter().map(|w| w.0).collect();
+        check("ROLE_VERBS", &verbs);
+        check("LABEL_FILLERS", LABEL_FILLERS);
+        check("DEADLINE_LABELS", DEADLINE_LABELS);
+        check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
+        check("UNIT_SUFFIXES", UNIT_SUFFIXES);
+        check("POSTS", POSTS);
+        let mut seen = std::collections::HashSet::new();
+        for c in SURNAMES.chars() {
+            assert!(seen.insert(c), "surname {c} twice");
+        }
+    }
+}
