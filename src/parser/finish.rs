@@ -11,6 +11,7 @@ use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
 use super::resp::{self, Own};
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
+use super::words::FRAMEWORK_HEADINGS;
 
 /// Effective responsibilities of one item (own plus inherited).
 #[derive(Default, Clone)]
@@ -62,14 +63,26 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     }
 
     let has_nested = doc.items.iter().any(|i| !i.children.is_empty());
+    // Items under a framework heading (总体要求, 基本原则, 保障措施 …), parents first.
+    let mut framework: Vec<bool> = Vec::with_capacity(n);
+    for item in &doc.items {
+        let inherited = item.parent.is_some_and(|p| framework.get(p) == Some(&true));
+        framework.push(inherited || is_framework_heading(&item.key));
+    }
     let kinds: Vec<NodeKind> = doc
         .items
         .iter()
         .zip(&own_units)
-        .map(|(item, &own)| {
+        .zip(&framework)
+        .map(|((item, &own), &framework)| {
             if !item.children.is_empty() {
                 NodeKind::Section
-            } else if item.depth > 0 || own || !has_nested {
+            } else if own {
+                NodeKind::Task
+            } else if framework {
+                // An aim or a principle, not work to track.
+                NodeKind::Section
+            } else if item.depth > 0 || !has_nested || states_work(&item.key) {
                 NodeKind::Task
             } else {
                 NodeKind::Section
@@ -135,6 +148,20 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         period,
         nodes,
     }
+}
+
+/// Whether a heading names a part of the plan that states aims or principles, not work
+/// ("一、总体要求", "(二)基本原则", "五、保障措施").
+fn is_framework_heading(key: &str) -> bool {
+    let k = key.trim_end_matches([' ', '。', ':', ';']);
+    k.chars().count() <= 16 && FRAMEWORK_HEADINGS.iter().any(|w| k.contains(w))
+}
+
+/// Whether a top-level item's own text is a sentence of work ("实施造福工程…,全省全年完成
+/// 10万人搬迁任务。"), not a short title over paragraphs ("中心工作").
+fn states_work(key: &str) -> bool {
+    let k = key.trim_end();
+    k.ends_with('。') || k.contains([',', ';'])
 }
 
 /// The item's display text (without a trailing responsibility bracket or clause) and

@@ -105,7 +105,7 @@ fn in_number(c: char) -> bool {
     starts_number(c)
         || matches!(
             c,
-            ')' | '.' | '、' | ' ' | '\t' | '条' | '章' | '部' | '分' | '十' | '百'
+            ')' | '.' | '。' | '、' | ' ' | '\t' | '条' | '章' | '部' | '分' | '十' | '百'
         )
 }
 
@@ -201,6 +201,8 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
         }
         Some('、') => Some((Style::ArabicComma, value, j + 1)),
         Some(')') => Some((Style::ArabicHalfParen, value, j + 1)),
+        // "1。" where "1." was meant (a full stop typed for the dot): same style.
+        Some('。') if j == i && value <= 99 => Some((Style::ArabicDot, value, j + 1)),
         _ => None,
     }
 }
@@ -324,6 +326,9 @@ mod tests {
         assert_eq!(r("第一部分 x"), Some((Style::Part, 1, 4)));
         assert_eq!(r("1.2 x"), Some((Style::Decimal(2), 2, 3)));
         assert_eq!(r("2.3.4推进"), Some((Style::Decimal(3), 4, 5)));
+        // A full stop typed for the dot (seen in a 天津 web page).
+        assert_eq!(r("1。 在x"), Some((Style::ArabicDot, 1, 2)));
+        assert_eq!(r("2023。x"), None);
     }
 
     /// `recognise` with the 24 first chars decoded, as before `head_chars`.

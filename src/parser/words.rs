@@ -458,6 +458,26 @@ pub const HEADING_LEADER_VERBS: &[&str] = &[
 /// Words that end the heading of a leader's items ("…重点工作", "…事项").
 pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项目", "重点工作"];
 
+/// Headings of the parts of a plan that state aims and principles rather than work:
+/// their items are tasks only when they name who does them.
+pub const FRAMEWORK_HEADINGS: &[&str] = &[
+    "总体要求",
+    "指导思想",
+    "基本原则",
+    "工作原则",
+    "主要目标",
+    "工作目标",
+    "发展目标",
+    "总体目标",
+    "预期目标",
+    "保障措施",
+    "组织保障",
+    "工作要求",
+    "组织实施",
+    "工作保障",
+    "实施保障",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,6 +499,7 @@ mod tests {
         check("LABEL_FILLERS", LABEL_FILLERS);
         check("DEADLINE_LABELS", DEADLINE_LABELS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
+        check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES);
         check("POSTS", POSTS);
         let mut seen = std::collections::HashSet::new();

@@ -118,6 +118,8 @@ pub struct DocBuild<'a> {
     /// The 所属章节 (key view) of the table's last row and the item made for it.
     table_section: Option<(String, usize)>,
     mixed_warned: Vec<Option<usize>>,
+    /// The items ended with a signature (issuer and date): a notice's.
+    signed: bool,
 }
 
 /// Builds documents from classified lines.
@@ -146,6 +148,7 @@ const REASON_DATE: &str = "成文日期";
 const REASON_SIGNATURE: &str = "签署";
 const REASON_AFTER: &str = "文末信息";
 const REASON_UNATTACHED: &str = "未归属的责任信息";
+const REASON_NOTICE_BODY: &str = "印发通知正文";
 
 impl<'a> Builder<'a> {
     pub fn new(lines: &'a [Line<'a>]) -> Builder<'a> {
@@ -188,6 +191,9 @@ impl<'a> Builder<'a> {
         if !doc.items.is_empty() || self.docs.is_empty() {
             self.docs.push(doc);
         }
+        // A cover notice's lines are ignored once the document after it starts: keep
+        // the list in input order.
+        self.ignored.sort_by_key(|i| i.line);
         (self.docs, self.ignored, self.warnings)
     }
 
@@ -204,7 +210,10 @@ impl<'a> Builder<'a> {
     }
 
     fn new_document(&mut self, state: State) {
-        let prev = std::mem::take(&mut self.doc);
+        let mut prev = std::mem::take(&mut self.doc);
+        if prev.signed && prev.title.is_none() && state == State::Preamble {
+            self.cover_notice(&mut prev);
+        }
         self.doc.inherited = Some((
             prev.doc_number.clone(),
             prev.issuer.clone(),
@@ -213,9 +222,47 @@ impl<'a> Builder<'a> {
         .filter(|_| prev.doc_number.is_some() || prev.issuer.is_some() || prev.date.is_some())
         .or(prev.inherited.clone());
         self.doc.known_titles = prev.known_titles.clone();
-        self.docs.push(prev);
+        if !prev.items.is_empty() || prev.title.is_some() {
+            self.docs.push(prev);
+        }
         self.state = state;
         self.cc_open = false;
+    }
+
+    /// A document without a title of its own, whose items a signature closed, followed
+    /// by a titled document: the notice that carries the plan ("现将《…》印发给你们,
+    /// 并就有关事项通知如下:一、…二、…" + issuer and date + the plan's title). Its
+    /// items tell how to carry out the plan; they are no tasks and no sections. Their
+    /// lines are listed as ignored, with the reason.
+    fn cover_notice(&mut self, notice: &mut DocBuild<'a>) {
+        let Some(first) = notice.items.first().map(|i| i.line) else {
+            return;
+        };
+        // Lines of the notice already ignored (a page number between its lines): the
+        // ignored list is in input order, so only its tail can hold them.
+        let already: std::collections::HashSet<usize> = self
+            .ignored
+            .iter()
+            .rev()
+            .take_while(|i| i.line >= first)
+            .map(|i| i.line)
+            .collect();
+        let items = std::mem::take(&mut notice.items);
+        notice.roots.clear();
+        notice.stack.clear();
+        for item in &items {
+            for no in item.line..=item.end_line {
+                let Some(line) = self.lines.get(no.wrapping_sub(1)) else {
+                    continue;
+                };
+                if !line.is_blank() && !already.contains(&no) {
+                    self.ignore(line, REASON_NOTICE_BODY);
+                }
+            }
+        }
+        // Warnings about the notice's items (numbering) no longer apply.
+        self.warnings
+            .retain(|w| !items.iter().any(|i| i.line == w.line));
     }
 
     fn noise(&mut self, idx: usize, n: Noise) {
@@ -511,6 +558,7 @@ impl<'a> Builder<'a> {
                     self.ignore(line, REASON_SIGNATURE);
                     if !self.doc.items.is_empty() {
                         self.state = State::Trailer { web: false };
+                        self.doc.signed = true;
                     }
                 } else if let State::Trailer { web } = self.state {
                     self.ignore(line, if web { noise::RELATED } else { REASON_AFTER });
