@@ -56,6 +56,7 @@
 
 pub mod deadline;
 mod finish;
+pub mod grid;
 pub mod json;
 pub mod label;
 pub mod lines;

@@ -23,6 +23,7 @@ use super::numbering::{Numbering, Style};
 use super::resp;
 use super::table::Column;
 
+mod grid;
 mod joins;
 mod tables;
 
@@ -120,6 +121,8 @@ pub struct DocBuild<'a> {
     mixed_warned: Vec<Option<usize>>,
     /// The items ended with a signature (issuer and date): a notice's.
     signed: bool,
+    /// The category row of a table without tabs that its next rows go under.
+    grid_parent: Option<usize>,
 }
 
 /// Builds documents from classified lines.
@@ -176,6 +179,13 @@ impl<'a> Builder<'a> {
             if !matches!(line.class, Class::Blank | Class::Noise(_))
                 && line.has_tab()
                 && self.table_line(idx)
+            {
+                continue;
+            }
+            if !matches!(line.class, Class::Blank | Class::Noise(_))
+                && !line.has_tab()
+                && may_start_loose_table(line)
+                && self.loose_table(idx)
             {
                 continue;
             }
@@ -662,6 +672,15 @@ impl<'a> Builder<'a> {
                 .next_significant(idx)
                 .is_some_and(|l| l.class == Class::Text && meta::is_date_line(l.key()))
     }
+}
+
+/// A cheap test before looking for a table header at a line: a short line that is a
+/// column name alone, or that has cells apart (bars, spaces) and no full stop.
+fn may_start_loose_table(line: &Line) -> bool {
+    let k = line.key();
+    let n = line.chars();
+    (2..=14).contains(&n) && !k.contains(['。', ',', ':'])
+        || (n <= 120 && !k.contains('。') && k.contains(['|', '│', ' ']))
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".

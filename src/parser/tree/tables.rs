@@ -214,7 +214,7 @@ impl<'a> Builder<'a> {
 }
 
 /// Adds the "name:value" notes of a table row's other cells as paragraphs.
-fn add_notes(body: &mut String, notes: &[String]) {
+pub(super) fn add_notes(body: &mut String, notes: &[String]) {
     for n in notes {
         if !body.is_empty() {
             body.push('\n');

@@ -1,0 +1,698 @@
+//! Tables pasted without tabs: from a web page or a PDF, one cell per line (with an
+//! optional `|` or `│` after each cell, or lines of `|` between cells), or a row per
+//! line with cells set apart by `|`, by runs of spaces, or by single spaces. A header
+//! (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限 …, letters spaced or not, a name
+//! broken over two lines) fixes the columns.
+//!
+//! Cells are then given to the columns by what they are, not by their place alone:
+//! a bare number starts a row (序号), names of units go to the unit column, a person's
+//! name or a post to the leader column, a deadline to the time column, other text to
+//! the text column. So a cell that wraps over lines, a unit cell with one unit per
+//! line, and cells left out where the source merged them still land where they
+//! belong. A row that starts without a number continues the numbering of a merged
+//! 序号 cell, and a row that is a numbered heading alone (一、…, (一)…) is a category.
+
+use super::label::{self, Field};
+use super::numbering::{self, Style};
+use super::resp;
+use super::table::{Cell, Column, Row};
+
+/// What separates the cells of a header and its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One cell per line.
+    Lines,
+    /// Cells on one line between `|` or `│`.
+    Bars,
+    /// Cells on one line between runs of two or more spaces.
+    Spaces,
+    /// Cells on one line between single spaces (words spaced out, "工 作 任 务", are
+    /// one cell).
+    Space,
+}
+
+/// The longest header cell, in chars.
+const MAX_HEADER_CHARS: usize = 14;
+/// The most columns a header may have.
+pub const MAX_COLUMNS: usize = 16;
+
+/// A header cell's text without spaces, bars and bracketed notes ("牵头单位（部门）").
+fn header_word(cell: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in cell.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            ' ' | '\t' | '|' | '│' | '\u{3000}' => {}
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The column a header cell names, or None when it is no column name.
+pub fn column_of(cell: &str) -> Option<Column> {
+    let c = header_word(cell);
+    let n = c.chars().count();
+    if n == 0 || n > MAX_HEADER_CHARS || c.chars().any(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    if c.contains(['。', ',', ';', ':', '、']) {
+        return None;
+    }
+    let has = |ws: &[&str]| ws.iter().any(|w| c.contains(w));
+    if has(&["原文编号", "原编号"]) {
+        return Some(Column::SourceNumber);
+    }
+    if has(&["序号", "编号"]) && n <= 4 {
+        return Some(Column::Number);
+    }
+    if has(&["章节", "所属部分", "所属类别"])
+        || matches!(
+            c.as_str(),
+            "项目" | "类别" | "分类" | "领域" | "板块" | "类型"
+        )
+    {
+        return Some(Column::Section);
+    }
+    match label::field_of(&c) {
+        Field::Leader => return Some(Column::Leader),
+        Field::Lead => return Some(Column::Lead),
+        Field::Resp | Field::Assign => return Some(Column::Resp),
+        Field::Coop => return Some(Column::Coop),
+        Field::Deadline => return Some(Column::Deadline),
+        Field::Other { .. } => {}
+    }
+    if has(&["领导", "责任人"]) {
+        Some(Column::Leader)
+    } else if has(&["配合", "协办", "参与", "协同"]) {
+        Some(Column::Coop)
+    } else if has(&["牵头", "主办", "主责"]) {
+        Some(Column::Lead)
+    } else if has(&[
+        "进展",
+        "进度",
+        "情况",
+        "说明",
+        "备注",
+        "分值",
+        "是否",
+        "问题",
+        "打算",
+        "成效",
+        "举措完成",
+    ]) {
+        Some(Column::Other)
+    } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
+        Some(Column::Resp)
+    } else if has(&["时限", "时间", "期限", "节点"]) {
+        Some(Column::Deadline)
+    } else if has(&[
+        "工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标", "名称", "实事", "指标",
+    ]) {
+        Some(Column::Text)
+    } else {
+        None
+    }
+}
+
+/// Whether columns make a task table: a text column, and a number or a responsibility
+/// column, and no column twice but text and other ones.
+pub fn is_task_header(cols: &[Column]) -> bool {
+    let text = cols.contains(&Column::Text);
+    let who = cols.iter().any(|c| {
+        matches!(
+            c,
+            Column::Lead | Column::Resp | Column::Coop | Column::Leader
+        )
+    });
+    let number = cols.contains(&Column::Number);
+    (2..=MAX_COLUMNS).contains(&cols.len()) && text && (who || number)
+}
+
+/// The header cells of one line, split by `layout`.
+pub fn split(line: &str, layout: Layout) -> Vec<&str> {
+    let t = line.trim();
+    let mut cells: Vec<&str> = match layout {
+        Layout::Lines => vec![t],
+        Layout::Bars => t.split(['|', '│']).collect(),
+        Layout::Spaces => split_runs(t),
+        Layout::Space => t.split(' ').collect(),
+    };
+    cells.retain(|c| !c.trim().is_empty());
+    cells.iter_mut().for_each(|c| *c = c.trim());
+    cells
+}
+
+/// Splits at runs of two or more spaces (or a tab).
+fn split_runs(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\t' || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')) {
+            out.push(&t[start..i]);
+            while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+                i += 1;
+            }
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push(&t[start..]);
+    out
+}
+
+/// A header on one line: its columns, names and layout. Words spaced out letter by
+/// letter ("工 作 任 务") are joined first.
+pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
+    for layout in [Layout::Bars, Layout::Spaces, Layout::Space] {
+        if layout == Layout::Bars && !key.contains(['|', '│']) {
+            continue;
+        }
+        let mut cells: Vec<String> = split(key, layout).into_iter().map(String::from).collect();
+        if layout == Layout::Space {
+            cells = join_spaced_letters(cells);
+        }
+        if cells.len() < 2 || cells.len() > MAX_COLUMNS {
+            continue;
+        }
+        let cols: Option<Vec<Column>> = cells.iter().map(|c| column_of(c)).collect();
+        if let Some(cols) = cols.filter(|c| is_task_header(c)) {
+            return Some((cols, cells, layout));
+        }
+    }
+    None
+}
+
+/// "序号 工 作 任 务 牵头负责部门" → 序号, 工作任务, 牵头负责部门: runs of one-char
+/// cells are one word spaced out.
+fn join_spaced_letters(cells: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut run = false;
+    for c in cells {
+        let single = c.chars().count() == 1;
+        match out.last_mut() {
+            Some(last) if single && run => last.push_str(&c),
+            _ => out.push(c),
+        }
+        run = single;
+    }
+    out
+}
+
+/// Header names one per line, starting at `lines[0]`: their columns and names, and how
+/// many lines they take (blank lines and lines of bars between them included). A name
+/// broken over two lines ("市政府" + "分管领导", "责任" + "科室") is one.
+pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usize)> {
+    let mut cols = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut used = 0;
+    let mut i = 0;
+    let clean = |s: &str| {
+        s.trim()
+            .trim_end_matches(['|', '│', ' '])
+            .trim()
+            .to_string()
+    };
+    let skip = |s: &str| s.trim().chars().all(|c| c == '|' || c == '│' || c == ' ');
+    while i < lines.len() && cols.len() < MAX_COLUMNS {
+        if skip(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let cell = clean(lines[i]);
+        let next = lines[i + 1..]
+            .iter()
+            .position(|l| !skip(l))
+            .map(|p| i + 1 + p);
+        // A name broken over two lines: the two together are a column, and at
+        // least one of them alone is none (or a less telling one).
+        let joined = next.and_then(|j| {
+            let both = format!("{cell}{}", clean(lines[j]));
+            let alone = column_of(&cell);
+            let col = column_of(&both)?;
+            let better = alone.is_none()
+                || (alone == Some(Column::Other) && col != Column::Other)
+                || (alone == Some(Column::Resp) && col == Column::Leader);
+            (better && column_of(&clean(lines[j])).is_none_or(|c| c != Column::Number))
+                .then_some((col, both, j))
+        });
+        let (col, name, last) = match (joined, column_of(&cell)) {
+            (Some((col, both, j)), _) => (col, both, j),
+            (None, Some(col)) => (col, cell, i),
+            (None, None) => break,
+        };
+        cols.push(col);
+        names.push(name);
+        i = last + 1;
+        used = i;
+    }
+    (cols.len() >= 3 && is_task_header(&cols)).then_some((cols, names, used))
+}
+
+/// What a cell looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A bare number: 序号.
+    Number(u32),
+    /// A numbered heading alone ("一、主要预期目标", "(一)…"): a category row, or a task
+    /// text that carries its own number.
+    Numbered(Style, u32),
+    /// Names of units.
+    Units,
+    /// A person's name or a post.
+    Leader,
+    Deadline,
+    Text,
+}
+
+/// What the cell `key` looks like.
+pub fn kind_of(key: &str) -> Kind {
+    let k = key.trim();
+    if let Ok(v) = k.parse::<u32>() {
+        if v <= 999 {
+            return Kind::Number(v);
+        }
+    }
+    if let Some(n) = numbering::recognise(k) {
+        return Kind::Numbered(n.style, n.value);
+    }
+    if is_deadline_cell(k) && !resp::looks_like_unit(k) {
+        return Kind::Deadline;
+    }
+    let spaced: String = k.chars().filter(|c| *c != ' ').collect();
+    let spaced_name = k.contains(' ')
+        && k.split(' ')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() <= 2)
+        && resp::is_person_name(&spaced);
+    if spaced_name || resp::is_person_name(k) || (resp::is_leader(k) && !k.contains('、')) {
+        return Kind::Leader;
+    }
+    let pieces: Vec<&str> = k
+        .split(['、', ',', ';', ' ', '/'])
+        .map(|p| p.trim_start_matches(super::words::LEAD_SIGNS))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !pieces.is_empty()
+        && pieces.len() <= 40
+        && pieces
+            .iter()
+            .all(|p| resp::looks_like_unit(p) || resp::is_collective(p))
+        && !k.ends_with('。')
+    {
+        return Kind::Units;
+    }
+    Kind::Text
+}
+
+/// A time cell: a deadline phrase, or a short cell with a month, a year or a quarter
+/// ("9月投入使用", "2024年", "三季度").
+fn is_deadline_cell(k: &str) -> bool {
+    let n = k.chars().count();
+    super::deadline::is_deadline_text(k)
+        || (n <= 16
+            && !k.contains(['。', ',', '%'])
+            && (k.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && (k.contains('月') || k.contains('年') || k.contains("季度"))
+                || ["年底", "年内", "长期", "持续", "全年", "常态", "季度"]
+                    .iter()
+                    .any(|w| k.contains(w))))
+}
+
+/// Whether a cell of `kind` may go in a column of `col`.
+fn fits(col: Column, kind: Kind) -> bool {
+    match col {
+        Column::Number | Column::SourceNumber => matches!(kind, Kind::Number(_)),
+        Column::Section => matches!(kind, Kind::Text),
+        Column::Text => matches!(kind, Kind::Text | Kind::Numbered(..)),
+        Column::Leader => matches!(kind, Kind::Leader),
+        Column::Lead | Column::Resp | Column::Coop => matches!(kind, Kind::Units),
+        Column::Deadline => matches!(kind, Kind::Deadline),
+        Column::Other => matches!(kind, Kind::Text | Kind::Number(_) | Kind::Deadline),
+    }
+}
+
+/// One cell as read, with its line.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    pub cell: Cell,
+    pub line: usize,
+}
+
+/// A row of the table, or a category heading between rows.
+#[derive(Debug, Clone)]
+pub enum GridRow {
+    /// A numbered heading alone on its row ("一、经济社会发展主要预期目标").
+    Category { cell: Cell, line: usize },
+    Task {
+        row: Row,
+        first: usize,
+        last: usize,
+        /// The row had no 序号 of its own (a merged cell): it continues the one above.
+        merged_number: bool,
+    },
+}
+
+/// A row being filled.
+#[derive(Default)]
+struct Filling {
+    /// The cells of each column, in order.
+    cells: Vec<Vec<Cell>>,
+    /// The column the last cell went to.
+    at: Option<usize>,
+    first: usize,
+    last: usize,
+    number: Option<u32>,
+}
+
+impl Filling {
+    fn is_empty(&self) -> bool {
+        self.cells.iter().all(Vec::is_empty)
+    }
+}
+
+/// Gives cells to columns by kind and groups them into rows.
+pub struct Assembler {
+    cols: Vec<Column>,
+    names: Vec<String>,
+    rows: Vec<GridRow>,
+    filling: Filling,
+}
+
+impl Assembler {
+    pub fn new(cols: Vec<Column>, names: Vec<String>) -> Assembler {
+        let filling = Filling {
+            cells: vec![Vec::new(); cols.len()],
+            ..Filling::default()
+        };
+        Assembler {
+            cols,
+            names,
+            rows: Vec::new(),
+            filling,
+        }
+    }
+
+    fn has(&self, col: Column) -> bool {
+        self.cols.contains(&col)
+    }
+
+    fn text_col(&self) -> Option<usize> {
+        self.cols.iter().position(|c| *c == Column::Text)
+    }
+
+    /// Takes the next cell. Returns false when the cell cannot be part of the table
+    /// (the caller ends the table before it).
+    pub fn push(&mut self, cell: Cell, line: usize) -> bool {
+        let kind = kind_of(&cell.key);
+        let f = &self.filling;
+        // A bare number starts a row (when the table numbers its rows).
+        if let Kind::Number(v) = kind {
+            let expected = f.number.map_or(true, |n| v == n + 1 || v == 1);
+            let number_col = self.cols.iter().position(|c| *c == Column::Number);
+            let number_first = f.at.is_none_or(|a| number_col.is_some_and(|n| a >= n));
+            if number_col.is_some() && expected && (number_first || !f.is_empty()) {
+                self.finish_row();
+                let at = number_col.unwrap_or(0);
+                self.filling.cells[at].push(cell);
+                self.filling.at = Some(at);
+                self.filling.first = line;
+                self.filling.last = line;
+                self.filling.number = Some(v);
+                return true;
+            }
+        }
+        // A numbered heading alone, before a row's text: a category row.
+        if let Kind::Numbered(style, _) = kind {
+            let heading_style = matches!(
+                style,
+                Style::CnComma | Style::CnParen | Style::Chapter | Style::Part
+            );
+            let text_filled = self
+                .text_col()
+                .is_some_and(|t| !self.filling.cells[t].is_empty());
+            if heading_style && (self.filling.is_empty() || text_filled) {
+                self.finish_row();
+                self.rows.push(GridRow::Category { cell, line });
+                return true;
+            }
+        }
+        let start = self.filling.at.map_or(0, |a| a);
+        // The column for the cell: the one the last cell went to when this one goes on
+        // with it (a unit per line, a text that wraps), else the next that fits.
+        let same = self.filling.at.filter(|&a| {
+            let col = self.cols[a];
+            fits(col, kind)
+                && match col {
+                    Column::Lead | Column::Resp | Column::Coop | Column::Leader => true,
+                    Column::Text | Column::Other => !ends_text(&self.filling.cells[a]),
+                    _ => false,
+                }
+        });
+        let next = same.or_else(|| {
+            (start..self.cols.len())
+                .skip(usize::from(self.filling.at.is_some()))
+                .find(|&j| self.accepts(j, kind))
+        });
+        match next {
+            Some(j) => self.put(j, cell, line),
+            None => {
+                // The cell belongs to a column before this one: a new row (its 序号
+                // merged with the row above).
+                if self.filling.is_empty() {
+                    return false;
+                }
+                let number = self.filling.number;
+                self.finish_row();
+                self.filling.number = number;
+                let Some(j) = (0..self.cols.len()).find(|&j| self.accepts(j, kind)) else {
+                    return false;
+                };
+                self.filling.first = line;
+                self.put(j, cell, line);
+            }
+        }
+        true
+    }
+
+    /// Whether column `j` takes a cell of `kind` in the row being filled.
+    fn accepts(&self, j: usize, kind: Kind) -> bool {
+        let col = self.cols[j];
+        if !fits(col, kind) {
+            return false;
+        }
+        match col {
+            // A category cell: only in a row that has its number and no text yet.
+            Column::Section => {
+                self.filling.number.is_some()
+                    && self.filling.cells[j].is_empty()
+                    && self
+                        .text_col()
+                        .is_some_and(|t| t > j && self.filling.cells[t].is_empty())
+            }
+            // Other columns (progress, notes) come after the task's text.
+            Column::Other => self
+                .text_col()
+                .is_none_or(|t| t < j && !self.filling.cells[t].is_empty()),
+            _ => true,
+        }
+    }
+
+    fn put(&mut self, j: usize, cell: Cell, line: usize) {
+        if self.filling.is_empty() {
+            self.filling.first = line;
+        }
+        self.filling.cells[j].push(cell);
+        self.filling.at = Some(j);
+        self.filling.last = line;
+    }
+
+    /// Ends the row being filled.
+    fn finish_row(&mut self) {
+        let f = std::mem::replace(
+            &mut self.filling,
+            Filling {
+                cells: vec![Vec::new(); self.cols.len()],
+                ..Filling::default()
+            },
+        );
+        if f.is_empty() {
+            return;
+        }
+        let text_col = self.text_col();
+        if text_col.is_some_and(|t| f.cells[t].is_empty()) {
+            // A row of a number alone (or cells without a text): nothing to track,
+            // its cells are kept as notes of the row above.
+            if let Some(GridRow::Task { row, last, .. }) = self.rows.last_mut() {
+                for cells in f.cells.iter() {
+                    for c in cells {
+                        row.notes.push(c.text.clone());
+                    }
+                }
+                *last = f.last.max(*last);
+                return;
+            }
+        }
+        let merged_number = f
+            .cells
+            .iter()
+            .zip(&self.cols)
+            .all(|(cells, col)| !matches!(col, Column::Number) || cells.is_empty())
+            && self.has(Column::Number);
+        let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
+        for (j, list) in f.cells.into_iter().enumerate() {
+            let mut joined = Cell::default();
+            let sep = if matches!(self.cols[j], Column::Text | Column::Other) {
+                ""
+            } else {
+                "\n"
+            };
+            for c in list {
+                if !joined.key.is_empty() {
+                    joined.text.push_str(sep);
+                    joined.folded.push_str(sep);
+                    joined.key.push_str(sep);
+                }
+                joined.text.push_str(&c.text);
+                joined.folded.push_str(&c.folded);
+                joined.key.push_str(&c.key);
+            }
+            cells.push(joined);
+        }
+        let row = super::table::read_cells(&self.cols, &self.names, cells);
+        self.rows.push(GridRow::Task {
+            row,
+            first: f.first,
+            last: f.last,
+            merged_number,
+        });
+    }
+
+    /// The rows read, the row being filled included.
+    pub fn finish(mut self) -> Vec<GridRow> {
+        self.finish_row();
+        self.rows
+    }
+}
+
+/// Whether the text cells so far end a sentence (the next text is a new cell).
+fn ends_text(cells: &[Cell]) -> bool {
+    cells
+        .last()
+        .is_some_and(|c| c.key.trim_end().ends_with(['。', ';', '!', '?']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(s: &str) -> Cell {
+        Cell {
+            text: s.into(),
+            folded: s.into(),
+            key: s.into(),
+        }
+    }
+
+    #[test]
+    fn header_words() {
+        assert_eq!(column_of("序号"), Some(Column::Number));
+        assert_eq!(column_of("工 作 任 务"), Some(Column::Text));
+        assert_eq!(column_of("牵头负责部门"), Some(Column::Lead));
+        assert_eq!(column_of("分 管 县领导"), Some(Column::Leader));
+        assert_eq!(column_of("责任主体与协同单位"), Some(Column::Resp));
+        assert_eq!(column_of("牵头单位(部门)"), Some(Column::Lead));
+        assert_eq!(column_of("1-10月推进情况"), None);
+        assert_eq!(column_of("上半年推进情况"), Some(Column::Other));
+        assert_eq!(column_of("完成时限"), Some(Column::Deadline));
+        assert_eq!(column_of("地区生产总值增长5.5%左右"), None);
+        let (cols, names, layout) = inline_header("序号 工 作 任 务 牵头负责部门").unwrap();
+        assert_eq!(cols, [Column::Number, Column::Text, Column::Lead]);
+        assert_eq!(names, ["序号", "工作任务", "牵头负责部门"]);
+        assert_eq!(layout, Layout::Space);
+        let lines = [
+            "序号",
+            "",
+            "重点工作",
+            "市政府",
+            "分管领导",
+            "牵头单位",
+            "配合单位",
+            "备注",
+            "强化科技创新支撑能力。",
+        ];
+        let (cols, names, used) = vertical_header(&lines).unwrap();
+        assert_eq!(
+            cols,
+            [
+                Column::Number,
+                Column::Text,
+                Column::Leader,
+                Column::Lead,
+                Column::Coop,
+                Column::Other
+            ]
+        );
+        assert_eq!(names[2], "市政府分管领导");
+        assert_eq!(used, 8);
+        assert!(vertical_header(&["一、总体要求", "(一)指导思想"]).is_none());
+    }
+
+    #[test]
+    fn cells_go_to_columns_by_kind() {
+        let cols = vec![Column::Number, Column::Text, Column::Resp, Column::Deadline];
+        let mut a = Assembler::new(
+            cols,
+            vec![
+                "序号".into(),
+                "民生实事".into(),
+                "责任单位".into(),
+                "完成时限".into(),
+            ],
+        );
+        for (i, c) in [
+            "1",
+            "启动建设东柳河城区段综合治理工程。",
+            "县水务局",
+            "县住建局",
+            "12月底前",
+            "2",
+            "新建2座人行天桥。",
+            "县住建局",
+            "9月投入使用",
+            "5",
+            "开工建设县老年养护楼。",
+            "县民政局",
+            "5月底前动工",
+            "开工建设老年大学。",
+            "12月底前",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(a.push(cell(c), i + 1), "{c}");
+        }
+        let rows = a.finish();
+        assert_eq!(rows.len(), 4);
+        let GridRow::Task { row, .. } = &rows[0] else {
+            panic!()
+        };
+        assert_eq!(row.text.key, "启动建设东柳河城区段综合治理工程。");
+        assert_eq!(row.clauses[0].1, "责任单位:县水务局、县住建局");
+        assert_eq!(row.clauses[1].1, "完成时限:12月底前");
+        let GridRow::Task {
+            row, merged_number, ..
+        } = &rows[3]
+        else {
+            panic!()
+        };
+        assert!(*merged_number);
+        assert_eq!(row.text.key, "开工建设老年大学。");
+    }
+}

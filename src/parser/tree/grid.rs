@@ -1,0 +1,292 @@
+//! Tables pasted without tabs (see [`crate::parser::grid`]): a header one cell per
+//! line or on one line, then the body read cell by cell until the table ends (a
+//! signature, a new table's header, the end of the document). Rows become items under
+//! the category row above them; lines of the table in no row (bars between cells, a
+//! number alone) are listed as ignored.
+
+use crate::parser::grid::{self, Assembler, GridRow, Layout};
+use crate::parser::lines::{byte_of_char, Class, Line};
+use crate::parser::meta;
+use crate::parser::numbering;
+use crate::parser::table::{Cell, Column};
+
+use super::{Builder, Head, State};
+
+const REASON_TABLE_HEADER: &str = "表头";
+const REASON_TABLE_LINE: &str = "表格线";
+
+/// The longest first header cell looked at, in chars: a header line is short.
+const MAX_HEADER_LINE_CHARS: usize = 120;
+/// How many lines a vertical header may take (names, blank lines and bars).
+const MAX_HEADER_LINES: usize = 48;
+
+impl<'a> Builder<'a> {
+    /// A table without tabs that starts at line `idx`: read it whole. False when the
+    /// line starts no such table.
+    pub(super) fn loose_table(&mut self, idx: usize) -> bool {
+        if matches!(self.state, State::Trailer { .. }) {
+            return false;
+        }
+        let line = &self.lines[idx];
+        if line.chars() > MAX_HEADER_LINE_CHARS {
+            return false;
+        }
+        let Some((cols, names, layout, header_end)) = self.header_at(idx) else {
+            return false;
+        };
+        self.doc.grid_parent = None;
+        for l in &self.lines[idx..header_end] {
+            if !l.is_blank() {
+                self.ignore(l, REASON_TABLE_HEADER);
+            }
+        }
+        let mut asm = Assembler::new(cols, names);
+        let mut end = header_end;
+        while end < self.lines.len() {
+            let l = &self.lines[end];
+            if l.is_blank() {
+                end += 1;
+                continue;
+            }
+            if self.table_ends_at(end) {
+                break;
+            }
+            if let Class::Noise(n) = l.class {
+                if n.ends_document {
+                    break;
+                }
+            }
+            let cells = cells_of(l, layout);
+            if cells.is_empty() {
+                // A line of bars between cells.
+                end += 1;
+                continue;
+            }
+            let mut taken = true;
+            for c in cells {
+                if !asm.push(c, l.no) {
+                    taken = false;
+                    break;
+                }
+            }
+            if !taken {
+                break;
+            }
+            end += 1;
+        }
+        let rows = asm.finish();
+        self.skip_to = self.skip_to.max(end);
+        self.state = State::Body;
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        for r in rows {
+            match r {
+                GridRow::Category { cell, line } => {
+                    self.grid_category(cell, line);
+                    covered.push((line, line));
+                }
+                GridRow::Task {
+                    row, first, last, ..
+                } => {
+                    let first = covered.last().map_or(first, |c| first.max(c.1 + 1));
+                    if first > last {
+                        continue;
+                    }
+                    self.grid_row(first, last, row);
+                    covered.push((first, last));
+                }
+            }
+        }
+        // Lines of the table in no row: bars, noise, a number without its row.
+        let mut spans = covered.iter().peekable();
+        for l in &self.lines[header_end..end] {
+            while spans.peek().is_some_and(|s| s.1 < l.no) {
+                spans.next();
+            }
+            let inside = spans.peek().is_some_and(|s| s.0 <= l.no && l.no <= s.1);
+            if !l.is_blank() && !inside {
+                let reason = match l.class {
+                    Class::Noise(n) => n.reason,
+                    _ => REASON_TABLE_LINE,
+                };
+                self.ignore(l, reason);
+            }
+        }
+        true
+    }
+
+    /// The header at line `idx`: columns, names, layout and the line after it.
+    fn header_at(&self, idx: usize) -> Option<(Vec<Column>, Vec<String>, Layout, usize)> {
+        let line = &self.lines[idx];
+        let key = line.key();
+        if let Some((cols, names, layout)) = grid::inline_header(key) {
+            return Some((cols, names, layout, idx + 1));
+        }
+        // One name per line: the first must name a column.
+        let first = key.trim_end_matches(['|', '│', ' ']);
+        grid::column_of(first)?;
+        let keys: Vec<&str> = self.lines[idx..]
+            .iter()
+            .take(MAX_HEADER_LINES)
+            .map(Line::key)
+            .collect();
+        let (cols, names, used) = grid::vertical_header(&keys)?;
+        Some((cols, names, Layout::Lines, idx + used))
+    }
+
+    /// Whether line `i` ends the table: a signature, or the header (or the title) of
+    /// another table.
+    fn table_ends_at(&self, i: usize) -> bool {
+        let l = &self.lines[i];
+        let k = l.key();
+        if self.is_signature(i) || meta::is_notice_title(k) {
+            return true;
+        }
+        if l.chars() <= MAX_HEADER_LINE_CHARS {
+            let next_is_header = |j: usize| {
+                self.lines
+                    .get(j..)
+                    .and_then(|rest| rest.iter().position(|x| !x.is_blank()).map(|p| j + p))
+                    .is_some_and(|h| self.header_at(h).is_some())
+            };
+            if grid::inline_header(k).is_some() {
+                return true;
+            }
+            if grid::column_of(k.trim_end_matches(['|', '│', ' '])).is_some()
+                && self.header_at(i).is_some()
+            {
+                return true;
+            }
+            if meta::is_title_like(k) && next_is_header(i + 1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A category row ("一、经济社会发展主要预期目标"): an item placed by its numbering,
+    /// the parent of the rows below it.
+    fn grid_category(&mut self, cell: Cell, line: usize) {
+        let Some(n) = numbering::recognise(&cell.key) else {
+            return;
+        };
+        let head = Head {
+            number: cell.text[..byte_of_char(&cell.text, n.chars)].to_string(),
+            style: n.style,
+            value: n.value,
+            text: cell.text[byte_of_char(&cell.text, n.skip)..]
+                .to_string()
+                .into(),
+            folded: cell.folded[byte_of_char(&cell.folded, n.skip)..]
+                .to_string()
+                .into(),
+            key: cell.key[byte_of_char(&cell.key, n.skip)..]
+                .to_string()
+                .into(),
+            clauses: Vec::new(),
+        };
+        self.place(line, head);
+        let cur = self.doc.items.len() - 1;
+        self.doc.items[cur].heading_open = false;
+        self.doc.grid_parent = Some(cur);
+    }
+
+    /// A row: a task under the category above it.
+    fn grid_row(&mut self, first: usize, last: usize, row: crate::parser::table::Row) {
+        let has_number = row.number.is_some();
+        let (number, style, value) = match row.number {
+            Some(n) => n,
+            None => own_number(&row.text).unwrap_or((String::new(), numbering::Style::Bare, 0)),
+        };
+        let skip = if !has_number && !number.is_empty() {
+            numbering::recognise(&row.text.key).map_or(0, |n| n.skip)
+        } else {
+            0
+        };
+        let head = Head {
+            number,
+            style,
+            value,
+            text: row.text.text[byte_of_char(&row.text.text, skip)..]
+                .to_string()
+                .into(),
+            folded: row.text.folded[byte_of_char(&row.text.folded, skip)..]
+                .to_string()
+                .into(),
+            key: row.text.key[byte_of_char(&row.text.key, skip)..]
+                .to_string()
+                .into(),
+            clauses: row
+                .clauses
+                .into_iter()
+                .map(|(f, k)| (f.into(), k.into()))
+                .collect(),
+        };
+        let parent = self.doc.grid_parent;
+        while self.doc.stack.last().is_some_and(|&t| Some(t) != parent) {
+            self.doc.stack.pop();
+        }
+        let rank = parent.map_or(self.doc.next_rank, |p| self.doc.items[p].rank + 1);
+        self.attach(first, head, rank, parent);
+        let cur = self.doc.items.len() - 1;
+        let item = &mut self.doc.items[cur];
+        item.heading_open = false;
+        item.end_line = last;
+        super::tables::add_notes(&mut item.body, &row.notes);
+    }
+}
+
+/// The number a row's text starts with ("2.一般公共预算收入…"), for a row whose 序号
+/// was merged with the row above.
+fn own_number(text: &Cell) -> Option<(String, numbering::Style, u32)> {
+    let n = numbering::recognise(&text.key)?;
+    Some((
+        text.text[..byte_of_char(&text.text, n.chars)].to_string(),
+        n.style,
+        n.value,
+    ))
+}
+
+/// The cells of one body line: the whole line for a table of one cell per line (bars
+/// at its end taken off), else the line split like the header.
+fn cells_of(l: &Line, layout: Layout) -> Vec<Cell> {
+    let key = l.key();
+    let ranges: Vec<(usize, usize)> = match layout {
+        Layout::Lines => {
+            let t = key.trim_end_matches(['|', '│', ' ']);
+            let s = t.len() - t.trim_start_matches(['|', '│', ' ']).len();
+            vec![(s, t.len())]
+        }
+        _ => {
+            let parts = grid::split(key, layout);
+            parts
+                .iter()
+                .map(|p| {
+                    let start = p.as_ptr() as usize - key.as_ptr() as usize;
+                    (start, start + p.len())
+                })
+                .collect()
+        }
+    };
+    ranges
+        .into_iter()
+        .filter(|(a, b)| b > a)
+        .map(|(a, b)| cell_views(l, a, b))
+        .filter(|c| !c.key.trim().is_empty())
+        .collect()
+}
+
+/// The cell at key bytes `a..b` of a line, in its three views.
+fn cell_views(l: &Line, a: usize, b: usize) -> Cell {
+    let key = l.key();
+    let (ca, cb) = (key[..a].chars().count(), key[..b].chars().count());
+    let slice = |s: &str| {
+        let x = byte_of_char(s, ca);
+        let y = byte_of_char(s, cb);
+        s[x..y].to_string()
+    };
+    Cell {
+        text: slice(l.text()),
+        folded: l.folded().get(a..b).unwrap_or_default().to_string(),
+        key: key[a..b].to_string(),
+    }
+}
