@@ -414,7 +414,7 @@ impl Assembler {
         let f = &self.filling;
         // A bare number starts a row (when the table numbers its rows).
         if let Kind::Number(v) = kind {
-            let expected = f.number.map_or(true, |n| v == n + 1 || v == 1);
+            let expected = f.number.is_none_or(|n| v == n + 1 || v == 1);
             let number_col = self.cols.iter().position(|c| *c == Column::Number);
             let number_first = f.at.is_none_or(|a| number_col.is_some_and(|n| a >= n));
             if number_col.is_some() && expected && (number_first || !f.is_empty()) {
