@@ -24,7 +24,7 @@ impl<'a> Builder<'a> {
     /// A table without tabs that starts at line `idx`: read it whole. False when the
     /// line starts no such table.
     pub(super) fn loose_table(&mut self, idx: usize) -> bool {
-        if matches!(self.state, State::Trailer { .. }) {
+        if self.state == (State::Trailer { web: true }) {
             return false;
         }
         let line = &self.lines[idx];
@@ -34,6 +34,10 @@ impl<'a> Builder<'a> {
         let Some((cols, names, layout, header_end)) = self.header_at(idx) else {
             return false;
         };
+        if matches!(self.state, State::Trailer { .. }) {
+            // After a signature: the table of an attachment, a document of its own.
+            self.new_document(State::Body);
+        }
         self.doc.grid_parent = None;
         for l in &self.lines[idx..header_end] {
             if !l.is_blank() {
@@ -112,6 +116,13 @@ impl<'a> Builder<'a> {
             }
         }
         true
+    }
+
+    /// Whether a table without tabs starts at line `idx`.
+    pub(super) fn starts_loose_table(&self, idx: usize) -> bool {
+        self.lines
+            .get(idx)
+            .is_some_and(|l| super::may_start_loose_table(l) && self.header_at(idx).is_some())
     }
 
     /// The header at line `idx`: columns, names, layout and the line after it.

@@ -19,7 +19,7 @@ use super::lines::{byte_of_char, display_prefix, Class, Line};
 use super::meta;
 use super::model::{IgnoredLine, Warning};
 use super::noise::{self, Noise};
-use super::numbering::{Numbering, Style};
+use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 
@@ -136,6 +136,8 @@ pub struct Builder<'a> {
     wrap_width: Option<usize>,
     /// Lines before this index were read as part of a table row.
     skip_to: usize,
+    /// After "附件:1.…": the next numbered titles are the list's other entries.
+    attachment_list: bool,
     pub ignored: Vec<IgnoredLine>,
     pub warnings: Vec<Warning>,
 }
@@ -163,6 +165,7 @@ impl<'a> Builder<'a> {
             cc_open: false,
             wrap_width: wrap_width(lines),
             skip_to: 0,
+            attachment_list: false,
             ignored: Vec::new(),
             warnings: Vec::new(),
         }
@@ -182,12 +185,20 @@ impl<'a> Builder<'a> {
             {
                 continue;
             }
-            if !matches!(line.class, Class::Blank | Class::Noise(_))
+            // A row of cells between bars reads as web navigation on its own.
+            let bars = matches!(line.class, Class::Noise(n) if n.reason == noise::NAV);
+            if (bars || !matches!(line.class, Class::Blank | Class::Noise(_)))
                 && !line.has_tab()
                 && may_start_loose_table(line)
                 && self.loose_table(idx)
             {
                 continue;
+            }
+            if self.attachment_list && self.attachment_entry(line) {
+                continue;
+            }
+            if !line.is_blank() {
+                self.attachment_list = false;
             }
             match line.class {
                 Class::Blank => {}
@@ -221,7 +232,7 @@ impl<'a> Builder<'a> {
 
     fn new_document(&mut self, state: State) {
         let mut prev = std::mem::take(&mut self.doc);
-        if prev.signed && prev.title.is_none() && state == State::Preamble {
+        if prev.signed && prev.title.is_none() {
             self.cover_notice(&mut prev);
         }
         self.doc.inherited = Some((
@@ -277,6 +288,13 @@ impl<'a> Builder<'a> {
 
     fn noise(&mut self, idx: usize, n: Noise) {
         let line = &self.lines[idx];
+        if n.reason == noise::ATTACHMENT {
+            // "附件:1.…": a list whose next entries ("2.…") are on the lines below.
+            let k = line.key();
+            self.attachment_list = k
+                .split_once(':')
+                .is_some_and(|(_, v)| numbering::recognise(v.trim()).is_some());
+        }
         if n.reason == noise::COPYRIGHT && self.state == State::Body && self.body_goes_on(idx) {
             self.footer_word_among_tasks(line);
             return;
@@ -644,8 +662,13 @@ impl<'a> Builder<'a> {
         if self.doc.known_titles.iter().any(|t| t.as_str() == k) {
             return true;
         }
+        let next = self.lines[idx + 1..]
+            .iter()
+            .position(|l| !l.is_blank())
+            .map(|p| idx + 1 + p);
         self.next_significant(idx)
             .is_some_and(|l| matches!(l.class, Class::Number(n) if n.value == 1))
+            || next.is_some_and(|n| self.starts_loose_table(n))
     }
 
     /// The next line that is not blank or noise, looking at most a few lines ahead.
@@ -671,6 +694,23 @@ impl<'a> Builder<'a> {
             && self
                 .next_significant(idx)
                 .is_some_and(|l| l.class == Class::Text && meta::is_date_line(l.key()))
+    }
+}
+
+impl<'a> Builder<'a> {
+    /// A line of the attachment list of a notice ("2.区级重点民生实事任务进展情况表"):
+    /// ignored as one. False when the line is no such entry (the list has ended).
+    fn attachment_entry(&mut self, line: &Line) -> bool {
+        let Class::Number(n) = line.class else {
+            return false;
+        };
+        let k = line.key();
+        let rest = &k[byte_of_char(k, n.skip)..];
+        let entry = meta::is_title_like(rest) || (rest.contains('《') && !rest.contains('。'));
+        if entry {
+            self.ignore(line, noise::ATTACHMENT);
+        }
+        entry
     }
 }
 
