@@ -56,10 +56,13 @@ fn header_word(cell: &str) -> String {
 pub fn column_of(cell: &str) -> Option<Column> {
     let c = header_word(cell);
     let n = c.chars().count();
-    if n == 0 || n > MAX_HEADER_CHARS || c.chars().any(|ch| ch.is_ascii_digit()) {
+    // Digits only as a period before the name ("2022年预期目标", "1-10月推进情况"),
+    // never alone (a 分值 cell) nor as a quantity (5.5%).
+    let digits = c.chars().filter(char::is_ascii_digit).count();
+    if n == 0 || n > MAX_HEADER_CHARS || digits * 2 >= n {
         return None;
     }
-    if c.contains(['。', ',', ';', ':', '、']) {
+    if c.contains(['。', ',', ';', ':', '、', '%', '.']) {
         return None;
     }
     let has = |ws: &[&str]| ws.iter().any(|w| c.contains(w));
@@ -608,7 +611,9 @@ mod tests {
         assert_eq!(column_of("分 管 县领导"), Some(Column::Leader));
         assert_eq!(column_of("责任主体与协同单位"), Some(Column::Resp));
         assert_eq!(column_of("牵头单位(部门)"), Some(Column::Lead));
-        assert_eq!(column_of("1-10月推进情况"), None);
+        assert_eq!(column_of("1-10月推进情况"), Some(Column::Other));
+        assert_eq!(column_of("2022年预期目标"), Some(Column::Text));
+        assert_eq!(column_of("3"), None);
         assert_eq!(column_of("上半年推进情况"), Some(Column::Other));
         assert_eq!(column_of("完成时限"), Some(Column::Deadline));
         assert_eq!(column_of("地区生产总值增长5.5%左右"), None);

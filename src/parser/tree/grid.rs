@@ -38,7 +38,19 @@ impl<'a> Builder<'a> {
             // After a signature: the table of an attachment, a document of its own.
             self.new_document(State::Body);
         }
-        self.doc.grid_parent = None;
+        // A numbered title right above the header ("一、10件民生实事任务分解表") holds
+        // the table's rows.
+        self.doc.grid_parent = self.doc.stack.last().copied().filter(|&cur| {
+            let item = &self.doc.items[cur];
+            item.heading_open
+                && item.body.is_empty()
+                && item.clauses.is_empty()
+                && self
+                    .lines
+                    .get(item.end_line..idx)
+                    .is_some_and(|between| between.iter().all(Line::is_blank))
+                && !item.key.contains('。')
+        });
         for l in &self.lines[idx..header_end] {
             if !l.is_blank() {
                 self.ignore(l, REASON_TABLE_HEADER);
