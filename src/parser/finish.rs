@@ -11,7 +11,7 @@ use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
 use super::resp::{self, Own};
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
-use super::words::FRAMEWORK_HEADINGS;
+use super::words::{FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_WORDS};
 
 /// Effective responsibilities of one item (own plus inherited).
 #[derive(Default, Clone)]
@@ -90,6 +90,22 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         })
         .collect();
 
+    // A page that is not a list of tasks (a 政策解读, a meeting notice, a 通报): its
+    // numbered parts are sections, and no task is made up from them.
+    let mut kinds = kinds;
+    if !own_units.iter().any(|&o| o) && !is_task_list(title.as_deref(), &doc) {
+        kinds.iter_mut().for_each(|k| *k = NodeKind::Section);
+        for e in &mut eff {
+            e.deadline = None;
+        }
+        if let Some(first) = doc.items.first() {
+            warnings.push(Warning {
+                line: first.line,
+                message: NOT_A_TASK_LIST.to_string(),
+            });
+        }
+    }
+
     // A task without units in a document that names units elsewhere.
     let names_units = doc
         .items
@@ -148,6 +164,32 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         period,
         nodes,
     }
+}
+
+/// The remark on a document that lists no tasks.
+pub const NOT_A_TASK_LIST: &str =
+    "未发现任务分工:这份文件没有列出由谁负责的任务(像是政策解读、会议通知或情况通报),只显示其章节";
+
+/// Whether a document that names no one for any item is still a list of tasks: not
+/// when its title says it is another kind of page (解读, 会议通知, 公示, 通报 …) or
+/// when half its top-level headings are parts of such a page (起草背景, 参加人员,
+/// 公示范围 …).
+fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
+    let key = |s: &str| -> String { s.chars().map(super::normalise::key_char).collect() };
+    if let Some(t) = title {
+        let t = key(t);
+        if NOT_TASK_TITLE_WORDS.iter().any(|w| t.contains(w)) {
+            return false;
+        }
+    }
+    let tops: Vec<&Item> = doc.roots.iter().filter_map(|&r| doc.items.get(r)).collect();
+    let parts = tops
+        .iter()
+        .filter(|i| {
+            i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.iter().any(|w| i.key.contains(w))
+        })
+        .count();
+    tops.is_empty() || parts * 2 < tops.len()
 }
 
 /// Whether a heading names a part of the plan that states aims or principles, not work

@@ -478,6 +478,53 @@ pub const FRAMEWORK_HEADINGS: &[&str] = &[
     "实施保障",
 ];
 
+/// Words in the title of a page that is not a list of tasks (when no item names who
+/// does it).
+pub const NOT_TASK_TITLE_WORDS: &[&str] = &[
+    "解读",
+    "新闻",
+    "报道",
+    "会议通知",
+    "召开",
+    "公示",
+    "答记者问",
+    "发布会",
+    "讲话",
+    "通报",
+    "综述",
+    "访谈",
+];
+
+/// Headings of the parts of a page that is not a list of tasks (a 政策解读, a meeting
+/// notice, a 公示, a 通报).
+pub const NOT_TASK_HEADINGS: &[&str] = &[
+    "背景",
+    "依据",
+    "目的",
+    "意义",
+    "主要内容",
+    "会议时间",
+    "会议地点",
+    "时间",
+    "地点",
+    "参加人员",
+    "参会人员",
+    "出席",
+    "议程",
+    "范围",
+    "方式",
+    "联系",
+    "总体情况",
+    "基本情况",
+    "有关要求",
+    "工作要求",
+    "有关事项",
+    "说明",
+    "问答",
+    "亮点",
+    "名词解释",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,6 +547,8 @@ mod tests {
         check("DEADLINE_LABELS", DEADLINE_LABELS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS);
+        check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS);
+        check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES);
         check("POSTS", POSTS);
         let mut seen = std::collections::HashSet::new();
