@@ -278,16 +278,17 @@ fn truncate(s: &str, chars: usize) -> String {
 }
 
 /// The key under which a labelled entry and a parsed one are compared: width, spaces,
-/// brackets and Traditional script folded (as the unit key does), and the role words
-/// a reader drops (a trailing 等) dropped.
+/// brackets and Traditional script folded (as the unit key does), pinyin annotations
+/// removed (as the parser removes them), and a trailing 等 dropped.
 pub fn entry_key(s: &str) -> String {
-    let k = parser::unit_key(s.trim());
+    let k = parser::unit_key(&normalise::strip_pinyin(s.trim()));
     let k = k.strip_suffix('等').unwrap_or(&k);
     k.to_owned()
 }
 
 fn fold_text(s: &str) -> String {
-    s.chars()
+    normalise::strip_pinyin(s)
+        .chars()
         .map(normalise::key_char)
         .filter(|c| !c.is_whitespace())
         .collect()

@@ -80,8 +80,10 @@ pub use resp::unit_key;
 /// Every non-blank input line ends up in a node's `[line, end_line]` span or in
 /// `ignored` (see [`check_accounting`]).
 pub fn parse(input: &str) -> Outline {
+    // Pinyin annotations some sites insert ("學(xué)習(xí)") go before anything is read.
+    let input = normalise::strip_pinyin(input);
     let mut buf = String::new();
-    let lines = lines::split(input, &mut buf);
+    let lines = lines::split(&input, &mut buf);
     let (docs, ignored, mut warnings) = tree::Builder::new(&lines).run();
     let documents = docs
         .into_iter()

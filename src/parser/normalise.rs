@@ -66,6 +66,60 @@ pub fn normalise(input: &str) -> String {
     out
 }
 
+/// Vowels with a tone mark, as pinyin annotations write them.
+const TONE_VOWELS: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+
+/// Whether `c` may be in a pinyin annotation ("xué").
+fn is_pinyin_char(c: char) -> bool {
+    c.is_ascii_lowercase() || TONE_VOWELS.contains(c)
+}
+
+/// The longest pinyin annotation, in chars ("zhuàng").
+const MAX_PINYIN_CHARS: usize = 7;
+
+/// The text without the pinyin annotations some web sites insert after characters
+/// ("學(xué)習(xí)" → "學習"): a bracket right after a CJK character holding only
+/// pinyin letters, with a tone mark. Line breaks are kept, so line numbers do not
+/// change. Borrowed when there is nothing to remove (no tone mark at all).
+pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
+    if !input.chars().any(|c| TONE_VOWELS.contains(c) && c != 'ü') {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut prev_cjk = false;
+    let mut rest = input;
+    while let Some(c) = rest.chars().next() {
+        if prev_cjk && (c == '(' || c == '（') {
+            if let Some(len) = annotation_len(rest) {
+                rest = &rest[len..];
+                continue;
+            }
+        }
+        out.push(c);
+        prev_cjk = ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The byte length of "(xué)" at the start of `s`, if it is a pinyin annotation.
+fn annotation_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, open) = chars.next()?;
+    let close = if open == '(' { ')' } else { '）' };
+    let mut toned = false;
+    for (n, (i, c)) in chars.enumerate() {
+        if c == close || (c == ')' || c == '）') {
+            return (n > 0 && toned).then_some(i + c.len_utf8());
+        }
+        if n >= MAX_PINYIN_CHARS || !is_pinyin_char(c) {
+            return None;
+        }
+        toned |= !c.is_ascii_lowercase();
+    }
+    None
+}
+
 /// Splits on LF, CRLF and lone CR. "a\n" gives "a" and "" (so that joining with LF
 /// gives the same line count back).
 pub fn split_lines(input: &str) -> impl Iterator<Item = &str> {
@@ -541,6 +595,19 @@ mod tests {
         assert_eq!(normalise("a\r\nb\rc"), "a\nb\nc");
         let v: Vec<&str> = split_lines("").collect();
         assert_eq!(v, [""]);
+    }
+
+    #[test]
+    fn pinyin_annotations_go() {
+        assert_eq!(strip_pinyin("學(xué)習(xí)貫徹"), "學習貫徹");
+        assert_eq!(strip_pinyin("強(qiáng)化\n服務（wù）"), "強化\n服務");
+        // Not after a character, not pinyin, or no tone mark: kept.
+        assert_eq!(strip_pinyin("市委组织部(市人才办)"), "市委组织部(市人才办)");
+        assert_eq!(strip_pinyin("做好(ab)工作ǎ"), "做好(ab)工作ǎ");
+        assert!(matches!(
+            strip_pinyin("无注音"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
