@@ -451,9 +451,14 @@ impl Assembler {
         // with it (a unit per line, a text that wraps), else the next that fits.
         let same = self.filling.at.filter(|&a| {
             let col = self.cols[a];
+            // Another column of the same kind after this one takes the cell instead
+            // (牵头单位 then 配合单位): a cell goes on over lines only in the last one.
+            let later_same_kind = self.cols[a + 1..]
+                .iter()
+                .any(|&c| fits(c, kind) && c != Column::Other);
             fits(col, kind)
                 && match col {
-                    Column::Lead | Column::Resp | Column::Coop | Column::Leader => true,
+                    Column::Lead | Column::Resp | Column::Coop | Column::Leader => !later_same_kind,
                     Column::Text | Column::Other => !ends_text(&self.filling.cells[a]),
                     _ => false,
                 }

@@ -210,8 +210,16 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         .filter_map(|&(w, e)| phrase.strip_suffix(w).map(|b| (b, e)))
         .min_by_key(|(b, _)| b.len())?;
     // The words before the entity, read from the start: each a role word or a filler.
+    // One word of what the role is about may come first ("数据" of 数据提供单位).
     let (mut lead, mut resp, mut coop, mut oversee) = (false, false, false, false);
     let mut rest = body;
+    let starts_with_role = |r: &str| LABEL_ROLE_WORDS.iter().any(|(w, _)| r.starts_with(w));
+    if !starts_with_role(rest) && !LABEL_FILLERS.iter().any(|w| rest.starts_with(w)) {
+        let object = rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i);
+        if starts_with_role(&rest[object..]) {
+            rest = &rest[object..];
+        }
+    }
     while !rest.is_empty() {
         if let Some((w, role)) = LABEL_ROLE_WORDS
             .iter()
@@ -290,6 +298,8 @@ mod tests {
             ("协助单位", Field::Coop),
             ("会同单位", Field::Coop),
             ("配合部门", Field::Coop),
+            ("数据提供单位", Field::Coop),
+            ("提供单位", Field::Coop),
             ("完成时限", Field::Deadline),
             ("部门分工", Field::Assign),
         ] {

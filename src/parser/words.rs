@@ -48,6 +48,7 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("协助", RoleWord::Coop),
     ("会同", RoleWord::Coop),
     ("协作", RoleWord::Coop),
+    ("提供", RoleWord::Coop),
     ("分管", RoleWord::Oversee),
     ("联系", RoleWord::Oversee),
     ("包保", RoleWord::Oversee),
@@ -414,6 +415,47 @@ pub const POSTS: &[&str] = &[
     "挂钩",
 ];
 
+/// The last words of a leader's post: a piece that ends with one names a leader
+/// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)
+pub const LEADER_TITLES: &[&str] = &[
+    "市长",
+    "县长",
+    "区长",
+    "省长",
+    "镇长",
+    "乡长",
+    "州长",
+    "旗长",
+    "盟长",
+    "秘书长",
+    "部长",
+    "局长",
+    "厅长",
+    "处长",
+    "科长",
+    "主任",
+    "书记",
+    "常委",
+    "委员",
+    "主席",
+    "助理",
+    "领导",
+    "领导同志",
+    "同志",
+    "调研员",
+    "巡视员",
+    "院长",
+    "检察长",
+    "庭长",
+    "行长",
+    "社长",
+    "董事长",
+    "总经理",
+    "组长",
+    "专员",
+    "督察长",
+];
+
 /// The last words of a post: a person's name ends with none of them.
 pub const POST_ENDS: &[&str] = &[
     "长",
@@ -551,6 +593,7 @@ mod tests {
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES);
         check("POSTS", POSTS);
+        check("LEADER_TITLES", LEADER_TITLES);
         let mut seen = std::collections::HashSet::new();
         for c in SURNAMES.chars() {
             assert!(seen.insert(c), "surname {c} twice");

@@ -78,6 +78,57 @@ fn pieces(key: &str) -> Vec<Span> {
     out
 }
 
+/// Places that a list beginning with 各 names one after another ("各县、市、区政府").
+const EACH_PLACES: &[&str] = &[
+    "省", "市", "州", "县", "区", "旗", "镇", "乡", "街道", "乡镇",
+];
+/// What such a list's last place may end with.
+const EACH_TAILS: &[&str] = &[
+    "",
+    "政府",
+    "人民政府",
+    "党委",
+    "委",
+    "管委会",
+    "办事处",
+    "党委政府",
+];
+
+/// Joins "各县、市、区政府" into one piece: a short piece that starts with 各, then
+/// places alone, the last with what they all are. One collective entry, as written.
+fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
+    let is_place = |s: &str| {
+        EACH_PLACES.iter().any(|p| {
+            s.strip_prefix(p)
+                .is_some_and(|tail| EACH_TAILS.contains(&tail))
+        })
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let s = spans[i];
+        let k = key[s.start..s.end].trim();
+        let mut j = i;
+        if k.starts_with('各') && k.chars().count() <= 4 && s.sep == Sep::List {
+            while j + 1 < spans.len()
+                && spans[j].sep == Sep::List
+                && key[spans[j].end..spans[j].next].contains('、')
+                && is_place(key[spans[j + 1].start..spans[j + 1].end].trim())
+            {
+                j += 1;
+            }
+        }
+        out.push(Span {
+            start: s.start,
+            end: spans[j].end,
+            sep: spans[j].sep,
+            next: spans[j].next,
+        });
+        i = j + 1;
+    }
+    out
+}
+
 /// The role verbs at the end of `k` (as many as are chained: "负责组织实施"), stripped:
 /// the rest and the mark they give (a leading verb over a cooperating one over a
 /// responsible one).
@@ -223,7 +274,7 @@ struct Pending<'a> {
 /// work): returns the byte where reading stopped (the text's length when it all read).
 pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
     let key = text.key();
-    let spans = pieces(key);
+    let spans = join_each_lists(key, pieces(key));
     let mut pending: Vec<Pending> = Vec::new();
     let mut read_to = 0;
     // Whether the current sentence (since the last 。/;) is a note to the reader.
@@ -528,6 +579,16 @@ mod tests {
         let (c, _, end) = claims("加快推进工作落实,确保按期完成。", Mode::Sentence);
         assert!(c.is_empty());
         assert_eq!(end, 0);
+    }
+
+    #[test]
+    fn each_place_lists_are_one_entry() {
+        let (c, ..) = claims("市税务局、各县、市、区政府", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["市税务局", "各县、市、区政府"]);
+        let (c, ..) = claims("各镇、街道", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["各镇、街道"]);
+        let (c, ..) = claims("各地、各部门", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["各地", "各部门"]);
     }
 
     #[test]

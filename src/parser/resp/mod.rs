@@ -18,7 +18,7 @@ use std::collections::HashSet;
 pub use super::label::{find_labels, first_label, starts_with_label, Field, Labelled};
 pub use names::{
     is_collective, is_leader, is_person_name, looks_like_unit, make_unit, split_name_post,
-    unit_key, MAX_UNIT_CHARS,
+    unit_key, MAX_LEADER_CHARS, MAX_UNIT_CHARS,
 };
 
 use super::deadline;
@@ -129,13 +129,12 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
     }
 }
 
-/// Reads the clauses of who does what that open a paragraph ("由杨志武副市长负责,市发改委
-/// 牵头,相关部门配合,尽快完成…"). Returns where they end (0 when there are none).
-pub fn leading_clauses(text: Keyed, own: &mut Own) -> usize {
+/// Where the clauses of who does what that open a paragraph end ("由杨志武副市长负责,
+/// 市发改委牵头,相关部门配合,尽快完成…"): 0 when there are none.
+pub fn leading_clauses(text: Keyed) -> usize {
     let mut scratch = Own::default();
     let end = list::read(text, Mode::Sentence, &mut scratch);
     if end > 0 && scratch.names_anyone() {
-        list::read(text.to(end), Mode::Value(Mark::Resp), own);
         end
     } else {
         0
@@ -380,25 +379,45 @@ fn split_top(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
-const MAX_LEADER_CHARS: usize = 24;
-
 /// "市长、副市长" → two post-only leaders; "胡海达常务副市长", "王明(副市长)",
 /// "副市长王明", "王明 副市长" → name and post; "市委常委、常务副市长王明" → one
 /// leader whose post is "市委常委、常务副市长". Names spaced out ("钱 宇") are one name.
 pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
     let key = text.key();
     let mut out: Vec<Leader> = Vec::new();
-    // A name written with a space between its chars, as tables set them: "钱 宇".
-    let parts: Vec<usize> = key
-        .split(' ')
+    // A name written with a space between its chars, as tables set them ("钱 宇"),
+    // one per piece: "王 嵘、方 勇".
+    let spaced: Vec<Leader> = key
+        .split(['、', ',', ';', '\n'])
+        .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| p.chars().count())
+        .map_while(|p| {
+            let parts: Vec<usize> = p
+                .split(' ')
+                .filter(|x| !x.is_empty())
+                .map(|x| x.chars().count())
+                .collect();
+            let name: String = p.chars().filter(|c| *c != ' ').collect();
+            (matches!(parts.as_slice(), [1, 1] | [1, 1, 1] | [1, 2] | [2, 1])
+                && names::is_person_name(&name))
+            .then_some(name)
+        })
+        .map(|name| Leader { name, post: None })
         .collect();
-    let spaced_name = matches!(parts.as_slice(), [1, 1] | [1, 1, 1] | [1, 2]);
-    if spaced_name && !key.contains(['、', ',']) {
-        let name: String = text.folded().chars().filter(|c| *c != ' ').collect();
-        return vec![Leader { name, post: None }];
+    let pieces = key
+        .split(['、', ',', ';', '\n'])
+        .filter(|p| !p.trim().is_empty())
+        .count();
+    if !spaced.is_empty() && spaced.len() == pieces {
+        // The folded view has the same chars: names are cut from it.
+        let folded_names = text
+            .folded()
+            .split(['、', ',', ';', '\n'])
+            .map(|p| p.chars().filter(|c| *c != ' ').collect::<String>())
+            .filter(|p| !p.is_empty());
+        return folded_names
+            .map(|name| Leader { name, post: None })
+            .collect();
     }
     // The leader read last, and whether a space (not 、 or a comma) follows it.
     let mut last: Option<(Leader, bool)> = None;

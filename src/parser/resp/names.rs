@@ -5,8 +5,11 @@ use crate::parser::model::{Leader, Unit};
 use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    COLLECTIVE_WORDS, DOUBLE_SURNAMES, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    COLLECTIVE_WORDS, DOUBLE_SURNAMES, LEADER_TITLES, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
+
+/// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
+pub const MAX_LEADER_CHARS: usize = 24;
 
 /// The longest unit name, in chars: a longer piece is a sentence, not a name.
 pub const MAX_UNIT_CHARS: usize = 40;
@@ -102,7 +105,7 @@ pub fn is_name_in_sentence(key: &str) -> bool {
 pub fn is_leader(key: &str) -> bool {
     let k = key.trim();
     let n = k.chars().count();
-    if !(2..=24).contains(&n) {
+    if !(2..=MAX_LEADER_CHARS).contains(&n) || k.contains(['。', ',', ';', ':']) {
         return false;
     }
     if let Some(inner) = k.strip_suffix(')') {
@@ -112,7 +115,7 @@ pub fn is_leader(key: &str) -> bool {
         }
         return false;
     }
-    if POST_ENDS.iter().any(|w| k.ends_with(w)) {
+    if LEADER_TITLES.iter().any(|w| k.ends_with(w)) {
         return true;
     }
     if has_unit_suffix(k) {

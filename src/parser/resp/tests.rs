@@ -184,10 +184,9 @@ fn brackets_inside_a_text() {
 #[test]
 fn sentences_before_and_after_the_work() {
     let s = "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成方案。";
-    let mut o = Own::default();
-    let end = leading_clauses(Keyed::plain(s), &mut o);
+    let end = leading_clauses(Keyed::plain(s));
     assert_eq!(&s[end..], "尽快完成方案。");
-    assert_eq!(o.leaders, [leader("杨志武", Some("副市长"))]);
+    assert_eq!(own(&s[..end]).leaders, [leader("杨志武", Some("副市长"))]);
     let s = "完善城市管理机制,市城管局牵头,市财政局配合。";
     let at = trailing_clauses(s).unwrap();
     assert_eq!(&s[at..], "市城管局牵头,市财政局配合。");

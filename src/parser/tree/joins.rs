@@ -7,9 +7,11 @@
 //! These decisions weigh the shape of both lines against each other, so they are
 //! kept apart from the line dispatch in the parent module.
 
+use crate::parser::lines::display_prefix;
 use crate::parser::lines::{Class, Line};
 use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
+use crate::parser::text::Keyed;
 
 use super::{append, before_label, Builder, State, Text, REASON_PREAMBLE};
 
@@ -30,6 +32,16 @@ impl<'a> Builder<'a> {
             if let Some((a, b)) = resp::whole_bracket(key) {
                 clause = Some((folded[a..b].into(), key[a..b].into()));
                 (text, folded, key) = ("", "", "");
+            }
+        }
+        if clause.is_none() {
+            // "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…": who does the
+            // item, then its work.
+            let end = resp::leading_clauses(Keyed::new(folded, key));
+            if end > 0 {
+                clause = Some((folded[..end].into(), key[..end].into()));
+                let rest_t = display_suffix(text, folded, end);
+                (text, folded, key) = (rest_t, &folded[end..], &key[end..]);
             }
         }
         let item = &mut self.doc.items[cur];
@@ -205,6 +217,11 @@ fn unit_clause<'a>(line: &Line<'a>) -> Option<(Text<'a>, Text<'a>)> {
         format!("{word}单位:{}", &folded[at..]).into(),
         format!("{word}单位:{value}").into(),
     ))
+}
+
+/// The part of `display` after as many chars as `folded[..byte]` has.
+fn display_suffix<'t>(display: &'t str, folded: &str, byte: usize) -> &'t str {
+    &display[display_prefix(display, folded, byte).len()..]
 }
 
 /// The width (in chars) at which a PDF copy wraps: one long line length shared by at
