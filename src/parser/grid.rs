@@ -318,14 +318,26 @@ pub fn kind_of(key: &str) -> Kind {
 /// ("9月投入使用", "2024年", "三季度").
 fn is_deadline_cell(k: &str) -> bool {
     let n = k.chars().count();
-    super::deadline::is_deadline_text(k)
-        || (n <= 16
-            && !k.contains(['。', ',', '%'])
-            && (k.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && (k.contains('月') || k.contains('年') || k.contains("季度"))
-                || ["年底", "年内", "长期", "持续", "全年", "常态", "季度"]
-                    .iter()
-                    .any(|w| k.contains(w))))
+    let dated = k.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && (k.contains('月') || k.contains('年') || k.contains("季度"));
+    // "持续推进", "长期坚持", "年底前": a time alone, not "常态化疫情防控".
+    let ongoing = n <= 6
+        && [
+            "年底",
+            "年内",
+            "长期",
+            "持续",
+            "全年",
+            "常态化",
+            "每月",
+            "每季度",
+        ]
+        .iter()
+        .any(|w| k.starts_with(w))
+        && !k.ends_with(['控', '理', '设', '作']);
+    let short = n <= 16 && !k.contains(['。', ',', '%']);
+    (short && (dated || ongoing))
+        || (super::deadline::is_deadline_text(k) && n <= 12 && !k.contains(['。', ',']))
 }
 
 /// Whether a cell of `kind` may go in a column of `col`.

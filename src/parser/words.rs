@@ -454,6 +454,7 @@ pub const LEADER_TITLES: &[&str] = &[
     "组长",
     "专员",
     "督察长",
+    "成员",
 ];
 
 /// The last words of a post: a person's name ends with none of them.

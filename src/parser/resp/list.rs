@@ -267,6 +267,8 @@ struct Pending<'a> {
     name: Keyed<'a>,
     /// The mark of the name's own words ("(牵头)", "★").
     mark: Option<Mark>,
+    /// The name is a leader's ("分管副省长", "杨志武副市长").
+    leader: bool,
 }
 
 /// Reads `text` as a list or sentence of who does what into `own`. In
@@ -434,10 +436,11 @@ fn push_one<'a>(
         return true;
     }
     if is_leader(k) {
-        let l = names::split_name_post(name);
-        if !own.leaders.contains(&l) {
-            own.leaders.push(l);
-        }
+        pending.push(Pending {
+            name,
+            mark,
+            leader: true,
+        });
         return true;
     }
     let is_name = match mode {
@@ -447,13 +450,24 @@ fn push_one<'a>(
     if !is_name {
         return false;
     }
-    pending.push(Pending { name, mark });
+    pending.push(Pending {
+        name,
+        mark,
+        leader: false,
+    });
     true
 }
 
 /// A verb closes the group: its mark goes to every pending name without one.
 fn close_group(pending: &mut Vec<Pending>, verb: Option<Mark>, own: &mut Own) {
     for p in pending.drain(..) {
+        if p.leader {
+            let l = names::split_name_post(p.name);
+            if !own.leaders.contains(&l) {
+                own.leaders.push(l);
+            }
+            continue;
+        }
         let mark = p.mark.or(verb).unwrap_or(Mark::Resp);
         own.claims.push(Claim {
             unit: names::make_unit(p.name),

@@ -123,7 +123,10 @@ pub fn is_leader(key: &str) -> bool {
     }
     // "副市长王明": a post, then a person's name.
     let l = split_name_post(Keyed::plain(k));
-    l.post.is_some() && is_person_name(&l.name)
+    l.post
+        .as_deref()
+        .is_some_and(|p| LEADER_TITLES.iter().any(|t| p.ends_with(t)))
+        && is_person_name(&l.name)
 }
 
 /// A person's name: 2 to 4 chars, a known surname first.

@@ -271,3 +271,10 @@ fn unknown_labels_are_kept_for_a_warning() {
     assert_eq!(o.unknown_labels, ["督导单位"]);
     assert!(o.claims.is_empty());
 }
+/// A sentence of work that happens to start like a name and a post is no leader.
+#[test]
+fn work_is_no_leader() {
+    let s = "全面落实市委市政府常态化疫情防控各项要求,确保不发生聚集性疫情";
+    assert_eq!(leading_clauses(Keyed::plain(s)), 0);
+    assert!(!is_leader("全面落实市委市政府常态化疫情防控各项要求"));
+}
