@@ -398,6 +398,8 @@ pub struct Assembler {
     names: Vec<String>,
     rows: Vec<GridRow>,
     filling: Filling,
+    /// The last category was a number alone: the next text cell is its title.
+    title_pending: bool,
 }
 
 impl Assembler {
@@ -411,6 +413,7 @@ impl Assembler {
             names,
             rows: Vec::new(),
             filling,
+            title_pending: false,
         }
     }
 
@@ -454,8 +457,22 @@ impl Assembler {
                 .is_some_and(|t| !self.filling.cells[t].is_empty());
             if heading_style && (self.filling.is_empty() || text_filled) {
                 self.finish_row();
+                // "(一)" alone: its title is the next cell.
+                self.title_pending = numbering::recognise(&cell.key)
+                    .is_some_and(|n| cell.key.chars().count() == n.skip);
                 self.rows.push(GridRow::Category { cell, line });
                 return true;
+            }
+        }
+        if self.title_pending {
+            self.title_pending = false;
+            if kind == Kind::Text {
+                if let Some(GridRow::Category { cell: c, .. }) = self.rows.last_mut() {
+                    c.text.push_str(&cell.text);
+                    c.folded.push_str(&cell.folded);
+                    c.key.push_str(&cell.key);
+                    return true;
+                }
             }
         }
         let start = self.filling.at.map_or(0, |a| a);
@@ -565,6 +582,28 @@ impl Assembler {
             .zip(&self.cols)
             .all(|(cells, col)| !matches!(col, Column::Number) || cells.is_empty())
             && self.has(Column::Number);
+        // A row of text alone in a numbered table, none of its other cells filled: a
+        // category spanning the row ("强化科技创新支撑能力。").
+        let text_only = f
+            .cells
+            .iter()
+            .zip(&self.cols)
+            .all(|(cells, col)| *col == Column::Text || cells.is_empty());
+        if merged_number && text_only {
+            if let Some(t) = text_col {
+                let mut cell = Cell::default();
+                for c in &f.cells[t] {
+                    cell.text.push_str(&c.text);
+                    cell.folded.push_str(&c.folded);
+                    cell.key.push_str(&c.key);
+                }
+                self.rows.push(GridRow::Category {
+                    cell,
+                    line: f.first,
+                });
+                return;
+            }
+        }
         let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
         for (j, list) in f.cells.into_iter().enumerate() {
             let mut joined = Cell::default();

@@ -190,6 +190,23 @@ impl<'a> Builder<'a> {
     /// the parent of the rows below it.
     fn grid_category(&mut self, cell: Cell, line: usize) {
         let Some(n) = numbering::recognise(&cell.key) else {
+            // A category without a number: a top-level section its rows go under.
+            let head = Head {
+                number: String::new(),
+                style: numbering::Style::Bare,
+                value: 0,
+                text: cell.text.into(),
+                folded: cell.folded.into(),
+                key: cell.key.into(),
+                clauses: Vec::new(),
+            };
+            self.doc.stack.clear();
+            self.attach(line, head, 0, None);
+            // Numbered categories below it rank under it.
+            self.doc.next_rank = self.doc.next_rank.max(1);
+            let cur = self.doc.items.len() - 1;
+            self.doc.items[cur].heading_open = false;
+            self.doc.grid_parent = Some(cur);
             return;
         };
         let head = Head {
