@@ -262,7 +262,26 @@ pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
 pub const LEAD_SIGNS: &[char] = &['★', '☆', '*', '▲', '△'];
 
 /// Words in front of a list that are not part of its first name: "由X负责", "请X牵头".
-pub const LIST_OPENERS: &[&str] = &["由", "请", "并由", "并", "以及", "及", "和", "同时", "均由"];
+pub const LIST_OPENERS: &[&str] = &[
+    "由",
+    "请",
+    "并由",
+    "并",
+    "以及",
+    "及",
+    "和",
+    "同时",
+    "均由",
+    "上述项目由",
+    "上述工作由",
+    "上述任务由",
+    "以上项目由",
+    "以上工作由",
+    "以上任务由",
+    "该项目由",
+    "该项工作由",
+    "此项工作由",
+];
 
 /// Words after a name that are not part of it: "X等", "X分别".
 pub const NAME_TAILS: &[&str] = &["等", "分别", "共同", "各自", "具体", "按职责", "等单位"];
@@ -357,6 +376,8 @@ pub const UNIT_SUFFIXES: &[&str] = &[
     "医院",
     "电网",
     "供电公司",
+    "联",
+    "协",
     "各地",
     "各级",
     ")",

@@ -324,6 +324,23 @@ pub enum HeadingWho {
 /// leader or unit in `key`, and which it is.
 pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
+    // A count after the heading: "县示范区管委会牵头工作(8项)".
+    let k = match k
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|o| (o, &r[o + 1..])))
+    {
+        Some((open, inner))
+            if inner.ends_with('项')
+                && inner
+                    .trim_start_matches(['共', '计'])
+                    .trim_end_matches('项')
+                    .chars()
+                    .all(|c| c.is_ascii_digit()) =>
+        {
+            &k[..open]
+        }
+        _ => k,
+    };
     let start = if k.starts_with('由') {
         '由'.len_utf8()
     } else {

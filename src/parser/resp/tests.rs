@@ -258,7 +258,7 @@ fn leaders_in_headings() {
         let l = split_name_post(Keyed::plain(&h[a..b]));
         assert_eq!((l.name.as_str(), l.post.as_deref()), (name, post), "{h}");
     }
-    let h = "县示范区管委会牵头工作";
+    let h = "县示范区管委会牵头工作(8项)";
     assert_eq!(heading_who(h).map(|w| w.2), Some(HeadingWho::Unit));
     assert!(heading_who("共同落实工作").is_none());
     assert!(heading_who("综合方面").is_none());

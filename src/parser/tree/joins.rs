@@ -45,6 +45,7 @@ impl<'a> Builder<'a> {
             }
         }
         let item = &mut self.doc.items[cur];
+        let end_line_before = item.end_line;
         item.end_line = line.no;
         // In a PDF copy a full-width line continues on the next one, even after a 。.
         let full_line = self
@@ -82,6 +83,13 @@ impl<'a> Builder<'a> {
             append(&mut item.key, key);
         } else {
             item.heading_open = false;
+            self.last_paragraph =
+                (!item.clauses.is_empty() && clause.is_none()).then_some(super::ParagraphMark {
+                    item: cur,
+                    line: line.no,
+                    body_len: item.body.len(),
+                    end_line: end_line_before,
+                });
             if !item.body.is_empty()
                 && item
                     .body
@@ -270,7 +278,7 @@ fn clause_is_cut(key: &str) -> bool {
 
 /// "具体要求:…", "工作目标:…": a line that opens with a short name and a colon starts a
 /// paragraph of its own, so it does not continue a unit list wrapped from the line above.
-fn starts_with_field_name(key: &str) -> bool {
+pub(super) fn starts_with_field_name(key: &str) -> bool {
     let Some(at) = key.find([':', '：']) else {
         return false;
     };

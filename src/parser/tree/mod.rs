@@ -91,6 +91,19 @@ struct Head<'a> {
     clauses: Vec<(Text<'a>, Text<'a>)>,
 }
 
+/// A paragraph line added to an item after its labels: where it is, and the item's
+/// body length and last line before it.
+#[derive(Debug, Clone, Copy)]
+struct ParagraphMark {
+    item: usize,
+    line: usize,
+    body_len: usize,
+    end_line: usize,
+}
+
+/// The longest paragraph that may be a task without a number, in chars.
+const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
+
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
 pub struct DocBuild<'a> {
@@ -138,6 +151,9 @@ pub struct Builder<'a> {
     skip_to: usize,
     /// After "附件:1.…": the next numbered titles are the list's other entries.
     attachment_list: bool,
+    /// The last paragraph added to an item after its label lines, and the item as it
+    /// was before it (a label line below it may make it a task of its own).
+    last_paragraph: Option<ParagraphMark>,
     pub ignored: Vec<IgnoredLine>,
     pub warnings: Vec<Warning>,
 }
@@ -166,6 +182,7 @@ impl<'a> Builder<'a> {
             wrap_width: wrap_width(lines),
             skip_to: 0,
             attachment_list: false,
+            last_paragraph: None,
             ignored: Vec::new(),
             warnings: Vec::new(),
         }
@@ -545,6 +562,7 @@ impl<'a> Builder<'a> {
 
     fn label(&mut self, line: &Line<'a>) {
         self.cc_open = false;
+        self.promote_paragraph(line);
         let current = if self.state == State::Body {
             self.doc.stack.last().copied()
         } else {
@@ -567,6 +585,90 @@ impl<'a> Builder<'a> {
         item.heading_open = false;
         item.clause_open = !ends_sentence(line.key());
         item.last_line_chars = line.chars();
+    }
+
+    /// Tasks without numbers, each a paragraph followed by its label lines
+    /// ("市区新增优质中小学招生学位2.36万个。" + "主管领导:刘东" + "责任单位:市教育局"):
+    /// the paragraph right above a label line becomes an unnumbered item when no item
+    /// is open, or when the open item already has a label of the same field (the
+    /// paragraph after its labels starts the next task).
+    fn promote_paragraph(&mut self, label: &Line<'a>) {
+        let Some(field) = crate::parser::label::label_at_start(label.key()) else {
+            return;
+        };
+        let Some(prev_idx) = self.lines[..label.no.saturating_sub(1)]
+            .iter()
+            .rposition(|l| !l.is_blank())
+        else {
+            return;
+        };
+        let prev = &self.lines[prev_idx];
+        if prev.class != Class::Text
+            || prev.chars() > MAX_UNNUMBERED_TASK_CHARS
+            || joins::starts_with_field_name(prev.key())
+            || meta::is_title_like(prev.key())
+        {
+            return;
+        }
+        let open = if self.state == State::Body {
+            self.doc.stack.last().copied()
+        } else {
+            None
+        };
+        match open {
+            None => {
+                // The paragraph was read as text before the items: take it back.
+                let Some(at) = self.ignored.iter().rposition(|i| i.line == prev.no) else {
+                    return;
+                };
+                if ![REASON_INTRO, REASON_PREAMBLE].contains(&self.ignored[at].reason.as_str()) {
+                    return;
+                }
+                self.ignored.remove(at);
+                self.state = State::Body;
+                self.unnumbered_item(prev, None, self.doc.next_rank);
+            }
+            Some(cur) => {
+                let Some(mark) = self
+                    .last_paragraph
+                    .filter(|m| m.item == cur && m.line == prev.no)
+                else {
+                    return;
+                };
+                let item = &self.doc.items[cur];
+                let same_field = item
+                    .clauses
+                    .iter()
+                    .any(|(_, k)| crate::parser::label::label_at_start(k) == Some(field));
+                if !same_field {
+                    return;
+                }
+                let (parent, rank) = (item.parent, item.rank);
+                let item = &mut self.doc.items[cur];
+                item.body.truncate(mark.body_len);
+                item.end_line = mark.end_line;
+                self.doc.stack.pop();
+                self.unnumbered_item(prev, parent, rank);
+            }
+        }
+        self.last_paragraph = None;
+    }
+
+    /// An item without a number made of one paragraph line.
+    fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
+        let head = Head {
+            number: String::new(),
+            style: Style::Bare,
+            value: 0,
+            text: line.text().into(),
+            folded: line.folded().into(),
+            key: line.key().into(),
+            clauses: Vec::new(),
+        };
+        self.attach(line.no, head, rank, parent);
+        if let Some(&cur) = self.doc.stack.last() {
+            self.doc.items[cur].heading_open = false;
+        }
     }
 
     fn text(&mut self, idx: usize) {
