@@ -6,7 +6,7 @@ use super::noise::{self, Noise};
 use super::normalise::{
     fold_display, fold_punct, has_utf8, to_simplified, traditional_bits, FOLDED_3_BYTE,
 };
-use super::numbering::{self, Numbering};
+use super::numbering::{self, Numbering, Style};
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -434,7 +434,7 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
     // The buffer is complete: the lines can borrow it now. (Same size as a Line,
     // a Pending is turned into one in place, without a second vector.)
     let buf: &'a str = buf;
-    pending
+    let lines: Vec<Line<'a>> = pending
         .into_iter()
         .map(|p| Line {
             no: p.no,
@@ -445,7 +445,122 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             tab: p.tab,
             class: p.class,
         })
-        .collect()
+        .collect();
+    cut_inline_items(lines)
+}
+
+/// The shortest line looked at for items run together on it.
+const MIN_INLINE_LINE_CHARS: usize = 40;
+
+/// Lines that hold several numbered items run together ("(一)…。(省发改委负责)(二)…",
+/// or a whole page whose line breaks were lost: "…推进。 一、加快… (一)全面… 1.把…")
+/// are cut into one entry per item, each with the line's number. Most lines have no
+/// such items: they are passed on as they are.
+fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let cuts = if line.chars >= MIN_INLINE_LINE_CHARS
+            && matches!(line.class, Class::Number(_) | Class::Text)
+        {
+            inline_item_starts(&line)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            out.push(line);
+            continue;
+        }
+        let mut start = 0;
+        for at in cuts.into_iter().chain([line.key.len()]) {
+            if at > start {
+                let part = line.cut(start, at);
+                if !part.key.is_empty() {
+                    out.push(part);
+                }
+            }
+            start = at;
+        }
+    }
+    out
+}
+
+/// Where items start inside a line (byte offsets in its key, after the first item):
+/// a number right after the end of a sentence, a bracket or a space, that goes on
+/// with the numbering seen on the line ("(二)" after "(一)"), or, after a space (a page
+/// whose line breaks became spaces), starts a level ("一、", "(一)", "1.").
+fn inline_item_starts(line: &Line) -> Vec<usize> {
+    let key = line.key;
+    let mut last: Vec<(Style, u32)> = Vec::new();
+    if let Class::Number(n) = line.class {
+        last.push((n.style, n.value));
+    }
+    let mut cuts = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut before_space: Option<char> = None;
+    for (i, c) in key.char_indices() {
+        let after = prev;
+        prev = Some(c);
+        if c == ' ' {
+            before_space = after.or(before_space);
+            continue;
+        }
+        let spaced = after == Some(' ');
+        let closed = matches!(after, Some('。' | ')' | '】' | ';' | '!' | '?'));
+        if i == 0 || !(spaced || closed) || !numbering::starts_number(c) {
+            continue;
+        }
+        let Some(n) = numbering::recognise(&key[i..]) else {
+            continue;
+        };
+        if !matches!(
+            n.style,
+            Style::CnComma
+                | Style::CnParen
+                | Style::ArabicDot
+                | Style::ArabicComma
+                | Style::ArabicParen
+        ) {
+            continue;
+        }
+        let continues = last.iter().any(|&(s, v)| s == n.style && n.value == v + 1);
+        let sentence_before =
+            spaced && before_space.is_some_and(|b| !b.is_ascii_digit() && b != ',' && b != '、');
+        let opens = n.value == 1 && sentence_before;
+        if continues || opens {
+            cuts.push(i);
+            match last.iter_mut().find(|(s, _)| *s == n.style) {
+                Some(e) => e.1 = n.value,
+                None => last.push((n.style, n.value)),
+            }
+        }
+        before_space = None;
+    }
+    cuts
+}
+
+impl<'a> Line<'a> {
+    /// The part of the line at bytes `a..b` of its key, in all its views, classified
+    /// on its own.
+    fn cut(&self, a: usize, b: usize) -> Line<'a> {
+        let key = &self.key[a..b];
+        let (ca, cb) = (self.key[..a].chars().count(), self.key[..b].chars().count());
+        let (ta, tb) = (byte_of_char(self.text, ca), byte_of_char(self.text, cb));
+        let trim = |s: &'a str| s.trim_matches([' ', '\t']);
+        let (text, folded, key) = (
+            trim(&self.text[ta..tb]),
+            trim(&self.folded[a..b]),
+            trim(key),
+        );
+        Line {
+            no: self.no,
+            text,
+            folded,
+            key,
+            chars: key.chars().count(),
+            tab: key.contains('\t'),
+            class: classify(key, noise::marks(key)),
+        }
+    }
 }
 
 /// The byte offset in `s` of char number `n` (or `s.len()`).

@@ -110,7 +110,7 @@ fn in_number(c: char) -> bool {
 }
 
 /// Whether [`number_at`] may find a number starting with `c`.
-fn starts_number(c: char) -> bool {
+pub fn starts_number(c: char) -> bool {
     matches!(c, '①'..='⑳' | '㉑'..='㉟' | '⑴'..='⒇' | '⒈'..='⒛' | '(' | '第' | '0'..='9')
         || is_cn_digit(c)
 }

@@ -47,7 +47,7 @@ impl<'a> Builder<'a> {
                 && item.clauses.is_empty()
                 && self
                     .lines
-                    .get(item.end_line..idx)
+                    .get(self.index_of(item.end_line + 1)..idx)
                     .is_some_and(|between| between.iter().all(Line::is_blank))
                 && !item.key.contains('。')
         });

@@ -235,7 +235,19 @@ impl<'a> Builder<'a> {
         (self.docs, self.ignored, self.warnings)
     }
 
+    /// The index of the first entry of physical line `no` (a line cut into inline
+    /// items has several entries, all with its number).
+    fn index_of(&self, no: usize) -> usize {
+        self.lines.partition_point(|l| l.no < no)
+    }
+
     fn ignore(&mut self, line: &Line, reason: &str) {
+        // A line cut into inline items: its ignored parts are one entry.
+        if let Some(last) = self.ignored.last_mut().filter(|l| l.line == line.no) {
+            last.text.push(' ');
+            last.text.push_str(line.text());
+            return;
+        }
         self.ignored.push(IgnoredLine {
             line: line.no,
             text: line.text().to_string(),
@@ -288,12 +300,14 @@ impl<'a> Builder<'a> {
         let items = std::mem::take(&mut notice.items);
         notice.roots.clear();
         notice.stack.clear();
+        let mut done: std::collections::HashSet<usize> = already;
         for item in &items {
-            for no in item.line..=item.end_line {
-                let Some(line) = self.lines.get(no.wrapping_sub(1)) else {
-                    continue;
-                };
-                if !line.is_blank() && !already.contains(&no) {
+            let start = self.index_of(item.line);
+            for line in self.lines[start..]
+                .iter()
+                .take_while(|l| l.no <= item.end_line)
+            {
+                if !line.is_blank() && done.insert(line.no) {
                     self.ignore(line, REASON_NOTICE_BODY);
                 }
             }
@@ -488,7 +502,7 @@ impl<'a> Builder<'a> {
         } = head;
         let line_chars = self
             .lines
-            .get(line_no.wrapping_sub(1))
+            .get(self.index_of(line_no))
             .map_or(0, Line::chars);
         let n = Numbering {
             style,
@@ -596,7 +610,7 @@ impl<'a> Builder<'a> {
         let Some(field) = crate::parser::label::label_at_start(label.key()) else {
             return;
         };
-        let Some(prev_idx) = self.lines[..label.no.saturating_sub(1)]
+        let Some(prev_idx) = self.lines[..self.index_of(label.no)]
             .iter()
             .rposition(|l| !l.is_blank())
         else {
