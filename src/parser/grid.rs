@@ -31,6 +31,11 @@ pub enum Layout {
     Space,
 }
 
+/// Words that end a column name broken over two lines of a narrow header cell.
+const HEADER_ENDINGS: &[&str] = &[
+    "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
+];
+
 /// The longest header cell, in chars.
 const MAX_HEADER_CHARS: usize = 14;
 /// The most columns a header may have.
@@ -233,16 +238,19 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
             .iter()
             .position(|l| !skip(l))
             .map(|p| i + 1 + p);
-        // A name broken over two lines: the two together are a column, and at
-        // least one of them alone is none (or a less telling one).
+        // A name broken over two lines ("责任" + "领导", "第二季度" + "完成情况"): the
+        // two together are a column, and the first alone is none (or a less telling
+        // one), or the second is a word that ends a column name.
         let joined = next.and_then(|j| {
-            let both = format!("{cell}{}", clean(lines[j]));
+            let second = clean(lines[j]);
+            let both = format!("{cell}{second}");
             let alone = column_of(&cell);
             let col = column_of(&both)?;
             let better = alone.is_none()
                 || (alone == Some(Column::Other) && col != Column::Other)
-                || (alone == Some(Column::Resp) && col == Column::Leader);
-            (better && column_of(&clean(lines[j])).is_none_or(|c| c != Column::Number))
+                || (alone == Some(Column::Resp) && col == Column::Leader)
+                || (alone != Some(Column::Number) && HEADER_ENDINGS.contains(&second.as_str()));
+            (better && column_of(&second).is_none_or(|c| c != Column::Number))
                 .then_some((col, both, j))
         });
         let (col, name, last) = match (joined, column_of(&cell)) {
@@ -400,6 +408,8 @@ pub struct Assembler {
     filling: Filling,
     /// The last category was a number alone: the next text cell is its title.
     title_pending: bool,
+    /// The cells of the last task row, by column.
+    last_cells: Vec<Cell>,
 }
 
 impl Assembler {
@@ -414,6 +424,7 @@ impl Assembler {
             rows: Vec::new(),
             filling,
             title_pending: false,
+            last_cells: Vec::new(),
         }
     }
 
@@ -476,6 +487,20 @@ impl Assembler {
             }
         }
         let start = self.filling.at.map_or(0, |a| a);
+        // A short text that ends like a unit's name ("现代化美丽城镇") where the row's
+        // text is still to come, before any unit column: the text.
+        let kind = match (kind, self.text_col()) {
+            (Kind::Units, Some(t))
+                if t >= start
+                    && self.filling.cells[t].is_empty()
+                    && !self.cols[start..t]
+                        .iter()
+                        .any(|c| matches!(c, Column::Lead | Column::Resp | Column::Coop)) =>
+            {
+                Kind::Text
+            }
+            _ => kind,
+        };
         // The column for the cell: the one the last cell went to when this one goes on
         // with it (a unit per line, a text that wraps), else the next that fits.
         let same = self.filling.at.filter(|&a| {
@@ -624,6 +649,22 @@ impl Assembler {
             }
             cells.push(joined);
         }
+        // A row whose 序号 was merged with the row above shares that row's merged
+        // leader and unit cells too, when it has none of its own.
+        if merged_number {
+            for (j, cell) in cells.iter_mut().enumerate() {
+                let who = matches!(
+                    self.cols[j],
+                    Column::Leader | Column::Lead | Column::Resp | Column::Coop
+                );
+                if who && cell.key.is_empty() {
+                    if let Some(prev) = self.last_cells.get(j) {
+                        *cell = prev.clone();
+                    }
+                }
+            }
+        }
+        self.last_cells = cells.clone();
         let row = super::table::read_cells(&self.cols, &self.names, cells);
         self.rows.push(GridRow::Task {
             row,

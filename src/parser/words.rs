@@ -127,6 +127,7 @@ pub const LABEL_FILLERS: &[&str] = &[
 
 /// Person fields that look like responsibility labels but are not (a contact, a clerk).
 pub const NOT_ROLE_PERSON_LABELS: &[&str] = &[
+    "主要责任人",
     "联系人",
     "经办人",
     "审核人",
