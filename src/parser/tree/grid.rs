@@ -71,6 +71,13 @@ impl<'a> Builder<'a> {
                 if n.ends_document {
                     break;
                 }
+                // Page furniture between rows (分享到:) is no cell; cells with bars
+                // read as navigation on their own, and are cells.
+                let bars = n.reason == crate::parser::noise::NAV && l.key().contains(['|', '│']);
+                if !bars {
+                    end += 1;
+                    continue;
+                }
             }
             let cells = cells_of(l, layout);
             if cells.is_empty() {

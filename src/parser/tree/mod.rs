@@ -515,9 +515,15 @@ impl<'a> Builder<'a> {
         // Numbering checks against the previous sibling.
         let siblings = parent.map_or(&doc.roots, |p| &doc.items[p].children);
         let mut warn = None;
+        // The sibling before, passing over a few without numbers (a table's merged 序号).
+        let prev_numbered = siblings
+            .iter()
+            .rev()
+            .take(4)
+            .find(|&&s| !doc.items[s].number.is_empty());
         if number.is_empty() {
             // A section named by a table's 所属章节 cell without a number.
-        } else if let Some(&prev) = siblings.last() {
+        } else if let Some(&prev) = prev_numbered.or(siblings.last()) {
             let p = &doc.items[prev];
             if p.style != n.style {
                 if !doc.mixed_warned.contains(&parent) {
@@ -539,9 +545,11 @@ impl<'a> Builder<'a> {
                 warn = Some(format!("编号不连续:本层级从{}开始", number));
             }
         }
-        match doc.last_value.iter_mut().find(|(s, _)| *s == n.style) {
-            Some(e) => e.1 = n.value,
-            None => doc.last_value.push((n.style, n.value)),
+        if !number.is_empty() {
+            match doc.last_value.iter_mut().find(|(s, _)| *s == n.style) {
+                Some(e) => e.1 = n.value,
+                None => doc.last_value.push((n.style, n.value)),
+            }
         }
         let idx = doc.items.len();
         let heading_open = clauses.is_empty();
