@@ -10,6 +10,7 @@ mod checklist_revision;
 mod checklist_seeds;
 mod checklist_storage;
 mod checklist_support;
+mod corpus;
 mod export_csv;
 mod export_support;
 mod export_text;
