@@ -167,7 +167,7 @@ fn main() {
                 "label",
                 best_of(runs, || {
                     keys.iter()
-                        .filter(|k| duban::parser::resp::starts_with_label(k))
+                        .filter(|k| duban::parser::label::starts_with_label(k))
                         .count()
                 }),
             );
@@ -206,6 +206,40 @@ fn main() {
             held as f64 / input.len() as f64,
             peak as f64 / input.len() as f64,
             tasks,
+        );
+    }
+    growth();
+}
+
+/// Each pathological input at n and 4n: the time ratio is about 4 when the parse is
+/// linear in it, 16 when quadratic (issue 12).
+fn growth() {
+    let n: usize = std::env::var("BENCH_GROWTH_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(40_000);
+    println!(
+        "\ngrowth check: each pathological input at n = {n} and 4n (linear ~4, quadratic ~16)"
+    );
+    println!(
+        "{:<32} {:>10} {:>10} {:>10} {:>7}",
+        "case", "bytes (n)", "n", "4n", "ratio"
+    );
+    for name in duban::parser::pathological::NAMES {
+        let (Some(a), Some(b)) = (
+            duban::parser::pathological::input(name, n),
+            duban::parser::pathological::input(name, 4 * n),
+        ) else {
+            continue;
+        };
+        let ta = best_of(3, || duban::parser::parse(&a));
+        let tb = best_of(3, || duban::parser::parse(&b));
+        println!(
+            "{name:<32} {:>10} {:>8.2}ms {:>8.2}ms {:>7.1}",
+            a.len(),
+            ta.as_secs_f64() * 1e3,
+            tb.as_secs_f64() * 1e3,
+            tb.as_secs_f64() / ta.as_secs_f64().max(1e-9)
         );
     }
 }

@@ -13,6 +13,150 @@
 //! (lead, unless the task also names leading units); an entity word of a person
 //! makes it a leader label.
 
+/// Chars by their code point modulo 256: a fast filter built at compile time from a
+/// word list (the first or last chars of its words). A char may pass that starts or
+/// ends no word (the list is then looked at), never the other way round.
+#[derive(Debug, Clone, Copy)]
+pub struct CharSet([u64; 4]);
+
+impl CharSet {
+    const EMPTY: CharSet = CharSet([0; 4]);
+
+    const fn with(mut self, c: u32) -> CharSet {
+        let b = (c & 255) as usize;
+        self.0[b >> 6] |= 1 << (b & 63);
+        self
+    }
+
+    /// The first chars of `words`.
+    pub const fn first_of(words: &[&str]) -> CharSet {
+        let mut set = CharSet::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            set = set.with(first_char(words[i]));
+            i += 1;
+        }
+        set
+    }
+
+    /// The last chars of `words`.
+    pub const fn last_of(words: &[&str]) -> CharSet {
+        let mut set = CharSet::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            set = set.with(last_char(words[i]));
+            i += 1;
+        }
+        set
+    }
+
+    /// The last chars of the words of `pairs`.
+    pub const fn last_of_pairs<T: Copy>(pairs: &[(&str, T)]) -> CharSet {
+        let mut set = CharSet::EMPTY;
+        let mut i = 0;
+        while i < pairs.len() {
+            set = set.with(last_char(pairs[i].0));
+            i += 1;
+        }
+        set
+    }
+
+    #[inline]
+    pub fn has(&self, c: char) -> bool {
+        let b = (c as u32 & 255) as usize;
+        self.0[b >> 6] & (1 << (b & 63)) != 0
+    }
+}
+
+/// The code point of the char at byte `i` of `b` (valid UTF-8, a char start).
+const fn char_at(b: &[u8], i: usize) -> u32 {
+    let x = b[i] as u32;
+    if x < 0x80 {
+        x
+    } else if x < 0xE0 {
+        ((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F)
+    } else if x < 0xF0 {
+        ((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F)
+    } else {
+        ((x & 0x07) << 18)
+            | ((b[i + 1] as u32 & 0x3F) << 12)
+            | ((b[i + 2] as u32 & 0x3F) << 6)
+            | (b[i + 3] as u32 & 0x3F)
+    }
+}
+
+const fn first_char(s: &str) -> u32 {
+    char_at(s.as_bytes(), 0)
+}
+
+const fn last_char(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut i = b.len() - 1;
+    while b[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    char_at(b, i)
+}
+
+/// A word list with the filters of its first and last chars.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub words: &'static [&'static str],
+    first: CharSet,
+    last: CharSet,
+}
+
+impl Words {
+    pub const fn new(words: &'static [&'static str]) -> Words {
+        Words {
+            words,
+            first: CharSet::first_of(words),
+            last: CharSet::last_of(words),
+        }
+    }
+
+    /// The longest word `s` ends with.
+    pub fn suffix_of(&self, s: &str) -> Option<&'static str> {
+        let c = s.chars().next_back()?;
+        if !self.last.has(c) {
+            return None;
+        }
+        self.words
+            .iter()
+            .filter(|w| s.ends_with(**w))
+            .max_by_key(|w| w.len())
+            .copied()
+    }
+
+    /// The longest word `s` starts with.
+    pub fn prefix_of(&self, s: &str) -> Option<&'static str> {
+        let c = s.chars().next()?;
+        if !self.first.has(c) {
+            return None;
+        }
+        self.words
+            .iter()
+            .filter(|w| s.starts_with(**w))
+            .max_by_key(|w| w.len())
+            .copied()
+    }
+
+    pub fn ends(&self, s: &str) -> bool {
+        self.suffix_of(s).is_some()
+    }
+
+    pub fn starts(&self, s: &str) -> bool {
+        self.prefix_of(s).is_some()
+    }
+
+    /// Whether a word of the list is anywhere in `s`: one pass over the chars, words
+    /// compared only where one may start.
+    pub fn in_text(&self, s: &str) -> bool {
+        s.char_indices()
+            .any(|(i, c)| self.first.has(c) && self.words.iter().any(|w| s[i..].starts_with(w)))
+    }
+}
+
 /// What a role word in a label says of the units listed after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoleWord {
@@ -192,6 +336,9 @@ pub enum Mark {
     Coop,
 }
 
+/// The last chars of [`ROLE_VERBS`].
+pub const ROLE_VERB_ENDS: CharSet = CharSet::last_of_pairs(ROLE_VERBS);
+
 /// Role verbs that end a clause of a sentence and mark the units before it.
 pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("牵头", Mark::Lead),
@@ -263,7 +410,7 @@ pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
 pub const LEAD_SIGNS: &[char] = &['★', '☆', '*', '▲', '△'];
 
 /// Words in front of a list that are not part of its first name: "由X负责", "请X牵头".
-pub const LIST_OPENERS: &[&str] = &[
+pub const LIST_OPENERS: Words = Words::new(&[
     "由",
     "请",
     "并由",
@@ -282,17 +429,18 @@ pub const LIST_OPENERS: &[&str] = &[
     "该项目由",
     "该项工作由",
     "此项工作由",
-];
+]);
 
 /// Words after a name that are not part of it: "X等", "X分别".
-pub const NAME_TAILS: &[&str] = &["等", "分别", "共同", "各自", "具体", "按职责", "等单位"];
+pub const NAME_TAILS: Words =
+    Words::new(&["等", "分别", "共同", "各自", "具体", "按职责", "等单位"]);
 
 /// A word between two units that makes the second cooperate with the first: "X会同Y".
 pub const WITH_WORDS: &[&str] = &["会同", "联合", "协调"];
 
 /// Words of a note to the reader inside a responsibility bracket: "(…下同)",
 /// "(其他有关部门配合,不逐一列出)". Such a sentence names no unit of the task.
-pub const READER_NOTES: &[&str] = &[
+pub const READER_NOTES: Words = Words::new(&[
     "下同",
     "不逐一列出",
     "不再逐一列出",
@@ -303,10 +451,10 @@ pub const READER_NOTES: &[&str] = &[
     "其他有关部门",
     "其他部门",
     "其他单位",
-];
+]);
 
 /// Notes that state the rule "the unit listed first leads" (列第一位者为牵头单位).
-pub const FIRST_LEADS_NOTES: &[&str] = &[
+pub const FIRST_LEADS_NOTES: Words = Words::new(&[
     "列第一位",
     "排第一位",
     "排名第一",
@@ -314,10 +462,10 @@ pub const FIRST_LEADS_NOTES: &[&str] = &[
     "第一个为牵头",
     "排在首位",
     "列首位",
-];
+]);
 
 /// Endings of unit names.
-pub const UNIT_SUFFIXES: &[&str] = &[
+pub const UNIT_SUFFIXES: Words = Words::new(&[
     "局",
     "委",
     "办",
@@ -382,10 +530,10 @@ pub const UNIT_SUFFIXES: &[&str] = &[
     "各地",
     "各级",
     ")",
-];
+]);
 
 /// Words that make a unit entry collective wherever they are in it.
-pub const COLLECTIVE_WORDS: &[&str] = &[
+pub const COLLECTIVE_WORDS: Words = Words::new(&[
     "有关",
     "相关",
     "各部门",
@@ -394,10 +542,10 @@ pub const COLLECTIVE_WORDS: &[&str] = &[
     "成员单位",
     "各级",
     "各地",
-];
+]);
 
 /// Posts of leaders, as they start ("副市长王明") or make a whole entry ("市长").
-pub const POSTS: &[&str] = &[
+pub const POSTS: Words = Words::new(&[
     "常务副",
     "副",
     "市长",
@@ -435,11 +583,11 @@ pub const POSTS: &[&str] = &[
     "联系",
     "包保",
     "挂钩",
-];
+]);
 
 /// The last words of a leader's post: a piece that ends with one names a leader
 /// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)
-pub const LEADER_TITLES: &[&str] = &[
+pub const LEADER_TITLES: Words = Words::new(&[
     "市长",
     "县长",
     "区长",
@@ -477,10 +625,10 @@ pub const LEADER_TITLES: &[&str] = &[
     "专员",
     "督察长",
     "成员",
-];
+]);
 
 /// The last words of a post: a person's name ends with none of them.
-pub const POST_ENDS: &[&str] = &[
+pub const POST_ENDS: Words = Words::new(&[
     "长",
     "主任",
     "书记",
@@ -494,7 +642,7 @@ pub const POST_ENDS: &[&str] = &[
     "领导",
     "领导同志",
     "同志",
-];
+]);
 
 /// Common single-char surnames (for telling a person's name from a unit's short name).
 pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
@@ -594,6 +742,28 @@ pub const NOT_TASK_HEADINGS: &[&str] = &[
 mod tests {
     use super::*;
 
+    /// The filters let through every word's first and last char.
+    #[test]
+    fn filters_pass_every_word() {
+        for w in [
+            UNIT_SUFFIXES,
+            LEADER_TITLES,
+            POSTS,
+            LIST_OPENERS,
+            NAME_TAILS,
+            READER_NOTES,
+        ] {
+            for word in w.words {
+                assert!(w.first.has(word.chars().next().unwrap()), "{word}");
+                assert!(w.last.has(word.chars().next_back().unwrap()), "{word}");
+                assert!(w.ends(word) && w.starts(word) && w.in_text(&format!("x{word}y")));
+            }
+        }
+        for (v, _) in ROLE_VERBS {
+            assert!(ROLE_VERB_ENDS.has(v.chars().next_back().unwrap()), "{v}");
+        }
+    }
+
     /// Every list is free of repeats (a repeat would be a sign of two places).
     #[test]
     fn lists_have_no_repeats() {
@@ -614,9 +784,19 @@ mod tests {
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS);
-        check("UNIT_SUFFIXES", UNIT_SUFFIXES);
-        check("POSTS", POSTS);
-        check("LEADER_TITLES", LEADER_TITLES);
+        check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);
+        check("POSTS", POSTS.words);
+        check("LEADER_TITLES", LEADER_TITLES.words);
+        for w in [
+            LIST_OPENERS,
+            NAME_TAILS,
+            READER_NOTES,
+            FIRST_LEADS_NOTES,
+            COLLECTIVE_WORDS,
+            POST_ENDS,
+        ] {
+            check("list", w.words);
+        }
         let mut seen = std::collections::HashSet::new();
         for c in SURNAMES.chars() {
             assert!(seen.insert(c), "surname {c} twice");

@@ -11,10 +11,9 @@ use duban::corpus::{below_floor, evaluate_dir, Floor};
 fn no_document_scores_below_its_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let report = evaluate_dir(&dir).expect("corpus reads");
-    let floor: BTreeMap<String, Floor> = serde_json::from_str(
-        &std::fs::read_to_string(dir.join("floor.json")).expect("floor.json"),
-    )
-    .expect("floor.json parses");
+    let floor: BTreeMap<String, Floor> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("floor.json")).expect("floor.json"))
+            .expect("floor.json parses");
     // Every document has a floor: a document added without one is a mistake.
     for d in &report.docs {
         assert!(
@@ -47,7 +46,11 @@ fn every_label_reads_and_names_tasks_in_its_text() {
         let text = std::fs::read_to_string(dir.join(format!("{stem}.txt"))).unwrap();
         assert!(!label.source.is_empty(), "{stem}: no source");
         for t in &label.labelled {
-            assert!(text.contains(&t.text), "{stem}: {:?} is not in the text", t.text);
+            assert!(
+                text.contains(&t.text),
+                "{stem}: {:?} is not in the text",
+                t.text
+            );
         }
         if !label.task_list {
             assert_eq!(label.tasks, 0, "{stem}");

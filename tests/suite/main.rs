@@ -29,3 +29,4 @@ mod parser_fixtures;
 mod parser_props;
 mod parser_seeds;
 mod parser_support;
+mod pathological;

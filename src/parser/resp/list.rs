@@ -17,7 +17,7 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     Mark, BRACKET_MARKS, FIRST_LEADS_NOTES, LEAD_SIGNS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
-    ROLE_VERBS, WITH_WORDS,
+    ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -136,6 +136,13 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     let mut end = k.len();
     let mut mark: Option<Mark> = None;
     for _ in 0..3 {
+        if !k[..end]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ROLE_VERB_ENDS.has(c))
+        {
+            break;
+        }
         let Some((w, m)) = ROLE_VERBS
             .iter()
             .filter(|(w, _)| k[..end].ends_with(w))
@@ -162,11 +169,12 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     s = s.trim_matches(sp);
     loop {
         let before = s.len();
-        for o in LIST_OPENERS {
-            if let Some(rest) = s.strip_prefix(o) {
-                if !rest.is_empty() {
-                    s = rest;
-                }
+        if let Some(rest) = LIST_OPENERS
+            .prefix_of(s.key())
+            .and_then(|o| s.strip_prefix(o))
+        {
+            if !rest.is_empty() {
+                s = rest;
             }
         }
         if let Some(c) = s.key().chars().next().filter(|c| LEAD_SIGNS.contains(c)) {
@@ -180,8 +188,7 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     }
     // A note in brackets at the end: the 列第一位 rule, or a role mark.
     if let Some((open, inner)) = last_bracket(s.key()) {
-        if let Some(note) = FIRST_LEADS_NOTES.iter().find(|n| inner.contains(**n)) {
-            let _ = note;
+        if FIRST_LEADS_NOTES.in_text(inner) {
             own.first_leads_here = true;
             if inner.contains("下同") {
                 own.first_leads_from_here = true;
@@ -195,11 +202,12 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     // Tails: "X等", "X分别"; a verb left after a tail ("X等按职责分工负责").
     for _ in 0..3 {
         let before = s.len();
-        for t in NAME_TAILS {
-            if let Some(rest) = s.strip_suffix(t) {
-                if !rest.is_empty() {
-                    s = rest;
-                }
+        if let Some(rest) = NAME_TAILS
+            .suffix_of(s.key())
+            .and_then(|t| s.strip_suffix(t))
+        {
+            if !rest.is_empty() {
+                s = rest;
             }
         }
         s = s.trim_matches(sp);
@@ -242,6 +250,21 @@ fn outside_brackets(s: &str) -> String {
         .collect()
 }
 
+/// A cheap test before reading a text as sentences of who does what: some piece of it
+/// (before a separator, or at the end) ends with the last char of a role verb.
+pub fn may_have_verbs(key: &str) -> bool {
+    let mut prev = None;
+    for c in key.chars() {
+        if matches!(c, '、' | ',' | ';' | '。' | ' ' | ')' | ']' | '】')
+            && prev.is_some_and(|p| ROLE_VERB_ENDS.has(p))
+        {
+            return true;
+        }
+        prev = Some(c);
+    }
+    prev.is_some_and(|p| ROLE_VERB_ENDS.has(p))
+}
+
 /// How strictly names are taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -281,18 +304,27 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
     let mut read_to = 0;
     // Whether the current sentence (since the last 。/;) is a note to the reader.
     let mut i = 0;
+    // Where the current sentence (up to a 。 or ;) ends; looked at once per sentence.
+    let mut sentence_checked_to = 0;
     while i < spans.len() {
         // A sentence that is a note names no unit: skip it whole (its rule kept).
-        let sentence_end = spans[i..]
-            .iter()
-            .position(|s| s.sep != Sep::List)
-            .map_or(spans.len() - 1, |p| i + p);
-        let sentence = outside_brackets(&key[spans[i].start..spans[sentence_end].end]);
-        let first_leads = FIRST_LEADS_NOTES.iter().any(|n| sentence.contains(n));
-        if first_leads || READER_NOTES.iter().any(|n| sentence.contains(n)) {
+        let mut note_sentence = None;
+        if i >= sentence_checked_to {
+            let sentence_end = spans[i..]
+                .iter()
+                .position(|s| s.sep != Sep::List)
+                .map_or(spans.len() - 1, |p| i + p);
+            sentence_checked_to = sentence_end + 1;
+            let sentence = outside_brackets(&key[spans[i].start..spans[sentence_end].end]);
+            let first_leads = FIRST_LEADS_NOTES.in_text(&sentence);
+            if first_leads || READER_NOTES.in_text(&sentence) {
+                note_sentence = Some((sentence_end, first_leads, sentence.contains("下同")));
+            }
+        }
+        if let Some((sentence_end, first_leads, onward)) = note_sentence {
             if first_leads {
                 own.first_leads_here = true;
-                if sentence.contains("下同") {
+                if onward {
                     own.first_leads_from_here = true;
                 }
             }

@@ -24,7 +24,7 @@ pub use names::{
 use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
-use super::words::{Mark, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, POSTS};
+use super::words::{Mark, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, POSTS, ROLE_VERB_ENDS};
 use list::Mode;
 
 /// A unit named for an item, with how it was named.
@@ -132,6 +132,9 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
 /// Where the clauses of who does what that open a paragraph end ("由杨志武副市长负责,
 /// 市发改委牵头,相关部门配合,尽快完成…"): 0 when there are none.
 pub fn leading_clauses(text: Keyed) -> usize {
+    if !list::may_have_verbs(text.key()) {
+        return 0;
+    }
     let mut scratch = Own::default();
     let end = list::read(text, Mode::Sentence, &mut scratch);
     if end > 0 && scratch.names_anyone() {
@@ -145,6 +148,10 @@ pub fn leading_clauses(text: Keyed) -> usize {
 /// 局牵头,市财政局配合。"): where they start, if any (never at 0: the work comes first).
 pub fn trailing_clauses(key: &str) -> Option<usize> {
     let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
+    // The last clause must end with a role verb (a cheap test first).
+    if !t.chars().next_back().is_some_and(|c| ROLE_VERB_ENDS.has(c)) {
+        return None;
+    }
     // Candidate starts: after each of the last few separators (bounded, so a long text
     // is read a bounded number of times).
     let mut best = None;
@@ -168,7 +175,7 @@ pub fn trailing_clauses(key: &str) -> Option<usize> {
 /// the end of a sentence.
 fn reads_as_responsibility(key: &str) -> bool {
     let k = key.trim();
-    if k.is_empty() {
+    if k.is_empty() || !list::may_have_verbs(k) {
         return false;
     }
     let mut scratch = Own::default();
@@ -502,7 +509,7 @@ fn qualifies(rank: &Leader, next: &Leader) -> bool {
         && ["常委", "委员", "成员"]
             .iter()
             .any(|w| rank.name.ends_with(w))
-        && POSTS.iter().any(|p| rank.name.starts_with(p))
+        && POSTS.starts(&rank.name)
 }
 
 #[cfg(test)]

@@ -70,14 +70,12 @@ fn unit_key_char(c: char) -> Option<char> {
 /// A collective entry rather than one unit: 各镇(街道), 市级有关部门, 区政府各部门,
 /// 各直属单位, 有关镇(街道), 区防指成员单位.
 pub fn is_collective(key: &str) -> bool {
-    key.starts_with('各')
-        || key.ends_with("各级")
-        || COLLECTIVE_WORDS.iter().any(|w| key.contains(w))
+    key.starts_with('各') || key.ends_with("各级") || COLLECTIVE_WORDS.in_text(key)
 }
 
 /// Whether `k` ends like a unit name (局, 委, 中心, 街道 …).
 pub fn has_unit_suffix(k: &str) -> bool {
-    UNIT_SUFFIXES.iter().any(|s| k.ends_with(s))
+    UNIT_SUFFIXES.ends(k)
 }
 
 /// Ends like the name of a unit (市发改局, 各镇(街道), 人行慈溪支行), of a name's length.
@@ -115,7 +113,7 @@ pub fn is_leader(key: &str) -> bool {
         }
         return false;
     }
-    if LEADER_TITLES.iter().any(|w| k.ends_with(w)) {
+    if LEADER_TITLES.ends(k) {
         return true;
     }
     if has_unit_suffix(k) {
@@ -123,17 +121,14 @@ pub fn is_leader(key: &str) -> bool {
     }
     // "副市长王明": a post, then a person's name.
     let l = split_name_post(Keyed::plain(k));
-    l.post
-        .as_deref()
-        .is_some_and(|p| LEADER_TITLES.iter().any(|t| p.ends_with(t)))
-        && is_person_name(&l.name)
+    l.post.as_deref().is_some_and(|p| LEADER_TITLES.ends(p)) && is_person_name(&l.name)
 }
 
 /// A person's name: 2 to 4 chars, a known surname first.
 pub fn is_person_name(key: &str) -> bool {
     let k = key.trim();
     let n = k.chars().count();
-    if !(2..=4).contains(&n) || POSTS.iter().any(|p| k.starts_with(p)) {
+    if !(2..=4).contains(&n) || POSTS.starts(k) {
         return false;
     }
     DOUBLE_SURNAMES.iter().any(|s| k.starts_with(s))
@@ -157,7 +152,7 @@ pub fn split_name_post(s: Keyed) -> Leader {
     if let Some(l) = bracketed_post(s) {
         return l;
     }
-    if POSTS.iter().any(|p| key.starts_with(p)) {
+    if POSTS.starts(key) {
         return post_then_name(s).unwrap_or_else(|| Leader {
             name: folded.to_string(),
             post: None,
@@ -166,7 +161,7 @@ pub fn split_name_post(s: Keyed) -> Leader {
     // "胡海达常务副市长": a name of 2 to 4 chars, then a post.
     for (i, _) in key.char_indices().skip(2).take(3) {
         let rest = &key[i..];
-        if rest.chars().count() >= 2 && POSTS.iter().any(|p| rest.starts_with(p)) {
+        if rest.chars().count() >= 2 && POSTS.starts(rest) {
             return Leader {
                 name: folded[..i].to_string(),
                 post: Some(folded[i..].to_string()),
@@ -185,8 +180,7 @@ fn bracketed_post(s: Keyed) -> Option<Leader> {
     let inner = key.strip_suffix(')')?;
     let open = inner.find('(')?;
     let (name, post) = (&key[..open], &inner[open + 1..]);
-    let name_ok =
-        (2..=4).contains(&name.chars().count()) && !POSTS.iter().any(|p| name.starts_with(p));
+    let name_ok = (2..=4).contains(&name.chars().count()) && !POSTS.starts(name);
     let post_ok = !post.trim().is_empty() && !post.contains(['(', ')']);
     let folded = s.folded();
     (name_ok && post_ok).then(|| Leader {
@@ -200,16 +194,14 @@ fn bracketed_post(s: Keyed) -> Option<Leader> {
 fn post_then_name(s: Keyed) -> Option<Leader> {
     let key = s.key();
     let is_name = |s: &str| {
-        (2..=4).contains(&s.chars().count())
-            && !POST_ENDS.iter().any(|w| s.contains(w))
-            && !POSTS.iter().any(|p| s.contains(p))
+        (2..=4).contains(&s.chars().count()) && !POST_ENDS.in_text(s) && !POSTS.in_text(s)
     };
     // The longest post that leaves a name.
     let i = key
         .char_indices()
         .map(|(i, _)| i)
         .skip(1)
-        .filter(|&i| POST_ENDS.iter().any(|w| key[..i].ends_with(w)) && is_name(&key[i..]))
+        .filter(|&i| POST_ENDS.ends(&key[..i]) && is_name(&key[i..]))
         .last()?;
     Some(Leader {
         name: s.folded()[i..].to_string(),
@@ -219,7 +211,7 @@ fn post_then_name(s: Keyed) -> Option<Leader> {
 
 /// Whether a leader is a post alone ("副市长", "市委常委").
 pub fn is_post_only(l: &Leader) -> bool {
-    l.post.is_none() && POSTS.iter().any(|p| l.name.starts_with(p))
+    l.post.is_none() && POSTS.starts(&l.name)
 }
 
 #[cfg(test)]

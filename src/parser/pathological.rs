@@ -1,0 +1,179 @@
+//! Inputs that would make a parser's cost grow faster than its input, found by reading
+//! each stage for what could: one shared list for the pathological test suite
+//! (`tests/suite/pathological.rs`) and the growth check of `scripts/bench-parser`.
+//! `n` counts what each case repeats (lines, units, brackets …).
+
+/// The cases, by name.
+pub const NAMES: &[&str] = &[
+    "closing_brackets_after_a_label",
+    "short_lines_under_a_heading",
+    "distinct_units_in_one_label",
+    "names_in_one_leader_label",
+    "nested_numbering_levels",
+    "million_char_line",
+    "one_char_lines",
+    "brackets_nested_deep",
+    "table_rows_with_sixty_columns",
+    "every_line_a_label",
+    "every_line_a_new_style",
+    "same_task_repeated",
+    "traditional_and_simplified",
+    "carriage_returns",
+    "cells_one_per_line",
+    "table_with_spaces",
+    "items_run_together",
+    "paragraphs_with_labels",
+    "verbs_chained",
+    "colons_in_a_line",
+    "titles_and_headers",
+    "notice_and_signature_repeated",
+];
+
+/// The input of case `name` at size `n`.
+pub fn input(name: &str, n: usize) -> Option<String> {
+    let s = match name {
+        // Issue 12's four: a bracket per char, a heading over lines without final
+        // punctuation, units and leaders by the ten thousand in one label.
+        "closing_brackets_after_a_label" => format!("责任单位:市发改局{}", ")".repeat(n)),
+        "short_lines_under_a_heading" => {
+            let mut s = String::from("一、总体要求\n");
+            for i in 0..n {
+                s += &format!("名单{i}\n");
+            }
+            s
+        }
+        "distinct_units_in_one_label" => {
+            let units: Vec<String> = (0..n).map(|i| format!("单位{i}局")).collect();
+            format!("1.做好工作。\n责任单位:{}", units.join("、"))
+        }
+        "names_in_one_leader_label" => {
+            let names: Vec<String> = (0..n).map(|i| format!("王{i}")).collect();
+            format!("1.做好工作。\n牵头领导:{}", names.join("、"))
+        }
+        // Levels nested as deep as the styles go, again and again.
+        "nested_numbering_levels" => {
+            let styles = [
+                "一、",
+                "(一)",
+                "1.",
+                "(1)",
+                "①",
+                "⑴",
+                "⒈",
+                "1)",
+                "1.1",
+                "第一条",
+            ];
+            let mut s = String::new();
+            for i in 0..n {
+                s += &format!("{}任务{i}\n", styles[i % styles.len()]);
+            }
+            s
+        }
+        "million_char_line" => format!("1.做好{}\n", "工作,".repeat(n * 8)),
+        "one_char_lines" => "x\n".repeat(n * 2),
+        "brackets_nested_deep" => {
+            format!(
+                "1.做好工作{}市发改局牵头{}\n",
+                "(".repeat(n / 4),
+                ")".repeat(n / 4)
+            )
+        }
+        "table_rows_with_sixty_columns" => {
+            let mut s = String::from("序号\t工作任务\t牵头单位\t配合单位\t完成时限");
+            for c in 0..55 {
+                s += &format!("\t备注{c}");
+            }
+            s.push('\n');
+            for r in 1..=n / 8 {
+                s += &format!("{r}\t任务{r}\t市发改局\t市财政局\t6月底前");
+                for c in 0..55 {
+                    s += &format!("\t{c}");
+                }
+                s.push('\n');
+            }
+            s
+        }
+        "every_line_a_label" => format!("1.做好工作。\n{}", "牵头单位:市发改局\n".repeat(n)),
+        "every_line_a_new_style" => {
+            let styles = [
+                "一、",
+                "(一)",
+                "1.",
+                "(1)",
+                "①",
+                "⑴",
+                "⒈",
+                "1)",
+                "1、",
+                "第一条",
+            ];
+            let mut s = String::new();
+            for i in 0..n {
+                s += &format!("{}做好{i}\n", styles[(i * 7) % styles.len()]);
+            }
+            s
+        }
+        "same_task_repeated" => format!(
+            "一、工作\n{}",
+            "1.做好工作。(市发改局牵头,市财政局配合,6月底前完成)\n".repeat(n / 2)
+        ),
+        "traditional_and_simplified" => {
+            let mut s = String::new();
+            for i in 0..n {
+                s += if i % 2 == 0 {
+                    "(一)牽頭單位:區發改局\n"
+                } else {
+                    "(一)牵头单位:区发改局\n"
+                };
+            }
+            s
+        }
+        "carriage_returns" => "\r".repeat(n * 5),
+        "cells_one_per_line" => {
+            let mut s = String::from("序号\n工作任务\n责任单位\n完成时限\n");
+            for i in 1..=n / 4 {
+                s += &format!("{i}\n任务{i}。\n市发改局\n6月底前\n");
+            }
+            s
+        }
+        "table_with_spaces" => {
+            let mut s = String::from("序号 工作任务 责任单位\n");
+            for i in 1..=n {
+                s += &format!("{i} 任务{i}。 市发改局\n");
+            }
+            s
+        }
+        "items_run_together" => {
+            let items: Vec<String> = (1..=n / 2).map(|i| format!("({i})做好工作。")).collect();
+            format!("一、工作 {}\n", items.join(" "))
+        }
+        "paragraphs_with_labels" => {
+            let mut s = String::new();
+            for i in 0..n / 3 {
+                s += &format!("任务{i}。\n主管领导:王明\n责任单位:市教育局\n");
+            }
+            s
+        }
+        "verbs_chained" => format!("1.做好工作。(市发改局{})\n", "负责".repeat(n)),
+        "colons_in_a_line" => format!("1.任务{}\n", "牵头单位:".repeat(n)),
+        "titles_and_headers" => {
+            let mut s = String::new();
+            for i in 0..n / 4 {
+                s += &format!("分解表{i}\n序号\n工作任务\n责任单位\n");
+            }
+            s
+        }
+        "notice_and_signature_repeated" => {
+            let mut s = String::new();
+            for i in 0..n / 6 {
+                s += &format!(
+                    "一、要求{i}。\n某某市人民政府办公室\n2024年1月2日\n方案{i}\n一、任务\n1.做好工作。\n"
+                );
+            }
+            s
+        }
+        _ => return None,
+    };
+    Some(s)
+}
