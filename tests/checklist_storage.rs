@@ -742,3 +742,26 @@ fn a_text_cut_short_is_not_said_to_be_recovered() {
         .message(&loaded.state)
         .ends_with("的原文不完整（可能写入时被中断），无法恢复，原始内容已另存。"));
 }
+
+#[test]
+fn a_read_failure_names_the_part_that_did_not_read_and_the_cause() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let failure = |key: Option<String>| ReadFailure {
+        key,
+        error: "SecurityError: blocked".into(),
+    };
+    let marks = failure(Some(format!("duban.v2.doc.{key}"))).message(&s);
+    assert!(
+        marks.starts_with("浏览器无法读取本页已保存的数据（读取文档《2023年2月份市政府工作要点》的完成标记和备注时出错：SecurityError: blocked）"),
+        "{marks}"
+    );
+    assert!(marks.contains("暂时不保存任何修改"), "{marks}");
+    assert!(marks.contains("导出备份"), "{marks}");
+    assert!(failure(None)
+        .message(&s)
+        .contains("（列出已保存的数据时出错："));
+    assert!(failure(Some(PREFS_KEY.into()))
+        .message(&s)
+        .contains("（读取“我的单位”等设置时出错："));
+}

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
-use super::persist::Alert;
+use super::persist::{Alert, AlertKind};
 use crate::checklist::backup::backup_file_name;
 use crate::checklist::backup::purged_here;
 use crate::checklist::{export_backup, import_backup, ImportMode};
@@ -52,6 +52,7 @@ pub fn ImportBackup() -> impl IntoView {
                 .and_then(|t| t.as_string());
             let Some(text) = text else {
                 checklist.alert.set(Some(Alert {
+                    kind: AlertKind::Import,
                     text: "无法读取这个文件，未导入任何内容。".into(),
                     offer_backup: false,
                 }));
@@ -81,6 +82,7 @@ pub fn ImportBackup() -> impl IntoView {
                         .tell(format!("{how}（{}）。", file.name()), false);
                 }
                 Err(e) => checklist.alert.set(Some(Alert {
+                    kind: AlertKind::Import,
                     text: e.to_string(),
                     offer_backup: false,
                 })),

@@ -12,6 +12,11 @@
 //!   value. The user is told and offered a backup.
 //! - Damaged values found at start are copied aside untouched before the recovered
 //!   state is written over them.
+//! - A read that throws (a browser policy, an extension, a damaged profile) makes the
+//!   session read-only: what storage holds is unknown, so writing could replace data
+//!   this tab never saw. Nothing is written until a read of everything succeeds (tried
+//!   again at each save); then what is stored is merged with what the page holds, and
+//!   saved.
 //! - A change made in another tab arrives as a `storage` event: the key is read and
 //!   merged into this tab's state, field by field (the later change wins).
 
@@ -27,7 +32,8 @@ use wasm_bindgen::JsCast;
 use crate::checklist::storage_format::load_knowing;
 use crate::checklist::storage_format::{
     self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, still_writable,
-    usage_of, Damage, Usage, Write, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+    usage_of, Damage, Loaded, ReadFailure, Usage, Write, QUOTA_EXCEEDED_MESSAGE,
+    READ_RECOVERED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 use crate::checklist::{load, merge, State};
 
@@ -46,9 +52,37 @@ pub struct Boot {
 /// A storage problem for the user, in Chinese.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alert {
+    pub kind: AlertKind,
     pub text: String,
     /// Show the backup export next to the message.
     pub offer_backup: bool,
+}
+
+/// What an [`Alert`] is about: which later event ends it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AlertKind {
+    /// localStorage cannot be used at all.
+    Unavailable,
+    /// A read failed: nothing is written (ended by a successful read).
+    ReadOnly,
+    /// Reads work again after [`AlertKind::ReadOnly`]; merged and saved.
+    Recovered,
+    /// Stored values did not read completely.
+    Damaged,
+    /// A write was refused (ended by a successful save).
+    Refused,
+    /// A file to import could not be read or was not a backup.
+    Import,
+}
+
+/// Whether this tab may write to localStorage.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum Access {
+    #[default]
+    Writable,
+    /// A read failed: storage may hold data this tab does not know, which a write
+    /// could replace. Nothing is written until a read of everything succeeds.
+    ReadOnly(ReadFailure),
 }
 
 /// Where the saver reports: the state to save, and the signals the UI shows.
@@ -62,6 +96,7 @@ pub struct Sink {
 #[derive(Default)]
 struct Saver {
     storage: Option<web_sys::Storage>,
+    access: Access,
     /// What storage holds for our keys, as far as this tab knows.
     saved: BTreeMap<String, String>,
     /// Keys never to write this session: damaged values that could not be copied aside.
@@ -105,49 +140,165 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// Our keys and values as far as they could be read, and the first read that failed.
+struct Read {
+    pairs: Vec<(String, String)>,
+    failure: Option<ReadFailure>,
+}
+
+/// Reads every key of ours. A read that throws is not taken for an absent value: it
+/// is reported, and the session goes read-only ([`Access::ReadOnly`]).
+fn read_ours(storage: &web_sys::Storage) -> Read {
+    let mut read = Read {
+        pairs: Vec::new(),
+        failure: None,
+    };
+    let listing = |e: &JsValue| ReadFailure {
+        key: None,
+        error: error_text(e),
+    };
+    let n = match storage.length() {
+        Ok(n) => n,
+        Err(e) => {
+            read.failure = Some(listing(&e));
+            return read;
+        }
+    };
+    for i in 0..n {
+        let key = match storage.key(i) {
+            Ok(Some(key)) => key,
+            Ok(None) => continue,
+            Err(e) => {
+                read.failure.get_or_insert_with(|| listing(&e));
+                continue;
+            }
+        };
+        if storage_format::Part::from_storage_key(&key).is_none() {
+            continue;
+        }
+        match storage.get_item(&key) {
+            Ok(Some(value)) => read.pairs.push((key, value)),
+            Ok(None) => {}
+            Err(e) => {
+                read.failure.get_or_insert_with(|| ReadFailure {
+                    key: Some(key),
+                    error: error_text(&e),
+                });
+            }
+        }
+    }
+    read
+}
+
+/// "SecurityError: …": the name and message of a thrown value.
+fn error_text(e: &JsValue) -> String {
+    let field = |name: &str| {
+        js_sys::Reflect::get(e, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|v| !v.is_empty())
+    };
+    match (field("name"), field("message")) {
+        (Some(name), Some(message)) => format!("{name}: {message}"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => e.as_string().unwrap_or_else(|| "未知错误".to_owned()),
+    }
+}
+
+fn read_only_alert(failure: &ReadFailure, state: &State) -> Alert {
+    Alert {
+        kind: AlertKind::ReadOnly,
+        text: failure.message(state),
+        offer_backup: true,
+    }
+}
+
 /// Reads everything we stored, keeps damaged values aside, and writes the recovered
 /// (or migrated) state back. Never fails: without storage the app runs from an empty
-/// state, with a notice.
+/// state, with a notice; when a read fails it runs from what could be read, writing
+/// nothing ([`Access::ReadOnly`]).
 pub fn open() -> Boot {
     let Some(storage) = local_storage() else {
         return Boot {
             state: State::default(),
             alerts: vec![Alert {
+                kind: AlertKind::Unavailable,
                 text: STORAGE_UNAVAILABLE_MESSAGE.to_owned(),
                 offer_backup: false,
             }],
             usage: None,
         };
     };
-    let pairs: Vec<(String, String)> = all_pairs(&storage)
-        .into_iter()
-        .filter(|(k, _)| storage_format::Part::from_storage_key(k).is_some())
-        .collect();
-    let loaded = load(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let read = read_ours(&storage);
+    let loaded = load(read.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut alerts = Vec::new();
-    let mut protected = BTreeSet::new();
-    alerts.extend(keep_damaged_aside(
-        &storage,
-        &loaded.damaged,
-        &loaded.state,
-        &mut protected,
-    ));
-    let saved: BTreeMap<String, String> = pairs.into_iter().collect();
-    SAVER.with(|s| {
-        let mut s = s.borrow_mut();
-        s.storage = Some(storage.clone());
-        s.saved = saved;
-        s.protected = protected;
-    });
-    // Write the recovered and migrated parts now (stale version-1 keys go last).
-    if let Err(alert) = write_state(&loaded.state) {
-        alerts.push(alert);
+    SAVER.with(|s| s.borrow_mut().storage = Some(storage.clone()));
+    match read.failure {
+        Some(failure) => {
+            alerts.push(read_only_alert(&failure, &loaded.state));
+            SAVER.with(|s| s.borrow_mut().access = Access::ReadOnly(failure));
+        }
+        None => {
+            alerts.extend(adopt(&storage, read.pairs, &loaded, &loaded.state));
+            // Write the recovered and migrated parts now (stale version-1 keys go last).
+            if let Err(alert) = write_state(&loaded.state) {
+                alerts.push(alert);
+            }
+        }
     }
     Boot {
         state: loaded.state,
         alerts,
         usage: Some(usage_now(&storage)),
     }
+}
+
+/// Takes what a successful read of everything found as what storage holds: keeps its
+/// damaged values aside, and lets the session write. `state` names the documents in
+/// the message about damage.
+fn adopt(
+    storage: &web_sys::Storage,
+    pairs: Vec<(String, String)>,
+    loaded: &Loaded,
+    state: &State,
+) -> Option<Alert> {
+    let mut protected = BTreeSet::new();
+    let alert = keep_damaged_aside(storage, &loaded.damaged, state, &mut protected);
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.saved = pairs.into_iter().collect();
+        s.protected = protected;
+        s.source_at.clear();
+        s.access = Access::Writable;
+    });
+    alert
+}
+
+/// In a read-only session, tries to read everything again. On success, what is stored
+/// is merged into the page's state, and the session may write again (true).
+fn recover(sink: Sink) -> bool {
+    let Some(storage) = SAVER.with(|s| s.borrow().storage.clone()) else {
+        return false;
+    };
+    let read = read_ours(&storage);
+    if let Some(failure) = read.failure {
+        SAVER.with(|s| s.borrow_mut().access = Access::ReadOnly(failure));
+        return false;
+    }
+    let loaded = load(read.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let merged = sink
+        .state
+        .with_untracked(|local| merge(local, &loaded.state));
+    let damage = adopt(&storage, read.pairs, &loaded, &merged);
+    if sink.state.with_untracked(|local| *local != merged) {
+        sink.state.set(merged);
+    }
+    sink.alert.set(Some(damage.unwrap_or(Alert {
+        kind: AlertKind::Recovered,
+        text: READ_RECOVERED_MESSAGE.to_owned(),
+        offer_backup: false,
+    })));
+    true
 }
 
 /// Copies each damaged value aside (`duban.damaged.…`) before a save replaces it with
@@ -169,6 +320,7 @@ fn keep_damaged_aside(
         }
     }
     damage_notice(damaged, state).map(|text| Alert {
+        kind: AlertKind::Damaged,
         text,
         offer_backup: true,
     })
@@ -216,6 +368,26 @@ pub fn flush() {
         t.clear();
     }
     let Some(sink) = sink else { return };
+    let read_only = SAVER.with(|s| match &s.borrow().access {
+        Access::ReadOnly(failure) => Some(failure.clone()),
+        Access::Writable => None,
+    });
+    if let Some(failure) = read_only {
+        if !recover(sink) {
+            // Still unreadable: nothing was saved, and the page says so again.
+            let failure = SAVER.with(|s| match &s.borrow().access {
+                Access::ReadOnly(f) => f.clone(),
+                Access::Writable => failure,
+            });
+            let alert = sink
+                .state
+                .with_untracked(|state| read_only_alert(&failure, state));
+            if sink.alert.with_untracked(|a| a.as_ref() != Some(&alert)) {
+                sink.alert.set(Some(alert));
+            }
+            return;
+        }
+    }
     // Borrowed, not cloned: the state holds every document's text.
     let result = sink.state.with_untracked(write_state);
     let usage = SAVER.with(|s| s.borrow().storage.as_ref().map(usage_now));
@@ -226,7 +398,7 @@ pub fn flush() {
         Ok(()) => {
             if sink
                 .alert
-                .with_untracked(|a| a.as_ref().is_some_and(|a| a.text == QUOTA_EXCEEDED_MESSAGE))
+                .with_untracked(|a| a.as_ref().is_some_and(|a| a.kind == AlertKind::Refused))
             {
                 sink.alert.set(None);
             }
@@ -243,6 +415,9 @@ fn write_state(state: &State) -> Result<(), Alert> {
         let Some(storage) = s.storage.clone() else {
             return Ok(());
         };
+        if s.access != Access::Writable {
+            return Ok(());
+        }
         let next = entries_reusing(state, |key, at| {
             (s.source_at.get(key) == Some(&at))
                 .then(|| s.saved.get(key).cloned())
@@ -295,6 +470,7 @@ fn refused(e: &JsValue) -> Alert {
         )
     };
     Alert {
+        kind: AlertKind::Refused,
         text,
         offer_backup: true,
     }
@@ -336,7 +512,10 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
     let alert = SAVER.with(|s| {
         let mut s = s.borrow_mut();
         let s = &mut *s;
-        let alert = s.storage.as_ref().and_then(|storage| {
+        // Read-only: nothing is written, so nothing is overwritten either; the damage
+        // is dealt with when everything is read again.
+        let writable = s.access == Access::Writable;
+        let alert = s.storage.as_ref().filter(|_| writable).and_then(|storage| {
             sink.state.with_untracked(|local| {
                 keep_damaged_aside(storage, &loaded.damaged, local, &mut s.protected)
             })

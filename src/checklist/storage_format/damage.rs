@@ -46,16 +46,23 @@ pub struct Damage {
     pub lost: Vec<String>,
 }
 
-impl Damage {
-    /// One sentence for the user, e.g. "文档《…》的标记已损坏（3 项无法读取），其余已恢复。".
-    pub fn message(&self, state: &State) -> String {
-        let what = match &self.part {
+impl Part {
+    /// What the part holds, for the user: "文档《…》的完成标记和备注".
+    pub fn describe(&self, state: &State) -> String {
+        match self {
             Part::Prefs => "“我的单位”等设置".to_owned(),
             Part::Library => "文档库列表".to_owned(),
             Part::Marks(k) => format!("文档《{}》的完成标记和备注", doc_name(state, k)),
             Part::Source(k) => format!("文档《{}》的原文", doc_name(state, k)),
             Part::V1 => "旧版本保存的数据".to_owned(),
-        };
+        }
+    }
+}
+
+impl Damage {
+    /// One sentence for the user, e.g. "文档《…》的标记已损坏（3 项无法读取），其余已恢复。".
+    pub fn message(&self, state: &State) -> String {
+        let what = self.part.describe(state);
         let n = self.lost.len();
         let detail = match self.kind {
             DamageKind::NotJson => "无法读取，已原样另存".to_owned(),
@@ -100,6 +107,39 @@ pub fn damage_notice(damaged: &[Damage], state: &State) -> Option<String> {
     s.push_str("建议现在导出一份备份。");
     Some(s)
 }
+
+/// Storage that could not be read (a read threw: a browser policy, an extension, a
+/// damaged profile). What it holds is then unknown, and writing would replace data
+/// this page never saw: the page writes nothing until a read succeeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadFailure {
+    /// The key whose value could not be read; None when the keys could not be listed.
+    pub key: Option<String>,
+    /// The browser's error, as it gives it ("SecurityError: …").
+    pub error: String,
+}
+
+impl ReadFailure {
+    /// The message for the user: the cause, that nothing is saved for now, what to do.
+    pub fn message(&self, state: &State) -> String {
+        let at = match self.key.as_deref().map(|k| (k, Part::from_storage_key(k))) {
+            None => "列出已保存的数据时".to_owned(),
+            Some((_, Some(part))) => format!("读取{}时", part.describe(state)),
+            Some((key, None)) => format!("读取“{key}”时"),
+        };
+        format!(
+            "浏览器无法读取本页已保存的数据（{at}出错：{}），可能是浏览器的安全设置、扩展程序或损坏的浏览器配置所致。\
+             为免覆盖已保存的内容，本页暂时不保存任何修改；浏览器能再次读取时，页面上的修改会与已保存的数据合并后保存。\
+             在此之前请先“导出备份”，保留页面上现有的内容。",
+            self.error
+        )
+    }
+}
+
+/// When reads work again after a [`ReadFailure`]: what is stored and what the page
+/// holds were merged, and saved.
+pub const READ_RECOVERED_MESSAGE: &str =
+    "浏览器又能读取已保存的数据了：已把本页的修改与已保存的数据合并，并已保存。";
 
 /// When localStorage refuses a write (quota exceeded). What was stored before stays
 /// whole (each value is written whole or not at all); done marks and notes are still

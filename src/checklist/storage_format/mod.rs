@@ -25,7 +25,8 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 pub use damage::{
-    damage_notice, Damage, DamageKind, Part, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+    damage_notice, Damage, DamageKind, Part, ReadFailure, QUOTA_EXCEEDED_MESSAGE,
+    READ_RECOVERED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 
 use super::identity::DocKey;
