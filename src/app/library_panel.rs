@@ -231,7 +231,7 @@ fn StorageMeter() -> impl IntoView {
     move || {
         match checklist.usage.get() {
         Some(usage) => view! {
-            <p class="storage-meter" data-testid="storage-meter">
+            <p class="storage-meter" data-testid="storage-meter" data-units=usage.units>
                 "本机存储："
                 <meter min="0" max="1" low="0.7" high="0.9" optimum="0" value=usage.fraction().min(1.0)></meter>
                 " " {usage.label()}

@@ -106,6 +106,31 @@ struct Saver {
     /// For each source-text key in `saved`, the stamp of the text it holds: an unchanged
     /// text (most saves) is then neither encoded nor compared again.
     source_at: HashMap<String, f64>,
+    /// The size of every key in storage (ours, kept-aside copies, other scripts'), from
+    /// what was read at start and written or heard of since: the meter never reads
+    /// the values back (megabytes, on every save).
+    sizes: Sizes,
+}
+
+/// UTF-16 code units of each key and its value, as the quota counts them.
+#[derive(Default)]
+struct Sizes(HashMap<String, usize>);
+
+impl Sizes {
+    fn set(&mut self, key: &str, value: &str) {
+        let units = usage_of([(key, value)]).units;
+        self.0.insert(key.to_owned(), units);
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn usage(&self) -> Usage {
+        Usage {
+            units: self.0.values().sum(),
+        }
+    }
 }
 
 thread_local! {
@@ -120,37 +145,25 @@ fn local_storage() -> Option<web_sys::Storage> {
     Some(LocalStorage::raw())
 }
 
-fn all_pairs(storage: &web_sys::Storage) -> Vec<(String, String)> {
-    let n = storage.length().unwrap_or(0);
-    (0..n)
-        .filter_map(|i| {
-            let key = storage.key(i).ok()??;
-            let value = storage.get_item(&key).ok()??;
-            Some((key, value))
-        })
-        .collect()
-}
-
-fn usage_now(storage: &web_sys::Storage) -> Usage {
-    let pairs = all_pairs(storage);
-    usage_of(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
-
 pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// Our keys and values as far as they could be read, and the first read that failed.
+/// Our keys and values as far as they could be read, the size of every key read, and
+/// the first read of ours that failed.
 struct Read {
     pairs: Vec<(String, String)>,
+    sizes: Sizes,
     failure: Option<ReadFailure>,
 }
 
-/// Reads every key of ours. A read that throws is not taken for an absent value: it
-/// is reported, and the session goes read-only ([`Access::ReadOnly`]).
+/// Reads every key of ours, and the size of the others. A read of ours that throws is
+/// not taken for an absent value: it is reported, and the session goes read-only
+/// ([`Access::ReadOnly`]).
 fn read_ours(storage: &web_sys::Storage) -> Read {
     let mut read = Read {
         pairs: Vec::new(),
+        sizes: Sizes::default(),
         failure: None,
     };
     let listing = |e: &JsValue| ReadFailure {
@@ -174,10 +187,17 @@ fn read_ours(storage: &web_sys::Storage) -> Read {
             }
         };
         if storage_format::Part::from_storage_key(&key).is_none() {
+            // Not ours: only its size counts (a value that does not read counts 0).
+            if let Ok(Some(value)) = storage.get_item(&key) {
+                read.sizes.set(&key, &value);
+            }
             continue;
         }
         match storage.get_item(&key) {
-            Ok(Some(value)) => read.pairs.push((key, value)),
+            Ok(Some(value)) => {
+                read.sizes.set(&key, &value);
+                read.pairs.push((key, value));
+            }
             Ok(None) => {}
             Err(e) => {
                 read.failure.get_or_insert_with(|| ReadFailure {
@@ -232,7 +252,11 @@ pub fn open() -> Boot {
     let read = read_ours(&storage);
     let loaded = load(read.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut alerts = Vec::new();
-    SAVER.with(|s| s.borrow_mut().storage = Some(storage.clone()));
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.storage = Some(storage.clone());
+        s.sizes = read.sizes;
+    });
     match read.failure {
         Some(failure) => {
             alerts.push(read_only_alert(&failure, &loaded.state));
@@ -249,7 +273,7 @@ pub fn open() -> Boot {
     Boot {
         state: loaded.state,
         alerts,
-        usage: Some(usage_now(&storage)),
+        usage: Some(SAVER.with(|s| s.borrow().sizes.usage())),
     }
 }
 
@@ -262,16 +286,23 @@ fn adopt(
     loaded: &Loaded,
     state: &State,
 ) -> Option<Alert> {
-    let mut protected = BTreeSet::new();
-    let alert = keep_damaged_aside(storage, &loaded.damaged, state, &mut protected);
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
+        let s = &mut *s;
+        let mut protected = BTreeSet::new();
+        let alert = keep_damaged_aside(
+            storage,
+            &loaded.damaged,
+            state,
+            &mut protected,
+            &mut s.sizes,
+        );
         s.saved = pairs.into_iter().collect();
         s.protected = protected;
         s.source_at.clear();
         s.access = Access::Writable;
-    });
-    alert
+        alert
+    })
 }
 
 /// In a read-only session, tries to read everything again. On success, what is stored
@@ -285,6 +316,7 @@ fn recover(sink: Sink) -> bool {
         SAVER.with(|s| s.borrow_mut().access = Access::ReadOnly(failure));
         return false;
     }
+    SAVER.with(|s| s.borrow_mut().sizes = read.sizes);
     let loaded = load(read.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let merged = sink
         .state
@@ -309,13 +341,14 @@ fn keep_damaged_aside(
     damaged: &[Damage],
     state: &State,
     protected: &mut BTreeSet<String>,
+    sizes: &mut Sizes,
 ) -> Option<Alert> {
     let at = now();
     for d in damaged {
-        if storage
-            .set_item(&damaged_copy_key(&d.key, at), &d.raw)
-            .is_err()
-        {
+        let key = damaged_copy_key(&d.key, at);
+        if storage.set_item(&key, &d.raw).is_ok() {
+            sizes.set(&key, &d.raw);
+        } else {
             protected.insert(d.key.clone());
         }
     }
@@ -390,7 +423,10 @@ pub fn flush() {
     }
     // Borrowed, not cloned: the state holds every document's text.
     let result = sink.state.with_untracked(write_state);
-    let usage = SAVER.with(|s| s.borrow().storage.as_ref().map(usage_now));
+    let usage = SAVER.with(|s| {
+        let s = s.borrow();
+        s.storage.as_ref().map(|_| s.sizes.usage())
+    });
     sink.usage.set(usage);
     match result {
         Err(alert) => sink.alert.set(Some(alert)),
@@ -440,6 +476,7 @@ fn write_state(state: &State) -> Result<(), Alert> {
                     if let Some(at) = source_stamp(state, &key) {
                         s.source_at.insert(key.clone(), at);
                     }
+                    s.sizes.set(&key, &value);
                     s.saved.insert(key, value);
                 }
                 Write::Remove { key } => {
@@ -448,6 +485,7 @@ fn write_state(state: &State) -> Result<(), Alert> {
                     }
                     if storage.remove_item(&key).is_ok() {
                         s.source_at.remove(&key);
+                        s.sizes.remove(&key);
                         s.saved.remove(&key);
                     }
                 }
@@ -480,10 +518,21 @@ fn refused(e: &JsValue) -> Alert {
 fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
     let Some(key) = ev.key() else {
         // localStorage.clear() in another tab: write everything again on the next save.
-        SAVER.with(|s| s.borrow_mut().saved.clear());
+        SAVER.with(|s| {
+            let mut s = s.borrow_mut();
+            s.saved.clear();
+            s.sizes = Sizes::default();
+        });
         schedule();
         return;
     };
+    // Whoever wrote it, the key's size is now that of its new value.
+    SAVER.with(|s| match ev.new_value() {
+        Some(value) => s.borrow_mut().sizes.set(&key, &value),
+        None => s.borrow_mut().sizes.remove(&key),
+    });
+    sink.usage
+        .set(Some(SAVER.with(|s| s.borrow().sizes.usage())));
     if storage_format::Part::from_storage_key(&key).is_none() {
         return;
     }
@@ -517,7 +566,13 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
         let writable = s.access == Access::Writable;
         let alert = s.storage.as_ref().filter(|_| writable).and_then(|storage| {
             sink.state.with_untracked(|local| {
-                keep_damaged_aside(storage, &loaded.damaged, local, &mut s.protected)
+                keep_damaged_aside(
+                    storage,
+                    &loaded.damaged,
+                    local,
+                    &mut s.protected,
+                    &mut s.sizes,
+                )
             })
         });
         // What storage now holds for these keys is another tab's: the stamps this tab
