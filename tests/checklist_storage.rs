@@ -371,7 +371,9 @@ fn storage_event_for_one_key_merges_in() {
 
 #[test]
 fn usage_counts_utf16_units() {
-    assert_eq!(usage_of([("ab", "中文"), ("k", "😀")]).units, 2 + 2 + 1 + 2);
+    let u = usage_of([("ab", "中文"), ("k", "😀"), ("duban.x", "y")]);
+    assert_eq!(u.units, 2 + 2 + 1 + 2 + 7 + 1);
+    assert_eq!(u.ours, 7 + 1, "this app's keys, counted apart");
     let s = sample_state();
     let u = usage(&s);
     let expect: usize = entries(&s)
@@ -379,15 +381,105 @@ fn usage_counts_utf16_units() {
         .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
         .sum();
     assert_eq!(u.units, expect);
+    assert_eq!(u.ours, expect);
     assert_eq!(u.bytes(), expect * 2);
+    let quarter = Usage {
+        units: QUOTA_UNITS / 4,
+        ours: 0,
+    };
+    assert_eq!(quarter.fraction(), 0.25);
+    assert!(!quarter.nearly_full());
+    let full = Usage {
+        units: 4_404_019,
+        ours: 314_573,
+    };
+    assert_eq!(full.label(), "本应用 0.3 MB，本网站共用 4.2 MB / 约 5 MB");
+    assert!(full.nearly_full());
     assert_eq!(
-        Usage {
-            units: QUOTA_UNITS / 4
-        }
-        .fraction(),
-        0.25
+        usage_of([("duban.v2.prefs", "x".repeat(18_000).as_str())]).label(),
+        "本应用 18 KB，本网站共用 18 KB / 约 5 MB"
     );
-    assert_eq!(Usage { units: 1_258_291 }.label(), "已用 1.2 MB / 约 5 MB");
+    assert!(full.nearly_full_notice().starts_with(
+        "本机存储已用约 84%（本应用 0.3 MB，本网站的其他数据 3.9 MB，上限约 5 MB）。"
+    ));
+}
+
+#[test]
+fn a_refused_marks_value_holds_back_its_long_notes_but_not_its_ticks() {
+    let d = DocKey::from("d1");
+    let (t1, t2, t3) = (
+        TaskKey::from("t1"),
+        TaskKey::from("t2"),
+        TaskKey::from("t3"),
+    );
+    let mut s = State::default();
+    s.set_done(&d, &t1, true, 1000.0);
+    s.set_note(&d, &t2, "已保存的备注", 1001.0);
+    let key = "duban.v2.doc.d1";
+    let prev = entries(&s)[key].clone();
+    // A very long note on t3, a shorter new one on t2, then ticks on t2 and t3.
+    s.set_note(&d, &t3, &"长".repeat(60_000), 2000.0);
+    s.set_note(&d, &t2, "改过的备注", 2001.0);
+    s.set_done(&d, &t2, true, 2002.0);
+    s.set_done(&d, &t3, true, 2003.0);
+    let next = entries(&s)[key].clone();
+    let tries = marks_holding_back_notes(Some(&prev), &next);
+    assert_eq!(tries.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [1, 2]);
+    // The first holds back the longest note only; every tick is in each.
+    let read = |v: &str| load([(key, v)]).state;
+    let first = read(&tries[0].0);
+    assert!(first.mark(&d, &t3).unwrap().note.is_unset());
+    assert_eq!(first.mark(&d, &t2).unwrap().note.value, "改过的备注");
+    let second = read(&tries[1].0);
+    assert_eq!(second.mark(&d, &t2).unwrap().note.value, "已保存的备注");
+    for st in [&first, &second] {
+        for t in [&t1, &t2, &t3] {
+            assert!(st.doc_marks(&d).unwrap().is_done(t), "{t}");
+        }
+    }
+    assert!(tries[0].0.len() < 1000);
+    // Nothing to hold back: no note changed (or the value is not a document's marks).
+    assert!(marks_holding_back_notes(Some(&next), &next).is_empty());
+    assert!(marks_holding_back_notes(None, "not json").is_empty());
+}
+
+#[test]
+fn what_was_not_saved_is_said_by_name() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let mut unsaved = Unsaved::default();
+    unsaved.push_write(&Write::Set {
+        key: format!("duban.v2.src.{key}"),
+        value: String::new(),
+    });
+    unsaved.push(UnsavedItem::Notes(key.clone(), 1));
+    unsaved.push_write(&Write::Set {
+        key: LIBRARY_KEY.into(),
+        value: String::new(),
+    });
+    unsaved.push(UnsavedItem::Library);
+    unsaved.push_write(&Write::Remove {
+        key: PREFS_KEY.into(),
+    });
+    assert_eq!(
+        unsaved.items.len(),
+        3,
+        "each once; a removal is no edit of the user's"
+    );
+    let text = unsaved.notice(&s);
+    assert!(text.starts_with("浏览器存储空间已满，以下修改没有保存：文档《2023年2月份市政府工作要点》的原文；文档《2023年2月份市政府工作要点》中 1 条较长的备注；文档库的变动（新加入、改名、删除或恢复的文档）。没有列出的修改都已保存，之前保存的内容完好。"), "{text}");
+    assert!(!text.contains("仍会保存"));
+    unsaved.other_error = Some("InvalidStateError".into());
+    assert!(unsaved
+        .notice(&s)
+        .starts_with("浏览器拒绝保存（InvalidStateError），以下修改没有保存："));
+    let marks = Unsaved {
+        items: vec![UnsavedItem::Marks(key)],
+        other_error: None,
+    };
+    assert!(marks
+        .notice(&s)
+        .contains("以下修改没有保存：文档《2023年2月份市政府工作要点》的完成标记、期限和备注。"));
 }
 
 #[test]

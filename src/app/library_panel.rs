@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::backup_controls::{ExportBackupButton, ImportBackup};
 use super::browser;
 use super::checklist_state::use_checklist;
+use crate::checklist::storage_format::NEARLY_FULL;
 use crate::checklist::{DocEntry, DocKey};
 
 /// What the list shows of a document (not its text, which can be long).
@@ -224,7 +225,8 @@ fn ConfirmButton(
     }
 }
 
-/// How much of this browser's storage for the page is used.
+/// How much of this browser's storage for the page is used: by this app, and by the
+/// whole site (which shares the quota).
 #[component]
 fn StorageMeter() -> impl IntoView {
     let checklist = use_checklist();
@@ -233,7 +235,7 @@ fn StorageMeter() -> impl IntoView {
         Some(usage) => view! {
             <p class="storage-meter" data-testid="storage-meter" data-units=usage.units>
                 "本机存储："
-                <meter min="0" max="1" low="0.7" high="0.9" optimum="0" value=usage.fraction().min(1.0)></meter>
+                <meter min="0" max="1" low="0.6" high=NEARLY_FULL optimum="0" value=usage.fraction().min(1.0)></meter>
                 " " {usage.label()}
             </p>
         }

@@ -9,7 +9,10 @@
 //! - A refused write (quota) stops the save but for documents' marks: keys already
 //!   written form a readable state (space is freed first; sources and marks go before
 //!   the library and the preferences), and the key that failed still holds its previous
-//!   value. The user is told and offered a backup.
+//!   value. A document's marks refused for a long note are written without the notes
+//!   that do not fit, so its ticks are kept. The user is told exactly what was not
+//!   saved, and offered a backup; on opening, when storage is full (a small write is
+//!   refused) or nearly so ([`storage_format::NEARLY_FULL`]).
 //! - Damaged values found at start are copied aside untouched before the recovered
 //!   state is written over them.
 //! - A read that throws (a browser policy, an extension, a damaged profile) makes the
@@ -31,8 +34,9 @@ use wasm_bindgen::JsCast;
 
 use crate::checklist::storage_format::load_knowing;
 use crate::checklist::storage_format::{
-    self, changes, damage_notice, damaged_copy_key, entries_reusing, source_stamp, still_writable,
-    usage_of, Damage, Loaded, ReadFailure, Usage, Write, QUOTA_EXCEEDED_MESSAGE,
+    self, changes, damage_notice, damaged_copy_key, entries_reusing, marks_holding_back_notes,
+    source_stamp, still_writable, usage_of, Damage, Loaded, Part, ReadFailure, Unsaved,
+    UnsavedItem, Usage, Write, APP_PREFIX, FULL_AT_START_MESSAGE, PROBE_UNITS,
     READ_RECOVERED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
 };
 use crate::checklist::{load, merge, State};
@@ -71,6 +75,8 @@ pub enum AlertKind {
     Damaged,
     /// A write was refused (ended by a successful save).
     Refused,
+    /// Storage is nearly full: later writes may be refused.
+    NearlyFull,
     /// A file to import could not be read or was not a backup.
     Import,
 }
@@ -110,6 +116,8 @@ struct Saver {
     /// what was read at start and written or heard of since: the meter never reads
     /// the values back (megabytes, on every save).
     sizes: Sizes,
+    /// The user was told that storage is nearly full (once a session).
+    warned_nearly_full: bool,
 }
 
 /// UTF-16 code units of each key and its value, as the quota counts them.
@@ -127,9 +135,15 @@ impl Sizes {
     }
 
     fn usage(&self) -> Usage {
-        Usage {
-            units: self.0.values().sum(),
-        }
+        self.0
+            .iter()
+            .fold(Usage::default(), |mut u, (key, &units)| {
+                u.units += units;
+                if key.starts_with(APP_PREFIX) {
+                    u.ours += units;
+                }
+                u
+            })
     }
 }
 
@@ -265,9 +279,16 @@ pub fn open() -> Boot {
         None => {
             alerts.extend(adopt(&storage, read.pairs, &loaded, &loaded.state));
             // Write the recovered and migrated parts now (stale version-1 keys go last).
-            if let Err(alert) = write_state(&loaded.state) {
-                alerts.push(alert);
-            }
+            let refused = match write_state(&loaded.state) {
+                Err(unsaved) => Some(refused_alert(&unsaved, &loaded.state)),
+                // Nothing to write does not say that a change will fit: try one.
+                Ok(()) => (!takes_a_write(&storage)).then(|| Alert {
+                    kind: AlertKind::Refused,
+                    text: FULL_AT_START_MESSAGE.to_owned(),
+                    offer_backup: true,
+                }),
+            };
+            alerts.extend(refused.or_else(nearly_full_alert));
         }
     }
     Boot {
@@ -275,6 +296,31 @@ pub fn open() -> Boot {
         alerts,
         usage: Some(SAVER.with(|s| s.borrow().sizes.usage())),
     }
+}
+
+/// Whether storage takes a small write ([`PROBE_UNITS`]), removed at once.
+fn takes_a_write(storage: &web_sys::Storage) -> bool {
+    let key = format!("{APP_PREFIX}probe");
+    let fits = storage.set_item(&key, &"0".repeat(PROBE_UNITS)).is_ok();
+    let _ = storage.remove_item(&key);
+    fits
+}
+
+/// The warning that storage is nearly full, once a session.
+fn nearly_full_alert() -> Option<Alert> {
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        let usage = s.sizes.usage();
+        if s.warned_nearly_full || !usage.nearly_full() {
+            return None;
+        }
+        s.warned_nearly_full = true;
+        Some(Alert {
+            kind: AlertKind::NearlyFull,
+            text: usage.nearly_full_notice(),
+            offer_backup: true,
+        })
+    })
 }
 
 /// Takes what a successful read of everything found as what storage holds: keeps its
@@ -429,7 +475,12 @@ pub fn flush() {
     });
     sink.usage.set(usage);
     match result {
-        Err(alert) => sink.alert.set(Some(alert)),
+        Err(unsaved) => {
+            let alert = sink
+                .state
+                .with_untracked(|state| refused_alert(&unsaved, state));
+            sink.alert.set(Some(alert));
+        }
         // A successful save ends an earlier "storage full" message.
         Ok(()) => {
             if sink
@@ -438,14 +489,20 @@ pub fn flush() {
             {
                 sink.alert.set(None);
             }
+            if sink.alert.with_untracked(Option::is_none) {
+                if let Some(alert) = nearly_full_alert() {
+                    sink.alert.set(Some(alert));
+                }
+            }
         }
     }
 }
 
 /// Writes the keys whose stored value differs from `state`'s, in the order [`changes`]
 /// gives. After a refused write (storage full) only the writes [`still_writable`] allows
-/// go on, and the first refusal is reported.
-fn write_state(state: &State) -> Result<(), Alert> {
+/// go on; a document's marks refused for its notes are written without the notes that
+/// do not fit. Gives what could not be written.
+fn write_state(state: &State) -> Result<(), Unsaved> {
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
         let Some(storage) = s.storage.clone() else {
@@ -459,9 +516,11 @@ fn write_state(state: &State) -> Result<(), Alert> {
                 .then(|| s.saved.get(key).cloned())
                 .flatten()
         });
-        let mut refusal = None;
+        let mut unsaved = Unsaved::default();
+        let mut refused = false;
         for w in changes(&s.saved, &next) {
-            if refusal.is_some() && !still_writable(&w) {
+            if refused && !still_writable(&w) {
+                unsaved.push_write(&w);
                 continue;
             }
             match w {
@@ -469,15 +528,22 @@ fn write_state(state: &State) -> Result<(), Alert> {
                     if s.protected.contains(&key) {
                         continue;
                     }
-                    if let Err(e) = storage.set_item(&key, &value) {
-                        refusal.get_or_insert_with(|| refused(&e));
-                        continue;
+                    match storage.set_item(&key, &value) {
+                        Ok(()) => s.wrote(&key, value, source_stamp(state, &key)),
+                        Err(e) => {
+                            refused = true;
+                            let name = error_name(&e);
+                            if name.as_deref() != Some("QuotaExceededError") {
+                                unsaved.other_error.get_or_insert_with(|| {
+                                    name.unwrap_or_else(|| "未知错误".to_owned())
+                                });
+                            }
+                            match s.write_without_notes(&storage, &key, &value) {
+                                Some((doc, n)) => unsaved.push(UnsavedItem::Notes(doc, n)),
+                                None => unsaved.push_write(&Write::Set { key, value }),
+                            }
+                        }
                     }
-                    if let Some(at) = source_stamp(state, &key) {
-                        s.source_at.insert(key.clone(), at);
-                    }
-                    s.sizes.set(&key, &value);
-                    s.saved.insert(key, value);
                 }
                 Write::Remove { key } => {
                     if s.protected.contains(&key) {
@@ -491,25 +557,62 @@ fn write_state(state: &State) -> Result<(), Alert> {
                 }
             }
         }
-        refusal.map_or(Ok(()), Err)
+        if refused {
+            Err(unsaved)
+        } else {
+            Ok(())
+        }
     })
 }
 
-fn refused(e: &JsValue) -> Alert {
-    let name = js_sys::Reflect::get(e, &JsValue::from_str("name"))
+impl Saver {
+    /// Notes that `key` now holds `value` (a source text of stamp `text_at`).
+    fn wrote(&mut self, key: &str, value: String, text_at: Option<f64>) {
+        match text_at {
+            Some(at) => self.source_at.insert(key.to_owned(), at),
+            None => self.source_at.remove(key),
+        };
+        self.sizes.set(key, &value);
+        self.saved.insert(key.to_owned(), value);
+    }
+
+    /// For a document's marks refused as `value`: writes the same marks holding back
+    /// the fewest new notes that make them fit ([`marks_holding_back_notes`]). Gives the
+    /// document and how many notes wait, or None when no such value fits (or `key` is
+    /// not a document's marks).
+    fn write_without_notes(
+        &mut self,
+        storage: &web_sys::Storage,
+        key: &str,
+        value: &str,
+    ) -> Option<(crate::checklist::DocKey, usize)> {
+        let Some(Part::Marks(doc)) = Part::from_storage_key(key) else {
+            return None;
+        };
+        let prev = self.saved.get(key).cloned();
+        for (smaller, n) in marks_holding_back_notes(prev.as_deref(), value) {
+            if prev.as_ref() == Some(&smaller) {
+                return Some((doc, n));
+            }
+            if storage.set_item(key, &smaller).is_ok() {
+                self.wrote(key, smaller, None);
+                return Some((doc, n));
+            }
+        }
+        None
+    }
+}
+
+fn error_name(e: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(e, &JsValue::from_str("name"))
         .ok()
-        .and_then(|n| n.as_string());
-    let text = if name.as_deref() == Some("QuotaExceededError") {
-        QUOTA_EXCEEDED_MESSAGE.to_owned()
-    } else {
-        format!(
-            "浏览器拒绝保存刚才的修改（{}），之前保存的内容完好。请导出备份。",
-            name.unwrap_or_else(|| "未知错误".into())
-        )
-    };
+        .and_then(|n| n.as_string())
+}
+
+fn refused_alert(unsaved: &Unsaved, state: &State) -> Alert {
     Alert {
         kind: AlertKind::Refused,
-        text,
+        text: unsaved.notice(state),
         offer_backup: true,
     }
 }

@@ -368,7 +368,7 @@ test("library: documents are kept, renamed, deleted with undo, reopened, and the
     await app.task(A).waitFor();
     assert.equal(await app.isDone(A), true);
     assert.ok((await app.libraryNames()).includes("我的责任分解表"));
-    assert.match(await app.page.getByTestId("storage-meter").textContent(), /已用 .* MB/);
+    assert.match(await app.page.getByTestId("storage-meter").textContent(), /本应用 \d+ KB，本网站共用 \d+ KB \/ 约 5 MB/);
   });
 });
 
@@ -925,7 +925,7 @@ test("a save reads nothing back: the meter counts what was read at start and wri
     await one.openLibrary();
     const meter = one.page.getByTestId("storage-meter");
     await one.page.waitForFunction((n) => Number(document.querySelector('[data-testid="storage-meter"]').dataset.units) === n, await total());
-    assert.match(await meter.innerText(), /0\.[3-9] MB/);
+    assert.match(await meter.innerText(), /本网站共用 0\.[3-9] MB/);
     assert.equal(await one.page.evaluate(() => window.valuesRead), 0);
   });
 });

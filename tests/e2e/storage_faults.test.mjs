@@ -3,6 +3,8 @@
 // without a word, and nothing is said to be saved that was not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
 import { browserAndServer } from "./harness.mjs";
 import { DOC_PREFIX, withContext } from "./checklist_page.mjs";
 
@@ -35,6 +37,12 @@ async function failReads(context, failing) {
   }, failing.toString());
 }
 
+/** What localStorage holds, each value by its length and a hash (short to compare). */
+async function storedDigest(app) {
+  const hash = (v) => `${v.length}:${createHash("sha256").update(v).digest("hex").slice(0, 16)}`;
+  return Object.fromEntries(Object.entries(await app.stored()).map(([k, v]) => [k, hash(v)]).sort());
+}
+
 const allowReads = (page) => page.evaluate(() => sessionStorage.setItem("reads", "allowed"));
 
 /** Marks, notes and a unit of mine, saved; the stored values. */
@@ -48,7 +56,7 @@ async function someSavedWork(app) {
   await app.page.waitForFunction(
     () => Object.values(localStorage).some((v) => v.includes("乙的备注")) && Object.values(localStorage).some((v) => v.includes("市财政局")),
   );
-  return app.stored();
+  return storedDigest(app);
 }
 
 /** The user's data as read back by a page: done marks of A–E, notes of A and B, my unit. */
@@ -73,7 +81,7 @@ test("a storage that throws on read: nothing is written, the page says why and o
       await app.writeNote(C, "只读时写的备注");
       await app.markDone(E);
       await app.page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
-      assert.deepEqual(await app.stored(), before, "the stored data is untouched");
+      assert.deepEqual(await storedDigest(app), before, "the stored data is untouched");
       // The page says what happened, names the cause, and offers the backup of what it holds.
       await app.alert.waitFor();
       const text = await app.alert.innerText();
@@ -81,7 +89,7 @@ test("a storage that throws on read: nothing is written, the page says why and o
       assert.match(text, /SecurityError/, "the cause is named");
       assert.match(text, /暂时不保存任何修改/);
       const [download] = await Promise.all([app.page.waitForEvent("download"), app.alert.getByTestId("export-backup").click()]);
-      const backup = JSON.parse(await (await import("node:fs/promises")).readFile(await download.path(), "utf8"));
+      const backup = JSON.parse(await fs.readFile(await download.path(), "utf8"));
       assert.match(JSON.stringify(backup.docs), /只读时写的备注/, "the backup holds what the page holds");
       // Reads work again: the next change merges what is stored with what the page holds.
       await allowReads(app.page);
@@ -102,12 +110,13 @@ test("one stored value that throws on read: the rest is shown, nothing is writte
     const app = await open();
     const before = await someSavedWork(app);
     const marksKey = Object.keys(before).find((k) => k.startsWith(DOC_PREFIX));
+    assert.ok(marksKey);
     await failReads(context, (key) => key.startsWith("duban.v2.doc."));
     await app.page.reload();
     // The document and my unit (readable) are there; its marks (unreadable) are not.
     await app.task(A).waitFor();
     await app.markDone(E);
-    assert.deepEqual(await app.stored(), before, "the stored data is untouched");
+    assert.deepEqual(await storedDigest(app), before, "the stored data is untouched");
     await app.alert.waitFor();
     assert.match(await app.alert.innerText(), /读取文档《2021年政府工作报告目标任务责任分解》的完成标记和备注时出错/);
     await allowReads(app.page);
@@ -120,5 +129,63 @@ test("one stored value that throws on read: the rest is shown, nothing is writte
     await app.page.reload();
     await app.task(A).waitFor();
     assert.deepEqual(await whatIsShown(app), { done: [A, B, C, D, E], notes: ["甲的备注", "乙的备注"], myUnit: true });
+  });
+});
+
+const DOC_003 = "2021年政府工作报告目标任务责任分解";
+
+test("storage nearly full: a long note that does not fit is named as not saved, and the ticks after it are kept", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.waitForSavedMarks(1);
+    await app.fillStorage({ leave: 4000 });
+    await app.writeNote(B, "长".repeat(60000));
+    for (const t of [C, D, E]) await app.markDone(t);
+    await app.alert.waitFor();
+    const text = await app.alert.innerText();
+    assert.doesNotMatch(text, /仍会保存/, "nothing is promised that is not kept");
+    assert.match(text, new RegExp(`没有保存：文档《${DOC_003}》中 1 条较长的备注。没有列出的修改都已保存`));
+    await app.waitForSavedMarks(4);
+    await app.page.reload();
+    await app.task(A).waitFor();
+    const done = [];
+    for (const t of [A, B, C, D, E]) if (await app.isDone(t)) done.push(t);
+    assert.deepEqual(done, [A, C, D, E]);
+    assert.equal(await app.note(B), "", "the note that was said not to be saved is not");
+  });
+});
+
+test("storage full: the page warns on opening, and a tick it cannot save is said not to be saved", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.waitForSavedMarks(1);
+    const marks = await app.storedMarks();
+    await app.fillStorage();
+    await app.page.reload();
+    await app.task(A).waitFor();
+    await app.alert.waitFor();
+    assert.match(await app.alert.innerText(), /存储空间已满，现在做的修改.*都无法保存/s);
+    await app.alert.getByRole("button", { name: "知道了" }).click();
+    await app.markDone(B);
+    await app.alert.waitFor();
+    const text = await app.alert.innerText();
+    assert.match(text, new RegExp(`没有保存：文档《${DOC_003}》的完成标记、期限和备注。`));
+    assert.doesNotMatch(text, /仍会保存/);
+    assert.deepEqual(await app.storedMarks(), marks, "the marks stored before are untouched");
+  });
+});
+
+test("a site whose storage is mostly other data: the meter shows both from the start, and the page warns", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await app.page.evaluate(() => localStorage.setItem("other.app", "x".repeat(4_500_000)));
+    await app.page.reload();
+    await app.task(A).waitFor();
+    await app.alert.waitFor();
+    assert.match(await app.alert.innerText(), /本机存储已用约 86%（本应用 1 KB，本网站的其他数据 4\.3 MB，上限约 5 MB）/);
+    await app.openLibrary();
+    assert.match(await app.page.getByTestId("storage-meter").innerText(), /本应用 1 KB，本网站共用 4\.3 MB \/ 约 5 MB/);
   });
 });

@@ -141,12 +141,6 @@ impl ReadFailure {
 pub const READ_RECOVERED_MESSAGE: &str =
     "浏览器又能读取已保存的数据了：已把本页的修改与已保存的数据合并，并已保存。";
 
-/// When localStorage refuses a write (quota exceeded). What was stored before stays
-/// whole (each value is written whole or not at all); done marks and notes are still
-/// saved, a new text is not. Documents of one paste share one text, freed only when all
-/// of them are deleted for good.
-pub const QUOTA_EXCEEDED_MESSAGE: &str = "浏览器存储空间已满，刚才的修改没有全部保存（之前保存的内容完好，完成标记和备注仍会保存）。请先导出备份，再在“文档库与备份”中删除不再需要的文档，并在“已删除”中永久删除，然后重试。同一次粘贴的几份文档共用一份原文，要全部永久删除才能腾出空间。";
-
 /// When localStorage cannot be used at all (disabled, or a private window).
 pub const STORAGE_UNAVAILABLE_MESSAGE: &str =
     "浏览器不允许本页面保存数据，关闭页面后标记和备注会丢失。请导出备份，或更换浏览器设置后重试。";
