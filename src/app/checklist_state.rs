@@ -417,10 +417,19 @@ impl Checklist {
         persist::flush();
     }
 
-    /// Replaces the whole state (an imported backup), and saves it at once.
-    pub fn replace_state(&self, state: State) {
+    /// Replaces the whole state with an imported backup, all or nothing: stored first,
+    /// and shown only once every write succeeded; otherwise nothing changes.
+    pub fn replace_all(&self, state: State) -> Result<(), persist::NotReplaced> {
+        persist::replace_all(&state)?;
         self.state.set(state);
-        persist::flush();
+        Ok(())
+    }
+
+    /// Shows a merged state (an imported backup merged in), and saves it at once:
+    /// what the save could not write is in the answer.
+    pub fn merge_in(&self, state: State) -> persist::Saved {
+        self.state.set(state);
+        persist::flush()
     }
 }
 

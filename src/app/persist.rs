@@ -412,7 +412,9 @@ pub fn install(sink: Sink) {
     let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
         from_other_tab(sink, ev);
     });
-    let on_pagehide = Closure::<dyn FnMut()>::new(flush);
+    let on_pagehide = Closure::<dyn FnMut()>::new(|| {
+        flush();
+    });
     let _ =
         window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
     on_pagehide.forget();
@@ -430,15 +432,34 @@ pub fn install(sink: Sink) {
 
 /// Saves soon: after [`DEBOUNCE`] without further changes.
 pub fn schedule() {
-    let handle = set_timeout_with_handle(flush, DEBOUNCE).ok();
+    let handle = set_timeout_with_handle(
+        || {
+            flush();
+        },
+        DEBOUNCE,
+    )
+    .ok();
     let old = SAVER.with(|s| std::mem::replace(&mut s.borrow_mut().timer, handle));
     if let Some(old) = old {
         old.clear();
     }
 }
 
+/// What a save did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved {
+    /// Everything the page holds is stored.
+    All,
+    /// Storage refused some writes: these parts wait (the page says which).
+    Partly(Unsaved),
+    /// Storage could not be read, and still cannot: nothing was written.
+    ReadOnly,
+    /// There is no localStorage to save to.
+    Nowhere,
+}
+
 /// Saves now whatever changed since the last save.
-pub fn flush() {
+pub fn flush() -> Saved {
     let (timer, sink) = SAVER.with(|s| {
         let mut s = s.borrow_mut();
         (s.timer.take(), s.sink)
@@ -446,7 +467,12 @@ pub fn flush() {
     if let Some(t) = timer {
         t.clear();
     }
-    let Some(sink) = sink else { return };
+    let Some(sink) = sink else {
+        return Saved::Nowhere;
+    };
+    if SAVER.with(|s| s.borrow().storage.is_none()) {
+        return Saved::Nowhere;
+    }
     let read_only = SAVER.with(|s| match &s.borrow().access {
         Access::ReadOnly(failure) => Some(failure.clone()),
         Access::Writable => None,
@@ -464,7 +490,7 @@ pub fn flush() {
             if sink.alert.with_untracked(|a| a.as_ref() != Some(&alert)) {
                 sink.alert.set(Some(alert));
             }
-            return;
+            return Saved::ReadOnly;
         }
     }
     // Borrowed, not cloned: the state holds every document's text.
@@ -480,22 +506,110 @@ pub fn flush() {
                 .state
                 .with_untracked(|state| refused_alert(&unsaved, state));
             sink.alert.set(Some(alert));
+            Saved::Partly(unsaved)
         }
         // A successful save ends an earlier "storage full" message.
         Ok(()) => {
-            if sink
-                .alert
-                .with_untracked(|a| a.as_ref().is_some_and(|a| a.kind == AlertKind::Refused))
-            {
-                sink.alert.set(None);
-            }
+            end_refused_alert(sink);
             if sink.alert.with_untracked(Option::is_none) {
                 if let Some(alert) = nearly_full_alert() {
                     sink.alert.set(Some(alert));
                 }
             }
+            Saved::All
         }
     }
+}
+
+fn end_refused_alert(sink: Sink) {
+    if sink
+        .alert
+        .with_untracked(|a| a.as_ref().is_some_and(|a| a.kind == AlertKind::Refused))
+    {
+        sink.alert.set(None);
+    }
+}
+
+/// Why [`replace_all`] changed nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotReplaced {
+    /// A write was refused (storage full, or another error: its name); every key
+    /// written before it was put back.
+    Refused(Option<String>),
+    /// Storage cannot be read: replacing could overwrite what this page never saw.
+    ReadOnly(ReadFailure),
+}
+
+/// Replaces everything stored with `state`, all or nothing: each key is written in the
+/// order [`changes`] gives, with its previous value noted; the first refused write
+/// puts every earlier one back, in reverse order (each step back returns storage to a
+/// state it held, so it fits). The page's state is the caller's to replace once this
+/// succeeds. Without localStorage there is nothing to write: Ok.
+pub fn replace_all(state: &State) -> Result<(), NotReplaced> {
+    let sink = SAVER.with(|s| s.borrow().sink);
+    let read_only = SAVER.with(|s| match &s.borrow().access {
+        Access::ReadOnly(f) => Some(f.clone()),
+        Access::Writable => None,
+    });
+    if let (Some(failure), Some(sink)) = (read_only, sink) {
+        if !recover(sink) {
+            let failure = SAVER.with(|s| match &s.borrow().access {
+                Access::ReadOnly(f) => f.clone(),
+                Access::Writable => failure,
+            });
+            return Err(NotReplaced::ReadOnly(failure));
+        }
+    }
+    let result = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        let Some(storage) = s.storage.clone() else {
+            return Ok(());
+        };
+        if let Some(t) = s.timer.take() {
+            t.clear();
+        }
+        let next = storage_format::entries(state);
+        // (key, its value before this replace), for every write made.
+        let mut undo: Vec<(String, Option<String>)> = Vec::new();
+        for w in changes(&s.saved, &next) {
+            let (key, done) = match w {
+                Write::Set { key, value } => {
+                    if s.protected.contains(&key) {
+                        continue;
+                    }
+                    let before = s.saved.get(&key).cloned();
+                    if let Err(e) = storage.set_item(&key, &value) {
+                        s.put_back(&storage, undo);
+                        let name = error_name(&e).filter(|n| n != "QuotaExceededError");
+                        return Err(NotReplaced::Refused(name));
+                    }
+                    s.wrote(&key, value, source_stamp(state, &key));
+                    (key, before)
+                }
+                Write::Remove { key } => {
+                    if s.protected.contains(&key) || storage.remove_item(&key).is_err() {
+                        continue;
+                    }
+                    let before = s.saved.remove(&key);
+                    s.source_at.remove(&key);
+                    s.sizes.remove(&key);
+                    (key, before)
+                }
+            };
+            undo.push((key, done));
+        }
+        Ok(())
+    });
+    if let Some(sink) = sink {
+        sink.usage.set(SAVER.with(|s| {
+            let s = s.borrow();
+            s.storage.as_ref().map(|_| s.sizes.usage())
+        }));
+        if result.is_ok() {
+            end_refused_alert(sink);
+        }
+    }
+    result
 }
 
 /// Writes the keys whose stored value differs from `state`'s, in the order [`changes`]
@@ -574,6 +688,26 @@ impl Saver {
         };
         self.sizes.set(key, &value);
         self.saved.insert(key.to_owned(), value);
+    }
+
+    /// Puts back the values `undo` noted (key, value before), the last write first.
+    fn put_back(&mut self, storage: &web_sys::Storage, undo: Vec<(String, Option<String>)>) {
+        for (key, before) in undo.into_iter().rev() {
+            match before {
+                Some(value) => {
+                    if storage.set_item(&key, &value).is_ok() {
+                        self.wrote(&key, value, None);
+                    }
+                }
+                None => {
+                    if storage.remove_item(&key).is_ok() {
+                        self.saved.remove(&key);
+                        self.source_at.remove(&key);
+                        self.sizes.remove(&key);
+                    }
+                }
+            }
+        }
     }
 
     /// For a document's marks refused as `value`: writes the same marks holding back

@@ -104,6 +104,28 @@ pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<St
     })
 }
 
+/// When a backup could not replace everything (storage refused a write; `error` is the
+/// browser's reason when it was not a full storage): nothing was imported, nothing
+/// changed.
+pub fn replace_refused_message(error: Option<&str>) -> String {
+    match error {
+        None => "这个备份放不下：本机存储的剩余空间不够，无法用它整体替换现有数据，所以没有导入任何内容，现有数据没有任何改动。\
+                 请先导出一份现有数据的备份，再在“文档库与备份”中永久删除不再需要的文档，腾出空间后重试；或改用“合并”。"
+            .to_owned(),
+        Some(error) => format!(
+            "浏览器拒绝保存（{error}），无法用备份整体替换现有数据，所以没有导入任何内容，现有数据没有任何改动。"
+        ),
+    }
+}
+
+/// When a backup cannot replace everything because stored data cannot be read
+/// (`error`): replacing could overwrite what the page never saw.
+pub fn replace_unreadable_message(error: &str) -> String {
+    format!(
+        "本页现在无法读取浏览器中已保存的数据（{error}），用备份替换可能覆盖看不到的内容，所以没有导入任何内容，现有数据没有任何改动。"
+    )
+}
+
 /// How many documents of the backup `text` this browser has deleted for good: a merge
 /// keeps them deleted (the later change wins), so the user is to be told.
 pub fn purged_here(current: &State, text: &str) -> usize {

@@ -189,3 +189,64 @@ test("a site whose storage is mostly other data: the meter shows both from the s
     assert.match(await app.page.getByTestId("storage-meter").innerText(), /本应用 1 KB，本网站共用 4\.3 MB \/ 约 5 MB/);
   });
 });
+
+/** The backup the page exports now, parsed. */
+async function exportBackup(app) {
+  await app.openLibrary();
+  const [download] = await Promise.all([app.page.waitForEvent("download"), app.library.getByTestId("export-backup").click()]);
+  return JSON.parse(await fs.readFile(await download.path(), "utf8"));
+}
+
+async function importBackup(app, backup, mode) {
+  await app.openLibrary();
+  await app.library.getByTestId(mode === "replace" ? "import-replace" : "import-merge").check();
+  await app.library.getByTestId("import-backup").setInputFiles({
+    name: "备份.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+}
+
+test("a backup that does not fit: 替换 changes nothing and says so; 合并 says what it could not save", async () => {
+  await inContext(
+    async (open) => {
+      const app = await open();
+      await app.markDone(A);
+      // A valid backup from this moment, with one more document whose text is 1 MB.
+      const backup = await exportBackup(app);
+      const big = "d00000000000000b1";
+      const at = Date.now();
+      backup.library.docs[big] = { title: "一份很大的文档", info_at: at, added_at: at };
+      backup.sources[big] = ["一份很大的文档\n一、".concat("大".repeat(1_000_000)), at];
+      // Since then: two more ticks here, and a second document with one.
+      await app.markDone(B);
+      await app.markDone(C);
+      await app.chooseSample("000");
+      await app.markDone("深化经济运行监测分析");
+      await app.waitForSavedMarks(4);
+      await app.fillStorage({ leave: 200_000 });
+      const before = await storedDigest(app);
+      await importBackup(app, backup, "replace");
+      // The page answers, with a message or a notice.
+      await app.alert.or(app.page.getByTestId("notice")).first().waitFor();
+      assert.equal(await app.page.getByText("已用备份替换全部数据").count(), 0, "no success is reported");
+      assert.deepEqual(await storedDigest(app), before, "storage is exactly as before");
+      assert.match(await app.alert.innerText(), /这个备份放不下.*没有导入任何内容，现有数据没有任何改动/s);
+      await app.page.reload();
+      await app.task("深化经济运行监测分析").waitFor();
+      assert.equal(await app.isDone("深化经济运行监测分析"), true);
+      assert.deepEqual((await app.libraryNames()).sort(), [DOC_003, "2023年2月份市政府工作要点"].sort());
+      await app.libraryDoc(DOC_003).getByRole("button", { name: "打开" }).click();
+      await app.task(A).waitFor();
+      for (const t of [A, B, C]) assert.equal(await app.isDone(t), true, t);
+      // Merged instead: on the page, and the page says what storage could not take.
+      await importBackup(app, backup, "merge");
+      const notice = app.page.getByTestId("notice");
+      await notice.getByText("已把备份合并到页面上").waitFor();
+      assert.match(await notice.innerText(), /以下内容没有保存到浏览器：文档《一份很大的文档》的原文/);
+      assert.deepEqual((await app.libraryNames()).sort(), [DOC_003, "2023年2月份市政府工作要点", "一份很大的文档"].sort());
+      for (const t of [A, B, C]) assert.equal(await app.isDone(t), true, t);
+    },
+    { contextOptions: { acceptDownloads: true } },
+  );
+});

@@ -88,14 +88,19 @@ impl Unsaved {
         self.items.is_empty()
     }
 
-    /// The message for the user: exactly what was not saved; everything else was.
-    pub fn notice(&self, state: &State) -> String {
+    /// What was not saved, in words: "文档《…》的原文；文档库的变动".
+    pub fn list(&self, state: &State) -> String {
         let what: Vec<String> = self.items.iter().map(|i| i.describe(state)).collect();
-        let what = if what.is_empty() {
+        if what.is_empty() {
             "部分修改".to_owned()
         } else {
             what.join("；")
-        };
+        }
+    }
+
+    /// The message for the user: exactly what was not saved; everything else was.
+    pub fn notice(&self, state: &State) -> String {
+        let what = self.list(state);
         match &self.other_error {
             None => format!(
                 "浏览器存储空间已满，以下修改没有保存：{what}。没有列出的修改都已保存，之前保存的内容完好。\
