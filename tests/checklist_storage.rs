@@ -857,3 +857,35 @@ fn a_read_failure_names_the_part_that_did_not_read_and_the_cause() {
         .message(&s)
         .contains("（读取“我的单位”等设置时出错："));
 }
+
+#[test]
+fn storage_full_a_new_document_without_its_text_is_listed_with_its_marks() {
+    let s = sample_state();
+    let mut stored = entries(&s);
+    let full = usage_of(stored.iter().map(|(k, v)| (k.as_str(), v.as_str()))).units + 600;
+    // A new paste too large for what is left, ticked, and made the current document.
+    let mut next = s.clone();
+    let big = doc(Some("新的大文件"), None, vec![task("甲"), task("乙")]);
+    let key = doc_key(&big);
+    next.add_document(&key, &big, "新的大文件\n".repeat(500), 1_700_000_000_000.0);
+    let tick = keyed_tasks(&big)[1].key.clone();
+    next.set_done(&key, &tick, true, 1_700_000_000_100.0);
+    next.set_current(Some(key.clone()), 1_700_000_000_200.0);
+    assert!(save_with_quota(
+        &mut stored,
+        &changes(&entries(&s), &entries(&next)),
+        full
+    ));
+    let loaded = load(pairs(&stored));
+    assert_eq!(loaded.damaged, vec![]);
+    let e = &loaded.state.library[&key];
+    assert!(e.text_not_saved());
+    assert!(!s.library.values().any(DocEntry::text_not_saved));
+    assert_eq!(e.display_name(), "新的大文件");
+    assert!(loaded.state.doc_marks(&key).unwrap().is_done(&tick));
+    assert_eq!(loaded.state.current().map(|e| &e.key), Some(&key));
+    assert_eq!(
+        text_not_saved_notice(e.display_name()),
+        "《新的大文件》的原文没有保存在本浏览器中（保存时存储空间已满），所以无法打开。它的标题、完成标记和备注都还在：请重新粘贴这份文件的原文，它们会自动恢复。"
+    );
+}

@@ -12,7 +12,7 @@ use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
 use crate::checklist::model::Text;
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
-use crate::checklist::storage_format::Usage;
+use crate::checklist::storage_format::{text_not_saved_notice, Usage};
 use crate::checklist::{
     keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
 };
@@ -340,9 +340,13 @@ impl Checklist {
 
     /// Opens a library document.
     pub fn open(&self, key: &DocKey) {
-        let source = self
-            .state
-            .with_untracked(|s| s.library.get(key).map(|e| e.source.value.clone()));
+        let (source, name) = self.state.with_untracked(|s| {
+            let e = s.library.get(key);
+            (
+                e.map(|e| e.source.value.clone()),
+                e.map(|e| e.display_name().to_owned()),
+            )
+        });
         match source {
             Some(text) if !text.is_empty() => {
                 self.opened_from_library.set_value(Some(text.clone()));
@@ -352,9 +356,10 @@ impl Checklist {
                 hidden.remove(key);
                 self.workspace.open_library_text(text.to_string(), hidden);
             }
-            _ => self
-                .workspace
-                .tell("这份文档的原文没有保存，无法打开。", true),
+            _ => self.workspace.tell(
+                text_not_saved_notice(name.as_deref().unwrap_or("未命名文档")),
+                true,
+            ),
         }
     }
 

@@ -17,6 +17,16 @@ struct LibraryItem {
     name: String,
     doc_number: Option<String>,
     added_at: f64,
+    text: TextKept,
+}
+
+/// Whether the library holds a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextKept {
+    Stored,
+    /// It did not fit in storage: the entry and the marks are kept, the text is to be
+    /// pasted again.
+    NotSaved,
 }
 
 impl LibraryItem {
@@ -26,6 +36,11 @@ impl LibraryItem {
             name: e.display_name().to_owned(),
             doc_number: e.doc_number.clone(),
             added_at: e.added_at,
+            text: if e.text_not_saved() {
+                TextKept::NotSaved
+            } else {
+                TextKept::Stored
+            },
         }
     }
 }
@@ -182,6 +197,9 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
                 }
             }
             <span class="meta">{meta.join(" · ")}</span>
+            {(entry.text == TextKept::NotSaved).then(|| view! {
+                <span class="badge text-not-saved" data-testid="text-not-saved" title="存储空间已满时没有保存原文；重新粘贴原文即可恢复">"原文未保存"</span>
+            })}
             {move || is_current.get().then(|| view! { <span class="current-badge">"当前"</span> })}
             <span class="actions">
                 <button type="button" on:click=move |_| checklist.open(&k1)>"打开"</button>

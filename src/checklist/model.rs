@@ -102,6 +102,13 @@ impl DocEntry {
         self.deleted.value.then_some(self.deleted.at)
     }
 
+    /// In the library without its text: the text did not fit in storage when it was
+    /// pasted (or was lost), while its entry and marks were saved. Pasting the text again
+    /// brings it back, marks and all.
+    pub fn text_not_saved(&self) -> bool {
+        self.source.is_unset()
+    }
+
     /// Deleted for good ([`State::purge`]): in the bin with its text cleared at a known
     /// time. Its marks are no longer stored and it is no longer listed in the bin.
     pub fn is_purged(&self) -> bool {

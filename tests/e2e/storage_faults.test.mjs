@@ -250,3 +250,48 @@ test("a backup that does not fit: 替换 changes nothing and says so; 合并 say
     { contextOptions: { acceptDownloads: true } },
   );
 });
+
+/** A document of `n` long tasks (about 330 chars each) under `title`. */
+function longDocument(title, n) {
+  const tasks = Array.from(
+    { length: n },
+    (_, i) => `${i + 1}. 推进第${i + 1}项重点工作，${"细化落实措施，明确时间节点，按月报送进展情况。".repeat(12)}\n责任单位：市发改局`,
+  );
+  return `${title}\n${tasks.join("\n")}\n`;
+}
+
+test("a document whose text did not fit stays in the library after a reload, as 原文未保存, and a paste of it brings it back", async () => {
+  const title = "2024年重点工作任务清单（大）";
+  const text = longDocument(title, 40);
+  const [t1, t2, t3] = ["推进第1项重点工作", "推进第2项重点工作", "推进第3项重点工作"];
+  await inContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.waitForSavedMarks(1);
+    await app.fillStorage({ leave: 6000 });
+    await app.paste(text);
+    await app.task(t1).waitFor();
+    for (const t of [t1, t2, t3]) await app.markDone(t);
+    await app.alert.waitFor();
+    const told = await app.alert.innerText();
+    await app.waitForSavedMarks(4);
+    await app.page.reload();
+    await app.pasteArea.waitFor();
+    assert.deepEqual((await app.libraryNames()).sort(), [DOC_003, title].sort(), "the document is still listed");
+    assert.match(told, new RegExp(`没有保存：文档《${title.replace(/[()（）]/g, ".")}》的原文`));
+    await app.libraryDoc(title).getByTestId("text-not-saved").waitFor();
+    assert.match(await app.page.getByTestId("notice").innerText(), /原文没有保存在本浏览器中.*请重新粘贴这份文件的原文/s);
+    // Space freed, the text pasted again: its marks are back, and now it is all stored.
+    await app.page.evaluate(() => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith("filler.")) localStorage.removeItem(k);
+    });
+    await app.paste(text);
+    await app.task(t1).waitFor();
+    for (const t of [t1, t2, t3]) assert.equal(await app.isDone(t), true, t);
+    await app.libraryDoc(title).getByTestId("text-not-saved").waitFor({ state: "detached" });
+    await app.page.reload();
+    await app.task(t1).waitFor();
+    assert.equal(await app.isDone(t2), true);
+    assert.equal(await app.libraryDoc(title).getByTestId("text-not-saved").count(), 0);
+  });
+});

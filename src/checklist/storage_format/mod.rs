@@ -29,7 +29,7 @@ pub use damage::{
     damage_notice, Damage, DamageKind, Part, ReadFailure, READ_RECOVERED_MESSAGE,
     STORAGE_UNAVAILABLE_MESSAGE,
 };
-pub use unsaved::{marks_holding_back_notes, Unsaved, UnsavedItem};
+pub use unsaved::{marks_holding_back_notes, text_not_saved_notice, Unsaved, UnsavedItem};
 
 use super::identity::DocKey;
 use super::merge::merge;
@@ -230,13 +230,19 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
 
 /// Whether `w` may still be written after an earlier write of the same save was refused
 /// (storage full): a document's marks stand on their own, so a tick is not held back by
-/// a new text that does not fit; texts, the library and the preferences wait, since they
-/// may name what was not written.
+/// a new text that does not fit; the library and the preferences go on too, so that a
+/// document whose text did not fit is still listed (as a text not saved: see
+/// [`DocEntry::text_not_saved`](crate::checklist::DocEntry::text_not_saved)), with its
+/// title, and reopened from a paste of its text. Texts wait, and removals of texts: a
+/// reference may still name them. None of these writes bears on what a load can read.
 pub fn still_writable(w: &Write) -> bool {
-    let key = match w {
-        Write::Set { key, .. } | Write::Remove { key } => key,
-    };
-    matches!(Part::from_storage_key(key), Some(Part::Marks(_)))
+    match w {
+        Write::Set { key, .. } => matches!(
+            Part::from_storage_key(key),
+            Some(Part::Marks(_) | Part::Library | Part::Prefs)
+        ),
+        Write::Remove { key } => matches!(Part::from_storage_key(key), Some(Part::Marks(_))),
+    }
 }
 
 /// What [`load`] found.

@@ -115,6 +115,17 @@ impl Unsaved {
     }
 }
 
+/// For a library document whose text is not stored ([`DocEntry::text_not_saved`]),
+/// named `name`: what happened, and how to get it back.
+///
+/// [`DocEntry::text_not_saved`]: crate::checklist::DocEntry::text_not_saved
+pub fn text_not_saved_notice(name: &str) -> String {
+    format!(
+        "《{name}》的原文没有保存在本浏览器中（保存时存储空间已满），所以无法打开。\
+         它的标题、完成标记和备注都还在：请重新粘贴这份文件的原文，它们会自动恢复。"
+    )
+}
+
 /// When storage refuses a document's marks `next` (stored as `prev`, if at all): smaller
 /// values to try, in order, each with the number of notes it holds back. A note that
 /// differs from the stored one is held back (the stored note kept), the longest first,
