@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
-use super::persist::{Alert, AlertKind, NotReplaced, Saved};
+use super::persist::{self, Alert, AlertKind, NotReplaced, Saved};
 use crate::checklist::backup::{
     backup_file_name, purged_here, replace_refused_message, replace_unreadable_message,
 };
@@ -71,7 +71,7 @@ pub fn ImportBackup() -> impl IntoView {
             };
             let imported = checklist
                 .state
-                .with_untracked(|current| import_backup(&text, mode, current));
+                .with_untracked(|current| import_backup(&text, mode, current, persist::now()));
             // A merge keeps what this browser deleted for good (a later change wins):
             // say so, or the backup's documents seem to have gone missing.
             let purged_here = checklist

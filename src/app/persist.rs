@@ -163,6 +163,15 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// [`load`]s stored pairs, with stamps from the future brought back to now
+/// ([`State::clamp_future`]): such a stamp would win every merge, and a field could never
+/// be changed again. The next save writes the values back so.
+fn load_now(pairs: &[(String, String)]) -> Loaded {
+    let mut loaded = load(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    loaded.state.clamp_future(now());
+    loaded
+}
+
 /// Our keys and values as far as they could be read, the size of every key read, and
 /// the first read of ours that failed.
 struct Read {
@@ -264,7 +273,7 @@ pub fn open() -> Boot {
         };
     };
     let read = read_ours(&storage);
-    let loaded = load(read.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let loaded = load_now(&read.pairs);
     let mut alerts = Vec::new();
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
@@ -363,7 +372,7 @@ fn recover(sink: Sink) -> bool {
         return false;
     }
     SAVER.with(|s| s.borrow_mut().sizes = read.sizes);
-    let loaded = load(read.pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let loaded = load_now(&read.pairs);
     let merged = sink
         .state
         .with_untracked(|local| merge(local, &loaded.state));
@@ -790,9 +799,10 @@ fn from_other_tab(sink: Sink, ev: web_sys::StorageEvent) {
             pairs.push((holder_key, v));
         }
     }
-    let loaded = sink.state.with_untracked(|local| {
+    let mut loaded = sink.state.with_untracked(|local| {
         load_knowing(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), local)
     });
+    loaded.state.clamp_future(now());
     // A damaged value (another program, or another tab's write cut short) is treated
     // as on opening the page, before this tab's next save replaces it.
     let alert = SAVER.with(|s| {

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::merge::merge;
 use super::model::State;
+use super::stamped::Millis;
 use super::storage_format::{decode_object, whole_body, DamageKind, VERSION};
 
 /// The format marker of a backup file.
@@ -66,9 +67,15 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a backup and combines it with `current`. Any problem gives an error and
-/// no state, so nothing changes.
-pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<State, ImportError> {
+/// Reads a backup and combines it with `current`, at `now`: stamps in the backup later
+/// than now are brought back to now first ([`State::clamp_future`]). Any problem gives
+/// an error and no state, so nothing changes.
+pub fn import_backup(
+    text: &str,
+    mode: ImportMode,
+    current: &State,
+    now: Millis,
+) -> Result<State, ImportError> {
     let text = text.trim_start_matches('\u{FEFF}');
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -98,9 +105,11 @@ pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<St
         Some(DamageKind::Entries) => return Err(ImportError::Damaged(decoded.lost.len())),
         Some(_) => return Err(ImportError::NotBackup),
     }
+    let mut backup = decoded.state;
+    backup.clamp_future(now);
     Ok(match mode {
-        ImportMode::Merge => merge(current, &decoded.state),
-        ImportMode::Replace => decoded.state,
+        ImportMode::Merge => merge(current, &backup),
+        ImportMode::Replace => backup,
     })
 }
 
@@ -129,7 +138,7 @@ pub fn replace_unreadable_message(error: &str) -> String {
 /// How many documents of the backup `text` this browser has deleted for good: a merge
 /// keeps them deleted (the later change wins), so the user is to be told.
 pub fn purged_here(current: &State, text: &str) -> usize {
-    import_backup(text, ImportMode::Replace, &State::default()).map_or(0, |backup| {
+    import_backup(text, ImportMode::Replace, &State::default(), f64::INFINITY).map_or(0, |backup| {
         backup
             .library
             .keys()

@@ -321,3 +321,37 @@ test("a pasted task that a spreadsheet would run as a formula is exported to CSV
     { contextOptions: { acceptDownloads: true } },
   );
 });
+
+test("a done mark stamped far in the future can be unticked, in both tabs and after a reload", async () => {
+  await inContext(async (open) => {
+    const one = await open();
+    for (const t of [A, B, C, D]) await one.markDone(t);
+    await one.waitForSavedMarks(4);
+    // One of the stored ticks carries a stamp from the future (a clock set wrong on
+    // another computer, a damaged value, a backup from such a computer).
+    await one.page.evaluate((prefix) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
+      localStorage.setItem(key, localStorage.getItem(key).replace(/"done":\[true,\d+\]/, '"done":[true,1e308]'));
+    }, DOC_PREFIX);
+    await one.page.reload();
+    await one.task(A).waitFor();
+    const two = await open();
+    for (const t of [A, B, C, D]) assert.equal(await two.isDone(t), true, t);
+    for (const t of [A, B, C, D]) await one.markDone(t, false);
+    const ticked = (app) =>
+      app.page.evaluate(() => [...document.querySelectorAll('[data-testid="outline"] [data-testid="done"]')].filter((b) => b.checked).length);
+    // Wait until the other tab shows none ticked (bounded: if it never does, the
+    // assertion below says so).
+    await two.page
+      .waitForFunction(() => ![...document.querySelectorAll('[data-testid="outline"] [data-testid="done"]')].some((b) => b.checked), null, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(await ticked(two), 0, "the other tab shows all four unticked");
+    assert.equal(await ticked(one), 0);
+    for (const app of [one, two]) {
+      await app.page.reload();
+      await app.task(A).waitFor();
+      assert.equal(await ticked(app), 0, "after a reload too");
+    }
+    assert.doesNotMatch(JSON.stringify(await one.storedMarks()), /e308/, "the stored stamp was brought back to now");
+  });
+});
