@@ -115,6 +115,11 @@ fn invalid_files_are_refused_with_a_message() {
             "这个备份由更新版本的督办清单导出（格式 9，本版本支持到 2），请先更新页面后再导入。未导入任何内容。",
         ),
         (
+            good.replacen("1100", "1e400", 1),
+            ImportError::Damaged(1),
+            "",
+        ),
+        (
             good.replacen(r#""done": ["#, r#""done": "x", "z": ["#, 1),
             ImportError::Damaged(1),
             "备份文件中有 1 项内容已损坏，为避免丢失数据，未导入任何内容。",

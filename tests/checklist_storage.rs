@@ -229,7 +229,7 @@ fn damaged_values_keep_the_readable_rest() {
     assert_eq!(st.library, s.library);
     assert_eq!(
         dm.message(st),
-        "文档《2023年2月份市政府工作要点》的完成标记和备注有 1 项无法读取，其余已恢复，原始内容已另存。"
+        "文档《2023年2月份市政府工作要点》的完成标记和备注有 1 项无法读取（一项任务的备注），其余已恢复，原始内容已另存。"
     );
     assert_eq!(
         damage_notice(&loaded.damaged, st).unwrap(),
@@ -887,5 +887,47 @@ fn storage_full_a_new_document_without_its_text_is_listed_with_its_marks() {
     assert_eq!(
         text_not_saved_notice(e.display_name()),
         "《新的大文件》的原文没有保存在本浏览器中（保存时存储空间已满），所以无法打开。它的标题、完成标记和备注都还在：请重新粘贴这份文件的原文，它们会自动恢复。"
+    );
+}
+
+#[test]
+fn a_number_too_large_loses_its_field_only_and_says_which() {
+    let prefs = r#"{"current":["d1",1700000000000],"my_leaders":{"胡海达":[true,5]},"my_units":{"市财政局":[true,1e400],"市发改局":[true,5]},"version":2}"#;
+    let loaded = load([(PREFS_KEY, prefs)]);
+    let p = &loaded.state.prefs;
+    assert_eq!(p.my_units().collect::<Vec<_>>(), ["市发改局"]);
+    assert_eq!(p.my_leaders().collect::<Vec<_>>(), ["胡海达"]);
+    assert_eq!(p.current.value, Some(DocKey::from("d1")));
+    assert_eq!(loaded.damaged.len(), 1);
+    let d = &loaded.damaged[0];
+    assert_eq!(d.kind, DamageKind::OutOfRange(1));
+    assert_eq!(d.raw, prefs, "kept aside as it was");
+    assert_eq!(d.lost, ["my_units.市财政局"]);
+    assert_eq!(
+        d.message(&loaded.state),
+        "“我的单位”等设置有 1 个数值过大、超出范围，1 项因此无法读取（我的单位“市财政局”），其余已恢复，原始内容已另存。"
+    );
+}
+
+#[test]
+fn a_library_entry_with_fields_of_the_wrong_type_keeps_its_other_fields() {
+    let lib = r#"{"docs":{"d1":{"added_at":"2024-01-01","info_at":5,"title":12345,"doc_number":"慈政办发〔2023〕9号","name":["我的名字",7],"deleted":[false,6]},"d2":{"title":"另一份","added_at":9,"info_at":9}},"version":2}"#;
+    let loaded = load([(LIBRARY_KEY, lib)]);
+    let e = &loaded.state.library[&DocKey::from("d1")];
+    assert_eq!(e.title, None);
+    assert_eq!(e.added_at, 0.0);
+    assert_eq!(e.doc_number.as_deref(), Some("慈政办发〔2023〕9号"));
+    assert_eq!(e.info_at, 5.0);
+    assert_eq!(e.name.value.as_deref(), Some("我的名字"));
+    assert_eq!(e.deleted.at, 6.0);
+    assert_eq!(
+        loaded.state.library[&DocKey::from("d2")].title.as_deref(),
+        Some("另一份")
+    );
+    let d = &loaded.damaged[0];
+    assert_eq!(d.kind, DamageKind::Entries);
+    assert_eq!(
+        d.message(&loaded.state),
+        "文档库列表有 2 项无法读取（《我的名字》的标题、《我的名字》的加入日期），其余已恢复，原始内容已另存。"
     );
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::merge::merge;
 use super::model::State;
 use super::stamped::Millis;
-use super::storage_format::{decode_object, whole_body, DamageKind, VERSION};
+use super::storage_format::{decode_object, numbers_out_of_range, whole_body, DamageKind, VERSION};
 
 /// The format marker of a backup file.
 pub const BACKUP_FORMAT: &str = "duban-backup";
@@ -84,7 +84,11 @@ pub fn import_backup(
         if e.is_eof() && text.trim_start().starts_with('{') {
             ImportError::Truncated
         } else {
-            ImportError::NotJson
+            match numbers_out_of_range(text) {
+                // JSON but for numbers too large (1e400): damaged, refused whole.
+                0 => ImportError::NotJson,
+                n => ImportError::Damaged(n),
+            }
         }
     })?;
     let Value::Object(obj) = value else {

@@ -355,3 +355,49 @@ test("a done mark stamped far in the future can be unticked, in both tabs and af
     assert.doesNotMatch(JSON.stringify(await one.storedMarks()), /e308/, "the stored stamp was brought back to now");
   });
 });
+
+test("a damaged field loses that field only: a number too large in the settings, wrong types in a library entry", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await app.markDone(A);
+    await app.openLibrary();
+    await app.libraryDoc(DOC_003).getByRole("button", { name: "重命名" }).click();
+    await app.library.getByTestId("rename-input").fill("我的责任分解表");
+    await app.library.getByTestId("rename-input").press("Enter");
+    const key003 = await app.libraryDoc("我的责任分解表").getAttribute("data-key");
+    await app.showView("按单位");
+    const units = app.page.getByTestId("unit-table").first();
+    for (const u of ["市财政局", "市审计局"]) await units.getByRole("button", { name: `我的单位：${u}`, exact: true }).click();
+    await app.showView("大纲");
+    // A second document, then 003 opened again: 003 is the document open last.
+    await app.chooseSample("000");
+    await app.markDone("深化经济运行监测分析");
+    await app.libraryDoc("我的责任分解表").getByRole("button", { name: "打开" }).click();
+    await app.task(A).waitFor();
+    await app.page.waitForFunction((k) => (localStorage.getItem("duban.v2.prefs") ?? "").includes(`"current":["${k}"`), key003);
+    // One stamp in the settings becomes 1e400; 003's entry gets a number for a title and
+    // a string for the date it was added.
+    await app.page.evaluate((k) => {
+      const prefs = localStorage.getItem("duban.v2.prefs").replace(/"市财政局":\[true,\d+\]/, '"市财政局":[true,1e400]');
+      localStorage.setItem("duban.v2.prefs", prefs);
+      const library = JSON.parse(localStorage.getItem("duban.v2.library"));
+      Object.assign(library.docs[k], { title: 12345, added_at: "2024-01-01" });
+      localStorage.setItem("duban.v2.library", JSON.stringify(library));
+    }, key003);
+    await app.page.reload();
+    await app.outline.locator('[data-testid="task"]').first().waitFor();
+    assert.equal(await app.task(A).count(), 1, "the document open last is reopened: the settings' other fields are kept");
+    await app.showView("按单位");
+    const pressed = (u) =>
+      app.page.getByTestId("unit-table").first().getByRole("button", { name: `我的单位：${u}`, exact: true }).getAttribute("aria-pressed");
+    assert.equal(await pressed("市审计局"), "true", "the other unit of mine is kept");
+    assert.equal(await pressed("市财政局"), "false", "the damaged one alone is lost");
+    await app.showView("大纲");
+    // The entry keeps its name; its title comes back from the text, its date is unknown.
+    assert.deepEqual((await app.libraryNames()).sort(), ["2023年2月份市政府工作要点", "我的责任分解表"].sort());
+    assert.match(await app.libraryDoc("我的责任分解表").innerText(), /日期不详/);
+    const text = await app.alert.innerText();
+    assert.match(text, /我的单位“市财政局”/, "the message says which field was lost");
+    assert.match(text, /《我的责任分解表》的标题、《我的责任分解表》的加入日期/);
+  });
+});

@@ -27,6 +27,9 @@ pub enum DamageKind {
     TrailingGarbage,
     /// Some entries or fields had the wrong type; the rest was read.
     Entries,
+    /// This many numbers too large for a double (`1e400`): each read as missing, so
+    /// only its own field is lost; the rest was read.
+    OutOfRange(usize),
     /// Written by a newer version of the app; what this version knows was read.
     NewerVersion(u64),
     /// A source text shared with another document of the same paste, whose stored
@@ -75,7 +78,18 @@ impl Damage {
                 "不完整（可能写入时被中断），已恢复可读的部分，原始内容已另存".to_owned()
             }
             DamageKind::TrailingGarbage => "末尾有多余内容，已忽略，原始内容已另存".to_owned(),
-            DamageKind::Entries => format!("有 {n} 项无法读取，其余已恢复，原始内容已另存"),
+            DamageKind::Entries => format!(
+                "有 {n} 项无法读取（{}），其余已恢复，原始内容已另存",
+                lost_in_words(&self.part, &self.lost, state)
+            ),
+            DamageKind::OutOfRange(k) => format!(
+                "有 {k} 个数值过大、超出范围，{}，其余已恢复，原始内容已另存",
+                if n == 0 {
+                    "已按缺失读取".to_owned()
+                } else {
+                    format!("{n} 项因此无法读取（{}）", lost_in_words(&self.part, &self.lost, state))
+                }
+            ),
             DamageKind::NewerVersion(v) => {
                 format!("由更新版本（格式 {v}）保存，已读取本版本能识别的部分，原始内容已另存")
             }
@@ -84,6 +98,60 @@ impl Damage {
             }
         };
         format!("{what}{detail}。")
+    }
+}
+
+/// The fields lost (`lost`, paths in `part`'s stored value) as the user knows them:
+/// "我的单位“市财政局”、《…》的标题", a count for those that are many or unnamed.
+fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
+    const NAMED: usize = 5;
+    let field = |f: &str| match f {
+        "title" => "标题",
+        "doc_number" => "文号",
+        "info_at" => "标题的更新时间",
+        "added_at" => "加入日期",
+        "name" => "自定的名称",
+        "deleted" => "删除状态",
+        "done" => "完成标记",
+        "note" => "备注",
+        "due" => "我的期限",
+        "text" | "text_of" => "原文",
+        _ => "一项内容",
+    };
+    let word = |path: &str| -> String {
+        let parts: Vec<&str> = path.split('.').collect();
+        match (part, parts.as_slice()) {
+            (Part::Prefs, ["my_units", unit]) => format!("我的单位“{unit}”"),
+            (Part::Prefs, ["my_leaders", name]) => format!("我的领导“{name}”"),
+            (Part::Prefs, ["current"]) => "上次打开的文档".to_owned(),
+            (Part::Library, ["docs", doc]) => {
+                format!("《{}》的记录", doc_name(state, &DocKey((*doc).to_owned())))
+            }
+            (Part::Library, ["docs", doc, f]) => {
+                format!(
+                    "《{}》的{}",
+                    doc_name(state, &DocKey((*doc).to_owned())),
+                    field(f)
+                )
+            }
+            (Part::Marks(_), ["tasks", _, f]) => format!("一项任务的{}", field(f)),
+            (Part::Marks(_), ["tasks", _]) => "一项任务的全部标记".to_owned(),
+            (Part::Source(_), [f]) => field(f).to_owned(),
+            _ => path.to_owned(),
+        }
+    };
+    let mut words: Vec<String> = Vec::new();
+    for w in lost.iter().map(|p| word(p)) {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    if words.len() > NAMED {
+        let more = words.len() - NAMED;
+        words.truncate(NAMED);
+        format!("{} 等，另有 {more} 项", words.join("、"))
+    } else {
+        words.join("、")
     }
 }
 

@@ -259,9 +259,22 @@ pub struct Loaded {
     pub stale_keys: Vec<String>,
 }
 
+/// How many numbers of `raw` are too large for a double, when that is all that keeps it
+/// from reading as whole JSON (0 otherwise).
+pub(crate) fn numbers_out_of_range(raw: &str) -> usize {
+    let lenient = parse_lenient(raw);
+    match lenient.parsed {
+        Parsed::Whole(_) => lenient.out_of_range,
+        _ => 0,
+    }
+}
+
 /// Reads a JSON object value; the damage kind when it is not (fully) one.
 fn read_object(raw: &str) -> (Option<Map<String, Value>>, Option<DamageKind>) {
-    match parse_lenient(raw) {
+    let lenient = parse_lenient(raw);
+    let n = lenient.out_of_range;
+    match lenient.parsed {
+        Parsed::Whole(Value::Object(o)) if n > 0 => (Some(o), Some(DamageKind::OutOfRange(n))),
         Parsed::Whole(Value::Object(o)) => (Some(o), None),
         Parsed::Truncated(Value::Object(o)) => (Some(o), Some(DamageKind::Truncated)),
         Parsed::TrailingGarbage(Value::Object(o)) => (Some(o), Some(DamageKind::TrailingGarbage)),
@@ -327,6 +340,10 @@ where
                     Some(r) => {
                         refs.insert(k.clone(), r);
                         ref_raw.insert(k.clone(), (key.to_owned(), raw.to_owned()));
+                    }
+                    // A reference that does not read is a text lost, not no text.
+                    None if o.contains_key(shared_text::TEXT_OF) => {
+                        lost.push(shared_text::TEXT_OF.to_owned());
                     }
                     None => {
                         if let Some(s) = codec::read_source(o, "", &mut lost) {
