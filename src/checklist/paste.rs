@@ -409,19 +409,59 @@ fn keep_apart(s: &mut State, key: &DocKey, now: f64) -> Option<DocKey> {
 /// The key an old version kept apart from `key` goes under: `key` + "-v" + a hash of
 /// its text (the same old text kept apart twice goes to one entry), with "-2", "-3"
 /// if that is taken by another text.
+///
+/// Bound: a suffix is passed over only when a library entry of another text holds it,
+/// and distinct suffixes are distinct entries, so among the first `library.len() + 1`
+/// one is free (or holds this very text). At most that many look-ups.
 fn archive_key(s: &State, key: &DocKey, text: &str) -> DocKey {
     let base = format!("{key}-v{}", &hash_hex(text)[..8]);
-    (1..)
+    (1..=s.library.len() + 1)
         .map(|n| match n {
             1 => DocKey(base.clone()),
             n => DocKey(format!("{base}-{n}")),
         })
         .find(|k| s.library.get(k).is_none_or(|e| *e.source.value == *text))
-        .expect("some suffix is free")
+        .expect("one of the first library.len() + 1 suffixes is free")
 }
 
 /// A document with neither title nor 文号 (as read, before normalising).
 fn is_untitled(title: Option<&str>, number: Option<&str>) -> bool {
     let blank = |s: Option<&str>| s.is_none_or(|s| normalise_text(s).is_empty());
     blank(title) && blank(number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::stamped::Stamped;
+
+    #[test]
+    fn archive_key_finds_the_free_suffix_within_its_bound() {
+        let key = DocKey("d1".into());
+        let base = format!("d1-v{}", &hash_hex("旧版本")[..8]);
+        let mut s = State::default();
+        assert_eq!(archive_key(&s, &key, "旧版本").0, base);
+        // Every entry of the library holds a suffix, each with another text: the one
+        // after them is the answer, the last the bound allows.
+        for n in 1..=4 {
+            let k = DocKey(if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            });
+            let entry = DocEntry {
+                key: k.clone(),
+                source: Stamped::new(format!("另一份{n}").into(), 1.0),
+                ..DocEntry::default()
+            };
+            s.library.insert(k, entry);
+        }
+        assert_eq!(archive_key(&s, &key, "旧版本").0, format!("{base}-5"));
+        // The same text already kept apart: its entry.
+        s.library
+            .get_mut(&DocKey(format!("{base}-3")))
+            .unwrap()
+            .source = Stamped::new("旧版本".into(), 1.0);
+        assert_eq!(archive_key(&s, &key, "旧版本").0, format!("{base}-3"));
+    }
 }
