@@ -18,6 +18,7 @@ mod outline_view;
 mod paste_box;
 mod persist;
 mod progress_bar;
+mod row_text;
 pub mod samples;
 mod state;
 mod summary;

@@ -401,3 +401,46 @@ test("a damaged field loses that field only: a number too large in the settings,
     assert.match(text, /《我的责任分解表》的标题、《我的责任分解表》的加入日期/);
   });
 });
+
+test("a paste that joins 16,000 lines into one task: its row shows the first 1,000 chars, 展开 shows all, the page stays responsive", async () => {
+  const text = `一、推进工作\n${"（\n".repeat(16000)}责任单位：市发改局\n`;
+  await inContext(async (open) => {
+    const app = await open();
+    // Every main-thread task of 50 ms or more, from here on.
+    await app.page.evaluate(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+    });
+    const longest = () => app.page.evaluate(() => Math.max(0, ...window.longTasks));
+    const nextFrame = () => app.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Pasted as a user does (Ctrl+V; the page parses on paste): typing it in would
+    // take Chromium minutes by itself.
+    await app.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await app.pasteArea.evaluate((el) => {
+      el.value = "";
+      el.focus();
+    });
+    await app.page.keyboard.press("Control+V");
+    const row = app.task("推进工作");
+    await row.waitFor();
+    await nextFrame();
+    const shown = await row.locator(".node-head .text").innerText();
+    assert.ok(shown.length < 1100, `the row shows ${shown.length} chars`);
+    assert.match(shown, /^推进工作（+…展开（共 16004 字，只显示了前 1000 字）$/);
+    // Unfolded: all of it, in pieces the line breaker can cut.
+    await row.getByTestId("fold-text").click();
+    await row.getByTestId("fold-text").getByText("收起").waitFor();
+    await nextFrame();
+    const all = await row.locator(".node-head .text").evaluate((el) => el.textContent.replace("收起", ""));
+    assert.equal(all, `推进工作${"（".repeat(16000)}`);
+    assert.ok((await row.locator(".node-head .text wbr").count()) >= 160);
+    // The unit page lists it folded too.
+    await app.showView("按单位");
+    await app.page.getByTestId("unit-table").first().getByRole("button", { name: "市发改局", exact: true }).click();
+    const item = app.page.locator('[data-testid="task"]').filter({ hasText: "推进工作" }).first();
+    await item.waitFor();
+    assert.ok((await item.locator(".node-head .text").innerText()).length < 1100);
+    await nextFrame();
+    assert.ok((await longest()) < 2000, `longest main-thread task ${await longest()} ms`);
+  }, { contextOptions: { permissions: ["clipboard-read", "clipboard-write"] } });
+});
