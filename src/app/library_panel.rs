@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::backup_controls::{ExportBackupButton, ImportBackup};
 use super::browser;
 use super::checklist_state::use_checklist;
+use super::highlight::visible;
 use crate::checklist::storage_format::NEARLY_FULL;
 use crate::checklist::{DocEntry, DocKey};
 
@@ -107,7 +108,7 @@ pub fn LibraryPanel() -> impl IntoView {
                             let (k1, k2) = (e.key.clone(), e.key.clone());
                             view! {
                                 <li data-testid="deleted-doc">
-                                    <span class="name">{e.name.clone()}</span>
+                                    <span class="name">{visible(&e.name)}</span>
                                     <button type="button" on:click=move |_| checklist.restore(&k1)>"恢复"</button>
                                     <ConfirmButton
                                         label="永久删除"
@@ -193,7 +194,7 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
                         />
                     }.into_any()
                 } else {
-                    view! { <span class="name" data-testid="doc-name">{name.clone()}</span> }.into_any()
+                    view! { <span class="name" data-testid="doc-name">{visible(&name)}</span> }.into_any()
                 }
             }
             <span class="meta">{meta.join(" · ")}</span>

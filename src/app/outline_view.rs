@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chips::Duties;
+use super::highlight::visible;
 use super::progress_bar::SectionProgress;
 use super::row_text::RowTextView;
 use super::state::use_workspace;
@@ -98,7 +99,7 @@ fn DocumentRow(d: usize) -> impl IntoView {
         p.outline
             .documents
             .get(d)
-            .and_then(|doc| doc.title.clone())
+            .and_then(|doc| doc.title.as_deref().map(visible))
             .unwrap_or_else(|| "（未识别标题）".into())
     });
     view! { <li class="document-row"><h2>{title}</h2></li> }

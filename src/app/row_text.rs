@@ -5,11 +5,12 @@
 
 use leptos::prelude::*;
 
-use super::highlight::Highlighted;
+use super::highlight::{visible, Highlighted};
 use crate::filter::{pieces, row_text, RowText, FOLD_CHARS, PIECE_CHARS};
 
 #[component]
 pub fn RowTextView(text: String) -> impl IntoView {
+    let text = visible(&text);
     let (head, chars) = match row_text(&text) {
         RowText::Whole(_) => return view! { <Highlighted text/> }.into_any(),
         RowText::Folded { head, chars } => (head.to_owned(), chars),

@@ -5,6 +5,7 @@
 //! No web types here: everything is tested natively and the UI stays thin.
 
 mod apply;
+mod controls;
 mod describe;
 mod fold;
 mod highlight;
@@ -17,6 +18,7 @@ mod stats;
 mod views;
 
 pub use apply::Matches;
+pub use controls::{is_bidi_control, reveal_controls};
 pub use fold::{fold_char, fold_str};
 pub use highlight::highlight;
 pub use index::{FlatNode, OutlineIndex};

@@ -444,3 +444,24 @@ test("a paste that joins 16,000 lines into one task: its row shows the first 1,0
     assert.ok((await longest()) < 2000, `longest main-thread task ${await longest()} ms`);
   }, { contextOptions: { permissions: ["clipboard-read", "clipboard-write"] } });
 });
+
+test("direction-override characters in a paste are shown as visible marks, not obeyed", async () => {
+  // 市 + RLO + 局展发 + PDF: obeyed, it displays as 市发展局.
+  const unit = "市\u202E局展发\u202C";
+  const text = `2024年测试清单\n一、推进${unit}工作\n责任单位：${unit}、市财政局\n`;
+  await inContext(async (open) => {
+    const app = await open();
+    await app.paste(text);
+    const row = app.task("工作");
+    await row.waitFor();
+    const rowText = await row.innerText();
+    assert.ok(![...rowText].some((c) => /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(c)), "no control reaches the page");
+    assert.match(rowText, /推进市⟦U\+202E⟧局展发⟦U\+202C⟧工作/);
+    assert.match(rowText, /牵头单位：\s*市⟦U\+202E⟧局展发⟦U\+202C⟧/);
+    await app.showView("按单位");
+    assert.match(await app.page.getByTestId("unit-table").first().innerText(), /市⟦U\+202E⟧局展发⟦U\+202C⟧/);
+    // The filter still finds the unit: only what is shown changes, not the text.
+    await app.page.getByTestId("unit-table").first().getByRole("button", { name: "市⟦U+202E⟧局展发⟦U+202C⟧", exact: true }).click();
+    await app.page.locator('[data-testid="task"]').filter({ hasText: "推进" }).first().waitFor();
+  });
+});
