@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::backup_controls::ExportBackupButton;
 use super::checklist_state::use_checklist;
 use crate::checklist::paste::RevisionReport;
+use crate::checklist::TaskMark;
 
 /// Storage full, damaged values recovered, storage unavailable, a refused import.
 #[component]
@@ -44,13 +45,16 @@ pub fn RevisionNotice() -> impl IntoView {
                             {report.replaced.then(|| view! {
                                 <p class="hint">"旧版本已移到文档库的“已删除”中，需要时可以恢复。"</p>
                             })}
+                            {report.items.iter().any(|c| c.mark.is_some()).then(|| view! {
+                                <p class="hint">"删除的任务上的完成标记和备注不会带到新版本，下面列出，便于转记或核对。"</p>
+                            })}
                             <ul>
-                                {report.items.into_iter().map(|(kind, text, detail)| view! {
-                                    <li class=format!("change change-{}", match kind { "新增" => "added", "删除" => "removed", "编号变动" => "renumbered", _ => "modified" })
-                                        data-testid="change">
-                                        <span class="kind">{kind}</span>
-                                        <span class="text">{text}</span>
-                                        {(!detail.is_empty()).then(|| view! { <span class="detail">{detail}</span> })}
+                                {report.items.into_iter().map(|c| view! {
+                                    <li class=format!("change change-{}", c.kind.css_class()) data-testid="change">
+                                        <span class="kind">{c.kind.label()}</span>
+                                        <span class="text">{c.text}</span>
+                                        {(!c.detail.is_empty()).then(|| view! { <span class="detail">{c.detail}</span> })}
+                                        {c.mark.map(removed_mark)}
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -60,6 +64,19 @@ pub fn RevisionNotice() -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// What the user had put on a task the revision removed: done, due date, note.
+fn removed_mark(m: TaskMark) -> impl IntoView {
+    view! {
+        <span class="removed-mark" data-testid="removed-mark">
+            {m.done.value.then_some("已完成")}
+            {m.due.value.map(|d| format!("我的期限：{d}"))}
+            {(!m.note.value.is_empty()).then(|| view! {
+                <span class="note-text" data-testid="removed-note">{format!("备注：{}", m.note.value)}</span>
+            })}
+        </span>
     }
 }
 

@@ -12,7 +12,7 @@ use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Workspace};
 use crate::checklist::model::Text;
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
-use crate::checklist::storage_format::Usage;
+use crate::checklist::storage_format::{text_not_saved_notice, Usage};
 use crate::checklist::{
     keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
 };
@@ -340,9 +340,13 @@ impl Checklist {
 
     /// Opens a library document.
     pub fn open(&self, key: &DocKey) {
-        let source = self
-            .state
-            .with_untracked(|s| s.library.get(key).map(|e| e.source.value.clone()));
+        let (source, name) = self.state.with_untracked(|s| {
+            let e = s.library.get(key);
+            (
+                e.map(|e| e.source.value.clone()),
+                e.map(|e| e.display_name().to_owned()),
+            )
+        });
         match source {
             Some(text) if !text.is_empty() => {
                 self.opened_from_library.set_value(Some(text.clone()));
@@ -352,9 +356,10 @@ impl Checklist {
                 hidden.remove(key);
                 self.workspace.open_library_text(text.to_string(), hidden);
             }
-            _ => self
-                .workspace
-                .tell("这份文档的原文没有保存，无法打开。", true),
+            _ => self.workspace.tell(
+                text_not_saved_notice(name.as_deref().unwrap_or("未命名文档")),
+                true,
+            ),
         }
     }
 
@@ -417,10 +422,19 @@ impl Checklist {
         persist::flush();
     }
 
-    /// Replaces the whole state (an imported backup), and saves it at once.
-    pub fn replace_state(&self, state: State) {
+    /// Replaces the whole state with an imported backup, all or nothing: stored first,
+    /// and shown only once every write succeeded; otherwise nothing changes.
+    pub fn replace_all(&self, state: State) -> Result<(), persist::NotReplaced> {
+        persist::replace_all(&state)?;
         self.state.set(state);
-        persist::flush();
+        Ok(())
+    }
+
+    /// Shows a merged state (an imported backup merged in), and saves it at once:
+    /// what the save could not write is in the answer.
+    pub fn merge_in(&self, state: State) -> persist::Saved {
+        self.state.set(state);
+        persist::flush()
     }
 }
 

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::highlight::visible;
 use super::state::use_workspace;
 use crate::filter::{FlatNode, Role};
 
@@ -20,8 +21,8 @@ pub fn Duties(node: FlatNode) -> impl IntoView {
         .iter()
         .map(|l| {
             let label = match &l.post {
-                Some(post) => format!("{}（{post}）", l.name),
-                None => l.name.clone(),
+                Some(post) => visible(&format!("{}（{post}）", l.name)),
+                None => visible(&l.name),
             };
             (l.name.clone(), label)
         })
@@ -29,12 +30,12 @@ pub fn Duties(node: FlatNode) -> impl IntoView {
     let leads: Vec<(String, String)> = node
         .lead_units
         .iter()
-        .map(|u| (u.key.clone(), u.name.clone()))
+        .map(|u| (u.key.clone(), visible(&u.name)))
         .collect();
     let coops: Vec<(String, String)> = node
         .coop_units
         .iter()
-        .map(|u| (u.key.clone(), u.name.clone()))
+        .map(|u| (u.key.clone(), visible(&u.name)))
         .collect();
     view! {
         <div class="duties">
@@ -44,7 +45,7 @@ pub fn Duties(node: FlatNode) -> impl IntoView {
             {node.deadline.map(|d| view! {
                 <span class="deadline" data-testid="deadline">
                     <span class="role">"完成时限："</span>
-                    {d.text}
+                    {visible(&d.text)}
                     {d.date.map(|date| view! { <span class="date">{format!("（{date}）")}</span> })}
                 </span>
             })}

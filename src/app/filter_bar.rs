@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::highlight::visible;
+
 use super::my_units::MyTasksButton;
 use super::state::use_workspace;
 use crate::filter::{Filter, NodePath, Role, StatusFilter};
@@ -17,7 +19,7 @@ pub fn FilterBar() -> impl IntoView {
     let sections = Memo::new(move |_| parsed.with(|p| p.index.sections()));
     let unit_name = move |key: &str| {
         units
-            .with(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone()))
+            .with(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
             .unwrap_or_else(|| key.to_owned())
     };
     view! {
@@ -51,7 +53,7 @@ pub fn FilterBar() -> impl IntoView {
             >
                 <option value="">"＋ 按单位筛选"</option>
                 {move || units.with(|all| all.iter().map(|u| view! {
-                    <option value=u.key.clone()>{format!("{}（{}）", u.name, u.lead + u.coop)}</option>
+                    <option value=u.key.clone()>{format!("{}（{}）", visible(&u.name), u.lead + u.coop)}</option>
                 }).collect_view())}
             </select>
             <select
@@ -82,7 +84,7 @@ pub fn FilterBar() -> impl IntoView {
             >
                 <option value="">"全部领导"</option>
                 {move || leaders.with(|all| all.iter().map(|l| view! {
-                    <option value=l.name.clone()>{format!("{}（{}）", l.name, l.tasks)}</option>
+                    <option value=l.name.clone()>{format!("{}（{}）", visible(&l.name), l.tasks)}</option>
                 }).collect_view())}
             </select>
             <select

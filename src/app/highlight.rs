@@ -3,7 +3,13 @@
 use leptos::prelude::*;
 
 use super::state::use_workspace;
-use crate::filter::highlight;
+use crate::filter::{highlight, reveal_controls};
+
+/// Pasted text as the page shows it: bidirectional controls as visible marks
+/// ([`reveal_controls`]), so that what the user reads is what the text says.
+pub fn visible(text: &str) -> String {
+    reveal_controls(text).into_owned()
+}
 
 /// `text`, with every match of the current keyword filter in a `<mark>`.
 /// Always text nodes: pasted markup is never interpreted.

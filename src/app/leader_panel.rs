@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::highlight::visible;
+
 use super::my_units::MyLeaderStar;
 use super::state::use_workspace;
 use super::task_list::{task_rows, TaskList};
@@ -36,7 +38,7 @@ pub fn LeaderPanel() -> impl IntoView {
                                         <tr>
                                             <th scope="row"><MyLeaderStar name=l.name.clone()/><button class="link"
                                                 on:click=move |_| filter.update(|f| f.leader = Some(name.clone()))>
-                                                {l.name.clone()}</button></th>
+                                                {visible(&l.name)}</button></th>
                                             <td>{l.post.clone().unwrap_or_default()}</td>
                                             <td>{l.tasks}</td>
                                         </tr>

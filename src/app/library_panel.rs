@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use super::backup_controls::{ExportBackupButton, ImportBackup};
 use super::browser;
 use super::checklist_state::use_checklist;
+use super::highlight::visible;
+use crate::checklist::storage_format::NEARLY_FULL;
 use crate::checklist::{DocEntry, DocKey};
 
 /// What the list shows of a document (not its text, which can be long).
@@ -16,6 +18,16 @@ struct LibraryItem {
     name: String,
     doc_number: Option<String>,
     added_at: f64,
+    text: TextKept,
+}
+
+/// Whether the library holds a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextKept {
+    Stored,
+    /// It did not fit in storage: the entry and the marks are kept, the text is to be
+    /// pasted again.
+    NotSaved,
 }
 
 impl LibraryItem {
@@ -25,6 +37,11 @@ impl LibraryItem {
             name: e.display_name().to_owned(),
             doc_number: e.doc_number.clone(),
             added_at: e.added_at,
+            text: if e.text_not_saved() {
+                TextKept::NotSaved
+            } else {
+                TextKept::Stored
+            },
         }
     }
 }
@@ -91,7 +108,7 @@ pub fn LibraryPanel() -> impl IntoView {
                             let (k1, k2) = (e.key.clone(), e.key.clone());
                             view! {
                                 <li data-testid="deleted-doc">
-                                    <span class="name">{e.name.clone()}</span>
+                                    <span class="name">{visible(&e.name)}</span>
                                     <button type="button" on:click=move |_| checklist.restore(&k1)>"恢复"</button>
                                     <ConfirmButton
                                         label="永久删除"
@@ -177,10 +194,13 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
                         />
                     }.into_any()
                 } else {
-                    view! { <span class="name" data-testid="doc-name">{name.clone()}</span> }.into_any()
+                    view! { <span class="name" data-testid="doc-name">{visible(&name)}</span> }.into_any()
                 }
             }
             <span class="meta">{meta.join(" · ")}</span>
+            {(entry.text == TextKept::NotSaved).then(|| view! {
+                <span class="badge text-not-saved" data-testid="text-not-saved" title="存储空间已满时没有保存原文；重新粘贴原文即可恢复">"原文未保存"</span>
+            })}
             {move || is_current.get().then(|| view! { <span class="current-badge">"当前"</span> })}
             <span class="actions">
                 <button type="button" on:click=move |_| checklist.open(&k1)>"打开"</button>
@@ -224,16 +244,17 @@ fn ConfirmButton(
     }
 }
 
-/// How much of this browser's storage for the page is used.
+/// How much of this browser's storage for the page is used: by this app, and by the
+/// whole site (which shares the quota).
 #[component]
 fn StorageMeter() -> impl IntoView {
     let checklist = use_checklist();
     move || {
         match checklist.usage.get() {
         Some(usage) => view! {
-            <p class="storage-meter" data-testid="storage-meter">
+            <p class="storage-meter" data-testid="storage-meter" data-units=usage.units>
                 "本机存储："
-                <meter min="0" max="1" low="0.7" high="0.9" optimum="0" value=usage.fraction().min(1.0)></meter>
+                <meter min="0" max="1" low="0.6" high=NEARLY_FULL optimum="0" value=usage.fraction().min(1.0)></meter>
                 " " {usage.label()}
             </p>
         }

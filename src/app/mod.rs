@@ -18,6 +18,7 @@ mod outline_view;
 mod paste_box;
 mod persist;
 mod progress_bar;
+mod row_text;
 pub mod samples;
 mod state;
 mod summary;
@@ -30,6 +31,7 @@ mod window;
 
 use leptos::prelude::*;
 
+use crate::checklist::storage_format::text_not_saved_notice;
 use checklist_notices::{RevisionNotice, StorageAlert};
 use checklist_state::Checklist;
 use filter_bar::FilterBar;
@@ -68,6 +70,11 @@ pub fn App() -> impl IntoView {
         checklist_state::deleted_keys(&boot.state)
     };
     let workspace = Workspace::new(&initial, hidden, &url_state::current_query());
+    // The document open last, whose text did not fit in storage: say so, and how to
+    // get it back, rather than show an empty page without a word.
+    if let Some(e) = boot.state.current().filter(|e| e.text_not_saved()) {
+        workspace.tell(text_not_saved_notice(e.display_name()), true);
+    }
     if auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()) {
         // A link from someone else, opened where their document is not: the link holds
         // the filter only (documents never go into links).

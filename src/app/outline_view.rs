@@ -7,8 +7,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chips::Duties;
-use super::highlight::Highlighted;
+use super::highlight::visible;
 use super::progress_bar::SectionProgress;
+use super::row_text::RowTextView;
 use super::state::use_workspace;
 use super::task_marks::TaskMarks;
 use super::window::{Rows, WindowedRows};
@@ -98,7 +99,7 @@ fn DocumentRow(d: usize) -> impl IntoView {
         p.outline
             .documents
             .get(d)
-            .and_then(|doc| doc.title.clone())
+            .and_then(|doc| doc.title.as_deref().map(visible))
             .unwrap_or_else(|| "（未识别标题）".into())
     });
     view! { <li class="document-row"><h2>{title}</h2></li> }
@@ -145,11 +146,11 @@ fn NodeRow(i: usize) -> impl IntoView {
                     </button>
                 })}
                 <span class="number">{node.number.clone().unwrap_or_default()}</span>
-                <span class="text"><Highlighted text=node.text.clone()/></span>
+                <span class="text"><RowTextView text=node.text.clone()/></span>
                 {(!is_task).then(|| view! { <SectionProgress i/> })}
             </div>
             {(!node.body.is_empty()).then(|| view! {
-                <p class="body" data-testid="body"><Highlighted text=node.body.clone()/></p>
+                <p class="body" data-testid="body"><RowTextView text=node.body.clone()/></p>
             })}
             {is_task.then(|| view! { <Duties node=node.clone()/> })}
             {is_task.then(|| view! { <TaskMarks i/> })}

@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
+
+use super::highlight::visible;
 use wasm_bindgen::JsCast;
 
 use super::progress_bar::DocProgress;
@@ -64,7 +66,7 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
         .collect();
     view! {
         <p class="document-line">
-            <strong>{doc.title.clone().unwrap_or_else(|| "(未识别标题)".to_owned())}</strong>
+            <strong>{doc.title.as_deref().map_or_else(|| "(未识别标题)".to_owned(), visible)}</strong>
             <span class="meta">{meta.join(" · ")}</span>
             <span class="counts">
                 {format!(

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chips::Duties;
-use super::highlight::Highlighted;
+use super::row_text::RowTextView;
 use super::state::{use_workspace, Shown};
 use super::task_marks::TaskMarks;
 use super::window::{Rows, WindowedRows};
@@ -86,10 +86,10 @@ fn TaskItem(i: usize, role: Role) -> impl IntoView {
             <div class="node-head">
                 {badge.map(|(class, label)| view! { <span class=class>{label}</span> })}
                 <span class="number">{node.number.clone().unwrap_or_default()}</span>
-                <span class="text"><Highlighted text=node.text.clone()/></span>
+                <span class="text"><RowTextView text=node.text.clone()/></span>
             </div>
             {(!node.body.is_empty()).then(|| view! {
-                <p class="body" data-testid="body"><Highlighted text=node.body.clone()/></p>
+                <p class="body" data-testid="body"><RowTextView text=node.body.clone()/></p>
             })}
             <Duties node/>
             <TaskMarks i/>

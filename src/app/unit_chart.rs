@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::highlight::visible;
+
 use super::state::use_workspace;
 use crate::filter::{Role, UnitStat};
 
@@ -67,7 +69,7 @@ pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
                             let y = i as f64 * (BAR + GAP);
                             let lead_w = u.lead as f64 * scale;
                             let coop_w = u.coop as f64 * scale;
-                            let label = format!("{}：牵头 {} 项，配合 {} 项", u.name, u.lead, u.coop);
+                            let label = format!("{}：牵头 {} 项，配合 {} 项", visible(&u.name), u.lead, u.coop);
                             let title = label.clone();
                             let key = u.key.clone();
                             let choose = move || filter.update(|f| {
@@ -91,7 +93,7 @@ pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
                                     }
                                 >
                                     <title>{title}</title>
-                                    <text x=LABEL_W - 6.0 y=y + BAR * 0.75 text-anchor="end">{u.name.clone()}</text>
+                                    <text x=LABEL_W - 6.0 y=y + BAR * 0.75 text-anchor="end">{visible(&u.name)}</text>
                                     <rect class="lead" x=LABEL_W y=y width=lead_w height=BAR></rect>
                                     <rect class="coop" x=LABEL_W + lead_w y=y width=coop_w height=BAR></rect>
                                     <text class="total" x=LABEL_W + lead_w + coop_w + 4.0 y=y + BAR * 0.75>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::highlight::visible;
+
 use super::my_units::MyUnitStar;
 use super::progress_bar::UnitProgress;
 use super::state::use_workspace;
@@ -98,7 +100,7 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
                                     <button class="link" on:click=move |_| filter.update(|f| {
                                         f.units = vec![key.clone()];
                                         f.role = Role::Any;
-                                    })>{u.name.clone()}</button>
+                                    })>{visible(&u.name)}</button>
                                 </th>
                                 <td>{u.lead}</td>
                                 <td>{u.coop}</td>
@@ -119,7 +121,7 @@ fn UnitPage(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let workspace = use_workspace();
     let filter = workspace.filter;
     let name = units
-        .with_untracked(|all| all.iter().find(|u| u.key == key).map(|u| u.name.clone()))
+        .with_untracked(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
         .unwrap_or_else(|| key.clone());
     // The unit's tasks depend on the parse only; the filter picks among them.
     let tasks = Memo::new({

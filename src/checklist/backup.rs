@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use super::merge::merge;
 use super::model::State;
-use super::storage_format::{decode_object, whole_body, DamageKind, VERSION};
+use super::stamped::Millis;
+use super::storage_format::{decode_object, numbers_out_of_range, whole_body, DamageKind, VERSION};
 
 /// The format marker of a backup file.
 pub const BACKUP_FORMAT: &str = "duban-backup";
@@ -66,9 +67,15 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a backup and combines it with `current`. Any problem gives an error and
-/// no state, so nothing changes.
-pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<State, ImportError> {
+/// Reads a backup and combines it with `current`, at `now`: stamps in the backup later
+/// than now are brought back to now first ([`State::clamp_future`]). Any problem gives
+/// an error and no state, so nothing changes.
+pub fn import_backup(
+    text: &str,
+    mode: ImportMode,
+    current: &State,
+    now: Millis,
+) -> Result<State, ImportError> {
     let text = text.trim_start_matches('\u{FEFF}');
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -77,7 +84,11 @@ pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<St
         if e.is_eof() && text.trim_start().starts_with('{') {
             ImportError::Truncated
         } else {
-            ImportError::NotJson
+            match numbers_out_of_range(text) {
+                // JSON but for numbers too large (1e400): damaged, refused whole.
+                0 => ImportError::NotJson,
+                n => ImportError::Damaged(n),
+            }
         }
     })?;
     let Value::Object(obj) = value else {
@@ -98,16 +109,40 @@ pub fn import_backup(text: &str, mode: ImportMode, current: &State) -> Result<St
         Some(DamageKind::Entries) => return Err(ImportError::Damaged(decoded.lost.len())),
         Some(_) => return Err(ImportError::NotBackup),
     }
+    let mut backup = decoded.state;
+    backup.clamp_future(now);
     Ok(match mode {
-        ImportMode::Merge => merge(current, &decoded.state),
-        ImportMode::Replace => decoded.state,
+        ImportMode::Merge => merge(current, &backup),
+        ImportMode::Replace => backup,
     })
+}
+
+/// When a backup could not replace everything (storage refused a write; `error` is the
+/// browser's reason when it was not a full storage): nothing was imported, nothing
+/// changed.
+pub fn replace_refused_message(error: Option<&str>) -> String {
+    match error {
+        None => "这个备份放不下：本机存储的剩余空间不够，无法用它整体替换现有数据，所以没有导入任何内容，现有数据没有任何改动。\
+                 请先导出一份现有数据的备份，再在“文档库与备份”中永久删除不再需要的文档，腾出空间后重试；或改用“合并”。"
+            .to_owned(),
+        Some(error) => format!(
+            "浏览器拒绝保存（{error}），无法用备份整体替换现有数据，所以没有导入任何内容，现有数据没有任何改动。"
+        ),
+    }
+}
+
+/// When a backup cannot replace everything because stored data cannot be read
+/// (`error`): replacing could overwrite what the page never saw.
+pub fn replace_unreadable_message(error: &str) -> String {
+    format!(
+        "本页现在无法读取浏览器中已保存的数据（{error}），用备份替换可能覆盖看不到的内容，所以没有导入任何内容，现有数据没有任何改动。"
+    )
 }
 
 /// How many documents of the backup `text` this browser has deleted for good: a merge
 /// keeps them deleted (the later change wins), so the user is to be told.
 pub fn purged_here(current: &State, text: &str) -> usize {
-    import_backup(text, ImportMode::Replace, &State::default()).map_or(0, |backup| {
+    import_backup(text, ImportMode::Replace, &State::default(), f64::INFINITY).map_or(0, |backup| {
         backup
             .library
             .keys()

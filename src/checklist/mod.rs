@@ -23,6 +23,6 @@ pub use identity::{doc_key, doc_keys, keyed_tasks, DocKey, KeyedTask, TaskKey};
 pub use merge::merge;
 pub use model::{DocEntry, DocMarks, Prefs, State, TaskMark};
 pub use revision::{match_revision, rekey_marks, Revision};
-pub use stamped::{Millis, Stamped};
+pub use stamped::{Millis, Stamped, FUTURE_MARGIN};
 pub use status::{progress, status, Progress, Status};
 pub use storage_format::{decode, encode, load, Decoded, Loaded};

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::identity::{DocKey, TaskKey};
-use super::stamped::{Millis, Stamped};
+use super::stamped::{clamp_millis, Millis, Stamped};
 use crate::parser::Document;
 
 /// A pasted text, shared rather than copied (see [`DocEntry::source`]).
@@ -100,6 +100,13 @@ impl DocEntry {
     /// When it was deleted, if it is.
     pub fn deleted_at(&self) -> Option<Millis> {
         self.deleted.value.then_some(self.deleted.at)
+    }
+
+    /// In the library without its text: the text did not fit in storage when it was
+    /// pasted (or was lost), while its entry and marks were saved. Pasting the text again
+    /// brings it back, marks and all.
+    pub fn text_not_saved(&self) -> bool {
+        self.source.is_unset()
     }
 
     /// Deleted for good ([`State::purge`]): in the bin with its text cleared at a known
@@ -301,6 +308,39 @@ impl State {
         for key in keys {
             self.purge(&key, now);
         }
+    }
+
+    /// Brings every stamp later than `now` + [`FUTURE_MARGIN`](super::stamped::FUTURE_MARGIN)
+    /// back to `now`. A stamp from the future (a damaged value, a clock set wrong on
+    /// another computer, a backup made there) would win every merge, and the user could
+    /// never change that field again; brought back to now, the user's next change wins.
+    /// Called on every state read (storage, another tab, a backup) before it is merged.
+    /// Gives how many stamps were brought back.
+    pub fn clamp_future(&mut self, now: Millis) -> usize {
+        let mut n = 0;
+        let mut count = |wrong: bool| n += usize::from(wrong);
+        for s in self
+            .prefs
+            .my_units
+            .values_mut()
+            .chain(self.prefs.my_leaders.values_mut())
+        {
+            count(s.clamp_future(now));
+        }
+        count(self.prefs.current.clamp_future(now));
+        for e in self.library.values_mut() {
+            count(clamp_millis(&mut e.info_at, now));
+            count(clamp_millis(&mut e.added_at, now));
+            count(e.name.clamp_future(now));
+            count(e.deleted.clamp_future(now));
+            count(e.source.clamp_future(now));
+        }
+        for m in self.marks.values_mut().flat_map(|d| d.tasks.values_mut()) {
+            count(m.done.clamp_future(now));
+            count(m.note.clamp_future(now));
+            count(m.due.clamp_future(now));
+        }
+        n
     }
 
     pub fn set_current(&mut self, key: Option<DocKey>, now: Millis) {

@@ -10,8 +10,8 @@ use std::collections::{BTreeSet, HashMap};
 use super::hash::hash_hex;
 
 use super::identity::{doc_keys, normalise_text, DocKey};
-use super::model::{DocEntry, State, Text};
-use super::revision::{carry_marks, likely_revision_among, match_revision, Revision};
+use super::model::{DocEntry, DocMarks, State, TaskMark, Text};
+use super::revision::{carry_marks, likely_revision_among, match_revision, ChangeKind, Revision};
 use crate::parser::{self, lines, Document, IgnoredLine, Outline};
 
 /// Why the lines of a document left out by [`without_documents`] are not shown.
@@ -81,13 +81,26 @@ pub fn without_documents(
     (outline, kept_keys)
 }
 
+/// One line of a [`RevisionReport`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// The task's text (the new one, but for 删除).
+    pub text: String,
+    /// What changed, in words (修改, 编号变动); empty otherwise.
+    pub detail: String,
+    /// For 删除: what the user had put on the task (done, note, due date), if anything.
+    /// The mark stays stored under the old task; it is shown here so that a note is
+    /// not lost from sight with the task.
+    pub mark: Option<TaskMark>,
+}
+
 /// What changed in a re-pasted document, for the user to check.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RevisionReport {
     pub name: String,
     pub summary: String,
-    /// (新增 / 删除 / 修改 / 编号变动, text, detail).
-    pub items: Vec<(&'static str, String, String)>,
+    pub items: Vec<Change>,
     /// The old version was under another key and went to the bin.
     pub replaced: bool,
     /// The paste has the old version's key (its title, or 文号 and title) but not its
@@ -100,19 +113,34 @@ pub struct RevisionReport {
 }
 
 impl RevisionReport {
-    pub fn of(name: &str, rev: &Revision) -> Self {
+    /// The report of `rev`; `old_marks` are the old version's marks, whose removed
+    /// tasks' marks the 删除 lines show.
+    pub fn of(name: &str, rev: &Revision, old_marks: Option<&DocMarks>) -> Self {
+        let change = |kind, text: &str, detail: String| Change {
+            kind,
+            text: text.to_owned(),
+            detail,
+            mark: None,
+        };
         let mut items = Vec::new();
         for a in &rev.added {
-            items.push(("新增", a.text.clone(), String::new()));
+            items.push(change(ChangeKind::Added, &a.text, String::new()));
         }
         for r in &rev.removed {
-            items.push(("删除", r.text.clone(), String::new()));
+            let mark = old_marks
+                .and_then(|m| m.tasks.get(&r.key))
+                .filter(|m| m.done.value || !m.note.value.is_empty() || m.due.value.is_some())
+                .cloned();
+            items.push(Change {
+                mark,
+                ..change(ChangeKind::Removed, &r.text, String::new())
+            });
         }
         for p in rev.modified() {
-            items.push(("修改", p.new_text.clone(), p.describe()));
+            items.push(change(ChangeKind::Modified, &p.new_text, p.describe()));
         }
         for p in rev.renumbered() {
-            items.push(("编号变动", p.new_text.clone(), p.describe()));
+            items.push(change(ChangeKind::Renumbered, &p.new_text, p.describe()));
         }
         Self {
             name: name.to_owned(),
@@ -330,9 +358,11 @@ fn carry_revision(
             Some(RevisionReport::kept_apart(&name, new_name, &rev)),
         ));
     }
+    // A replaced entry is always reported (the old one goes to the bin), changes or not;
+    // with the marks of the removed tasks, read before they are carried over.
+    let report = (from != *key || !rev.is_unchanged())
+        .then(|| RevisionReport::of(&name, &rev, s.marks.get(&from)));
     carry_marks(s, &from, key, &rev);
-    // A replaced entry is always reported (the old one goes to the bin), changes or not.
-    let report = (from != *key || !rev.is_unchanged()).then(|| RevisionReport::of(&name, &rev));
     Some((from, report))
 }
 
@@ -409,19 +439,59 @@ fn keep_apart(s: &mut State, key: &DocKey, now: f64) -> Option<DocKey> {
 /// The key an old version kept apart from `key` goes under: `key` + "-v" + a hash of
 /// its text (the same old text kept apart twice goes to one entry), with "-2", "-3"
 /// if that is taken by another text.
+///
+/// Bound: a suffix is passed over only when a library entry of another text holds it,
+/// and distinct suffixes are distinct entries, so among the first `library.len() + 1`
+/// one is free (or holds this very text). At most that many look-ups.
 fn archive_key(s: &State, key: &DocKey, text: &str) -> DocKey {
     let base = format!("{key}-v{}", &hash_hex(text)[..8]);
-    (1..)
+    (1..=s.library.len() + 1)
         .map(|n| match n {
             1 => DocKey(base.clone()),
             n => DocKey(format!("{base}-{n}")),
         })
         .find(|k| s.library.get(k).is_none_or(|e| *e.source.value == *text))
-        .expect("some suffix is free")
+        .expect("one of the first library.len() + 1 suffixes is free")
 }
 
 /// A document with neither title nor 文号 (as read, before normalising).
 fn is_untitled(title: Option<&str>, number: Option<&str>) -> bool {
     let blank = |s: Option<&str>| s.is_none_or(|s| normalise_text(s).is_empty());
     blank(title) && blank(number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::stamped::Stamped;
+
+    #[test]
+    fn archive_key_finds_the_free_suffix_within_its_bound() {
+        let key = DocKey("d1".into());
+        let base = format!("d1-v{}", &hash_hex("旧版本")[..8]);
+        let mut s = State::default();
+        assert_eq!(archive_key(&s, &key, "旧版本").0, base);
+        // Every entry of the library holds a suffix, each with another text: the one
+        // after them is the answer, the last the bound allows.
+        for n in 1..=4 {
+            let k = DocKey(if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            });
+            let entry = DocEntry {
+                key: k.clone(),
+                source: Stamped::new(format!("另一份{n}").into(), 1.0),
+                ..DocEntry::default()
+            };
+            s.library.insert(k, entry);
+        }
+        assert_eq!(archive_key(&s, &key, "旧版本").0, format!("{base}-5"));
+        // The same text already kept apart: its entry.
+        s.library
+            .get_mut(&DocKey(format!("{base}-3")))
+            .unwrap()
+            .source = Stamped::new("旧版本".into(), 1.0);
+        assert_eq!(archive_key(&s, &key, "旧版本").0, format!("{base}-3"));
+    }
 }

@@ -30,6 +30,16 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    /// The class name of its line in the page: added, removed, modified, renumbered.
+    pub fn css_class(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Modified => "modified",
+            ChangeKind::Renumbered => "renumbered",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ChangeKind::Added => "新增",

@@ -27,11 +27,36 @@ impl<T: Default + PartialEq> Stamped<T> {
     }
 
     /// Sets the value at `now`, or just after the current stamp if the clock says
-    /// otherwise, so that a new edit always supersedes what this copy knew.
+    /// otherwise, so that a new edit always supersedes what this copy knew (past a
+    /// stamp so large that adding 1 ms leaves it as it was, by the next larger one).
     pub fn set(&mut self, value: T, now: Millis) {
-        let at = if now > self.at { now } else { self.at + 1.0 };
+        let at = if now > self.at {
+            now
+        } else {
+            (self.at + 1.0).max(self.at.next_up())
+        };
         *self = Self { value, at };
     }
+}
+
+impl<T> Stamped<T> {
+    /// Brings a stamp later than `now` + [`FUTURE_MARGIN`] back to `now`; true if it was.
+    pub fn clamp_future(&mut self, now: Millis) -> bool {
+        clamp_millis(&mut self.at, now)
+    }
+}
+
+/// How far ahead of the caller's clock a stamp may be (another computer's clock a little
+/// fast) before it is taken for a wrong one: 5 minutes.
+pub const FUTURE_MARGIN: Millis = 5.0 * 60.0 * 1000.0;
+
+/// [`Stamped::clamp_future`] for a bare stamp.
+pub fn clamp_millis(at: &mut Millis, now: Millis) -> bool {
+    let wrong = *at > now + FUTURE_MARGIN;
+    if wrong {
+        *at = now;
+    }
+    wrong
 }
 
 impl<T: Ord + Clone> Stamped<T> {

@@ -1,5 +1,8 @@
 //! The 台账 as CSV: UTF-8 with a byte-order mark so that Excel reads the Chinese
-//! correctly, fields quoted by the `csv` crate where they hold commas, quotes or newlines.
+//! correctly, fields quoted by the `csv` crate where they hold commas, quotes or newlines,
+//! and no cell that a spreadsheet would run as a formula ([`neutralised`]).
+
+use std::borrow::Cow;
 
 use super::rows::{Row, COLUMNS};
 
@@ -16,9 +19,29 @@ pub fn ledger_csv(rows: &[Row]) -> Vec<u8> {
         .write_record(COLUMNS)
         .expect("writing to memory cannot fail");
     for row in rows {
+        let cells = row.cells();
         writer
-            .write_record(row.cells())
+            .write_record(cells.iter().map(|c| neutralised(c).into_owned()))
             .expect("writing to memory cannot fail");
     }
     writer.into_inner().expect("flushing to memory cannot fail")
+}
+
+/// Characters that make Excel, WPS or LibreOffice read a CSV cell as a formula (or
+/// the start of one), after any leading spaces: `=`, `+`, `-`, `@`, and a tab or
+/// carriage return at the very start (OWASP, "CSV Injection").
+const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
+
+/// A cell a spreadsheet would run as a formula, made plain text by a leading
+/// apostrophe, as OWASP advises: a pasted document may hold
+/// `=HYPERLINK("http://…?d="&A1, …)` as a task's text. Other cells are unchanged.
+pub fn neutralised(cell: &str) -> Cow<'_, str> {
+    let first = cell.trim_start_matches([' ', '\u{3000}']).chars().next();
+    let risky =
+        cell.starts_with(['\t', '\r']) || first.is_some_and(|c| FORMULA_STARTS.contains(&c));
+    if risky {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }

@@ -5,10 +5,12 @@
 //! No web types here: everything is tested natively and the UI stays thin.
 
 mod apply;
+mod controls;
 mod describe;
 mod fold;
 mod highlight;
 mod index;
+mod long_text;
 mod path;
 mod query;
 mod spec;
@@ -16,9 +18,11 @@ mod stats;
 mod views;
 
 pub use apply::Matches;
+pub use controls::{is_bidi_control, reveal_controls};
 pub use fold::{fold_char, fold_str};
 pub use highlight::highlight;
 pub use index::{FlatNode, OutlineIndex};
+pub use long_text::{pieces, row_text, RowText, FOLD_CHARS, PIECE_CHARS};
 pub use path::{NodePath, ParseNodePathError};
 pub use spec::{Filter, Role, StatusFilter};
 pub use stats::{LeaderStat, UnitStat};

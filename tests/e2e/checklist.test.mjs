@@ -368,7 +368,7 @@ test("library: documents are kept, renamed, deleted with undo, reopened, and the
     await app.task(A).waitFor();
     assert.equal(await app.isDone(A), true);
     assert.ok((await app.libraryNames()).includes("我的责任分解表"));
-    assert.match(await app.page.getByTestId("storage-meter").textContent(), /已用 .* MB/);
+    assert.match(await app.page.getByTestId("storage-meter").textContent(), /本应用 \d+ KB，本网站共用 \d+ KB \/ 约 5 MB/);
   });
 });
 
@@ -898,4 +898,34 @@ test("without localStorage the app still works and says marks will not be kept",
     },
     { initScript: blockStorage },
   );
+});
+
+test("a save reads nothing back: the meter counts what was read at start and written since", async () => {
+  await inContext(async (open) => {
+    const one = await open();
+    const two = await open();
+    await one.markDone(A);
+    await one.waitForSavedMarks(1);
+    // Every read of a value from now on is counted.
+    await one.page.evaluate(() => {
+      window.valuesRead = 0;
+      const get = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key) {
+        window.valuesRead++;
+        return get.call(this, key);
+      };
+    });
+    await one.markDone(B);
+    await one.writeNote(C, "一条备注");
+    await one.page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("一条备注")));
+    assert.equal(await one.page.evaluate(() => window.valuesRead), 0, "no value was read back to save");
+    // Another page (or another script of the site) writes: the meter follows, from the event.
+    await two.page.evaluate(() => localStorage.setItem("other.app", "x".repeat(300000)));
+    const total = () => one.page.evaluate(() => Object.entries(localStorage).reduce((n, [k, v]) => n + k.length + v.length, 0));
+    await one.openLibrary();
+    const meter = one.page.getByTestId("storage-meter");
+    await one.page.waitForFunction((n) => Number(document.querySelector('[data-testid="storage-meter"]').dataset.units) === n, await total());
+    assert.match(await meter.innerText(), /本网站共用 0\.[3-9] MB/);
+    assert.equal(await one.page.evaluate(() => window.valuesRead), 0);
+  });
 });

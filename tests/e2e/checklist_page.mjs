@@ -88,9 +88,12 @@ export class ChecklistPage extends AppPage {
     return this.library.getByTestId("doc-name").allInnerTexts();
   }
 
-  /** Fills localStorage to its quota, to the last byte, with `filler.N` keys; their number. */
-  async fillStorage() {
-    return this.page.evaluate(() => {
+  /** Fills localStorage to its quota, to the last byte, with `filler.N` keys (then frees
+   * `leave` code units again); their number. */
+  async fillStorage({ leave = 0 } = {}) {
+    return this.page.evaluate((leave) => {
+      const reserve = "reserve.for.test";
+      if (leave) localStorage.setItem(reserve, "x".repeat(leave - reserve.length));
       let n = 0;
       for (let size = 1 << 20; size >= 1; size >>= 1) {
         const chunk = "x".repeat(size);
@@ -103,8 +106,9 @@ export class ChecklistPage extends AppPage {
           }
         }
       }
+      localStorage.removeItem(reserve);
       return n;
-    });
+    }, leave);
   }
 
   /** All of localStorage as an object. */

@@ -147,3 +147,27 @@ test("an untitled task list edited and parsed again is a revision: its marks are
     assert.deepEqual(await app.libraryNames(), ["未命名文档"]);
   });
 });
+
+test("a revision that deletes a task with a note shows the note and the done mark in its 删除 line", async () => {
+  await withContext(env, async (open) => {
+    const app = await open();
+    await app.paste(list("2024年重点工作任务分解", TASKS));
+    await app.task(TASKS[9]).waitFor();
+    await app.markDone(TASKS[9]);
+    await app.writeNote(TASKS[9], "已报送三季度进展\n联系人：张三");
+    await app.markDone(TASKS[0]);
+    await app.paste(list("2024年重点工作任务分解", TASKS.slice(0, 9)));
+    await app.revisionReport.waitFor();
+    const removed = app.revisionReport.locator(".change-removed");
+    assert.equal(await removed.count(), 1);
+    const line = await removed.innerText();
+    assert.match(line, new RegExp(`^删除\\s*${TASKS[9]}`));
+    assert.match(line, /已完成/);
+    assert.match(line, /备注：已报送三季度进展\n联系人：张三/);
+    // The note stays shown until the user dismisses the list.
+    await app.markDone(TASKS[1]);
+    assert.match(await removed.innerText(), /备注：已报送三季度进展/);
+    await app.revisionReport.getByRole("button", { name: "知道了" }).click();
+    await app.revisionReport.waitFor({ state: "detached" });
+  });
+});

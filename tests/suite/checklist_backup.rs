@@ -6,6 +6,9 @@ use checklist_support::*;
 use duban::checklist::backup::{backup_file_name, BACKUP_FORMAT};
 use duban::checklist::*;
 
+/// The time of the imports: later than every stamp of the tests.
+const NOW: f64 = 4.0e12;
+
 fn state() -> State {
     let d = seed();
     let key = doc_key(&d);
@@ -26,7 +29,7 @@ fn export_then_replace_gives_the_same_state() {
     assert_eq!(v["format"], BACKUP_FORMAT);
     assert_eq!(v["version"], 2);
     assert_eq!(
-        import_backup(&file, ImportMode::Replace, &State::default()),
+        import_backup(&file, ImportMode::Replace, &State::default(), NOW),
         Ok(s.clone())
     );
     // A byte-order mark (as some editors save) is fine.
@@ -34,7 +37,8 @@ fn export_then_replace_gives_the_same_state() {
         import_backup(
             &format!("\u{FEFF}{file}"),
             ImportMode::Replace,
-            &State::default()
+            &State::default(),
+            NOW
         ),
         Ok(s)
     );
@@ -53,13 +57,13 @@ fn merge_import_keeps_both() {
     let mut current = State::default();
     current.set_done(&key, &t[2], true, 5000.0);
     current.set_note(&key, &t[1], "更新的备注", 6000.0);
-    let m = import_backup(&file, ImportMode::Merge, &current).unwrap();
+    let m = import_backup(&file, ImportMode::Merge, &current, NOW).unwrap();
     assert!(m.mark(&key, &t[0]).unwrap().done.value);
     assert!(m.mark(&key, &t[2]).unwrap().done.value);
     assert_eq!(m.mark(&key, &t[1]).unwrap().note.value, "更新的备注");
     assert_eq!(m.library.len(), 1);
     // Replace drops what the backup does not have.
-    let r = import_backup(&file, ImportMode::Replace, &current).unwrap();
+    let r = import_backup(&file, ImportMode::Replace, &current, NOW).unwrap();
     assert!(r.mark(&key, &t[2]).is_none());
 }
 
@@ -67,14 +71,14 @@ fn merge_import_keeps_both() {
 fn version_1_backup_is_migrated() {
     let raw = std::fs::read_to_string("tests/fixtures/checklist/v1_state.json").unwrap();
     let file = raw.replacen('{', &format!(r#"{{"format":"{BACKUP_FORMAT}","#), 1);
-    let s = import_backup(&file, ImportMode::Replace, &State::default());
+    let s = import_backup(&file, ImportMode::Replace, &State::default(), NOW);
     // The fixture has one damaged mark: a backup with damage is refused whole.
     assert_eq!(s, Err(ImportError::Damaged(1)));
     let fixed = file.replace(
         r#""t00000000000000bb": "yes""#,
         r#""t00000000000000bb": true"#,
     );
-    let s = import_backup(&fixed, ImportMode::Replace, &State::default()).unwrap();
+    let s = import_backup(&fixed, ImportMode::Replace, &State::default(), NOW).unwrap();
     assert_eq!(s.library.len(), 2);
     assert!(s
         .doc_marks(&DocKey::from("d0123456789abcdef"))
@@ -111,6 +115,11 @@ fn invalid_files_are_refused_with_a_message() {
             "这个备份由更新版本的督办清单导出（格式 9，本版本支持到 2），请先更新页面后再导入。未导入任何内容。",
         ),
         (
+            good.replacen("1100", "1e400", 1),
+            ImportError::Damaged(1),
+            "",
+        ),
+        (
             good.replacen(r#""done": ["#, r#""done": "x", "z": ["#, 1),
             ImportError::Damaged(1),
             "备份文件中有 1 项内容已损坏，为避免丢失数据，未导入任何内容。",
@@ -118,7 +127,7 @@ fn invalid_files_are_refused_with_a_message() {
     ];
     for (text, err, message) in cases {
         for mode in [ImportMode::Merge, ImportMode::Replace] {
-            let got = import_backup(&text, mode, &current);
+            let got = import_backup(&text, mode, &current, NOW);
             assert_eq!(got, Err(err.clone()), "{text}");
         }
         if !message.is_empty() {
@@ -139,9 +148,30 @@ fn a_merge_keeps_what_was_deleted_for_good_here_and_says_how_many() {
     here.purge(&key, 2100.0);
     assert_eq!(purged_here(&here, &file), 1);
     // Merged, it stays deleted for good (the later change wins); replaced, it is back.
-    let merged = import_backup(&file, ImportMode::Merge, &here).unwrap();
+    let merged = import_backup(&file, ImportMode::Merge, &here, NOW).unwrap();
     assert!(merged.library[&key].is_purged());
-    let replaced = import_backup(&file, ImportMode::Replace, &here).unwrap();
+    let replaced = import_backup(&file, ImportMode::Replace, &here, NOW).unwrap();
     assert!(!replaced.library[&key].is_deleted());
     assert_eq!(purged_here(&here, "不是备份"), 0);
+}
+
+#[test]
+fn a_backup_from_a_clock_set_wrong_is_brought_back_to_now() {
+    let key = doc_key(&seed());
+    let t: Vec<TaskKey> = keyed_tasks(&seed()).into_iter().map(|t| t.key).collect();
+    let mut wrong = state();
+    wrong.set_done(&key, &t[2], true, 9.0e15);
+    let file = export_backup(&wrong);
+    let mut here = state();
+    here.set_done(&key, &t[2], false, 2000.0);
+    let merged = import_backup(&file, ImportMode::Merge, &here, 3000.0).unwrap();
+    let mark = merged.mark(&key, &t[2]).unwrap();
+    assert_eq!(mark.done.at, 3000.0);
+    // The user unticks it after the import: that change wins.
+    let mut after = merged.clone();
+    after.set_done(&key, &t[2], false, 3001.0);
+    assert!(!merge(&after, &merged)
+        .doc_marks(&key)
+        .unwrap()
+        .is_done(&t[2]));
 }

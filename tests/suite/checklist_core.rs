@@ -224,6 +224,54 @@ fn a_new_edit_supersedes_even_with_an_older_clock() {
 }
 
 #[test]
+fn a_stamp_from_the_future_is_brought_back_and_the_users_next_change_wins() {
+    let now = 1_700_000_000_000.0;
+    // Another tab (or a damaged value, or a backup) holds a tick stamped far ahead.
+    let mut other = State::default();
+    other.set_done(&dk(), &tk("t1"), true, 1e308);
+    other.set_done(&dk(), &tk("t2"), true, now + FUTURE_MARGIN / 2.0);
+    other.set_my_unit("市发改局", true, f64::MAX);
+    let mut mine = State::default();
+    mine.set_done(&dk(), &tk("t1"), false, now - 10.0);
+    // Unclamped, the bogus stamp wins the merge over the change made here.
+    assert!(merge(&mine, &other)
+        .doc_marks(&dk())
+        .unwrap()
+        .is_done(&tk("t1")));
+    // Clamped on reading: the stamp is now, and the user's next change wins everywhere.
+    let mut read = other.clone();
+    assert_eq!(
+        read.clamp_future(now),
+        2,
+        "t1 and my unit; t2 is within the margin"
+    );
+    assert_eq!(read.mark(&dk(), &tk("t1")).unwrap().done.at, now);
+    assert_eq!(
+        read.mark(&dk(), &tk("t2")).unwrap().done.at,
+        now + FUTURE_MARGIN / 2.0
+    );
+    assert_eq!(read.prefs.my_units["市发改局"].at, now);
+    let mut merged = merge(&mine, &read);
+    assert!(merged.doc_marks(&dk()).unwrap().is_done(&tk("t1")));
+    merged.set_done(&dk(), &tk("t1"), false, now + 1.0);
+    // The other tab, which read the same value at the same time, merges the untick in.
+    let both = merge(&merged, &read);
+    assert!(
+        !both.doc_marks(&dk()).unwrap().is_done(&tk("t1")),
+        "the untick wins"
+    );
+    assert_eq!(both, merge(&read, &merged));
+}
+
+#[test]
+fn an_edit_after_a_huge_stamp_still_moves_past_it() {
+    let mut s = Stamped::new(true, 1e308);
+    s.set(false, 1_700_000_000_000.0);
+    assert!(s.at > 1e308);
+    assert!(!s.merge(&Stamped::new(true, 1e308)).value);
+}
+
+#[test]
 fn purge_drops_marks_and_text_keeps_tombstone() {
     let d = seed();
     let key = doc_key(&d);

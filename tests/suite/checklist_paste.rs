@@ -503,3 +503,56 @@ fn the_remarks_on_a_document_left_out_go_with_it() {
     );
     check_accounting(text, &shown).unwrap();
 }
+
+#[test]
+fn a_removed_task_is_reported_with_its_note_and_done_mark() {
+    use duban::checklist::paste::Change;
+    use duban::checklist::revision::ChangeKind;
+    for title in ["2024年重点工作任务分解", "2024年重点工作任务分解（修订稿）"]
+    {
+        let mut s = State::default();
+        let old = list("2024年重点工作任务分解", &TASKS);
+        paste(&mut s, &old, 1.0);
+        let key = s.documents()[0].key.clone();
+        let gone = task_key(&old, TASKS[9]);
+        s.set_done(&key, &gone, true, 1.5);
+        s.set_note(&key, &gone, "已报送三季度进展\n联系人：张三", 1.6);
+        s.set_due(
+            &key,
+            &task_key(&old, TASKS[8]),
+            Some("2024-06-30".into()),
+            1.7,
+        );
+        // The revision (same title, or a new one) drops the last task.
+        let new = list(title, &TASKS[..9]);
+        let outline = parse(&new);
+        let keys = library_keys(&s, &outline.documents, &new);
+        let out = keep_paste(
+            &mut s,
+            &outline.documents,
+            &keys,
+            &new.as_str().into(),
+            false,
+            2.0,
+        );
+        let report = &out.reports[0];
+        assert_eq!(report.summary, "删除 1 项", "{title}");
+        let removed: Vec<&Change> = report
+            .items
+            .iter()
+            .filter(|c| c.kind == ChangeKind::Removed)
+            .collect();
+        assert_eq!(removed.len(), 1);
+        assert!(removed[0].text.starts_with(TASKS[9]));
+        let mark = removed[0]
+            .mark
+            .as_ref()
+            .expect("the removed task's mark is shown");
+        assert!(mark.done.value);
+        assert_eq!(mark.note.value, "已报送三季度进展\n联系人：张三");
+        // And it is still stored, under the old task.
+        assert!(s
+            .mark(&key, &gone)
+            .is_some_and(|m| m.note.value.starts_with("已报送")));
+    }
+}

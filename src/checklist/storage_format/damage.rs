@@ -27,6 +27,9 @@ pub enum DamageKind {
     TrailingGarbage,
     /// Some entries or fields had the wrong type; the rest was read.
     Entries,
+    /// This many numbers too large for a double (`1e400`): each read as missing, so
+    /// only its own field is lost; the rest was read.
+    OutOfRange(usize),
     /// Written by a newer version of the app; what this version knows was read.
     NewerVersion(u64),
     /// A source text shared with another document of the same paste, whose stored
@@ -46,16 +49,23 @@ pub struct Damage {
     pub lost: Vec<String>,
 }
 
-impl Damage {
-    /// One sentence for the user, e.g. "文档《…》的标记已损坏（3 项无法读取），其余已恢复。".
-    pub fn message(&self, state: &State) -> String {
-        let what = match &self.part {
+impl Part {
+    /// What the part holds, for the user: "文档《…》的完成标记和备注".
+    pub fn describe(&self, state: &State) -> String {
+        match self {
             Part::Prefs => "“我的单位”等设置".to_owned(),
             Part::Library => "文档库列表".to_owned(),
             Part::Marks(k) => format!("文档《{}》的完成标记和备注", doc_name(state, k)),
             Part::Source(k) => format!("文档《{}》的原文", doc_name(state, k)),
             Part::V1 => "旧版本保存的数据".to_owned(),
-        };
+        }
+    }
+}
+
+impl Damage {
+    /// One sentence for the user, e.g. "文档《…》的标记已损坏（3 项无法读取），其余已恢复。".
+    pub fn message(&self, state: &State) -> String {
+        let what = self.part.describe(state);
         let n = self.lost.len();
         let detail = match self.kind {
             DamageKind::NotJson => "无法读取，已原样另存".to_owned(),
@@ -68,7 +78,18 @@ impl Damage {
                 "不完整（可能写入时被中断），已恢复可读的部分，原始内容已另存".to_owned()
             }
             DamageKind::TrailingGarbage => "末尾有多余内容，已忽略，原始内容已另存".to_owned(),
-            DamageKind::Entries => format!("有 {n} 项无法读取，其余已恢复，原始内容已另存"),
+            DamageKind::Entries => format!(
+                "有 {n} 项无法读取（{}），其余已恢复，原始内容已另存",
+                lost_in_words(&self.part, &self.lost, state)
+            ),
+            DamageKind::OutOfRange(k) => format!(
+                "有 {k} 个数值过大、超出范围，{}，其余已恢复，原始内容已另存",
+                if n == 0 {
+                    "已按缺失读取".to_owned()
+                } else {
+                    format!("{n} 项因此无法读取（{}）", lost_in_words(&self.part, &self.lost, state))
+                }
+            ),
             DamageKind::NewerVersion(v) => {
                 format!("由更新版本（格式 {v}）保存，已读取本版本能识别的部分，原始内容已另存")
             }
@@ -77,6 +98,60 @@ impl Damage {
             }
         };
         format!("{what}{detail}。")
+    }
+}
+
+/// The fields lost (`lost`, paths in `part`'s stored value) as the user knows them:
+/// "我的单位“市财政局”、《…》的标题", a count for those that are many or unnamed.
+fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
+    const NAMED: usize = 5;
+    let field = |f: &str| match f {
+        "title" => "标题",
+        "doc_number" => "文号",
+        "info_at" => "标题的更新时间",
+        "added_at" => "加入日期",
+        "name" => "自定的名称",
+        "deleted" => "删除状态",
+        "done" => "完成标记",
+        "note" => "备注",
+        "due" => "我的期限",
+        "text" | "text_of" => "原文",
+        _ => "一项内容",
+    };
+    let word = |path: &str| -> String {
+        let parts: Vec<&str> = path.split('.').collect();
+        match (part, parts.as_slice()) {
+            (Part::Prefs, ["my_units", unit]) => format!("我的单位“{unit}”"),
+            (Part::Prefs, ["my_leaders", name]) => format!("我的领导“{name}”"),
+            (Part::Prefs, ["current"]) => "上次打开的文档".to_owned(),
+            (Part::Library, ["docs", doc]) => {
+                format!("《{}》的记录", doc_name(state, &DocKey((*doc).to_owned())))
+            }
+            (Part::Library, ["docs", doc, f]) => {
+                format!(
+                    "《{}》的{}",
+                    doc_name(state, &DocKey((*doc).to_owned())),
+                    field(f)
+                )
+            }
+            (Part::Marks(_), ["tasks", _, f]) => format!("一项任务的{}", field(f)),
+            (Part::Marks(_), ["tasks", _]) => "一项任务的全部标记".to_owned(),
+            (Part::Source(_), [f]) => field(f).to_owned(),
+            _ => path.to_owned(),
+        }
+    };
+    let mut words: Vec<String> = Vec::new();
+    for w in lost.iter().map(|p| word(p)) {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    if words.len() > NAMED {
+        let more = words.len() - NAMED;
+        words.truncate(NAMED);
+        format!("{} 等，另有 {more} 项", words.join("、"))
+    } else {
+        words.join("、")
     }
 }
 
@@ -101,11 +176,38 @@ pub fn damage_notice(damaged: &[Damage], state: &State) -> Option<String> {
     Some(s)
 }
 
-/// When localStorage refuses a write (quota exceeded). What was stored before stays
-/// whole (each value is written whole or not at all); done marks and notes are still
-/// saved, a new text is not. Documents of one paste share one text, freed only when all
-/// of them are deleted for good.
-pub const QUOTA_EXCEEDED_MESSAGE: &str = "浏览器存储空间已满，刚才的修改没有全部保存（之前保存的内容完好，完成标记和备注仍会保存）。请先导出备份，再在“文档库与备份”中删除不再需要的文档，并在“已删除”中永久删除，然后重试。同一次粘贴的几份文档共用一份原文，要全部永久删除才能腾出空间。";
+/// Storage that could not be read (a read threw: a browser policy, an extension, a
+/// damaged profile). What it holds is then unknown, and writing would replace data
+/// this page never saw: the page writes nothing until a read succeeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadFailure {
+    /// The key whose value could not be read; None when the keys could not be listed.
+    pub key: Option<String>,
+    /// The browser's error, as it gives it ("SecurityError: …").
+    pub error: String,
+}
+
+impl ReadFailure {
+    /// The message for the user: the cause, that nothing is saved for now, what to do.
+    pub fn message(&self, state: &State) -> String {
+        let at = match self.key.as_deref().map(|k| (k, Part::from_storage_key(k))) {
+            None => "列出已保存的数据时".to_owned(),
+            Some((_, Some(part))) => format!("读取{}时", part.describe(state)),
+            Some((key, None)) => format!("读取“{key}”时"),
+        };
+        format!(
+            "浏览器无法读取本页已保存的数据（{at}出错：{}），可能是浏览器的安全设置、扩展程序或损坏的浏览器配置所致。\
+             为免覆盖已保存的内容，本页暂时不保存任何修改；浏览器能再次读取时，页面上的修改会与已保存的数据合并后保存。\
+             在此之前请先“导出备份”，保留页面上现有的内容。",
+            self.error
+        )
+    }
+}
+
+/// When reads work again after a [`ReadFailure`]: what is stored and what the page
+/// holds were merged, and saved.
+pub const READ_RECOVERED_MESSAGE: &str =
+    "浏览器又能读取已保存的数据了：已把本页的修改与已保存的数据合并，并已保存。";
 
 /// When localStorage cannot be used at all (disabled, or a private window).
 pub const STORAGE_UNAVAILABLE_MESSAGE: &str =

@@ -18,6 +18,7 @@ mod codec;
 mod damage;
 mod repair;
 mod shared_text;
+mod unsaved;
 pub mod v1;
 
 use std::collections::BTreeMap;
@@ -25,8 +26,10 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 pub use damage::{
-    damage_notice, Damage, DamageKind, Part, QUOTA_EXCEEDED_MESSAGE, STORAGE_UNAVAILABLE_MESSAGE,
+    damage_notice, Damage, DamageKind, Part, ReadFailure, READ_RECOVERED_MESSAGE,
+    STORAGE_UNAVAILABLE_MESSAGE,
 };
+pub use unsaved::{marks_holding_back_notes, text_not_saved_notice, Unsaved, UnsavedItem};
 
 use super::identity::DocKey;
 use super::merge::merge;
@@ -49,6 +52,12 @@ pub use v1::V1_KEY;
 
 /// A typical localStorage quota, in UTF-16 code units of keys and values (5 Mi).
 pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// The share of [`QUOTA_UNITS`] from which the page warns that storage is nearly full.
+pub const NEARLY_FULL: f64 = 0.8;
+
+/// This app's keys (ours, and the damaged values kept aside) start so.
+pub const APP_PREFIX: &str = "duban.";
 
 impl Part {
     /// The localStorage key of this part.
@@ -221,13 +230,19 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
 
 /// Whether `w` may still be written after an earlier write of the same save was refused
 /// (storage full): a document's marks stand on their own, so a tick is not held back by
-/// a new text that does not fit; texts, the library and the preferences wait, since they
-/// may name what was not written.
+/// a new text that does not fit; the library and the preferences go on too, so that a
+/// document whose text did not fit is still listed (as a text not saved: see
+/// [`DocEntry::text_not_saved`](crate::checklist::DocEntry::text_not_saved)), with its
+/// title, and reopened from a paste of its text. Texts wait, and removals of texts: a
+/// reference may still name them. None of these writes bears on what a load can read.
 pub fn still_writable(w: &Write) -> bool {
-    let key = match w {
-        Write::Set { key, .. } | Write::Remove { key } => key,
-    };
-    matches!(Part::from_storage_key(key), Some(Part::Marks(_)))
+    match w {
+        Write::Set { key, .. } => matches!(
+            Part::from_storage_key(key),
+            Some(Part::Marks(_) | Part::Library | Part::Prefs)
+        ),
+        Write::Remove { key } => matches!(Part::from_storage_key(key), Some(Part::Marks(_))),
+    }
 }
 
 /// What [`load`] found.
@@ -244,9 +259,22 @@ pub struct Loaded {
     pub stale_keys: Vec<String>,
 }
 
+/// How many numbers of `raw` are too large for a double, when that is all that keeps it
+/// from reading as whole JSON (0 otherwise).
+pub(crate) fn numbers_out_of_range(raw: &str) -> usize {
+    let lenient = parse_lenient(raw);
+    match lenient.parsed {
+        Parsed::Whole(_) => lenient.out_of_range,
+        _ => 0,
+    }
+}
+
 /// Reads a JSON object value; the damage kind when it is not (fully) one.
 fn read_object(raw: &str) -> (Option<Map<String, Value>>, Option<DamageKind>) {
-    match parse_lenient(raw) {
+    let lenient = parse_lenient(raw);
+    let n = lenient.out_of_range;
+    match lenient.parsed {
+        Parsed::Whole(Value::Object(o)) if n > 0 => (Some(o), Some(DamageKind::OutOfRange(n))),
         Parsed::Whole(Value::Object(o)) => (Some(o), None),
         Parsed::Truncated(Value::Object(o)) => (Some(o), Some(DamageKind::Truncated)),
         Parsed::TrailingGarbage(Value::Object(o)) => (Some(o), Some(DamageKind::TrailingGarbage)),
@@ -312,6 +340,10 @@ where
                     Some(r) => {
                         refs.insert(k.clone(), r);
                         ref_raw.insert(k.clone(), (key.to_owned(), raw.to_owned()));
+                    }
+                    // A reference that does not read is a text lost, not no text.
+                    None if o.contains_key(shared_text::TEXT_OF) => {
+                        lost.push(shared_text::TEXT_OF.to_owned());
                     }
                     None => {
                         if let Some(s) = codec::read_source(o, "", &mut lost) {
@@ -528,10 +560,14 @@ fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
     state
 }
 
-/// Space used in localStorage: UTF-16 code units of keys and values.
+/// Space used in localStorage: UTF-16 code units of keys and values, of the whole site
+/// (every script of the origin shares its quota) and of this app's keys.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Usage {
+    /// Every key of the origin.
     pub units: usize,
+    /// This app's keys ([`APP_PREFIX`]), a part of `units`.
+    pub ours: usize,
 }
 
 impl Usage {
@@ -545,25 +581,66 @@ impl Usage {
         self.units as f64 / QUOTA_UNITS as f64
     }
 
-    /// "1.2 MB / 5.0 MB" style text for the meter (MB = 2^20 code units here, as the
-    /// quota counts them).
+    /// At [`NEARLY_FULL`] or more.
+    pub fn nearly_full(self) -> bool {
+        self.fraction() >= NEARLY_FULL
+    }
+
+    /// "本应用 0.3 MB，本网站共用 4.9 MB / 约 5 MB" for the meter (MB = 2^20 code units
+    /// here, as the quota counts them; KB below 0.1 MB).
     pub fn label(self) -> String {
-        let mb = |u: usize| u as f64 / (1024.0 * 1024.0);
         format!(
-            "已用 {:.1} MB / 约 {:.0} MB",
-            mb(self.units),
+            "本应用 {}，本网站共用 {} / 约 {:.0} MB",
+            amount(self.ours),
+            amount(self.units),
+            mb(QUOTA_UNITS)
+        )
+    }
+
+    /// The warning when storage is [`Usage::nearly_full`].
+    pub fn nearly_full_notice(self) -> String {
+        format!(
+            "本机存储已用约 {:.0}%（本应用 {}，本网站的其他数据 {}，上限约 {:.0} MB）。\
+             空间用完后，新的修改将无法保存：请导出备份，并在“文档库与备份”中永久删除不再需要的文档。",
+            (self.fraction() * 100.0).min(100.0),
+            amount(self.ours),
+            amount(self.units.saturating_sub(self.ours)),
             mb(QUOTA_UNITS)
         )
     }
 }
 
+fn mb(units: usize) -> f64 {
+    units as f64 / (1024.0 * 1024.0)
+}
+
+/// "4.9 MB", or "18 KB" for less than 0.1 MB (which would read 0.0 MB).
+fn amount(units: usize) -> String {
+    if units < 1024 * 1024 / 10 {
+        format!("{} KB", units.div_ceil(1024))
+    } else {
+        format!("{:.1} MB", mb(units))
+    }
+}
+
+/// When a small write is refused on opening the page: storage is full.
+pub const FULL_AT_START_MESSAGE: &str = "浏览器存储空间已满，现在做的修改（勾选、备注、新粘贴的文档）都无法保存。\
+请先导出备份，再在“文档库与备份”中永久删除不再需要的文档；若空间被本网站的其他数据占用，请清理浏览器中本网站的数据。";
+
+/// How many code units the page tries to write (and removes at once) on opening, to
+/// learn whether storage still takes a change.
+pub const PROBE_UNITS: usize = 512;
+
 /// Space taken by key/value pairs (e.g. all of localStorage, damaged copies included).
 pub fn usage_of<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Usage {
-    let units = pairs
-        .into_iter()
-        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
-        .sum();
-    Usage { units }
+    pairs.into_iter().fold(Usage::default(), |mut u, (k, v)| {
+        let units = k.encode_utf16().count() + v.encode_utf16().count();
+        u.units += units;
+        if k.starts_with(APP_PREFIX) {
+            u.ours += units;
+        }
+        u
+    })
 }
 
 /// Space the state takes once stored by [`entries`].
