@@ -306,6 +306,7 @@ pub fn kind_of(key: &str) -> Kind {
         return Kind::Leader;
     }
     let pieces: Vec<&str> = k
+        .trim_end_matches(['。', ';', ','])
         .split(['、', ',', ';', ' ', '/'])
         .map(|p| p.trim_start_matches(super::words::LEAD_SIGNS))
         .filter(|p| !p.is_empty())
@@ -315,7 +316,8 @@ pub fn kind_of(key: &str) -> Kind {
         && pieces
             .iter()
             .all(|p| resp::looks_like_unit(p) || resp::is_collective(p))
-        && !k.ends_with('。')
+        // A sentence ends with 。; a list of units may too ("…,魏武国控集团。").
+        && (!k.ends_with('。') || pieces.len() > 1)
     {
         return Kind::Units;
     }
@@ -443,7 +445,8 @@ impl Assembler {
         let f = &self.filling;
         // A bare number starts a row (when the table numbers its rows).
         if let Kind::Number(v) = kind {
-            let expected = f.number.is_none_or(|n| v == n + 1 || v == 1);
+            // The next number, or any larger one (a table cut to some rows: 3, 68, 69).
+            let expected = f.number.is_none_or(|n| v > n || v == 1);
             let number_col = self.cols.iter().position(|c| *c == Column::Number);
             let number_first = f.at.is_none_or(|a| number_col.is_some_and(|n| a >= n));
             if number_col.is_some() && expected && (number_first || !f.is_empty()) {

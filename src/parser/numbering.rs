@@ -203,6 +203,11 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
         Some(')') => Some((Style::ArabicHalfParen, value, j + 1)),
         // "1。" where "1." was meant (a full stop typed for the dot): same style.
         Some('。') if j == i && value <= 99 => Some((Style::ArabicDot, value, j + 1)),
+        // "1 实施10条…": a number and a space before the text, as a 序号 column is
+        // copied without its table; not a quantity ("3 个", "5 月").
+        Some(&next) if j > i && i <= 2 && value <= 99 && is_cjk(next) && !is_counted(next) => {
+            Some((Style::Bare, value, i))
+        }
         _ => None,
     }
 }
@@ -291,6 +296,49 @@ fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
+/// What a number before a space may count ("3 个", "5 月"), so it is no item number.
+fn is_counted(c: char) -> bool {
+    is_quantity_word(c)
+        || matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '季'
+                | '周'
+                | '天'
+                | '项'
+                | '件'
+                | '条'
+                | '家'
+                | '所'
+                | '座'
+                | '户'
+                | '次'
+                | '名'
+                | '位'
+                | '批'
+                | '处'
+                | '套'
+                | '台'
+                | '辆'
+                | '间'
+                | '期'
+                | '级'
+                | '类'
+                | '大'
+                | '小'
+                | '分'
+                | '时'
+                | '点'
+                | '岁'
+                | '层'
+                | '栋'
+                | '张'
+                | '本'
+        )
+}
+
 fn is_quantity_word(c: char) -> bool {
     matches!(
         c,
@@ -329,6 +377,10 @@ mod tests {
         // A full stop typed for the dot (seen in a 天津 web page).
         assert_eq!(r("1。 在x"), Some((Style::ArabicDot, 1, 2)));
         assert_eq!(r("2023。x"), None);
+        // A number and a space, as a 序号 column copied without its table.
+        assert_eq!(r("1 实施10条城市断头路畅通工程"), Some((Style::Bare, 1, 1)));
+        assert_eq!(r("3 个项目"), None);
+        assert_eq!(r("2024 年"), None);
     }
 
     /// `recognise` with the 24 first chars decoded, as before `head_chars`.

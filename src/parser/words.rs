@@ -529,7 +529,6 @@ pub const UNIT_SUFFIXES: Words = Words::new(&[
     "协",
     "各地",
     "各级",
-    ")",
 ]);
 
 /// Words that make a unit entry collective wherever they are in it.

@@ -464,7 +464,8 @@ fn push_one<'a>(
     let (name, own_mark) = clean(name, own);
     let mark = own_mark.or(mark);
     let k = name.key();
-    if k.is_empty() {
+    // One char is no name (the end of a name cut off by the page: "区").
+    if k.chars().nth(1).is_none() {
         return true;
     }
     if is_leader(k) {

@@ -307,7 +307,17 @@ pub fn whole_bracket(key: &str) -> Option<(usize, usize)> {
     };
     let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
     let inner = t.strip_prefix(first)?.strip_suffix(close)?;
-    if inner.contains(first) || inner.trim().is_empty() {
+    // The first bracket must close at the end (brackets inside are names' own:
+    // "各县(市、区)人民政府").
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        if c == first {
+            depth += 1;
+        } else if c == close {
+            depth = depth.checked_sub(1)?;
+        }
+    }
+    if depth != 0 || inner.trim().is_empty() {
         return None;
     }
     let is_resp = first_label(inner).is_some()

@@ -73,9 +73,22 @@ pub fn is_collective(key: &str) -> bool {
     key.starts_with('各') || key.ends_with("各级") || COLLECTIVE_WORDS.in_text(key)
 }
 
-/// Whether `k` ends like a unit name (局, 委, 中心, 街道 …).
+/// Whether `k` ends like a unit name (局, 委, 中心, 街道 …), a bracket at its end
+/// looked through ("各镇(街道)", "市委组织部(市人才办)", "县发改局(粮食局)").
 pub fn has_unit_suffix(k: &str) -> bool {
-    UNIT_SUFFIXES.ends(k)
+    if UNIT_SUFFIXES.ends(k) {
+        return true;
+    }
+    let Some(inner) = k.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let (name, note) = (&k[..open], &inner[open + 1..]);
+    !name.is_empty()
+        && !name.contains(['%', '('])
+        && (UNIT_SUFFIXES.ends(name) || UNIT_SUFFIXES.ends(note) || name.starts_with('各'))
 }
 
 /// Ends like the name of a unit (市发改局, 各镇(街道), 人行慈溪支行), of a name's length.

@@ -30,7 +30,18 @@ impl<'a> Builder<'a> {
         }
         if clause.is_none() {
             if let Some((a, b)) = resp::whole_bracket(key) {
-                clause = Some((folded[a..b].into(), key[a..b].into()));
+                let c: (Text, Text) = (folded[a..b].into(), key[a..b].into());
+                // A bracket line below a run of items that name no one, closing their
+                // group ("(1)…(2)…(3)…(4)…" + "(责任单位:…)"): the group's, passed down.
+                if let Some(parent) = self.group_closed_by_bracket(cur) {
+                    let p = &mut self.doc.items[parent];
+                    p.clauses.push(c);
+                    let item = &mut self.doc.items[cur];
+                    item.end_line = line.no;
+                    item.heading_open = false;
+                    return;
+                }
+                clause = Some(c);
                 (text, folded, key) = ("", "", "");
             }
         }
@@ -98,12 +109,38 @@ impl<'a> Builder<'a> {
                 item.body.push('\n');
             }
             item.body.push_str(text);
+            // A paragraph that ends with who does it ("…(省发展改革委、财政厅牵头,…)"):
+            // the item's (or, for a section, its items').
+            if clause.is_none() {
+                if let Some((_, a, b)) = resp::trailing_bracket(key) {
+                    clause = Some((folded[a..b].into(), key[a..b].into()));
+                }
+            }
         }
         if let Some(c) = clause {
             item.clause_open = !ends_sentence(&c.1);
             item.clauses.push(c);
             item.heading_open = false;
         }
+    }
+
+    /// The parent of `cur` when `cur` and the sibling before it are leaves that name
+    /// no one (no label line, no bracket of their own): a bracket line after them is
+    /// the group's. Only the one sibling before is looked at (a bounded check).
+    fn group_closed_by_bracket(&self, cur: usize) -> Option<usize> {
+        let item = &self.doc.items[cur];
+        let parent = item.parent?;
+        let siblings = &self.doc.items[parent].children;
+        let [.., before, last] = siblings.as_slice() else {
+            return None;
+        };
+        let bare = |i: usize| {
+            let it = &self.doc.items[i];
+            it.children.is_empty()
+                && it.clauses.is_empty()
+                && resp::trailing_bracket(&it.key).is_none()
+        };
+        (*last == cur && bare(cur) && bare(*before)).then_some(parent)
     }
 
     /// A line known to continue the sentence of the item above: the rest of its
