@@ -5,8 +5,10 @@
 //! ("…本月底开工", "6月底前完成…") and resolves any deadline text to a date using
 //! the document's year and month.
 
+use super::words::Words;
+
 /// Phrases that are a deadline wherever they appear (after a year/month if any).
-const INLINE: &[&str] = &[
+static INLINE: Words = Words::new(&[
     "月底前",
     "月底",
     "年底前",
@@ -16,10 +18,10 @@ const INLINE: &[&str] = &[
     "下半年",
     "季度末",
     "月中旬前",
-];
+]);
 
 /// Phrases that only count as a deadline when stated as one (label or bracket).
-pub const ONGOING: &[&str] = &["持续推进", "长期坚持", "长期", "持续", "常态化", "全年"];
+pub static ONGOING: Words = Words::new(&["持续推进", "长期坚持", "长期", "持续", "常态化", "全年"]);
 
 /// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
 pub fn find_inline(key: &str) -> Option<(usize, usize)> {
@@ -119,8 +121,8 @@ fn extend_back(key: &str, i: usize) -> usize {
 pub fn is_deadline_text(key: &str) -> bool {
     let k = key.trim();
     k.chars().count() <= 24
-        && (INLINE.iter().any(|w| k.contains(w))
-            || ONGOING.iter().any(|w| k.starts_with(w))
+        && (INLINE.in_text(k)
+            || ONGOING.starts(k)
             || (k.contains('月') && (k.ends_with('前') || k.ends_with("前完成")))
             || (k.contains('年')
                 && k.contains("完成")

@@ -178,16 +178,14 @@ fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
     let key = |s: &str| -> String { s.chars().map(super::normalise::key_char).collect() };
     if let Some(t) = title {
         let t = key(t);
-        if NOT_TASK_TITLE_WORDS.iter().any(|w| t.contains(w)) {
+        if NOT_TASK_TITLE_WORDS.in_text(&t) {
             return false;
         }
     }
     let tops: Vec<&Item> = doc.roots.iter().filter_map(|&r| doc.items.get(r)).collect();
     let parts = tops
         .iter()
-        .filter(|i| {
-            i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.iter().any(|w| i.key.contains(w))
-        })
+        .filter(|i| i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.in_text(&i.key))
         .count();
     tops.is_empty() || parts * 2 < tops.len()
 }
@@ -196,7 +194,7 @@ fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
 /// ("一、总体要求", "(二)基本原则", "五、保障措施").
 fn is_framework_heading(key: &str) -> bool {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
-    k.chars().count() <= 16 && FRAMEWORK_HEADINGS.iter().any(|w| k.contains(w))
+    k.chars().count() <= 16 && FRAMEWORK_HEADINGS.in_text(k)
 }
 
 /// Whether a top-level item's own text is a sentence of work ("实施造福工程…,全省全年完成
@@ -283,21 +281,34 @@ fn merge(
             leaders.push(l);
         }
     }
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut lead = Vec::new();
     let inherited_lead = parent.map_or(&[][..], |p| &p.lead[..]);
     let inherited_coop = parent.map_or(&[][..], |p| &p.coop[..]);
-    for u in own_lead.into_iter().chain(inherited_lead.iter().cloned()) {
-        if seen.insert(u.key.clone()) {
-            lead.push(u);
-        }
-    }
-    let mut coop = Vec::new();
-    for u in own_coop.into_iter().chain(inherited_coop.iter().cloned()) {
-        if seen.insert(u.key.clone()) {
-            coop.push(u);
-        }
-    }
+    // Which units to keep: the first of each key, own before inherited, lead before
+    // cooperating (a unit is lead or cooperating, never both).
+    let (lead_at, coop_at) = {
+        let mut seen = resp::KeySet::default();
+        let lead_at: Vec<bool> = own_lead
+            .iter()
+            .chain(inherited_lead)
+            .map(|u| seen.insert(&u.key))
+            .collect();
+        let coop_at: Vec<bool> = own_coop
+            .iter()
+            .chain(inherited_coop)
+            .map(|u| seen.insert(&u.key))
+            .collect();
+        (lead_at, coop_at)
+    };
+    let pick = |units: Vec<Unit>, inherited: &[Unit], keep: &[bool]| -> Vec<Unit> {
+        units
+            .into_iter()
+            .chain(inherited.iter().cloned())
+            .zip(keep)
+            .filter_map(|(u, &k)| k.then_some(u))
+            .collect()
+    };
+    let lead = pick(own_lead, inherited_lead, &lead_at);
+    let coop = pick(own_coop, inherited_coop, &coop_at);
     let deadline = match own.deadline {
         Some(text) => {
             let key: String = text.chars().map(super::normalise::key_char).collect();

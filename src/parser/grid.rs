@@ -42,7 +42,10 @@ const MAX_HEADER_CHARS: usize = 14;
 pub const MAX_COLUMNS: usize = 16;
 
 /// A header cell's text without spaces, bars and bracketed notes ("牵头单位（部门）").
-fn header_word(cell: &str) -> String {
+fn header_word(cell: &str) -> std::borrow::Cow<'_, str> {
+    if !cell.contains(['(', '（', '[', '【', ' ', '\t', '|', '│', '\u{3000}']) {
+        return std::borrow::Cow::Borrowed(cell);
+    }
     let mut out = String::new();
     let mut depth = 0usize;
     for c in cell.chars() {
@@ -54,7 +57,7 @@ fn header_word(cell: &str) -> String {
             _ => {}
         }
     }
-    out
+    out.into()
 }
 
 /// The column a header cell names, or None when it is no column name.
@@ -78,10 +81,7 @@ pub fn column_of(cell: &str) -> Option<Column> {
         return Some(Column::Number);
     }
     if has(&["章节", "所属部分", "所属类别"])
-        || matches!(
-            c.as_str(),
-            "项目" | "类别" | "分类" | "领域" | "板块" | "类型"
-        )
+        || matches!(&*c, "项目" | "类别" | "分类" | "领域" | "板块" | "类型")
     {
         return Some(Column::Section);
     }

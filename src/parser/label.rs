@@ -90,6 +90,10 @@ fn in_label(c: char) -> bool {
 /// Every label of `key` at bracket depth 0, in order; each value runs to the next label.
 pub fn find_labels(key: &str) -> Vec<Labelled> {
     let mut found: Vec<Labelled> = Vec::new();
+    // Most texts have no colon: one memchr says so.
+    if !key.as_bytes().contains(&b':') {
+        return found;
+    }
     let mut depth = 0usize;
     for (i, c) in key.char_indices() {
         match c {
@@ -116,6 +120,9 @@ pub fn find_labels(key: &str) -> Vec<Labelled> {
 
 /// Where the first responsibility label of `key` starts (depth 0).
 pub fn first_label(key: &str) -> Option<usize> {
+    if !key.as_bytes().contains(&b':') {
+        return None;
+    }
     let mut depth = 0usize;
     for (i, c) in key.char_indices() {
         match c {
@@ -141,6 +148,11 @@ pub fn starts_with_label(key: &str) -> bool {
 
 /// The field of the label that starts `key`, if one does ("牵头单位 :" included).
 pub fn label_at_start(key: &str) -> Option<Field> {
+    // The colon comes within the first few chars (three bytes each at most).
+    let head = &key.as_bytes()[..key.len().min((MAX_LABEL_CHARS + 4) * 3)];
+    if !head.contains(&b':') {
+        return None;
+    }
     // A label is at most MAX_LABEL_CHARS chars and its colon follows it (spaces
     // between): only the head of the line is looked at.
     let colon = key
@@ -199,6 +211,31 @@ pub fn field_of(phrase: &str) -> Field {
     Field::Other { role_like }
 }
 
+/// The longest role word `s` starts with, and its role (an index by first char, built
+/// from [`LABEL_ROLE_WORDS`] on first use).
+fn role_word_at(s: &str) -> Option<(&'static str, RoleWord)> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static BY_FIRST: OnceLock<HashMap<char, Vec<(&'static str, RoleWord)>>> = OnceLock::new();
+    let index = BY_FIRST.get_or_init(|| {
+        let mut m: HashMap<char, Vec<(&'static str, RoleWord)>> = HashMap::new();
+        for &(w, r) in LABEL_ROLE_WORDS {
+            if let Some(c) = w.chars().next() {
+                m.entry(c).or_default().push((w, r));
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        m
+    });
+    index
+        .get(&s.chars().next()?)?
+        .iter()
+        .find(|(w, _)| s.starts_with(w))
+        .copied()
+}
+
 /// Reads a responsibility label by its words: fillers and role words, then an entity
 /// word. None when the phrase is not one.
 pub fn responsibility(phrase: &str) -> Option<Field> {
@@ -213,19 +250,15 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     // One word of what the role is about may come first ("数据" of 数据提供单位).
     let (mut lead, mut resp, mut coop, mut oversee) = (false, false, false, false);
     let mut rest = body;
-    let starts_with_role = |r: &str| LABEL_ROLE_WORDS.iter().any(|(w, _)| r.starts_with(w));
-    if !starts_with_role(rest) && !LABEL_FILLERS.iter().any(|w| rest.starts_with(w)) {
+    let starts_with_role = |r: &str| role_word_at(r).is_some();
+    if !starts_with_role(rest) && !LABEL_FILLERS.starts(rest) {
         let object = rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i);
         if starts_with_role(&rest[object..]) {
             rest = &rest[object..];
         }
     }
     while !rest.is_empty() {
-        if let Some((w, role)) = LABEL_ROLE_WORDS
-            .iter()
-            .filter(|(w, _)| rest.starts_with(w))
-            .max_by_key(|(w, _)| w.len())
-        {
+        if let Some((w, role)) = role_word_at(rest) {
             match role {
                 RoleWord::Lead => lead = true,
                 RoleWord::Resp => resp = true,
@@ -233,11 +266,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
                 RoleWord::Oversee => oversee = true,
             }
             rest = &rest[w.len()..];
-        } else if let Some(w) = LABEL_FILLERS
-            .iter()
-            .filter(|w| rest.starts_with(**w))
-            .max_by_key(|w| w.len())
-        {
+        } else if let Some(w) = LABEL_FILLERS.prefix_of(rest) {
             rest = &rest[w.len()..];
         } else {
             return None;

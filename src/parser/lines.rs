@@ -490,26 +490,40 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 /// whose line breaks became spaces), starts a level ("一、", "(一)", "1.").
 fn inline_item_starts(line: &Line) -> Vec<usize> {
     let key = line.key;
+    let b = key.as_bytes();
     let mut last: Vec<(Style, u32)> = Vec::new();
     if let Class::Number(n) = line.class {
         last.push((n.style, n.value));
     }
     let mut cuts = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut before_space: Option<char> = None;
-    for (i, c) in key.char_indices() {
-        let after = prev;
-        prev = Some(c);
-        if c == ' ' {
-            before_space = after.or(before_space);
+    // Walked byte by byte: an item can only start right after a space, or after 。
+    // ) 】 ; ! ?, all of which are recognised from their bytes without decoding.
+    let mut i = 0;
+    while i < b.len() {
+        let (sep_len, spaced) = match b[i] {
+            b' ' => (1, true),
+            b')' | b';' | b'!' | b'?' => (1, false),
+            0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x91)) => {
+                (3, false)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let at = i + sep_len;
+        i = at;
+        if at >= b.len() || b[at] == b' ' {
             continue;
         }
-        let spaced = after == Some(' ');
-        let closed = matches!(after, Some('。' | ')' | '】' | ';' | '!' | '?'));
-        if i == 0 || !(spaced || closed) || !numbering::starts_number(c) {
+        let rest = &key[at..];
+        let Some(c) = rest.chars().next() else {
+            continue;
+        };
+        if !numbering::starts_number(c) {
             continue;
         }
-        let Some(n) = numbering::recognise(&key[i..]) else {
+        let Some(n) = numbering::recognise(rest) else {
             continue;
         };
         if !matches!(
@@ -523,17 +537,19 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             continue;
         }
         let continues = last.iter().any(|&(s, v)| s == n.style && n.value == v + 1);
-        let sentence_before =
-            spaced && before_space.is_some_and(|b| !b.is_ascii_digit() && b != ',' && b != '、');
-        let opens = n.value == 1 && sentence_before;
+        // After a space, the char before the spaces must end a clause (not a digit,
+        // nor a list's comma).
+        let before = key[..at].trim_end_matches(' ').chars().next_back();
+        let opens = n.value == 1
+            && spaced
+            && before.is_some_and(|p| !p.is_ascii_digit() && p != ',' && p != '、');
         if continues || opens {
-            cuts.push(i);
+            cuts.push(at);
             match last.iter_mut().find(|(s, _)| *s == n.style) {
                 Some(e) => e.1 = n.value,
                 None => last.push((n.style, n.value)),
             }
         }
-        before_space = None;
     }
     cuts
 }

@@ -82,7 +82,18 @@ const MAX_PINYIN_CHARS: usize = 7;
 /// pinyin letters, with a tone mark. Line breaks are kept, so line numbers do not
 /// change. Borrowed when there is nothing to remove (no tone mark at all).
 pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
-    if !input.chars().any(|c| TONE_VOWELS.contains(c) && c != 'ü') {
+    // An annotation is a bracket right after a character: only the brackets are
+    // looked at (found by memchr), and the few chars after each.
+    let maybe = input
+        .match_indices('(')
+        .chain(input.match_indices('（'))
+        .any(|(i, _)| {
+            input[i..]
+                .chars()
+                .take(MAX_PINYIN_CHARS + 2)
+                .any(|c| c != 'ü' && TONE_VOWELS.contains(c))
+        });
+    if !maybe {
         return std::borrow::Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());

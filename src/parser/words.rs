@@ -98,12 +98,29 @@ const fn last_char(s: &str) -> u32 {
     char_at(b, i)
 }
 
-/// A word list with the filters of its first and last chars.
-#[derive(Debug, Clone, Copy)]
+/// A word list with the filters of its first and last chars, and its words by first
+/// and by last char (built from the list on first use).
+#[derive(Debug)]
 pub struct Words {
     pub words: &'static [&'static str],
     first: CharSet,
     last: CharSet,
+    index: std::sync::OnceLock<Index>,
+}
+
+/// The words by their first and by their last char: sorted by that char, longest
+/// first within it, found by binary search.
+#[derive(Debug, Default)]
+struct Index {
+    by_first: Vec<(char, &'static str)>,
+    by_last: Vec<(char, &'static str)>,
+}
+
+/// The words of `list` keyed `c`, longest first.
+fn keyed<'a>(list: &'a [(char, &'static str)], c: char) -> &'a [(char, &'static str)] {
+    let a = list.partition_point(|(k, _)| *k < c);
+    let b = a + list[a..].partition_point(|(k, _)| *k == c);
+    &list[a..b]
 }
 
 impl Words {
@@ -112,7 +129,24 @@ impl Words {
             words,
             first: CharSet::first_of(words),
             last: CharSet::last_of(words),
+            index: std::sync::OnceLock::new(),
         }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut ix = Index::default();
+            for w in self.words {
+                if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
+                    ix.by_first.push((f, w));
+                    ix.by_last.push((l, w));
+                }
+            }
+            for list in [&mut ix.by_first, &mut ix.by_last] {
+                list.sort_by_key(|(c, w)| (*c, std::cmp::Reverse(w.len())));
+            }
+            ix
+        })
     }
 
     /// The longest word `s` ends with.
@@ -121,11 +155,10 @@ impl Words {
         if !self.last.has(c) {
             return None;
         }
-        self.words
+        keyed(&self.index().by_last, c)
             .iter()
-            .filter(|w| s.ends_with(**w))
-            .max_by_key(|w| w.len())
-            .copied()
+            .find(|(_, w)| s.ends_with(w))
+            .map(|(_, w)| *w)
     }
 
     /// The longest word `s` starts with.
@@ -134,11 +167,10 @@ impl Words {
         if !self.first.has(c) {
             return None;
         }
-        self.words
+        keyed(&self.index().by_first, c)
             .iter()
-            .filter(|w| s.starts_with(**w))
-            .max_by_key(|w| w.len())
-            .copied()
+            .find(|(_, w)| s.starts_with(w))
+            .map(|(_, w)| *w)
     }
 
     pub fn ends(&self, s: &str) -> bool {
@@ -153,7 +185,7 @@ impl Words {
     /// compared only where one may start.
     pub fn in_text(&self, s: &str) -> bool {
         s.char_indices()
-            .any(|(i, c)| self.first.has(c) && self.words.iter().any(|w| s[i..].starts_with(w)))
+            .any(|(i, c)| self.first.has(c) && self.prefix_of(&s[i..]).is_some())
     }
 }
 
@@ -229,7 +261,7 @@ pub const LABEL_ENTITY_WORDS: &[(&str, Entity)] = &[
 
 /// Words a label may hold besides role and entity words: the level (省/市/县 …), or a
 /// word that does not change the role (主要, 具体).
-pub const LABEL_FILLERS: &[&str] = &[
+pub static LABEL_FILLERS: Words = Words::new(&[
     "省",
     "市",
     "州",
@@ -267,7 +299,7 @@ pub const LABEL_FILLERS: &[&str] = &[
     "和",
     "与",
     "/",
-];
+]);
 
 /// Person fields that look like responsibility labels but are not (a contact, a clerk).
 pub const NOT_ROLE_PERSON_LABELS: &[&str] = &[
@@ -410,7 +442,7 @@ pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
 pub const LEAD_SIGNS: &[char] = &['★', '☆', '*', '▲', '△'];
 
 /// Words in front of a list that are not part of its first name: "由X负责", "请X牵头".
-pub const LIST_OPENERS: Words = Words::new(&[
+pub static LIST_OPENERS: Words = Words::new(&[
     "由",
     "请",
     "并由",
@@ -432,7 +464,7 @@ pub const LIST_OPENERS: Words = Words::new(&[
 ]);
 
 /// Words after a name that are not part of it: "X等", "X分别".
-pub const NAME_TAILS: Words =
+pub static NAME_TAILS: Words =
     Words::new(&["等", "分别", "共同", "各自", "具体", "按职责", "等单位"]);
 
 /// A word between two units that makes the second cooperate with the first: "X会同Y".
@@ -440,7 +472,7 @@ pub const WITH_WORDS: &[&str] = &["会同", "联合", "协调"];
 
 /// Words of a note to the reader inside a responsibility bracket: "(…下同)",
 /// "(其他有关部门配合,不逐一列出)". Such a sentence names no unit of the task.
-pub const READER_NOTES: Words = Words::new(&[
+pub static READER_NOTES: Words = Words::new(&[
     "下同",
     "不逐一列出",
     "不再逐一列出",
@@ -454,7 +486,7 @@ pub const READER_NOTES: Words = Words::new(&[
 ]);
 
 /// Notes that state the rule "the unit listed first leads" (列第一位者为牵头单位).
-pub const FIRST_LEADS_NOTES: Words = Words::new(&[
+pub static FIRST_LEADS_NOTES: Words = Words::new(&[
     "列第一位",
     "排第一位",
     "排名第一",
@@ -465,7 +497,7 @@ pub const FIRST_LEADS_NOTES: Words = Words::new(&[
 ]);
 
 /// Endings of unit names.
-pub const UNIT_SUFFIXES: Words = Words::new(&[
+pub static UNIT_SUFFIXES: Words = Words::new(&[
     "局",
     "委",
     "办",
@@ -532,7 +564,7 @@ pub const UNIT_SUFFIXES: Words = Words::new(&[
 ]);
 
 /// Words that make a unit entry collective wherever they are in it.
-pub const COLLECTIVE_WORDS: Words = Words::new(&[
+pub static COLLECTIVE_WORDS: Words = Words::new(&[
     "有关",
     "相关",
     "各部门",
@@ -544,7 +576,7 @@ pub const COLLECTIVE_WORDS: Words = Words::new(&[
 ]);
 
 /// Posts of leaders, as they start ("副市长王明") or make a whole entry ("市长").
-pub const POSTS: Words = Words::new(&[
+pub static POSTS: Words = Words::new(&[
     "常务副",
     "副",
     "市长",
@@ -586,7 +618,7 @@ pub const POSTS: Words = Words::new(&[
 
 /// The last words of a leader's post: a piece that ends with one names a leader
 /// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)
-pub const LEADER_TITLES: Words = Words::new(&[
+pub static LEADER_TITLES: Words = Words::new(&[
     "市长",
     "县长",
     "区长",
@@ -627,7 +659,7 @@ pub const LEADER_TITLES: Words = Words::new(&[
 ]);
 
 /// The last words of a post: a person's name ends with none of them.
-pub const POST_ENDS: Words = Words::new(&[
+pub static POST_ENDS: Words = Words::new(&[
     "长",
     "主任",
     "书记",
@@ -672,7 +704,7 @@ pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项�
 
 /// Headings of the parts of a plan that state aims and principles rather than work:
 /// their items are tasks only when they name who does them.
-pub const FRAMEWORK_HEADINGS: &[&str] = &[
+pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "总体要求",
     "指导思想",
     "基本原则",
@@ -688,11 +720,11 @@ pub const FRAMEWORK_HEADINGS: &[&str] = &[
     "组织实施",
     "工作保障",
     "实施保障",
-];
+]);
 
 /// Words in the title of a page that is not a list of tasks (when no item names who
 /// does it).
-pub const NOT_TASK_TITLE_WORDS: &[&str] = &[
+pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "解读",
     "新闻",
     "报道",
@@ -705,11 +737,11 @@ pub const NOT_TASK_TITLE_WORDS: &[&str] = &[
     "通报",
     "综述",
     "访谈",
-];
+]);
 
 /// Headings of the parts of a page that is not a list of tasks (a 政策解读, a meeting
 /// notice, a 公示, a 通报).
-pub const NOT_TASK_HEADINGS: &[&str] = &[
+pub static NOT_TASK_HEADINGS: Words = Words::new(&[
     "背景",
     "依据",
     "目的",
@@ -735,7 +767,7 @@ pub const NOT_TASK_HEADINGS: &[&str] = &[
     "问答",
     "亮点",
     "名词解释",
-];
+]);
 
 #[cfg(test)]
 mod tests {
@@ -745,12 +777,12 @@ mod tests {
     #[test]
     fn filters_pass_every_word() {
         for w in [
-            UNIT_SUFFIXES,
-            LEADER_TITLES,
-            POSTS,
-            LIST_OPENERS,
-            NAME_TAILS,
-            READER_NOTES,
+            &UNIT_SUFFIXES,
+            &LEADER_TITLES,
+            &POSTS,
+            &LIST_OPENERS,
+            &NAME_TAILS,
+            &READER_NOTES,
         ] {
             for word in w.words {
                 assert!(w.first.has(word.chars().next().unwrap()), "{word}");
@@ -777,22 +809,22 @@ mod tests {
         check("LABEL_ROLE_WORDS", &roles);
         let verbs: Vec<&str> = ROLE_VERBS.iter().map(|w| w.0).collect();
         check("ROLE_VERBS", &verbs);
-        check("LABEL_FILLERS", LABEL_FILLERS);
+        check("LABEL_FILLERS", LABEL_FILLERS.words);
         check("DEADLINE_LABELS", DEADLINE_LABELS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
-        check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS);
-        check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS);
-        check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS);
+        check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
+        check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
+        check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);
         check("POSTS", POSTS.words);
         check("LEADER_TITLES", LEADER_TITLES.words);
         for w in [
-            LIST_OPENERS,
-            NAME_TAILS,
-            READER_NOTES,
-            FIRST_LEADS_NOTES,
-            COLLECTIVE_WORDS,
-            POST_ENDS,
+            &LIST_OPENERS,
+            &NAME_TAILS,
+            &READER_NOTES,
+            &FIRST_LEADS_NOTES,
+            &COLLECTIVE_WORDS,
+            &POST_ENDS,
         ] {
             check("list", w.words);
         }

@@ -233,7 +233,10 @@ fn last_bracket(k: &str) -> Option<(usize, &str)> {
 }
 
 /// The chars of `s` outside brackets (a note inside a name's bracket is the name's).
-fn outside_brackets(s: &str) -> String {
+fn outside_brackets(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', '[', '【', '〔', '《', '“']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let mut depth = 0usize;
     s.chars()
         .filter(|&c| {
@@ -247,7 +250,8 @@ fn outside_brackets(s: &str) -> String {
             }
             depth == 0
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 /// A cheap test before reading a text as sentences of who does what: some piece of it
@@ -391,8 +395,10 @@ fn read_piece<'a>(
     let (end, verb) = strip_verbs(k);
     let body = piece.to(end);
     // "X会同Y(负责)": X leads, Y cooperates.
+    let with = body.key().contains(['会', '联', '协']);
     if let Some((at, w)) = WITH_WORDS
         .iter()
+        .filter(|_| with)
         .filter_map(|w| body.key().find(w).map(|at| (at, *w)))
         .min_by_key(|(at, _)| *at)
         .filter(|(at, _)| *at > 0)
@@ -433,11 +439,11 @@ fn push_name<'a>(
     if let Some(at) = k.find('等').filter(|&at| at > 0) {
         let rest = name.from(at + '等'.len_utf8());
         let head = name.to(at);
-        if !push_one(head, mark, mode, pending, own) {
+        if !push_one(head, Cleaned::No, mark, mode, pending, own) {
             return false;
         }
         if names::is_collective(rest.key()) {
-            return push_one(rest, mark, mode, pending, own);
+            return push_one(rest, Cleaned::No, mark, mode, pending, own);
         }
         return true;
     }
@@ -446,22 +452,28 @@ fn push_name<'a>(
         if let Some(at) = k.find(w).filter(|&at| at > 0) {
             let (a, b) = (name.to(at), name.from(at + w.len()));
             if looks_like_unit(a.key()) && looks_like_unit(b.key()) {
-                return push_one(a, mark, mode, pending, own)
-                    && push_one(b, mark, mode, pending, own);
+                return push_one(a, Cleaned::No, mark, mode, pending, own)
+                    && push_one(b, Cleaned::No, mark, mode, pending, own);
             }
         }
     }
-    push_one(name, mark, mode, pending, own)
+    push_one(name, Cleaned::Yes, mark, mode, pending, own)
 }
 
 fn push_one<'a>(
     name: Keyed<'a>,
+    cleaned: Cleaned,
     mark: Option<Mark>,
     mode: Mode,
     pending: &mut Vec<Pending<'a>>,
     own: &mut Own,
 ) -> bool {
-    let (name, own_mark) = clean(name, own);
+    // A part split off a name ("X等…", "X和Y") may have its own tail or mark; a
+    // whole name was cleaned already.
+    let (name, own_mark) = match cleaned {
+        Cleaned::No => clean(name, own),
+        Cleaned::Yes => (name, None),
+    };
     let mark = own_mark.or(mark);
     let k = name.key();
     // One char is no name (the end of a name cut off by the page: "区").
@@ -489,6 +501,13 @@ fn push_one<'a>(
         leader: false,
     });
     true
+}
+
+/// Whether a name passed on has had its openers, tails and marks taken off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cleaned {
+    Yes,
+    No,
 }
 
 /// A verb closes the group: its mark goes to every pending name without one.

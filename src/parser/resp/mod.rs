@@ -60,7 +60,7 @@ impl Own {
     pub fn resolve(&self, first_leads: bool) -> (Vec<Unit>, Vec<Unit>) {
         let any_lead = self.claims.iter().any(|c| c.mark == Mark::Lead);
         let first_leads = first_leads || self.first_leads_here;
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen = KeySet::default();
         let (mut lead, mut coop) = (Vec::new(), Vec::new());
         let mut first_resp = true;
         for c in &self.claims {
@@ -81,6 +81,33 @@ impl Own {
             }
         }
         (lead, coop)
+    }
+}
+
+/// A set of unit keys: a list while small (most items name a few units), a hash set
+/// once large (a list of thousands stays linear).
+#[derive(Default)]
+pub struct KeySet<'k> {
+    small: Vec<&'k str>,
+    large: Option<HashSet<&'k str>>,
+}
+
+impl<'k> KeySet<'k> {
+    const SMALL: usize = 16;
+
+    /// Adds `k`; false when it was there.
+    pub fn insert(&mut self, k: &'k str) -> bool {
+        if let Some(set) = &mut self.large {
+            return set.insert(k);
+        }
+        if self.small.contains(&k) {
+            return false;
+        }
+        self.small.push(k);
+        if self.small.len() > Self::SMALL {
+            self.large = Some(self.small.drain(..).collect());
+        }
+        true
     }
 }
 
@@ -272,23 +299,48 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
 pub fn inner_brackets(key: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for (i, c) in key.char_indices() {
+    // Brackets are found from their bytes: ( ) [ ] are ASCII, 【 】 〔 〕 are E3 80 90,
+    // 91, 94, 95 (a text is not decoded char by char).
+    let b = key.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = match b[i] {
+            b'(' => ('(', 1),
+            b')' => (')', 1),
+            b'[' => ('[', 1),
+            b']' => (']', 1),
+            0xE3 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                Some(0x90) => ('【', 3),
+                Some(0x91) => ('】', 3),
+                Some(0x94) => ('〔', 3),
+                Some(0x95) => ('〕', 3),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        i += len;
         match c {
-            '(' | '[' | '【' | '〔' => stack.push((c, i + c.len_utf8())),
-            ')' | ']' | '】' | '〕' => {
+            '(' | '[' | '【' | '〔' => stack.push((c, i)),
+            _ => {
                 let Some((open, start)) = stack.pop() else {
                     continue;
                 };
+                let close_at = i - len;
                 if stack.is_empty() && opening_of(c) == Some(open) {
-                    let inner = &key[start..i];
+                    let inner = &key[start..close_at];
                     let has_verb_or_label =
                         first_label(inner).is_some() || reads_as_responsibility(inner);
                     if has_verb_or_label {
-                        out.push((start, i));
+                        out.push((start, close_at));
                     }
                 }
             }
-            _ => {}
         }
     }
     out
@@ -340,6 +392,10 @@ pub enum HeadingWho {
 /// (负责, 牵头, 分管 …), then the work ("主抓工作", "的重点工作"). The byte range of the
 /// leader or unit in `key`, and which it is.
 pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
+    // Such a heading is short: a leader (16 chars at most), a verb and the work.
+    if key.len() > 40 * 3 {
+        return None;
+    }
     let k = key.trim_end_matches([' ', '。', ':', ';']);
     // A count after the heading: "县示范区管委会牵头工作(8项)".
     let k = match k

@@ -115,6 +115,12 @@ pub fn is_name_in_sentence(key: &str) -> bool {
 /// or a person with a post ("杨志武副市长", "副市长王明", "王明(副市长)").
 pub fn is_leader(key: &str) -> bool {
     let k = key.trim();
+    // Cheap tests first: most pieces are units, known by their last char.
+    if k.len() > MAX_LEADER_CHARS * 4
+        || (!LEADER_TITLES.ends(k) && !k.ends_with(')') && has_unit_suffix(k))
+    {
+        return false;
+    }
     let n = k.chars().count();
     if !(2..=MAX_LEADER_CHARS).contains(&n) || k.contains(['。', ',', ';', ':']) {
         return false;

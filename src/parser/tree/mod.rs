@@ -204,7 +204,8 @@ impl<'a> Builder<'a> {
             }
             // A row of cells between bars reads as web navigation on its own.
             let bars = matches!(line.class, Class::Noise(n) if n.reason == noise::NAV);
-            if (bars || !matches!(line.class, Class::Blank | Class::Noise(_)))
+            // A header is text (or cells between bars), never a numbered item.
+            if (bars || line.class == Class::Text)
                 && !line.has_tab()
                 && may_start_loose_table(line)
                 && self.loose_table(idx)
