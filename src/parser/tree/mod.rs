@@ -101,6 +101,9 @@ struct ParagraphMark {
     end_line: usize,
 }
 
+/// How many lines ahead a new numbering style looks for the list it may head.
+const LOOKAHEAD_LINES: usize = 12;
+
 /// The longest paragraph that may be a task without a number, in chars.
 const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 
@@ -462,13 +465,30 @@ impl<'a> Builder<'a> {
             chars: 0,
             skip: 0,
         };
+        let over = if self.doc.ranks.iter().any(|(s, _)| *s == n.style) {
+            None
+        } else {
+            self.heads_continued_list(line_no, n)
+        };
         let doc = &mut self.doc;
         let rank = match doc.ranks.iter().find(|(s, _)| *s == n.style) {
             Some(&(_, r)) => r,
             None => {
                 let top = doc.stack.last().map(|&t| &doc.items[t]);
-                let r = match top {
-                    Some(t) if n.value > 1 && n.value == t.value + 1 => t.rank,
+                let r = match (over, top) {
+                    // "二、" + "(一)" + "4." where 1.–3. came before: (一) is a heading
+                    // over the items that go on, one level above their style.
+                    (Some(r), _) => {
+                        for (_, x) in doc.ranks.iter_mut().filter(|(_, x)| *x >= r) {
+                            *x += 1;
+                        }
+                        for item in doc.items.iter_mut().filter(|i| i.rank >= r) {
+                            item.rank += 1;
+                        }
+                        doc.next_rank += 1;
+                        r
+                    }
+                    (None, Some(t)) if n.value > 1 && n.value == t.value + 1 => t.rank,
                     _ => {
                         doc.next_rank += 1;
                         doc.next_rank - 1
@@ -487,6 +507,40 @@ impl<'a> Builder<'a> {
         }
         let parent = doc.stack.last().copied();
         self.attach(line_no, head, rank, parent);
+    }
+
+    /// For the first number `n` of a new style at line `line_no`: when the next
+    /// numbered line goes on with a list already under way (its style ranked, its value
+    /// the one after the last of that style, not a restart), the new style heads that
+    /// list: the rank it takes (the list's, which moves one level down).
+    fn heads_continued_list(&self, line_no: usize, n: Numbering) -> Option<usize> {
+        if n.value != 1 {
+            return None;
+        }
+        let start = self.index_of(line_no) + 1;
+        let next = self
+            .lines
+            .get(start..)?
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(LOOKAHEAD_LINES)
+            .find_map(|l| match l.class {
+                Class::Number(m) => Some(m),
+                _ => None,
+            })?;
+        if next.style == n.style || next.value <= 1 {
+            return None;
+        }
+        let last = self
+            .doc
+            .last_value
+            .iter()
+            .find(|(s, _)| *s == next.style)?
+            .1;
+        let rank = self.doc.ranks.iter().find(|(s, _)| *s == next.style)?.1;
+        // The list goes on, and the new heading is not above every open item (it sits
+        // under the top-level heading over it).
+        (next.value == last + 1 && rank > 0).then_some(rank)
     }
 
     /// Adds an item of `rank` below `parent` (the top of the stack, or none), with
