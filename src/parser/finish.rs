@@ -75,7 +75,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .zip(&own_units)
         .zip(&framework)
         .map(|((item, &own), &framework)| {
-            if !item.children.is_empty() {
+            if !item.children.is_empty() || item.category {
                 NodeKind::Section
             } else if own {
                 NodeKind::Task

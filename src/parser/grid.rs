@@ -266,6 +266,10 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
     (cols.len() >= 3 && is_task_header(&cols)).then_some((cols, names, used))
 }
 
+/// The longest cell of one unit that ends with 。 ("区投资促进中心。"); a longer one
+/// ("成功创建首批浙江省美丽城镇。") is a sentence.
+const MAX_UNIT_SENTENCE_CHARS: usize = 10;
+
 /// What a cell looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -317,7 +321,7 @@ pub fn kind_of(key: &str) -> Kind {
             .iter()
             .all(|p| resp::looks_like_unit(p) || resp::is_collective(p))
         // A sentence ends with 。; a list of units may too ("…,魏武国控集团。").
-        && (!k.ends_with('。') || pieces.len() > 1)
+        && (!k.ends_with('。') || pieces.len() > 1 || k.chars().count() <= MAX_UNIT_SENTENCE_CHARS)
     {
         return Kind::Units;
     }

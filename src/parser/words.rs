@@ -707,8 +707,7 @@ pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项�
 pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "总体要求",
     "指导思想",
-    "基本原则",
-    "工作原则",
+    "原则",
     "主要目标",
     "工作目标",
     "发展目标",
@@ -736,6 +735,7 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "讲话",
     "通报",
     "综述",
+    "总结",
     "访谈",
 ]);
 

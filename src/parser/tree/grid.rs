@@ -213,6 +213,7 @@ impl<'a> Builder<'a> {
             self.doc.next_rank = self.doc.next_rank.max(1);
             let cur = self.doc.items.len() - 1;
             self.doc.items[cur].heading_open = false;
+            self.doc.items[cur].category = true;
             self.doc.grid_parent = Some(cur);
             return;
         };
@@ -234,6 +235,7 @@ impl<'a> Builder<'a> {
         self.place(line, head);
         let cur = self.doc.items.len() - 1;
         self.doc.items[cur].heading_open = false;
+        self.doc.items[cur].category = true;
         self.doc.grid_parent = Some(cur);
     }
 

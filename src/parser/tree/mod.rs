@@ -68,6 +68,8 @@ pub struct Item<'a> {
     last_line_chars: usize,
     /// The last clause may continue on the next line (no final 。).
     clause_open: bool,
+    /// A table's category row: a section even with no rows under it.
+    pub category: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -625,6 +627,7 @@ impl<'a> Builder<'a> {
             children: Vec::new(),
             heading_open,
             clause_open: false,
+            category: false,
             last_line_chars: line_chars,
         });
         match parent {
