@@ -214,26 +214,23 @@ pub fn field_of(phrase: &str) -> Field {
 /// The longest role word `s` starts with, and its role (an index by first char, built
 /// from [`LABEL_ROLE_WORDS`] on first use).
 fn role_word_at(s: &str) -> Option<(&'static str, RoleWord)> {
-    use std::collections::HashMap;
     use std::sync::OnceLock;
-    static BY_FIRST: OnceLock<HashMap<char, Vec<(&'static str, RoleWord)>>> = OnceLock::new();
+    static BY_FIRST: OnceLock<Vec<(char, &'static str, RoleWord)>> = OnceLock::new();
     let index = BY_FIRST.get_or_init(|| {
-        let mut m: HashMap<char, Vec<(&'static str, RoleWord)>> = HashMap::new();
-        for &(w, r) in LABEL_ROLE_WORDS {
-            if let Some(c) = w.chars().next() {
-                m.entry(c).or_default().push((w, r));
-            }
-        }
-        for v in m.values_mut() {
-            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        m
+        let mut v: Vec<(char, &'static str, RoleWord)> = LABEL_ROLE_WORDS
+            .iter()
+            .filter_map(|&(w, r)| Some((w.chars().next()?, w, r)))
+            .collect();
+        v.sort_by_key(|(c, w, _)| (*c, std::cmp::Reverse(w.len())));
+        v
     });
-    index
-        .get(&s.chars().next()?)?
+    let c = s.chars().next()?;
+    let a = index.partition_point(|(k, ..)| *k < c);
+    index[a..]
         .iter()
-        .find(|(w, _)| s.starts_with(w))
-        .copied()
+        .take_while(|(k, ..)| *k == c)
+        .find(|(_, w, _)| s.starts_with(w))
+        .map(|&(_, w, r)| (w, r))
 }
 
 /// Reads a responsibility label by its words: fillers and role words, then an entity
