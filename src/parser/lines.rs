@@ -137,15 +137,13 @@ impl Views {
         key.reset();
         // Whether folded differs from text, and key from folded.
         let (mut punct, mut t2s) = (false, false);
-        // The marker chars of the noise rules in the key (see `noise::MARKED`).
-        let mut marks = 0;
         // Chars of the raw line, and whether it has a tab (rare, so the trimmed key
         // is searched for one only then).
         let (mut chars, mut tab) = (0, false);
         let mut i = 0;
         while i < b.len() {
             let lead = LEADS[b[i] as usize];
-            if lead & (DISPLAY | PUNCT | WIDE | MARK) == 0 {
+            if lead & (DISPLAY | PUNCT | WIDE) == 0 {
                 // ASCII, or any byte of a char that no fold changes and that is
                 // not looked up below: count the first byte of each char only.
                 chars += usize::from(b[i] & 0xC0 != 0x80);
@@ -178,7 +176,6 @@ impl Views {
             key.put(rest, i, len, c, k);
             punct |= f != d;
             t2s |= k != f;
-            marks |= noise::mark(k);
             i += len;
         }
         let raw = rest.get(..i).unwrap_or_default();
@@ -205,7 +202,7 @@ impl Views {
             // The trimmed chars are spaces and tabs, one byte each in every view.
             chars: chars - text.trimmed,
             tab: tab && key_str.contains('\t'),
-            class: classify(key_str, marks),
+            class: classify(key_str),
         };
         (line, at + i)
     }
@@ -265,11 +262,11 @@ impl View {
 }
 
 /// The class of a line from its key and the noise marker chars in it.
-fn classify(key: &str, marks: u16) -> Class {
+fn classify(key: &str) -> Class {
     if key.is_empty() {
         return Class::Blank;
     }
-    if let Some(n) = noise::classify_marked(key, marks) {
+    if let Some(n) = noise::classify(key) {
         return Class::Noise(n);
     }
     if let Some(n) = numbering::recognise(key) {
@@ -291,8 +288,6 @@ const PUNCT: u8 = 2;
 /// The lead byte of a three-byte char: whether a fold changes it (or it is a
 /// marker) is in [`SLOW_3_BYTE`].
 const WIDE: u8 = 4;
-/// The ASCII marker chars of [`noise::MARKED`].
-const MARK: u8 = 8;
 static LEADS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -319,20 +314,12 @@ static LEADS: [u8; 256] = {
         t[b] |= WIDE;
         b += 1;
     }
-    let mut i = 0;
-    while i < noise::MARKED.len() {
-        let u = noise::MARKED[i].0 as usize;
-        if u < 0x80 {
-            t[u] |= MARK;
-        }
-        i += 1;
-    }
     t
 };
 
 /// The three-byte chars that the scan must decode, one bit per BMP char: those
-/// [`fold_display`] or [`fold_punct`] change, the Traditional chars of
-/// [`to_simplified`], and the marker chars of [`noise::MARKED`]. (Common Chinese
+/// [`fold_display`] or [`fold_punct`] change, and the Traditional chars of
+/// [`to_simplified`]. (Common Chinese
 /// punctuation such as 、。“” is in none, and is skipped like any Chinese char.)
 static SLOW_3_BYTE: [u64; 1024] = {
     let mut bits = traditional_bits();
@@ -342,16 +329,6 @@ static SLOW_3_BYTE: [u64; 1024] = {
         while u <= last {
             bits[u >> 6] |= 1 << (u & 63);
             u += 1;
-        }
-        i += 1;
-    }
-    let mut i = 0;
-    while i < noise::MARKED.len() {
-        let u = noise::MARKED[i].0 as usize;
-        if u >= 0x80 {
-            // Markers are ASCII (see MARK) or three bytes.
-            assert!(u >= 0x800 && u <= 0xFFFF);
-            bits[u >> 6] |= 1 << (u & 63);
         }
         i += 1;
     }
@@ -574,7 +551,7 @@ impl<'a> Line<'a> {
             key,
             chars: key.chars().count(),
             tab: key.contains('\t'),
-            class: classify(key, noise::marks(key)),
+            class: classify(key),
         }
     }
 }
@@ -627,10 +604,9 @@ mod tests {
     use super::super::normalise::split_lines;
     use super::*;
 
-    /// The marker chars the scan finds are those of the key: every line is
-    /// classified as with `noise::marks` of its key.
+    /// A line is classified from its key alone.
     #[test]
-    fn scan_marks_are_the_keys() {
+    fn classes_are_those_of_the_key() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         let mut text = String::from(
             "a｜b｜c\nｘ＠ｙ.cn\n 版權所有 \n© Ｃｏｐｙｒｉｇｈｔ\n首页 ＞ 新闻 ＞ x\n微信扫一扫\n公网安备\n二维码\n",
@@ -641,7 +617,7 @@ mod tests {
         let mut buf = String::new();
         for l in split(&text, &mut buf) {
             let k = l.key();
-            assert_eq!(l.class, classify(k, noise::marks(k)), "{k:?}");
+            assert_eq!(l.class, classify(k), "{k:?}");
         }
         assert_eq!(
             split("a｜b｜c", &mut buf)[0].class,
@@ -649,8 +625,7 @@ mod tests {
         );
     }
 
-    /// A three-byte char the scan skips reads the same in every view and is no
-    /// marker.
+    /// A three-byte char the scan skips reads the same in every view.
     #[test]
     fn skipped_3_byte_chars_are_unchanged() {
         for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
@@ -659,7 +634,6 @@ mod tests {
             if !has_utf8(&SLOW_3_BYTE, b[0], b[1], b[2]) {
                 assert_eq!(fold_display(c), c, "{c}");
                 assert_eq!(to_simplified(fold_punct(c)), c, "{c}");
-                assert_eq!(noise::mark(c), 0, "{c}");
             }
         }
     }
