@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use super::deadline;
-use super::lines::display_prefix;
 use super::meta;
 use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
 use super::resp::{self, Own};
+use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
 use super::words::{FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_WORDS};

@@ -7,6 +7,7 @@ use super::normalise::{
     fold_display, fold_punct, has_utf8, to_simplified, traditional_bits, FOLDED_3_BYTE,
 };
 use super::numbering::{self, Numbering, Style};
+use super::text::byte_of_char;
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,15 +356,6 @@ fn decode(b: &[u8], i: usize) -> (char, usize) {
     (char::from_u32(cp).unwrap_or('\u{FFFD}'), len)
 }
 
-/// True when `s` starts with one of `list` (first three bytes compared inline).
-pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
-    let b = s.as_bytes();
-    list.iter().any(|m| {
-        let mb = m.as_bytes();
-        b.len() >= mb.len() && b.iter().zip(mb).take(3).all(|(x, y)| x == y) && b.starts_with(mb)
-    })
-}
-
 /// The number of LF bytes in `b`. Counted in blocks of 255 bytes with a byte-sized
 /// counter, a loop the compiler turns into 16 or 32 compares per instruction
 /// (`matches('\n')` calls memchr once per line, and a plain count widens every
@@ -373,15 +365,6 @@ fn count_lf(b: &[u8]) -> usize {
         .map(|block| block.iter().fold(0u8, |n, &c| n + u8::from(c == b'\n')))
         .map(usize::from)
         .sum()
-}
-
-/// Whether `s` contains one of `words`, given `first`, a test that holds for the
-/// first char of every word: one pass over the chars, comparing words only where
-/// such a char is (a `contains` per word costs a searcher set-up each, which
-/// dominates on short lines).
-pub fn contains_any(s: &str, words: &[&str], first: impl Fn(char) -> bool) -> bool {
-    s.char_indices()
-        .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
 }
 
 /// Splits and classifies every line of the input. The views that differ from the
@@ -556,49 +539,6 @@ impl<'a> Line<'a> {
     }
 }
 
-/// The byte offset in `s` of char number `n` (or `s.len()`).
-pub fn byte_of_char(s: &str, n: usize) -> usize {
-    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
-}
-
-/// The prefix of `display` that has as many chars as `folded[..byte]`.
-pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a str {
-    let byte = byte.min(folded.len());
-    if !folded.is_char_boundary(byte) {
-        return "";
-    }
-    // One walk over both views, char by char (lengths from the lead bytes): char n
-    // of `display` is the fold of char n of `folded`'s source, so when `folded` has
-    // reached `byte`, `display` has reached the matching char.
-    let (d, f) = (display.as_bytes(), folded.as_bytes());
-    // Fast path: where the two views have the same bytes they have the same chars,
-    // so the walk may start at the last char start of their common prefix (most
-    // headings differ only at their first full-width comma, or not at all).
-    let n = byte.min(d.len());
-    let mut common = 0;
-    // 16 bytes at a time (a fixed-size compare is two word compares), then by byte.
-    while common + 16 <= n && d[common..common + 16] == f[common..common + 16] {
-        common += 16;
-    }
-    while common < n && d[common] == f[common] {
-        common += 1;
-    }
-    if common == byte {
-        // `folded[..byte]` is whole chars, so is the identical `display[..byte]`.
-        return &display[..byte];
-    }
-    let mut start = common;
-    while !display.is_char_boundary(start) {
-        start -= 1;
-    }
-    let (mut i, mut j) = (start, start);
-    while j < byte && i < d.len() {
-        i += (LEADS[d[i] as usize] >> 4) as usize;
-        j += (LEADS[f[j] as usize] >> 4) as usize;
-    }
-    &display[..i]
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::normalise::split_lines;
@@ -753,20 +693,5 @@ mod tests {
         assert_eq!(class("责任单位:区财政局"), Class::Label);
         assert_eq!(class("目标任务:优化教育布局"), Class::Text);
         assert!(matches!(class("朗读"), Class::Noise(_)));
-    }
-
-    #[test]
-    fn prefixes() {
-        assert_eq!(display_prefix("（一）地区", "(一)地区", 5), "（一）");
-        assert_eq!(display_prefix("ab", "ab", 99), "ab");
-        assert_eq!(display_prefix("（一）地区", "(一)地区", 2), "");
-        assert_eq!(display_prefix("a·b，c", "a•b,c", 5), "a·b");
-        assert_eq!(display_prefix("a·b，c", "a•b,c", 6), "a·b，");
-        assert_eq!(display_prefix("a·b，c", "a•b,c", 0), "");
-        // Views that part in the middle of a char (same lead byte).
-        assert_eq!(display_prefix("aé b", "aè b", 4), "aé ");
-        assert_eq!(display_prefix("aé b", "aè b", 3), "aé");
-        assert_eq!(display_prefix("ab，c", "ab,c", 2), "ab");
-        assert_eq!(display_prefix("ab，c", "ab,c", 3), "ab，");
     }
 }

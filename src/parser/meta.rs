@@ -1,8 +1,8 @@
 //! Stage 6 helpers: document metadata (文号, dates, issuer, title, period).
 //! All functions take a trimmed recognition key (see [`mod@super::normalise`]).
 
-use super::lines::contains_any;
 use super::numbering::cn_digit;
+use super::text::contains_any;
 
 /// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
 /// Returns its byte range in `key`.

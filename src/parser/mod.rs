@@ -1,14 +1,21 @@
 //! The parser: pasted text in, [`Outline`] out. Pure Rust, no web types, no regex.
 //!
-//! A pipeline of small stages, each in its own module with its own tests:
-//! 1. [`mod@normalise`]: char folding (width, spaces, Traditional keywords) and line breaks;
-//! 2. [`lines`] + [`noise`]: split into lines and classify each alone (page noise,
-//!    numbered, responsibility label, text);
-//! 3. [`numbering`]: the number at the start of a line;
-//! 4. [`tree`] + [`table`]: documents, preamble metadata, the item tree, joined
-//!    lines, rows of tables copied from Word/Excel;
-//! 5. [`resp`] + [`deadline`]: who does what, by when;
-//! 6. `finish`: inheritance, section/task, diagnostics, nested nodes.
+//! A pipeline of small stages, each in its own module with its own tests, each using
+//! only what is below it:
+//! 0. the ground: [`mod@normalise`] (char folds, line breaks, pinyin annotations),
+//!    [`text`] (a folded text and its key sliced together, char offsets),
+//!    [`words`] (every vocabulary, as data, with the filters built from it);
+//! 1. [`numbering`] (the number at the start of a line), [`label`] (a label by its
+//!    words: role words and an entity word), [`noise`] (page furniture, a table of
+//!    rules), [`deadline`] and [`meta`] (dates, 文号, titles);
+//! 2. [`lines`]: split into lines in their three views and classify each alone;
+//!    items run together on one line are cut apart;
+//! 3. [`resp`]: who does what in a clause, a bracket or a sentence; [`table`] and
+//!    [`grid`]: table rows, with tabs or without (cells given to columns by kind);
+//! 4. [`tree`]: documents, preamble metadata, the item tree, joined lines, cover
+//!    notices, tables in the text;
+//! 5. `finish`: responsibilities read and passed down, section or task, pages that
+//!    are not task lists, diagnostics, nested nodes.
 //!
 //! [`json`] writes the external schema printed by `duban-cli parse`.
 //!
@@ -25,12 +32,19 @@
 //! - Levels: each numbering style gets a rank by first appearance in a document; a
 //!   new style whose first number continues the item above ("(五)" then "6.") takes
 //!   that item's rank (and a "混用编号样式" warning).
-//! - Kind: an item with children is a section; a leaf below the top level is a task;
-//!   a top-level leaf is a task if it carries responsibilities or if the document
-//!   has no nesting at all (so "一、中心工作" with a paragraph is a section).
-//! - Responsibilities: 牵头单位 → lead; 配合/协办/参与单位 → cooperating; 责任单位 →
-//!   lead, except that units marked "…牵头" lead and the rest cooperate, that a
-//!   clause with its own 牵头单位 makes 责任单位 cooperating, and that after
+//! - Kind: an item with children is a section; a leaf that names who does it is a
+//!   task; a leaf under a framework heading (总体要求, 基本原则, 保障措施 …) is not;
+//!   other leaves below the top level are tasks, and a top-level leaf is a task if
+//!   its text is a sentence of work or the document has no nesting at all (so
+//!   "一、中心工作" with a paragraph is a section). A page whose items name no one
+//!   and whose title or headings say it is another kind of page (解读, 会议通知,
+//!   公示 …) has no tasks, and a remark says so. A notice's own items before the
+//!   plan it carries are ignored lines, not tasks.
+//! - Responsibilities are read by grammar (see [`label`] and [`resp`]): a label is
+//!   role words and an entity word; a value is a list or sentences in which a role
+//!   verb marks every name before it ("X、Y牵头,Z配合", "由X负责", "X会同Y").
+//!   Units are claimed and resolved per item: 责任单位 / "X负责" lead unless the
+//!   item names leading units anywhere, then they cooperate; after
 //!   "列第一位者为牵头…(下同)" the first listed unit leads and the rest cooperate.
 //!   Leaders of headings ("胡海达常务副市长负责主抓工作") pass to every item below;
 //!   units of a heading pass down too (own units first); a deadline passes down

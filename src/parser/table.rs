@@ -231,7 +231,7 @@ pub fn number_of(key: &str) -> Option<(Style, u32)> {
     }
     let n = super::numbering::recognise(key)?;
     // The whole cell is the number ("(一)"), not a text that starts with one.
-    (key[super::lines::byte_of_char(key, n.chars)..]
+    (key[super::text::byte_of_char(key, n.chars)..]
         .trim()
         .is_empty())
     .then_some((n.style, n.value))

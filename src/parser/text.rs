@@ -80,6 +80,78 @@ impl<'a> Keyed<'a> {
     }
 }
 
+/// The length in bytes of the UTF-8 char whose first byte is `b`.
+#[inline]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// True when `s` starts with one of `list` (first three bytes compared inline).
+pub fn starts_with_any(s: &str, list: &[&str]) -> bool {
+    let b = s.as_bytes();
+    list.iter().any(|m| {
+        let mb = m.as_bytes();
+        b.len() >= mb.len() && b.iter().zip(mb).take(3).all(|(x, y)| x == y) && b.starts_with(mb)
+    })
+}
+
+/// Whether `s` contains one of `words`, given `first`, a test that holds for the
+/// first char of every word: one pass over the chars, comparing words only where
+/// such a char is (a `contains` per word costs a searcher set-up each, which
+/// dominates on short lines).
+pub fn contains_any(s: &str, words: &[&str], first: impl Fn(char) -> bool) -> bool {
+    s.char_indices()
+        .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
+}
+
+/// The byte offset in `s` of char number `n` (or `s.len()`).
+pub fn byte_of_char(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+/// The prefix of `display` that has as many chars as `folded[..byte]`.
+pub fn display_prefix<'a>(display: &'a str, folded: &str, byte: usize) -> &'a str {
+    let byte = byte.min(folded.len());
+    if !folded.is_char_boundary(byte) {
+        return "";
+    }
+    // One walk over both views, char by char (lengths from the lead bytes): char n
+    // of `display` is the fold of char n of `folded`'s source, so when `folded` has
+    // reached `byte`, `display` has reached the matching char.
+    let (d, f) = (display.as_bytes(), folded.as_bytes());
+    // Fast path: where the two views have the same bytes they have the same chars,
+    // so the walk may start at the last char start of their common prefix (most
+    // headings differ only at their first full-width comma, or not at all).
+    let n = byte.min(d.len());
+    let mut common = 0;
+    // 16 bytes at a time (a fixed-size compare is two word compares), then by byte.
+    while common + 16 <= n && d[common..common + 16] == f[common..common + 16] {
+        common += 16;
+    }
+    while common < n && d[common] == f[common] {
+        common += 1;
+    }
+    if common == byte {
+        // `folded[..byte]` is whole chars, so is the identical `display[..byte]`.
+        return &display[..byte];
+    }
+    let mut start = common;
+    while !display.is_char_boundary(start) {
+        start -= 1;
+    }
+    let (mut i, mut j) = (start, start);
+    while j < byte && i < d.len() {
+        i += utf8_len(d[i]);
+        j += utf8_len(f[j]);
+    }
+    &display[..i]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +171,20 @@ mod tests {
                 .key(),
             "X"
         );
+    }
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(display_prefix("（一）地区", "(一)地区", 5), "（一）");
+        assert_eq!(display_prefix("ab", "ab", 99), "ab");
+        assert_eq!(display_prefix("（一）地区", "(一)地区", 2), "");
+        assert_eq!(display_prefix("a·b，c", "a•b,c", 5), "a·b");
+        assert_eq!(display_prefix("a·b，c", "a•b,c", 6), "a·b，");
+        assert_eq!(display_prefix("a·b，c", "a•b,c", 0), "");
+        // Views that part in the middle of a char (same lead byte).
+        assert_eq!(display_prefix("aé b", "aè b", 4), "aé ");
+        assert_eq!(display_prefix("aé b", "aè b", 3), "aé");
+        assert_eq!(display_prefix("ab，c", "ab,c", 2), "ab");
+        assert_eq!(display_prefix("ab，c", "ab,c", 3), "ab，");
     }
 }

@@ -5,10 +5,11 @@
 //! number alone) are listed as ignored.
 
 use crate::parser::grid::{self, Assembler, GridRow, Layout};
-use crate::parser::lines::{byte_of_char, Class, Line};
+use crate::parser::lines::{Class, Line};
 use crate::parser::meta;
 use crate::parser::numbering;
 use crate::parser::table::{Cell, Column};
+use crate::parser::text::byte_of_char;
 
 use super::{Builder, Head, State};
 

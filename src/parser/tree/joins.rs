@@ -7,10 +7,10 @@
 //! These decisions weigh the shape of both lines against each other, so they are
 //! kept apart from the line dispatch in the parent module.
 
-use crate::parser::lines::display_prefix;
 use crate::parser::lines::{Class, Line};
 use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
+use crate::parser::text::display_prefix;
 use crate::parser::text::Keyed;
 
 use super::{append, before_label, Builder, State, Text, REASON_PREAMBLE};

@@ -15,13 +15,14 @@
 
 use std::borrow::Cow;
 
-use super::lines::{byte_of_char, display_prefix, Class, Line};
+use super::lines::{Class, Line};
 use super::meta;
 use super::model::{IgnoredLine, Warning};
 use super::noise::{self, Noise};
 use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
+use super::text::{byte_of_char, display_prefix};
 
 mod grid;
 mod joins;

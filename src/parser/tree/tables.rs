@@ -7,9 +7,9 @@
 //! Kept apart from the line dispatch because reading a row means reading ahead
 //! over the lines it takes (`skip_to` in the parent makes the dispatch skip them).
 
-use crate::parser::lines::byte_of_char;
 use crate::parser::numbering::{self, Style};
 use crate::parser::table::{self, Column};
+use crate::parser::text::byte_of_char;
 
 use super::{append, Builder, Head, State};
 
