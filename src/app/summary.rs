@@ -77,6 +77,11 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
                 )}
             </span>
             <DocProgress d/>
+            {(tasks == 0 && !doc.nodes.is_empty()).then(|| view! {
+                <span class="no-tasks" data-testid="no-tasks">
+                    "未发现任务分工：这份文件没有列出由谁负责的任务，下面只显示它的章节。"
+                </span>
+            })}
         </p>
     }
 }

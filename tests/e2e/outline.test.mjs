@@ -563,3 +563,19 @@ test("browser Back returns from a unit's page to the unit list, then to the outl
     await page.getByTestId("unit-table").first().waitFor();
   });
 });
+
+test("a page that is not a task list (a 政策解读) shows its sections and says no 任务分工 was found", async () => {
+  const text = fs.readFileSync(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), "../corpus/c311_erlianhaote_2024_jiedu.txt"),
+    "utf8",
+  );
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.paste(text);
+    await page.getByTestId("no-tasks").waitFor();
+    assert.match(await page.getByTestId("no-tasks").innerText(), /未发现任务分工/);
+    // Its parts are shown as sections, none as a task to tick.
+    await app.outline.getByText("起草背景").waitFor();
+    assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
+  });
+});
