@@ -234,10 +234,22 @@ impl Test {
 /// Classifies one trimmed, non-blank recognition key.
 pub fn classify(key: &str) -> Option<Noise> {
     let k = key.trim_start_matches(['-', '•', '*', '·', ' ']);
-    RULES.iter().find(|r| r.test.holds(key, k)).map(|r| Noise {
-        reason: r.reason,
-        ends_document: r.ends_document,
-    })
+    // Words searched anywhere are searched in short lines only, and only when one of
+    // the chars that start them is there (one pass for all such rules).
+    let contains_possible = k.len() <= SHORT_LINE_BYTES
+        && k.chars().any(|c| {
+            RULES
+                .iter()
+                .any(|r| matches!(r.test, Test::Contains(w) if w.may_start(c)))
+        });
+    RULES
+        .iter()
+        .filter(|r| contains_possible || !matches!(r.test, Test::Contains(_)))
+        .find(|r| r.test.holds(key, k))
+        .map(|r| Noise {
+            reason: r.reason,
+            ends_document: r.ends_document,
+        })
 }
 
 /// "(此件公开发布)", "此件公开…": the publication note of a government document.
@@ -260,8 +272,14 @@ fn is_bar_menu(k: &str) -> bool {
 
 /// "朗读", "[打印该文] [关闭窗口]", "【字号:大 中 小】 【打印】 【关闭】": page tools.
 fn is_page_tools(k: &str) -> bool {
-    // Every tool line has at most 24 chars once spaces are removed (72 bytes).
-    if k.len() > 96 {
+    // Every tool line has at most 24 chars once spaces are removed (72 bytes), and
+    // starts with a tool word or a bracket around one.
+    if k.len() > 96
+        || !k
+            .chars()
+            .next()
+            .is_some_and(|c| PAGE_TOOL_WORDS.may_start(c) || matches!(c, '[' | '【'))
+    {
         return false;
     }
     // Short lines rarely have spaces: only those are copied without them.

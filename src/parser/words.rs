@@ -173,6 +173,11 @@ impl Words {
             .map(|(_, w)| *w)
     }
 
+    /// Whether some word may start with `c` (the filter: no word does when false).
+    pub fn may_start(&self, c: char) -> bool {
+        self.first.has(c)
+    }
+
     pub fn ends(&self, s: &str) -> bool {
         self.suffix_of(s).is_some()
     }
@@ -686,7 +691,7 @@ pub const DOUBLE_SURNAMES: &[&str] = &[
 
 /// Heading words that say the items below are a leader's ("胡海达常务副市长负责主抓工作",
 /// "尹学群市长牵头的重点工作"): a leader, one of these verbs, then the work.
-pub const HEADING_LEADER_VERBS: &[&str] = &[
+pub static HEADING_LEADER_VERBS: Words = Words::new(&[
     "负责主抓",
     "牵头负责",
     "负责",
@@ -697,7 +702,7 @@ pub const HEADING_LEADER_VERBS: &[&str] = &[
     "联系",
     "包保",
     "挂钩",
-];
+]);
 
 /// Words that end the heading of a leader's items ("…重点工作", "…事项").
 pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项目", "重点工作"];

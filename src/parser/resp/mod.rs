@@ -298,10 +298,14 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
 /// content reads as who does what (a label, or names with role verbs).
 pub fn inner_brackets(key: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Most texts have no bracket: four memchr-backed searches say so.
+    let b = key.as_bytes();
+    if !(b.contains(&b'(') || b.contains(&b'[') || key.contains('【') || key.contains('〔')) {
+        return out;
+    }
     let mut stack: Vec<(char, usize)> = Vec::new();
     // Brackets are found from their bytes: ( ) [ ] are ASCII, 【 】 〔 〕 are E3 80 90,
     // 91, 94, 95 (a text is not decoded char by char).
-    let b = key.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let (c, len) = match b[i] {
@@ -420,12 +424,13 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
         0
     };
     // The verb: the first place one of the verbs starts (the longest there).
-    let (at, verb) = k[start..].char_indices().skip(2).find_map(|(i, _)| {
+    let (at, verb) = k[start..].char_indices().skip(2).find_map(|(i, c)| {
+        if !HEADING_LEADER_VERBS.may_start(c) {
+            return None;
+        }
         HEADING_LEADER_VERBS
-            .iter()
-            .filter(|v| k[start + i..].starts_with(**v))
-            .max_by_key(|v| v.len())
-            .map(|v| (start + i, *v))
+            .prefix_of(&k[start + i..])
+            .map(|v| (start + i, v))
     })?;
     let rest = k[at + verb.len()..].trim_start_matches('的');
     let rest_ok = rest.chars().count() <= 8
