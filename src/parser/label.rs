@@ -88,57 +88,100 @@ fn in_label(c: char) -> bool {
 }
 
 /// Every label of `key` at bracket depth 0, in order; each value runs to the next label.
+/// A label is a phrase before a colon ("牵头单位:"), or a responsibility label in square
+/// brackets ("【牵头单位】X", "[责任单位]X").
 pub fn find_labels(key: &str) -> Vec<Labelled> {
     let mut found: Vec<Labelled> = Vec::new();
-    // Most texts have no colon: one memchr says so.
-    if !key.as_bytes().contains(&b':') {
-        return found;
-    }
-    let mut depth = 0usize;
-    for (i, c) in key.char_indices() {
-        match c {
-            '(' | '[' | '【' | '〔' | '《' => depth += 1,
-            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
-            ':' if depth == 0 => {
-                if let Some((label_start, field)) = label_before(key, i) {
-                    if let Some(prev) = found.last_mut() {
-                        prev.end = label_start;
-                    }
-                    found.push(Labelled {
-                        field,
-                        label_start,
-                        start: i + 1,
-                        end: key.len(),
-                    });
-                }
-            }
-            _ => {}
+    scan(key, |l| {
+        if let Some(prev) = found.last_mut() {
+            prev.end = l.label_start;
         }
-    }
+        found.push(l);
+        false
+    });
     found
 }
 
 /// Where the first responsibility label of `key` starts (depth 0).
 pub fn first_label(key: &str) -> Option<usize> {
-    if !key.as_bytes().contains(&b':') {
-        return None;
+    let mut first = None;
+    scan(key, |l| {
+        if l.field.is_responsibility() {
+            first = Some(l.label_start);
+        }
+        first.is_some()
+    });
+    first
+}
+
+/// Walks the labels of `key` in order, giving each to `found` until it returns true.
+/// One pass over the chars, only when the text has a colon or a square bracket.
+fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
+    let b = key.as_bytes();
+    // Most texts have no colon and no square bracket: memchr searches say so.
+    if !b.contains(&b':') && !key.contains('】') && !b.contains(&b']') {
+        return;
     }
     let mut depth = 0usize;
+    // Where a square bracket at depth 0 opened, and its length.
+    let mut square: Option<(usize, usize)> = None;
     for (i, c) in key.char_indices() {
         match c {
-            '(' | '[' | '【' | '〔' | '《' => depth += 1,
-            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+            '[' | '【' => {
+                if depth == 0 {
+                    square = Some((i, c.len_utf8()));
+                }
+                depth += 1;
+            }
+            ']' | '】' => {
+                depth = depth.saturating_sub(1);
+                if let Some((open, len)) = square.take().filter(|_| depth == 0) {
+                    if let Some(field) = bracketed_label(key, open, len, i) {
+                        let l = Labelled {
+                            field,
+                            label_start: open,
+                            start: i + c.len_utf8(),
+                            end: key.len(),
+                        };
+                        if found(l) {
+                            return;
+                        }
+                    }
+                }
+            }
+            '(' | '〔' | '《' => depth += 1,
+            ')' | '〕' | '》' => depth = depth.saturating_sub(1),
             ':' if depth == 0 => {
-                if let Some((start, field)) = label_before(key, i) {
-                    if field.is_responsibility() {
-                        return Some(start);
+                if let Some((label_start, field)) = label_before(key, i) {
+                    let l = Labelled {
+                        field,
+                        label_start,
+                        start: i + 1,
+                        end: key.len(),
+                    };
+                    if found(l) {
+                        return;
                     }
                 }
             }
             _ => {}
         }
     }
-    None
+}
+
+/// The label of "【牵头单位】" (bracket at `open`, `len` bytes, closing at `close`):
+/// a responsibility or deadline label alone in the bracket, at the start of the text or
+/// after a boundary, with a value after it.
+fn bracketed_label(key: &str, open: usize, len: usize, close: usize) -> Option<Field> {
+    let phrase = key.get(open + len..close)?.trim();
+    let n = phrase.chars().count();
+    if !(2..=MAX_LABEL_CHARS).contains(&n) || !phrase.chars().all(in_label) {
+        return None;
+    }
+    if !key[..open].chars().next_back().is_none_or(is_boundary) {
+        return None;
+    }
+    Some(field_of(phrase)).filter(|f| f.is_responsibility())
 }
 
 /// True when a line starts with a responsibility label.
@@ -146,8 +189,17 @@ pub fn starts_with_label(key: &str) -> bool {
     label_at_start(key).is_some_and(Field::is_responsibility)
 }
 
-/// The field of the label that starts `key`, if one does ("牵头单位 :" included).
+/// The field of the label that starts `key`, if one does ("牵头单位 :" and
+/// "【牵头单位】" included).
 pub fn label_at_start(key: &str) -> Option<Field> {
+    if key.starts_with(['【', '[']) {
+        let mut first = None;
+        scan(key, |l| {
+            first = Some(l);
+            true
+        });
+        return first.filter(|l| l.label_start == 0).map(|l| l.field);
+    }
     // The colon comes within the first few chars (three bytes each at most).
     let head = &key.as_bytes()[..key.len().min((MAX_LABEL_CHARS + 4) * 3)];
     if !head.contains(&b':') {
@@ -365,5 +417,18 @@ mod tests {
         assert!(find_labels("会议10:30开始").is_empty());
         // A label must start the text or follow a boundary.
         assert!(first_label("做好工作牵头单位:市发改局").is_none());
+        // Labels in square brackets, as some tables-turned-text write them.
+        let k = "【牵头领导】王明 【牵头单位】市发改委";
+        let fields: Vec<(Field, &str)> = find_labels(k)
+            .iter()
+            .map(|l| (l.field, &k[l.start..l.end]))
+            .collect();
+        assert_eq!(
+            fields,
+            [(Field::Leader, "王明 "), (Field::Lead, "市发改委")]
+        );
+        assert!(starts_with_label("【配合单位】市财政局"));
+        assert!(!starts_with_label("【公共设施】"));
+        assert!(find_labels("做好工作【区财政局】").is_empty());
     }
 }
