@@ -175,8 +175,19 @@ pub fn leading_clauses(text: Keyed) -> usize {
 /// 局牵头,市财政局配合。"): where they start, if any (never at 0: the work comes first).
 pub fn trailing_clauses(key: &str) -> Option<usize> {
     let t = key.trim_end_matches([' ', '。', ';', ',', '.']);
-    // The last clause must end with a role verb (a cheap test first).
-    if !t.chars().next_back().is_some_and(|c| ROLE_VERB_ENDS.has(c)) {
+    // The last clause must end with a role verb, or be a deadline after one ("…,区教育
+    // 局配合,年底前完成"): a cheap test first.
+    let last_piece = t.rsplit([',', ';', '。']).next().unwrap_or(t);
+    let before_deadline = if last_piece.len() < t.len() && deadline::is_deadline_text(last_piece) {
+        t[..t.len() - last_piece.len()].trim_end_matches([',', ';', '。'])
+    } else {
+        t
+    };
+    if !before_deadline
+        .chars()
+        .next_back()
+        .is_some_and(|c| ROLE_VERB_ENDS.has(c))
+    {
         return None;
     }
     // Candidate starts: after each of the last few separators (bounded, so a long text
@@ -191,7 +202,8 @@ pub fn trailing_clauses(key: &str) -> Option<usize> {
     for s in starts {
         if reads_as_responsibility(&t[s..]) {
             best = Some(s);
-        } else {
+        } else if best.is_some() || !deadline::is_deadline_text(&t[s..]) {
+            // (A deadline alone at the end reads as no one: look further back.)
             break;
         }
     }

@@ -190,6 +190,9 @@ fn sentences_before_and_after_the_work() {
     let s = "完善城市管理机制,市城管局牵头,市财政局配合。";
     let at = trailing_clauses(s).unwrap();
     assert_eq!(&s[at..], "市城管局牵头,市财政局配合。");
+    let s = "新增托位500个。区卫健委负责,区教育局、区民政局配合,年底前完成。";
+    let at = trailing_clauses(s).unwrap();
+    assert_eq!(&s[at..], "区卫健委负责,区教育局、区民政局配合,年底前完成。");
     assert_eq!(trailing_clauses("加快推进工作落实,确保按期完成。"), None);
 }
 
