@@ -282,6 +282,7 @@ impl<'a> Builder<'a> {
         item.heading_open = false;
         item.end_line = last;
         super::tables::add_notes(&mut item.body, &row.notes);
+        self.mark_row();
     }
 }
 

@@ -71,6 +71,8 @@ pub struct Item<'a> {
     clause_open: bool,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
+    /// A row of a table: never the parent of an item outside the table.
+    row: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -474,6 +476,10 @@ impl<'a> Builder<'a> {
             self.heads_continued_list(line_no, n)
         };
         let doc = &mut self.doc;
+        // An item after a table does not go under its last row.
+        while doc.stack.last().is_some_and(|&top| doc.items[top].row) {
+            doc.stack.pop();
+        }
         let rank = match doc.ranks.iter().find(|(s, _)| *s == n.style) {
             Some(&(_, r)) => r,
             None => {
@@ -629,6 +635,7 @@ impl<'a> Builder<'a> {
             heading_open,
             clause_open: false,
             category: false,
+            row: false,
             last_line_chars: line_chars,
         });
         match parent {
@@ -881,6 +888,13 @@ impl<'a> Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
+    /// Marks the item just placed as a table row.
+    pub(super) fn mark_row(&mut self) {
+        if let Some(&cur) = self.doc.stack.last() {
+            self.doc.items[cur].row = true;
+        }
+    }
+
     /// A line of the attachment list of a notice ("2.区级重点民生实事任务进展情况表"):
     /// ignored as one. False when the line is no such entry (the list has ended).
     fn attachment_entry(&mut self, line: &Line) -> bool {

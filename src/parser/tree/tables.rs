@@ -167,6 +167,7 @@ impl<'a> Builder<'a> {
             item.end_line = last;
             add_notes(&mut item.body, &row.notes);
         }
+        self.mark_row();
     }
 
     /// The section item of a row's 所属章节 cell: the one of the row above when the
