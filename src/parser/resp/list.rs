@@ -412,6 +412,16 @@ fn read_piece<'a>(
         close_group(pending, verb.or(Some(Mark::Resp)), own);
         return true;
     }
+    // "会同X" after a clause of its own ("由区发改局牵头,会同区财政局实施"): X cooperates.
+    if let Some(rest) = WITH_WORDS.iter().find_map(|w| body.strip_prefix(w)) {
+        if !rest.is_empty() && !push_name(rest, Some(Mark::Coop), mode, pending, own) {
+            return false;
+        }
+        if verb.is_some() {
+            close_group(pending, verb, own);
+        }
+        return true;
+    }
     if !body.is_empty() && !push_name(body, None, mode, pending, own) {
         return false;
     }
@@ -589,6 +599,13 @@ mod tests {
         let (c, ..) = claims("由市住建局牵头,市自然资源局配合", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Lead), ["市住建局"]);
         assert_eq!(names(&c, Mark::Coop), ["市自然资源局"]);
+        let (c, ..) = claims(
+            "由区发改局牵头,会同区财政局、区统计局实施",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["区发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["区财政局"]);
+        assert_eq!(names(&c, Mark::Resp), ["区统计局"]);
         let (c, ..) = claims("市住建局会同市财政局负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Lead), ["市住建局"]);
         assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
