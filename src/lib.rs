@@ -9,6 +9,7 @@ pub mod export;
 pub mod filter;
 pub mod parser;
 pub mod text_file;
+pub mod units;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,6 +1,9 @@
 //! `duban-cli parse FILE|-`: prints the outline of a pasted document as JSON
 //! (the schema of issue 3, see `duban::parser::json`).
 //!
+//! `duban-cli units FILE…`: the merged units of the given documents as JSON,
+//! `[{"name", "names", "group", "lead", "coop"}]`, by the rules of `duban::units`.
+//!
 //! `duban-cli eval-corpus [DIR] [-v] [--update-floor]`: scores the parser against the
 //! hand-labelled corpus (`tests/corpus` by default, see `duban::corpus`); exits 1 when
 //! a target of issue 11 is not met. `--update-floor` records today's figures as the
@@ -11,12 +14,16 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "用法 / usage: duban-cli parse FILE   (FILE 为 - 时读取标准输入 / - reads stdin)
+             duban-cli units FILE…
              duban-cli eval-corpus [DIR] [-v] [--update-floor]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("eval-corpus") {
         return eval_corpus(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("units") && args.len() > 1 {
+        return units(&args[1..]);
     }
     let path = match args.as_slice() {
         [cmd, path] if cmd == "parse" => path.as_str(),
@@ -96,5 +103,33 @@ fn eval_corpus(args: &[String]) -> ExitCode {
             println!("target not met: {u}");
         }
         ExitCode::from(1)
+    }
+}
+
+fn units(paths: &[String]) -> ExitCode {
+    let mut outlines = Vec::new();
+    for path in paths {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("duban-cli: 无法读取 {path}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            eprintln!("duban-cli: {path} 不是 UTF-8 文本 / input is not valid UTF-8");
+            return ExitCode::from(2);
+        };
+        outlines.push(duban::parser::parse(
+            text.strip_prefix('\u{FEFF}').unwrap_or(&text),
+        ));
+    }
+    let merged = duban::units::merged_units(&outlines);
+    match serde_json::to_string_pretty(&merged) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(_) => ExitCode::from(1),
     }
 }
