@@ -99,6 +99,9 @@ pub struct MergedUnit {
     pub coop: usize,
 }
 
+/// Spellings with their counts, whether a group, lead and cooperating task counts.
+type Tally = (Vec<(String, usize)>, bool, usize, usize);
+
 /// The merged units of `outlines`, most tasks first (then by name). A unit that is lead
 /// and cooperating unit of one task counts as lead there.
 pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<MergedUnit> {
