@@ -106,7 +106,7 @@ type Tally = (Vec<(String, usize)>, bool, usize, usize);
 /// and cooperating unit of one task counts as lead there.
 pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<MergedUnit> {
     // By merge key: (spellings with counts, group, lead, coop).
-    let mut by_key: BTreeMap<String, (Vec<(String, usize)>, bool, usize, usize)> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, Tally> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for outline in outlines {
         for doc in &outline.documents {
