@@ -28,6 +28,14 @@ pub fn fold_display(c: char) -> char {
 pub fn fold_punct(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => shift_fullwidth(c),
+        // Small form variants ("1﹒", "﹙一﹚").
+        '\u{FE50}' => ',',
+        '\u{FE51}' => '、',
+        '\u{FE52}' => '.',
+        '\u{FE54}' => ';',
+        '\u{FE55}' => ':',
+        '\u{FE56}' => '?',
+        '\u{FE57}' => '!',
         '\u{FE59}' => '(',
         '\u{FE5A}' => ')',
         '\u{2022}' | '\u{00B7}' | '\u{30FB}' => '\u{2022}',
@@ -37,13 +45,15 @@ pub fn fold_punct(c: char) -> char {
 
 /// The chars of three UTF-8 bytes (U+0800..U+FFFF) that [`fold_display`] or
 /// [`fold_punct`] change, as inclusive ranges (a test checks them against the folds).
-pub(super) const FOLDED_3_BYTE: [(u32, u32); 9] = [
+pub(super) const FOLDED_3_BYTE: [(u32, u32); 11] = [
     (0x180E, 0x180E),
     (0x2000, 0x200B),
     (0x202F, 0x202F),
     (0x205F, 0x2060),
     (0x3000, 0x3000),
     (0x30FB, 0x30FB),
+    (0xFE50, 0xFE52),
+    (0xFE54, 0xFE57),
     (0xFE59, 0xFE5A),
     (0xFEFF, 0xFEFF),
     (0xFF01, 0xFF5E),
@@ -248,6 +258,7 @@ mod tests {
         assert_eq!(fold_punct('（'), '(');
         assert_eq!(fold_punct('：'), ':');
         assert_eq!(fold_punct('．'), '.');
+        assert_eq!(fold_punct('﹒'), '.');
     }
 
     #[test]

@@ -419,6 +419,13 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("参加", Mark::Coop),
 ];
 
+/// Verbs of the work itself that may follow a role verb and share its role:
+/// "牵头督导", "配合做好", "负责组织". Alone they give no role.
+pub static ACTION_VERBS: Words = Words::new(&[
+    "督导", "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展",
+    "督办", "跟踪", "把关", "研究", "制定",
+]);
+
 /// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
 pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
     ("牵头", Some(Mark::Lead)),
@@ -485,21 +492,32 @@ pub static READER_NOTES: Words = Words::new(&[
     "不再做分工",
     "不再分工",
     "不再一一列出",
+    "不再单独列出",
+    "不单独列出",
+    "以下任务",
+    "以下各项",
+    "以下事项",
+    "以下工作",
+    "以下项目",
+    "以下政策",
     "其他有关部门",
     "其他部门",
     "其他单位",
 ]);
 
-/// Notes that state the rule "the unit listed first leads" (列第一位者为牵头单位).
-pub static FIRST_LEADS_NOTES: Words = Words::new(&[
-    "列第一位",
-    "排第一位",
-    "排名第一",
-    "第一位的为牵头",
-    "第一个为牵头",
-    "排在首位",
-    "列首位",
-]);
+/// Words of a place in a list that a note names as the lead: "列第一位者为牵头单位",
+/// "首位单位为牵头单位". A note is a first-leads note when it has one of these and a
+/// lead word (see [`first_leads_note`]).
+pub static FIRST_PLACES: Words = Words::new(&["第一", "首位", "首个", "排首", "居首", "最前"]);
+
+/// Words of a note that make the placed unit the lead.
+pub static NOTE_LEAD_WORDS: Words = Words::new(&["牵头", "主办", "主责", "负总责", "为主"]);
+
+/// A note that states the rule "the unit listed first leads": a place word and a lead
+/// word ("列第一位的为牵头部门", "(首位单位为牵头单位,下同)").
+pub fn first_leads_note(text: &str) -> bool {
+    FIRST_PLACES.in_text(text) && NOTE_LEAD_WORDS.in_text(text)
+}
 
 /// Endings of unit names.
 pub static UNIT_SUFFIXES: Words = Words::new(&[
@@ -827,7 +845,9 @@ mod tests {
             &LIST_OPENERS,
             &NAME_TAILS,
             &READER_NOTES,
-            &FIRST_LEADS_NOTES,
+            &FIRST_PLACES,
+            &NOTE_LEAD_WORDS,
+            &ACTION_VERBS,
             &COLLECTIVE_WORDS,
             &POST_ENDS,
         ] {

@@ -16,8 +16,8 @@ use super::{Claim, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    Mark, BRACKET_MARKS, FIRST_LEADS_NOTES, LEAD_SIGNS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
-    ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
+    first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, LEAD_SIGNS, LIST_OPENERS,
+    NAME_TAILS, READER_NOTES, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -98,6 +98,11 @@ const EACH_TAILS: &[&str] = &[
 /// places alone, the last with what they all are. One collective entry, as written.
 fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
     let is_place = |s: &str| {
+        // A bracket after the last place is part of the entry ("区人民政府(管委会)").
+        let s = match s.strip_suffix(')').and_then(|t| t.rfind('(')) {
+            Some(open) => &s[..open],
+            None => s,
+        };
         EACH_PLACES.iter().any(|p| {
             s.strip_prefix(p)
                 .is_some_and(|tail| EACH_TAILS.contains(&tail))
@@ -129,29 +134,41 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// The role verb at the end of `k[..end]`, longest first.
+fn role_verb_before(k: &str, end: usize) -> Option<(&'static str, Mark)> {
+    let k = &k[..end];
+    if !k.chars().next_back().is_some_and(|c| ROLE_VERB_ENDS.has(c)) {
+        return None;
+    }
+    ROLE_VERBS
+        .iter()
+        .filter(|(w, _)| k.ends_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .copied()
+}
+
 /// The role verbs at the end of `k` (as many as are chained: "负责组织实施"), stripped:
 /// the rest and the mark they give (a leading verb over a cooperating one over a
-/// responsible one).
+/// responsible one). An action verb after a role verb belongs to the chain
+/// ("牵头督导", "配合做好").
 fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     let mut end = k.len();
     let mut mark: Option<Mark> = None;
     for _ in 0..3 {
-        if !k[..end]
-            .chars()
-            .next_back()
-            .is_some_and(|c| ROLE_VERB_ENDS.has(c))
-        {
-            break;
-        }
-        let Some((w, m)) = ROLE_VERBS
-            .iter()
-            .filter(|(w, _)| k[..end].ends_with(w))
-            .max_by_key(|(w, _)| w.len())
-        else {
-            break;
+        let (w, m) = match role_verb_before(k, end) {
+            Some(v) => (v.0.len(), v.1),
+            None => {
+                let Some(action) = ACTION_VERBS.suffix_of(&k[..end]) else {
+                    break;
+                };
+                let Some(v) = role_verb_before(k, end - action.len()) else {
+                    break;
+                };
+                (action.len() + v.0.len(), v.1)
+            }
         };
-        end -= w.len();
-        mark = Some(match (mark, *m) {
+        end -= w;
+        mark = Some(match (mark, m) {
             (Some(Mark::Lead), _) | (_, Mark::Lead) => Mark::Lead,
             (Some(Mark::Coop), _) | (_, Mark::Coop) => Mark::Coop,
             _ => Mark::Resp,
@@ -188,7 +205,7 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     }
     // A note in brackets at the end: the 列第一位 rule, or a role mark.
     if let Some((open, inner)) = last_bracket(s.key()) {
-        if FIRST_LEADS_NOTES.in_text(inner) {
+        if first_leads_note(inner) {
             own.first_leads_here = true;
             if inner.contains("下同") {
                 own.first_leads_from_here = true;
@@ -310,9 +327,13 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
     let mut i = 0;
     // Where the current sentence (up to a 。 or ;) ends; looked at once per sentence.
     let mut sentence_checked_to = 0;
+    // The note of the current sentence: (first piece of the note, sentence end, states
+    // the first-leads rule, "下同").
+    let mut note: Option<(usize, usize, bool, bool)> = None;
     while i < spans.len() {
-        // A sentence that is a note names no unit: skip it whole (its rule kept).
-        let mut note_sentence = None;
+        // A sentence that ends in a note to the reader: the note names no unit, and is
+        // skipped whole (its rule kept); the names before it are read ("X、Y等负责,列第一位
+        // 者为牵头单位,下同").
         if i >= sentence_checked_to {
             let sentence_end = spans[i..]
                 .iter()
@@ -320,12 +341,21 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
                 .map_or(spans.len() - 1, |p| i + p);
             sentence_checked_to = sentence_end + 1;
             let sentence = outside_brackets(&key[spans[i].start..spans[sentence_end].end]);
-            let first_leads = FIRST_LEADS_NOTES.in_text(&sentence);
+            let first_leads = first_leads_note(&sentence);
+            note = None;
             if first_leads || READER_NOTES.in_text(&sentence) {
-                note_sentence = Some((sentence_end, first_leads, sentence.contains("下同")));
+                let starts_note = |s: &Span| {
+                    let piece = &key[s.start..s.end];
+                    FIRST_PLACES.in_text(piece) || READER_NOTES.in_text(piece)
+                };
+                let from = (i..=sentence_end)
+                    .find(|&j| starts_note(&spans[j]))
+                    .unwrap_or(i);
+                note = Some((from, sentence_end, first_leads, sentence.contains("下同")));
             }
         }
-        if let Some((sentence_end, first_leads, onward)) = note_sentence {
+        if let Some((_, sentence_end, first_leads, onward)) = note.filter(|n| n.0 == i) {
+            note = None;
             if first_leads {
                 own.first_leads_here = true;
                 if onward {
@@ -335,6 +365,9 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
             if mode.strict() && !pending.is_empty() {
                 break;
             }
+            // Words before the note in its sentence that name no one are the note's
+            // ("明确牵头部门的,其他有关部门配合,不逐一列出").
+            pending.retain(|p| p.leader || looks_like_unit(p.name.key()));
             flush(&mut pending, mode, own);
             read_to = spans[sentence_end].next;
             i = sentence_end + 1;
@@ -643,7 +676,16 @@ mod tests {
         );
         assert_eq!(names(&c, Mark::Lead), ["省科技厅"]);
         assert!(names(&c, Mark::Coop).is_empty());
+        assert!(names(&c, Mark::Resp).is_empty());
         assert!(!own.first_leads_here);
+        let (c, ..) = claims(
+            "市人力资源社会保障局、市财政局,各区(市)政府。以下任务均需各区(市)政府落实,不再一一列出。",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["市人力资源社会保障局", "市财政局", "各区(市)政府"]
+        );
         let (_, own, _) = claims(
             "省科技厅、省发改委等负责。列第一位的为牵头部门,其他部门和单位按职责分工负责,下同",
             Mode::Value(Mark::Resp),
@@ -668,6 +710,8 @@ mod tests {
     fn each_place_lists_are_one_entry() {
         let (c, ..) = claims("市税务局、各县、市、区政府", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市税务局", "各县、市、区政府"]);
+        let (c, ..) = claims("各县、区人民政府(管委会)", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["各县、区人民政府(管委会)"]);
         let (c, ..) = claims("各镇、街道", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["各镇、街道"]);
         let (c, ..) = claims("各地、各部门", Mode::Value(Mark::Resp));

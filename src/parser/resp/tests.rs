@@ -114,6 +114,35 @@ fn first_listed_rule() {
     assert!(o.first_leads_from_here);
     let (lead, _) = own("责任单位:区发改局、区人力社保局").resolve(true);
     assert_eq!(lead.len(), 1);
+    // The note after the first name, in other words (海盐 2022).
+    let o = own("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局");
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(
+        lead.iter().map(|u| u.name.as_str()).collect::<Vec<_>>(),
+        ["县发改局"]
+    );
+    assert_eq!(coop.len(), 2);
+    assert!(o.first_leads_from_here);
+    // The note after a comma in the same sentence as the names (内江).
+    let o = own("市发展改革委、市财政局、市商务局等负责,列第一位者为牵头单位,下同");
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(
+        lead.iter().map(|u| u.name.as_str()).collect::<Vec<_>>(),
+        ["市发展改革委"]
+    );
+    assert_eq!(coop.len(), 2);
+    assert!(o.first_leads_from_here);
+}
+
+/// An action verb after the role verb keeps the role (潮州 2019: "牵头督导").
+#[test]
+fn action_verb_after_role_verb() {
+    let (lead, coop) = roles("市生态环境局、发展和改革局牵头督导,市公安局、水务局参与");
+    assert_eq!(lead, ["市生态环境局", "发展和改革局"]);
+    assert_eq!(coop, ["市公安局", "水务局"]);
+    let (lead, coop) = roles("市财政局牵头,市税务局配合做好");
+    assert_eq!(lead, ["市财政局"]);
+    assert_eq!(coop, ["市税务局"]);
 }
 
 /// Issue 16: every unit of a list before 牵头 leads, in Traditional script too.
