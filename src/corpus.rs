@@ -148,6 +148,10 @@ pub struct DocScore {
     /// Why each labelled entry was wrong, for whoever reads the report.
     #[serde(skip)]
     pub misses: Vec<String>,
+    /// A line of the document neither in the outline nor in the ignored list (see
+    /// [`parser::check_accounting`]): the first problem, when there is one.
+    #[serde(skip)]
+    pub lines_lost: Option<String>,
 }
 
 impl DocScore {
@@ -204,6 +208,12 @@ impl Report {
                 out.push(format!("{name} F1 {:.3} (target {TARGET_F1})", c.f1()));
             }
         }
+        let lost = self.docs.iter().filter(|d| d.lines_lost.is_some()).count();
+        if lost > 0 {
+            out.push(format!(
+                "lines lost (neither in the outline nor ignored) in {lost} documents"
+            ));
+        }
         if self.invented() > 0 {
             out.push(format!(
                 "{} tasks or responsibilities invented on documents that are not task lists",
@@ -238,6 +248,9 @@ impl Report {
                     format!("  not a task list: {} invented", d.invented + d.tasks_found)
                 },
             ));
+            if let Some(lost) = &d.lines_lost {
+                s.push_str(&format!("    LINES LOST: {lost}\n"));
+            }
             if verbose {
                 for m in &d.misses {
                     s.push_str(&format!("    {m}\n"));
@@ -297,7 +310,9 @@ fn fold_text(s: &str) -> String {
 /// Scores one document: `text` as stored, `label` as written by hand.
 pub fn score(name: &str, text: &str, label: &Label) -> DocScore {
     let outline = parser::parse(text);
-    score_outline(name, &outline, label)
+    let mut score = score_outline(name, &outline, label);
+    score.lines_lost = parser::check_accounting(text, &outline).err();
+    score
 }
 
 /// [`score`] of an outline already parsed.
@@ -531,6 +546,10 @@ pub fn floors(report: &Report) -> BTreeMap<String, Floor> {
 pub fn below_floor(report: &Report, floor: &BTreeMap<String, Floor>) -> Vec<String> {
     let mut out = Vec::new();
     for d in &report.docs {
+        // Every line accounted for is no floor but a rule.
+        if let Some(lost) = &d.lines_lost {
+            out.push(format!("{}: lines lost: {lost}", d.name));
+        }
         if let Some(f) = floor.get(&d.name) {
             for w in f.worse(&Floor::of(d)) {
                 out.push(format!("{}: {w}", d.name));

@@ -11,7 +11,9 @@ use super::resp::{self, Own};
 use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
-use super::words::{FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_WORDS};
+use super::words::{
+    FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
+};
 
 /// Effective responsibilities of one item (own plus inherited).
 #[derive(Default, Clone)]
@@ -171,9 +173,10 @@ pub const NOT_A_TASK_LIST: &str =
     "未发现任务分工:这份文件没有列出由谁负责的任务(像是政策解读、会议通知或情况通报),只显示其章节";
 
 /// Whether a document that names no one for any item is still a list of tasks: not
-/// when its title says it is another kind of page (解读, 会议通知, 公示, 通报 …) or
-/// when half its top-level headings are parts of such a page (起草背景, 参加人员,
-/// 公示范围 …).
+/// when its title says it is another kind of page (解读, 会议通知, 公示, 通报 …);
+/// yes when a top-level heading says its items are tasks (民生实事, 重点任务); not
+/// when half its top-level headings are parts of another kind of page (起草背景,
+/// 参加人员, 公示范围 …).
 fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
     let key = |s: &str| -> String { s.chars().map(super::normalise::key_char).collect() };
     if let Some(t) = title {
@@ -183,6 +186,14 @@ fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
         }
     }
     let tops: Vec<&Item> = doc.roots.iter().filter_map(|&r| doc.items.get(r)).collect();
+    let short = |i: &&&Item| i.key.chars().count() <= 30;
+    if tops
+        .iter()
+        .filter(short)
+        .any(|i| TASK_HEADING_WORDS.in_text(&i.key))
+    {
+        return true;
+    }
     let parts = tops
         .iter()
         .filter(|i| i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.in_text(&i.key))

@@ -191,6 +191,7 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
         }
         let cols: Option<Vec<Column>> = cells.iter().map(|c| column_of(c)).collect();
         if let Some(cols) = cols.filter(|c| is_task_header(c)) {
+            let cols = settle_unit_columns(cols, &cells);
             return Some((cols, cells, layout));
         }
     }
@@ -249,7 +250,10 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
             let better = alone.is_none()
                 || (alone == Some(Column::Other) && col != Column::Other)
                 || (alone == Some(Column::Resp) && col == Column::Leader)
-                || (alone != Some(Column::Number) && HEADER_ENDINGS.contains(&second.as_str()));
+                || (alone != Some(Column::Number)
+                    && HEADER_ENDINGS.contains(&second.as_str())
+                    // A name that ends like a column name is whole ("考核内容" + "单位").
+                    && !(alone.is_some() && HEADER_ENDINGS.iter().any(|e| cell.ends_with(e))));
             (better && column_of(&second).is_none_or(|c| c != Column::Number))
                 .then_some((col, both, j))
         });
@@ -263,7 +267,29 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
         i = last + 1;
         used = i;
     }
-    (cols.len() >= 3 && is_task_header(&cols)).then_some((cols, names, used))
+    (cols.len() >= 3 && is_task_header(&cols))
+        .then(|| (settle_unit_columns(cols, &names), names, used))
+}
+
+/// A column of units named by a role label (责任部门, 牵头单位) makes the other columns
+/// that only end like one (评分部门, 督导单位, a 单位 of measure) columns of something
+/// else: units that score or oversee the work do not do it.
+fn settle_unit_columns(mut cols: Vec<Column>, names: &[String]) -> Vec<Column> {
+    let named_role =
+        |name: &str| !matches!(label::field_of(&header_word(name)), Field::Other { .. });
+    let is_unit_col = |c: &Column| matches!(c, Column::Lead | Column::Resp | Column::Coop);
+    let has_role_col = cols
+        .iter()
+        .zip(names)
+        .any(|(c, n)| is_unit_col(c) && named_role(n));
+    if has_role_col {
+        for (c, n) in cols.iter_mut().zip(names) {
+            if *c == Column::Resp && !named_role(n) {
+                *c = Column::Other;
+            }
+        }
+    }
+    cols
 }
 
 /// The longest cell of one unit that ends with 。 ("区投资促进中心。"); a longer one
@@ -446,6 +472,16 @@ impl Assembler {
     /// (the caller ends the table before it).
     pub fn push(&mut self, cell: Cell, line: usize) -> bool {
         let kind = kind_of(&cell.key);
+        // A cell like none of the table's columns ("万元/人" read as a person where
+        // no column holds leaders) is text.
+        let kind = match kind {
+            Kind::Leader | Kind::Units | Kind::Deadline
+                if !self.cols.iter().any(|&c| fits(c, kind)) =>
+            {
+                Kind::Text
+            }
+            k => k,
+        };
         let f = &self.filling;
         // A bare number starts a row (when the table numbers its rows).
         if let Kind::Number(v) = kind {
@@ -595,7 +631,14 @@ impl Assembler {
             return;
         }
         let text_col = self.text_col();
-        if text_col.is_some_and(|t| f.cells[t].is_empty()) {
+        // (A table may have several text columns, 考核指标 and 考核内容: a row with any
+        // of them filled has a text.)
+        let no_text = text_col.is_some()
+            && f.cells
+                .iter()
+                .zip(&self.cols)
+                .all(|(cells, col)| *col != Column::Text || cells.is_empty());
+        if no_text {
             // A row of a number alone (or cells without a text): nothing to track,
             // its cells are kept as notes of the row above.
             if let Some(GridRow::Task { row, last, .. }) = self.rows.last_mut() {
@@ -751,6 +794,74 @@ mod tests {
         assert_eq!(names[2], "市政府分管领导");
         assert_eq!(used, 8);
         assert!(vertical_header(&["一、总体要求", "(一)指导思想"]).is_none());
+    }
+
+    #[test]
+    fn scoring_units_do_not_do_the_work() {
+        let names = [
+            "序号",
+            "考核内容",
+            "单位",
+            "年度目标",
+            "责任部门",
+            "评分部门",
+        ];
+        let lines: Vec<&str> = names.to_vec();
+        let (cols, ..) = vertical_header(&lines).unwrap();
+        assert_eq!(
+            cols,
+            [
+                Column::Number,
+                Column::Text,
+                Column::Other,
+                Column::Text,
+                Column::Resp,
+                Column::Other
+            ]
+        );
+        // Alone, a column that ends like a unit column is one.
+        let (cols, ..) = vertical_header(&["序号", "工作任务", "承担部门"]).unwrap();
+        assert_eq!(cols[2], Column::Resp);
+    }
+
+    /// 嵊泗 2021: a merged 考核项目 cell, two text columns, a measure that reads like a
+    /// person ("万元/人") in a table without a leader column.
+    #[test]
+    fn rows_of_a_table_with_several_text_columns() {
+        let names = ["考核项目", "序号", "考核指标", "考核内容", "单位", "责任部门"];
+        let (cols, names, _) = vertical_header(&names).unwrap();
+        let mut a = Assembler::new(cols, names);
+        for (i, c) in [
+            "农业高质高效",
+            "1",
+            "确保粮食和重要农产品有效供给",
+            "农林牧渔业增加值增幅",
+            "%",
+            "县农业农村局",
+            "2",
+            "农业劳动生产率及增幅",
+            "万元/人",
+            "县海洋与渔业局",
+            "3",
+            "粮食安全责任制",
+            "县经济和信息化局",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(a.push(cell(c), i + 1), "{c}");
+        }
+        let rows = a.finish();
+        let tasks: Vec<&Row> = rows
+            .iter()
+            .filter_map(|r| match r {
+                GridRow::Task { row, .. } => Some(row),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(tasks.len(), 3);
+        assert!(tasks[1].text.key.starts_with("农业劳动生产率及增幅"));
+        assert_eq!(tasks[1].clauses[0].1, "责任单位:县海洋与渔业局");
     }
 
     #[test]

@@ -760,6 +760,19 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "综述",
     "总结",
     "访谈",
+    "情况报告",
+]);
+
+/// Words of a top heading that say its items are tasks even when no one is named for
+/// them ("一、纳入民生实事项目管理的内容").
+pub static TASK_HEADING_WORDS: Words = Words::new(&[
+    "实事",
+    "重点任务",
+    "工作任务",
+    "任务清单",
+    "重点工作",
+    "重点项目",
+    "工作要点",
 ]);
 
 /// Headings of the parts of a page that is not a list of tasks (a 政策解读, a meeting
@@ -838,6 +851,7 @@ mod tests {
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
+        check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);
         check("POSTS", POSTS.words);
         check("LEADER_TITLES", LEADER_TITLES.words);

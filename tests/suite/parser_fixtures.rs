@@ -252,3 +252,55 @@ fn a_named_paragraph_after_a_unit_line_is_the_items_text_not_a_unit() {
         ["市财政局", "市经信局", "市商务局"]
     );
 }
+
+/// A page with a notice that carries a plan, without the plan (盘锦 2021): the
+/// notice's own numbered points are how to carry the plan out, not tasks.
+#[test]
+fn a_carrying_notice_without_its_plan_has_no_tasks() {
+    let input = "盤錦市人民政府辦公室關于印發《2021年任務分解和責任分工方案》的通知\n\
+盤政辦發〔2021〕1號\n\
+各縣、區人民政府,市政府各部門:\n\
+現將《2021年任務分解和責任分工方案》印發給你們,并就抓好《方案》落實通知如下:\n\
+1.明確任務,壓實責任。各牽頭單位要緊密結合工作實際,按季度推進。\n\
+2.統籌協調,合力攻堅。各相關單位要加強配合。\n\
+3.加強督考,狠抓落實。市政府督考辦要加大督查考核力度。\n\
+盤錦市人民政府辦公室\n\
+2021年1月25日\n";
+    let o = parse(input);
+    let tasks: usize = o.documents.iter().map(|d| d.tasks().count()).sum();
+    assert_eq!(tasks, 0);
+    assert!(o.ignored.iter().any(|i| i.line == 5));
+    duban::parser::check_accounting(input, &o).unwrap();
+    // With the plan after the signature, the plan's items are the tasks.
+    let with_plan = format!(
+        "{input}2021年任務分解和責任分工方案\n1.全市生產總值增長6%。(市發展改革委牽頭)\n"
+    );
+    let o = parse(&with_plan);
+    let tasks: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(tasks[0].lead_units[0].name, "市發展改革委");
+}
+
+/// A notice of a meeting is no task list, its title says so; a 民生实事 list is one
+/// even when no one is named for its items (杭州 2018).
+#[test]
+fn what_the_title_and_headings_say_about_a_page() {
+    let meeting = "关于召开《健康宣城行动实施方案(代拟稿)》征求意见会的预通知\n\
+各有关单位:\n\
+拟于近期召开征求意见会,具体会议时间另行通知。\n\
+附件:\n\
+\n\
+1.参会单位名单\n\
+\n\
+2.《健康宣城行动实施方案(代拟稿)》征求意见稿及考核指标框架、推进委员会主要职责及成员名单\n\
+\n\
+2020年10月21日\n";
+    let o = parse(meeting);
+    assert_eq!(o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(), 0);
+    let shishi = "一、纳入民生实事项目管理的内容\n\
+(一)提升改造农村公路380公里。\n\
+(二)完成农村住房改造1.2万户。\n\
+二、推进落实民生实事项目的具体要求\n";
+    let o = parse(shishi);
+    assert_eq!(o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(), 2);
+}

@@ -142,6 +142,9 @@ pub struct DocBuild<'a> {
     mixed_warned: Vec<Option<usize>>,
     /// The items ended with a signature (issuer and date): a notice's.
     signed: bool,
+    /// The preamble says the items that follow are the notice's own ("…印发给你们,并就
+    /// 有关事项通知如下:").
+    notice_items: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
 }
@@ -234,7 +237,12 @@ impl<'a> Builder<'a> {
                 Class::Text => self.text(idx),
             }
         }
-        let doc = std::mem::take(&mut self.doc);
+        let mut doc = std::mem::take(&mut self.doc);
+        // A carrying notice whose plan is not in the text (a page with the notice
+        // only): its items are still the notice's.
+        if doc.signed && doc.title.is_none() && doc.notice_items && doc.notice_title.is_some() {
+            self.cover_notice(&mut doc);
+        }
         if !doc.items.is_empty() || self.docs.is_empty() {
             self.docs.push(doc);
         }
@@ -809,7 +817,7 @@ impl<'a> Builder<'a> {
             REASON_DATE
         } else if meta::is_notice_title(k) {
             if doc.notice_title.is_none() {
-                doc.notice_title = notice_subject(line.text());
+                doc.notice_title = notice_subject(line);
             }
             REASON_NOTICE
         } else if let Some(issuer) = meta::issuer_line(k) {
@@ -827,7 +835,10 @@ impl<'a> Builder<'a> {
         } else if meta::is_title_like(k) {
             doc.title = Some(line.text().to_string());
             REASON_TITLE
-        } else if k.contains('《') || k.ends_with('。') {
+        } else if k.contains('《') || k.ends_with('。') || k.ends_with(':') {
+            if k.ends_with("如下:") && k.contains("通知") {
+                doc.notice_items = true;
+            }
             REASON_INTRO
         } else {
             REASON_PREAMBLE
@@ -921,15 +932,24 @@ fn may_start_loose_table(line: &Line) -> bool {
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
-fn notice_subject(text: &str) -> Option<String> {
-    let (_, rest) = text.split_once("印发")?;
-    let rest = rest.trim();
-    let rest = rest
-        .strip_suffix("的通知")
-        .or_else(|| rest.strip_suffix("通知"))
-        .unwrap_or(rest);
-    let rest = rest.trim_matches(['《', '》', ' ']);
-    (!rest.is_empty()).then(|| rest.to_string())
+fn notice_subject(line: &Line) -> Option<String> {
+    let key = line.key();
+    // Found in the key (a Traditional "印發" too), cut from the display text. A notice
+    // that carries no document is its own subject ("关于召开…会议的通知").
+    let Some(start) = key.find("印发").map(|at| at + "印发".len()) else {
+        return Some(line.text().trim().to_string()).filter(|t| !t.is_empty());
+    };
+    let rest = &key[start..];
+    let end = start + rest.len()
+        - rest
+            .strip_suffix("的通知")
+            .or_else(|| rest.strip_suffix("通知"))
+            .map_or(0, |r| rest.len() - r.len());
+    let text = line.text();
+    let from = display_prefix(text, line.folded(), start).len();
+    let to = display_prefix(text, line.folded(), end).len();
+    let subject = text.get(from..to)?.trim().trim_matches(['《', '》', ' ']);
+    (!subject.is_empty()).then(|| subject.to_string())
 }
 
 /// A line's text, folded text and key up to the label clause that starts at byte `cut`
@@ -956,10 +976,24 @@ mod tests {
 
     #[test]
     fn notice_subjects() {
+        let subject = |s: &str| {
+            let mut buf = String::new();
+            let lines = crate::parser::lines::split(s, &mut buf);
+            notice_subject(&lines[0])
+        };
         assert_eq!(
-            notice_subject("慈溪市人民政府办公室关于印发 2023年2月份市政府工作要点的通知")
-                .as_deref(),
+            subject("慈溪市人民政府办公室关于印发 2023年2月份市政府工作要点的通知").as_deref(),
             Some("2023年2月份市政府工作要点")
+        );
+        // Traditional script: found in the key, cut as written.
+        assert_eq!(
+            subject("盤錦市人民政府辦公室關于印發《2021年市〈政府工作報告〉任務分解和責任分工方案》的通知")
+                .as_deref(),
+            Some("2021年市〈政府工作報告〉任務分解和責任分工方案")
+        );
+        assert_eq!(
+            subject("关于召开《健康宣城行动实施方案(代拟稿)》征求意见会的预通知").as_deref(),
+            Some("关于召开《健康宣城行动实施方案(代拟稿)》征求意见会的预通知")
         );
     }
 }
