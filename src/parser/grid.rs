@@ -292,6 +292,9 @@ fn settle_unit_columns(mut cols: Vec<Column>, names: &[String]) -> Vec<Column> {
     cols
 }
 
+/// The longest category cell (类别, 领域), in chars.
+const MAX_CATEGORY_CHARS: usize = 16;
+
 /// The longest cell of one unit that ends with 。 ("区投资促进中心。"); a longer one
 /// ("成功创建首批浙江省美丽城镇。") is a sentence.
 const MAX_UNIT_SENTENCE_CHARS: usize = 10;
@@ -335,10 +338,14 @@ pub fn kind_of(key: &str) -> Kind {
     if spaced_name || resp::is_person_name(k) || (resp::is_leader(k) && !k.contains('、')) {
         return Kind::Leader;
     }
-    let pieces: Vec<&str> = k
-        .trim_end_matches(['。', ';', ','])
-        .split(['、', ',', ';', ' ', '/'])
+    let pieces: Vec<&str> = split_outside_brackets(k.trim_end_matches(['。', ';', ',']))
         .map(|p| p.trim_start_matches(super::words::LEAD_SIGNS))
+        // "农业局等": a name and a tail.
+        .map(|p| {
+            super::words::NAME_TAILS
+                .suffix_of(p)
+                .map_or(p, |t| &p[..p.len() - t.len()])
+        })
         .filter(|p| !p.is_empty())
         .collect();
     if !pieces.is_empty()
@@ -352,6 +359,20 @@ pub fn kind_of(key: &str) -> Kind {
         return Kind::Units;
     }
     Kind::Text
+}
+
+/// The pieces of a cell between 、 , ; space and /, outside brackets ("各县(市、区)党委和
+/// 人民政府" is one piece).
+fn split_outside_brackets(k: &str) -> impl Iterator<Item = &str> {
+    let mut depth = 0usize;
+    k.split(move |c: char| {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, '、' | ',' | ';' | ' ' | '/')
+    })
 }
 
 /// A time cell: a deadline phrase, or a short cell with a month, a year or a quarter
@@ -464,6 +485,19 @@ impl Assembler {
         self.cols.contains(&col)
     }
 
+    /// Whether a text column of the row being filled has a cell (a table may have
+    /// several: 主要任务 and 细化措施, 考核指标 and 考核内容).
+    fn text_filled(&self) -> bool {
+        self.text_filled_in(&self.filling)
+    }
+
+    fn text_filled_in(&self, f: &Filling) -> bool {
+        f.cells
+            .iter()
+            .zip(&self.cols)
+            .any(|(cells, col)| *col == Column::Text && !cells.is_empty())
+    }
+
     fn text_col(&self) -> Option<usize> {
         self.cols.iter().position(|c| *c == Column::Text)
     }
@@ -535,7 +569,7 @@ impl Assembler {
         let kind = match (kind, self.text_col()) {
             (Kind::Units, Some(t))
                 if t >= start
-                    && self.filling.cells[t].is_empty()
+                    && !self.text_filled()
                     && !self.cols[start..t]
                         .iter()
                         .any(|c| matches!(c, Column::Lead | Column::Resp | Column::Coop)) =>
@@ -563,7 +597,7 @@ impl Assembler {
         let next = same.or_else(|| {
             (start..self.cols.len())
                 .skip(usize::from(self.filling.at.is_some()))
-                .find(|&j| self.accepts(j, kind))
+                .find(|&j| self.accepts(j, kind, &cell.key))
         });
         match next {
             Some(j) => self.put(j, cell, line),
@@ -576,7 +610,8 @@ impl Assembler {
                 let number = self.filling.number;
                 self.finish_row();
                 self.filling.number = number;
-                let Some(j) = (0..self.cols.len()).find(|&j| self.accepts(j, kind)) else {
+                let Some(j) = (0..self.cols.len()).find(|&j| self.accepts(j, kind, &cell.key))
+                else {
                     return false;
                 };
                 self.filling.first = line;
@@ -587,15 +622,18 @@ impl Assembler {
     }
 
     /// Whether column `j` takes a cell of `kind` in the row being filled.
-    fn accepts(&self, j: usize, kind: Kind) -> bool {
+    fn accepts(&self, j: usize, kind: Kind, key: &str) -> bool {
         let col = self.cols[j];
         if !fits(col, kind) {
             return false;
         }
         match col {
-            // A category cell: only in a row that has its number and no text yet.
+            // A category cell: only in a row that has its number and no text yet, and
+            // short (a sentence is the task: "抓好工业节水。加快…" after 类别 left empty).
             Column::Section => {
-                self.filling.number.is_some()
+                key.chars().count() <= MAX_CATEGORY_CHARS
+                    && !key.contains('。')
+                    && self.filling.number.is_some()
                     && self.filling.cells[j].is_empty()
                     && self
                         .text_col()
@@ -633,12 +671,7 @@ impl Assembler {
         let text_col = self.text_col();
         // (A table may have several text columns, 考核指标 and 考核内容: a row with any
         // of them filled has a text.)
-        let no_text = text_col.is_some()
-            && f.cells
-                .iter()
-                .zip(&self.cols)
-                .all(|(cells, col)| *col != Column::Text || cells.is_empty());
-        if no_text {
+        if text_col.is_some() && !self.text_filled_in(&f) {
             // A row of a number alone (or cells without a text): nothing to track,
             // its cells are kept as notes of the row above.
             if let Some(GridRow::Task { row, last, .. }) = self.rows.last_mut() {
@@ -828,7 +861,14 @@ mod tests {
     /// person ("万元/人") in a table without a leader column.
     #[test]
     fn rows_of_a_table_with_several_text_columns() {
-        let names = ["考核项目", "序号", "考核指标", "考核内容", "单位", "责任部门"];
+        let names = [
+            "考核项目",
+            "序号",
+            "考核指标",
+            "考核内容",
+            "单位",
+            "责任部门",
+        ];
         let (cols, names, _) = vertical_header(&names).unwrap();
         let mut a = Assembler::new(cols, names);
         for (i, c) in [
@@ -862,6 +902,54 @@ mod tests {
         assert_eq!(tasks.len(), 3);
         assert!(tasks[1].text.key.starts_with("农业劳动生产率及增幅"));
         assert_eq!(tasks[1].clauses[0].1, "责任单位:县海洋与渔业局");
+    }
+
+    /// 平顶山 2018: a list of units with 等 and a bracket holding 、 is a units cell; a
+    /// sentence after an empty 类别 is the task's text, not its category.
+    #[test]
+    fn unit_lists_with_tails_and_a_sentence_after_an_empty_category() {
+        assert_eq!(
+            kind_of("市发展改革委、住房和城乡建设局、农业局等"),
+            Kind::Units
+        );
+        assert_eq!(
+            kind_of("各县(市、区)党委和人民政府,城乡一体化示范区"),
+            Kind::Units
+        );
+        let cols = vec![
+            Column::Number,
+            Column::Section,
+            Column::Text,
+            Column::Text,
+            Column::Lead,
+            Column::Coop,
+        ];
+        let names = [
+            "序号",
+            "类别",
+            "主要任务",
+            "细化措施",
+            "牵头单位",
+            "参与单位",
+        ];
+        let mut a = Assembler::new(cols, names.iter().map(|n| n.to_string()).collect());
+        for (i, c) in [
+            "3",
+            "抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。",
+            "市工业和信息化委、水利局",
+            "市发展改革委等",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(a.push(cell(c), i + 1), "{c}");
+        }
+        let rows = a.finish();
+        let GridRow::Task { row, .. } = &rows[0] else {
+            panic!("{rows:?}")
+        };
+        assert!(row.text.key.starts_with("抓好工业节水"));
+        assert_eq!(row.clauses[0].1, "牵头单位:市工业和信息化委、水利局");
     }
 
     #[test]

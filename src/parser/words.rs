@@ -519,6 +519,21 @@ pub fn first_leads_note(text: &str) -> bool {
     FIRST_PLACES.in_text(text) && NOTE_LEAD_WORDS.in_text(text)
 }
 
+/// Bodies that every place has, named without the place when they follow another
+/// body of it: "各县党委和人民政府", "高新区党工委和管委会".
+pub const GENERIC_BODIES: &[&str] = &[
+    "人民政府",
+    "政府",
+    "管委会",
+    "党委",
+    "党工委",
+    "办事处",
+    "委员会",
+    "党组",
+    "人大",
+    "政协",
+];
+
 /// Endings of unit names.
 pub static UNIT_SUFFIXES: Words = Words::new(&[
     "局",

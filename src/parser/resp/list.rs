@@ -16,8 +16,8 @@ use super::{Claim, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, LEAD_SIGNS, LIST_OPENERS,
-    NAME_TAILS, READER_NOTES, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
+    first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS,
+    LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -494,7 +494,12 @@ fn push_name<'a>(
     for w in ["和", "与", "及"] {
         if let Some(at) = k.find(w).filter(|&at| at > 0) {
             let (a, b) = (name.to(at), name.from(at + w.len()));
-            if looks_like_unit(a.key()) && looks_like_unit(b.key()) {
+            // Not when the second is a body of the same place ("各县党委和人民政府",
+            // "高新区党工委和管委会": one entry).
+            if looks_like_unit(a.key())
+                && looks_like_unit(b.key())
+                && !GENERIC_BODIES.contains(&b.key().trim())
+            {
                 return push_one(a, Cleaned::No, mark, mode, pending, own)
                     && push_one(b, Cleaned::No, mark, mode, pending, own);
             }

@@ -71,6 +71,9 @@ fn two_leads_separately() {
     let (lead, coop) = roles("责任单位:经济投资局和航空口岸局分别牵头、区发改局");
     assert_eq!(lead, ["经济投资局", "航空口岸局"]);
     assert_eq!(coop, ["区发改局"]);
+    // The bodies of one place stay one entry (平顶山 2018).
+    let (lead, _) = roles("责任单位:各县(市、区)党委和人民政府,高新区党工委和管委会");
+    assert_eq!(lead, ["各县(市、区)党委和人民政府", "高新区党工委和管委会"]);
 }
 
 /// 责任单位 next to a 牵头 label of the same task cooperates, on another line too.
