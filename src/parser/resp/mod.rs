@@ -492,39 +492,26 @@ fn split_top(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
     let key = text.key();
     let mut out: Vec<Leader> = Vec::new();
-    // A name written with a space between its chars, as tables set them ("钱 宇"),
-    // one per piece: "王 嵘、方 勇".
-    let spaced: Vec<Leader> = key
-        .split(['、', ',', ';', '\n'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map_while(|p| {
-            let parts: Vec<usize> = p
-                .split(' ')
-                .filter(|x| !x.is_empty())
-                .map(|x| x.chars().count())
-                .collect();
-            let name: String = p.chars().filter(|c| *c != ' ').collect();
-            (matches!(parts.as_slice(), [1, 1] | [1, 1, 1] | [1, 2] | [2, 1])
-                && names::is_person_name(&name))
-            .then_some(name)
-        })
-        .map(|name| Leader { name, post: None })
-        .collect();
-    let pieces = key
-        .split(['、', ',', ';', '\n'])
-        .filter(|p| !p.trim().is_empty())
-        .count();
-    if !spaced.is_empty() && spaced.len() == pieces {
-        // The folded view has the same chars: names are cut from it.
-        let folded_names = text
-            .folded()
-            .split(['、', ',', ';', '\n'])
-            .map(|p| p.chars().filter(|c| *c != ' ').collect::<String>())
-            .filter(|p| !p.is_empty());
-        return folded_names
-            .map(|name| Leader { name, post: None })
-            .collect();
+    // Names written with a space between their chars, as tables set them ("钱 宇"),
+    // one or more per piece: "王 嵘、方 勇", and "陆 明俞 悦" where two padded names
+    // ran together when a cell wrapped.
+    let folded_pieces = text.folded().split(['、', ',', ';', '\n']);
+    let mut spaced: Vec<Leader> = Vec::new();
+    let mut all_spaced = true;
+    for (p, f) in key.split(['、', ',', ';', '\n']).zip(folded_pieces) {
+        if p.trim().is_empty() {
+            continue;
+        }
+        match spaced_names(p.trim(), f.trim()) {
+            Some(names) => spaced.extend(names.into_iter().map(|name| Leader { name, post: None })),
+            None => {
+                all_spaced = false;
+                break;
+            }
+        }
+    }
+    if all_spaced && !spaced.is_empty() {
+        return spaced;
     }
     // The leader read last, and whether a space (not 、 or a comma) follows it.
     let mut last: Option<(Leader, bool)> = None;
@@ -557,6 +544,46 @@ pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
         push_leader(&mut out, l);
     }
     out
+}
+
+/// The names of a piece set with spaces between their chars (key and folded views of
+/// the same piece): "钱 宇" → 钱宇; "王 小明" → 王小明; "陆 明俞 悦" → 陆明, 俞悦 (a space
+/// joins the chars of one name, chars side by side without one start the next name).
+/// None when the piece is not such names.
+fn spaced_names(key: &str, folded: &str) -> Option<Vec<String>> {
+    let parts: Vec<usize> = key
+        .split(' ')
+        .filter(|x| !x.is_empty())
+        .map(|x| x.chars().count())
+        .collect();
+    if parts.len() < 2 || parts.iter().any(|&n| n > 2) {
+        return None;
+    }
+    let whole: String = key.chars().filter(|c| *c != ' ').collect();
+    if matches!(parts.as_slice(), [1, 1] | [1, 1, 1] | [1, 2] | [2, 1])
+        && names::is_person_name(&whole)
+    {
+        return Some(vec![folded.chars().filter(|c| *c != ' ').collect()]);
+    }
+    // Split where two chars meet without a space.
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut prev_space = true;
+    for (k, f) in key.chars().zip(folded.chars()) {
+        if k == ' ' {
+            prev_space = true;
+            continue;
+        }
+        match out.last_mut() {
+            Some((nk, nf)) if prev_space => {
+                nk.push(k);
+                nf.push(f);
+            }
+            _ => out.push((k.to_string(), f.to_string())),
+        }
+        prev_space = false;
+    }
+    (out.len() >= 2 && out.iter().all(|(k, _)| names::is_person_name(k)))
+        .then(|| out.into_iter().map(|(_, f)| f).collect())
 }
 
 fn push_leader(out: &mut Vec<Leader>, l: Leader) {

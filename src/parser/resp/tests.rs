@@ -269,6 +269,15 @@ fn leaders_with_posts_are_one_leader_each() {
             vec![leader("王明", None), leader("李华", None)],
         ),
         ("钱 宇", vec![leader("钱宇", None)]),
+        // Two padded names run together where a cell wrapped (南陵 2024).
+        (
+            "陆 明俞 悦",
+            vec![leader("陆明", None), leader("俞悦", None)],
+        ),
+        (
+            "王 嵘、方 勇",
+            vec![leader("王嵘", None), leader("方勇", None)],
+        ),
     ] {
         assert_eq!(parse_leaders(Keyed::plain(value)), want, "{value}");
     }
