@@ -98,6 +98,8 @@ const EACH_TAILS: &[&str] = &[
 /// places alone, the last with what they all are. One collective entry, as written.
 fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
     let is_place = |s: &str| {
+        // The role verb of the list after its last place ("各州、市人民政府配合").
+        let s = &s[..strip_verbs(s).0];
         // A bracket after the last place is part of the entry ("区人民政府(管委会)").
         let s = match s.strip_suffix(')').and_then(|t| t.rfind('(')) {
             Some(open) => &s[..open],
@@ -715,6 +717,8 @@ mod tests {
     fn each_place_lists_are_one_entry() {
         let (c, ..) = claims("市税务局、各县、市、区政府", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市税务局", "各县、市、区政府"]);
+        let (c, ..) = claims("省林业厅牵头,各州、市人民政府配合", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Coop), ["各州、市人民政府"]);
         let (c, ..) = claims("各县、区人民政府(管委会)", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["各县、区人民政府(管委会)"]);
         let (c, ..) = claims("各镇、街道", Mode::Value(Mark::Resp));
