@@ -534,6 +534,9 @@ pub const GENERIC_BODIES: &[&str] = &[
     "政协",
 ];
 
+/// The chars a unit's name begins with to say its level: 省发改委, 市财政局, 区统计局.
+pub const LEVEL_CHARS: &str = "省市州县区旗镇乡";
+
 /// Endings of unit names.
 pub static UNIT_SUFFIXES: Words = Words::new(&[
     "局",

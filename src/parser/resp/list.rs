@@ -17,7 +17,7 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS,
-    LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
+    LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -492,6 +492,12 @@ fn push_name<'a>(
         }
         return true;
     }
+    // "区发改局区统计局": two units of one level run together (a table cell that lost
+    // its line break): cut where a unit's ending meets the level the name began with.
+    if let Some(at) = run_together_at(k) {
+        return push_one(name.to(at), Cleaned::No, mark, mode, pending, own)
+            && push_name(name.from(at), mark, mode, pending, own);
+    }
     // "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units).
     for w in ["和", "与", "及"] {
         if let Some(at) = k.find(w).filter(|&at| at > 0) {
@@ -508,6 +514,37 @@ fn push_name<'a>(
         }
     }
     push_one(name, Cleaned::Yes, mark, mode, pending, own)
+}
+
+/// Where a second unit starts in `k` when two names of the same level were written
+/// without a separator ("区发改局区统计局", "市海洋渔业局市农业农村局"): after a unit
+/// ending, at the level char the name starts with, with both parts names of units.
+fn run_together_at(k: &str) -> Option<usize> {
+    let level = k.chars().next().filter(|c| LEVEL_CHARS.contains(*c))?;
+    let mut at = level.len_utf8();
+    // Each cut candidate is looked at once, and each test is bounded by the name's
+    // length (a name is short: MAX_UNIT_CHARS).
+    if k.len() > 4 * names::MAX_UNIT_CHARS {
+        return None;
+    }
+    while let Some(p) = k[at..].find(level) {
+        let cut = at + p;
+        let (a, b) = (&k[..cut], &k[cut..]);
+        // (Not after a place or a list: "市级各有关部门及各县市区政府".)
+        let after_place = a
+            .chars()
+            .next_back()
+            .is_some_and(|c| LEVEL_CHARS.contains(c));
+        if !after_place
+            && !a.contains(['各', '及', '和', '与', '、', '('])
+            && looks_like_unit(a)
+            && looks_like_unit(b)
+        {
+            return Some(cut);
+        }
+        at = cut + level.len_utf8();
+    }
+    None
 }
 
 fn push_one<'a>(
@@ -717,6 +754,10 @@ mod tests {
     fn each_place_lists_are_one_entry() {
         let (c, ..) = claims("市税务局、各县、市、区政府", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市税务局", "各县、市、区政府"]);
+        let (c, ..) = claims("区发改局区统计局", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["区发改局", "区统计局"]);
+        let (c, ..) = claims("市市场监管局、市委市政府", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["市市场监管局", "市委", "市政府"]);
         let (c, ..) = claims("省林业厅牵头,各州、市人民政府配合", Mode::Sentence);
         assert_eq!(names(&c, Mark::Coop), ["各州、市人民政府"]);
         let (c, ..) = claims("各县、区人民政府(管委会)", Mode::Value(Mark::Resp));
