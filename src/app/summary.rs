@@ -77,9 +77,14 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
                 )}
             </span>
             <DocProgress d/>
-            {(tasks == 0 && !doc.nodes.is_empty()).then(|| view! {
+            {(tasks == 0).then(|| view! {
                 <span class="no-tasks" data-testid="no-tasks">
-                    "未发现任务分工：这份文件没有列出由谁负责的任务，下面只显示它的章节。"
+                    {if doc.nodes.is_empty() {
+                        // A notice that carries a plan, pasted without the plan.
+                        "未发现任务分工：粘贴的文字里没有任务清单（若这是一份印发通知，请粘贴它所附的清单或表格）。"
+                    } else {
+                        "未发现任务分工：这份文件没有列出由谁负责的任务，下面只显示它的章节。"
+                    }}
                 </span>
             })}
         </p>

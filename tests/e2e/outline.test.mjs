@@ -579,3 +579,18 @@ test("a page that is not a task list (a 政策解读) shows its sections and say
     assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
   });
 });
+
+test("a notice pasted without the plan it carries says where the tasks are", async () => {
+  const text = fs.readFileSync(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), "../corpus/c524_panjin_2021_tongzhi_fanti_notasks.txt"),
+    "utf8",
+  );
+  await withApp(async (app, page) => {
+    await app.open();
+    await app.paste(text);
+    await page.getByTestId("no-tasks").waitFor();
+    assert.match(await page.getByTestId("no-tasks").innerText(), /请粘贴它所附的清单/);
+    // The notice's own points are no tasks to tick.
+    assert.equal(await app.outline.locator('[data-testid="task"]').count(), 0);
+  });
+});

@@ -142,8 +142,8 @@ pub struct DocBuild<'a> {
     mixed_warned: Vec<Option<usize>>,
     /// The items ended with a signature (issuer and date): a notice's.
     signed: bool,
-    /// The preamble says the items that follow are the notice's own ("…印发给你们,并就
-    /// 有关事项通知如下:").
+    /// The preamble says a document is carried and the items that follow are the
+    /// notice's own ("…现印发给你们,请结合以下要求认真贯彻执行", "…并就有关事项通知如下:").
     notice_items: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
@@ -240,7 +240,12 @@ impl<'a> Builder<'a> {
         let mut doc = std::mem::take(&mut self.doc);
         // A carrying notice whose plan is not in the text (a page with the notice
         // only): its items are still the notice's.
-        if doc.signed && doc.title.is_none() && doc.notice_items && doc.notice_title.is_some() {
+        if doc.signed
+            && doc.title.is_none()
+            && doc.notice_items
+            && doc.notice_title.is_some()
+            && doc.items.iter().all(|i| i.clauses.is_empty())
+        {
             self.cover_notice(&mut doc);
         }
         if !doc.items.is_empty() || self.docs.is_empty() {
@@ -836,7 +841,8 @@ impl<'a> Builder<'a> {
             doc.title = Some(line.text().to_string());
             REASON_TITLE
         } else if k.contains('《') || k.ends_with('。') || k.ends_with(':') {
-            if k.ends_with("如下:") && k.contains("通知") {
+            // "…现印发给你们,请结合以下要求认真贯彻执行。", "…并就有关事项通知如下:".
+            if k.contains("印发给你们") || (k.ends_with("如下:") && k.contains("通知")) {
                 doc.notice_items = true;
             }
             REASON_INTRO
