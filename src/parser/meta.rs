@@ -183,6 +183,10 @@ static TITLE_WORDS: Words = Words::new(&[
     "责任书",
     "考核",
     "指标",
+    "规则",
+    "条例",
+    "章程",
+    "规定",
 ]);
 
 /// A line that can be a document title: short, no sentence punctuation, not a number.

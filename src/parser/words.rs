@@ -779,6 +779,11 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "总结",
     "访谈",
     "情况报告",
+    "规则",
+    "条例",
+    "章程",
+    "规定",
+    "管理办法",
 ]);
 
 /// Words of a top heading that say its items are tasks even when no one is named for
@@ -821,6 +826,8 @@ pub static NOT_TASK_HEADINGS: Words = Words::new(&[
     "问答",
     "亮点",
     "名词解释",
+    "总则",
+    "附则",
 ]);
 
 #[cfg(test)]

@@ -308,4 +308,16 @@ fn what_the_title_and_headings_say_about_a_page() {
         o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(),
         2
     );
+    // Rules of procedure (工作规则) state duties, not tasks (镇巴 2024).
+    let rules = "镇巴县人民政府工作规则\n\
+第一章总则\n\
+一、根据有关规定,结合本县实际,制定本规则。\n\
+二、县政府工作人员要旗帜鲜明讲政治。\n\
+第二章 组成人员和政府职能\n\
+三、县政府实行县长负责制。县长主持县政府全面工作。\n";
+    let o = parse(rules);
+    assert_eq!(
+        o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(),
+        0
+    );
 }
