@@ -11,6 +11,7 @@ pub mod filter;
 pub mod parser;
 pub mod text_file;
 pub mod units;
+pub mod web_page;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

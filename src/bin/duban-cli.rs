@@ -1,5 +1,8 @@
 //! `duban-cli parse FILE|-`: prints the outline of a pasted document as JSON
-//! (the schema of issue 3, see `duban::parser::json`).
+//! (the schema of issue 3, see `duban::parser::json`). The file is told by its bytes, as
+//! the page tells it: a .docx is read by `duban::docx` (automatic numbers written out),
+//! an HTML or MHTML page (often named .doc) as its text; a .doc, .wps or PDF exits 2
+//! with the page's message.
 //!
 //! `duban-cli units FILE…`: the merged units of the given documents as JSON,
 //! `[{"name", "names", "group", "lead", "coop"}]`, by the rules of `duban::units`.
@@ -48,6 +51,23 @@ fn main() -> ExitCode {
         eprintln!("duban-cli: 无法读取 {path}: {e}");
         return ExitCode::from(2);
     }
+    use duban::text_file::{document_text, sniff, Sniffed};
+    let bytes = match sniff(&bytes) {
+        Sniffed::Docx | Sniffed::WebPage => {
+            match document_text(&bytes, duban::web_page::decode_utf8) {
+                Ok(text) => text.into_bytes(),
+                Err(message) => {
+                    eprintln!("duban-cli: {path}: {message}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        Sniffed::Refused(message) if !bytes.is_empty() => {
+            eprintln!("duban-cli: {path}: {message}");
+            return ExitCode::from(2);
+        }
+        _ => bytes,
+    };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {

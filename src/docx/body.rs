@@ -88,7 +88,11 @@ const SKIPPED: &[&str] = &[
     "smartTagPr",
 ];
 
-pub fn text(document: &str, numbering: &mut Numbering, styles: &Styles) -> Result<String, DocxError> {
+pub fn text(
+    document: &str,
+    numbering: &mut Numbering,
+    styles: &Styles,
+) -> Result<String, DocxError> {
     let mut reader = Reader {
         numbering,
         styles,
@@ -175,7 +179,16 @@ impl Reader<'_> {
                         self.skip = 1;
                         return;
                     }
-                    (Some(Tag::ParaProps | Tag::RunProps | Tag::RowProps | Tag::CellProps | Tag::NumPr), _) => {
+                    (
+                        Some(
+                            Tag::ParaProps
+                            | Tag::RunProps
+                            | Tag::RowProps
+                            | Tag::CellProps
+                            | Tag::NumPr,
+                        ),
+                        _,
+                    ) => {
                         // Anything else in properties is formatting; its children too.
                         Tag::Other
                     }

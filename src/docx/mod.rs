@@ -36,7 +36,8 @@ pub enum DocxError {
 
 pub const MSG_DAMAGED: &str = "这个 Word 文件已损坏或不完整，无法读取。请在 Word/WPS 中打开它并另存为 .docx 后再试，或复制全文粘贴到这里。";
 pub const MSG_ENCRYPTED: &str = "这个 Word 文件设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码后另存为 .docx，或复制全文粘贴到这里。";
-pub const MSG_UNSUPPORTED: &str = "这个 Word 文件的压缩方式无法识别。请在 Word/WPS 中另存为 .docx 后再试，或复制全文粘贴到这里。";
+pub const MSG_UNSUPPORTED: &str =
+    "这个 Word 文件的压缩方式无法识别。请在 Word/WPS 中另存为 .docx 后再试，或复制全文粘贴到这里。";
 pub const MSG_NO_TEXT: &str = "这个 Word 文件中没有文字，没有可以解析的内容。";
 
 impl DocxError {
@@ -60,7 +61,8 @@ const MAIN_TYPES: &[&str] = &[
 ];
 const NUMBERING_TYPE: &str =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
-const STYLES_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+const STYLES_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 
 /// The text of a .docx (or .docm/.dotx), lines separated by `\n`.
 pub fn docx_text(bytes: &[u8]) -> Result<String, DocxError> {

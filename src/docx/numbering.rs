@@ -263,14 +263,16 @@ impl Numbering {
     /// linked to a list level, §17.9.23), for a paragraph numbered through its style.
     pub fn level_of_style(&self, num_id: &str, chain: &[&str], styles: &Styles) -> Option<u8> {
         let (_, abs) = self.definition(num_id, styles)?;
-        chain.iter().find_map(|style| {
-            abs.levels.iter().position(|l| {
-                l.as_ref()
-                    .and_then(|l| l.style.as_deref())
-                    .is_some_and(|s| s == *style)
+        chain
+            .iter()
+            .find_map(|style| {
+                abs.levels.iter().position(|l| {
+                    l.as_ref()
+                        .and_then(|l| l.style.as_deref())
+                        .is_some_and(|s| s == *style)
+                })
             })
-        })
-        .map(|i| i as u8)
+            .map(|i| i as u8)
     }
 
     /// Advances the counters for a paragraph of list `num_id` at level `ilvl` and returns
@@ -295,7 +297,11 @@ impl Numbering {
                 .or_else(|| levels[i].as_ref().map(Level::start))
                 .unwrap_or(0)
         });
-        let own_list = instance.overrides.iter().flatten().any(|o| o.start.is_some());
+        let own_list = instance
+            .overrides
+            .iter()
+            .flatten()
+            .any(|o| o.start.is_some());
         let key = if own_list {
             ListKey::Instance(num_id.to_owned())
         } else {
@@ -375,8 +381,11 @@ pub fn format_number(n: u32, format: &str) -> String {
         "lowerRoman" if n > 0 => Some(roman(n).to_lowercase()),
         "upperLetter" if n > 0 => Some(letters(n, b'A')),
         "lowerLetter" if n > 0 => Some(letters(n, b'a')),
-        "chineseCounting" | "chineseCountingThousand" | "japaneseCounting"
-        | "taiwaneseCounting" | "taiwaneseCountingThousand" => {
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "japaneseCounting"
+        | "taiwaneseCounting"
+        | "taiwaneseCountingThousand" => {
             Some(chinese(n, &COUNTING_DIGITS, ['十', '百', '千'], true))
         }
         "chineseLegalSimplified" => Some(chinese(n, &LEGAL_DIGITS, ['拾', '佰', '仟'], false)),
@@ -386,11 +395,13 @@ pub fn format_number(n: u32, format: &str) -> String {
                 .map(|b| LOWER_DIGITS[usize::from(b - b'0')])
                 .collect(),
         ),
-        "ideographTraditional" if in_range(10) => {
-            Some(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'][n as usize - 1].into())
-        }
+        "ideographTraditional" if in_range(10) => Some(
+            ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'][n as usize - 1].into(),
+        ),
         "ideographZodiac" if in_range(12) => Some(
-            ['子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥'][n as usize - 1]
+            [
+                '子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥',
+            ][n as usize - 1]
                 .into(),
         ),
         _ => None,

@@ -26,27 +26,125 @@ fn paragraphs_runs_tabs_and_breaks() {
 #[test]
 fn stored_and_deflated_archives_read_alike() {
     let parts = docx_parts(&p("第一条 总则"), "", "");
-    assert_eq!(docx_text(&zip(&parts, false)), docx_text(&zip(&parts, true)));
+    assert_eq!(
+        docx_text(&zip(&parts, false)),
+        docx_text(&zip(&parts, true))
+    );
     assert_eq!(docx_text(&zip(&parts, false)).unwrap(), "第一条 总则");
 }
 
 fn numbered(levels: &str, body: &str) -> String {
-    read(body, &format!("{}{}", abstract_num(0, levels), num(1, 0)), "")
+    read(
+        body,
+        &format!("{}{}", abstract_num(0, levels), num(1, 0)),
+        "",
+    )
 }
 
 #[test]
 fn number_formats_of_chinese_documents() {
     let cases: &[(&str, &[&str])] = &[
-        ("chineseCounting", &["一", "二", "十", "十一", "二十", "九十九", "一百", "一百零一", "一百一十", "一千零一十"]),
-        ("chineseCountingThousand", &["一", "二", "十", "十一", "二十", "九十九", "一百", "一百零一", "一百一十", "一千零一十"]),
-        ("ideographDigital", &["一", "二", "一〇", "一一", "二〇", "九九", "一〇〇", "一〇一", "一一〇", "一〇一〇"]),
-        ("chineseLegalSimplified", &["壹", "贰", "壹拾", "壹拾壹", "贰拾", "玖拾玖", "壹佰", "壹佰零壹", "壹佰壹拾", "壹仟零壹拾"]),
-        ("decimal", &["1", "2", "10", "11", "20", "99", "100", "101", "110", "1010"]),
-        ("decimalFullWidth", &["１", "２", "１０", "１１", "２０", "９９", "１００", "１０１", "１１０", "１０１０"]),
-        ("decimalEnclosedCircle", &["①", "②", "⑩", "⑪", "⑳", "99", "100", "101", "110", "1010"]),
-        ("decimalEnclosedParen", &["⑴", "⑵", "⑽", "⑾", "⒇", "(99)", "(100)", "(101)", "(110)", "(1010)"]),
-        ("decimalZero", &["01", "02", "10", "11", "20", "99", "100", "101", "110", "1010"]),
-        ("upperRoman", &["I", "II", "X", "XI", "XX", "XCIX", "C", "CI", "CX", "MX"]),
+        (
+            "chineseCounting",
+            &[
+                "一",
+                "二",
+                "十",
+                "十一",
+                "二十",
+                "九十九",
+                "一百",
+                "一百零一",
+                "一百一十",
+                "一千零一十",
+            ],
+        ),
+        (
+            "chineseCountingThousand",
+            &[
+                "一",
+                "二",
+                "十",
+                "十一",
+                "二十",
+                "九十九",
+                "一百",
+                "一百零一",
+                "一百一十",
+                "一千零一十",
+            ],
+        ),
+        (
+            "ideographDigital",
+            &[
+                "一",
+                "二",
+                "一〇",
+                "一一",
+                "二〇",
+                "九九",
+                "一〇〇",
+                "一〇一",
+                "一一〇",
+                "一〇一〇",
+            ],
+        ),
+        (
+            "chineseLegalSimplified",
+            &[
+                "壹",
+                "贰",
+                "壹拾",
+                "壹拾壹",
+                "贰拾",
+                "玖拾玖",
+                "壹佰",
+                "壹佰零壹",
+                "壹佰壹拾",
+                "壹仟零壹拾",
+            ],
+        ),
+        (
+            "decimal",
+            &[
+                "1", "2", "10", "11", "20", "99", "100", "101", "110", "1010",
+            ],
+        ),
+        (
+            "decimalFullWidth",
+            &[
+                "１",
+                "２",
+                "１０",
+                "１１",
+                "２０",
+                "９９",
+                "１００",
+                "１０１",
+                "１１０",
+                "１０１０",
+            ],
+        ),
+        (
+            "decimalEnclosedCircle",
+            &["①", "②", "⑩", "⑪", "⑳", "99", "100", "101", "110", "1010"],
+        ),
+        (
+            "decimalEnclosedParen",
+            &[
+                "⑴", "⑵", "⑽", "⑾", "⒇", "(99)", "(100)", "(101)", "(110)", "(1010)",
+            ],
+        ),
+        (
+            "decimalZero",
+            &[
+                "01", "02", "10", "11", "20", "99", "100", "101", "110", "1010",
+            ],
+        ),
+        (
+            "upperRoman",
+            &["I", "II", "X", "XI", "XX", "XCIX", "C", "CI", "CX", "MX"],
+        ),
     ];
     let numbers = [1, 2, 10, 11, 20, 99, 100, 101, 110, 1010];
     for (format, expected) in cases {
@@ -133,7 +231,16 @@ fn lvl_restart_zero_never_restarts_and_n_restarts_after_level_n() {
     .concat();
     assert_eq!(
         lines(&numbered(&levels, &body)),
-        ["一、甲", "1.a", "（1）x", "2.b", "（2）y", "二、乙", "3.c", "（1）z"]
+        [
+            "一、甲",
+            "1.a",
+            "（1）x",
+            "2.b",
+            "（2）y",
+            "二、乙",
+            "3.c",
+            "（1）z"
+        ]
     );
 }
 
@@ -145,10 +252,23 @@ fn level_text_refers_to_higher_levels_and_legal_numbering() {
         lvl_with(2, "decimal", "%1.%2.%3", "<w:isLgl/>"),
     ]
     .concat();
-    let body = [np(1, 0, "总则"), np(1, 1, "目的"), np(1, 2, "依据"), np(1, 0, "分则"), np(1, 1, "范围")].concat();
+    let body = [
+        np(1, 0, "总则"),
+        np(1, 1, "目的"),
+        np(1, 2, "依据"),
+        np(1, 0, "分则"),
+        np(1, 1, "范围"),
+    ]
+    .concat();
     assert_eq!(
         lines(&numbered(&levels, &body)),
-        ["第一章 总则", "一.1 目的", "1.1.1 依据", "第二章 分则", "二.1 范围"]
+        [
+            "第一章 总则",
+            "一.1 目的",
+            "1.1.1 依据",
+            "第二章 分则",
+            "二.1 范围"
+        ]
     );
 }
 
@@ -163,8 +283,18 @@ fn counters_belong_to_the_abstract_definition() {
         r#"<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#.to_owned(),
     ]
     .concat();
-    let body = [np(1, 0, "a"), np(2, 0, "b"), np(3, 0, "c"), np(3, 0, "d"), np(1, 0, "e")].concat();
-    assert_eq!(lines(&read(&body, &numbering, "")), ["1.a", "2.b", "1.c", "2.d", "3.e"]);
+    let body = [
+        np(1, 0, "a"),
+        np(2, 0, "b"),
+        np(3, 0, "c"),
+        np(3, 0, "d"),
+        np(1, 0, "e"),
+    ]
+    .concat();
+    assert_eq!(
+        lines(&read(&body, &numbering, "")),
+        ["1.a", "2.b", "1.c", "2.d", "3.e"]
+    );
 }
 
 #[test]
@@ -175,7 +305,11 @@ fn a_level_redefined_in_an_override_and_start_values() {
     ]
     .concat();
     assert_eq!(
-        lines(&read(&[np(1, 0, "a"), np(1, 0, "b")].concat(), &numbering, "")),
+        lines(&read(
+            &[np(1, 0, "a"), np(1, 0, "b")].concat(),
+            &numbering,
+            ""
+        )),
         ["（五）a", "（六）b"]
     );
 }
@@ -193,7 +327,12 @@ fn num_id_zero_and_unknown_lists_switch_numbering_off() {
     .concat();
     assert_eq!(
         lines(&read(&body, &numbering, styles)),
-        ["一、总体要求", "不编号的标题", "未定义的列表", "二、重点任务"]
+        [
+            "一、总体要求",
+            "不编号的标题",
+            "未定义的列表",
+            "二、重点任务"
+        ]
     );
 }
 
@@ -229,7 +368,14 @@ fn numbering_inherited_from_paragraph_styles_through_based_on() {
     .concat();
     assert_eq!(
         lines(&read(&body, &numbering, styles)),
-        ["一、总体要求", "（一）指导思想", "（二）主要目标", "1.到2025年", "正文段落", "二、重点任务"]
+        [
+            "一、总体要求",
+            "（一）指导思想",
+            "（二）主要目标",
+            "1.到2025年",
+            "正文段落",
+            "二、重点任务"
+        ]
     );
 }
 
@@ -240,13 +386,17 @@ fn a_definition_linked_to_a_numbering_style() {
         r#"<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="list"/>"#.to_owned(),
         official_levels(),
         "</w:abstractNum>".into(),
-        r#"<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="list"/></w:abstractNum>"#.into(),
+        r#"<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="list"/></w:abstractNum>"#
+            .into(),
         num(1, 1),
         num(2, 0),
     ]
     .concat();
     let body = [np(1, 0, "甲"), np(2, 0, "乙"), np(1, 1, "丙")].concat();
-    assert_eq!(lines(&read(&body, &numbering, styles)), ["一、甲", "二、乙", "（一）丙"]);
+    assert_eq!(
+        lines(&read(&body, &numbering, styles)),
+        ["一、甲", "二、乙", "（一）丙"]
+    );
 }
 
 #[test]
@@ -258,14 +408,26 @@ fn suffixes_bullets_and_hidden_levels() {
         lvl(3, "decimal", "%4、").replace("<w:lvlJc", r#"<w:rPr><w:vanish/></w:rPr><w:lvlJc"#),
     ]
     .concat();
-    let body = [np(1, 0, "实施"), np(1, 1, "分项"), np(1, 2, "要点"), np(1, 3, "隐藏编号")].concat();
-    assert_eq!(lines(&numbered(&levels, &body)), ["1 实施", "1分项", "要点", "隐藏编号"]);
+    let body = [
+        np(1, 0, "实施"),
+        np(1, 1, "分项"),
+        np(1, 2, "要点"),
+        np(1, 3, "隐藏编号"),
+    ]
+    .concat();
+    assert_eq!(
+        lines(&numbered(&levels, &body)),
+        ["1 实施", "1分项", "要点", "隐藏编号"]
+    );
 }
 
 #[test]
 fn word_2010_custom_formats_read_their_fallback() {
     let level = r#"<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1、"/></w:lvl>"#;
-    assert_eq!(lines(&numbered(level, &[np(1, 0, "甲"), np(1, 0, "乙")].concat())), ["一、甲", "二、乙"]);
+    assert_eq!(
+        lines(&numbered(level, &[np(1, 0, "甲"), np(1, 0, "乙")].concat())),
+        ["一、甲", "二、乙"]
+    );
 }
 
 #[test]
@@ -291,7 +453,10 @@ fn tables_as_tab_separated_rows_with_merges() {
     let rows = [
         tr(&["序号", "工作任务", "牵头单位", "配合单位"]),
         // A category row merged across the table.
-        format!("<w:tr>{}</w:tr>", tc(r#"<w:gridSpan w:val="4"/>"#, "一、经济发展")),
+        format!(
+            "<w:tr>{}</w:tr>",
+            tc(r#"<w:gridSpan w:val="4"/>"#, "一、经济发展")
+        ),
         format!(
             "<w:tr>{}{}{}{}</w:tr>",
             tc("", "1"),
@@ -378,7 +543,10 @@ fn content_controls_fields_and_ruby() {
           <w:sdtContent><w:p><w:r><w:t>2024年工作要点</w:t></w:r></w:p></w:sdtContent></w:sdt>
         <w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE \@ "yyyy年M月d日" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2024年3月1日</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
         <w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>xué</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>学</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t>习</w:t></w:r></w:p>"#;
-    assert_eq!(lines(&read(body, "", "")), ["2024年工作要点", "2024年3月1日", "学习"]);
+    assert_eq!(
+        lines(&read(body, "", "")),
+        ["2024年工作要点", "2024年3月1日", "学习"]
+    );
 }
 
 #[test]
@@ -394,16 +562,28 @@ fn files_that_are_not_readable_word_documents() {
     assert_eq!(docx_text(&bad), Err(DocxError::Damaged));
     // An encrypted part (flag bit 0).
     let mut locked = zip(&parts, true);
-    let dir = locked.windows(4).rposition(|w| w == [0x50, 0x4b, 0x01, 0x02]).unwrap();
+    let dir = locked
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
     locked[dir + 8] |= 1;
     assert_eq!(docx_text(&locked), Err(DocxError::Encrypted));
     // A ZIP without a Word document, a workbook, an empty document.
-    assert_eq!(docx_text(&zip(&[("a.txt", b"x".to_vec())], false)), Err(DocxError::Damaged));
+    assert_eq!(
+        docx_text(&zip(&[("a.txt", b"x".to_vec())], false)),
+        Err(DocxError::Damaged)
+    );
     let xlsx = zip(&[("xl/workbook.xml", b"<workbook/>".to_vec())], true);
-    assert_eq!(docx_text(&xlsx), Err(DocxError::NotWord(duban::text_file::MSG_EXCEL)));
+    assert_eq!(
+        docx_text(&xlsx),
+        Err(DocxError::NotWord(duban::text_file::MSG_EXCEL))
+    );
     assert_eq!(docx_text(&docx(&p("  "), "", "")), Err(DocxError::Empty));
     // XML that does not read.
-    let broken = zip(&[("word/document.xml", b"<w:document><w:body><w:p>".to_vec())], true);
+    let broken = zip(
+        &[("word/document.xml", b"<w:document><w:body><w:p>".to_vec())],
+        true,
+    );
     assert!(docx_text(&broken).is_err());
     for e in [DocxError::Damaged, DocxError::Encrypted, DocxError::Empty] {
         assert!(e.message().contains("Word"), "{e:?}");
@@ -412,7 +592,11 @@ fn files_that_are_not_readable_word_documents() {
 
 #[test]
 fn nothing_panics_on_truncations_of_a_real_file() {
-    let file = docx(&[np(1, 0, "甲"), table(&tr(&["a", "b"]))].concat(), &[abstract_num(0, &official_levels()), num(1, 0)].concat(), "");
+    let file = docx(
+        &[np(1, 0, "甲"), table(&tr(&["a", "b"]))].concat(),
+        &[abstract_num(0, &official_levels()), num(1, 0)].concat(),
+        "",
+    );
     for cut in (0..file.len()).step_by(7) {
         let _ = docx_text(&file[..cut]);
     }

@@ -36,7 +36,11 @@ fn leading_number(line: &str) -> Option<(usize, &str, &str)> {
         let inner = &line[open..];
         let n = chinese(inner).max(digits(inner));
         if n > 0 && inner[n..].starts_with(close) {
-            let level = if inner.as_bytes()[0].is_ascii_digit() { 3 } else { 1 };
+            let level = if inner.as_bytes()[0].is_ascii_digit() {
+                3
+            } else {
+                1
+            };
             let end = open + n + close.len();
             return Some((level, &line[..end], &line[end..]));
         }
@@ -78,8 +82,8 @@ fn seed_docx(text: &str) -> (Vec<u8>, usize) {
             let value = counters[level] + 1;
             let shown = duban::docx::numbering::format_number(value, formats[level]);
             let template = number.replacen(&shown, &format!("%{}", level + 1), 1);
-            let fits = number.contains(&shown)
-                && templates[level].as_ref().is_none_or(|t| *t == template);
+            let fits =
+                number.contains(&shown) && templates[level].as_ref().is_none_or(|t| *t == template);
             fits.then(|| {
                 templates[level] = Some(template);
                 counters[level] = value;

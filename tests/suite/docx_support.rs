@@ -112,7 +112,10 @@ pub fn esc(text: &str) -> String {
 
 /// A plain paragraph.
 pub fn p(text: &str) -> String {
-    format!(r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, esc(text))
+    format!(
+        r#"<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
+        esc(text)
+    )
 }
 
 /// A paragraph of list `num_id` at level `ilvl`.
@@ -173,9 +176,14 @@ pub fn tr(cells: &[&str]) -> String {
 
 /// A table cell with cell properties `props` (the content of `w:tcPr`).
 pub fn tc(props: &str, text: &str) -> String {
-    format!(r#"<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>{props}</w:tcPr>{}</w:tc>"#, p(text))
+    format!(
+        r#"<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>{props}</w:tcPr>{}</w:tc>"#,
+        p(text)
+    )
 }
 
 pub fn table(rows: &str) -> String {
-    format!(r#"<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>{rows}</w:tbl>"#)
+    format!(
+        r#"<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>{rows}</w:tbl>"#
+    )
 }
