@@ -7,6 +7,7 @@ mod checklist_notices;
 mod checklist_state;
 mod chips;
 pub mod crash;
+mod document_worker;
 mod export_menu;
 mod filter_bar;
 mod highlight;
