@@ -828,14 +828,7 @@ mod tests {
     /// person ("万元/人") in a table without a leader column.
     #[test]
     fn rows_of_a_table_with_several_text_columns() {
-        let names = [
-            "考核项目",
-            "序号",
-            "考核指标",
-            "考核内容",
-            "单位",
-            "责任部门",
-        ];
+        let names = ["考核项目", "序号", "考核指标", "考核内容", "单位", "责任部门"];
         let (cols, names, _) = vertical_header(&names).unwrap();
         let mut a = Assembler::new(cols, names);
         for (i, c) in [

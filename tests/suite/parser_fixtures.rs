@@ -272,8 +272,9 @@ fn a_carrying_notice_without_its_plan_has_no_tasks() {
     assert!(o.ignored.iter().any(|i| i.line == 5));
     duban::parser::check_accounting(input, &o).unwrap();
     // With the plan after the signature, the plan's items are the tasks.
-    let with_plan =
-        format!("{input}2021年任務分解和責任分工方案\n1.全市生產總值增長6%。(市發展改革委牽頭)\n");
+    let with_plan = format!(
+        "{input}2021年任務分解和責任分工方案\n1.全市生產總值增長6%。(市發展改革委牽頭)\n"
+    );
     let o = parse(&with_plan);
     let tasks: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
     assert_eq!(tasks.len(), 1);
@@ -295,17 +296,11 @@ fn what_the_title_and_headings_say_about_a_page() {
 \n\
 2020年10月21日\n";
     let o = parse(meeting);
-    assert_eq!(
-        o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(),
-        0
-    );
+    assert_eq!(o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(), 0);
     let shishi = "一、纳入民生实事项目管理的内容\n\
 (一)提升改造农村公路380公里。\n\
 (二)完成农村住房改造1.2万户。\n\
 二、推进落实民生实事项目的具体要求\n";
     let o = parse(shishi);
-    assert_eq!(
-        o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(),
-        2
-    );
+    assert_eq!(o.documents.iter().map(|d| d.tasks().count()).sum::<usize>(), 2);
 }
