@@ -5,11 +5,13 @@
 
 pub mod checklist;
 pub mod corpus;
+pub mod docx;
 pub mod export;
 pub mod filter;
 pub mod parser;
 pub mod text_file;
 pub mod units;
+pub mod web_page;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,8 +2,10 @@
 //!
 //! UTF-8 is decoded here; for UTF-16 and the Chinese legacy encodings (GBK/GB18030, common
 //! for .txt files saved on Windows) this only says which decoder the browser must use,
-//! since the browser's TextDecoder already carries those tables. Binary files (.docx,
-//! .pdf, images) are refused with a message in Chinese instead of becoming mojibake.
+//! since the browser's TextDecoder already carries those tables. A .docx and a web page
+//! (HTML or MHTML, often named .doc) go to the document reader (`crate::docx`,
+//! `crate::web_page`, in the document worker); other binary files (.doc, .wps, .pdf,
+//! images) are refused with a message in Chinese instead of becoming mojibake.
 
 /// What a file's bytes are.
 #[derive(Debug, PartialEq, Eq)]
@@ -14,6 +16,10 @@ pub enum Sniffed {
     Utf16 { big_endian: bool },
     /// Not UTF-8 but plausible text: try the browser's "gb18030" decoder (a superset of GBK).
     Legacy,
+    /// A ZIP archive that is no spreadsheet or presentation: a .docx for the reader.
+    Docx,
+    /// An HTML page or an MHTML file (Word's "web page" saved as .doc): read as text.
+    WebPage,
     /// Not text; the message says why, in Chinese.
     Refused(&'static str),
 }
@@ -22,12 +28,11 @@ const OFFICE_ZIP: &[u8] = b"PK\x03\x04";
 const OLE_DOC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
 const PDF: &[u8] = b"%PDF";
 
-pub const MSG_WORD: &str = "这是 Word/WPS 文件，不能直接读取。请在 Word 中全选复制正文后粘贴到这里，或另存为纯文本（.txt）再打开。";
+pub const MSG_WORD: &str = "这是旧版 Word/WPS 文件（.doc/.wps），不能直接读取。请在 Word/WPS 中另存为 .docx 后再打开，或复制全文粘贴到这里。";
 pub const MSG_EXCEL: &str = "这是 Excel/WPS 表格文件，不能直接读取。请在表格中选中任务所在的区域（连同表头）复制后粘贴到这里，或另存为 CSV 文件再打开。";
 pub const MSG_SLIDES: &str =
     "这是 PowerPoint/WPS 演示文件，不能直接读取。请复制其中的文字后粘贴到这里。";
-pub const MSG_PDF: &str =
-    "这是 PDF 文件，不能直接读取。请在 PDF 阅读器中全选复制文字后粘贴到这里。";
+pub const MSG_PDF: &str = "这是 PDF 文件，不能直接读取。PDF 请在阅读器中复制全文后粘贴到这里。";
 pub const MSG_BINARY: &str =
     "这个文件不是文本文件，无法读取。请打开 .txt 文件，或直接粘贴文件正文。";
 pub const MSG_EMPTY: &str = "文件是空的，没有可以解析的内容。";
@@ -38,11 +43,20 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if bytes.is_empty() {
         return Sniffed::Refused(MSG_EMPTY);
     }
-    if bytes.starts_with(OFFICE_ZIP) || bytes.starts_with(OLE_DOC) {
+    if bytes.starts_with(OFFICE_ZIP) {
+        return match office_message(bytes) {
+            MSG_WORD => Sniffed::Docx,
+            other => Sniffed::Refused(other),
+        };
+    }
+    if bytes.starts_with(OLE_DOC) {
         return Sniffed::Refused(office_message(bytes));
     }
     if bytes.starts_with(PDF) {
         return Sniffed::Refused(MSG_PDF);
+    }
+    if crate::web_page::is_web_page(bytes) {
+        return Sniffed::WebPage;
     }
     match bytes {
         [0xFF, 0xFE, ..] => return Sniffed::Utf16 { big_endian: false },
@@ -59,13 +73,31 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     }
 }
 
+/// The text of a file that [`sniff`] gives to the document reader ([`Sniffed::Docx`],
+/// [`Sniffed::WebPage`]); a web page's charset is decoded by `decode(bytes, charset)`.
+/// Any other file is the message [`sniff`] has for it.
+pub fn document_text(
+    bytes: &[u8],
+    decode: impl Fn(&[u8], &str) -> Option<String>,
+) -> Result<String, &'static str> {
+    match sniff(bytes) {
+        Sniffed::Docx => crate::docx::docx_text(bytes).map_err(crate::docx::DocxError::message),
+        Sniffed::WebPage => crate::web_page::page_text(bytes, decode),
+        Sniffed::Refused(message) => Err(message),
+        Sniffed::Utf8(_) | Sniffed::Utf16 { .. } | Sniffed::Legacy => Err(MSG_BINARY),
+    }
+}
+
 /// Which Office program a .docx/.xlsx/.pptx (a zip whose part names say: `word/`,
-/// `xl/`, `ppt/`) or an old .doc/.xls/.ppt (whose stream names say, in UTF-16) is for.
+/// `xl/`, `ppt/`) or an old .doc/.xls/.ppt (whose stream names say, in UTF-16) is for;
+/// a .docx with a password is an OLE file holding an `EncryptedPackage` stream.
 fn office_message(bytes: &[u8]) -> &'static str {
     let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
     let utf16 =
         |name: &str| -> Vec<u8> { name.encode_utf16().flat_map(u16::to_le_bytes).collect() };
-    if has(b"xl/") || has(&utf16("Workbook")) {
+    if bytes.starts_with(OLE_DOC) && has(&utf16("EncryptedPackage")) {
+        crate::docx::MSG_ENCRYPTED
+    } else if has(b"xl/") || has(&utf16("Workbook")) {
         MSG_EXCEL
     } else if has(b"ppt/") || has(&utf16("PowerPoint Document")) {
         MSG_SLIDES
@@ -168,7 +200,7 @@ mod tests {
 
     #[test]
     fn office_pdf_binary_and_empty_files_are_refused() {
-        assert_eq!(sniff(b"PK\x03\x04rest-of-docx"), Sniffed::Refused(MSG_WORD));
+        assert_eq!(sniff(b"PK\x03\x04rest-of-docx"), Sniffed::Docx);
         assert_eq!(
             sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1]),
             Sniffed::Refused(MSG_WORD)
@@ -186,7 +218,7 @@ mod tests {
         let zip = |part: &str| [b"PK\x03\x04".as_slice(), &[0; 26], part.as_bytes()].concat();
         assert_eq!(
             sniff(&zip("[Content_Types].xml word/document.xml")),
-            Sniffed::Refused(MSG_WORD)
+            Sniffed::Docx
         );
         assert_eq!(
             sniff(&zip("[Content_Types].xml xl/workbook.xml")),
@@ -202,6 +234,23 @@ mod tests {
         };
         assert_eq!(sniff(&ole("WordDocument")), Sniffed::Refused(MSG_WORD));
         assert_eq!(sniff(&ole("Workbook")), Sniffed::Refused(MSG_EXCEL));
+        // A .docx with an open password is an OLE file too.
+        assert_eq!(
+            sniff(&ole("EncryptionInfo EncryptedPackage")),
+            Sniffed::Refused(crate::docx::MSG_ENCRYPTED)
+        );
+    }
+
+    #[test]
+    fn web_pages_saved_as_doc_go_to_the_reader() {
+        assert_eq!(
+            sniff(b"<html><body><p>x</p></body></html>"),
+            Sniffed::WebPage
+        );
+        assert_eq!(
+            sniff(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x"),
+            Sniffed::WebPage
+        );
     }
 
     #[test]

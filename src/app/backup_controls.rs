@@ -1,6 +1,8 @@
 //! Backup: everything in one JSON file (downloaded through a Blob), and importing one
 //! back, merged or replacing. A file that is not a valid backup changes nothing.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -42,10 +44,17 @@ fn end_import_alert(checklist: Checklist) {
     }
 }
 
+static IMPORT_GROUPS: AtomicU32 = AtomicU32::new(0);
+
 #[component]
 pub fn ImportBackup() -> impl IntoView {
     let checklist = use_checklist();
     let replace = RwSignal::new(false);
+    // Each 导入备份 on the page has its own pair of radio buttons.
+    let group = format!(
+        "import-mode-{}",
+        IMPORT_GROUPS.fetch_add(1, Ordering::Relaxed)
+    );
     let on_pick = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         let file = input.files().and_then(|f| f.get(0));
@@ -138,11 +147,11 @@ pub fn ImportBackup() -> impl IntoView {
                 <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="import-backup" on:change=on_pick/>
             </label>
             <label class="check">
-                <input type="radio" name="import-mode" data-testid="import-merge" prop:checked=move || !replace.get() on:change=move |_| replace.set(false)/>
+                <input type="radio" name=group.clone() data-testid="import-merge" prop:checked=move || !replace.get() on:change=move |_| replace.set(false)/>
                 "合并（同一处以较晚的修改为准）"
             </label>
             <label class="check">
-                <input type="radio" name="import-mode" data-testid="import-replace" prop:checked=move || replace.get() on:change=move |_| replace.set(true)/>
+                <input type="radio" name=group data-testid="import-replace" prop:checked=move || replace.get() on:change=move |_| replace.set(true)/>
                 "替换现有全部数据"
             </label>
         </div>

@@ -7,12 +7,14 @@ mod checklist_notices;
 mod checklist_state;
 mod chips;
 pub mod crash;
+mod document_worker;
 mod export_menu;
 mod filter_bar;
 mod highlight;
 mod keyboard;
 mod leader_panel;
 mod library_panel;
+mod local_file_notice;
 mod my_units;
 mod outline_view;
 mod paste_box;
@@ -102,6 +104,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
             <StorageAlert/>
+            <local_file_notice::LocalFileNotice empty_library=first_visit/>
             <PasteBox/>
             <LibraryPanel/>
             <Summary/>

@@ -1,11 +1,13 @@
-//! Where a document comes in: the paste area and 解析, opening or dropping a .txt file,
-//! and the built-in sample documents.
+//! Where a document comes in: the paste area and 解析, opening or dropping a file (.txt,
+//! .csv; a .docx or a web page saved as .doc through the document worker), and the
+//! built-in sample documents.
 
 use leptos::ev;
 use leptos::html::Textarea;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use super::document_worker;
 use super::samples::{self, SAMPLES};
 use super::state::{use_workspace, Workspace};
 use crate::filter::Filter;
@@ -85,7 +87,7 @@ pub fn PasteBox() -> impl IntoView {
             <textarea
                 id="paste-area"
                 node_ref=textarea
-                placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 .txt 文件拖到这里"
+                placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 Word（.docx）、.txt 文件拖到这里"
                 prop:value=move || workspace.source.get()
                 on:paste=move |_| {
                     // The pasted text is in the textarea only after the event.
@@ -95,8 +97,8 @@ pub fn PasteBox() -> impl IntoView {
             <div class="paste-actions">
                 <button class="primary" on:click=move |_| parse_now()>"解析"</button>
                 <label class="button file-pick">
-                    "打开 .txt / .csv 文件"
-                    <input type="file" accept=".txt,.csv,text/plain,text/csv" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
+                    "打开文件（.docx / .txt / .csv）"
+                    <input type="file" accept=".docx,.docm,.doc,.wps,.txt,.csv,.htm,.html,.mht,.mhtml,.pdf,text/plain,text/csv" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
                 </label>
             </div>
             <NoticeLine/>
@@ -133,7 +135,9 @@ fn open_file(workspace: Workspace, file: web_sys::File) {
                 decode(&bytes, if big_endian { "utf-16be" } else { "utf-16le" })
             }
             Sniffed::Legacy => decode(&bytes, "gb18030"),
-            Sniffed::Refused(message) => Err(message),
+            // Read off the main thread; on failure the message, and nothing changes.
+            Sniffed::Docx | Sniffed::WebPage => document_worker::read(&bytes).await,
+            Sniffed::Refused(message) => Err(message.to_owned()),
         };
         match decoded {
             Ok(text) => {
@@ -152,11 +156,11 @@ fn open_file(workspace: Workspace, file: web_sys::File) {
     });
 }
 
-fn decode(bytes: &[u8], label: &str) -> Result<String, &'static str> {
-    let decoder =
-        web_sys::TextDecoder::new_with_label(label).map_err(|_| text_file::MSG_UNDECODABLE)?;
-    let text = decoder
-        .decode_with_u8_array(bytes)
-        .map_err(|_| text_file::MSG_UNDECODABLE)?;
-    text_file::accept_decoded(&text).map(str::to_owned)
+fn decode(bytes: &[u8], label: &str) -> Result<String, String> {
+    let undecodable = |_| text_file::MSG_UNDECODABLE.to_owned();
+    let decoder = web_sys::TextDecoder::new_with_label(label).map_err(undecodable)?;
+    let text = decoder.decode_with_u8_array(bytes).map_err(undecodable)?;
+    text_file::accept_decoded(&text)
+        .map(str::to_owned)
+        .map_err(str::to_owned)
 }

@@ -1,5 +1,9 @@
 //! `duban-cli parse FILE|-`: prints the outline of a pasted document as JSON
-//! (the schema of issue 3, see `duban::parser::json`).
+//! (the schema of issue 3, see `duban::parser::json`). The file is told by its bytes, as
+//! the page tells it: a .docx is read by `duban::docx` (automatic numbers written out),
+//! an HTML or MHTML page (often named .doc) as its text; a .doc, .wps or PDF exits 2
+//! with the page's message. `duban-cli text FILE|-` prints the text the parser reads
+//! (a .docx with its automatic numbers written out, a web page without its tags).
 //!
 //! `duban-cli units FILE…`: the merged units of the given documents as JSON,
 //! `[{"name", "names", "group", "lead", "coop"}]`, by the rules of `duban::units`.
@@ -14,6 +18,7 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "用法 / usage: duban-cli parse FILE   (FILE 为 - 时读取标准输入 / - reads stdin)
+             duban-cli text FILE    (文件的正文，即解析的输入 / the text the parser reads)
              duban-cli units FILE…
              duban-cli eval-corpus [DIR] [-v] [--update-floor]";
 
@@ -25,8 +30,9 @@ fn main() -> ExitCode {
     if args.first().map(String::as_str) == Some("units") && args.len() > 1 {
         return units(&args[1..]);
     }
-    let path = match args.as_slice() {
-        [cmd, path] if cmd == "parse" => path.as_str(),
+    let (path, text_only) = match args.as_slice() {
+        [cmd, path] if cmd == "parse" => (path.as_str(), false),
+        [cmd, path] if cmd == "text" => (path.as_str(), true),
         [flag] if flag == "-h" || flag == "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -48,6 +54,23 @@ fn main() -> ExitCode {
         eprintln!("duban-cli: 无法读取 {path}: {e}");
         return ExitCode::from(2);
     }
+    use duban::text_file::{document_text, sniff, Sniffed};
+    let bytes = match sniff(&bytes) {
+        Sniffed::Docx | Sniffed::WebPage => {
+            match document_text(&bytes, duban::web_page::decode_utf8) {
+                Ok(text) => text.into_bytes(),
+                Err(message) => {
+                    eprintln!("duban-cli: {path}: {message}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        Sniffed::Refused(message) if !bytes.is_empty() => {
+            eprintln!("duban-cli: {path}: {message}");
+            return ExitCode::from(2);
+        }
+        _ => bytes,
+    };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -59,6 +82,13 @@ fn main() -> ExitCode {
         }
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    if text_only {
+        let mut out = std::io::stdout().lock();
+        return match writeln!(out, "{text}").and_then(|_| out.flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(1),
+        };
+    }
     let outline = duban::parser::parse(text);
     let json = duban::parser::json::to_json(&outline);
     let mut out = std::io::stdout().lock();

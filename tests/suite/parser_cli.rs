@@ -127,3 +127,77 @@ fn usage_errors_are_exit_2() {
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `duban-cli parse` tells a .docx, a web page saved as .doc, an old .doc and a PDF by
+/// their bytes, whatever their name.
+#[test]
+fn files_are_told_by_their_bytes() {
+    use crate::docx_support::{abstract_num, docx, np, num, official_levels, p};
+    let dir = std::env::temp_dir().join(format!("duban-cli-sniff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("write");
+        path
+    };
+    let parse = |path: &std::path::Path| {
+        Command::new(CLI)
+            .arg("parse")
+            .arg(path)
+            .output()
+            .expect("run")
+    };
+    // Named .txt, but a .docx whose numbers are automatic: they are in the outline.
+    let file = docx(
+        &[
+            p("2024年工作要点"),
+            np(1, 0, "总体要求"),
+            np(1, 1, "推进项目建设。责任单位：市发改委"),
+        ]
+        .concat(),
+        &[abstract_num(0, &official_levels()), num(1, 0)].concat(),
+        "",
+    );
+    let out = parse(&write("要点.txt", &file));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let section = &v["documents"][0]["nodes"][0];
+    assert_eq!(section["number"], "一、");
+    assert_eq!(section["children"][0]["number"], "（一）");
+    assert_eq!(
+        section["children"][0]["lead_units"],
+        serde_json::json!(["市发改委"])
+    );
+    // A web page saved as .doc: its text, without tags.
+    let page = "<html><body><p>一、总体要求</p><p>（一）推进项目建设。责任单位：市发改委</p></body></html>";
+    let out = parse(&write("网页.doc", page.as_bytes()));
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        v["documents"][0]["nodes"][0]["children"][0]["lead_units"],
+        serde_json::json!(["市发改委"])
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("<p>"));
+    // An old .doc, a PDF and a damaged .docx: exit 2 with the page's message.
+    for (name, bytes, says) in [
+        (
+            "旧.doc",
+            [&[0xD0, 0xCF, 0x11, 0xE0][..], &[0; 60]].concat(),
+            "另存为 .docx",
+        ),
+        ("文件.pdf", b"%PDF-1.7\n".to_vec(), "复制全文后粘贴"),
+        ("坏.docx", file[..file.len() / 2].to_vec(), "已损坏"),
+    ] {
+        let out = parse(&write(name, &bytes));
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{name}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
