@@ -130,6 +130,20 @@ pub fn FilterBar() -> impl IntoView {
                     <option value=s.as_query()>{s.label()}</option>
                 })}
             </select>
+            <Show when=move || filter.with(|f| f.corrected) || parsed.with(|p| p.index.any_corrected())>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="filter-corrected"
+                        prop:checked=move || filter.with(|f| f.corrected)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            filter.update(|f| f.corrected = on);
+                        }
+                    />
+                    "已手动修改"
+                </label>
+            </Show>
             <MyTasksButton/>
             <button
                 type="button"

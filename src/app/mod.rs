@@ -9,6 +9,7 @@ mod chips;
 pub mod crash;
 mod export_menu;
 mod filter_bar;
+mod fix_editor;
 mod highlight;
 mod keyboard;
 mod leader_panel;
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
             <p class="tagline">"粘贴工作要点、责任分解等文件，看清每项任务由谁牵头、谁配合、何时完成。文件只在本机浏览器中处理，不会上传。"</p>
         </header>
         <main>
+            <fix_editor::FixSuggestions/>
             <StorageAlert/>
             <PasteBox/>
             <LibraryPanel/>

@@ -245,15 +245,16 @@ fn describe_in_words() {
         section: Some("0.0".parse().unwrap()),
         has_deadline: true,
         status: StatusFilter::Open,
+        corrected: true,
     };
     assert_eq!(
         f.describe(),
-        "单位：区发改局、各镇(街道)；牵头领导：张三；章节：0.0；关键词：招商 引资；有完成时限；状态：未完成"
+        "单位：区发改局、各镇(街道)；牵头领导：张三；章节：0.0；关键词：招商 引资；有完成时限；状态：未完成；已手动修改"
     );
     let idx = OutlineIndex::new(&sample());
     assert_eq!(
         idx.describe(&f),
-        "单位：区发改局、各镇（街道）；牵头领导：张三；章节：一、优化营商环境；关键词：招商 引资；有完成时限；状态：未完成"
+        "单位：区发改局、各镇（街道）；牵头领导：张三；章节：一、优化营商环境；关键词：招商 引资；有完成时限；状态：未完成；已手动修改"
     );
     let f = Filter {
         section: Some(NodePath::document(0)),
