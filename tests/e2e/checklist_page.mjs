@@ -64,8 +64,12 @@ export class ChecklistPage extends AppPage {
     return (await shown.count()) ? shown.innerText() : "";
   }
 
+  /** Types a personal due date into the task's 我的期限 field, as a user does: the
+   * date, then Enter. */
   async setDue(text, date) {
-    await (await this.reveal(text)).getByTestId("due").fill(date);
+    const field = (await this.reveal(text)).getByTestId("due");
+    await field.fill(date);
+    await field.press("Enter");
   }
 
   async due(text) {
