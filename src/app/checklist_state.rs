@@ -175,20 +175,19 @@ impl Checklist {
             alert: checklist.alert,
             usage: checklist.usage,
         });
-        let skip_first = StoredValue::new(auto_sample);
         Effect::watch(
             move || workspace.raw.get(),
             move |p, _, _| {
-                if skip_first.get_value() {
-                    skip_first.set_value(false);
-                } else {
-                    // After the outline is painted: keeping a long paste in the library
-                    // (and comparing it with earlier versions) must not delay showing it.
-                    let p = p.clone();
-                    request_animation_frame(move || {
-                        set_timeout(move || checklist.on_parse(&p), std::time::Duration::ZERO)
-                    });
+                // A sample goes into the library once used (see `ensure_in_library`).
+                if workspace.sample.get_untracked().is_some() {
+                    return;
                 }
+                // After the outline is painted: keeping a long paste in the library
+                // (and comparing it with earlier versions) must not delay showing it.
+                let p = p.clone();
+                request_animation_frame(move || {
+                    set_timeout(move || checklist.on_parse(&p), std::time::Duration::ZERO)
+                });
             },
             true,
         );
@@ -326,9 +325,20 @@ impl Checklist {
         })
     }
 
+    /// Keeps the documents on screen in the library, as a paste would: a sample, once
+    /// the user marks, notes or corrects something in it, or chooses 保存.
+    pub fn save_shown(&self) {
+        let raw = self.workspace.raw.get_untracked();
+        self.workspace.sample.set(None);
+        self.on_parse(&raw);
+    }
+
     /// Puts document `d` of the current paste in the library (and makes it current)
-    /// if it is not there or was deleted.
+    /// if it is not there or was deleted; for a sample, every document of it.
     fn ensure_in_library(&self, d: usize) {
+        if self.workspace.sample.get_untracked().is_some() {
+            self.save_shown();
+        }
         let parsed = self.workspace.raw.get_untracked();
         let Some(doc) = parsed.outline.documents.get(d) else {
             return;

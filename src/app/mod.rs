@@ -71,6 +71,9 @@ pub fn App() -> impl IntoView {
         checklist_state::deleted_keys(&boot.state)
     };
     let workspace = Workspace::new(&initial, hidden, &url_state::current_query());
+    if first_visit && auto_sample {
+        workspace.sample.set(Some(samples::FIRST_VISIT_ID));
+    }
     // The document open last, whose text did not fit in storage: say so, and how to
     // get it back, rather than show an empty page without a word.
     if let Some(e) = boot.state.current().filter(|e| e.text_not_saved()) {

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::html::Textarea;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::samples::{self, SAMPLES};
@@ -68,7 +69,7 @@ pub fn PasteBox() -> impl IntoView {
                             workspace.filter.set(Filter::default());
                             leptos::task::spawn_local(async move {
                                 match samples::text_of(sample).await {
-                                    Ok(text) => workspace.reparse(text),
+                                    Ok(text) => workspace.open_sample(sample.id, text),
                                     Err(message) => workspace.tell(message, true),
                                 }
                             })
@@ -87,9 +88,22 @@ pub fn PasteBox() -> impl IntoView {
                 node_ref=textarea
                 placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 .txt 文件拖到这里"
                 prop:value=move || workspace.source.get()
-                on:paste=move |_| {
+                on:paste=move |ev: web_sys::ClipboardEvent| {
+                    if !workspace.typed.get_untracked() && replace_with_paste(workspace, textarea, &ev) {
+                        return;
+                    }
                     // The pasted text is in the textarea only after the event.
                     set_timeout(parse_now, std::time::Duration::ZERO)
+                }
+                on:input=move |ev| {
+                    // Typed (not pasted or dropped in): the next paste goes to the caret.
+                    let input_type = ev
+                        .dyn_ref::<web_sys::InputEvent>()
+                        .map(web_sys::InputEvent::input_type)
+                        .unwrap_or_default();
+                    if !input_type.starts_with("insertFrom") {
+                        workspace.typed.set(true);
+                    }
                 }
             ></textarea>
             <div class="paste-actions">
@@ -102,6 +116,42 @@ pub fn PasteBox() -> impl IntoView {
             <NoticeLine/>
         </section>
     }
+}
+
+/// A paste into a box that holds text the user did not type (a sample, a document
+/// opened or reopened, an earlier paste): the pasted text replaces it whole, rather
+/// than going into it at the caret. False when the clipboard has no text (the browser
+/// then does what it does).
+fn replace_with_paste(
+    workspace: Workspace,
+    textarea: NodeRef<Textarea>,
+    ev: &web_sys::ClipboardEvent,
+) -> bool {
+    let Some(text) = ev
+        .clipboard_data()
+        .and_then(|d| d.get_data("text/plain").ok())
+        .filter(|t| !t.trim().is_empty())
+    else {
+        return false;
+    };
+    ev.prevent_default();
+    let sample = workspace.sample.get_untracked().is_some();
+    let had_text = textarea
+        .get_untracked()
+        .is_some_and(|el| !el.value().trim().is_empty());
+    if let Some(el) = textarea.get_untracked() {
+        el.set_value(&text);
+    }
+    workspace.paste(text);
+    if sample {
+        workspace.tell("已用粘贴的文件替换了示例文档。", false);
+    } else if had_text {
+        workspace.tell(
+            "已用粘贴的文件替换了输入框中原来的文字；原来的文档仍在文档库中。",
+            false,
+        );
+    }
+    true
 }
 
 #[component]

@@ -249,6 +249,16 @@ pub struct Workspace {
     /// Which nodes (by index in the current parse) the user checked off; set once by
     /// the checklist (`checklist_state`). Read only while the status filter is on.
     pub done: RwSignal<Option<Signal<Arc<Vec<bool>>>>>,
+    /// The id of the sample on screen, if the text is one: shown marked 示例, and kept
+    /// in the library only once the user marks, notes or corrects something in it, or
+    /// chooses 保存.
+    pub sample: RwSignal<Option<&'static str>>,
+    /// The user has typed into the paste box since the page last filled it (a sample, a
+    /// file, a library document, a paste): a paste then goes where the caret is. Until
+    /// then, a paste replaces the whole text.
+    pub typed: RwSignal<bool>,
+    /// The summary's list of 检查提示 is open.
+    pub warnings_open: RwSignal<bool>,
 }
 
 impl Workspace {
@@ -301,7 +311,17 @@ impl Workspace {
             collapsed,
             notice: RwSignal::new(None),
             done,
+            sample: RwSignal::new(None),
+            typed: RwSignal::new(false),
+            warnings_open: RwSignal::new(false),
         }
+    }
+
+    /// Shows sample `id` (its text `text`), keeping the filter (the click that chose it
+    /// cleared it; a keyword typed while the sample was fetched stays).
+    pub fn open_sample(&self, id: &'static str, text: String) {
+        self.show(text, HashSet::new());
+        self.sample.set(Some(id));
     }
 
     /// Shows another document (a sample, an opened file): unfolded and unfiltered.
@@ -345,6 +365,8 @@ impl Workspace {
     fn show(&self, text: String, hidden: HashSet<DocKey>) {
         self.notice.set(None);
         self.collapsed.set(HashSet::new());
+        self.sample.set(None);
+        self.typed.set(false);
         // Both before the parse is read again (the memo is lazy): one parse.
         self.hidden.set(Arc::new(hidden));
         self.source.set(text);

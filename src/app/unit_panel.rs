@@ -8,6 +8,7 @@ use super::highlight::visible;
 use super::my_units::MyUnitStar;
 use super::progress_bar::UnitProgress;
 use super::state::use_workspace;
+use super::summary::NoUnits;
 use super::task_list::{task_rows, TaskList};
 use super::unit_chart::UnitChart;
 use crate::filter::{fold_str, Role, UnitStat};
@@ -73,9 +74,16 @@ pub fn UnitPanel() -> impl IntoView {
                                 on:click=move |_| sort.set(SortBy::Name)>"按名称"</button>
                         </span>
                     </div>
-                    <UnitChart units=units/>
-                    <UnitTable caption="单位" units=plain_units/>
-                    <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
+                    <Show
+                        when=move || units.with(Vec::is_empty) && workspace.parsed.with(|p| p.index.task_count() > 0)
+                        fallback=move || view! {
+                            <UnitChart units=units/>
+                            <UnitTable caption="单位" units=plain_units/>
+                            <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
+                        }
+                    >
+                        <NoUnits/>
+                    </Show>
                 }.into_any(),
             }}
         </section>

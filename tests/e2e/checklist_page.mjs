@@ -76,6 +76,14 @@ export class ChecklistPage extends AppPage {
     return (await this.reveal(text)).getByTestId("due").inputValue();
   }
 
+  /** Keeps the sample on screen in the library (a sample is kept only once used, or
+   * with 保存). */
+  async saveSample() {
+    const note = this.page.getByTestId("sample-note");
+    await note.getByTestId("save-sample").click();
+    await note.waitFor({ state: "hidden" });
+  }
+
   /** Opens the library panel, in this tab brought to the front (clicks in a tab behind
    * another wait for frames a browser does not draw there). */
   async openLibrary() {
