@@ -62,9 +62,9 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
     let note = move || mark.with(|m| m.note.value.clone());
     let editing = RwSignal::new(false);
     let due_error = RwSignal::new(None::<String>);
-    let commit_due = move |typed: String| {
+    let commit_due = move |field: web_sys::HtmlInputElement| {
         let today = checklist.today.get_untracked();
-        match read_user_date(&typed, &today) {
+        match read_user_date(&field.value(), &today) {
             Ok(date) => {
                 due_error.set(None);
                 let unchanged = match &date {
@@ -77,6 +77,8 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
                 if !unchanged {
                     checklist.set_due(i, date);
                 }
+                // As stored, however it was typed (2026/6/30 reads 2026-06-30).
+                field.set_value(&due().unwrap_or_default());
             }
             Err(e) => due_error.set(Some(e.to_string())),
         }
@@ -117,10 +119,10 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
                     aria-invalid=move || due_error.with(Option::is_some).to_string()
                     prop:value=move || due().unwrap_or_default()
                     on:input=move |_| due_error.set(None)
-                    on:change=move |ev| commit_due(event_target_value(&ev))
+                    on:change=move |ev| commit_due(event_target(&ev))
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                         if ev.key() == "Enter" {
-                            commit_due(event_target_value(&ev));
+                            commit_due(event_target(&ev));
                         }
                     }
                 />
