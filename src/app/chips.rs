@@ -101,7 +101,7 @@ fn ChipGroup(kind: ChipKind, items: Vec<(String, String)>) -> impl IntoView {
                             });
                         };
                         view! {
-                            <button class="chip" title=title tabindex="-1" on:click=choose>{label}</button>
+                            <button class="chip rove" title=title tabindex="-1" on:click=choose>{label}</button>
                         }
                     })
                     .collect_view()}

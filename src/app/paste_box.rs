@@ -1,5 +1,7 @@
 //! Where a document comes in: the paste area and 解析, opening or dropping a .txt file,
-//! and the built-in sample documents.
+//! and the built-in sample documents. Once a document is shown, all of it folds into
+//! one line (the samples behind a 示例文档 menu, the paste area one line high until it
+//! has the focus), so that the outline starts on the first screen.
 
 use leptos::ev;
 use leptos::html::Textarea;
@@ -39,6 +41,13 @@ pub fn PasteBox() -> impl IntoView {
             open_file(workspace, file);
         }
     };
+    // A document is shown: fold into one line.
+    let folded = Memo::new(move |_| {
+        workspace
+            .raw
+            .with(|r| r.outline.documents.iter().any(|d| !d.nodes.is_empty()))
+    });
+    let samples_menu = NodeRef::<leptos::html::Details>::new();
     let on_pick = move |ev: ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -49,6 +58,7 @@ pub fn PasteBox() -> impl IntoView {
     view! {
         <section
             class="paste-box"
+            class:folded=move || folded.get()
             class:dragging=move || dragging.get()
             aria-label="输入文件"
             on:dragover=move |ev: ev::DragEvent| {
@@ -58,8 +68,9 @@ pub fn PasteBox() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <div class="samples" role="group" aria-label="示例文档">
-                <span class="samples-label">"示例："</span>
+            <details class="samples" data-testid="samples" node_ref=samples_menu prop:open=move || !folded.get()>
+                <summary class="samples-label">"示例文档"</summary>
+                <div class="samples-list" role="group" aria-label="示例文档">
                 {SAMPLES
                     .iter()
                     .map(|sample| {
@@ -67,6 +78,11 @@ pub fn PasteBox() -> impl IntoView {
                             // Another document starts unfiltered from the click on: a
                             // keyword typed while the sample is on its way stays.
                             workspace.filter.set(Filter::default());
+                            if folded.get_untracked() {
+                                if let Some(menu) = samples_menu.get_untracked() {
+                                    menu.set_open(false);
+                                }
+                            }
                             leptos::task::spawn_local(async move {
                                 match samples::text_of(sample).await {
                                     Ok(text) => workspace.open_sample(sample.id, text),
@@ -81,7 +97,8 @@ pub fn PasteBox() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-            </div>
+                </div>
+            </details>
             <label for="paste-area" class="visually-hidden">"文件正文"</label>
             <textarea
                 id="paste-area"

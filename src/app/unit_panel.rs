@@ -95,6 +95,9 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
     let filter = use_workspace().filter;
     view! {
         <Show when=move || units.with(|u| !u.is_empty())>
+            // Scrolls sideways on its own on a narrow screen, rather than wrapping its
+            // headers one character a line.
+            <div class="table-scroll">
             <table class="stat-table" data-testid="unit-table">
                 <caption>{caption}</caption>
                 <thead><tr><th scope="col">"单位"</th><th scope="col">"牵头"</th><th scope="col">"配合"</th><th scope="col">"合计"</th><th scope="col">"完成"</th></tr></thead>
@@ -119,6 +122,7 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         </Show>
     }
 }

@@ -123,7 +123,10 @@ impl OutlineIndex {
         stats
     }
 
-    /// Every leader of a task with the number of tasks, most first, then by name.
+    /// Every leader of a task with the number of tasks, by rank ([`leader_rank`]:
+    /// 书记, 市长/区长/县长, 副书记, 常务副…, 副…, 秘书长, the rest), and in a rank in the
+    /// order the document first names them (a document lists its leaders in the order
+    /// of precedence).
     pub fn leaders(&self) -> Vec<LeaderStat> {
         let mut order: Vec<&str> = Vec::new();
         let mut acc: HashMap<&str, (Spellings, usize)> = HashMap::new();
@@ -154,7 +157,8 @@ impl OutlineIndex {
                 }
             })
             .collect();
-        stats.sort_by(|a, b| b.tasks.cmp(&a.tasks).then_with(|| a.name.cmp(&b.name)));
+        // Stable: first mention within a rank.
+        stats.sort_by_key(|l| leader_rank(l.post.as_deref().unwrap_or(&l.name)));
         stats
     }
 
@@ -191,6 +195,38 @@ impl OutlineIndex {
             }
         }
         out
+    }
+}
+
+/// Where a leader's post (or the post alone given as the name) ranks, first = 0:
+/// 书记; the head of the government (市长, 区长, 县长, 州长, 旗长, 镇长, 乡长); 副书记;
+/// 常务副…; other 副… posts; 秘书长; 副秘书长; anything else (the order of precedence of
+/// a Chinese local government's leaders).
+pub fn leader_rank(post: &str) -> u8 {
+    const HEADS: [&str; 7] = ["市长", "区长", "县长", "州长", "旗长", "镇长", "乡长"];
+    let deputy = post.contains('副');
+    if post.contains("书记") {
+        if post.contains("副书记") {
+            2
+        } else {
+            0
+        }
+    } else if post.contains("秘书长") {
+        if deputy {
+            6
+        } else {
+            5
+        }
+    } else if post.contains("常务副") {
+        3
+    } else if deputy && HEADS.iter().any(|h| post.contains(h)) {
+        4
+    } else if HEADS.iter().any(|h| post.ends_with(h)) {
+        1
+    } else if deputy {
+        4
+    } else {
+        7
     }
 }
 
