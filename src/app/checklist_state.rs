@@ -11,6 +11,7 @@ use super::browser;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Raw, Workspace};
 use crate::checklist::model::Text;
+use crate::checklist::overview::{overview, DocOverview, ParseCache};
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::{text_not_saved_notice, Usage};
 use crate::checklist::{
@@ -92,6 +93,9 @@ pub struct Checklist {
     /// The text of a document opened from the library, until its parse is handled: the
     /// other documents of that paste that are in the bin stay there.
     opened_from_library: StoredValue<Option<Text>>,
+    /// Every library document at a glance (progress, tasks due), worked out when read
+    /// (the library panel open, the 到期 view shown) and after each change then.
+    pub overview: Memo<Arc<Vec<DocOverview>>>,
     pub workspace: Workspace,
 }
 
@@ -112,10 +116,20 @@ impl Checklist {
                 Arc::new(NodeKeys::of(docs, p))
             })
         });
+        let cache = StoredValue::new(ParseCache::default());
+        let today = RwSignal::new(browser::today());
+        let overview = Memo::new(move |_| {
+            let mut all = Vec::new();
+            today.with(|t| {
+                state.with(|s| cache.update_value(|c| all = overview(s, c, t)));
+            });
+            Arc::new(all)
+        });
         let checklist = Self {
+            overview,
             state,
             keys,
-            today: RwSignal::new(browser::today()),
+            today,
             usage: RwSignal::new(boot.usage),
             alert: RwSignal::new(None),
             revision: RwSignal::new(Vec::new()),
@@ -238,6 +252,13 @@ impl Checklist {
     pub fn set_done(&self, i: usize, done: bool) {
         self.edit_task(i, |s, d, t, now| s.set_done(d, t, done, now));
         // A discrete action: do not wait for the debounce.
+        persist::flush();
+    }
+
+    /// Ticks (or unticks) task `task` of library document `doc`, wherever it is (the
+    /// 到期 view lists the tasks of every document).
+    pub fn set_done_of(&self, doc: &DocKey, task: &TaskKey, done: bool) {
+        self.change(|s, now| s.set_done(doc, task, done, now));
         persist::flush();
     }
 

@@ -7,6 +7,7 @@ mod checklist_notices;
 mod checklist_state;
 mod chips;
 pub mod crash;
+mod due_view;
 mod export_menu;
 mod filter_bar;
 mod fix_editor;
@@ -111,10 +112,13 @@ pub fn App() -> impl IntoView {
             <LibraryPanel/>
             <Summary/>
             <RevisionNotice/>
-            <FilterBar/>
-            // The heading first: on paper it stands above the ledger the menu prints.
-            <PrintHeading/>
-            <export_menu::ExportMenu/>
+            // The filters and exports are the document's; 到期 is across documents.
+            <Show when=move || workspace.view.get() != ViewMode::Due>
+                <FilterBar/>
+                // The heading first: on paper it stands above the ledger the menu prints.
+                <PrintHeading/>
+                <export_menu::ExportMenu/>
+            </Show>
             <ViewTabs/>
             <div
                 id="view-panel"
@@ -125,6 +129,7 @@ pub fn App() -> impl IntoView {
                     ViewMode::Outline => view! { <OutlineView/> }.into_any(),
                     ViewMode::Units => view! { <UnitPanel/> }.into_any(),
                     ViewMode::Leaders => view! { <LeaderPanel/> }.into_any(),
+                    ViewMode::Due => view! { <due_view::DueView/> }.into_any(),
                 }}
             </div>
         </main>
@@ -132,10 +137,11 @@ pub fn App() -> impl IntoView {
 }
 
 /// The views, in the order of their tabs.
-const VIEWS: [(ViewMode, &str); 3] = [
+const VIEWS: [(ViewMode, &str); 4] = [
     (ViewMode::Outline, "大纲"),
     (ViewMode::Units, "按单位"),
     (ViewMode::Leaders, "按领导"),
+    (ViewMode::Due, "到期"),
 ];
 
 /// The view tabs, as the ARIA tabs pattern has them: one tab stop (the tab selected),

@@ -194,6 +194,8 @@ pub enum ViewMode {
     Outline,
     Units,
     Leaders,
+    /// 到期: the tasks overdue or due soon across the library's documents.
+    Due,
 }
 
 impl ViewMode {
@@ -202,6 +204,7 @@ impl ViewMode {
             ViewMode::Outline => "outline",
             ViewMode::Units => "units",
             ViewMode::Leaders => "leaders",
+            ViewMode::Due => "due",
         }
     }
 
@@ -213,6 +216,7 @@ impl ViewMode {
         match view {
             Some("units") => ViewMode::Units,
             Some("leaders") => ViewMode::Leaders,
+            Some("due") => ViewMode::Due,
             _ => ViewMode::Outline,
         }
     }

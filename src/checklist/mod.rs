@@ -13,6 +13,7 @@ pub mod hash;
 pub mod identity;
 pub mod merge;
 pub mod model;
+pub mod overview;
 pub mod paste;
 pub mod revision;
 pub mod stamped;
