@@ -28,7 +28,7 @@ struct Who {
 #[component]
 pub fn Duties(i: usize) -> impl IntoView {
     let workspace = use_workspace();
-    let who = Memo::new(move |_| {
+    let who = move || {
         workspace.parsed.with(|p| {
             p.index.nodes().get(i).map(|n| Who {
                 leaders: n.leaders.clone(),
@@ -37,9 +37,9 @@ pub fn Duties(i: usize) -> impl IntoView {
                 deadline: n.deadline.clone(),
             })
         })
-    });
+    };
     move || {
-        let who = who.get()?;
+        let who = who()?;
         let leaders: Vec<(String, String)> = who
             .leaders
             .iter()

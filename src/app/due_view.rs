@@ -12,7 +12,7 @@ use super::highlight::visible;
 use super::state::ViewMode;
 use crate::checklist::overview::DueTask;
 use crate::checklist::{DocKey, Status};
-use crate::filter::leader_rank;
+use crate::filter::{leader_rank, small_sort_by_key};
 use crate::parser::{Leader, Unit};
 
 #[component]
@@ -23,7 +23,7 @@ pub fn DueView() -> impl IntoView {
     let leader = RwSignal::new(String::new());
     let all = checklist.overview;
     // The units and leaders of the tasks due, for the filters.
-    let choices = Memo::new(move |_| {
+    let choices = move || {
         all.with(|docs| {
             // (unit key, name) and (leader name, post or name).
             let mut units: Vec<(String, String)> = Vec::new();
@@ -42,10 +42,10 @@ pub fn DueView() -> impl IntoView {
                     }
                 }
             }
-            leaders.sort_by_key(|(_, post)| leader_rank(post));
+            small_sort_by_key(&mut leaders, |(_, post)| leader_rank(post));
             (units, leaders)
         })
-    });
+    };
     // The documents with tasks left by the filters, the most urgent first.
     let groups = Memo::new(move |_| {
         let (u, l) = (unit.get(), leader.get());
@@ -62,12 +62,14 @@ pub fn DueView() -> impl IntoView {
                 .filter(|(_, _, tasks)| !tasks.is_empty())
                 .collect()
         });
-        groups.sort_by_cached_key(|(_, _, tasks)| {
+        // Dates "YYYY-MM-DD" compare as text.
+        small_sort_by_key(&mut groups, |(_, _, tasks)| {
             tasks
                 .iter()
-                .map(|t| t.due.clone())
+                .map(|t| t.due.as_str())
                 .min()
                 .unwrap_or_default()
+                .to_owned()
         });
         groups
     });
@@ -91,15 +93,15 @@ pub fn DueView() -> impl IntoView {
             <div class="panel-tools">
                 <select aria-label="单位" data-testid="due-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
                     <option value="">"全部单位"</option>
-                    {move || choices.with(|(units, _)| units.iter().map(|(key, name)| view! {
+                    {move || choices().0.iter().map(|(key, name)| view! {
                         <option value=key.clone() selected=unit.get_untracked() == *key>{visible(name)}</option>
-                    }).collect_view())}
+                    }).collect_view()}
                 </select>
                 <select aria-label="牵头领导" data-testid="due-leader" on:change=move |ev| leader.set(event_target_value(&ev))>
                     <option value="">"全部领导"</option>
-                    {move || choices.with(|(_, leaders)| leaders.iter().map(|(name, _)| view! {
+                    {move || choices().1.iter().map(|(name, _)| view! {
                         <option value=name.clone() selected=leader.get_untracked() == *name>{visible(name)}</option>
-                    }).collect_view())}
+                    }).collect_view()}
                 </select>
             </div>
             {move || groups.get().into_iter().map(|(key, name, tasks)| {

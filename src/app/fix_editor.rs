@@ -30,7 +30,9 @@ const LEADER_LIST: &str = "fix-leader-suggestions";
 #[component]
 pub fn FixSuggestions() -> impl IntoView {
     let workspace = use_workspace();
-    let units = Memo::new(move |_| {
+    // Closures, not memos: each memo type is code in the page's bundle, and these
+    // lists are drawn again only when the document changes.
+    let units = move || {
         workspace.parsed.with(|p| {
             p.index
                 .units()
@@ -38,8 +40,8 @@ pub fn FixSuggestions() -> impl IntoView {
                 .map(|u| u.name)
                 .collect::<Vec<_>>()
         })
-    });
-    let leaders = Memo::new(move |_| {
+    };
+    let leaders = move || {
         workspace.parsed.with(|p| {
             p.index
                 .leaders()
@@ -47,13 +49,13 @@ pub fn FixSuggestions() -> impl IntoView {
                 .map(|l| l.name)
                 .collect::<Vec<_>>()
         })
-    });
+    };
     view! {
         <datalist id=UNIT_LIST>
-            {move || units.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+            {move || units().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
         </datalist>
         <datalist id=LEADER_LIST>
-            {move || leaders.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+            {move || leaders().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
         </datalist>
     }
 }
@@ -119,15 +121,17 @@ pub fn FixEditor(i: usize, open: RwSignal<bool>) -> impl IntoView {
     };
     let node_key = StoredValue::new(key.clone());
     let message = RwSignal::new(None::<String>);
-    let fix = {
-        let (doc, key) = (doc.clone(), key.clone());
-        Memo::new(move |_| {
-            checklist
-                .state
-                .with(|s| s.node_fix(&doc, &key).cloned().unwrap_or_default())
+    let doc = StoredValue::new(doc);
+    let fix = move || {
+        doc.with_value(|doc| {
+            node_key.with_value(|key| {
+                checklist
+                    .state
+                    .with(|s| s.node_fix(doc, key).cloned().unwrap_or_default())
+            })
         })
     };
-    let shown = Memo::new(move |_| {
+    let shown = move || {
         workspace.parsed.with(|p| {
             let node = p.index.nodes().get(i)?;
             let joined = p
@@ -178,7 +182,7 @@ pub fn FixEditor(i: usize, open: RwSignal<bool>) -> impl IntoView {
                 inherited: node.corrected,
             })
         })
-    });
+    };
     let correct = move |c: Correction| {
         message.set(None);
         checklist.correct(d, &[node_key.get_value()], &[c]);
@@ -291,7 +295,7 @@ pub fn FixEditor(i: usize, open: RwSignal<bool>) -> impl IntoView {
     };
     let list = move |fix: &NodeFix| corrections_in_force(fix);
     let body = move || {
-        let Some(s) = shown.get() else {
+        let Some(s) = shown() else {
             return ().into_any();
         };
         let is_task = s.kind == NodeKind::Task;
@@ -435,14 +439,14 @@ pub fn FixEditor(i: usize, open: RwSignal<bool>) -> impl IntoView {
                 })}
             </div>
             {(!s.joined.is_empty()).then(|| view! { <ul class="fix-list">{joined_view}</ul> })}
-            {(s.inherited && s.joined.is_empty() && !fix.with(NodeFix::is_active)).then(|| view! {
+            {(s.inherited && s.joined.is_empty() && !fix().is_active()).then(|| view! {
                 <p class="hint">"这一项随上级章节的修正而变化；要撤销，请在那个章节上撤销。"</p>
             })}
         }
         .into_any()
     };
     let in_force = move || {
-        let items = fix.with(list);
+        let items = list(&fix());
         (!items.is_empty()).then(|| {
             let rows = items
                 .into_iter()
@@ -468,12 +472,11 @@ pub fn FixEditor(i: usize, open: RwSignal<bool>) -> impl IntoView {
     };
     let apply_all = {
         move || {
-            let ops: Vec<Correction> = fix.with(|f| {
-                f.units
-                    .iter()
-                    .filter_map(|(k, s)| Some(Correction::Unit(k.clone(), Some(s.value.clone()?))))
-                    .collect()
-            });
+            let ops: Vec<Correction> = fix()
+                .units
+                .iter()
+                .filter_map(|(k, s)| Some(Correction::Unit(k.clone(), Some(s.value.clone()?))))
+                .collect();
             if ops.is_empty() {
                 return None;
             }

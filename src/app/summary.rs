@@ -32,14 +32,28 @@ pub fn notes(p: &Parsed) -> Vec<Warning> {
             .tasks()
             .all(|t| t.lead_units.is_empty() && t.coop_units.is_empty());
         if let (Some(line), true) = (first, no_units) {
-            out.push(Warning {
-                line,
-                message: NO_UNITS.to_owned(),
-            });
+            // In line order, as the parser's are.
+            let at = out.partition_point(|w| w.line <= line);
+            out.insert(
+                at,
+                Warning {
+                    line,
+                    message: NO_UNITS.to_owned(),
+                },
+            );
         }
     }
-    out.sort_by_key(|w| w.line);
     out
+}
+
+/// How many [`notes`] `p` has, without building them.
+fn notes_count(p: &Parsed) -> usize {
+    let no_units = p.outline.documents.iter().filter(|d| {
+        d.tasks().next().is_some()
+            && d.tasks()
+                .all(|t| t.lead_units.is_empty() && t.coop_units.is_empty())
+    });
+    p.outline.warnings.len() + no_units.count()
 }
 
 /// Opens the 检查提示 and brings them into view.
@@ -61,9 +75,9 @@ pub fn Summary() -> impl IntoView {
     let show_ignored = RwSignal::new(false);
     let show_warnings = workspace.warnings_open;
     let parsed = workspace.parsed;
-    let notes = Memo::new(move |_| parsed.with(|p| Arc::new(notes(p))));
+    let notes = move || parsed.with(|p| Arc::new(notes(p)));
     let ignored = move || parsed.with(|p| p.outline.ignored.len());
-    let warnings = move || notes.with(|n| n.len());
+    let warnings = move || parsed.with(|p| notes_count(p));
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
             <SampleNote/>
@@ -222,11 +236,14 @@ fn IgnoredList(parsed: Memo<Parsed>) -> impl IntoView {
 /// A remark on the line of a section or task is a button that focuses its row when the
 /// row is on screen (rows are rendered a window at a time).
 #[component]
-fn WarningList(parsed: Memo<Parsed>, notes: Memo<Arc<Vec<Warning>>>) -> impl IntoView {
+fn WarningList(
+    parsed: Memo<Parsed>,
+    notes: impl Fn() -> Arc<Vec<Warning>> + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <ol class="warning-list" data-testid="warning-list">
             {move || {
-                let notes = notes.get();
+                let notes = notes();
                 parsed
                     .with(|p| {
                         let row_lines: HashSet<usize> =

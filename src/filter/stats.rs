@@ -158,7 +158,9 @@ impl OutlineIndex {
             })
             .collect();
         // Stable: first mention within a rank.
-        stats.sort_by_key(|l| leader_rank(l.post.as_deref().unwrap_or(&l.name)));
+        small_sort_by_key(&mut stats, |l| {
+            leader_rank(l.post.as_deref().unwrap_or(&l.name))
+        });
         stats
     }
 
@@ -227,6 +229,19 @@ pub fn leader_rank(post: &str) -> u8 {
         4
     } else {
         7
+    }
+}
+
+/// A stable sort of a short list (tens of items: leaders, documents) by a cheap key:
+/// an insertion sort, a few hundred bytes of code where each use of the standard
+/// library's sort adds kilobytes to the page's bundle.
+pub fn small_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 
