@@ -77,7 +77,7 @@ pub fn Summary() -> impl IntoView {
     let parsed = workspace.parsed;
     let notes = move || parsed.with(|p| Arc::new(notes(p)));
     let ignored = move || parsed.with(|p| p.outline.ignored.len());
-    let warnings = move || parsed.with(|p| notes_count(p));
+    let warnings = move || parsed.with(notes_count);
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
             <SampleNote/>
