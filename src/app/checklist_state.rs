@@ -9,12 +9,13 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::persist::{self, Alert, Sink};
-use super::state::{Parsed, Workspace};
+use super::state::{Parsed, Raw, Workspace};
 use crate::checklist::model::Text;
+use crate::checklist::overview::{overview, DocOverview, ParseCache};
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::{text_not_saved_notice, Usage};
 use crate::checklist::{
-    keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
+    progress, Correction, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
 };
 
 /// The checklist identities of one parse, by node index.
@@ -25,6 +26,8 @@ pub struct NodeKeys {
     pub docs: Vec<DocKey>,
     /// The task key of each node (None for sections).
     pub tasks: Vec<Option<TaskKey>>,
+    /// The key of each node, sections too (what its corrections are kept under).
+    pub nodes: Vec<TaskKey>,
     /// Task node indices of each document.
     pub doc_tasks: Vec<Vec<usize>>,
     /// Task node indices of each unit (lead or cooperating), by unit key.
@@ -32,35 +35,27 @@ pub struct NodeKeys {
 }
 
 impl NodeKeys {
-    /// Keys from [`keyed_tasks`], matched to the index by order: both list a
-    /// document's tasks depth first, so the k-th task node of document d is the k-th
-    /// keyed task of d. `docs` are the library keys of the parse's documents, from
-    /// its own keys (`Parsed::keys`, computed on the whole text before hidden documents
-    /// were left out).
+    /// Keys from the parse's node keys ([`Parsed::fixed`]: a task's is its
+    /// [`keyed_tasks`](crate::checklist::keyed_tasks) key in the document as parsed, which
+    /// corrections do not change). `docs` are the library keys of the parse's documents,
+    /// from its own keys (`Parsed::keys`, computed on the whole text before hidden
+    /// documents were left out).
     pub fn of(docs: Vec<DocKey>, parsed: &Parsed) -> Self {
         let Parsed {
-            outline,
-            index,
-            revision,
-            ..
+            index, revision, ..
         } = parsed;
-        let keyed: Vec<Vec<TaskKey>> = outline
-            .documents
-            .iter()
-            .map(|d| keyed_tasks(d).into_iter().map(|t| t.key).collect())
+        let nodes: Vec<TaskKey> = (0..index.len())
+            .map(|i| parsed.node_key(i).cloned().unwrap_or_default())
             .collect();
         let mut tasks = vec![None; index.len()];
         let mut doc_tasks = vec![Vec::new(); docs.len()];
         let mut unit_tasks: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, slot) in tasks.iter_mut().enumerate() {
             let node = index.node(i);
-            let Some(ordinal) = node.task_ordinal else {
+            if !node.is_task() {
                 continue;
-            };
-            *slot = keyed
-                .get(node.doc)
-                .and_then(|k| k.get(ordinal - 1))
-                .cloned();
+            }
+            *slot = Some(nodes[i].clone());
             if let Some(list) = doc_tasks.get_mut(node.doc) {
                 list.push(i);
             }
@@ -76,6 +71,7 @@ impl NodeKeys {
             revision: *revision,
             docs,
             tasks,
+            nodes,
             doc_tasks,
             unit_tasks,
         }
@@ -97,6 +93,9 @@ pub struct Checklist {
     /// The text of a document opened from the library, until its parse is handled: the
     /// other documents of that paste that are in the bin stay there.
     opened_from_library: StoredValue<Option<Text>>,
+    /// Every library document at a glance (progress, tasks due), worked out when read
+    /// (the library panel open, the 到期 view shown) and after each change then.
+    pub overview: Memo<Arc<Vec<DocOverview>>>,
     pub workspace: Workspace,
 }
 
@@ -117,10 +116,20 @@ impl Checklist {
                 Arc::new(NodeKeys::of(docs, p))
             })
         });
+        let cache = StoredValue::new(ParseCache::default());
+        let today = RwSignal::new(browser::today());
+        let overview = Memo::new(move |_| {
+            let mut all = Vec::new();
+            today.with(|t| {
+                state.with(|s| cache.update_value(|c| all = overview(s, c, t)));
+            });
+            Arc::new(all)
+        });
         let checklist = Self {
+            overview,
             state,
             keys,
-            today: RwSignal::new(browser::today()),
+            today,
             usage: RwSignal::new(boot.usage),
             alert: RwSignal::new(None),
             revision: RwSignal::new(Vec::new()),
@@ -159,25 +168,40 @@ impl Checklist {
             })
         });
         workspace.done.set(Some(done.into()));
+        // The corrections of the documents parsed, for the outline to apply. The keys
+        // of the documents as `keys` finds them (a version kept apart is its own).
+        let fixes = Memo::new(move |_| {
+            let raw = workspace.raw.get();
+            let docs = workspace.source.with_untracked(|source| {
+                state.with_untracked(|s| library_keys_of(s, raw.keys.to_vec(), source))
+            });
+            state.with(|s| {
+                Arc::new(
+                    docs.iter()
+                        .map(|k| s.fixes.get(k).cloned())
+                        .collect::<Vec<_>>(),
+                )
+            })
+        });
+        workspace.fixes.set(Some(fixes.into()));
         persist::install(Sink {
             state,
             alert: checklist.alert,
             usage: checklist.usage,
         });
-        let skip_first = StoredValue::new(auto_sample);
         Effect::watch(
-            move || parsed.get(),
+            move || workspace.raw.get(),
             move |p, _, _| {
-                if skip_first.get_value() {
-                    skip_first.set_value(false);
-                } else {
-                    // After the outline is painted: keeping a long paste in the library
-                    // (and comparing it with earlier versions) must not delay showing it.
-                    let p = p.clone();
-                    request_animation_frame(move || {
-                        set_timeout(move || checklist.on_parse(&p), std::time::Duration::ZERO)
-                    });
+                // A sample goes into the library once used (see `ensure_in_library`).
+                if workspace.sample.get_untracked().is_some() {
+                    return;
                 }
+                // After the outline is painted: keeping a long paste in the library
+                // (and comparing it with earlier versions) must not delay showing it.
+                let p = p.clone();
+                request_animation_frame(move || {
+                    set_timeout(move || checklist.on_parse(&p), std::time::Duration::ZERO)
+                });
             },
             true,
         );
@@ -231,12 +255,54 @@ impl Checklist {
         persist::flush();
     }
 
+    /// Ticks (or unticks) task `task` of library document `doc`, wherever it is (the
+    /// 到期 view lists the tasks of every document).
+    pub fn set_done_of(&self, doc: &DocKey, task: &TaskKey, done: bool) {
+        self.change(|s, now| s.set_done(doc, task, done, now));
+        persist::flush();
+    }
+
     pub fn set_note(&self, i: usize, note: String) {
         self.edit_task(i, |s, d, t, now| s.set_note(d, t, &note, now));
     }
 
     pub fn set_due(&self, i: usize, due: Option<String>) {
         self.edit_task(i, |s, d, t, now| s.set_due(d, t, due, now));
+    }
+
+    /// The document index, document key and node key of node `i` (a task or a section).
+    pub fn node_keys(&self, i: usize) -> Option<(usize, DocKey, TaskKey)> {
+        let parsed = self.workspace.parsed.get_untracked();
+        let d = parsed.index.nodes().get(i)?.doc;
+        self.keys
+            .with_untracked(|k| Some((d, k.docs.get(d)?.clone(), k.nodes.get(i)?.clone())))
+    }
+
+    /// Makes the corrections `cs` of the nodes `nodes` of document `d` (an undo is a
+    /// correction too), saved at once: the outline, its counts and exports follow.
+    pub fn correct(&self, d: usize, nodes: &[TaskKey], cs: &[Correction]) {
+        let Some(doc) = self.keys.with_untracked(|k| k.docs.get(d).cloned()) else {
+            return;
+        };
+        if self
+            .state
+            .with_untracked(|s| s.library.get(&doc).is_some_and(DocEntry::is_purged))
+        {
+            self.workspace.tell(
+                "这份文档已在另一个窗口中永久删除，刚才的修正没有保存。如需继续使用，请重新粘贴这份文件。",
+                true,
+            );
+            return;
+        }
+        self.ensure_in_library(d);
+        self.change(|s, now| {
+            for node in nodes {
+                for c in cs {
+                    s.correct(&doc, node, c.clone(), now);
+                }
+            }
+        });
+        persist::flush();
     }
 
     pub fn is_my_unit(&self, key: &str) -> bool {
@@ -280,10 +346,21 @@ impl Checklist {
         })
     }
 
+    /// Keeps the documents on screen in the library, as a paste would: a sample, once
+    /// the user marks, notes or corrects something in it, or chooses 保存.
+    pub fn save_shown(&self) {
+        let raw = self.workspace.raw.get_untracked();
+        self.workspace.sample.set(None);
+        self.on_parse(&raw);
+    }
+
     /// Puts document `d` of the current paste in the library (and makes it current)
-    /// if it is not there or was deleted.
+    /// if it is not there or was deleted; for a sample, every document of it.
     fn ensure_in_library(&self, d: usize) {
-        let parsed = self.workspace.parsed.get_untracked();
+        if self.workspace.sample.get_untracked().is_some() {
+            self.save_shown();
+        }
+        let parsed = self.workspace.raw.get_untracked();
         let Some(doc) = parsed.outline.documents.get(d) else {
             return;
         };
@@ -307,7 +384,7 @@ impl Checklist {
 
     /// A new parse: keep its documents in the library, and when one revises a library
     /// document, carry the marks over and report what changed.
-    fn on_parse(&self, parsed: &Parsed) {
+    fn on_parse(&self, parsed: &Raw) {
         // One text for every document of the paste, shared by their entries.
         let source = self
             .workspace

@@ -1,5 +1,6 @@
 //! 导出与分享: the current view (after filters) as an Excel 台账, CSV, text for a chat,
-//! Markdown, or on paper. The formats are written by [`crate::export`]; this component
+//! Markdown, or on paper; and 分单位导出, the view unit by unit (an .xlsx with a sheet
+//! per unit, and a chat text for each unit). The formats are written by [`crate::export`]; this component
 //! only gathers the view, hands it on and tells the user what happened.
 //!
 //! The buttons share one view type and one click handler that dispatches on [`Action`]:
@@ -16,10 +17,11 @@ use wasm_bindgen::JsValue;
 use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
 use super::state::{use_workspace, Workspace};
+use crate::checklist::date::valid_due;
 use crate::checklist::status;
 use crate::export::{
-    chat_text, export_file_name, ledger_csv, outline_markdown, worker_protocol::XLSX_MIME, Ledger,
-    Mark,
+    chat_text, export_file_name, ledger_csv, outline_markdown, unit_chat_text,
+    worker_protocol::XLSX_MIME, Ledger, Mark, UnitLedger,
 };
 use print_ledger::{PrintLedger, PRINT_CSS};
 
@@ -33,15 +35,17 @@ enum Action {
     Chat,
     Markdown,
     Print,
+    ByUnit,
 }
 
 /// The buttons: action, `data-export` value, label.
-const ACTIONS: [(Action, &str, &str); 5] = [
+const ACTIONS: [(Action, &str, &str); 6] = [
     (Action::Excel, "xlsx", "导出 Excel 台账"),
     (Action::Csv, "csv", "导出 CSV"),
     (Action::Chat, "chat", "复制为聊天文本"),
     (Action::Markdown, "markdown", "导出 Markdown"),
     (Action::Print, "print", "打印"),
+    (Action::ByUnit, "by-unit", "分单位导出"),
 ];
 
 /// A message under the buttons.
@@ -62,6 +66,8 @@ struct Menu {
     excel_busy: RwSignal<bool>,
     /// The ledger printed: set just before printing, cleared after.
     printing: RwSignal<Option<Ledger>>,
+    /// 分单位导出 is open.
+    by_unit: RwSignal<bool>,
 }
 
 #[component]
@@ -72,6 +78,7 @@ pub fn ExportMenu() -> impl IntoView {
         message: RwSignal::new(None),
         excel_busy: RwSignal::new(false),
         printing: RwSignal::new(None),
+        by_unit: RwSignal::new(false),
     };
     // Ctrl+P prints the same table as the button.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
@@ -108,6 +115,12 @@ pub fn ExportMenu() -> impl IntoView {
                 {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
             </span>
             {move || menu.printing.get().map(|ledger| view! { <PrintLedger ledger/> })}
+            // Follows the view (filters) and the marks while open.
+            {move || menu.by_unit.get().then(|| {
+                menu.workspace.shown.track();
+                menu.checklist.state.track();
+                menu.by_unit_panel(menu.unit_ledger())
+            })}
         </div>
     }
 }
@@ -146,6 +159,7 @@ impl Menu {
                 );
             }
             Action::Chat => self.copy_chat(),
+            Action::ByUnit => self.by_unit.update(|open| *open = !*open),
             Action::Print => {
                 self.printing.set(Some(self.ledger()));
                 // Print once the table is on the page.
@@ -157,14 +171,19 @@ impl Menu {
     }
 
     fn export_excel(self) {
+        self.request_excel(self.ledger(), None, self.file_name("xlsx"));
+    }
+
+    /// Asks the worker for a workbook: the ledger, or a sheet per unit of `units`.
+    fn request_excel(self, ledger: Ledger, units: Option<UnitLedger>, name: String) {
         if self.excel_busy.get_untracked() {
             return;
         }
         self.excel_busy.set(true);
         self.tell("正在生成 Excel 台账…".to_owned(), false);
-        let name = self.file_name("xlsx");
         xlsx_worker::request_xlsx(
-            self.ledger(),
+            ledger,
+            units,
             Box::new(move |result| {
                 self.excel_busy.set(false);
                 match result {
@@ -178,13 +197,18 @@ impl Menu {
     fn copy_chat(self) {
         let ledger = self.ledger();
         let text = chat_text(&ledger);
-        let count = ledger.rows.len();
+        let done = format!(
+            "已复制 {} 项任务，可粘贴到微信、浙政钉等聊天窗口",
+            ledger.rows.len()
+        );
+        self.copy(text, done);
+    }
+
+    /// Puts `text` on the clipboard and says `done`, or why it could not.
+    fn copy(self, text: String, done: String) {
         leptos::task::spawn_local(async move {
             match browser::copy_text(&text).await {
-                Ok(()) => self.tell(
-                    format!("已复制 {count} 项任务，可粘贴到微信、浙政钉等聊天窗口"),
-                    false,
-                ),
+                Ok(()) => self.tell(done, false),
                 Err(err) => self.tell(
                     format!(
                         "复制失败：{}。请允许浏览器访问剪贴板后重试",
@@ -224,32 +248,95 @@ impl Menu {
         }
     }
 
-    /// The matched tasks of the view, with the user's checklist: status from the done
-    /// mark and the personal due date (default: the parsed deadline), and the note.
+    /// What the checklist has for task `i` on `today`: the status against the date in
+    /// force (the user's 我的期限, else the document's deadline), the note, and the
+    /// user's due date.
+    fn mark(self, i: usize, today: &str) -> Mark {
+        let shown = self.workspace.shown.get_untracked();
+        let parsed_due = shown
+            .parsed
+            .index
+            .node(i)
+            .deadline
+            .as_ref()
+            .and_then(|d| d.date.clone());
+        let mark = self
+            .checklist
+            .task_keys(i)
+            .and_then(|(_, doc, task)| {
+                self.checklist
+                    .state
+                    .with_untracked(|s| s.mark(&doc, &task).cloned())
+            })
+            .unwrap_or_default();
+        let mine = mark.due.value.as_deref().and_then(valid_due);
+        let due = mine.or_else(|| parsed_due.as_deref().and_then(valid_due));
+        Mark {
+            status: status(due, mark.done.value, today).label().to_owned(),
+            note: mark.note.value.clone(),
+            due: mine.unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// The matched tasks of the view, with the user's checklist ([`Menu::mark`]).
     fn ledger(self) -> Ledger {
         let today = browser::today();
         self.workspace.shown.with_untracked(|shown| {
             let index = &shown.parsed.index;
             self.workspace.filter.with_untracked(|filter| {
                 Ledger::of_view(index, filter, &shown.matches, &today, |i| {
-                    let parsed_due = index.node(i).deadline.as_ref().and_then(|d| d.date.clone());
-                    let mark = self
-                        .checklist
-                        .task_keys(i)
-                        .and_then(|(_, doc, task)| {
-                            self.checklist
-                                .state
-                                .with_untracked(|s| s.mark(&doc, &task).cloned())
-                        })
-                        .unwrap_or_default();
-                    let due = mark.due_date(parsed_due.as_deref());
-                    Mark {
-                        status: status(due, mark.done.value, &today).label().to_owned(),
-                        note: mark.note.value.clone(),
-                    }
+                    self.mark(i, &today)
                 })
             })
         })
+    }
+
+    /// The matched tasks of the view unit by unit, with the user's checklist.
+    fn unit_ledger(self) -> UnitLedger {
+        let today = browser::today();
+        self.workspace.shown.with_untracked(|shown| {
+            let index = &shown.parsed.index;
+            self.workspace.filter.with_untracked(|filter| {
+                UnitLedger::of_view(index, filter, &shown.matches, &today, |i| {
+                    self.mark(i, &today)
+                })
+            })
+        })
+    }
+
+    /// 分单位导出: the workbook with a sheet per unit, and each unit's chat text.
+    fn by_unit_panel(self, book: UnitLedger) -> impl IntoView {
+        let units = book.units.len();
+        let title = book.title.clone();
+        let date = book.date.clone();
+        let rows = book
+            .units
+            .iter()
+            .map(|sheet| {
+                let text = unit_chat_text(&title, &date, sheet);
+                let done = format!("已复制给{}的 {} 项任务", sheet.unit, sheet.lead.len() + sheet.coop.len());
+                view! {
+                    <li data-testid="unit-chat">
+                        <span class="name">{super::highlight::visible(&sheet.unit)}</span>
+                        <span class="meta">{format!("牵头 {} 项 · 配合 {} 项", sheet.lead.len(), sheet.coop.len())}</span>
+                        <button type="button" on:click=move |_| self.copy(text.clone(), done.clone())>"复制聊天文本"</button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let book = StoredValue::new(book);
+        view! {
+            <section class="by-unit" data-testid="by-unit" aria-label="分单位导出">
+                <p>
+                    {format!("当前视图涉及 {units} 个单位。")}
+                    <button type="button" data-testid="units-xlsx" disabled=move || self.excel_busy.get() on:click=move |_| {
+                        let name = self.file_name("xlsx").replace(".xlsx", "-分单位.xlsx");
+                        self.request_excel(Ledger::default(), Some(book.get_value()), name);
+                    }>"下载分单位 Excel（每个单位一张工作表）"</button>
+                </p>
+                <ul class="unit-chats">{rows}</ul>
+            </section>
+        }
     }
 
     fn file_name(self, ext: &str) -> String {

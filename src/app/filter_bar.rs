@@ -1,5 +1,7 @@
 //! The filters: keyword, unit(s) and role, leader, section, deadline present; one action
-//! clears them all. Counts update as the user types.
+//! clears them all. Counts update as the user types. One row on a laptop; on a phone
+//! the bar that stays on screen is the keyword, the count and a 筛选 button that opens
+//! the other filters.
 
 use leptos::prelude::*;
 
@@ -22,8 +24,20 @@ pub fn FilterBar() -> impl IntoView {
             .with(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
             .unwrap_or_else(|| key.to_owned())
     };
+    // The other filters shown on a phone (a laptop always shows them).
+    let open = RwSignal::new(false);
+    let set = move || {
+        filter.with(|f| {
+            f.units.len()
+                + usize::from(f.leader.is_some())
+                + usize::from(f.section.is_some())
+                + usize::from(f.has_deadline)
+                + usize::from(f.status != StatusFilter::Any)
+                + usize::from(f.corrected)
+        })
+    };
     view! {
-        <form class="filter-bar" role="search" aria-label="筛选" on:submit=|ev| ev.prevent_default()>
+        <form class="filter-bar" class:open=move || open.get() role="search" aria-label="筛选" on:submit=|ev| ev.prevent_default()>
             <input
                 type="search"
                 id="filter-keyword"
@@ -36,6 +50,18 @@ pub fn FilterBar() -> impl IntoView {
                     filter.update(|f| f.keyword = value);
                 }
             />
+            <button
+                type="button"
+                class="filter-toggle"
+                data-testid="filter-toggle"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || match set() {
+                    0 => "筛选".to_owned(),
+                    n => format!("筛选（{n}）"),
+                }}
+            </button>
             <select
                 aria-label="单位"
                 data-testid="filter-unit"
@@ -130,6 +156,20 @@ pub fn FilterBar() -> impl IntoView {
                     <option value=s.as_query()>{s.label()}</option>
                 })}
             </select>
+            <Show when=move || filter.with(|f| f.corrected) || parsed.with(|p| p.index.any_corrected())>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="filter-corrected"
+                        prop:checked=move || filter.with(|f| f.corrected)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            filter.update(|f| f.corrected = on);
+                        }
+                    />
+                    "已手动修改"
+                </label>
+            </Show>
             <MyTasksButton/>
             <button
                 type="button"

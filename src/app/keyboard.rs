@@ -1,5 +1,7 @@
 //! Keyboard: "/" focuses the search, j/k or the arrow keys move through the tasks, Esc
-//! clears the filters.
+//! clears the filters. In a row (one tab stop per task or section), ← and → move
+//! between its controls (a roving tab stop: the control left focused is the row's tab
+//! stop next time); x (or Space on the row) ticks the task focused, n opens its note.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -32,6 +34,36 @@ pub fn install(workspace: Workspace) {
                 workspace.filter.set(Filter::default());
                 if let Some(active) = active_element() {
                     let _ = active.blur();
+                }
+            }
+            "ArrowLeft" | "ArrowRight"
+                if !typing && rove(if ev.key() == "ArrowLeft" { -1 } else { 1 }) =>
+            {
+                ev.prevent_default();
+            }
+            "x" | "X" if !typing && on_row_control() => {
+                if let Some(done) = in_focused_row("[data-testid=done]") {
+                    done.click();
+                }
+            }
+            " " if active_element().is_some_and(|a| a.has_attribute("data-row")) => {
+                // Space on a row ticks it, rather than scrolling the page.
+                if let Some(done) = in_focused_row("[data-testid=done]") {
+                    ev.prevent_default();
+                    done.click();
+                }
+            }
+            "n" | "N" if !typing && on_row_control() => {
+                if let Some(toggle) = in_focused_row("[data-testid=note-toggle]") {
+                    ev.prevent_default();
+                    if toggle.get_attribute("aria-expanded").as_deref() != Some("true") {
+                        toggle.click();
+                    }
+                    request_animation_frame(|| {
+                        if let Some(note) = in_focused_row("[data-testid=note]") {
+                            let _ = note.focus();
+                        }
+                    });
                 }
             }
             "j" | "ArrowDown" if !typing => {
@@ -69,6 +101,62 @@ fn typing_in_a_field() -> bool {
             .is_none_or(|input| !matches!(input.type_().as_str(), "checkbox" | "radio" | "button")),
         _ => el.is_content_editable(),
     })
+}
+
+/// Whether the focus is on a row itself or on one of its controls (not in its note or
+/// its 修正 editor).
+fn on_row_control() -> bool {
+    active_element().is_some_and(|a| a.has_attribute("data-row") || a.class_list().contains("rove"))
+}
+
+/// The row (task or section) holding the focus, if any.
+fn focused_row() -> Option<web_sys::Element> {
+    active_element()?.closest("[data-row]").ok().flatten()
+}
+
+/// The element `selector` finds in the focused row.
+fn in_focused_row(selector: &str) -> Option<web_sys::HtmlElement> {
+    focused_row()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// Moves the focus to the previous (`step` -1) or next control of the focused row that
+/// is shown, and makes it the row's tab stop. False when the focus is not on a row's
+/// control.
+fn rove(step: i32) -> bool {
+    let Some(active) = active_element() else {
+        return false;
+    };
+    let Some(row) = focused_row() else {
+        return false;
+    };
+    let Ok(list) = row.query_selector_all(".rove") else {
+        return false;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|k| list.item(k)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|c| c.offset_parent().is_some())
+        .collect();
+    let on_row = active.has_attribute("data-row");
+    let at = controls.iter().position(|c| *c == active);
+    let next = match (at, on_row) {
+        (Some(k), _) => k as i32 + step,
+        (None, true) => 0,
+        (None, false) => return false,
+    };
+    let Some(target) = usize::try_from(next).ok().and_then(|k| controls.get(k)) else {
+        return true;
+    };
+    for c in &controls {
+        let _ = c.set_attribute("tabindex", "-1");
+    }
+    let _ = target.set_attribute("tabindex", "0");
+    let _ = target.focus();
+    true
 }
 
 /// Whether the focus is in the filter bar (the search box, the unit and leader lists).

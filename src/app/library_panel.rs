@@ -1,5 +1,6 @@
-//! 文档库: every parsed document kept in this browser, to reopen, rename or delete
-//! (with undo, and from the bin for good, which frees storage); the backup of
+//! 文档库: every parsed document kept in this browser, with its progress (done of
+//! total, how many overdue), to reopen, rename or delete (with undo, and from the bin
+//! for good, which frees storage); the 到期 view across them; the backup of
 //! everything; and how much of the storage is used.
 
 use leptos::prelude::*;
@@ -74,11 +75,32 @@ pub fn LibraryPanel() -> impl IntoView {
         })
     });
     let last_deleted = RwSignal::new(None::<LibraryItem>);
+    // The progress of each document, worked out while the panel is open.
+    let open = RwSignal::new(false);
+    let overdue = move || {
+        checklist
+            .overview
+            .with(|all| all.iter().map(|d| d.overdue).sum::<usize>())
+    };
     view! {
-        <details class="library" data-testid="library">
+        <details class="library" data-testid="library" on:toggle=move |ev| {
+            open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+        }>
             <summary>{move || format!("文档库与备份（{} 份文档）", docs.with(Vec::len))}</summary>
+            <Show when=move || open.get() && docs.with(|d| !d.is_empty())>
+                <p class="due-link">
+                    <button type="button" data-testid="show-due" on:click=move |_| {
+                        checklist.workspace.view.set(super::state::ViewMode::Due);
+                    }>
+                        {move || match overdue() {
+                            0 => "查看到期任务（全部文档）".to_owned(),
+                            n => format!("查看到期任务（全部文档，逾期 {n} 项）"),
+                        }}
+                    </button>
+                </p>
+            </Show>
             <ul class="library-list" aria-label="文档库">
-                {move || docs.get().into_iter().map(|e| view! { <LibraryRow entry=e last_deleted/> }).collect_view()}
+                {move || docs.get().into_iter().map(|e| view! { <LibraryRow entry=e last_deleted open/> }).collect_view()}
             </ul>
             <Show when=move || docs.with(Vec::is_empty)>
                 <p class="empty">"还没有保存的文档。粘贴或打开一份文件后，它会自动保存在这里。"</p>
@@ -136,9 +158,30 @@ pub fn LibraryPanel() -> impl IntoView {
 }
 
 #[component]
-fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -> impl IntoView {
+fn LibraryRow(
+    entry: LibraryItem,
+    last_deleted: RwSignal<Option<LibraryItem>>,
+    open: RwSignal<bool>,
+) -> impl IntoView {
     let checklist = use_checklist();
     let key: DocKey = entry.key.clone();
+    let progress = {
+        let key = key.clone();
+        move || {
+            if !open.get() {
+                return None;
+            }
+            checklist.overview.with(|all| {
+                all.iter().find(|d| d.key == key).map(|d| {
+                    let mut s = format!("已完成 {}", d.progress.label());
+                    if d.overdue > 0 {
+                        s.push_str(&format!(" · 逾期 {} 项", d.overdue));
+                    }
+                    (s, d.overdue > 0)
+                })
+            })
+        }
+    };
     let renaming = RwSignal::new(false);
     let is_current = {
         let key = key.clone();
@@ -198,6 +241,9 @@ fn LibraryRow(entry: LibraryItem, last_deleted: RwSignal<Option<LibraryItem>>) -
                 }
             }
             <span class="meta">{meta.join(" · ")}</span>
+            {move || progress().map(|(text, late)| view! {
+                <span class="doc-progress" class:late=late data-testid="doc-progress">{text}</span>
+            })}
             {(entry.text == TextKept::NotSaved).then(|| view! {
                 <span class="badge text-not-saved" data-testid="text-not-saved" title="存储空间已满时没有保存原文；重新粘贴原文即可恢复">"原文未保存"</span>
             })}

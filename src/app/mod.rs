@@ -8,8 +8,10 @@ mod checklist_state;
 mod chips;
 pub mod crash;
 mod document_worker;
+mod due_view;
 mod export_menu;
 mod filter_bar;
+mod fix_editor;
 mod highlight;
 mod keyboard;
 mod leader_panel;
@@ -72,6 +74,9 @@ pub fn App() -> impl IntoView {
         checklist_state::deleted_keys(&boot.state)
     };
     let workspace = Workspace::new(&initial, hidden, &url_state::current_query());
+    if first_visit && auto_sample {
+        workspace.sample.set(Some(samples::FIRST_VISIT_ID));
+    }
     // The document open last, whose text did not fit in storage: say so, and how to
     // get it back, rather than show an empty page without a word.
     if let Some(e) = boot.state.current().filter(|e| e.text_not_saved()) {
@@ -103,46 +108,93 @@ pub fn App() -> impl IntoView {
             <p class="tagline">"粘贴工作要点、责任分解等文件，看清每项任务由谁牵头、谁配合、何时完成。文件只在本机浏览器中处理，不会上传。"</p>
         </header>
         <main>
+            <fix_editor::FixSuggestions/>
             <StorageAlert/>
             <local_file_notice::LocalFileNotice empty_library=first_visit/>
             <PasteBox/>
             <LibraryPanel/>
             <Summary/>
             <RevisionNotice/>
-            <FilterBar/>
-            // The heading first: on paper it stands above the ledger the menu prints.
-            <PrintHeading/>
-            <export_menu::ExportMenu/>
+            // The filters and exports are the document's; 到期 is across documents.
+            <Show when=move || workspace.view.get() != ViewMode::Due>
+                <FilterBar/>
+                // The heading first: on paper it stands above the ledger the menu prints.
+                <PrintHeading/>
+                <export_menu::ExportMenu/>
+            </Show>
             <ViewTabs/>
-            {move || match workspace.view.get() {
-                ViewMode::Outline => view! { <OutlineView/> }.into_any(),
-                ViewMode::Units => view! { <UnitPanel/> }.into_any(),
-                ViewMode::Leaders => view! { <LeaderPanel/> }.into_any(),
-            }}
+            <div
+                id="view-panel"
+                role="tabpanel"
+                aria-labelledby=move || format!("tab-{}", workspace.view.get().as_query())
+            >
+                {move || match workspace.view.get() {
+                    ViewMode::Outline => view! { <OutlineView/> }.into_any(),
+                    ViewMode::Units => view! { <UnitPanel/> }.into_any(),
+                    ViewMode::Leaders => view! { <LeaderPanel/> }.into_any(),
+                    ViewMode::Due => view! { <due_view::DueView/> }.into_any(),
+                }}
+            </div>
         </main>
     }
 }
 
+/// The views, in the order of their tabs.
+const VIEWS: [(ViewMode, &str); 4] = [
+    (ViewMode::Outline, "大纲"),
+    (ViewMode::Units, "按单位"),
+    (ViewMode::Leaders, "按领导"),
+    (ViewMode::Due, "到期"),
+];
+
+/// The view tabs, as the ARIA tabs pattern has them: one tab stop (the tab selected),
+/// ← and → (Home, End) choose the previous or next view and focus its tab.
 #[component]
 fn ViewTabs() -> impl IntoView {
     let view_mode = use_workspace().view;
-    let tab = move |mode: ViewMode, label: &'static str| {
-        view! {
-            <button
-                role="tab"
-                data-view=mode.as_query()
-                aria-selected=move || (view_mode.get() == mode).to_string()
-                on:click=move |_| view_mode.set(mode)
-            >
-                {label}
-            </button>
-        }
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let at = VIEWS
+            .iter()
+            .position(|(m, _)| *m == view_mode.get_untracked())
+            .unwrap_or(0);
+        let last = VIEWS.len() - 1;
+        let to = match ev.key().as_str() {
+            "ArrowRight" => (at + 1) % VIEWS.len(),
+            "ArrowLeft" => (at + last) % VIEWS.len(),
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        // Not also the page's ← →, which move in a row.
+        ev.stop_propagation();
+        let mode = VIEWS[to].0;
+        view_mode.set(mode);
+        request_animation_frame(move || {
+            if let Some(tab) = window()
+                .document()
+                .and_then(|d| d.get_element_by_id(&format!("tab-{}", mode.as_query())))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = tab.focus();
+            }
+        });
     };
     view! {
-        <nav class="view-tabs" role="tablist" aria-label="视图">
-            {tab(ViewMode::Outline, "大纲")}
-            {tab(ViewMode::Units, "按单位")}
-            {tab(ViewMode::Leaders, "按领导")}
+        <nav class="view-tabs" role="tablist" aria-label="视图" on:keydown=on_key>
+            {VIEWS.map(|(mode, label)| view! {
+                <button
+                    role="tab"
+                    id=format!("tab-{}", mode.as_query())
+                    aria-controls="view-panel"
+                    data-view=mode.as_query()
+                    tabindex=move || if view_mode.get() == mode { "0" } else { "-1" }
+                    aria-selected=move || (view_mode.get() == mode).to_string()
+                    on:click=move |_| view_mode.set(mode)
+                >
+                    {label}
+                </button>
+            })}
         </nav>
     }
 }

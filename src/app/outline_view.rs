@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chips::Duties;
+use super::fix_editor::{CorrectedMark, FixEditor, FixToggle};
 use super::highlight::visible;
 use super::progress_bar::SectionProgress;
 use super::row_text::RowTextView;
@@ -120,12 +121,18 @@ fn NodeRow(i: usize) -> impl IntoView {
             .with(|s| !s.matches.matched.get(i).copied().unwrap_or(false))
     };
     let filtering = move || workspace.filter.with(|f| !f.is_empty());
+    let key = parsed
+        .node_key(i)
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let fixing = RwSignal::new(false);
     view! {
         <li
             class=if is_task { "row task" } else { "row section" }
             class:context=move || filtering() && context_only()
             style=format!("--depth: {}", node.depth)
             data-row=i
+            data-key=key
             data-line=node.line
             data-testid=if is_task { "task" } else { "section" }
             tabindex="-1"
@@ -133,7 +140,8 @@ fn NodeRow(i: usize) -> impl IntoView {
             <div class="node-head">
                 {has_children.then(|| view! {
                     <button
-                        class="fold"
+                        class="fold rove"
+                        tabindex="0"
                         aria-expanded=move || (!folded()).to_string()
                         aria-label=move || if folded() { "展开" } else { "折叠" }
                         on:click=move |_| collapsed.update(|c| {
@@ -147,13 +155,16 @@ fn NodeRow(i: usize) -> impl IntoView {
                 })}
                 <span class="number">{node.number.clone().unwrap_or_default()}</span>
                 <span class="text"><RowTextView text=node.text.clone()/></span>
+                <CorrectedMark i/>
                 {(!is_task).then(|| view! { <SectionProgress i/> })}
+                {(!is_task).then(|| view! { <FixToggle open=fixing tab_stop=!has_children/> })}
             </div>
             {(!node.body.is_empty()).then(|| view! {
                 <p class="body" data-testid="body"><RowTextView text=node.body.clone()/></p>
             })}
-            {is_task.then(|| view! { <Duties node=node.clone()/> })}
-            {is_task.then(|| view! { <TaskMarks i/> })}
+            {is_task.then(|| view! { <Duties i/> })}
+            {is_task.then(|| view! { <TaskMarks i fixing/> })}
+            <FixEditor i open=fixing/>
         </li>
     }
 }

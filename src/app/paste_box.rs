@@ -1,10 +1,13 @@
 //! Where a document comes in: the paste area and 解析, opening or dropping a file (.txt,
 //! .csv; a .docx or a web page saved as .doc through the document worker), and the
-//! built-in sample documents.
+//! built-in sample documents. Once a document is shown, all of it folds into one line
+//! (the samples behind a 示例文档 menu, the paste area one line high until it has the
+//! focus), so that the outline starts on the first screen.
 
 use leptos::ev;
 use leptos::html::Textarea;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::document_worker;
@@ -40,6 +43,13 @@ pub fn PasteBox() -> impl IntoView {
             open_file(workspace, file);
         }
     };
+    // A document is shown: fold into one line.
+    let folded = Memo::new(move |_| {
+        workspace
+            .raw
+            .with(|r| r.outline.documents.iter().any(|d| !d.nodes.is_empty()))
+    });
+    let samples_menu = NodeRef::<leptos::html::Details>::new();
     let on_pick = move |ev: ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -50,6 +60,7 @@ pub fn PasteBox() -> impl IntoView {
     view! {
         <section
             class="paste-box"
+            class:folded=move || folded.get()
             class:dragging=move || dragging.get()
             aria-label="输入文件"
             on:dragover=move |ev: ev::DragEvent| {
@@ -59,8 +70,9 @@ pub fn PasteBox() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <div class="samples" role="group" aria-label="示例文档">
-                <span class="samples-label">"示例："</span>
+            <details class="samples" data-testid="samples" node_ref=samples_menu prop:open=move || !folded.get()>
+                <summary class="samples-label">"示例文档"</summary>
+                <div class="samples-list" role="group" aria-label="示例文档">
                 {SAMPLES
                     .iter()
                     .map(|sample| {
@@ -68,9 +80,14 @@ pub fn PasteBox() -> impl IntoView {
                             // Another document starts unfiltered from the click on: a
                             // keyword typed while the sample is on its way stays.
                             workspace.filter.set(Filter::default());
+                            if folded.get_untracked() {
+                                if let Some(menu) = samples_menu.get_untracked() {
+                                    menu.set_open(false);
+                                }
+                            }
                             leptos::task::spawn_local(async move {
                                 match samples::text_of(sample).await {
-                                    Ok(text) => workspace.reparse(text),
+                                    Ok(text) => workspace.open_sample(sample.id, text),
                                     Err(message) => workspace.tell(message, true),
                                 }
                             })
@@ -82,16 +99,30 @@ pub fn PasteBox() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-            </div>
+                </div>
+            </details>
             <label for="paste-area" class="visually-hidden">"文件正文"</label>
             <textarea
                 id="paste-area"
                 node_ref=textarea
                 placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 Word（.docx）、.txt 文件拖到这里"
                 prop:value=move || workspace.source.get()
-                on:paste=move |_| {
+                on:paste=move |ev: web_sys::ClipboardEvent| {
+                    if !workspace.typed.get_untracked() && replace_with_paste(workspace, textarea, &ev) {
+                        return;
+                    }
                     // The pasted text is in the textarea only after the event.
                     set_timeout(parse_now, std::time::Duration::ZERO)
+                }
+                on:input=move |ev| {
+                    // Typed (not pasted or dropped in): the next paste goes to the caret.
+                    let input_type = ev
+                        .dyn_ref::<web_sys::InputEvent>()
+                        .map(web_sys::InputEvent::input_type)
+                        .unwrap_or_default();
+                    if !input_type.starts_with("insertFrom") {
+                        workspace.typed.set(true);
+                    }
                 }
             ></textarea>
             <div class="paste-actions">
@@ -104,6 +135,42 @@ pub fn PasteBox() -> impl IntoView {
             <NoticeLine/>
         </section>
     }
+}
+
+/// A paste into a box that holds text the user did not type (a sample, a document
+/// opened or reopened, an earlier paste): the pasted text replaces it whole, rather
+/// than going into it at the caret. False when the clipboard has no text (the browser
+/// then does what it does).
+fn replace_with_paste(
+    workspace: Workspace,
+    textarea: NodeRef<Textarea>,
+    ev: &web_sys::ClipboardEvent,
+) -> bool {
+    let Some(text) = ev
+        .clipboard_data()
+        .and_then(|d| d.get_data("text/plain").ok())
+        .filter(|t| !t.trim().is_empty())
+    else {
+        return false;
+    };
+    ev.prevent_default();
+    let sample = workspace.sample.get_untracked().is_some();
+    let had_text = textarea
+        .get_untracked()
+        .is_some_and(|el| !el.value().trim().is_empty());
+    if let Some(el) = textarea.get_untracked() {
+        el.set_value(&text);
+    }
+    workspace.paste(text);
+    if sample {
+        workspace.tell("已用粘贴的文件替换了示例文档。", false);
+    } else if had_text {
+        workspace.tell(
+            "已用粘贴的文件替换了输入框中原来的文字；原来的文档仍在文档库中。",
+            false,
+        );
+    }
+    true
 }
 
 #[component]

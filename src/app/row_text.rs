@@ -32,7 +32,8 @@ pub fn RowTextView(text: String) -> impl IntoView {
         }}
         <button
             type="button"
-            class="link fold-text"
+            class="link fold-text rove"
+            tabindex="-1"
             data-testid="fold-text"
             aria-expanded=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)

@@ -1,6 +1,7 @@
 //! The state every component shares, provided as context: the pasted text, the outline
-//! and index derived from it, the filter (mirrored in the URL), the chosen view, and the
-//! message shown to the user.
+//! as parsed ([`Raw`]), the outline with the user's corrections in force and its index
+//! ([`Parsed`], what every view, count and export reads), the filter (mirrored in the
+//! URL), the chosen view, and the message shown to the user.
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -8,36 +9,44 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::checklist::corrections::apply::{apply_fixes, FixedNode};
 use crate::checklist::identity::normalise_text;
 use crate::checklist::paste::without_documents;
-use crate::checklist::{doc_keys, DocKey};
+use crate::checklist::{doc_keys, node_keys, DocFixes, DocKey, TaskKey};
 use crate::filter::{Filter, Matches, OutlineIndex, StatusFilter};
 use crate::parser::{self, Outline};
 
-/// One parse of the source, with its index. Compared by identity: a new parse is new.
+static REVISION: AtomicU64 = AtomicU64::new(0);
+
+fn next_revision() -> u64 {
+    REVISION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// One parse of the source, as the parser read it. Compared by identity: a new parse
+/// is new.
 #[derive(Clone)]
-pub struct Parsed {
+pub struct Raw {
     pub revision: u64,
     pub outline: Arc<Outline>,
-    pub index: Arc<OutlineIndex>,
     /// The library key of each document of `outline`, computed on the whole text
     /// (before hidden documents are left out: look-alikes are numbered by position).
     pub keys: Arc<Vec<DocKey>>,
     /// The keys of the documents of the text left out of `outline` (deleted ones).
     pub left_out: Arc<Vec<DocKey>>,
+    /// The [`node_keys`] of each document of `outline`.
+    pub node_keys: Arc<Vec<Vec<TaskKey>>>,
 }
 
-impl PartialEq for Parsed {
+impl PartialEq for Raw {
     fn eq(&self, other: &Self) -> bool {
         self.revision == other.revision
     }
 }
 
-impl Parsed {
-    /// Parses `text` without the documents whose keys are in `hidden`, before the
-    /// index is built, so that no view, count or export sees them.
+impl Raw {
+    /// Parses `text` without the documents whose keys are in `hidden`, so that no
+    /// view, count or export sees them.
     fn of(text: &str, hidden: &HashSet<DocKey>) -> Self {
-        static REVISION: AtomicU64 = AtomicU64::new(0);
         let outline = parser::parse(text);
         let keys = doc_keys(&outline.documents);
         let left_out = keys
@@ -46,14 +55,123 @@ impl Parsed {
             .cloned()
             .collect();
         let (outline, keys) = without_documents(outline, keys, text, |k| hidden.contains(k));
-        let index = OutlineIndex::new(&outline);
+        let node_keys = outline.documents.iter().map(node_keys).collect();
         Self {
-            revision: REVISION.fetch_add(1, Ordering::Relaxed),
+            revision: next_revision(),
             outline: Arc::new(outline),
-            index: Arc::new(index),
             keys: Arc::new(keys),
             left_out: Arc::new(left_out),
+            node_keys: Arc::new(node_keys),
         }
+    }
+}
+
+impl Raw {
+    /// The nodes of document `d` as parsed, with their keys, in document order.
+    pub fn nodes_of(&self, d: usize) -> impl Iterator<Item = (&TaskKey, &parser::Node)> {
+        let keys = self.node_keys.get(d).map_or(&[][..], Vec::as_slice);
+        self.outline
+            .documents
+            .get(d)
+            .into_iter()
+            .flat_map(|doc| doc.walk())
+            .zip(keys)
+            .map(|(n, k)| (k, n))
+    }
+}
+
+/// The corrections of each document of a [`Raw`] parse (None where there are none).
+pub type FixesOf = Arc<Vec<Option<DocFixes>>>;
+
+/// The parse with the user's corrections in force, with its index: what every view,
+/// filter, count, chart and export reads.
+#[derive(Clone)]
+pub struct Parsed {
+    /// Which rows the outline has: a new parse, or a correction that changes which
+    /// items there are or what they are (a join, a section made a task), gives a new
+    /// one; a correction of who or when keeps it (the rows read those as they change).
+    pub revision: u64,
+    /// A new one for every parse and every correction.
+    generation: u64,
+    /// With the corrections in force.
+    pub outline: Arc<Outline>,
+    pub index: Arc<OutlineIndex>,
+    /// See [`Raw::keys`].
+    pub keys: Arc<Vec<DocKey>>,
+    /// Each node of `index`, in its order: its key, and what was corrected.
+    pub fixed: Arc<Vec<FixedNode>>,
+    /// The parse as the parser read it.
+    pub raw: Raw,
+}
+
+impl PartialEq for Parsed {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
+impl Parsed {
+    /// `raw` with `fixes` (by document) in force. Keeps the revision of `prev` when it
+    /// is of the same parse and has the same items of the same kinds.
+    fn fixed(raw: &Raw, fixes: &[Option<DocFixes>], prev: Option<&Parsed>) -> Self {
+        let active = fixes.iter().flatten().any(DocFixes::is_active);
+        let (outline, fixed) = if active {
+            let mut outline = Outline {
+                documents: Vec::with_capacity(raw.outline.documents.len()),
+                ignored: raw.outline.ignored.clone(),
+                warnings: raw.outline.warnings.clone(),
+            };
+            let mut fixed = Vec::new();
+            for (d, doc) in raw.outline.documents.iter().enumerate() {
+                let keys = raw.node_keys.get(d).map_or(&[][..], Vec::as_slice);
+                let f = apply_fixes(doc, keys, fixes.get(d).and_then(Option::as_ref));
+                outline.documents.push(f.doc);
+                fixed.extend(f.nodes);
+            }
+            (Arc::new(outline), fixed)
+        } else {
+            let fixed = raw
+                .node_keys
+                .iter()
+                .flatten()
+                .map(|k| FixedNode {
+                    key: k.clone(),
+                    ..FixedNode::default()
+                })
+                .collect();
+            (raw.outline.clone(), fixed)
+        };
+        let mut index = OutlineIndex::new(&outline);
+        if active {
+            index.mark_corrected(fixed.iter().map(|f| f.corrected));
+        }
+        let same_rows = prev.is_some_and(|p| {
+            p.raw.revision == raw.revision
+                && p.fixed.len() == fixed.len()
+                && p.fixed.iter().zip(&fixed).all(|(a, b)| a.key == b.key)
+                && p.index
+                    .nodes()
+                    .iter()
+                    .zip(index.nodes())
+                    .all(|(a, b)| a.kind == b.kind)
+        });
+        Self {
+            revision: match prev {
+                Some(p) if same_rows => p.revision,
+                _ => next_revision(),
+            },
+            generation: next_revision(),
+            outline,
+            index: Arc::new(index),
+            keys: raw.keys.clone(),
+            fixed: Arc::new(fixed),
+            raw: raw.clone(),
+        }
+    }
+
+    /// The key of node `i` (in the document as parsed).
+    pub fn node_key(&self, i: usize) -> Option<&TaskKey> {
+        self.fixed.get(i).map(|f| &f.key)
     }
 }
 
@@ -76,6 +194,8 @@ pub enum ViewMode {
     Outline,
     Units,
     Leaders,
+    /// 到期: the tasks overdue or due soon across the library's documents.
+    Due,
 }
 
 impl ViewMode {
@@ -84,6 +204,7 @@ impl ViewMode {
             ViewMode::Outline => "outline",
             ViewMode::Units => "units",
             ViewMode::Leaders => "leaders",
+            ViewMode::Due => "due",
         }
     }
 
@@ -95,6 +216,7 @@ impl ViewMode {
         match view {
             Some("units") => ViewMode::Units,
             Some("leaders") => ViewMode::Leaders,
+            Some("due") => ViewMode::Due,
             _ => ViewMode::Outline,
         }
     }
@@ -116,6 +238,11 @@ pub struct Workspace {
     /// whole paste, deleted siblings included). Empty for a paste: pasting a deleted
     /// document again brings it back.
     hidden: RwSignal<Arc<HashSet<DocKey>>>,
+    /// The parse as the parser read it.
+    pub raw: Memo<Raw>,
+    /// The corrections of the documents of `raw`; set once by the checklist.
+    pub fixes: RwSignal<Option<Signal<FixesOf>>>,
+    /// `raw` with the corrections in force.
     pub parsed: Memo<Parsed>,
     pub filter: RwSignal<Filter>,
     pub shown: Memo<Shown>,
@@ -126,6 +253,16 @@ pub struct Workspace {
     /// Which nodes (by index in the current parse) the user checked off; set once by
     /// the checklist (`checklist_state`). Read only while the status filter is on.
     pub done: RwSignal<Option<Signal<Arc<Vec<bool>>>>>,
+    /// The id of the sample on screen, if the text is one: shown marked 示例, and kept
+    /// in the library only once the user marks, notes or corrects something in it, or
+    /// chooses 保存.
+    pub sample: RwSignal<Option<&'static str>>,
+    /// The user has typed into the paste box since the page last filled it (a sample, a
+    /// file, a library document, a paste): a paste then goes where the caret is. Until
+    /// then, a paste replaces the whole text.
+    pub typed: RwSignal<bool>,
+    /// The summary's list of 检查提示 is open.
+    pub warnings_open: RwSignal<bool>,
 }
 
 impl Workspace {
@@ -133,10 +270,16 @@ impl Workspace {
     pub fn new(initial: &str, hidden: HashSet<DocKey>, query: &str) -> Self {
         let source = RwSignal::new(initial.to_owned());
         let hidden = RwSignal::new(Arc::new(hidden));
-        let parsed = Memo::new(move |_| hidden.with(|h| source.with(|text| Parsed::of(text, h))));
+        let raw = Memo::new(move |_| hidden.with(|h| source.with(|text| Raw::of(text, h))));
+        let fixes: RwSignal<Option<Signal<FixesOf>>> = RwSignal::new(None);
+        let parsed = Memo::new(move |prev: Option<&Parsed>| {
+            let raw = raw.get();
+            let by_doc = fixes.get().map(|f| f.get()).unwrap_or_default();
+            Parsed::fixed(&raw, &by_doc, prev)
+        });
         let filter = RwSignal::new(Filter::from_query(query));
         let done: RwSignal<Option<Signal<Arc<Vec<bool>>>>> = RwSignal::new(None);
-        let shown = Memo::new(move |_| {
+        let shown = Memo::new(move |prev: Option<&Shown>| {
             let parsed = parsed.get();
             let matches = filter.with(|f| {
                 let flags = (f.status != StatusFilter::Any)
@@ -149,15 +292,22 @@ impl Workspace {
                 };
                 parsed.index.apply(f, &is_done)
             });
-            Shown {
-                parsed,
-                matches: Arc::new(matches),
-            }
+            // The same matches (a correction of who or when, a mark): the same list,
+            // so that the rows shown so far stay (see `window::ListId`).
+            let matches = match prev {
+                Some(p) if p.parsed.revision == parsed.revision && *p.matches == matches => {
+                    p.matches.clone()
+                }
+                _ => Arc::new(matches),
+            };
+            Shown { parsed, matches }
         });
         let collapsed = RwSignal::new(HashSet::new());
         Self {
             source,
             hidden,
+            raw,
+            fixes,
             parsed,
             filter,
             shown,
@@ -165,7 +315,17 @@ impl Workspace {
             collapsed,
             notice: RwSignal::new(None),
             done,
+            sample: RwSignal::new(None),
+            typed: RwSignal::new(false),
+            warnings_open: RwSignal::new(false),
         }
+    }
+
+    /// Shows sample `id` (its text `text`), keeping the filter (the click that chose it
+    /// cleared it; a keyword typed while the sample was fetched stays).
+    pub fn open_sample(&self, id: &'static str, text: String) {
+        self.show(text, HashSet::new());
+        self.sample.set(Some(id));
     }
 
     /// Shows another document (a sample, an opened file): unfolded and unfiltered.
@@ -182,7 +342,7 @@ impl Workspace {
 
     /// Whether document `key` of the text on screen is left out of it.
     pub fn is_hidden(&self, key: &DocKey) -> bool {
-        self.parsed.with_untracked(|p| p.left_out.contains(key))
+        self.raw.with_untracked(|p| p.left_out.contains(key))
     }
 
     /// Parses edited or re-pasted text, keeping the filter the user set while it is
@@ -190,11 +350,11 @@ impl Workspace {
     /// filter on a section (kept by position), a unit or a leader of the old one would
     /// hide the new one's tasks behind choices the filter bar no longer shows.
     pub fn paste(&self, text: String) {
-        let before = self.parsed.get_untracked();
+        let before = self.raw.get_untracked();
         self.reparse(text);
         // Parsed now (the memo is read at once), so the first render is already
         // unfiltered.
-        let after = self.parsed.get_untracked();
+        let after = self.raw.get_untracked();
         if !same_documents(&before.outline, &after.outline) {
             self.filter.set(Filter::default());
         }
@@ -209,6 +369,8 @@ impl Workspace {
     fn show(&self, text: String, hidden: HashSet<DocKey>) {
         self.notice.set(None);
         self.collapsed.set(HashSet::new());
+        self.sample.set(None);
+        self.typed.set(false);
         // Both before the parse is read again (the memo is lazy): one parse.
         self.hidden.set(Arc::new(hidden));
         self.source.set(text);

@@ -1,27 +1,86 @@
-//! The line under the paste area: what was recognised, and what was left out and why.
+//! The line under the paste area: what was recognised, and what was left out and why;
+//! that a sample is a sample (kept only once used, or with 保存), and that a document
+//! names no unit.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::checklist_state::use_checklist;
 use super::highlight::visible;
 use wasm_bindgen::JsCast;
 
 use super::progress_bar::DocProgress;
 use super::state::use_workspace;
 use super::state::Parsed;
-use crate::parser::{Document, NodeKind};
+use crate::parser::{Document, NodeKind, Warning};
+
+/// The 检查提示 of a document in which no unit was found: the parser says nothing of it
+/// (no task lacks what none has), and the unit chart and list are empty.
+pub const NO_UNITS: &str =
+    "全文没有识别出任何责任单位（牵头单位、配合单位），所以单位图表和单位列表是空的。\
+请核对原文是否写明了责任单位；如果写了，可以在任务上点“修正”添加。";
+
+/// The parser's 检查提示, and this page's own: a document with tasks but no unit.
+pub fn notes(p: &Parsed) -> Vec<Warning> {
+    let mut out = p.outline.warnings.clone();
+    for doc in &p.outline.documents {
+        let mut tasks = doc.tasks().peekable();
+        let first = tasks.peek().map(|t| t.line);
+        let no_units = doc
+            .tasks()
+            .all(|t| t.lead_units.is_empty() && t.coop_units.is_empty());
+        if let (Some(line), true) = (first, no_units) {
+            // In line order, as the parser's are.
+            let at = out.partition_point(|w| w.line <= line);
+            out.insert(
+                at,
+                Warning {
+                    line,
+                    message: NO_UNITS.to_owned(),
+                },
+            );
+        }
+    }
+    out
+}
+
+/// How many [`notes`] `p` has, without building them.
+fn notes_count(p: &Parsed) -> usize {
+    let no_units = p.outline.documents.iter().filter(|d| {
+        d.tasks().next().is_some()
+            && d.tasks()
+                .all(|t| t.lead_units.is_empty() && t.coop_units.is_empty())
+    });
+    p.outline.warnings.len() + no_units.count()
+}
+
+/// Opens the 检查提示 and brings them into view.
+pub fn show_notes(workspace: super::state::Workspace) {
+    workspace.warnings_open.set(true);
+    request_animation_frame(|| {
+        if let Some(el) = window()
+            .document()
+            .and_then(|d| d.query_selector("[data-testid=summary]").ok().flatten())
+        {
+            el.scroll_into_view();
+        }
+    });
+}
 
 #[component]
 pub fn Summary() -> impl IntoView {
     let workspace = use_workspace();
     let show_ignored = RwSignal::new(false);
-    let show_warnings = RwSignal::new(false);
+    let show_warnings = workspace.warnings_open;
     let parsed = workspace.parsed;
+    let notes = move || parsed.with(|p| Arc::new(notes(p)));
     let ignored = move || parsed.with(|p| p.outline.ignored.len());
-    let warnings = move || parsed.with(|p| p.outline.warnings.len());
+    let warnings = move || parsed.with(notes_count);
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
+            <SampleNote/>
             // Nothing to say of an empty page (every document deleted) or of a text
             // in which no document was found.
             {move || parsed.with(|p| p.outline.documents.iter().enumerate()
@@ -35,9 +94,50 @@ pub fn Summary() -> impl IntoView {
                 <IgnoredList parsed=parsed/>
             </Show>
             <Show when=move || { show_warnings.get() && warnings() > 0 }>
-                <WarningList parsed=parsed/>
+                <WarningList parsed=parsed notes=notes/>
             </Show>
         </section>
+    }
+}
+
+/// "示例": the text on screen is a sample, not kept in the library until used.
+#[component]
+fn SampleNote() -> impl IntoView {
+    let checklist = use_checklist();
+    let workspace = checklist.workspace;
+    // A sample, some document of which is not in the library.
+    let unsaved = move || {
+        workspace.sample.get().is_some()
+            && checklist.keys.with(|k| {
+                checklist.state.with(|s| {
+                    k.docs
+                        .iter()
+                        .any(|d| s.library.get(d).is_none_or(|e| e.is_deleted()))
+                })
+            })
+    };
+    view! {
+        <Show when=unsaved>
+            <p class="sample-note" data-testid="sample-note">
+                <span class="badge sample">"示例"</span>
+                "这是示例文档，不会保存到文档库；在其中勾选、备注或修正后会自动保存，也可以"
+                <button type="button" data-testid="save-sample" on:click=move |_| checklist.save_shown()>"保存"</button>
+                "。"
+            </p>
+        </Show>
+    }
+}
+
+/// Said where the unit chart and list would be, for a document that names no unit.
+#[component]
+pub fn NoUnits() -> impl IntoView {
+    let workspace = use_workspace();
+    view! {
+        <p class="no-units" data-testid="no-units">
+            "这份文件中没有识别出任何责任单位（牵头单位、配合单位），所以这里没有单位图表和单位列表。请看"
+            <button type="button" class="link" data-testid="show-notes" on:click=move |_| show_notes(workspace)>"检查提示"</button>
+            "；如果原文写明了责任单位，可以在任务上点“修正”添加。"
+        </p>
     }
 }
 
@@ -64,6 +164,7 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
         .into_iter()
         .flatten()
         .collect();
+    let no_units = tasks > 0 && units.is_empty();
     view! {
         <p class="document-line">
             <strong>{doc.title.as_deref().map_or_else(|| "(未识别标题)".to_owned(), visible)}</strong>
@@ -88,6 +189,7 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
                 </span>
             })}
         </p>
+        {no_units.then(|| view! { <NoUnits/> })}
     }
 }
 
@@ -144,16 +246,19 @@ fn IgnoredList(parsed: Memo<Parsed>) -> impl IntoView {
 /// A remark on the line of a section or task is a button that focuses its row when the
 /// row is on screen (rows are rendered a window at a time).
 #[component]
-fn WarningList(parsed: Memo<Parsed>) -> impl IntoView {
+fn WarningList(
+    parsed: Memo<Parsed>,
+    notes: impl Fn() -> Arc<Vec<Warning>> + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <ol class="warning-list" data-testid="warning-list">
             {move || {
+                let notes = notes();
                 parsed
                     .with(|p| {
                         let row_lines: HashSet<usize> =
                             p.index.nodes().iter().map(|n| n.line).collect();
-                        p.outline
-                            .warnings
+                        notes
                             .iter()
                             .map(|warning| {
                                 let line = warning.line;

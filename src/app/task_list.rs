@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chips::Duties;
+use super::fix_editor::{CorrectedMark, FixEditor};
 use super::row_text::RowTextView;
 use super::state::{use_workspace, Shown};
 use super::task_marks::TaskMarks;
@@ -76,23 +77,30 @@ fn GroupHeading(title: String) -> impl IntoView {
 fn TaskItem(i: usize, role: Role) -> impl IntoView {
     let parsed = use_workspace().parsed.get_untracked();
     let node = parsed.index.node(i).clone();
+    let key = parsed
+        .node_key(i)
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let fixing = RwSignal::new(false);
     let badge = match role {
         Role::Lead => Some(("badge lead", "牵头")),
         Role::Coop => Some(("badge coop", "配合")),
         Role::Any => None,
     };
     view! {
-        <li class="row task" data-row=i data-testid="task" tabindex="-1">
+        <li class="row task" data-row=i data-key=key data-testid="task" tabindex="-1">
             <div class="node-head">
                 {badge.map(|(class, label)| view! { <span class=class>{label}</span> })}
                 <span class="number">{node.number.clone().unwrap_or_default()}</span>
                 <span class="text"><RowTextView text=node.text.clone()/></span>
+                <CorrectedMark i/>
             </div>
             {(!node.body.is_empty()).then(|| view! {
                 <p class="body" data-testid="body"><RowTextView text=node.body.clone()/></p>
             })}
-            <Duties node/>
-            <TaskMarks i/>
+            <Duties i/>
+            <TaskMarks i fixing/>
+            <FixEditor i open=fixing/>
         </li>
     }
 }

@@ -8,6 +8,7 @@ use super::highlight::visible;
 use super::my_units::MyUnitStar;
 use super::progress_bar::UnitProgress;
 use super::state::use_workspace;
+use super::summary::NoUnits;
 use super::task_list::{task_rows, TaskList};
 use super::unit_chart::UnitChart;
 use crate::filter::{fold_str, Role, UnitStat};
@@ -73,9 +74,16 @@ pub fn UnitPanel() -> impl IntoView {
                                 on:click=move |_| sort.set(SortBy::Name)>"按名称"</button>
                         </span>
                     </div>
-                    <UnitChart units=units/>
-                    <UnitTable caption="单位" units=plain_units/>
-                    <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
+                    <Show
+                        when=move || units.with(Vec::is_empty) && workspace.parsed.with(|p| p.index.task_count() > 0)
+                        fallback=move || view! {
+                            <UnitChart units=units/>
+                            <UnitTable caption="单位" units=plain_units/>
+                            <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
+                        }
+                    >
+                        <NoUnits/>
+                    </Show>
                 }.into_any(),
             }}
         </section>
@@ -87,6 +95,9 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
     let filter = use_workspace().filter;
     view! {
         <Show when=move || units.with(|u| !u.is_empty())>
+            // Scrolls sideways on its own on a narrow screen, rather than wrapping its
+            // headers one character a line.
+            <div class="table-scroll">
             <table class="stat-table" data-testid="unit-table">
                 <caption>{caption}</caption>
                 <thead><tr><th scope="col">"单位"</th><th scope="col">"牵头"</th><th scope="col">"配合"</th><th scope="col">"合计"</th><th scope="col">"完成"</th></tr></thead>
@@ -111,6 +122,7 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         </Show>
     }
 }

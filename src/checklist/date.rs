@@ -80,9 +80,191 @@ pub fn date_of_ms(ms: f64, offset_minutes: i32) -> String {
     format_date((local / 86_400_000.0).floor() as i64)
 }
 
+/// The years a date typed by the user may have: a due date outside them is a typing
+/// slip (a year typed as 20266), never stored.
+pub const YEARS: std::ops::RangeInclusive<i64> = 2000..=2100;
+
+/// Why a date typed by the user was refused; [`std::fmt::Display`] gives the message for
+/// the user, in Chinese.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not one of the accepted forms.
+    Form,
+    /// A year outside [`YEARS`].
+    Year(i64),
+    /// No such day: 2026年2月30日.
+    NoSuchDay { year: i64, month: u32, day: u32 },
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DateError::Form => write!(
+                f,
+                "无法识别这个日期。请写成 2026-6-30、2026/6/30、6月30日 或 2026年6月30日。"
+            ),
+            DateError::Year(y) => write!(
+                f,
+                "年份 {y} 不对：期限的年份须在 {} 至 {} 之间。",
+                YEARS.start(),
+                YEARS.end()
+            ),
+            DateError::NoSuchDay { year, month, day } => {
+                write!(f, "{year}年{month}月没有{day}日，请检查日期。")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// A date as the user types it, as "YYYY-MM-DD": 2026-6-30, 2026/6/30, 2026年6月30日
+/// (日 may be left out), or 6月30日 (this year: the year of `today`, "YYYY-MM-DD"). Digits
+/// may be full width, and spaces around the parts do not matter. Ok(None) for an empty
+/// input (no date). Any other form, a year outside [`YEARS`] or a day the month does not
+/// have is refused.
+pub fn read_user_date(input: &str, today: &str) -> Result<Option<String>, DateError> {
+    let text: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '－' | '—' | '–' => '-',
+            '／' => '/',
+            c => c,
+        })
+        .collect();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    // Runs of digits and what separates them.
+    let mut numbers: Vec<&str> = Vec::new();
+    let mut seps: Vec<char> = Vec::new();
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            return Err(DateError::Form);
+        }
+        numbers.push(&rest[..digits]);
+        rest = &rest[digits..];
+        if let Some(c) = rest.chars().next() {
+            seps.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    let this_year = || today.get(..4).and_then(|y| y.parse::<i64>().ok());
+    let (year, month, day) = match (numbers.as_slice(), seps.as_slice()) {
+        ([y, m, d], ['-', '-'] | ['/', '/'] | ['年', '月'] | ['年', '月', '日']) => {
+            (year_of(y)?, m, d)
+        }
+        ([m, d], ['月', '日'] | ['月']) => (this_year().ok_or(DateError::Form)?, m, d),
+        _ => return Err(DateError::Form),
+    };
+    let num = |s: &str| {
+        if s.len() > 2 {
+            None
+        } else {
+            s.parse::<u32>().ok()
+        }
+    };
+    let (Some(month), Some(day)) = (num(month), num(day)) else {
+        return Err(DateError::Form);
+    };
+    if !YEARS.contains(&year) {
+        return Err(DateError::Year(year));
+    }
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return Err(DateError::NoSuchDay { year, month, day });
+    }
+    Ok(Some(format!("{year:04}-{month:02}-{day:02}")))
+}
+
+/// A year of four digits; a longer run is a slip in the year (20266, 275760), a shorter
+/// one another form (30/6/2026).
+fn year_of(s: &str) -> Result<i64, DateError> {
+    if s.len() < 4 {
+        return Err(DateError::Form);
+    }
+    let y: i64 = s.parse().map_err(|_| DateError::Form)?;
+    if s.len() > 4 {
+        return Err(DateError::Year(y));
+    }
+    Ok(y)
+}
+
+/// A stored due date as the user reads it: the date itself, and only if it is a date
+/// of [`YEARS`] (a value stored by an older version, 275760-06-30, is shown as none).
+pub fn valid_due(date: &str) -> Option<&str> {
+    let days = parse_date(date)?;
+    let (y, _, _) = civil_from_days(days);
+    YEARS.contains(&y).then_some(date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_as_the_user_types_them() {
+        let ok = |s: &str| read_user_date(s, "2026-03-01").unwrap().unwrap();
+        for s in [
+            "2026-6-30",
+            "2026-06-30",
+            "2026/6/30",
+            "2026年6月30日",
+            "2026年6月30",
+            " 2026 年 6 月 30 日 ",
+            "２０２６－６－３０",
+            "6月30日",
+            "6月30",
+        ] {
+            assert_eq!(ok(s), "2026-06-30", "{s}");
+        }
+        assert_eq!(read_user_date("  ", "2026-03-01"), Ok(None));
+        for s in [
+            "30/6/2026",
+            "2026.6.30",
+            "20260630",
+            "6-30",
+            "下月底",
+            "2026-6",
+            "2026-6-30-1",
+            "2026/6-30",
+            "06/30/2026",
+        ] {
+            assert_eq!(read_user_date(s, "2026-03-01"), Err(DateError::Form), "{s}");
+        }
+        assert_eq!(
+            read_user_date("275760-06-30", "2026-03-01"),
+            Err(DateError::Year(275760))
+        );
+        assert_eq!(
+            read_user_date("1999-12-31", "2026-03-01"),
+            Err(DateError::Year(1999))
+        );
+        assert_eq!(
+            read_user_date("2101-1-1", "2026-03-01"),
+            Err(DateError::Year(2101))
+        );
+        assert_eq!(
+            read_user_date("2100-12-31", "2026-03-01").unwrap().unwrap(),
+            "2100-12-31"
+        );
+        assert_eq!(
+            read_user_date("2026-2-30", "2026-03-01"),
+            Err(DateError::NoSuchDay {
+                year: 2026,
+                month: 2,
+                day: 30
+            })
+        );
+        assert!(read_user_date("2026-13-1", "2026-03-01").is_err());
+        assert!(DateError::Year(275760).to_string().contains("2000"));
+        assert_eq!(valid_due("2026-06-30"), Some("2026-06-30"));
+        assert_eq!(valid_due("275760-06-30"), None);
+        assert_eq!(valid_due("1970-01-01"), None);
+    }
 
     #[test]
     fn round_trips() {

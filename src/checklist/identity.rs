@@ -128,6 +128,55 @@ fn visit<'a>(
     path.pop();
 }
 
+/// The identity of every node of `doc`, sections too, in depth-first order (the order
+/// of [`Document::walk`]): a task's is its [`keyed_tasks`] key; a section's is made the
+/// same way from its own text and its ancestors', "s" + 16 hex digits, numbered apart
+/// from the tasks'. Corrections of the outline are kept under these keys, so that they
+/// apply again to the same text pasted again. A section the user turned into a task
+/// takes its marks under its own key.
+pub fn node_keys(doc: &Document) -> Vec<TaskKey> {
+    let tasks = keyed_tasks(doc);
+    let mut tasks = tasks.into_iter().map(|t| t.key);
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, u32> = HashMap::new();
+    let mut path: Vec<String> = Vec::new();
+    fn go(
+        node: &Node,
+        path: &mut Vec<String>,
+        seen: &mut HashMap<String, u32>,
+        tasks: &mut impl Iterator<Item = TaskKey>,
+        out: &mut Vec<TaskKey>,
+    ) {
+        let norm = normalise_text(&node.text);
+        if node.kind == NodeKind::Task {
+            out.push(tasks.next().unwrap_or_default());
+        } else {
+            let mut material = String::new();
+            for t in path.iter() {
+                material.push_str(t);
+                material.push(SEP);
+            }
+            material.push_str(&norm);
+            let n = seen.entry(material.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                material.push(SEP);
+                material.push_str(&n.to_string());
+            }
+            out.push(TaskKey(format!("s{}", hash_hex(&material))));
+        }
+        path.push(norm);
+        for child in &node.children {
+            go(child, path, seen, tasks, out);
+        }
+        path.pop();
+    }
+    for node in &doc.nodes {
+        go(node, &mut path, &mut seen, &mut tasks, &mut out);
+    }
+    out
+}
+
 /// The library identity of a document: from its 文号 and title when it has them,
 /// otherwise from the normalised text of all its nodes.
 pub fn doc_key(doc: &Document) -> DocKey {

@@ -7,11 +7,13 @@
 //! [`storage_format::entries`] / [`storage_format::changes`] / [`storage_format::load`].
 
 pub mod backup;
+pub mod corrections;
 pub mod date;
 pub mod hash;
 pub mod identity;
 pub mod merge;
 pub mod model;
+pub mod overview;
 pub mod paste;
 pub mod revision;
 pub mod stamped;
@@ -19,7 +21,8 @@ pub mod status;
 pub mod storage_format;
 
 pub use backup::{export_backup, import_backup, ImportError, ImportMode};
-pub use identity::{doc_key, doc_keys, keyed_tasks, DocKey, KeyedTask, TaskKey};
+pub use corrections::{Correction, DocFixes, NodeFix};
+pub use identity::{doc_key, doc_keys, keyed_tasks, node_keys, DocKey, KeyedTask, TaskKey};
 pub use merge::merge;
 pub use model::{DocEntry, DocMarks, Prefs, State, TaskMark};
 pub use revision::{match_revision, rekey_marks, Revision};

@@ -150,6 +150,8 @@ pub struct State {
     /// Marks by document. May hold documents without a library entry (recovered
     /// from damaged storage, or of a purged document).
     pub marks: BTreeMap<DocKey, DocMarks>,
+    /// The user's corrections of the outline, by document (see [`super::corrections`]).
+    pub fixes: BTreeMap<DocKey, super::corrections::DocFixes>,
 }
 
 impl State {
@@ -274,6 +276,7 @@ impl State {
         };
         entry.source.set(Arc::from(""), now);
         self.marks.remove(key);
+        self.fixes.remove(key);
         true
     }
 
@@ -286,12 +289,18 @@ impl State {
     }
 
     /// This state as the storage format keeps it (stored, backed up, read back): the
-    /// same, without the marks of documents deleted for good.
+    /// same, without the marks and corrections of documents deleted for good, and
+    /// without documents' corrections of which nothing was ever set.
     pub fn storable(&self) -> State {
         State {
             marks: self
                 .kept_marks()
                 .map(|(k, m)| (k.clone(), m.clone()))
+                .collect(),
+            fixes: self
+                .kept_fixes()
+                .filter(|(_, f)| !f.nodes.is_empty())
+                .map(|(k, f)| (k.clone(), f.clone()))
                 .collect(),
             ..self.clone()
         }
@@ -340,7 +349,7 @@ impl State {
             count(m.note.clamp_future(now));
             count(m.due.clamp_future(now));
         }
-        n
+        n + self.clamp_future_fixes(now)
     }
 
     pub fn set_current(&mut self, key: Option<DocKey>, now: Millis) {

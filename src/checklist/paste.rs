@@ -428,6 +428,12 @@ fn keep_apart(s: &mut State, key: &DocKey, now: f64) -> Option<DocKey> {
             kept.absorb(task, mark);
         }
     }
+    if let Some(fixes) = s.fixes.remove(key) {
+        let kept = s.fixes.entry(to.clone()).or_default();
+        for (node, fix) in fixes.nodes {
+            kept.absorb(node, fix);
+        }
+    }
     let fresh = s.library.get_mut(key)?;
     if fresh.name.value.is_some() {
         fresh.name.set(None, now);

@@ -8,9 +8,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::identity::{keyed_tasks, normalise_text, DocKey, KeyedTask, TaskKey};
+use super::identity::{keyed_tasks, node_keys, normalise_text, DocKey, KeyedTask, TaskKey};
 use super::model::{DocEntry, DocMarks, State};
-use crate::parser::{Document, Leader, Node, Unit};
+use crate::parser::{Document, Leader, Node, NodeKind, Unit};
 
 /// Default similarity (bigram Dice, 0 to 1) above which an edited task is the same task.
 pub const DEFAULT_THRESHOLD: f64 = 0.6;
@@ -138,6 +138,21 @@ pub struct Revision {
     pub added: Vec<Lone>,
     /// 删除: old tasks without a match, in the old document's order.
     pub removed: Vec<Lone>,
+    /// Sections of the old version and the same section in the new one (same key, or
+    /// else the only section of the same text), as (old key, new key): the corrections
+    /// the user made on a heading carry over with it.
+    pub sections: Vec<(TaskKey, TaskKey)>,
+}
+
+impl Revision {
+    /// Every node of the old version matched in the new one, as (old key, new key):
+    /// tasks, then sections.
+    pub fn moves(&self) -> impl Iterator<Item = (&TaskKey, &TaskKey)> {
+        self.pairs
+            .iter()
+            .map(|p| (&p.old, &p.new))
+            .chain(self.sections.iter().map(|(o, n)| (o, n)))
+    }
 }
 
 impl Revision {
@@ -334,7 +349,106 @@ pub fn match_revision_with(old: &Document, new: &Document, threshold: f64) -> Re
             });
         }
     }
+    rev.sections = match_sections(old, new, &rev.pairs);
     rev
+}
+
+/// The sections of `new` matched to those of `old`: the same key; else the only
+/// section left of the same normalised text; else (a heading reworded) the section
+/// holding most of the old tasks that the new section's tasks were `pairs`ed with, if
+/// that is at least half of them.
+fn match_sections(old: &Document, new: &Document, pairs: &[Pair]) -> Vec<(TaskKey, TaskKey)> {
+    struct Sections {
+        /// Key and normalised text of each section, in document order.
+        list: Vec<(TaskKey, String)>,
+        /// The innermost section of each task.
+        of_task: HashMap<TaskKey, usize>,
+    }
+    let sections = |d: &Document| {
+        let mut out = Sections {
+            list: Vec::new(),
+            of_task: HashMap::new(),
+        };
+        // (depth, section index) of the sections on the current path.
+        let mut path: Vec<(usize, usize)> = Vec::new();
+        let mut depths = Vec::new();
+        fn depth_first(n: &Node, depth: usize, out: &mut Vec<usize>) {
+            out.push(depth);
+            for c in &n.children {
+                depth_first(c, depth + 1, out);
+            }
+        }
+        for n in &d.nodes {
+            depth_first(n, 0, &mut depths);
+        }
+        for ((n, k), depth) in d.walk().zip(node_keys(d)).zip(depths) {
+            while path.last().is_some_and(|(pd, _)| *pd >= depth) {
+                path.pop();
+            }
+            if n.kind == NodeKind::Section {
+                path.push((depth, out.list.len()));
+                out.list.push((k, normalise_text(&n.text)));
+            } else if let Some(&(_, s)) = path.last() {
+                out.of_task.insert(k, s);
+            }
+        }
+        out
+    };
+    let (olds, news) = (sections(old), sections(new));
+    let mut used = vec![false; olds.list.len()];
+    let mut paired = vec![None; news.list.len()];
+    // 1. The same key.
+    for (j, (key, _)) in news.list.iter().enumerate() {
+        if let Some(i) = olds.list.iter().position(|(k, _)| k == key) {
+            if !used[i] {
+                used[i] = true;
+                paired[j] = Some(i);
+            }
+        }
+    }
+    // 2. The only section left of the same text.
+    for (j, (_, text)) in news.list.iter().enumerate() {
+        if paired[j].is_some() {
+            continue;
+        }
+        let mut same = (0..olds.list.len()).filter(|&i| !used[i] && olds.list[i].1 == *text);
+        if let (Some(i), None) = (same.next(), same.next()) {
+            used[i] = true;
+            paired[j] = Some(i);
+        }
+    }
+    // 3. Where its tasks came from.
+    let mut votes: Vec<HashMap<usize, usize>> = vec![HashMap::new(); news.list.len()];
+    let mut tasks = vec![0usize; news.list.len()];
+    for p in pairs {
+        let Some(&j) = news.of_task.get(&p.new) else {
+            continue;
+        };
+        tasks[j] += 1;
+        if let Some(&i) = olds.of_task.get(&p.old) {
+            *votes[j].entry(i).or_default() += 1;
+        }
+    }
+    for j in 0..news.list.len() {
+        if paired[j].is_some() {
+            continue;
+        }
+        let best = votes[j]
+            .iter()
+            .filter(|(i, _)| !used[**i])
+            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)));
+        if let Some((&i, &n)) = best {
+            if n * 2 >= tasks[j] && n > 0 {
+                used[i] = true;
+                paired[j] = Some(i);
+            }
+        }
+    }
+    paired
+        .iter()
+        .enumerate()
+        .filter_map(|(j, i)| Some((olds.list[(*i)?].0.clone(), news.list[j].0.clone())))
+        .collect()
 }
 
 /// The headings above a task as the user reads them: "一、总体要求 / （二）…".
@@ -505,11 +619,11 @@ fn similar_pairs(o: &Side<'_>, n: &Side<'_>, threshold: f64) -> Vec<(usize, usiz
 /// key they merge field by field.
 pub fn rekey_marks(marks: &DocMarks, rev: &Revision) -> DocMarks {
     let mut out = marks.clone();
+    // Sections too: a heading the user made a task keeps its marks under its key.
     let moving: Vec<_> = rev
-        .pairs
-        .iter()
-        .filter(|p| p.old != p.new)
-        .filter_map(|p| Some((p.new.clone(), out.tasks.remove(&p.old)?)))
+        .moves()
+        .filter(|(old, new)| old != new)
+        .filter_map(|(old, new)| Some((new.clone(), out.tasks.remove(old)?)))
         .collect();
     for (key, mark) in moving {
         out.absorb(key, mark);
@@ -517,9 +631,21 @@ pub fn rekey_marks(marks: &DocMarks, rev: &Revision) -> DocMarks {
     out
 }
 
-/// Carries the marks of document `from` over to the revised document `to` (which
-/// may be the same key). The marks under `from` stay when the keys differ.
+/// Carries the marks and the corrections of document `from` over to the revised
+/// document `to` (which may be the same key). The marks and corrections under `from`
+/// stay when the keys differ.
 pub fn carry_marks(state: &mut State, from: &DocKey, to: &DocKey, rev: &Revision) {
+    if let Some(old) = state.fixes.get(from) {
+        let moved = old.rekeyed(rev.moves());
+        let target = state.fixes.entry(to.clone()).or_default();
+        if from == to {
+            *target = moved;
+        } else {
+            for (k, f) in moved.nodes {
+                target.absorb(k, f);
+            }
+        }
+    }
     let Some(old) = state.marks.get(from) else {
         return;
     };

@@ -13,8 +13,8 @@ mod rows;
 pub mod worker_protocol;
 pub mod xlsx;
 
-pub use chat::chat_text;
+pub use chat::{chat_text, unit_chat_text};
 pub use csv_file::{ledger_csv, neutralised, BOM};
 pub use file_name::{export_file_name, file_name};
 pub use markdown::outline_markdown;
-pub use rows::{title_of, Ledger, Mark, Row, COLUMNS};
+pub use rows::{title_of, Ledger, Mark, Row, UnitLedger, UnitSheet, COLUMNS, UNIT_COLUMNS};

@@ -2,7 +2,8 @@
 //!
 //! - worker → page, once loaded: the string [`READY`] (messages sent before the worker's
 //!   wasm has started are lost, so the page waits for it);
-//! - page → worker: an [`XlsxRequest`] as a JSON string;
+//! - page → worker: an [`XlsxRequest`] as a JSON string: the 台账 of the view, or
+//!   分单位导出 (a sheet per unit);
 //! - worker → page: `[id, Uint8Array]` with the .xlsx bytes, or `[id, message]` with an
 //!   error message in Chinese.
 //!
@@ -10,8 +11,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rows::Ledger;
-use super::xlsx::{error_message, ledger_xlsx};
+use super::rows::{Ledger, UnitLedger};
+use super::xlsx::{error_message, ledger_xlsx, units_xlsx};
 
 /// The worker's first message.
 pub const READY: &str = "ready";
@@ -24,16 +25,23 @@ pub struct XlsxRequest {
     /// Echoed in the answer.
     pub id: u32,
     pub ledger: Ledger,
+    /// 分单位导出: when given, the workbook has a sheet per unit (and `ledger` is not
+    /// written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<UnitLedger>,
 }
 
 /// The request's id (0 when it cannot be read) and the .xlsx bytes or an error message
 /// for the user.
 pub fn answer(request_json: &str) -> (u32, Result<Vec<u8>, String>) {
     match serde_json::from_str::<XlsxRequest>(request_json) {
-        Ok(request) => (
-            request.id,
-            ledger_xlsx(&request.ledger).map_err(|e| error_message(&e)),
-        ),
+        Ok(request) => {
+            let bytes = match &request.units {
+                Some(units) => units_xlsx(units),
+                None => ledger_xlsx(&request.ledger),
+            };
+            (request.id, bytes.map_err(|e| error_message(&e)))
+        }
         Err(e) => (0, Err(format!("导出请求无法读取：{e}"))),
     }
 }

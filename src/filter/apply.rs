@@ -10,6 +10,8 @@
 //!   number, text and body, or an ancestor's) and no task-only filter (units, leader, deadline,
 //!   status) is set. Its tasks then match too, so a matched section shows with its
 //!   contents. Otherwise sections only show as the context of matching tasks.
+//! - 已手动修改 (`corrected`) keeps the nodes the user corrected; a corrected section
+//!   matches by itself when no other filter only tasks can satisfy is set.
 //! - `section` keeps only nodes strictly inside that node; an unknown path keeps nothing.
 //! - An empty filter matches every node.
 
@@ -60,6 +62,11 @@ impl OutlineIndex {
             .leader_name()
             .map(|name| self.leader_ids.get(name).copied());
         let task_only = filter.has_task_only_filters();
+        let others_task_only = Filter {
+            corrected: false,
+            ..filter.clone()
+        }
+        .has_task_only_filters();
 
         for i in range.clone() {
             let node = &self.nodes[i];
@@ -69,8 +76,15 @@ impl OutlineIndex {
                 }
             }
             if !node.is_task() {
-                // Sections match only through the keyword.
-                matched[i] = keyword.is_some() && !task_only;
+                // Sections match through the keyword, or as corrected.
+                matched[i] = if filter.corrected {
+                    node.corrected && !others_task_only
+                } else {
+                    keyword.is_some() && !task_only
+                };
+                continue;
+            }
+            if filter.corrected && !node.corrected {
                 continue;
             }
             let data = &self.search[i];

@@ -42,6 +42,9 @@ impl Filter {
         if self.status != StatusFilter::Any {
             parts.push(format!("状态：{}", self.status.label()));
         }
+        if self.corrected {
+            parts.push("已手动修改".to_owned());
+        }
         if parts.is_empty() {
             return "全部任务".to_owned();
         }

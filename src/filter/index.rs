@@ -38,6 +38,9 @@ pub struct FlatNode {
     pub section_title: String,
     /// Index of that top-level node when it is a section.
     pub section: Option<usize>,
+    /// The user corrected it (or a heading above it, or joined a paragraph to it):
+    /// see [`OutlineIndex::mark_corrected`].
+    pub corrected: bool,
 }
 
 impl FlatNode {
@@ -141,6 +144,7 @@ impl OutlineIndex {
             task_ordinal,
             section_title,
             section,
+            corrected: false,
         });
         self.search.push(search);
         for (c, child) in node.children.iter().enumerate() {
@@ -202,6 +206,19 @@ impl OutlineIndex {
         data.hay = hay;
         data.title_len = title_len;
         data
+    }
+
+    /// Marks the nodes the user corrected (by index; the outline is the corrected one),
+    /// for the filter 已手动修改 and the rows' mark.
+    pub fn mark_corrected(&mut self, corrected: impl IntoIterator<Item = bool>) {
+        for (node, c) in self.nodes.iter_mut().zip(corrected) {
+            node.corrected = c;
+        }
+    }
+
+    /// Whether any node is marked corrected.
+    pub fn any_corrected(&self) -> bool {
+        self.nodes.iter().any(|n| n.corrected)
     }
 
     /// Number of nodes (sections and tasks, all documents).

@@ -25,5 +25,5 @@ pub use index::{FlatNode, OutlineIndex};
 pub use long_text::{pieces, row_text, RowText, FOLD_CHARS, PIECE_CHARS};
 pub use path::{NodePath, ParseNodePathError};
 pub use spec::{Filter, Role, StatusFilter};
-pub use stats::{LeaderStat, UnitStat};
+pub use stats::{leader_rank, small_sort_by_key, LeaderStat, UnitStat};
 pub use views::{TaskGroup, UnitTask, UnitTasks};

@@ -1,11 +1,11 @@
-//! The filter in the URL: `q=招商&unit=区发改局&role=lead&leader=…&section=0.2&deadline=1&status=open`.
+//! The filter in the URL: `q=招商&unit=区发改局&role=lead&leader=…&section=0.2&deadline=1&status=open&fixed=1`.
 
 use super::path::NodePath;
 use super::spec::{Filter, Role, StatusFilter};
 
 impl Filter {
     /// The filter as a query string (without '?'): percent-encoded UTF-8, keys in a fixed
-    /// order (q, unit…, role, leader, section, deadline, status), one `unit` per key,
+    /// order (q, unit…, role, leader, section, deadline, status, fixed), one `unit` per key,
     /// fields at their defaults and empty values left out. Empty for the default filter.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
@@ -31,6 +31,9 @@ impl Filter {
         if self.status != StatusFilter::Any {
             put("status", self.status.as_query());
         }
+        if self.corrected {
+            put("fixed", "1");
+        }
         parts.join("&")
     }
 
@@ -45,6 +48,7 @@ impl Filter {
         let mut f = Filter::default();
         let (mut q, mut role, mut leader, mut section, mut deadline, mut status) =
             (false, false, false, false, false, false);
+        let mut fixed = false;
         for pair in query.split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let (Some(k), Some(v)) = (decode(k), decode(v)) else {
@@ -79,14 +83,15 @@ impl Filter {
                     }
                 }
                 "deadline" if !deadline => {
-                    let d = match v.as_str() {
-                        "1" | "true" | "yes" => Some(true),
-                        "0" | "false" | "no" => Some(false),
-                        _ => None,
-                    };
-                    if let Some(d) = d {
+                    if let Some(d) = flag(&v) {
                         f.has_deadline = d;
                         deadline = true;
+                    }
+                }
+                "fixed" if !fixed => {
+                    if let Some(on) = flag(&v) {
+                        f.corrected = on;
+                        fixed = true;
                     }
                 }
                 "status" if !status => {
@@ -105,6 +110,15 @@ impl Filter {
             }
         }
         f
+    }
+}
+
+/// A yes/no value: 1, true, yes / 0, false, no.
+fn flag(v: &str) -> Option<bool> {
+    match v {
+        "1" | "true" | "yes" => Some(true),
+        "0" | "false" | "no" => Some(false),
+        _ => None,
     }
 }
 

@@ -78,6 +78,8 @@ pub struct Filter {
     /// Only tasks with a deadline.
     pub has_deadline: bool,
     pub status: StatusFilter,
+    /// Only what the user corrected (已手动修改).
+    pub corrected: bool,
 }
 
 impl Filter {
@@ -92,6 +94,7 @@ impl Filter {
             && self.section.is_none()
             && !self.has_deadline
             && self.status == StatusFilter::Any
+            && !self.corrected
     }
 
     /// The folded keyword terms; empty when there is no keyword.
@@ -119,6 +122,7 @@ impl Filter {
             || self.leader_name().is_some()
             || self.has_deadline
             || self.status != StatusFilter::Any
+            || self.corrected
     }
 
     /// Adds the unit key unless present; removes it if it is (a chip click toggles).

@@ -123,7 +123,10 @@ impl OutlineIndex {
         stats
     }
 
-    /// Every leader of a task with the number of tasks, most first, then by name.
+    /// Every leader of a task with the number of tasks, by rank ([`leader_rank`]:
+    /// 书记, 市长/区长/县长, 副书记, 常务副…, 副…, 秘书长, the rest), and in a rank in the
+    /// order the document first names them (a document lists its leaders in the order
+    /// of precedence).
     pub fn leaders(&self) -> Vec<LeaderStat> {
         let mut order: Vec<&str> = Vec::new();
         let mut acc: HashMap<&str, (Spellings, usize)> = HashMap::new();
@@ -154,7 +157,10 @@ impl OutlineIndex {
                 }
             })
             .collect();
-        stats.sort_by(|a, b| b.tasks.cmp(&a.tasks).then_with(|| a.name.cmp(&b.name)));
+        // Stable: first mention within a rank.
+        small_sort_by_key(&mut stats, |l| {
+            leader_rank(l.post.as_deref().unwrap_or(&l.name))
+        });
         stats
     }
 
@@ -191,6 +197,51 @@ impl OutlineIndex {
             }
         }
         out
+    }
+}
+
+/// Where a leader's post (or the post alone given as the name) ranks, first = 0:
+/// 书记; the head of the government (市长, 区长, 县长, 州长, 旗长, 镇长, 乡长); 副书记;
+/// 常务副…; other 副… posts; 秘书长; 副秘书长; anything else (the order of precedence of
+/// a Chinese local government's leaders).
+pub fn leader_rank(post: &str) -> u8 {
+    const HEADS: [&str; 7] = ["市长", "区长", "县长", "州长", "旗长", "镇长", "乡长"];
+    let deputy = post.contains('副');
+    if post.contains("书记") {
+        if post.contains("副书记") {
+            2
+        } else {
+            0
+        }
+    } else if post.contains("秘书长") {
+        if deputy {
+            6
+        } else {
+            5
+        }
+    } else if post.contains("常务副") {
+        3
+    } else if deputy && HEADS.iter().any(|h| post.contains(h)) {
+        4
+    } else if HEADS.iter().any(|h| post.ends_with(h)) {
+        1
+    } else if deputy {
+        4
+    } else {
+        7
+    }
+}
+
+/// A stable sort of a short list (tens of items: leaders, documents) by a cheap key:
+/// an insertion sort, a few hundred bytes of code where each use of the standard
+/// library's sort adds kilobytes to the page's bundle.
+pub fn small_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 

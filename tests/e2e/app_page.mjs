@@ -93,7 +93,10 @@ export class AppPage {
   async chooseSample(id) {
     const text = fs.readFileSync(path.join(ROOT, "tests/fixtures", FIXTURES[id]), "utf8");
     const line = text.split(/\r?\n/).find((l) => l.trim().length > 0).trim();
-    await this.page.locator(`button[data-sample="${id}"]`).click();
+    const button = this.page.locator(`button[data-sample="${id}"]`);
+    // Once a document is shown the samples fold behind their menu, as a user sees them.
+    if (!(await button.isVisible())) await this.page.getByTestId("samples").locator("summary").click();
+    await button.click();
     await this.page.waitForFunction((l) => document.getElementById("paste-area").value.includes(l), line);
   }
 

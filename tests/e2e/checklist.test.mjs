@@ -342,6 +342,7 @@ test("library: documents are kept, renamed, deleted with undo, reopened, and the
     await app.markDone(A);
     await app.chooseSample("000");
     await app.page.waitForFunction(() => !document.body.innerText.includes("地区生产总值增长7%左右"));
+    await app.saveSample();
     await app.page.reload();
     await app.outline.locator('[data-testid="task"]').first().waitFor();
     assert.equal(await app.task(A).count(), 0, "the document open last is reopened, not the sample");
@@ -484,6 +485,7 @@ test("deleting the document on screen shows the library's latest other one; a ti
     await app.markDone(A);
     await app.chooseSample("000");
     await app.page.waitForFunction(() => !document.body.innerText.includes("地区生产总值增长7%左右"));
+    await app.saveSample();
     await app.openLibrary();
     await app.libraryDoc("2023年2月份市政府工作要点").getByRole("button", { name: "删除" }).click();
     // 003 comes back on screen, with its mark, as the current document.
@@ -716,6 +718,7 @@ test("a document deleted for good in one tab is not brought back by a tick in an
     const two = await open();
     await one.markDone(A);
     await one.chooseSample("000");
+    await one.saveSample();
     const task = "深化经济运行监测分析";
     await one.task(task).waitFor();
     await two.chooseSample("000");
@@ -762,6 +765,7 @@ test("storage full: deleting a document for good frees its space, and the next c
     await app.markDone(A);
     await app.chooseSample("000");
     await app.page.waitForFunction(() => !document.body.innerText.includes("地区生产总值增长7%左右"));
+    await app.saveSample();
     const names = await app.libraryNames();
     const other = names.find((n) => n !== "2021年政府工作报告目标任务责任分解");
     const key = await app.libraryDoc(other).getAttribute("data-key");

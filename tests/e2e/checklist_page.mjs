@@ -64,12 +64,24 @@ export class ChecklistPage extends AppPage {
     return (await shown.count()) ? shown.innerText() : "";
   }
 
+  /** Types a personal due date into the task's 我的期限 field, as a user does: the
+   * date, then Enter. */
   async setDue(text, date) {
-    await (await this.reveal(text)).getByTestId("due").fill(date);
+    const field = (await this.reveal(text)).getByTestId("due");
+    await field.fill(date);
+    await field.press("Enter");
   }
 
   async due(text) {
     return (await this.reveal(text)).getByTestId("due").inputValue();
+  }
+
+  /** Keeps the sample on screen in the library (a sample is kept only once used, or
+   * with 保存). */
+  async saveSample() {
+    const note = this.page.getByTestId("sample-note");
+    await note.getByTestId("save-sample").click();
+    await note.waitFor({ state: "hidden" });
   }
 
   /** Opens the library panel, in this tab brought to the front (clicks in a tab behind

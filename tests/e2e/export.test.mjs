@@ -8,7 +8,7 @@ import fs from "node:fs/promises";
 import { browserAndServer, openPage, serveDist } from "./harness.mjs";
 import { AppPage, parseCsv, parsedSeed, tasksOf } from "./app_page.mjs";
 
-const COLUMNS = ["序号", "所属章节", "原文编号", "任务内容", "牵头领导", "牵头单位", "配合单位", "完成时限", "状态", "备注"];
+const COLUMNS = ["序号", "所属章节", "原文编号", "任务内容", "牵头领导", "牵头单位", "配合单位", "完成时限", "我的期限", "状态", "备注"];
 const WORKER_FILES = ["export_worker_loader.js", "export_worker.js", "export_worker_bg.wasm"];
 
 const env = browserAndServer();
@@ -145,9 +145,10 @@ test("the 台账 carries the checklist: 已完成 for a done task, the note in �
     const csv = await download(page, "导出 CSV");
     const records = parseCsv(csv.bytes.subarray(3).toString("utf8")).slice(1);
     const record = records.find((r) => r[3] === first);
-    assert.equal(record[8], "已完成");
-    assert.equal(record[9], "已报送市政府办，待反馈");
-    assert.ok(records.filter((r) => r !== record).every((r) => r[8] !== "已完成" && r[9] === ""));
+    const at = (name) => COLUMNS.indexOf(name);
+    assert.equal(record[at("状态")], "已完成");
+    assert.equal(record[at("备注")], "已报送市政府办，待反馈");
+    assert.ok(records.filter((r) => r !== record).every((r) => r[at("状态")] !== "已完成" && r[at("备注")] === ""));
   });
 });
 
@@ -178,8 +179,11 @@ test("chat text: copied to the clipboard in one click, with a confirmation", asy
       const lines = copied.split("\n");
       assert.match(lines[0], /^【2021年政府工作报告目标任务责任分解/);
       assert.equal(lines[1], `全部任务，共 ${tasks.length} 项任务`);
-      assert.ok(lines.includes(`1. ${tasks[0].text}`), copied.slice(0, 300));
-      assert.ok(lines.includes(`${tasks.length}. ${tasks.at(-1).text}`));
+      // Numbered as in the document, under its headings.
+      const section = (t) => `${t.section.number}${t.section.text}`;
+      assert.ok(lines.indexOf(section(tasks[0])) < lines.indexOf(`${tasks[0].number}${tasks[0].text}`), copied.slice(0, 300));
+      assert.ok(lines.indexOf(section(tasks[0])) > 1);
+      assert.ok(lines.includes(`${tasks.at(-1).number}${tasks.at(-1).text}`));
       assert.ok(copied.includes("   牵头单位：市发改局、市统计局、市级有关部门、各镇(街道)"));
     },
     { clipboard: true },
@@ -235,6 +239,7 @@ test("under a sub-path the worker loads from beside the page", async () => {
 });
 
 test("chat text without the Clipboard API (plain http on an intranet): the copy command is used", async () => {
+  const first = tasksOf(parsedSeed("003"))[0];
   await withApp(async (app, page) => {
     await page.addInitScript(() => {
       delete Navigator.prototype.clipboard;
@@ -248,7 +253,7 @@ test("chat text without the Clipboard API (plain http on an intranet): the copy 
     await page.getByTestId("export-message").getByText("已复制").waitFor();
     const copied = await page.evaluate(() => window.__copied);
     assert.match(copied, /^【2021年政府工作报告目标任务责任分解/);
-    assert.ok(copied.includes("\n1. 地区生产总值增长7%左右\n"));
+    assert.ok(copied.includes(`\n${first.number}地区生产总值增长7%左右\n`));
   });
 });
 

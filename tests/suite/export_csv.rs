@@ -41,6 +41,7 @@ fn seed_003_all_tasks_round_trip() {
             "牵头单位",
             "配合单位",
             "完成时限",
+            "我的期限",
             "状态",
             "备注"
         ]
@@ -71,7 +72,7 @@ fn seed_004_tricky_text_and_note_survive() {
     let (_, records) = read_back(&bytes);
     assert_eq!(records, expected_rows(&seed.outline, all));
     assert_eq!(records[0][3], TRICKY_TEXT);
-    assert_eq!(records[0][9], TRICKY_NOTE);
+    assert_eq!(records[0][10], TRICKY_NOTE);
     // A 民生实事 item's target is its paragraph, exported with it.
     assert!(records.iter().any(
         |r| r[3].starts_with("“专曙健康”项目\n目标任务") && r[3].contains("新增医院床位500张")
@@ -80,7 +81,7 @@ fn seed_004_tricky_text_and_note_survive() {
     let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
     assert!(text.contains("\"推进\"\"数字政府\"\"建设,提升效能\n第二行：\"\"最多跑一次\"\"\""));
     assert!(text.starts_with(
-        "序号,所属章节,原文编号,任务内容,牵头领导,牵头单位,配合单位,完成时限,状态,备注\r\n"
+        "序号,所属章节,原文编号,任务内容,牵头领导,牵头单位,配合单位,完成时限,我的期限,状态,备注\r\n"
     ));
 }
 
@@ -129,8 +130,8 @@ fn cells_a_spreadsheet_would_run_as_formulas_are_neutralised() {
     // Units and notes too; cells that are not formulas are left as they are.
     assert_eq!(records[1][6], "'=1+2局");
     assert_eq!(records[0][5], "市发改局");
-    assert_eq!(records[0][9], "'=cmd|' /C calc'!A0");
-    assert_eq!(records[1][9], "'-");
+    assert_eq!(records[0][10], "'=cmd|' /C calc'!A0");
+    assert_eq!(records[1][10], "'-");
     assert_eq!(records[0][0], "1");
     for cell in records.iter().flatten() {
         let first = cell.trim_start_matches([' ', '\u{3000}']).chars().next();
@@ -143,4 +144,26 @@ fn cells_a_spreadsheet_would_run_as_formulas_are_neutralised() {
     assert_eq!(neutralised("\t=1"), "'\t=1");
     assert_eq!(neutralised("　=1"), "'　=1", "after a full-width space too");
     assert_eq!(neutralised(""), "");
+}
+
+/// The 台账 this app exports, opened again, must read back into its tasks; with the
+/// 我的期限 column the parser takes the user's own date for the deadline of a task that
+/// has none. It needs the parser to know 我的期限 (and 状态) as the app's own columns
+/// (`src/parser/grid.rs`, `column_of`), which another engineer owns: asked for.
+#[test]
+#[ignore = "needs a parser change: 我的期限 read as the app's own column, not the deadline"]
+fn the_exported_csv_with_my_due_dates_reads_back_into_the_same_tasks() {
+    let seed = seed(SEED_003);
+    let ledger = ledger(&seed, &Filter::default());
+    let bytes = ledger_csv(&ledger.rows);
+    let text = std::str::from_utf8(&bytes[BOM.len()..]).unwrap();
+    let outline = duban::parser::parse(&duban::text_file::csv_as_table(text));
+    let tasks: Vec<&duban::parser::Node> =
+        outline.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(tasks.len(), ledger.rows.len());
+    for (t, r) in tasks.iter().zip(&ledger.rows) {
+        assert_eq!(t.text, r.text);
+        let deadline = t.deadline.as_ref().map(|d| d.text.as_str()).unwrap_or("");
+        assert_eq!(deadline, r.deadline, "{}", r.text);
+    }
 }

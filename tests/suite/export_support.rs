@@ -54,7 +54,8 @@ fn first_task(outline: &mut Outline) -> &mut duban::parser::Node {
 }
 
 /// The status the tests give task number `n` (0-based among all tasks): every third
-/// done; the first task carries [`TRICKY_NOTE`].
+/// done; the first task carries [`TRICKY_NOTE`]; every fourth from the second a due
+/// date of the user's.
 pub fn mark_of(n: usize) -> Mark {
     Mark {
         status: if n.is_multiple_of(3) {
@@ -65,6 +66,11 @@ pub fn mark_of(n: usize) -> Mark {
         .to_owned(),
         note: if n == 0 {
             TRICKY_NOTE.to_owned()
+        } else {
+            String::new()
+        },
+        due: if n % 4 == 1 {
+            "2026-12-31".to_owned()
         } else {
             String::new()
         },
@@ -93,12 +99,12 @@ pub fn ledger(seed: &Seed, filter: &Filter) -> Ledger {
     })
 }
 
-/// The ten cells of every task of the outline, in document order, straight from the
+/// The eleven cells of every task of the outline, in document order, straight from the
 /// parser's model; `keep(lead_keys, coop_keys)` chooses tasks.
 pub fn expected_rows(
     outline: &Outline,
     keep: impl Fn(&[String], &[String]) -> bool,
-) -> Vec<[String; 10]> {
+) -> Vec<[String; 11]> {
     let several = outline.documents.len() > 1;
     let mut out = Vec::new();
     let mut n = 0;
@@ -153,6 +159,7 @@ pub fn expected_rows(
                         .as_ref()
                         .map(|d| d.text.clone())
                         .unwrap_or_default(),
+                    mark.due,
                     mark.status,
                     mark.note,
                 ]);
@@ -191,5 +198,6 @@ pub fn formula_ledger() -> Ledger {
         } else {
             "-".to_owned()
         },
+        due: String::new(),
     })
 }

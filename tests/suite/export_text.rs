@@ -7,8 +7,18 @@ use duban::export::{chat_text, outline_markdown, Ledger, Row};
 use duban::filter::Filter;
 use export_support::*;
 
+/// The indented lines under the task line `head` of a chat text (its first one).
+fn block_after(text: &str, head: &str) -> Vec<String> {
+    text.lines()
+        .skip_while(|l| *l != head)
+        .skip(1)
+        .take_while(|l| l.starts_with("   "))
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
-fn chat_text_numbers_every_task_with_its_duties() {
+fn chat_text_keeps_the_source_numbers_and_headings_with_the_duties() {
     let seed = seed(SEED_003);
     let filter = unit_filter("市发改局");
     let ledger = ledger(&seed, &filter);
@@ -19,61 +29,68 @@ fn chat_text_numbers_every_task_with_its_duties() {
         lines[1],
         format!("单位：市发改局，共 {} 项任务", ledger.rows.len())
     );
+    // Every task in order, numbered as in the document, each after the headings it is
+    // under there.
+    let mut at = 2;
     for row in &ledger.rows {
-        let head = format!("{}. {}", row.ordinal, row.text);
-        let at = lines.iter().position(|l| *l == head).expect(&head);
-        let block: Vec<&str> = lines[at + 1..]
+        let head = format!("{}{}", row.number, row.text);
+        let found = lines[at..]
+            .iter()
+            .position(|l| *l == head)
+            .unwrap_or_else(|| panic!("{head} after line {at}"));
+        let before = &lines[..at + found];
+        for heading in &row.path {
+            assert!(
+                before.contains(&heading.as_str()),
+                "{heading} before {head}"
+            );
+        }
+        at += found + 1;
+        let block: Vec<&str> = lines[at..]
             .iter()
             .take_while(|l| l.starts_with("   "))
             .copied()
             .collect();
-        if !row.lead_units.is_empty() {
-            assert!(
-                block.contains(&format!("   牵头单位：{}", row.lead_units).as_str()),
-                "{block:?}"
-            );
+        for (label, value) in [
+            ("牵头单位", &row.lead_units),
+            ("配合单位", &row.coop_units),
+            ("完成时限", &row.deadline),
+            ("我的期限", &row.my_due),
+            ("状态", &row.status),
+        ] {
+            if !value.is_empty() {
+                assert!(
+                    block.contains(&format!("   {label}：{value}").as_str()),
+                    "{block:?}"
+                );
+            }
         }
-        if !row.coop_units.is_empty() {
-            assert!(
-                block.contains(&format!("   配合单位：{}", row.coop_units).as_str()),
-                "{block:?}"
-            );
-        }
-        if !row.deadline.is_empty() {
-            assert!(
-                block.contains(&format!("   完成时限：{}", row.deadline).as_str()),
-                "{block:?}"
-            );
-        }
-        assert!(
-            block.contains(&format!("   状态：{}", row.status).as_str()),
-            "{block:?}"
-        );
     }
     assert!(text.contains("   牵头领导：市长、副市长"));
-}
-
-/// The indented lines under task `ordinal` of a chat text.
-fn block_of(text: &str, ordinal: usize) -> Vec<String> {
-    let prefix = format!("{ordinal}. ");
-    text.lines()
-        .skip_while(|l| !l.starts_with(&prefix))
-        .skip(1)
-        .take_while(|l| l.starts_with("   "))
-        .map(str::to_owned)
-        .collect()
+    // A heading is written once for the tasks under it, not before each.
+    let first_section = &ledger.rows[0].path[0];
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| **l == first_section.as_str())
+            .count(),
+        1
+    );
 }
 
 #[test]
 fn chat_text_leaves_out_the_status_of_a_task_with_nothing_to_report() {
     let row = |ordinal: usize, deadline: &str, status: &str| Row {
         ordinal,
+        number: format!("{ordinal}."),
         text: format!("任务{ordinal}"),
         lead_units: "区发改局".to_owned(),
         deadline: deadline.to_owned(),
         status: status.to_owned(),
         ..Row::default()
     };
+    let mut mine = row(6, "6月底前", "未到期");
+    mine.my_due = "2026-12-31".to_owned();
     let ledger = Ledger {
         title: "2023年工作要点".to_owned(),
         filter: "全部任务".to_owned(),
@@ -84,17 +101,18 @@ fn chat_text_leaves_out_the_status_of_a_task_with_nothing_to_report() {
             row(3, "持续推进", "已完成"),
             row(4, "6月底前", "逾期"),
             row(5, "12月底前", "未到期"),
+            mine,
         ],
     };
     let text = chat_text(&ledger);
     assert!(!text.contains("无期限"), "{text}");
     assert_eq!(
-        block_of(&text, 1),
+        block_after(&text, "1.任务1"),
         ["   牵头单位：区发改局", "   完成时限：持续推进"]
     );
-    assert_eq!(block_of(&text, 2), ["   牵头单位：区发改局"]);
+    assert_eq!(block_after(&text, "2.任务2"), ["   牵头单位：区发改局"]);
     assert_eq!(
-        block_of(&text, 3),
+        block_after(&text, "3.任务3"),
         [
             "   牵头单位：区发改局",
             "   完成时限：持续推进",
@@ -102,31 +120,78 @@ fn chat_text_leaves_out_the_status_of_a_task_with_nothing_to_report() {
         ]
     );
     assert_eq!(
-        block_of(&text, 4),
+        block_after(&text, "4.任务4"),
         [
             "   牵头单位：区发改局",
             "   完成时限：6月底前",
             "   状态：逾期"
         ]
     );
-    assert!(block_of(&text, 5).contains(&"   状态：未到期".to_owned()));
+    assert!(block_after(&text, "5.任务5").contains(&"   状态：未到期".to_owned()));
+    // The user's own due date beside the document's deadline.
+    assert_eq!(
+        block_after(&text, "6.任务6"),
+        [
+            "   牵头单位：区发改局",
+            "   完成时限：6月底前",
+            "   我的期限：2026-12-31",
+            "   状态：未到期"
+        ]
+    );
 }
 
 #[test]
-fn chat_text_keeps_each_task_on_its_numbered_block() {
+fn chat_text_keeps_each_task_on_its_block_and_names_each_document() {
     let seed = seed(SEED_004);
     let ledger = ledger(&seed, &Filter::default());
     let text = chat_text(&ledger);
-    assert!(text.contains("1. 推进\"数字政府\"建设,提升效能 第二行：\"最多跑一次\"\n"));
+    let first = &ledger.rows[0];
+    assert!(text.contains(&format!(
+        "{}推进\"数字政府\"建设,提升效能 第二行：\"最多跑一次\"\n",
+        first.number
+    )));
     assert!(text.contains("   备注：已报送,待审核 联系人：\"张三\"\n"));
-    let numbered = text
-        .lines()
-        .filter(|l| {
-            l.split_once(". ")
-                .is_some_and(|(n, _)| n.parse::<usize>().is_ok())
-        })
-        .count();
-    assert_eq!(numbered, ledger.rows.len());
+    for doc in &seed.outline.documents {
+        let title = format!("《{}》", doc.title.as_deref().unwrap());
+        assert_eq!(text.lines().filter(|l| *l == title).count(), 1, "{title}");
+    }
+}
+
+#[test]
+fn a_unit_chat_text_lists_its_lead_tasks_then_its_cooperating_ones() {
+    use duban::export::{unit_chat_text, UnitLedger};
+    let seed = seed(SEED_003);
+    let filter = Filter::default();
+    let matches = seed.index.apply(&filter, &|_| false);
+    let book = UnitLedger::of_view(&seed.index, &filter, &matches, "2026-11-22", |_| {
+        duban::export::Mark::default()
+    });
+    let units = seed.index.units();
+    assert_eq!(book.units.len(), units.len());
+    for (sheet, stat) in book.units.iter().zip(&units) {
+        assert_eq!(sheet.unit, stat.name);
+        assert_eq!((sheet.lead.len(), sheet.coop.len()), (stat.lead, stat.coop));
+        assert!(sheet.lead.windows(2).all(|w| w[0].ordinal < w[1].ordinal));
+        assert!(sheet.coop.windows(2).all(|w| w[0].ordinal < w[1].ordinal));
+    }
+    let fgj = book.units.iter().find(|u| u.unit == "市发改局").unwrap();
+    let text = unit_chat_text(&book.title, &book.date, fgj);
+    assert!(text.contains(&format!(
+        "市发改局：牵头 {} 项，配合 {} 项（2026-11-22）",
+        fgj.lead.len(),
+        fgj.coop.len()
+    )));
+    let lead_at = text.find("＝＝ 牵头的任务").unwrap();
+    let coop_at = text.find("＝＝ 配合的任务").unwrap();
+    assert!(lead_at < coop_at);
+    for r in &fgj.lead {
+        let at = text.find(&format!("{}{}\n", r.number, r.text)).unwrap();
+        assert!(at > lead_at && at < coop_at, "{}", r.text);
+    }
+    for r in &fgj.coop {
+        let at = text.rfind(&format!("{}{}\n", r.number, r.text)).unwrap();
+        assert!(at > coop_at, "{}", r.text);
+    }
 }
 
 #[test]

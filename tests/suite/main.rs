@@ -3,7 +3,9 @@
 
 mod checklist_backup;
 mod checklist_core;
+mod checklist_corrections;
 mod checklist_index_order;
+mod checklist_overview;
 mod checklist_paste;
 mod checklist_prop;
 mod checklist_revision;

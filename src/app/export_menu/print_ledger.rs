@@ -19,7 +19,7 @@ pub const PRINT_CSS: &str = r#"
   .print-ledger thead { display: table-header-group; }
   .print-ledger tr { break-inside: avoid; }
   .print-ledger tr.doc-row th { background: #eee; font-size: 10.5pt; break-after: avoid; }
-  /* Ten columns: a 台账 is printed across the page (A4 landscape), the task text
+  /* Eleven columns: a 台账 is printed across the page (A4 landscape), the task text
      taking what the short columns leave; short columns are wide enough for a date,
      a status word or a number such as （十五） on one line. */
   .print-ledger col.narrow { width: 3em; }
@@ -31,9 +31,9 @@ pub const PRINT_CSS: &str = r#"
 "#;
 
 /// The width class of each of [`COLUMNS`] (序号, 所属章节, 原文编号, 任务内容, 牵头领导,
-/// 牵头单位, 配合单位, 完成时限, 状态, 备注).
+/// 牵头单位, 配合单位, 完成时限, 我的期限, 状态, 备注).
 const COLUMN_WIDTHS: [&str; COLUMNS.len()] = [
-    "narrow", "mid", "short", "wide", "short", "mid", "mid", "short", "short", "mid",
+    "narrow", "mid", "short", "wide", "short", "mid", "mid", "short", "short", "short", "mid",
 ];
 
 #[component]

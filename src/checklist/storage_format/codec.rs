@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use crate::checklist::corrections::{DocFixes, NodeFix};
 use crate::checklist::identity::{DocKey, TaskKey};
 use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark, Text};
 use crate::checklist::stamped::Stamped;
@@ -34,6 +35,10 @@ pub(crate) fn library_body(lib: &BTreeMap<DocKey, DocEntry>) -> Map<String, Valu
 
 pub(crate) fn marks_body(marks: &DocMarks) -> Map<String, Value> {
     to_object(marks)
+}
+
+pub(crate) fn fixes_body(fixes: &DocFixes) -> Map<String, Value> {
+    to_object(fixes)
 }
 
 pub(crate) fn source_body(source: &Stamped<Text>) -> Map<String, Value> {
@@ -108,12 +113,22 @@ fn stamped_set(
     path: &str,
     lost: &mut Lost,
 ) -> BTreeMap<String, Stamped<bool>> {
+    stamped_map(obj, name, path, lost)
+}
+
+/// A map of stamped values by name: each member read on its own.
+fn stamped_map<T: DeserializeOwned>(
+    obj: &Map<String, Value>,
+    name: &str,
+    path: &str,
+    lost: &mut Lost,
+) -> BTreeMap<String, Stamped<T>> {
     let path = join(path, name);
     match obj.get(name) {
         None => BTreeMap::new(),
         Some(Value::Object(m)) => m
             .iter()
-            .filter_map(|(k, v)| match Stamped::<bool>::deserialize(v) {
+            .filter_map(|(k, v)| match Stamped::<T>::deserialize(v) {
                 Ok(s) => Some((k.clone(), s)),
                 Err(_) => {
                     lost.push(join(&path, k));
@@ -150,6 +165,20 @@ pub(crate) fn read_marks(obj: &Map<String, Value>, path: &str, lost: &mut Lost) 
     });
     DocMarks {
         tasks: tasks.into_iter().map(|(k, m)| (TaskKey(k), m)).collect(),
+    }
+}
+
+/// The corrections of a document: each node, and each correction of it, read on its own.
+pub(crate) fn read_fixes(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> DocFixes {
+    let nodes = map_of(obj, "nodes", path, lost, |_, e, p, lost| NodeFix {
+        units: stamped_map(e, "units", p, lost),
+        leaders: stamped_map(e, "leaders", p, lost),
+        deadline: field(e, "deadline", p, lost),
+        kind: field(e, "kind", p, lost),
+        joined: field(e, "joined", p, lost),
+    });
+    DocFixes {
+        nodes: nodes.into_iter().map(|(k, f)| (TaskKey(k), f)).collect(),
     }
 }
 

@@ -10,6 +10,8 @@ pub enum Part {
     Library,
     Marks(DocKey),
     Source(DocKey),
+    /// The user's corrections of a document's outline.
+    Fixes(DocKey),
     /// The single key of version 1.
     V1,
 }
@@ -57,6 +59,7 @@ impl Part {
             Part::Library => "文档库列表".to_owned(),
             Part::Marks(k) => format!("文档《{}》的完成标记和备注", doc_name(state, k)),
             Part::Source(k) => format!("文档《{}》的原文", doc_name(state, k)),
+            Part::Fixes(k) => format!("文档《{}》的手动修正", doc_name(state, k)),
             Part::V1 => "旧版本保存的数据".to_owned(),
         }
     }
@@ -136,6 +139,18 @@ fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
             }
             (Part::Marks(_), ["tasks", _, f]) => format!("一项任务的{}", field(f)),
             (Part::Marks(_), ["tasks", _]) => "一项任务的全部标记".to_owned(),
+            (Part::Fixes(_), ["nodes", _]) => "一项任务的全部修正".to_owned(),
+            (Part::Fixes(_), ["nodes", _, what, ..]) => format!(
+                "一项任务的{}修正",
+                match *what {
+                    "units" => "单位",
+                    "leaders" => "领导",
+                    "deadline" => "时限",
+                    "kind" => "类型",
+                    "joined" => "并入",
+                    _ => "",
+                }
+            ),
             (Part::Source(_), [f]) => field(f).to_owned(),
             _ => path.to_owned(),
         }

@@ -8,11 +8,20 @@
 //! | `duban.v2.library` | `{"version":2,"docs":{doc:{"title","doc_number","info_at","added_at","name":[name,at],"deleted":[bool,at]}}}` |
 //! | `duban.v2.doc.<DocKey>` | `{"version":2,"tasks":{task:{"done":[bool,at],"note":[text,at],"due":[date,at]}}}` |
 //! | `duban.v2.src.<DocKey>` | `{"version":2,"text":[source,at]}`, or `{"version":2,"text_of":[DocKey,at]}` for the other documents of one paste ([`shared_text`]) |
+//! | `duban.v2.fix.<DocKey>` | `{"version":2,"nodes":{node:{"units":{unit:[{"role":"lead"\|"coop"\|"removed","name":…},at]},"leaders":{name:[{"removed":true?,"post":…?},at]},"deadline":[{"text","date"?},at],"kind":["section"\|"task",at],"joined":[bool,at]}}}` ([`crate::checklist::corrections`]) |
 //!
 //! `[value, at]` is a value with the time it was set (ms since the epoch). Fields
 //! never set are left out; unknown fields are ignored. [`encode`] / [`decode`] give
 //! the same parts in one string (`{"version":2,"prefs":…,"library":…,"docs":{…},
-//! "sources":{…}}`), which is also the body of a backup. Version 1 is in [`v1`].
+//! "sources":{…},"fixes":{…}}`), which is also the body of a backup. Version 1 is in
+//! [`v1`].
+//!
+//! The corrections (`duban.v2.fix.…`, `"fixes"`) came after the rest of version 2, as
+//! parts of their own, so the version did not change: data stored before them reads as
+//! it did (without corrections), and a page of before them leaves these keys alone
+//! (a key that is not its own is never read, written or removed), so that using an
+//! older copy of the page in between does not lose them. A value of a [`VERSION`]
+//! later than this one is read for what this version knows, and kept aside whole.
 
 mod codec;
 mod damage;
@@ -46,6 +55,7 @@ pub const PREFS_KEY: &str = "duban.v2.prefs";
 pub const LIBRARY_KEY: &str = "duban.v2.library";
 pub const MARKS_PREFIX: &str = "duban.v2.doc.";
 pub const SOURCE_PREFIX: &str = "duban.v2.src.";
+pub const FIXES_PREFIX: &str = "duban.v2.fix.";
 /// Damaged values are kept aside under this prefix; [`load`] never reads them.
 pub const DAMAGED_PREFIX: &str = "duban.damaged.";
 pub use v1::V1_KEY;
@@ -67,6 +77,7 @@ impl Part {
             Part::Library => LIBRARY_KEY.to_owned(),
             Part::Marks(k) => format!("{MARKS_PREFIX}{k}"),
             Part::Source(k) => format!("{SOURCE_PREFIX}{k}"),
+            Part::Fixes(k) => format!("{FIXES_PREFIX}{k}"),
             Part::V1 => V1_KEY.to_owned(),
         }
     }
@@ -81,6 +92,8 @@ impl Part {
             _ => {
                 if let Some(rest) = key.strip_prefix(MARKS_PREFIX) {
                     doc(rest).map(Part::Marks)
+                } else if let Some(rest) = key.strip_prefix(FIXES_PREFIX) {
+                    doc(rest).map(Part::Fixes)
                 } else {
                     doc(key.strip_prefix(SOURCE_PREFIX)?).map(Part::Source)
                 }
@@ -107,6 +120,7 @@ fn encode_part(state: &State, part: &Part, shared: &BTreeMap<&DocKey, &DocKey>) 
         Part::Prefs => codec::prefs_body(&state.prefs),
         Part::Library => codec::library_body(&state.library),
         Part::Marks(k) => codec::marks_body(state.marks.get(k)?),
+        Part::Fixes(k) => codec::fixes_body(state.fixes.get(k).filter(|f| !f.nodes.is_empty())?),
         Part::Source(k) => {
             let s = &state.library.get(k)?.source;
             if s.is_unset() {
@@ -140,6 +154,7 @@ pub fn entries_reusing(
     let parts = [Part::Prefs, Part::Library]
         .into_iter()
         .chain(state.kept_marks().map(|(k, _)| Part::Marks(k.clone())))
+        .chain(state.kept_fixes().map(|(k, _)| Part::Fixes(k.clone())))
         .chain(state.library.keys().cloned().map(Part::Source));
     parts
         .filter_map(|p| {
@@ -189,7 +204,7 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
     let named: std::collections::HashSet<DocKey> =
         prev.values().filter_map(|v| text_ref_holder(v)).collect();
     let frees = |k: &str, v: &str| match (Part::from_storage_key(k), prev.get(k)) {
-        (Some(Part::Marks(_)), Some(old)) => v.len() < old.len(),
+        (Some(Part::Marks(_) | Part::Fixes(_)), Some(old)) => v.len() < old.len(),
         (Some(Part::Source(doc)), Some(old)) => {
             v.len() < old.len() && !is_text_ref(v) && !named.contains(&doc)
         }
@@ -200,7 +215,7 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
         Some(Part::Source(_)) if is_text_ref(v) => 3,
         Some(Part::Source(_)) if prev.get(k).is_some_and(|p| !is_text_ref(p)) => 2,
         Some(Part::Source(_)) => 1,
-        Some(Part::Marks(_)) => 4,
+        Some(Part::Marks(_) | Part::Fixes(_)) => 4,
         Some(Part::Library) => 5,
         _ => 6,
     };
@@ -213,7 +228,11 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
         .iter()
         .filter(|(k, _)| !next.contains_key(*k))
         .partition(|(k, v)| {
-            is_text_ref(v) || matches!(Part::from_storage_key(k), Some(Part::Marks(_)))
+            is_text_ref(v)
+                || matches!(
+                    Part::from_storage_key(k),
+                    Some(Part::Marks(_) | Part::Fixes(_))
+                )
         });
     let remove = |(k, _): (&String, &String)| Write::Remove { key: k.clone() };
     let set = |(k, v): (&String, &String)| Write::Set {
@@ -229,8 +248,8 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
 }
 
 /// Whether `w` may still be written after an earlier write of the same save was refused
-/// (storage full): a document's marks stand on their own, so a tick is not held back by
-/// a new text that does not fit; the library and the preferences go on too, so that a
+/// (storage full): a document's marks (and its corrections) stand on their own, so a
+/// tick is not held back by a new text that does not fit; the library and the preferences go on too, so that a
 /// document whose text did not fit is still listed (as a text not saved: see
 /// [`DocEntry::text_not_saved`](crate::checklist::DocEntry::text_not_saved)), with its
 /// title, and reopened from a paste of its text. Texts wait, and removals of texts: a
@@ -239,9 +258,12 @@ pub fn still_writable(w: &Write) -> bool {
     match w {
         Write::Set { key, .. } => matches!(
             Part::from_storage_key(key),
-            Some(Part::Marks(_) | Part::Library | Part::Prefs)
+            Some(Part::Marks(_) | Part::Fixes(_) | Part::Library | Part::Prefs)
         ),
-        Write::Remove { key } => matches!(Part::from_storage_key(key), Some(Part::Marks(_))),
+        Write::Remove { key } => matches!(
+            Part::from_storage_key(key),
+            Some(Part::Marks(_) | Part::Fixes(_))
+        ),
     }
 }
 
@@ -335,6 +357,11 @@ where
                     out.state
                         .marks
                         .insert(k.clone(), codec::read_marks(o, "", &mut lost));
+                }
+                Part::Fixes(k) => {
+                    out.state
+                        .fixes
+                        .insert(k.clone(), codec::read_fixes(o, "", &mut lost));
                 }
                 Part::Source(k) => match shared_text::read_ref(o) {
                     Some(r) => {
@@ -444,6 +471,12 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d))))
         .collect();
     m.insert("docs".into(), Value::Object(docs));
+    let fixes: Map<String, Value> = state
+        .kept_fixes()
+        .filter(|(_, f)| !f.nodes.is_empty())
+        .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f))))
+        .collect();
+    m.insert("fixes".into(), Value::Object(fixes));
     // Documents of one paste share its text, as in localStorage ([`shared_text`]).
     let shared = holders(state);
     let sources: Map<String, Value> = state
@@ -524,7 +557,18 @@ fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
         prefs: codec::read_prefs(&sub("prefs", lost), "prefs", lost),
         library: codec::read_library(&sub("library", lost), "library", lost),
         marks: BTreeMap::new(),
+        fixes: BTreeMap::new(),
     };
+    for (k, d) in sub("fixes", lost) {
+        let path = format!("fixes.{k}");
+        match d {
+            Value::Object(d) if !k.is_empty() => {
+                let fixes = codec::read_fixes(&d, &path, lost);
+                state.fixes.insert(DocKey(k), fixes);
+            }
+            _ => lost.push(path),
+        }
+    }
     for (k, d) in sub("docs", lost) {
         let path = format!("docs.{k}");
         match d {

@@ -20,6 +20,8 @@ pub enum UnsavedItem {
     Notes(DocKey, usize),
     /// A document's marks: done marks, due dates and notes.
     Marks(DocKey),
+    /// A document's corrections of the outline.
+    Fixes(DocKey),
     /// The library: documents added, renamed, deleted or restored.
     Library,
     /// 我的单位, 我的领导, the document open last.
@@ -33,6 +35,7 @@ impl UnsavedItem {
         match Part::from_storage_key(key)? {
             Part::Source(doc) => Some(UnsavedItem::Text(doc)),
             Part::Marks(doc) => Some(UnsavedItem::Marks(doc)),
+            Part::Fixes(doc) => Some(UnsavedItem::Fixes(doc)),
             Part::Library => Some(UnsavedItem::Library),
             Part::Prefs => Some(UnsavedItem::Prefs),
             Part::V1 => None,
@@ -52,6 +55,7 @@ impl UnsavedItem {
             UnsavedItem::Marks(doc) => {
                 format!("文档《{}》的完成标记、期限和备注", name(doc))
             }
+            UnsavedItem::Fixes(doc) => format!("文档《{}》的手动修正", name(doc)),
             UnsavedItem::Library => "文档库的变动（新加入、改名、删除或恢复的文档）".to_owned(),
             UnsavedItem::Prefs => "“我的单位”“我的领导”等设置".to_owned(),
         }
