@@ -7,6 +7,7 @@ pub mod checklist;
 pub mod corpus;
 pub mod export;
 pub mod filter;
+pub mod parse_job;
 pub mod parser;
 pub mod text_file;
 

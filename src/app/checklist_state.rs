@@ -13,9 +13,7 @@ use super::state::{Parsed, Workspace};
 use crate::checklist::model::Text;
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::{text_not_saved_notice, Usage};
-use crate::checklist::{
-    keyed_tasks, progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
-};
+use crate::checklist::{progress, DocEntry, DocKey, Progress, State, TaskKey, TaskMark};
 
 /// The checklist identities of one parse, by node index.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -32,23 +30,19 @@ pub struct NodeKeys {
 }
 
 impl NodeKeys {
-    /// Keys from [`keyed_tasks`], matched to the index by order: both list a
+    /// Keys from [`crate::checklist::keyed_tasks`] (computed with the parse,
+    /// `Parsed::task_keys`), matched to the index by order: both list a
     /// document's tasks depth first, so the k-th task node of document d is the k-th
     /// keyed task of d. `docs` are the library keys of the parse's documents, from
     /// its own keys (`Parsed::keys`, computed on the whole text before hidden documents
     /// were left out).
     pub fn of(docs: Vec<DocKey>, parsed: &Parsed) -> Self {
         let Parsed {
-            outline,
             index,
             revision,
+            task_keys: keyed,
             ..
         } = parsed;
-        let keyed: Vec<Vec<TaskKey>> = outline
-            .documents
-            .iter()
-            .map(|d| keyed_tasks(d).into_iter().map(|t| t.key).collect())
-            .collect();
         let mut tasks = vec![None; index.len()];
         let mut doc_tasks = vec![Vec::new(); docs.len()];
         let mut unit_tasks: HashMap<String, Vec<usize>> = HashMap::new();
@@ -334,7 +328,14 @@ impl Checklist {
         let PasteOutcome { reports, changed } = outcome;
         self.revision.set(reports);
         if changed {
-            persist::flush();
+            // Saved at once, but in a task of its own: writing a long paste to storage
+            // (megabytes of JSON) on top of the work above would hold the page.
+            set_timeout(
+                || {
+                    persist::flush();
+                },
+                std::time::Duration::ZERO,
+            );
         }
     }
 

@@ -15,6 +15,7 @@ mod leader_panel;
 mod library_panel;
 mod my_units;
 mod outline_view;
+mod parse_worker;
 mod paste_box;
 mod persist;
 mod progress_bar;

@@ -38,6 +38,16 @@ pub fn PasteBox() -> impl IntoView {
             open_file(workspace, file);
         }
     };
+    // The box shows a text from elsewhere (a sample, a file, the library) once it is
+    // parsed; the box's own text is never written back into it, so that what the
+    // user typed while a long paste was parsed stays, and megabytes are not laid out
+    // again for nothing.
+    Effect::new(move |_| {
+        workspace.box_filled.track();
+        if let Some(el) = textarea.get() {
+            workspace.source.with_untracked(|text| el.set_value(text));
+        }
+    });
     let on_pick = move |ev: ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -86,7 +96,6 @@ pub fn PasteBox() -> impl IntoView {
                 id="paste-area"
                 node_ref=textarea
                 placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 .txt 文件拖到这里"
-                prop:value=move || workspace.source.get()
                 on:paste=move |_| {
                     // The pasted text is in the textarea only after the event.
                     set_timeout(parse_now, std::time::Duration::ZERO)
@@ -99,8 +108,39 @@ pub fn PasteBox() -> impl IntoView {
                     <input type="file" accept=".txt,.csv,text/plain,text/csv" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
                 </label>
             </div>
+            <ParsingLine/>
             <NoticeLine/>
         </section>
+    }
+}
+
+/// While a long text is parsed (in the worker): what the page is doing, and that it
+/// can be used meanwhile.
+#[component]
+fn ParsingLine() -> impl IntoView {
+    let workspace = use_workspace();
+    move || {
+        workspace.parsing.get().map(|parsing| {
+            view! {
+                <p class="parsing" role="status" data-testid="parsing">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {format!(
+                        "正在解析 {} 的文本……完成后大纲随即更新，其间可以继续输入和浏览。",
+                        size_label(parsing.bytes)
+                    )}
+                </p>
+            }
+        })
+    }
+}
+
+/// "10.0 MB", "600 KB".
+fn size_label(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes as f64 >= MB {
+        format!("{:.1} MB", bytes as f64 / MB)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
     }
 }
 

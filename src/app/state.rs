@@ -5,14 +5,20 @@
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::parse_worker;
 use crate::checklist::identity::normalise_text;
-use crate::checklist::paste::without_documents;
-use crate::checklist::{doc_keys, DocKey};
-use crate::filter::{Filter, Matches, OutlineIndex, StatusFilter};
-use crate::parser::{self, Outline};
+use crate::checklist::{DocKey, TaskKey};
+use crate::filter::{Filter, IndexBuilder, Matches, OutlineIndex, StatusFilter};
+use crate::parse_job::{prepare, Prepared, WORKER_FROM};
+use crate::parser::Outline;
+
+/// Nodes indexed per task when a long paste is indexed (a few ms of work for each
+/// thousand nodes): the page stays responsive while 26,000 tasks are indexed.
+const INDEX_SLICE: usize = 2_000;
 
 /// One parse of the source, with its index. Compared by identity: a new parse is new.
 #[derive(Clone)]
@@ -25,6 +31,8 @@ pub struct Parsed {
     pub keys: Arc<Vec<DocKey>>,
     /// The keys of the documents of the text left out of `outline` (deleted ones).
     pub left_out: Arc<Vec<DocKey>>,
+    /// The checklist key of each task of each document, depth first.
+    pub task_keys: Arc<Vec<Vec<TaskKey>>>,
 }
 
 impl PartialEq for Parsed {
@@ -37,22 +45,30 @@ impl Parsed {
     /// Parses `text` without the documents whose keys are in `hidden`, before the
     /// index is built, so that no view, count or export sees them.
     fn of(text: &str, hidden: &HashSet<DocKey>) -> Self {
+        Self::indexed(prepare(text, hidden))
+    }
+
+    /// A parse made here, with its index.
+    fn indexed(prepared: Prepared) -> Self {
+        let index = OutlineIndex::new(&prepared.outline);
+        Self::new(prepared, index)
+    }
+
+    fn new(prepared: Prepared, index: OutlineIndex) -> Self {
         static REVISION: AtomicU64 = AtomicU64::new(0);
-        let outline = parser::parse(text);
-        let keys = doc_keys(&outline.documents);
-        let left_out = keys
-            .iter()
-            .filter(|k| hidden.contains(k))
-            .cloned()
-            .collect();
-        let (outline, keys) = without_documents(outline, keys, text, |k| hidden.contains(k));
-        let index = OutlineIndex::new(&outline);
+        let Prepared {
+            outline,
+            keys,
+            left_out,
+            task_keys,
+        } = prepared;
         Self {
             revision: REVISION.fetch_add(1, Ordering::Relaxed),
             outline: Arc::new(outline),
             index: Arc::new(index),
             keys: Arc::new(keys),
             left_out: Arc::new(left_out),
+            task_keys: Arc::new(task_keys),
         }
     }
 }
@@ -100,6 +116,25 @@ impl ViewMode {
     }
 }
 
+/// A parse under way in the parse worker: the page shows that it is reading the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parsing {
+    /// The size of the text, in bytes of UTF-8.
+    pub bytes: usize,
+}
+
+/// What happens when a parse is shown, besides showing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Landing {
+    /// The paste box's own text: the box is left as it is (the user may have typed on
+    /// while it was parsed), and the filter stays while it is the same document.
+    Paste,
+    /// A sample: into the paste box; the filter as it is.
+    Sample,
+    /// A file or a library document: into the paste box, unfiltered.
+    Open,
+}
+
 /// A message for the user, in Chinese.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -109,14 +144,23 @@ pub struct Notice {
 
 #[derive(Clone, Copy)]
 pub struct Workspace {
-    /// The text the user pasted (or a sample, or an opened file).
+    /// The text the user pasted (or a sample, or an opened file): the text of `parsed`.
     pub source: RwSignal<String>,
-    /// Keys of documents to leave out of the parse of `source`: the library's deleted
-    /// ones, when `source` was reopened from there (each library entry keeps the
-    /// whole paste, deleted siblings included). Empty for a paste: pasting a deleted
-    /// document again brings it back.
-    hidden: RwSignal<Arc<HashSet<DocKey>>>,
+    /// The parse shown, set with `source` once a parse is done.
+    current: RwSignal<Parsed>,
+    /// The parse of `source`, without the documents left out of it: the library's
+    /// deleted ones, when `source` was reopened from there (each library entry keeps
+    /// the whole paste, deleted siblings included). None are left out of a paste:
+    /// pasting a deleted document again brings it back.
     pub parsed: Memo<Parsed>,
+    /// A long text being parsed in the worker (the parse shown is the previous one).
+    pub parsing: RwSignal<Option<Parsing>>,
+    /// Bumped when a text from elsewhere than the paste box (a sample, a file, the
+    /// library) is shown, so that the paste box shows it too.
+    pub box_filled: RwSignal<u64>,
+    /// Bumped by every text to show: a parse that comes back from the worker after a
+    /// later text was asked for is dropped.
+    latest: StoredValue<u64>,
     pub filter: RwSignal<Filter>,
     pub shown: Memo<Shown>,
     pub view: RwSignal<ViewMode>,
@@ -131,9 +175,12 @@ pub struct Workspace {
 impl Workspace {
     /// `hidden`: the documents of `initial` to leave out (see [`Workspace::hidden`]).
     pub fn new(initial: &str, hidden: HashSet<DocKey>, query: &str) -> Self {
+        // The text the page opens on is parsed here, before the first render: the
+        // document open last, as the user left it (a long one freezes the start for
+        // as long as its parse takes; it fitted in storage, so it is a few MB at most).
         let source = RwSignal::new(initial.to_owned());
-        let hidden = RwSignal::new(Arc::new(hidden));
-        let parsed = Memo::new(move |_| hidden.with(|h| source.with(|text| Parsed::of(text, h))));
+        let current = RwSignal::new(Parsed::of(initial, &hidden));
+        let parsed = Memo::new(move |_| current.get());
         let filter = RwSignal::new(Filter::from_query(query));
         let done: RwSignal<Option<Signal<Arc<Vec<bool>>>>> = RwSignal::new(None);
         let shown = Memo::new(move |_| {
@@ -157,8 +204,11 @@ impl Workspace {
         let collapsed = RwSignal::new(HashSet::new());
         Self {
             source,
-            hidden,
+            current,
             parsed,
+            parsing: RwSignal::new(None),
+            box_filled: RwSignal::new(0),
+            latest: StoredValue::new(0),
             filter,
             shown,
             view: RwSignal::new(ViewMode::from_query(query)),
@@ -168,16 +218,15 @@ impl Workspace {
         }
     }
 
-    /// Shows another document (a sample, an opened file): unfolded and unfiltered.
+    /// Shows another document (an opened file): unfolded and unfiltered.
     pub fn open_document(&self, text: String) {
-        self.open_library_text(text, HashSet::new());
+        self.show(text, HashSet::new(), Landing::Open);
     }
 
     /// Shows a text kept in the library, without its documents in `hidden` (those
     /// deleted there): unfolded and unfiltered.
     pub fn open_library_text(&self, text: String, hidden: HashSet<DocKey>) {
-        self.filter.set(Filter::default());
-        self.show(text, hidden);
+        self.show(text, hidden, Landing::Open);
     }
 
     /// Whether document `key` of the text on screen is left out of it.
@@ -185,33 +234,107 @@ impl Workspace {
         self.parsed.with_untracked(|p| p.left_out.contains(key))
     }
 
-    /// Parses edited or re-pasted text, keeping the filter the user set while it is
+    /// Parses the text of the paste box, keeping the filter the user set while it is
     /// the same document (an edit, a revision). Another document starts unfiltered: a
     /// filter on a section (kept by position), a unit or a leader of the old one would
     /// hide the new one's tasks behind choices the filter bar no longer shows.
     pub fn paste(&self, text: String) {
-        let before = self.parsed.get_untracked();
-        self.reparse(text);
-        // Parsed now (the memo is read at once), so the first render is already
-        // unfiltered.
-        let after = self.parsed.get_untracked();
-        if !same_documents(&before.outline, &after.outline) {
+        self.show(text, HashSet::new(), Landing::Paste);
+    }
+
+    /// Shows a sample, keeping the filter as it is (the sample button clears it when
+    /// clicked). The user's own text: every document of it is shown.
+    pub fn reparse(&self, text: String) {
+        self.show(text, HashSet::new(), Landing::Sample);
+    }
+
+    /// Parses `text` and shows it: at once when it is short, else in the parse worker
+    /// while the page goes on (and says so); the index is built in a task of its own,
+    /// and the page drawn in the next, so that no task holds the page for long.
+    fn show(&self, text: String, hidden: HashSet<DocKey>, landing: Landing) {
+        self.notice.set(None);
+        let job = self.latest.get_value().wrapping_add(1);
+        self.latest.set_value(job);
+        if text.len() < WORKER_FROM {
+            self.parsing.set(None);
+            let parsed = Parsed::of(&text, &hidden);
+            self.land(job, text, parsed, landing);
+            return;
+        }
+        self.parsing.set(Some(Parsing { bytes: text.len() }));
+        let this = *self;
+        let request = parse_worker::Request::new(&text, &hidden);
+        parse_worker::parse(
+            request,
+            Box::new(move |answer| {
+                if this.latest.get_value() != job {
+                    return; // A later text was asked for meanwhile.
+                }
+                let prepared = answer.unwrap_or_else(|reason| {
+                    // Parsed here instead: slower, but the text is shown.
+                    web_sys::console::warn_1(
+                        &format!("parse worker unavailable ({reason}); parsing on the page").into(),
+                    );
+                    prepare(&text, &hidden)
+                });
+                this.index_then_land(job, text, prepared, IndexBuilder::new(), landing);
+            }),
+        );
+    }
+
+    /// Indexes a parse from the worker [`INDEX_SLICE`] nodes per task, then shows it
+    /// in a task of its own.
+    fn index_then_land(
+        self,
+        job: u64,
+        text: String,
+        prepared: Prepared,
+        mut builder: IndexBuilder,
+        landing: Landing,
+    ) {
+        set_timeout(
+            move || {
+                if self.latest.get_value() != job {
+                    return; // A later text was asked for meanwhile.
+                }
+                if builder.step(&prepared.outline, INDEX_SLICE) {
+                    let parsed = Parsed::new(prepared, builder.finish());
+                    set_timeout(
+                        move || self.land(job, text, parsed, landing),
+                        Duration::ZERO,
+                    );
+                } else {
+                    self.index_then_land(job, text, prepared, builder, landing);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+
+    /// Shows a parse of `text`, unless a later text was asked for meanwhile.
+    fn land(&self, job: u64, text: String, parsed: Parsed, landing: Landing) {
+        if self.latest.get_value() != job {
+            return;
+        }
+        let reset_filter = match landing {
+            Landing::Paste => self
+                .parsed
+                .with_untracked(|before| !same_documents(&before.outline, &parsed.outline)),
+            Landing::Sample => false,
+            Landing::Open => true,
+        };
+        self.parsing.set(None);
+        self.collapsed.set(HashSet::new());
+        // Set together, before anything reads them again: the first render of the new
+        // parse is already unfiltered.
+        if reset_filter {
             self.filter.set(Filter::default());
         }
-    }
-
-    /// Parses the text, keeping the filter as it is. The user's own text: every
-    /// document of it is shown.
-    pub fn reparse(&self, text: String) {
-        self.show(text, HashSet::new());
-    }
-
-    fn show(&self, text: String, hidden: HashSet<DocKey>) {
-        self.notice.set(None);
-        self.collapsed.set(HashSet::new());
-        // Both before the parse is read again (the memo is lazy): one parse.
-        self.hidden.set(Arc::new(hidden));
         self.source.set(text);
+        self.current.set(parsed);
+        if landing != Landing::Paste {
+            self.box_filled.update(|n| *n += 1);
+        }
     }
 
     pub fn tell(&self, text: impl Into<String>, is_error: bool) {

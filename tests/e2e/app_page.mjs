@@ -100,6 +100,8 @@ export class AppPage {
   async paste(text) {
     await this.pasteArea.fill(text);
     await this.page.getByRole("button", { name: "解析", exact: true }).click();
+    // A long text is read in the parse worker: until its outline is shown.
+    await this.page.waitForFunction(() => !document.querySelector('[data-testid="parsing"]'));
   }
 
   async showView(label) {
