@@ -1,6 +1,7 @@
 // A long paste (megabytes: the five seed documents repeated) is read off the page's
 // main thread: the page says it is reading it, stays usable meanwhile, and shows every
-// task once done; without its parse worker, the page reads the paste itself.
+// task once done; without its parse worker, the page reads the paste itself. Its
+// outline keeps only the rows near the screen in the page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -19,19 +20,25 @@ const fiveSeeds = ["000", "001", "002", "003", "004"]
   .map((id) => fs.readFileSync(path.join(ROOT, "tests/fixtures", FIXTURES[id]), "utf8"))
   .join("\n\n");
 
-/** The five seeds repeated to `mib` MiB, and how many tasks the parser finds in it
- * (each copy is read alike: the tasks of one copy, from duban-cli, times the copies). */
-function repeatedTo(mib) {
-  const copies = Math.ceil((mib * 1024 * 1024) / (Buffer.byteLength(fiveSeeds) + 2));
+/** The five seeds repeated `copies` times, and its tasks' texts in order (each copy
+ * is read alike: the tasks of one copy, from duban-cli, once per copy). */
+function repeated(copies) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "duban-")), "five.txt");
   fs.writeFileSync(file, fiveSeeds);
   const json = execFileSync(path.join(ROOT, "target/debug/duban-cli"), ["parse", file], {
     encoding: "utf8",
     maxBuffer: 64 << 20,
   });
-  const perCopy = tasksOf(JSON.parse(json)).length;
-  return { text: Array(copies).fill(fiveSeeds).join("\n\n"), tasks: perCopy * copies };
+  const texts = tasksOf(JSON.parse(json)).map((t) => t.text);
+  return {
+    text: Array(copies).fill(fiveSeeds).join("\n\n"),
+    tasks: texts.length * copies,
+    texts: Array(copies).fill(texts).flat(),
+  };
 }
+
+/** The five seeds repeated to `mib` MiB. */
+const repeatedTo = (mib) => repeated(Math.ceil((mib * 1024 * 1024) / (Buffer.byteLength(fiveSeeds) + 2)));
 
 /** A fresh page whose clipboard the test can fill, as a user copies a document. */
 async function withClipboardPage(fn) {
@@ -136,6 +143,41 @@ test("when the parse worker cannot be loaded, a long paste is read on the page i
       problems.consoleErrors.filter((e) => !/404|parse_worker/.test(e)),
       [],
     );
+    assert.deepEqual(problems.foreignRequests, []);
+  });
+});
+
+test("the outline of 1,400 tasks keeps the rows near the screen: scrolled to its end and back, every task is shown once", async () => {
+  const { text, tasks, texts } = repeated(6);
+  await withClipboardPage(async (app, page, problems) => {
+    await app.open();
+    await app.paste(text);
+    await outlineShows(page, tasks);
+    // Scrolled to the end as a user would, reading every task as it passes.
+    assert.deepEqual(await app.allTaskTexts(app.outline), texts);
+    // At the end, the page holds the rows near the screen, not the 1,400 above.
+    const rows = () => app.outline.locator("[data-row]").count();
+    const atEnd = await rows();
+    assert.ok(atEnd < 400, `${atEnd} rows in the page at the end of ${tasks} tasks`);
+    const last = app.outline.locator('[data-testid="task"]').last();
+    assert.equal(await last.locator(".node-head .text").innerText(), texts.at(-1));
+    await last.scrollIntoViewIfNeeded();
+    assert.ok(await last.isVisible());
+    // Marks still work down there.
+    await last.getByTestId("done").check();
+    assert.equal(await last.getByTestId("done").isChecked(), true);
+    // Back to the top, as the scroll bar dragged up: the first task is shown again.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = app.outline.locator('[data-testid="task"]').filter({ hasText: texts[0] }).first();
+    await first.waitFor();
+    // The outline starts again with its first row, nothing dropped above it.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="outline"] [data-row]')?.dataset.row === "0" &&
+        !document.querySelector('[data-testid="outline"] .spacer'),
+    );
+    assert.ok((await rows()) < 400, `${await rows()} rows in the page back at the top`);
+    assert.deepEqual(problems.consoleErrors, []);
     assert.deepEqual(problems.foreignRequests, []);
   });
 });
