@@ -176,7 +176,11 @@ fn on_message(event: MessageEvent) {
         return;
     };
     let id = answer.get(0).as_f64().unwrap_or(0.0) as u32;
-    let piece = answer.get(1).as_string().unwrap_or_default();
+    let piece = answer
+        .get(1)
+        .dyn_into::<js_sys::Uint8Array>()
+        .map(|bytes| bytes.to_vec())
+        .unwrap_or_default();
     // The piece is read with the job out of the table, so that a reply that starts
     // another parse finds the table free.
     let Some(mut job) = WORKER.with(|w| w.borrow_mut().as_mut()?.jobs.remove(&id)) else {

@@ -29,8 +29,11 @@ fn main() {
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
         for piece in pieces(&prepare(&text, &hidden)) {
-            let reply = js_sys::Array::of2(&id, &JsValue::from_str(&piece));
-            if let Err(err) = reply_scope.post_message(&reply) {
+            let bytes = js_sys::Uint8Array::from(piece.as_slice());
+            let reply = js_sys::Array::of2(&id, &bytes);
+            // Hand the buffer over instead of copying it.
+            let transfer = js_sys::Array::of1(&bytes.buffer());
+            if let Err(err) = reply_scope.post_message_with_transfer(&reply, &transfer) {
                 web_sys::console::error_2(&"parse worker: reply failed".into(), &err);
                 return;
             }

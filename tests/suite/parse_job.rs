@@ -11,7 +11,7 @@ use duban::parser::pathological;
 
 use crate::parser_support::fixture;
 
-fn assemble(parts: &[String]) -> Prepared {
+fn assemble(parts: &[Vec<u8>]) -> Prepared {
     let mut a = Assembler::default();
     for p in parts {
         a.take(p).expect("a piece the worker wrote");
@@ -128,8 +128,35 @@ fn an_empty_text_is_one_piece_with_the_end() {
     assert!(back.outline.documents.iter().all(|d| d.nodes.is_empty()));
 }
 
-const DOC: &str =
-    r#"{"Document":{"title":null,"doc_number":null,"issuer":null,"date":null,"period":null}}"#;
+/// A piece written by hand: items as the worker writes them (tags 1 document, 2 node,
+/// 5 end; numbers below 128 are one byte; strings are length then UTF-8).
+fn doc() -> Vec<u8> {
+    vec![1, 0, 0, 0, 0, 0]
+}
+
+fn task(depth: u8, key: Option<&str>) -> Vec<u8> {
+    // depth, no number, text "x", task, no leaders/lead/coop, no deadline, lines 1-1,
+    // body "", key.
+    let mut v = vec![2, depth, 0, 1, b'x', 1, 0, 0, 0, 0, 1, 1, 0];
+    match key {
+        Some(k) => {
+            v.extend([1, k.len() as u8]);
+            v.extend(k.as_bytes());
+        }
+        None => v.push(0),
+    }
+    v
+}
+
+fn end(keys: &[&str]) -> Vec<u8> {
+    let mut v = vec![5, keys.len() as u8];
+    for k in keys {
+        v.push(k.len() as u8);
+        v.extend(k.as_bytes());
+    }
+    v.push(0);
+    v
+}
 
 #[test]
 fn answers_cut_short_or_out_of_order_are_refused() {
@@ -143,6 +170,9 @@ fn answers_cut_short_or_out_of_order_are_refused() {
     }
     assert!(!a.is_complete());
     assert!(a.finish().is_err());
+    // A piece cut in the middle of an item.
+    let mut a = Assembler::default();
+    assert!(a.take(&parts[0][..parts[0].len() / 2]).is_err());
     // A piece after the end.
     let mut a = Assembler::default();
     for p in &parts {
@@ -150,37 +180,35 @@ fn answers_cut_short_or_out_of_order_are_refused() {
     }
     assert!(a.take(&parts[0]).is_err());
     // A node deeper than its parent, and a node before any document.
-    let mut a = Assembler::default();
-    assert!(a
-        .take(&format!(
-            r#"[{DOC},{{"Node":[2,null,"x","task",[],[],[],null,1,1,"","t1"]}}]"#
-        ))
+    assert!(Assembler::default()
+        .take(&[doc(), task(2, Some("t1"))].concat())
         .is_err());
-    let mut a = Assembler::default();
-    assert!(a
-        .take(r#"[{"Node":[0,null,"x","task",[],[],[],null,1,1,"","t1"]}]"#)
+    assert!(Assembler::default().take(&task(0, Some("t1"))).is_err());
+    // A task without its key; an unknown item.
+    assert!(Assembler::default()
+        .take(&[doc(), task(0, None)].concat())
         .is_err());
-    // A task without its key.
-    let mut a = Assembler::default();
-    assert!(a
-        .take(&format!(
-            r#"[{DOC},{{"Node":[0,null,"x","task",[],[],[],null,1,1,"",null]}}]"#
-        ))
-        .is_err());
+    assert!(Assembler::default().take(&[9]).is_err());
+    // Keys that do not match the documents.
+    assert!(Assembler::default().take(&end(&["d1"])).is_err());
     // The same, well formed, reads.
     let mut a = Assembler::default();
-    a.take(&format!(
-        r#"[{DOC},{{"Node":[0,null,"x","task",[],[],[],null,1,1,"","t1"]}},{{"End":{{"keys":["d1"],"left_out":[]}}}}]"#
-    ))
-    .expect("well formed");
+    a.take(&[doc(), task(0, Some("t1")), end(&["d1"])].concat())
+        .expect("well formed");
     let back = a.finish().expect("complete");
     assert_eq!(
         back.task_keys,
         vec![vec![duban::checklist::TaskKey("t1".into())]]
     );
-    // Not JSON.
-    assert!(Assembler::default().take("[{").is_err());
-    // Keys that do not match the documents.
-    let mut a = Assembler::default();
-    assert!(a.take(r#"[{"End":{"keys":["x"],"left_out":[]}}]"#).is_err());
+    assert_eq!(back.outline.documents[0].nodes[0].text, "x");
+}
+
+proptest::proptest! {
+    /// Whatever bytes arrive, the page gets an error or a parse, never a panic.
+    #[test]
+    fn any_bytes_read_without_panic(piece in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+        let mut a = Assembler::default();
+        let _ = a.take(&piece);
+        let _ = a.finish();
+    }
 }
