@@ -14,9 +14,7 @@ use leptos::html::Li;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
-};
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 /// Rows rendered at first, and added or dropped at a time: 16 task rows (86–140 px
 /// each on a laptop) fill two screens of 768 px.
