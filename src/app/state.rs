@@ -173,7 +173,7 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// `hidden`: the documents of `initial` to leave out (see [`Workspace::hidden`]).
+    /// `hidden`: the documents of `initial` to leave out (see [`Workspace::parsed`]).
     pub fn new(initial: &str, hidden: HashSet<DocKey>, query: &str) -> Self {
         // The text the page opens on is parsed here, before the first render: the
         // document open last, as the user left it (a long one freezes the start for
