@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod docx;
 pub mod export;
 pub mod filter;
+pub mod parse_job;
 pub mod parser;
 pub mod text_file;
 pub mod units;

@@ -411,7 +411,14 @@ impl Checklist {
         let PasteOutcome { reports, changed } = outcome;
         self.revision.set(reports);
         if changed {
-            persist::flush();
+            // Saved at once, but in a task of its own: writing a long paste to storage
+            // (megabytes of JSON) on top of the work above would hold the page.
+            set_timeout(
+                || {
+                    persist::flush();
+                },
+                std::time::Duration::ZERO,
+            );
         }
     }
 

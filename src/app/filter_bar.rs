@@ -11,6 +11,9 @@ use super::my_units::MyTasksButton;
 use super::state::use_workspace;
 use crate::filter::{Filter, NodePath, Role, StatusFilter};
 
+/// Lists of filter choices at least this long are drawn after the rest of the page.
+const LONG_LIST: usize = 500;
+
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let workspace = use_workspace();
@@ -19,6 +22,27 @@ pub fn FilterBar() -> impl IntoView {
     let units = Memo::new(move |_| parsed.with(|p| p.index.units()));
     let leaders = Memo::new(move |_| parsed.with(|p| p.index.leaders()));
     let sections = Memo::new(move |_| parsed.with(|p| p.index.sections()));
+    // A paste of hundreds of documents lists thousands of sections: such a list is
+    // drawn in a task of its own, after the outline, so that showing the paste does not
+    // hold the page for long. A short one is drawn with the rest.
+    let shown_sections = RwSignal::new(sections.get_untracked());
+    Effect::watch(
+        move || sections.get(),
+        move |all, _, _| {
+            let all = all.clone();
+            if all.len() < LONG_LIST {
+                shown_sections.set(all);
+            } else {
+                set_timeout(
+                    move || {
+                        let _ = shown_sections.try_set(all);
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+        },
+        false,
+    );
     let unit_name = move |key: &str| {
         units
             .with(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
@@ -64,6 +88,7 @@ pub fn FilterBar() -> impl IntoView {
             </button>
             <select
                 aria-label="单位"
+                class="long-list"
                 data-testid="filter-unit"
                 on:change=move |ev| {
                     let key = event_target_value(&ev);
@@ -101,6 +126,7 @@ pub fn FilterBar() -> impl IntoView {
             </select>
             <select
                 aria-label="牵头领导"
+                class="long-list"
                 data-testid="filter-leader"
                 prop:value=move || filter.with(|f| f.leader.clone().unwrap_or_default())
                 on:change=move |ev| {
@@ -115,15 +141,20 @@ pub fn FilterBar() -> impl IntoView {
             </select>
             <select
                 aria-label="章节"
+                class="long-list"
                 data-testid="filter-section"
-                prop:value=move || filter.with(|f| f.section.as_ref().map(NodePath::to_string).unwrap_or_default())
+                // Set again once the options are there.
+                prop:value=move || {
+                    shown_sections.track();
+                    filter.with(|f| f.section.as_ref().map(NodePath::to_string).unwrap_or_default())
+                }
                 on:change=move |ev| {
                     let path = event_target_value(&ev).parse::<NodePath>().ok();
                     filter.update(|f| f.section = path);
                 }
             >
                 <option value="">"全部章节"</option>
-                {move || sections.with(|all| all.iter().map(|(path, label)| view! {
+                {move || shown_sections.with(|all| all.iter().map(|(path, label)| view! {
                     <option value=path.to_string()>{label.clone()}</option>
                 }).collect_view())}
             </select>

@@ -19,6 +19,7 @@ mod library_panel;
 mod local_file_notice;
 mod my_units;
 mod outline_view;
+mod parse_worker;
 mod paste_box;
 mod persist;
 mod progress_bar;

@@ -50,6 +50,16 @@ pub fn PasteBox() -> impl IntoView {
             .with(|r| r.outline.documents.iter().any(|d| !d.nodes.is_empty()))
     });
     let samples_menu = NodeRef::<leptos::html::Details>::new();
+    // The box shows a text from elsewhere (a sample, a file, the library) once it is
+    // parsed; the box's own text is never written back into it, so that what the
+    // user typed while a long paste was parsed stays, and megabytes are not laid out
+    // again for nothing.
+    Effect::new(move |_| {
+        workspace.box_filled.track();
+        if let Some(el) = textarea.get() {
+            workspace.source.with_untracked(|text| el.set_value(text));
+        }
+    });
     let on_pick = move |ev: ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -106,7 +116,6 @@ pub fn PasteBox() -> impl IntoView {
                 id="paste-area"
                 node_ref=textarea
                 placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 Word（.docx）、.txt 文件拖到这里"
-                prop:value=move || workspace.source.get()
                 on:paste=move |ev: web_sys::ClipboardEvent| {
                     if !workspace.typed.get_untracked() && replace_with_paste(workspace, textarea, &ev) {
                         return;
@@ -132,6 +141,7 @@ pub fn PasteBox() -> impl IntoView {
                     <input type="file" accept=".docx,.docm,.doc,.wps,.txt,.csv,.htm,.html,.mht,.mhtml,.pdf,text/plain,text/csv" class="visually-hidden" data-testid="open-file" on:change=on_pick/>
                 </label>
             </div>
+            <ParsingLine/>
             <NoticeLine/>
         </section>
     }
@@ -171,6 +181,36 @@ fn replace_with_paste(
         );
     }
     true
+}
+
+/// While a long text is parsed (in the worker): what the page is doing, and that it
+/// can be used meanwhile.
+#[component]
+fn ParsingLine() -> impl IntoView {
+    let workspace = use_workspace();
+    move || {
+        workspace.parsing.get().map(|parsing| {
+            view! {
+                <p class="parsing" role="status" data-testid="parsing">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {format!(
+                        "正在解析 {} 的文本……完成后大纲随即更新，其间可以继续输入和浏览。",
+                        size_label(parsing.bytes)
+                    )}
+                </p>
+            }
+        })
+    }
+}
+
+/// "10.0 MB", "600 KB".
+fn size_label(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes as f64 >= MB {
+        format!("{:.1} MB", bytes as f64 / MB)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
 }
 
 #[component]

@@ -6,15 +6,21 @@
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::parse_worker;
 use crate::checklist::corrections::apply::{apply_fixes, FixedNode};
 use crate::checklist::identity::normalise_text;
-use crate::checklist::paste::without_documents;
-use crate::checklist::{doc_keys, node_keys, DocFixes, DocKey, TaskKey};
-use crate::filter::{Filter, Matches, OutlineIndex, StatusFilter};
+use crate::checklist::{DocFixes, DocKey, TaskKey};
+use crate::filter::{Filter, IndexBuilder, Matches, OutlineIndex, StatusFilter};
+use crate::parse_job::{prepare, Prepared, WORKER_FROM};
 use crate::parser::{self, Outline};
+
+/// Nodes indexed per task when a long paste is indexed (a few ms of work for each
+/// thousand nodes): the page stays responsive while 26,000 tasks are indexed.
+const INDEX_SLICE: usize = 2_000;
 
 static REVISION: AtomicU64 = AtomicU64::new(0);
 
@@ -33,8 +39,11 @@ pub struct Raw {
     pub keys: Arc<Vec<DocKey>>,
     /// The keys of the documents of the text left out of `outline` (deleted ones).
     pub left_out: Arc<Vec<DocKey>>,
-    /// The [`node_keys`] of each document of `outline`.
+    /// The [`node_keys`](crate::checklist::node_keys) of each document of `outline`.
     pub node_keys: Arc<Vec<Vec<TaskKey>>>,
+    /// The index of `outline` (built a part at a time for a long paste), used as it is
+    /// while no correction is in force.
+    pub index: Arc<OutlineIndex>,
 }
 
 impl PartialEq for Raw {
@@ -47,21 +56,25 @@ impl Raw {
     /// Parses `text` without the documents whose keys are in `hidden`, so that no
     /// view, count or export sees them.
     fn of(text: &str, hidden: &HashSet<DocKey>) -> Self {
-        let outline = parser::parse(text);
-        let keys = doc_keys(&outline.documents);
-        let left_out = keys
-            .iter()
-            .filter(|k| hidden.contains(k))
-            .cloned()
-            .collect();
-        let (outline, keys) = without_documents(outline, keys, text, |k| hidden.contains(k));
-        let node_keys = outline.documents.iter().map(node_keys).collect();
+        let prepared = prepare(text, hidden);
+        let index = OutlineIndex::new(&prepared.outline);
+        Self::new(prepared, index)
+    }
+
+    fn new(prepared: Prepared, index: OutlineIndex) -> Self {
+        let Prepared {
+            outline,
+            keys,
+            left_out,
+            node_keys,
+        } = prepared;
         Self {
             revision: next_revision(),
             outline: Arc::new(outline),
             keys: Arc::new(keys),
             left_out: Arc::new(left_out),
             node_keys: Arc::new(node_keys),
+            index: Arc::new(index),
         }
     }
 }
@@ -141,10 +154,13 @@ impl Parsed {
                 .collect();
             (raw.outline.clone(), fixed)
         };
-        let mut index = OutlineIndex::new(&outline);
-        if active {
+        let index = if active {
+            let mut index = OutlineIndex::new(&outline);
             index.mark_corrected(fixed.iter().map(|f| f.corrected));
-        }
+            Arc::new(index)
+        } else {
+            raw.index.clone()
+        };
         let same_rows = prev.is_some_and(|p| {
             p.raw.revision == raw.revision
                 && p.fixed.len() == fixed.len()
@@ -162,7 +178,7 @@ impl Parsed {
             },
             generation: next_revision(),
             outline,
-            index: Arc::new(index),
+            index,
             keys: raw.keys.clone(),
             fixed: Arc::new(fixed),
             raw: raw.clone(),
@@ -222,6 +238,25 @@ impl ViewMode {
     }
 }
 
+/// A parse under way in the parse worker: the page shows that it is reading the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parsing {
+    /// The size of the text, in bytes of UTF-8.
+    pub bytes: usize,
+}
+
+/// What happens when a parse is shown, besides showing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Landing {
+    /// The paste box's own text: the box is left as it is (the user may have typed on
+    /// while it was parsed), and the filter stays while it is the same document.
+    Paste,
+    /// A sample: into the paste box; the filter as it is.
+    Sample,
+    /// A file or a library document: into the paste box, unfiltered.
+    Open,
+}
+
 /// A message for the user, in Chinese.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -231,19 +266,27 @@ pub struct Notice {
 
 #[derive(Clone, Copy)]
 pub struct Workspace {
-    /// The text the user pasted (or a sample, or an opened file).
+    /// The text the user pasted (or a sample, or an opened file): the text of `raw`.
     pub source: RwSignal<String>,
-    /// Keys of documents to leave out of the parse of `source`: the library's deleted
-    /// ones, when `source` was reopened from there (each library entry keeps the
-    /// whole paste, deleted siblings included). Empty for a paste: pasting a deleted
-    /// document again brings it back.
-    hidden: RwSignal<Arc<HashSet<DocKey>>>,
-    /// The parse as the parser read it.
+    /// The parse shown, set with `source` once a parse is done.
+    current: RwSignal<Raw>,
+    /// The parse of `source` as the parser read it, without the documents left out of
+    /// it: the library's deleted ones, when `source` was reopened from there (each
+    /// library entry keeps the whole paste, deleted siblings included). None are left
+    /// out of a paste: pasting a deleted document again brings it back.
     pub raw: Memo<Raw>,
     /// The corrections of the documents of `raw`; set once by the checklist.
     pub fixes: RwSignal<Option<Signal<FixesOf>>>,
     /// `raw` with the corrections in force.
     pub parsed: Memo<Parsed>,
+    /// A long text being parsed in the worker (the parse shown is the previous one).
+    pub parsing: RwSignal<Option<Parsing>>,
+    /// Bumped when a text from elsewhere than the paste box (a sample, a file, the
+    /// library) is shown, so that the paste box shows it too.
+    pub box_filled: RwSignal<u64>,
+    /// Bumped by every text to show: a parse that comes back from the worker after a
+    /// later text was asked for is dropped.
+    latest: StoredValue<u64>,
     pub filter: RwSignal<Filter>,
     pub shown: Memo<Shown>,
     pub view: RwSignal<ViewMode>,
@@ -266,11 +309,14 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// `hidden`: the documents of `initial` to leave out (see [`Workspace::hidden`]).
+    /// `hidden`: the documents of `initial` to leave out (see [`Workspace::raw`]).
     pub fn new(initial: &str, hidden: HashSet<DocKey>, query: &str) -> Self {
+        // The text the page opens on is parsed here, before the first render: the
+        // document open last, as the user left it (a long one freezes the start for
+        // as long as its parse takes; it fitted in storage, so it is a few MB at most).
         let source = RwSignal::new(initial.to_owned());
-        let hidden = RwSignal::new(Arc::new(hidden));
-        let raw = Memo::new(move |_| hidden.with(|h| source.with(|text| Raw::of(text, h))));
+        let current = RwSignal::new(Raw::of(initial, &hidden));
+        let raw = Memo::new(move |_| current.get());
         let fixes: RwSignal<Option<Signal<FixesOf>>> = RwSignal::new(None);
         let parsed = Memo::new(move |prev: Option<&Parsed>| {
             let raw = raw.get();
@@ -305,10 +351,13 @@ impl Workspace {
         let collapsed = RwSignal::new(HashSet::new());
         Self {
             source,
-            hidden,
+            current,
             raw,
             fixes,
             parsed,
+            parsing: RwSignal::new(None),
+            box_filled: RwSignal::new(0),
+            latest: StoredValue::new(0),
             filter,
             shown,
             view: RwSignal::new(ViewMode::from_query(query)),
@@ -324,20 +373,19 @@ impl Workspace {
     /// Shows sample `id` (its text `text`), keeping the filter (the click that chose it
     /// cleared it; a keyword typed while the sample was fetched stays).
     pub fn open_sample(&self, id: &'static str, text: String) {
-        self.show(text, HashSet::new());
+        self.show(text, HashSet::new(), Landing::Sample);
         self.sample.set(Some(id));
     }
 
-    /// Shows another document (a sample, an opened file): unfolded and unfiltered.
+    /// Shows another document (an opened file): unfolded and unfiltered.
     pub fn open_document(&self, text: String) {
-        self.open_library_text(text, HashSet::new());
+        self.show(text, HashSet::new(), Landing::Open);
     }
 
     /// Shows a text kept in the library, without its documents in `hidden` (those
     /// deleted there): unfolded and unfiltered.
     pub fn open_library_text(&self, text: String, hidden: HashSet<DocKey>) {
-        self.filter.set(Filter::default());
-        self.show(text, hidden);
+        self.show(text, hidden, Landing::Open);
     }
 
     /// Whether document `key` of the text on screen is left out of it.
@@ -345,35 +393,103 @@ impl Workspace {
         self.raw.with_untracked(|p| p.left_out.contains(key))
     }
 
-    /// Parses edited or re-pasted text, keeping the filter the user set while it is
+    /// Parses the text of the paste box, keeping the filter the user set while it is
     /// the same document (an edit, a revision). Another document starts unfiltered: a
     /// filter on a section (kept by position), a unit or a leader of the old one would
     /// hide the new one's tasks behind choices the filter bar no longer shows.
     pub fn paste(&self, text: String) {
-        let before = self.raw.get_untracked();
-        self.reparse(text);
-        // Parsed now (the memo is read at once), so the first render is already
-        // unfiltered.
-        let after = self.raw.get_untracked();
-        if !same_documents(&before.outline, &after.outline) {
-            self.filter.set(Filter::default());
-        }
+        self.show(text, HashSet::new(), Landing::Paste);
     }
 
-    /// Parses the text, keeping the filter as it is. The user's own text: every
-    /// document of it is shown.
-    pub fn reparse(&self, text: String) {
-        self.show(text, HashSet::new());
-    }
-
-    fn show(&self, text: String, hidden: HashSet<DocKey>) {
+    /// Parses `text` and shows it: at once when it is short, else in the parse worker
+    /// while the page goes on (and says so); the index is built in a task of its own,
+    /// and the page drawn in the next, so that no task holds the page for long.
+    fn show(&self, text: String, hidden: HashSet<DocKey>, landing: Landing) {
         self.notice.set(None);
-        self.collapsed.set(HashSet::new());
         self.sample.set(None);
         self.typed.set(false);
-        // Both before the parse is read again (the memo is lazy): one parse.
-        self.hidden.set(Arc::new(hidden));
+        let job = self.latest.get_value().wrapping_add(1);
+        self.latest.set_value(job);
+        if text.len() < WORKER_FROM {
+            self.parsing.set(None);
+            let parsed = Raw::of(&text, &hidden);
+            self.land(job, text, parsed, landing);
+            return;
+        }
+        self.parsing.set(Some(Parsing { bytes: text.len() }));
+        let this = *self;
+        let request = parse_worker::Request::new(&text, &hidden);
+        parse_worker::parse(
+            request,
+            Box::new(move |answer| {
+                if this.latest.get_value() != job {
+                    return; // A later text was asked for meanwhile.
+                }
+                let prepared = answer.unwrap_or_else(|reason| {
+                    // Parsed here instead: slower, but the text is shown.
+                    web_sys::console::warn_1(
+                        &format!("parse worker unavailable ({reason}); parsing on the page").into(),
+                    );
+                    prepare(&text, &hidden)
+                });
+                this.index_then_land(job, text, prepared, IndexBuilder::new(), landing);
+            }),
+        );
+    }
+
+    /// Indexes a parse from the worker [`INDEX_SLICE`] nodes per task, then shows it
+    /// in a task of its own.
+    fn index_then_land(
+        self,
+        job: u64,
+        text: String,
+        prepared: Prepared,
+        mut builder: IndexBuilder,
+        landing: Landing,
+    ) {
+        set_timeout(
+            move || {
+                if self.latest.get_value() != job {
+                    return; // A later text was asked for meanwhile.
+                }
+                if builder.step(&prepared.outline, INDEX_SLICE) {
+                    let parsed = Raw::new(prepared, builder.finish());
+                    set_timeout(
+                        move || self.land(job, text, parsed, landing),
+                        Duration::ZERO,
+                    );
+                } else {
+                    self.index_then_land(job, text, prepared, builder, landing);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+
+    /// Shows a parse of `text`, unless a later text was asked for meanwhile.
+    fn land(&self, job: u64, text: String, parsed: Raw, landing: Landing) {
+        if self.latest.get_value() != job {
+            return;
+        }
+        let reset_filter = match landing {
+            Landing::Paste => self
+                .raw
+                .with_untracked(|before| !same_documents(&before.outline, &parsed.outline)),
+            Landing::Sample => false,
+            Landing::Open => true,
+        };
+        self.parsing.set(None);
+        self.collapsed.set(HashSet::new());
+        // Set together, before anything reads them again: the first render of the new
+        // parse is already unfiltered.
+        if reset_filter {
+            self.filter.set(Filter::default());
+        }
         self.source.set(text);
+        self.current.set(parsed);
+        if landing != Landing::Paste {
+            self.box_filled.update(|n| *n += 1);
+        }
     }
 
     pub fn tell(&self, text: impl Into<String>, is_error: bool) {

@@ -69,23 +69,54 @@ pub fn show_notes(workspace: super::state::Workspace) {
     });
 }
 
+/// Documents listed at first: a paste of hundreds of documents (a yearly bundle) lists
+/// the others on demand, so that showing it does not hold the page.
+const DOCUMENT_LINES: usize = 20;
+
 #[component]
 pub fn Summary() -> impl IntoView {
     let workspace = use_workspace();
     let show_ignored = RwSignal::new(false);
-    let show_warnings = workspace.warnings_open;
+    let show_warnings = RwSignal::new(false);
+    let show_all_documents = RwSignal::new(false);
     let parsed = workspace.parsed;
     let notes = move || parsed.with(|p| Arc::new(notes(p)));
     let ignored = move || parsed.with(|p| p.outline.ignored.len());
     let warnings = move || parsed.with(notes_count);
+    // Nothing to say of an empty page (every document deleted) or of a text in which
+    // no document was found.
+    let listed = |doc: &&Document| doc.title.is_some() || !doc.nodes.is_empty();
+    let more_documents = move || {
+        parsed
+            .with(|p| p.outline.documents.iter().filter(listed).count())
+            .saturating_sub(DOCUMENT_LINES)
+    };
     view! {
         <section class="summary" aria-live="polite" data-testid="summary">
             <SampleNote/>
-            // Nothing to say of an empty page (every document deleted) or of a text
-            // in which no document was found.
-            {move || parsed.with(|p| p.outline.documents.iter().enumerate()
-                .filter(|(_, doc)| doc.title.is_some() || !doc.nodes.is_empty())
-                .map(|(d, doc)| document_line(d, doc)).collect_view())}
+            {move || {
+                let all = show_all_documents.get();
+                parsed.with(|p| p.outline.documents.iter().enumerate()
+                    .filter(|(_, doc)| listed(doc))
+                    .take(if all { usize::MAX } else { DOCUMENT_LINES })
+                    .map(|(d, doc)| document_line(d, doc)).collect_view())
+            }}
+            <Show when=move || { more_documents() > 0 }>
+                <p class="document-line">
+                    <button
+                        class="link"
+                        data-testid="toggle-documents"
+                        aria-expanded=move || show_all_documents.get().to_string()
+                        on:click=move |_| show_all_documents.update(|v| *v = !*v)
+                    >
+                        {move || if show_all_documents.get() {
+                            format!("只列出前 {DOCUMENT_LINES} 份文档")
+                        } else {
+                            format!("另有 {} 份文档（点击列出）", more_documents())
+                        }}
+                    </button>
+                </p>
+            </Show>
             <ListToggle testid="toggle-ignored" open=show_ignored count=ignored
                 label=|n| format!("已忽略 {n} 行（点击查看原因）")/>
             <ListToggle testid="toggle-warnings" open=show_warnings count=warnings

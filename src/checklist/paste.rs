@@ -5,7 +5,9 @@
 //! reopened from the library leaves out the documents the user deleted from it
 //! ([`without_documents`]).
 
-use std::collections::{BTreeSet, HashMap};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use super::hash::hash_hex;
 
@@ -194,14 +196,18 @@ pub fn keep_paste(
 ) -> PasteOutcome {
     let mut out = PasteOutcome::default();
     let mut old_outlines = OldOutlines::default();
+    // Looked up for every library entry by every document: a set, and each stored
+    // text compared with the paste's once (a paste can hold hundreds of documents).
+    let paste_keys: HashSet<&DocKey> = keys.iter().collect();
+    let is_source = SameText::new(source);
     for (doc, key) in docs.iter().zip(keys) {
         // A paste with no task (a title alone, a stray paragraph) is not kept.
         if doc.tasks().next().is_none() {
             continue;
         }
-        let revised = carry_revision(s, doc, key, keys, source, &mut old_outlines, now);
+        let revised = carry_revision(s, doc, key, &paste_keys, &is_source, &mut old_outlines, now);
         let in_bin = s.library.get(key).is_some_and(DocEntry::is_deleted);
-        if !(from_library && in_bin) && needs_adding(s, doc, key, source) {
+        if !(from_library && in_bin) && needs_adding(s, doc, key, &is_source) {
             s.add_document(key, doc, source.clone(), now);
             out.changed = true;
         }
@@ -231,15 +237,45 @@ pub fn keep_paste(
     out
 }
 
-fn needs_adding(s: &State, doc: &Document, key: &DocKey, source: &str) -> bool {
+fn needs_adding(s: &State, doc: &Document, key: &DocKey, is_source: &SameText) -> bool {
     match s.library.get(key) {
         None => true,
         Some(e) => {
             e.is_deleted()
-                || *e.source.value != *source
+                || !is_source.is(&e.source.value)
                 || e.title != doc.title
                 || e.doc_number != doc.doc_number
         }
+    }
+}
+
+/// Whether a stored text is the paste's own. The documents of one paste share one
+/// text (an `Arc`): the paste's is recognised without reading it, and any other is
+/// compared once, so that a paste of 400 documents and 10 MB, pasted again, does not
+/// compare gigabytes. Each text compared is held, so that its address (the key) is
+/// never reused by another text meanwhile.
+struct SameText<'a> {
+    source: &'a Text,
+    seen: RefCell<HashMap<*const u8, (Text, bool)>>,
+}
+
+impl<'a> SameText<'a> {
+    fn new(source: &'a Text) -> Self {
+        Self {
+            source,
+            seen: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn is(&self, text: &Text) -> bool {
+        if Arc::ptr_eq(text, self.source) {
+            return true;
+        }
+        self.seen
+            .borrow_mut()
+            .entry(text.as_ptr())
+            .or_insert_with(|| (text.clone(), **text == **self.source))
+            .1
     }
 }
 
@@ -291,14 +327,14 @@ fn carry_revision(
     s: &mut State,
     doc: &Document,
     key: &DocKey,
-    paste_keys: &[DocKey],
-    source: &str,
+    paste_keys: &HashSet<&DocKey>,
+    is_source: &SameText,
     old_outlines: &mut OldOutlines,
     now: f64,
 ) -> Option<(DocKey, Option<RevisionReport>)> {
-    let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || *e.source.value == *source;
+    let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || is_source.is(&e.source.value);
     let candidates: Vec<&DocEntry> = match s.library.get(key) {
-        Some(e) if !e.source.value.is_empty() && *e.source.value != *source => vec![e],
+        Some(e) if !e.source.value.is_empty() && !is_source.is(&e.source.value) => vec![e],
         Some(_) => return None,
         None if is_untitled(doc.title.as_deref(), doc.doc_number.as_deref()) => {
             let mut v: Vec<&DocEntry> = s

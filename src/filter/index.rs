@@ -85,22 +85,67 @@ pub struct OutlineIndex {
     pub(crate) task_count: usize,
 }
 
-impl OutlineIndex {
-    pub fn new(outline: &Outline) -> Self {
-        let mut b = OutlineIndex::default();
-        for (d, doc) in outline.documents.iter().enumerate() {
-            b.doc_titles.push(doc.title.clone());
-            let mut roots = Vec::with_capacity(doc.nodes.len());
-            let mut ordinal = 0;
-            for (c, node) in doc.nodes.iter().enumerate() {
-                let path = NodePath::new(vec![d, c]).expect("non-empty path");
-                roots.push(b.nodes.len());
-                b.push(node, path, d, None, &mut ordinal);
+/// Builds an [`OutlineIndex`] a part at a time, so that the page can index a long
+/// paste over several tasks (see `app::state`): each [`IndexBuilder::step`] adds whole
+/// top-level nodes (with everything under them) until it has added the number of
+/// nodes asked for.
+#[derive(Default)]
+pub struct IndexBuilder {
+    index: OutlineIndex,
+    /// The next top-level node to add: document, and place in it.
+    doc: usize,
+    root: usize,
+    /// Tasks of the current document so far.
+    ordinal: usize,
+}
+
+impl IndexBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds the next top-level nodes of `outline` until at least `nodes` nodes were
+    /// added or the outline is done; gives whether it is done. Always called with the
+    /// same outline.
+    pub fn step(&mut self, outline: &Outline, nodes: usize) -> bool {
+        let b = &mut self.index;
+        let goal = b.nodes.len().saturating_add(nodes);
+        while let Some(doc) = outline.documents.get(self.doc) {
+            if b.doc_roots.len() == self.doc {
+                b.doc_titles.push(doc.title.clone());
+                b.doc_roots.push(Vec::with_capacity(doc.nodes.len()));
+                self.ordinal = 0;
             }
-            b.doc_roots.push(roots);
+            let Some(node) = doc.nodes.get(self.root) else {
+                self.doc += 1;
+                self.root = 0;
+                continue;
+            };
+            if b.nodes.len() >= goal {
+                return false;
+            }
+            let path = NodePath::new(vec![self.doc, self.root]).expect("non-empty path");
+            let i = b.nodes.len();
+            b.doc_roots[self.doc].push(i);
+            b.push(node, path, self.doc, None, &mut self.ordinal);
+            self.root += 1;
         }
+        true
+    }
+
+    /// The index, once [`IndexBuilder::step`] said it is done.
+    pub fn finish(self) -> OutlineIndex {
+        let mut b = self.index;
         b.task_count = b.nodes.iter().filter(|n| n.is_task()).count();
         b
+    }
+}
+
+impl OutlineIndex {
+    pub fn new(outline: &Outline) -> Self {
+        let mut b = IndexBuilder::new();
+        while !b.step(outline, usize::MAX) {}
+        b.finish()
     }
 
     /// Adds `node` and its descendants in document order; returns the node's index.
@@ -299,4 +344,66 @@ fn intern(ids: &mut HashMap<String, u32>, key: &str) -> u32 {
     let id = ids.len() as u32;
     ids.insert(key.to_owned(), id);
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parser::parse;
+
+    /// Built a few nodes at a time, the index is the one built at once.
+    #[test]
+    fn built_in_steps_it_is_the_same_index() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let seeds: Vec<String> = ["000", "001", "002", "003", "004"]
+            .iter()
+            .map(|p| {
+                let entry = std::fs::read_dir(dir)
+                    .expect("fixtures")
+                    .filter_map(Result::ok)
+                    .find(|e| e.file_name().to_string_lossy().starts_with(p))
+                    .expect("a seed");
+                std::fs::read_to_string(entry.path()).expect("UTF-8")
+            })
+            .collect();
+        let outline = parse(&seeds.join("\n\n"));
+        assert!(outline.documents.len() >= 5);
+        let whole = OutlineIndex::new(&outline);
+        for step in [1, 7, 100] {
+            let mut b = IndexBuilder::new();
+            let mut steps = 1;
+            while !b.step(&outline, step) {
+                steps += 1;
+            }
+            let parts = b.finish();
+            assert!(steps > 1);
+            assert_eq!(parts.nodes, whole.nodes);
+            assert_eq!(parts.doc_roots, whole.doc_roots);
+            assert_eq!(parts.doc_titles, whole.doc_titles);
+            assert_eq!(parts.unit_ids, whole.unit_ids);
+            assert_eq!(parts.leader_ids, whole.leader_ids);
+            assert_eq!(parts.task_count, whole.task_count);
+            let hay = |i: &OutlineIndex| {
+                i.search
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.hay.clone(),
+                            s.title_len,
+                            s.lead.clone(),
+                            s.coop.clone(),
+                            s.leaders.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(hay(&parts), hay(&whole));
+        }
+        // An empty outline, and documents without nodes.
+        assert!(IndexBuilder::new().step(&Outline::default(), 1));
+        let empty = parse("");
+        let mut b = IndexBuilder::new();
+        while !b.step(&empty, 1) {}
+        assert_eq!(b.finish().document_count(), empty.documents.len());
+    }
 }

@@ -21,7 +21,7 @@ pub use apply::Matches;
 pub use controls::{is_bidi_control, reveal_controls};
 pub use fold::{fold_char, fold_str};
 pub use highlight::highlight;
-pub use index::{FlatNode, OutlineIndex};
+pub use index::{FlatNode, IndexBuilder, OutlineIndex};
 pub use long_text::{pieces, row_text, RowText, FOLD_CHARS, PIECE_CHARS};
 pub use path::{NodePath, ParseNodePathError};
 pub use spec::{Filter, Role, StatusFilter};

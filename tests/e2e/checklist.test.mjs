@@ -182,7 +182,8 @@ test("two pages mark different tasks: both marks show in both, and after a reloa
     }, A, { polling: 100 });
     // The same field in both: the later change wins.
     await one.writeNote(B, "第一页的备注");
-    await one.page.waitForTimeout(500);
+    // Saved, so that the other tab's note is the later change.
+    await one.waitUntilStored("第一页的备注");
     await two.writeNote(B, "第二页的备注");
     await one.page.waitForFunction(
       () => [...document.querySelectorAll('[data-testid="note"]')].some((n) => n.value === "第二页的备注"),
@@ -209,7 +210,7 @@ test("a note and a personal due date survive a reload; the status follows the du
     assert.equal(await app.status(A), "逾期");
     assert.equal(await app.status(B), "临近");
     assert.equal(await app.status(C), "未到期");
-    await app.page.waitForTimeout(500);
+    await app.waitUntilStored("第一行\n第二行");
     await app.page.reload();
     await app.task(A).waitFor();
     assert.equal(await app.note(A), "第一行\n第二行");
@@ -285,7 +286,8 @@ test("a document with a similar title but other tasks is a new document, not a r
     await app.markDone("推进城市更新");
     await app.paste(breakdown);
     await app.task("新建城市书房20家").waitFor();
-    await app.page.waitForTimeout(400);
+    // Kept in the library: a revision would have been reported by then.
+    await app.waitForLibraryDoc("2024年重点工作任务分解");
     assert.equal(await app.revisionReport.count(), 0, "no revision reported");
     const names = await app.libraryNames();
     assert.ok(names.includes("2024年重点工作任务清单") && names.includes("2024年重点工作任务分解"), names.join(" | "));
@@ -409,7 +411,7 @@ test("next month's 工作要点 is a new document: no revision report, no marks 
     await app.paste(mar);
     await app.page.waitForFunction(() => document.getElementById("paste-area").value.includes("2023年3月份"));
     await app.task(task).waitFor();
-    await app.page.waitForTimeout(300);
+    await app.waitForLibraryDoc("2023年3月份");
     assert.equal(await app.revisionReport.count(), 0);
     assert.equal(await app.isDone(task), false, "March starts with nothing done");
     const names = await app.libraryNames();
@@ -530,8 +532,7 @@ test("deleting one document of a two-document paste keeps it deleted when its si
     await app.libraryDoc(second).waitFor();
     await app.libraryDoc(first).getByRole("button", { name: "删除" }).click();
     // The sibling is shown (its text is the whole paste); the deleted one stays in the bin.
-    await app.page.waitForTimeout(500);
-    assert.deepEqual(await app.libraryNames(), [second]);
+    await app.waitForLibraryNames([second]);
     assert.equal(await app.isDone("“专曙健康”项目"), true);
     await app.page.reload();
     await app.outline.locator('[data-testid="task"]').first().waitFor();
@@ -563,8 +564,7 @@ test("a paste reopened from the library leaves out its deleted documents: on scr
       await app.libraryDoc(minsheng.title).waitFor();
       await app.libraryDoc(feb.title).getByRole("button", { name: "删除" }).click();
       await app.libraryDoc(report.title).getByRole("button", { name: "删除" }).click();
-      await app.page.waitForTimeout(500);
-      assert.deepEqual(await app.libraryNames(), [minsheng.title]);
+      await app.waitForLibraryNames([minsheng.title]);
       const onlyMinsheng = async (when) => {
         await app.task(inMinsheng).waitFor();
         assert.deepEqual(await app.counts(), [kept.length, kept.length], when);
@@ -734,7 +734,7 @@ test("a document deleted for good in one tab is not brought back by a tick in an
     // Tab two still shows 000: a tick there is refused with a message, nothing comes back.
     await (await two.doneBox(task)).click();
     await two.page.getByText("已在另一个窗口中永久删除").waitFor();
-    await two.page.waitForTimeout(500);
+    await two.saveNow();
     const src = await two.page.evaluate((k) => localStorage.getItem(k) ?? "", `duban.v2.src.${key}`);
     assert.ok(src.length < 80, "the text stays deleted");
     assert.deepEqual(await two.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
@@ -751,7 +751,9 @@ test("an empty paste or a title alone changes nothing in the library", async () 
     assert.equal(await app.isDone(A), true, "the document on screen stays");
     await app.paste("2024年6月份市政府工作要点");
     await app.page.getByTestId("outline-empty").waitFor();
-    await app.page.waitForTimeout(400);
+    // After the page has handled the paste (it keeps a paste after the next paint).
+    await app.afterNextPaint();
+    await app.saveNow();
     assert.deepEqual(await app.libraryNames(), ["2021年政府工作报告目标任务责任分解"]);
     await app.page.reload();
     await app.task(A).waitFor();
@@ -805,7 +807,7 @@ test("backup: export downloads one JSON file; a garbage file changes nothing; re
     const app = await open();
     await app.markDone(A);
     await app.writeNote(B, "备份里的备注");
-    await app.page.waitForTimeout(500);
+    await app.waitUntilStored("备份里的备注");
     await app.openLibrary();
     const [download] = await Promise.all([app.page.waitForEvent("download"), app.library.getByTestId("export-backup").click()]);
     assert.match(download.suggestedFilename(), /^督办清单备份-\d{4}-\d{2}-\d{2}\.json$/);
@@ -818,7 +820,7 @@ test("backup: export downloads one JSON file; a garbage file changes nothing; re
     await app.library.getByTestId("import-backup").setInputFiles({ name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from("{ 这不是备份") });
     await app.alert.waitFor();
     assert.match(await app.alert.innerText(), /未导入任何内容/);
-    await app.page.waitForTimeout(400);
+    await app.saveNow();
     assert.deepEqual(await app.stored(), storedBefore);
     assert.equal(await app.isDone(A), true);
     // Clear the mark and the note, then replace everything with the backup.

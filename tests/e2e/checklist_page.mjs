@@ -29,9 +29,16 @@ export class ChecklistPage extends AppPage {
     // Rows are added as the list nears the screen, which a browser only works out for
     // the tab in front: bring this tab there, as a user clicking in it would.
     if (!(await row.count())) await this.page.bringToFront();
-    for (let i = 0; i < 40 && !(await row.count()); i++) {
+    for (let i = 0; i < 400 && !(await row.count()); i++) {
+      const last = await this.outline.locator("[data-row]").last().getAttribute("data-row");
+      if (!(await this.outline.locator(".more").count())) break;
       await this.outline.locator("[data-row]").last().scrollIntoViewIfNeeded();
-      await this.page.waitForTimeout(50);
+      // Until the list has added rows after that one.
+      await this.outline.evaluate((list, last) => new Promise((resolve) => {
+        const done = () => !list.querySelector(".more") || [...list.querySelectorAll("[data-row]")].at(-1)?.dataset.row !== last;
+        const check = () => (done() ? resolve() : requestAnimationFrame(check));
+        check();
+      }), last);
     }
     return row;
   }
@@ -132,6 +139,37 @@ export class ChecklistPage extends AppPage {
   async storedMarks() {
     const all = await this.stored();
     return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(DOC_PREFIX)));
+  }
+
+  /** Waits until one of our stored values holds `text` (a note, a date, a name): the
+   * save that writes it happened. */
+  async waitUntilStored(text) {
+    await this.page.waitForFunction(
+      (quoted) => Object.entries(localStorage).some(([k, v]) => k.startsWith("duban.") && v.includes(quoted)),
+      JSON.stringify(text).slice(1, -1),
+    );
+  }
+
+  /** Makes the page write at once whatever it has not saved yet, as it does when the
+   * tab is hidden or closed: after this, storage holds all the page will write. */
+  async saveNow() {
+    await this.page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
+  }
+
+  /** Waits until the library lists exactly `names` (in its order). */
+  async waitForLibraryNames(names) {
+    await this.openLibrary();
+    await this.page.waitForFunction(
+      (names) => JSON.stringify([...document.querySelectorAll('[data-testid="library"] [data-testid="doc-name"]')].map((e) => e.innerText)) === JSON.stringify(names),
+      names,
+    );
+  }
+
+  /** Waits until the library lists a document whose name contains `name`: the page has
+   * handled the paste (kept it, and reported a revision if it was one). */
+  async waitForLibraryDoc(name) {
+    await this.openLibrary();
+    await this.libraryDoc(name).first().waitFor();
   }
 
   /** Waits until localStorage holds a done mark set to true (the save happened). */

@@ -35,14 +35,9 @@ test("003: every task of the outline shows as in the source, with its number", a
     const [shown, total] = await app.counts();
     assert.equal(total, expected.length);
     assert.equal(shown, expected.length);
-    // Rows render in windows: scroll until all tasks are there.
-    const rows = app.outline.locator('[data-testid="task"]');
-    for (let i = 0; i < 20 && (await rows.count()) < expected.length; i++) {
-      await app.page.mouse.wheel(0, 20000);
-      await app.page.waitForTimeout(50);
-    }
-    assert.deepEqual(await app.taskTexts(app.outline), expected.map((t) => t.text));
-    const first = rows.first();
+    // Rows render in windows: scroll until all tasks have been shown.
+    assert.deepEqual(await app.allTaskTexts(app.outline), expected.map((t) => t.text));
+    const first = app.outline.locator('[data-testid="task"]').first();
     assert.equal(await first.locator(".number").innerText(), expected[0].number);
   });
 });
@@ -130,17 +125,20 @@ test("a keyword typed while a sample is on its way is kept", async () => {
   await withApp(async (app, page) => {
     await app.open();
     await app.search("港");
-    // A slow network: the sample arrives 600 ms after the click.
+    // A slow network: the sample arrives once the user has typed a keyword.
+    let arrive;
+    const typed = new Promise((r) => (arrive = r));
     await page.route("**/samples/000_*", async (route) => {
-      await new Promise((r) => setTimeout(r, 600));
+      await typed;
       await route.continue();
     });
     await page.getByTestId("samples").locator("summary").click();
     await page.locator('button[data-sample="000"]').click();
     assert.equal(await app.keyword.inputValue(), "", "choosing a sample clears the filter at once");
     await app.search("财政");
+    arrive();
     await page.waitForFunction(() => document.getElementById("paste-area").value.includes("2023年2月份"));
-    await page.waitForTimeout(200);
+    // The sample is shown (and put in the box) in one task: the filter is final.
     assert.equal(await app.keyword.inputValue(), "财政");
     const [shown, total] = await app.counts();
     assert.ok(shown > 0 && shown < total, `${shown} / ${total}`);
@@ -255,6 +253,13 @@ test("rows render a screenful at a time: a tall screen fills up, j walks past th
       const rows = [...document.querySelectorAll("[data-row]")];
       return { count: rows.length, bottom: rows.at(-1)?.getBoundingClientRect().bottom ?? 0, height: innerHeight };
     });
+  // The list has stopped adding rows: what is left of it starts more than a screen
+  // below the screen (where the list adds rows), or nothing is left.
+  const settled = (page) =>
+    page.waitForFunction(() => {
+      const more = document.querySelector('[data-testid="outline"] .more');
+      return !more || more.getBoundingClientRect().top > 2 * innerHeight;
+    });
   // A tall screen: the first window ends above its bottom, so more rows come by themselves.
   await withApp(
     async (app, page) => {
@@ -273,7 +278,7 @@ test("rows render a screenful at a time: a tall screen fills up, j walks past th
     async (app, page) => {
       await app.open();
       await app.outline.getByText("地区生产总值增长7%左右").waitFor();
-      await page.waitForTimeout(300);
+      await settled(page);
       const first = (await rowBottoms(page)).count;
       assert.ok(first >= 16 && first < expected.length, `${first} rows at first`);
       await page.locator("[data-row]").first().focus();
@@ -281,7 +286,8 @@ test("rows render a screenful at a time: a tall screen fills up, j walks past th
       let focused = 0;
       for (let i = 0; i < first + 20 && focused < first; i++) {
         await page.keyboard.press("j");
-        await page.waitForTimeout(30);
+        // Each press, once the page has answered it (rows come a frame later).
+        await app.afterNextPaint();
         focused = Number(await page.evaluate(() => document.activeElement.dataset.row));
       }
       assert.ok(focused >= first, `j reached row ${focused}, past the first window`);
@@ -297,7 +303,7 @@ test("rows render a screenful at a time: a tall screen fills up, j walks past th
       assert.ok(afterFold >= grown, `${afterFold} rows after folding, ${grown} before`);
       // A new filter starts again from the top, with a fresh window.
       await app.keyword.fill("市");
-      await page.waitForTimeout(300);
+      await settled(page);
       assert.ok((await rowBottoms(page)).count <= 2 * first);
     },
     { viewport: { width: 1366, height: 768 } },
@@ -505,7 +511,12 @@ test("a unit page of a large paste renders in windows and still lists every task
       await page.getByTestId("unit-table").first().getByRole("button", { name: "市发改局", exact: true }).click();
       const unitPage = page.getByTestId("unit-page");
       await unitPage.locator('[data-testid="task"]').first().waitFor();
-      await page.waitForTimeout(300);
+      // Until the page has stopped adding rows (what is left starts more than a
+      // screen below the screen).
+      await page.waitForFunction(() => {
+        const more = document.querySelector('[data-testid="unit-page"] .more');
+        return !more || more.getBoundingClientRect().top > 2 * innerHeight;
+      });
       const first = await unitPage.locator('[data-testid="task"]').count();
       assert.ok(first < mine.length * 12, `${first} task rows at first, not all ${mine.length * 12}`);
       assert.ok(first >= 10, `${first} task rows fill the screen`);
@@ -533,7 +544,6 @@ test("a paste of another document starts unfiltered; an edit of the same one kee
     const [narrowed] = await app.counts();
     // Edited in place (one task reworded): the same document, the same filter.
     await app.paste(seed003.replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%"));
-    await page.waitForTimeout(300);
     assert.equal(await app.keyword.inputValue(), "财政");
     assert.equal((await app.counts())[0], narrowed);
     // Another document: everything it holds is shown, and the filter bar says so.

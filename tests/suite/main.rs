@@ -28,6 +28,7 @@ mod filter_model;
 mod filter_query;
 mod filter_seeds;
 mod filter_stats;
+mod parse_job;
 mod parser_cli;
 mod parser_explore3;
 mod parser_fixtures;
