@@ -27,6 +27,8 @@ pub const NAMES: &[&str] = &[
     "colons_in_a_line",
     "titles_and_headers",
     "notice_and_signature_repeated",
+    "short_lines_after_a_unit_label_ending_in_a_digit",
+    "short_lines_after_a_unit_label_that_names_no_unit",
 ];
 
 /// The input of case `name` at size `n`.
@@ -173,7 +175,24 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             }
             s
         }
+        // Found by the fuzzer's slow mode: a unit label whose value does not end like
+        // a unit, then short lines, each of which went on with the label's list.
+        "short_lines_after_a_unit_label_ending_in_a_digit" => {
+            short_lines_after("配合单位：各镇5", n)
+        }
+        "short_lines_after_a_unit_label_that_names_no_unit" => {
+            short_lines_after("责任单位:名单", n)
+        }
         _ => return None,
     };
     Some(s)
+}
+
+/// A task, a unit label `label`, then `n` short lines without final punctuation.
+fn short_lines_after(label: &str, n: usize) -> String {
+    let mut s = format!("1.新建改造农贸市场10家。\n{label}\n");
+    for i in 0..n {
+        s += &format!("第{i}项名单\n");
+    }
+    s
 }

@@ -86,47 +86,6 @@ cases!(
     colons_in_a_line,
     titles_and_headers,
     notice_and_signature_repeated,
+    short_lines_after_a_unit_label_ending_in_a_digit,
+    short_lines_after_a_unit_label_that_names_no_unit,
 );
-
-/// Found by `scripts/fuzz-parser --slow` (issue 12's second mode, a 10-minute run):
-/// after a task, a unit label whose value does not end like a unit name, then
-/// thousands of short lines. Each line costs more than the one before. Natively
-/// (release build), with 配合单位：各镇5 (or 协同单位：市局５): 2,000 lines 0.15 s, 4,000
-/// 0.6 s, 8,000 2.4 s, 16,000 10 s; the same with 责任单位:名单. With a value that ends
-/// like a unit (责任单位:区财政局) the same lines take 13 ms at 8,000. Ignored until the
-/// parser reads them in linear time (run them with `cargo test
-/// after_a_unit_label -- --ignored`); then they join the cases of
-/// `duban::parser::pathological`.
-fn short_lines_after(label: &str) -> String {
-    let mut input = format!("1.新建改造农贸市场10家。\n{label}\n");
-    for i in 0..SHORT_LINES {
-        input += &format!("第{i}项名单\n");
-    }
-    input
-}
-
-/// Enough lines for the quadratic cost to pass the limit in this debug build (34 s
-/// each here); a linear parse takes milliseconds.
-const SHORT_LINES: usize = 10_000;
-
-#[test]
-#[ignore = "quadratic in the parser until fixed: found by scripts/fuzz-parser --slow"]
-fn short_lines_after_a_unit_label_ending_in_a_digit() {
-    let input = short_lines_after("配合单位：各镇5");
-    run_input(
-        "short_lines_after_a_unit_label_ending_in_a_digit",
-        SHORT_LINES,
-        input,
-    );
-}
-
-#[test]
-#[ignore = "quadratic in the parser until fixed: found by scripts/fuzz-parser --slow"]
-fn short_lines_after_a_unit_label_that_names_no_unit() {
-    let input = short_lines_after("责任单位:名单");
-    run_input(
-        "short_lines_after_a_unit_label_that_names_no_unit",
-        SHORT_LINES,
-        input,
-    );
-}

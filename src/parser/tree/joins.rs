@@ -13,7 +13,7 @@ use crate::parser::resp;
 use crate::parser::text::display_prefix;
 use crate::parser::text::Keyed;
 
-use super::{append, before_label, Builder, State, Text, REASON_PREAMBLE};
+use super::{append, before_label, Builder, OpenClause, State, Text, REASON_PREAMBLE};
 
 impl<'a> Builder<'a> {
     /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
@@ -65,20 +65,22 @@ impl<'a> Builder<'a> {
         // A label line wrapped by a PDF copy: "配合单位:市经信局、市商务局、" + "市科技局…";
         // but not a line that opens with a name of its own ("具体要求:…"), nor one
         // after a list that is complete ("责任单位:市商务局" + "附件2").
-        if item.clause_open && clause.is_none() && !starts_with_field_name(key) {
+        let open = item.clause_open;
+        if open != OpenClause::Closed && clause.is_none() && !starts_with_field_name(key) {
             if let Some(last) = item
                 .clauses
                 .last_mut()
-                .filter(|c| full_line || clause_is_cut(&c.1))
+                .filter(|c| full_line || clause_is_cut(&c.1, open))
             {
                 append(&mut last.0, folded);
+                let from = last.1.trim_end().len();
                 append(&mut last.1, key);
-                item.clause_open = !ends_sentence(key);
+                item.clause_open = open.went_on(&last.1, from);
                 item.last_line_chars = line.chars();
                 return;
             }
         }
-        item.clause_open = false;
+        item.clause_open = OpenClause::Closed;
         item.last_line_chars = line.chars();
         if key.is_empty() {
         } else if item.heading_open && (full_line || should_join(&item.key, key)) {
@@ -118,7 +120,7 @@ impl<'a> Builder<'a> {
             }
         }
         if let Some(c) = clause {
-            item.clause_open = !ends_sentence(&c.1);
+            item.clause_open = OpenClause::after(&c.1);
             item.clauses.push(c);
             item.heading_open = false;
         }
@@ -235,7 +237,7 @@ impl<'a> Builder<'a> {
                 item.clauses.push(clause);
                 item.end_line = line.no;
                 item.heading_open = false;
-                item.clause_open = !ends_sentence(line.key());
+                item.clause_open = OpenClause::after(line.key());
                 return;
             }
         }
@@ -293,24 +295,62 @@ pub(super) fn ends_sentence(key: &str) -> bool {
     key.trim_end().ends_with(['。', ';', '!', '?', ':'])
 }
 
-/// Whether a clause stops in the middle of its list: after a separator
+/// Where a clause's names are parted: after the last of these comes its last name.
+const NAME_BREAKS: [char; 5] = [':', '、', ',', ';', ' '];
+
+impl OpenClause {
+    /// The state of a clause `key` just begun (a label line, a bracket, a label tail).
+    pub(super) fn after(key: &str) -> OpenClause {
+        OpenClause::Closed.went_on(key, 0)
+    }
+
+    /// The state once `key[from..]` (one line's worth, `from` at the end of what came
+    /// before it, trailing spaces left out) has been added to the clause `key`: only
+    /// the new part is read.
+    fn went_on(self, key: &str, from: usize) -> OpenClause {
+        if ends_sentence(key) {
+            return OpenClause::Closed;
+        }
+        let k = key.trim_end();
+        let new = k.get(from..).unwrap_or("");
+        let names_units = match resp::find_labels(new).last() {
+            Some(label) => label.field.names_units(),
+            None => matches!(self, OpenClause::Units { .. }),
+        };
+        if !names_units {
+            return OpenClause::AnyLine;
+        }
+        let tail = match new.rfind(NAME_BREAKS) {
+            Some(at) => from + at + new[at..].chars().next().map_or(1, char::len_utf8),
+            None => match self {
+                OpenClause::Units { tail } => tail,
+                _ => from,
+            },
+        };
+        OpenClause::Units { tail }
+    }
+}
+
+/// Whether a clause (key view) stops in the middle of its list: after a separator
 /// ("市经信局、"), or, in a unit list, in the middle of a name ("市经信" + "局、市商务局").
-/// A unit list that ends with a whole name ("责任单位:市商务局") is complete.
-fn clause_is_cut(key: &str) -> bool {
+/// A unit list that ends with a whole name ("责任单位:市商务局") is complete. `open` is
+/// what is known of the clause (see [`OpenClause`]); nothing before its last name is
+/// read again.
+fn clause_is_cut(key: &str, open: OpenClause) -> bool {
     let k = key.trim_end();
     if k.ends_with(['、', ',', '，', '/']) {
         return true;
     }
-    let units = resp::find_labels(k)
-        .last()
-        .is_some_and(|l| l.field.names_units());
-    if !units {
+    match open {
+        OpenClause::Closed => false,
         // Leaders, deadlines, a bracket's content: as before, any line goes on.
-        return true;
+        OpenClause::AnyLine => true,
+        OpenClause::Units { tail } => {
+            let last = k.get(tail..).unwrap_or("");
+            // Longer than any name: not a name, so cut (and read no further).
+            last.len() > resp::MAX_UNIT_CHARS * 4 || !resp::looks_like_unit(last)
+        }
     }
-    let value = k.rsplit(':').next().unwrap_or(k);
-    let last = value.rsplit(['、', ',', ';', ' ']).next().unwrap_or(value);
-    !resp::looks_like_unit(last)
 }
 
 /// "具体要求:…", "工作目标:…": a line that opens with a short name and a colon starts a

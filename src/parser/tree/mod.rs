@@ -28,7 +28,7 @@ mod grid;
 mod joins;
 mod tables;
 
-use joins::{ends_sentence, wrap_width};
+use joins::wrap_width;
 
 /// Text of an item while the tree is being built: part of a line's view, or an
 /// owned copy once lines are joined (most headings and clauses are one line, so
@@ -67,12 +67,26 @@ pub struct Item<'a> {
     heading_open: bool,
     /// Chars of the last physical line added to the item (for PDF wrap detection).
     last_line_chars: usize,
-    /// The last clause may continue on the next line (no final 。).
-    clause_open: bool,
+    /// Whether the last clause may continue on the next line (no final 。), and how.
+    clause_open: OpenClause,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
     row: bool,
+}
+
+/// An item's last clause, while the next line may go on with it (it has no final 。).
+/// What it holds is worked out as its lines come, from each line alone, so that a
+/// clause that runs on for thousands of lines costs no more than their length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OpenClause {
+    /// Ended (or no clause): the next line does not go on with it.
+    Closed,
+    /// Leaders, a deadline, a bracket's content: any line may go on with it.
+    AnyLine,
+    /// A unit list; `tail` is where its last name so far starts (a byte offset in its
+    /// key view): a list that ends in the middle of a name goes on.
+    Units { tail: usize },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -646,7 +660,7 @@ impl<'a> Builder<'a> {
             parent,
             children: Vec::new(),
             heading_open,
-            clause_open: false,
+            clause_open: OpenClause::Closed,
             category: false,
             row: false,
             last_line_chars: line_chars,
@@ -684,7 +698,7 @@ impl<'a> Builder<'a> {
         item.clauses.push((line.folded().into(), line.key().into()));
         item.end_line = line.no;
         item.heading_open = false;
-        item.clause_open = !ends_sentence(line.key());
+        item.clause_open = OpenClause::after(line.key());
         item.last_line_chars = line.chars();
     }
 
