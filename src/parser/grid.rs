@@ -15,7 +15,7 @@
 use super::label::{self, Field};
 use super::numbering::{self, Style};
 use super::resp;
-use super::table::{Cell, Column, Row};
+use super::table::{column_of, header_word, Cell, Column, Row};
 
 /// What separates the cells of a header and its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,95 +36,8 @@ const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
 ];
 
-/// The longest header cell, in chars.
-const MAX_HEADER_CHARS: usize = 14;
 /// The most columns a header may have.
 pub const MAX_COLUMNS: usize = 16;
-
-/// A header cell's text without spaces, bars and bracketed notes ("牵头单位（部门）").
-fn header_word(cell: &str) -> std::borrow::Cow<'_, str> {
-    if !cell.contains(['(', '（', '[', '【', ' ', '\t', '|', '│', '\u{3000}']) {
-        return std::borrow::Cow::Borrowed(cell);
-    }
-    let mut out = String::new();
-    let mut depth = 0usize;
-    for c in cell.chars() {
-        match c {
-            '(' | '（' | '[' | '【' => depth += 1,
-            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
-            ' ' | '\t' | '|' | '│' | '\u{3000}' => {}
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out.into()
-}
-
-/// The column a header cell names, or None when it is no column name.
-pub fn column_of(cell: &str) -> Option<Column> {
-    let c = header_word(cell);
-    let n = c.chars().count();
-    // Digits only as a period before the name ("2022年预期目标", "1-10月推进情况"),
-    // never alone (a 分值 cell) nor as a quantity (5.5%).
-    let digits = c.chars().filter(char::is_ascii_digit).count();
-    if n == 0 || n > MAX_HEADER_CHARS || digits * 2 >= n {
-        return None;
-    }
-    if c.contains(['。', ',', ';', ':', '、', '%', '.']) {
-        return None;
-    }
-    let has = |ws: &[&str]| ws.iter().any(|w| c.contains(w));
-    if has(&["原文编号", "原编号"]) {
-        return Some(Column::SourceNumber);
-    }
-    if has(&["序号", "编号"]) && n <= 4 {
-        return Some(Column::Number);
-    }
-    if has(&["章节", "所属部分", "所属类别"])
-        || matches!(&*c, "项目" | "类别" | "分类" | "领域" | "板块" | "类型")
-    {
-        return Some(Column::Section);
-    }
-    match label::field_of(&c) {
-        Field::Leader => return Some(Column::Leader),
-        Field::Lead => return Some(Column::Lead),
-        Field::Resp | Field::Assign => return Some(Column::Resp),
-        Field::Coop => return Some(Column::Coop),
-        Field::Deadline => return Some(Column::Deadline),
-        Field::Other { .. } => {}
-    }
-    if has(&["领导", "责任人"]) {
-        Some(Column::Leader)
-    } else if has(&["配合", "协办", "参与", "协同"]) {
-        Some(Column::Coop)
-    } else if has(&["牵头", "主办", "主责"]) {
-        Some(Column::Lead)
-    } else if has(&[
-        "进展",
-        "进度",
-        "情况",
-        "说明",
-        "备注",
-        "分值",
-        "是否",
-        "问题",
-        "打算",
-        "成效",
-        "举措完成",
-    ]) {
-        Some(Column::Other)
-    } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
-        Some(Column::Resp)
-    } else if has(&["时限", "时间", "期限", "节点"]) {
-        Some(Column::Deadline)
-    } else if has(&[
-        "工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标", "名称", "实事", "指标",
-    ]) {
-        Some(Column::Text)
-    } else {
-        None
-    }
-}
 
 /// Whether columns make a task table: a text column, and a number or a responsibility
 /// column, and no column twice but text and other ones.
@@ -786,6 +699,10 @@ mod tests {
     #[test]
     fn header_words() {
         assert_eq!(column_of("序号"), Some(Column::Number));
+        // This app's own 台账 columns: the user's date and the status are no deadline.
+        assert_eq!(column_of("我的期限"), Some(Column::Other));
+        assert_eq!(column_of("状态"), Some(Column::Other));
+        assert_eq!(column_of("完成期限"), Some(Column::Deadline));
         assert_eq!(column_of("工 作 任 务"), Some(Column::Text));
         assert_eq!(column_of("牵头负责部门"), Some(Column::Lead));
         assert_eq!(column_of("分 管 县领导"), Some(Column::Leader));

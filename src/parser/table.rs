@@ -8,7 +8,9 @@
 //! [`read_row`] reads it as one cell. Word does not quote: the tree joins the lines of
 //! a row that has too few cells with the lines that complete it.
 
+use super::label::{self, Field};
 use super::numbering::Style;
+use super::words::{FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS};
 
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,31 +44,81 @@ impl Column {
     }
 }
 
-fn column_of(cell: &str) -> Column {
-    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+/// The longest header cell, in chars.
+const MAX_HEADER_CHARS: usize = 14;
+/// A header cell's text without spaces, bars and bracketed notes ("牵头单位（部门）").
+pub(super) fn header_word(cell: &str) -> std::borrow::Cow<'_, str> {
+    if !cell.contains(['(', '（', '[', '【', ' ', '\t', '|', '│', '\u{3000}']) {
+        return std::borrow::Cow::Borrowed(cell);
+    }
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in cell.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            ' ' | '\t' | '|' | '│' | '\u{3000}' => {}
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.into()
+}
+
+/// The column a header cell names, or None when it is no column name.
+pub fn column_of(cell: &str) -> Option<Column> {
+    let c = header_word(cell);
+    let n = c.chars().count();
+    // Digits only as a period before the name ("2022年预期目标", "1-10月推进情况"),
+    // never alone (a 分值 cell) nor as a quantity (5.5%).
+    let digits = c.chars().filter(char::is_ascii_digit).count();
+    if n == 0 || n > MAX_HEADER_CHARS || digits * 2 >= n {
+        return None;
+    }
+    if c.contains(['。', ',', ';', ':', '、', '%', '.']) {
+        return None;
+    }
     let has = |ws: &[&str]| ws.iter().any(|w| c.contains(w));
     if has(&["原文编号", "原编号"]) {
-        Column::SourceNumber
-    } else if has(&["序号", "编号"]) && c.chars().count() <= 4 {
-        Column::Number
-    } else if has(&["章节", "所属部分", "所属类别"]) {
-        Column::Section
-    } else if has(&["领导", "责任人"]) {
-        Column::Leader
+        return Some(Column::SourceNumber);
+    }
+    if has(&["序号", "编号"]) && n <= 4 {
+        return Some(Column::Number);
+    }
+    if has(&["章节", "所属部分", "所属类别"])
+        || matches!(&*c, "项目" | "类别" | "分类" | "领域" | "板块" | "类型")
+    {
+        return Some(Column::Section);
+    }
+    if OWN_COLUMN_WORDS.iter().any(|w| c.starts_with(w)) {
+        return Some(Column::Other);
+    }
+    match label::field_of(&c) {
+        Field::Leader => return Some(Column::Leader),
+        Field::Lead => return Some(Column::Lead),
+        Field::Resp | Field::Assign => return Some(Column::Resp),
+        Field::Coop => return Some(Column::Coop),
+        Field::Deadline => return Some(Column::Deadline),
+        Field::Other { .. } => {}
+    }
+    if has(&["领导", "责任人"]) {
+        Some(Column::Leader)
     } else if has(&["配合", "协办", "参与", "协同"]) {
-        Column::Coop
-    } else if has(&["牵头单位", "牵头部门", "主办单位"]) {
-        Column::Lead
-    } else if has(&["责任单位", "责任部门", "实施单位", "承办单位"]) {
-        Column::Resp
+        Some(Column::Coop)
+    } else if has(&["牵头", "主办", "主责"]) {
+        Some(Column::Lead)
+    } else if has(FOLLOW_UP_COLUMN_WORDS) {
+        Some(Column::Other)
+    } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
+        Some(Column::Resp)
     } else if has(&["时限", "时间", "期限", "节点"]) {
-        Column::Deadline
+        Some(Column::Deadline)
     } else if has(&[
-        "工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标",
+        "工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标", "名称", "实事", "指标",
     ]) {
-        Column::Text
+        Some(Column::Text)
     } else {
-        Column::Other
+        None
     }
 }
 
@@ -102,7 +154,11 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
     if !names.iter().all(is_name) {
         return None;
     }
-    let cols: Vec<Column> = names.iter().map(|c| column_of(c)).collect();
+    // Every cell of a header is a column; one that names none is kept as a note.
+    let cols: Vec<Column> = names
+        .iter()
+        .map(|c| column_of(c).unwrap_or(Column::Other))
+        .collect();
     let text = cols.contains(&Column::Text);
     let who = cols.iter().any(|c| {
         matches!(

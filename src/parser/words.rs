@@ -345,6 +345,28 @@ pub const DEADLINE_LABELS: &[&str] = &[
     "时间安排",
 ];
 
+/// Header words of a table's follow-up columns (progress, status, remarks, scores):
+/// what was done about a task, never who does it or by when, even where they name
+/// units or dates.
+pub const FOLLOW_UP_COLUMN_WORDS: &[&str] = &[
+    "进展",
+    "进度",
+    "情况",
+    "说明",
+    "备注",
+    "分值",
+    "是否",
+    "问题",
+    "打算",
+    "成效",
+    "举措完成",
+    "状态",
+];
+
+/// How a header starts when its column is the reader's own (this app's 台账 export:
+/// 我的期限, the date the user set for a task): not the document's deadline.
+pub const OWN_COLUMN_WORDS: &[&str] = &["我的", "本人"];
+
 /// Labels whose value is a sentence of who does what: "部门分工:省发展改革委牵头,各地、
 /// 各部门配合。"
 pub const ASSIGNMENT_LABELS: &[&str] = &[

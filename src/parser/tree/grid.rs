@@ -8,7 +8,7 @@ use crate::parser::grid::{self, Assembler, GridRow, Layout};
 use crate::parser::lines::{Class, Line};
 use crate::parser::meta;
 use crate::parser::numbering;
-use crate::parser::table::{Cell, Column};
+use crate::parser::table::{self, Cell, Column};
 use crate::parser::text::byte_of_char;
 
 use super::{Builder, Head, State};
@@ -154,7 +154,7 @@ impl<'a> Builder<'a> {
         }
         // One name per line: the first must name a column.
         let first = key.trim_end_matches(['|', '│', ' ']);
-        grid::column_of(first)?;
+        table::column_of(first)?;
         let keys: Vec<&str> = self.lines[idx..]
             .iter()
             .take(MAX_HEADER_LINES)
@@ -182,7 +182,7 @@ impl<'a> Builder<'a> {
             if grid::inline_header(k).is_some() {
                 return true;
             }
-            if grid::column_of(k.trim_end_matches(['|', '│', ' '])).is_some()
+            if table::column_of(k.trim_end_matches(['|', '│', ' '])).is_some()
                 && self.header_at(i).is_some()
             {
                 return true;
