@@ -198,9 +198,15 @@ impl Checklist {
                 }
                 // After the outline is painted: keeping a long paste in the library
                 // (and comparing it with earlier versions) must not delay showing it.
+                // The text is the parse's own, taken now: another paste may land
+                // before then.
                 let p = p.clone();
+                let source = workspace.source.with_untracked(|s| Text::from(s.as_str()));
                 request_animation_frame(move || {
-                    set_timeout(move || checklist.on_parse(&p), std::time::Duration::ZERO)
+                    set_timeout(
+                        move || checklist.on_parse(&p, source),
+                        std::time::Duration::ZERO,
+                    )
                 });
             },
             true,
@@ -350,8 +356,12 @@ impl Checklist {
     /// the user marks, notes or corrects something in it, or chooses 保存.
     pub fn save_shown(&self) {
         let raw = self.workspace.raw.get_untracked();
+        let source = self
+            .workspace
+            .source
+            .with_untracked(|s| Text::from(s.as_str()));
         self.workspace.sample.set(None);
-        self.on_parse(&raw);
+        self.on_parse(&raw, source);
     }
 
     /// Puts document `d` of the current paste in the library (and makes it current)
@@ -384,12 +394,9 @@ impl Checklist {
 
     /// A new parse: keep its documents in the library, and when one revises a library
     /// document, carry the marks over and report what changed.
-    fn on_parse(&self, parsed: &Raw) {
-        // One text for every document of the paste, shared by their entries.
-        let source = self
-            .workspace
-            .source
-            .with_untracked(|s| Text::from(s.as_str()));
+    /// `source` is the text of `parsed`: one text for every document of the paste,
+    /// shared by their entries.
+    fn on_parse(&self, parsed: &Raw, source: Text) {
         let docs = &parsed.outline.documents;
         let keys = self
             .state

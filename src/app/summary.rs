@@ -77,7 +77,7 @@ const DOCUMENT_LINES: usize = 20;
 pub fn Summary() -> impl IntoView {
     let workspace = use_workspace();
     let show_ignored = RwSignal::new(false);
-    let show_warnings = RwSignal::new(false);
+    let show_warnings = workspace.warnings_open;
     let show_all_documents = RwSignal::new(false);
     let parsed = workspace.parsed;
     let notes = move || parsed.with(|p| Arc::new(notes(p)));
