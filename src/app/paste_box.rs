@@ -21,9 +21,12 @@ pub fn PasteBox() -> impl IntoView {
     let workspace = use_workspace();
     let textarea = NodeRef::<Textarea>::new();
     let dragging = RwSignal::new(false);
+    // The box holds a long text (see `LongText`).
+    let long = RwSignal::new(false);
     let parse_now = move || {
         if let Some(el) = textarea.get_untracked() {
             let text = el.value();
+            long.set(is_long(&text));
             if text.trim().is_empty() {
                 // Nothing to parse: the document shown (and the library) stay as they are.
                 workspace.tell("请先把文件正文粘贴到上面的输入框，再点“解析”。", true);
@@ -57,7 +60,10 @@ pub fn PasteBox() -> impl IntoView {
     Effect::new(move |_| {
         workspace.box_filled.track();
         if let Some(el) = textarea.get() {
-            workspace.source.with_untracked(|text| el.set_value(text));
+            workspace.source.with_untracked(|text| {
+                long.set(is_long(text));
+                el.set_value(text)
+            });
         }
     });
     let on_pick = move |ev: ev::Event| {
@@ -71,6 +77,7 @@ pub fn PasteBox() -> impl IntoView {
         <section
             class="paste-box"
             class:folded=move || folded.get()
+            class:long=move || long.get()
             class:dragging=move || dragging.get()
             aria-label="输入文件"
             on:dragover=move |ev: ev::DragEvent| {
@@ -117,7 +124,7 @@ pub fn PasteBox() -> impl IntoView {
                 node_ref=textarea
                 placeholder="在此粘贴文件全文（可直接从网页、Word、WPS、PDF 复制），或把 Word（.docx）、.txt 文件拖到这里"
                 on:paste=move |ev: web_sys::ClipboardEvent| {
-                    if !workspace.typed.get_untracked() && replace_with_paste(workspace, textarea, &ev) {
+                    if !workspace.typed.get_untracked() && replace_with_paste(workspace, textarea, long, &ev) {
                         return;
                     }
                     // The pasted text is in the textarea only after the event.
@@ -154,6 +161,7 @@ pub fn PasteBox() -> impl IntoView {
 fn replace_with_paste(
     workspace: Workspace,
     textarea: NodeRef<Textarea>,
+    long: RwSignal<bool>,
     ev: &web_sys::ClipboardEvent,
 ) -> bool {
     let Some(text) = ev
@@ -168,6 +176,8 @@ fn replace_with_paste(
     let had_text = textarea
         .get_untracked()
         .is_some_and(|el| !el.value().trim().is_empty());
+    // The box's layout first, then its text: laid out once.
+    long.set(is_long(&text));
     if let Some(el) = textarea.get_untracked() {
         el.set_value(&text);
     }
@@ -181,6 +191,15 @@ fn replace_with_paste(
         );
     }
     true
+}
+
+/// A text long enough to be parsed in the worker is also long enough that laying it
+/// out again in the paste box holds the page: Chromium takes 0.4 s for each change of
+/// the box's width with 10 MB in it (more than the app's own work on the whole paste).
+/// The box holding one keeps its width (`.paste-box.long`, on a row of its own when
+/// folded), so that showing the outline around it does not lay it out again.
+fn is_long(text: &str) -> bool {
+    text.len() >= crate::parse_job::WORKER_FROM
 }
 
 /// While a long text is parsed (in the worker): what the page is doing, and that it

@@ -128,6 +128,26 @@ test("a paste of 10 MB says it is being read; typing in the paste box goes on me
   });
 });
 
+test("the paste box keeps its width while a long paste is read and shown, so that its text is not laid out again", async () => {
+  const { text, tasks } = repeatedTo(1);
+  await withClipboardPage(async (app, page, problems) => {
+    await app.open();
+    // The first-visit sample is shown: the box is folded into one line.
+    await page.locator(".paste-box.folded").waitFor();
+    const width = () => page.evaluate(() => document.getElementById("paste-area").getBoundingClientRect().width);
+    await copyAndPasteOver(app, text);
+    await page.getByTestId("parsing").waitFor({ timeout: 20000 });
+    const whileRead = await width();
+    await outlineShows(page, tasks);
+    assert.equal(await width(), whileRead, "the same width once the outline is shown");
+    // On a row of its own: as wide as the box.
+    const boxWidth = await page.evaluate(() => document.querySelector(".paste-box").getBoundingClientRect().width);
+    assert.ok(Math.abs(whileRead - boxWidth) < 1, `${whileRead} of ${boxWidth}`);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.foreignRequests, []);
+  });
+});
+
 test("when the parse worker cannot be loaded, a long paste is read on the page itself", async () => {
   const { text, tasks } = repeatedTo(1);
   await withClipboardPage(async (app, page, problems) => {
