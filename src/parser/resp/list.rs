@@ -94,20 +94,60 @@ const EACH_TAILS: &[&str] = &[
     "党委政府",
 ];
 
-/// Joins "各县、市、区政府" into one piece: a short piece that starts with 各, then
-/// places alone, the last with what they all are. One collective entry, as written.
+/// Words that open a list of places named one after another ("各县、市、区政府",
+/// "相关市、县政府"): 各 before any short name, the others before a place alone.
+const EACH_OPENERS: &[&str] = &["各", "相关", "有关", "所在"];
+
+/// `s` without spaces and without the short brackets that give a place's other name
+/// ("县(市)", "市(地)", "政府(行署)"), for the tests of [`join_each_lists`].
+fn without_place_brackets(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', ' ']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '(' {
+            if let Some(close) = rest.find(')') {
+                let inner = &rest[1..close];
+                if inner.chars().count() <= 4 && !inner.contains('(') {
+                    rest = &rest[close + 1..];
+                    continue;
+                }
+            }
+        }
+        if c != ' ' {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Joins "各县、市、区政府" into one piece: a short piece that starts with 各 (or
+/// 相关, 有关 before a place), then places alone, the last with what they all are. One
+/// collective entry, as written.
 fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
     let is_place = |s: &str| {
         // The role verb of the list after its last place ("各州、市人民政府配合").
         let s = &s[..strip_verbs(s).0];
-        // A bracket after the last place is part of the entry ("区人民政府(管委会)").
-        let s = match s.strip_suffix(')').and_then(|t| t.rfind('(')) {
-            Some(open) => &s[..open],
-            None => s,
-        };
+        // A bracket after a place is part of the entry ("区人民政府(管委会)", "县(市)").
+        let s = without_place_brackets(s);
         EACH_PLACES.iter().any(|p| {
             s.strip_prefix(p)
                 .is_some_and(|tail| EACH_TAILS.contains(&tail))
+        })
+    };
+    let opens = |k: &str| {
+        let k = without_place_brackets(k);
+        EACH_OPENERS.iter().any(|o| {
+            k.strip_prefix(o).is_some_and(|rest| {
+                if *o == "各" {
+                    (1..=3).contains(&rest.chars().count())
+                } else {
+                    EACH_PLACES.contains(&rest)
+                }
+            })
         })
     };
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
@@ -116,7 +156,7 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
         let s = spans[i];
         let k = key[s.start..s.end].trim();
         let mut j = i;
-        if k.starts_with('各') && k.chars().count() <= 4 && s.sep == Sep::List {
+        if s.sep == Sep::List && k.len() <= 24 && opens(k) {
             while j + 1 < spans.len()
                 && spans[j].sep == Sep::List
                 && key[spans[j].end..spans[j].next].contains('、')
@@ -766,6 +806,15 @@ mod tests {
         assert_eq!(names(&c, Mark::Resp), ["各镇、街道"]);
         let (c, ..) = claims("各地、各部门", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["各地", "各部门"]);
+        // Opened by 相关, and places with their other names in brackets.
+        let (c, ..) = claims("省发改委、相关市、县政府", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["省发改委", "相关市、县政府"]);
+        let (c, ..) = claims("市财政局、各区、县(市)政府", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["市财政局", "各区、县(市)政府"]);
+        let (c, ..) = claims("各市(地)、县(市)政府(行署)", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["各市(地)、县(市)政府(行署)"]);
+        let (c, ..) = claims("有关部门、区政府", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["有关部门", "区政府"]);
     }
 
     #[test]

@@ -187,6 +187,13 @@ impl<'a> Builder<'a> {
         if !mid_sentence {
             return false;
         }
+        // A line that names who does it ("(一)加快…(牵头单位:市经贸委;…)") is an item
+        // of its own, even where the next number is not found (a page whose other
+        // numbers were garbled).
+        let key = self.lines[idx].key();
+        if resp::first_label(key).is_some() || resp::trailing_bracket(key).is_some() {
+            return false;
+        }
         let continues = self.doc.stack.iter().any(|&i| {
             let it = &self.doc.items[i];
             it.style == n.style && n.value == it.value + 1

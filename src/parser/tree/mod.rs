@@ -131,6 +131,9 @@ const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 pub struct DocBuild<'a> {
     pub title: Option<String>,
     pub notice_title: Option<String>,
+    /// The notice title line before was cut before its end ("关于印发2022年《政府工作
+    /// 报告》" + "重点任务责任落实分工的通知"): the next line may finish it.
+    notice_title_cut: bool,
     pub doc_number: Option<String>,
     pub issuer: Option<String>,
     /// `issuer` came from a 发布单位: list entry, which a signature line overrides.
@@ -159,6 +162,9 @@ pub struct DocBuild<'a> {
     /// The preamble says a document is carried and the items that follow are the
     /// notice's own ("…现印发给你们,请结合以下要求认真贯彻执行", "…并就有关事项通知如下:").
     notice_items: bool,
+    /// The preamble says so in words ("…并将有关事项通知如下"): its items are the
+    /// notice's even where the page stops before the signature.
+    notice_items_announced: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
 }
@@ -254,7 +260,7 @@ impl<'a> Builder<'a> {
         let mut doc = std::mem::take(&mut self.doc);
         // A carrying notice whose plan is not in the text (a page with the notice
         // only): its items are still the notice's.
-        if doc.signed
+        if (doc.signed || doc.notice_items_announced)
             && doc.title.is_none()
             && doc.notice_items
             && doc.notice_title.is_some()
@@ -838,6 +844,26 @@ impl<'a> Builder<'a> {
             if doc.notice_title.is_none() {
                 doc.notice_title = notice_subject(line);
             }
+            doc.notice_title_cut = k.contains("印发") && !k.ends_with("通知");
+            REASON_NOTICE
+        } else if std::mem::take(&mut doc.notice_title_cut)
+            && k.ends_with("通知")
+            && line.chars() <= 40
+        {
+            // The rest of a notice title cut over two lines: its subject goes on.
+            let rest = line.text().trim();
+            let rest = rest.strip_suffix("通知").unwrap_or(rest);
+            let rest = rest
+                .strip_suffix('的')
+                .unwrap_or(rest)
+                .trim_matches(['《', '》', ' ']);
+            if let Some(subject) = doc.notice_title.as_mut() {
+                // "2022年《政府工作报告" (its 》 taken as the subject's end) goes on.
+                if subject.matches('《').count() > subject.matches('》').count() {
+                    subject.push('》');
+                }
+                subject.push_str(rest);
+            }
             REASON_NOTICE
         } else if let Some(issuer) = meta::issuer_line(k) {
             let header = k.ends_with("文件");
@@ -858,6 +884,7 @@ impl<'a> Builder<'a> {
             // "…现印发给你们,请结合以下要求认真贯彻执行。", "…并就有关事项通知如下:".
             if k.contains("印发给你们") || (k.ends_with("如下:") && k.contains("通知")) {
                 doc.notice_items = true;
+                doc.notice_items_announced |= k.contains("通知如下");
             }
             REASON_INTRO
         } else {
