@@ -86,6 +86,91 @@ pub fn merge_key(name: &str) -> String {
     k
 }
 
+/// The key of a pair of units the user answered about (合并 / 不是): the two merge
+/// keys, in order, joined by a tab (a merge key holds no whitespace).
+pub fn pair_key(a: &str, b: &str) -> String {
+    let (a, b) = (merge_key(a), merge_key(b));
+    if a <= b {
+        format!("{a}\t{b}")
+    } else {
+        format!("{b}\t{a}")
+    }
+}
+
+/// The two merge keys of a [`pair_key`]; None for a string that is not one.
+pub fn split_pair(key: &str) -> Option<(&str, &str)> {
+    let (a, b) = key.split_once('\t')?;
+    (!a.is_empty() && !b.is_empty() && a != b && !b.contains('\t')).then_some((a, b))
+}
+
+/// The rules with the user's merges on top: the key of every name under which its
+/// unit's names meet. Units the user merged meet under the smallest of their merge
+/// keys; every other name under its merge key.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnitMerges {
+    /// Merge key → the key of its merged unit, for the keys of user merges only.
+    to: BTreeMap<String, String>,
+}
+
+impl UnitMerges {
+    /// From the pairs of merge keys the user merged (order does not matter; merges
+    /// chain: a with b and b with c make one unit of the three).
+    pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut to: BTreeMap<String, String> = BTreeMap::new();
+        fn root(to: &BTreeMap<String, String>, k: &str) -> String {
+            let mut k = k.to_owned();
+            while let Some(next) = to.get(&k).filter(|n| **n != k) {
+                k = next.clone();
+            }
+            k
+        }
+        for (a, b) in pairs {
+            let (a, b) = (merge_key(a), merge_key(b));
+            if a == b {
+                continue;
+            }
+            let (ra, rb) = (root(&to, &a), root(&to, &b));
+            if ra == rb {
+                continue;
+            }
+            let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            to.entry(a.clone()).or_insert(a);
+            to.entry(b.clone()).or_insert(b);
+            to.entry(keep.clone()).or_insert_with(|| keep.clone());
+            to.insert(gone, keep);
+        }
+        let keys: Vec<String> = to.keys().cloned().collect();
+        let resolved = keys
+            .into_iter()
+            .map(|k| {
+                let r = root(&to, &k);
+                (k, r)
+            })
+            .collect();
+        Self { to: resolved }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.to.is_empty()
+    }
+
+    /// The key of `name`'s unit (a name as written, a unit key or a merge key).
+    pub fn key(&self, name: &str) -> String {
+        let k = merge_key(name);
+        match self.to.get(&k) {
+            Some(to) => to.clone(),
+            None => k,
+        }
+    }
+
+    /// Whether the user's merges put `a` and `b` in one unit that the rules alone
+    /// do not.
+    pub fn joins(&self, a: &str, b: &str) -> bool {
+        let (ka, kb) = (merge_key(a), merge_key(b));
+        ka != kb && self.key(&ka) == self.key(&kb)
+    }
+}
+
 /// A unit over the documents: every spelling seen, and its task counts.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct MergedUnit {
