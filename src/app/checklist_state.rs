@@ -30,7 +30,8 @@ pub struct NodeKeys {
     pub nodes: Vec<TaskKey>,
     /// Task node indices of each document.
     pub doc_tasks: Vec<Vec<usize>>,
-    /// Task node indices of each unit (lead or cooperating), by unit key.
+    /// Task node indices of each unit (lead or cooperating), by the key of its merged
+    /// unit ([`crate::filter::OutlineIndex::unit_key`]).
     pub unit_tasks: HashMap<String, Vec<usize>>,
 }
 
@@ -59,11 +60,12 @@ impl NodeKeys {
             if let Some(list) = doc_tasks.get_mut(node.doc) {
                 list.push(i);
             }
-            let mut seen: Vec<&str> = Vec::new();
+            let mut seen: Vec<String> = Vec::new();
             for u in node.lead_units.iter().chain(&node.coop_units) {
-                if !seen.contains(&u.key.as_str()) {
-                    seen.push(&u.key);
-                    unit_tasks.entry(u.key.clone()).or_default().push(i);
+                let key = index.unit_key(&u.key);
+                if !seen.contains(&key) {
+                    seen.push(key.clone());
+                    unit_tasks.entry(key).or_default().push(i);
                 }
             }
         }
@@ -184,6 +186,9 @@ impl Checklist {
             })
         });
         workspace.fixes.set(Some(fixes.into()));
+        // The user's merges of units, for every document.
+        let merges = Memo::new(move |_| state.with(|s| s.units.merges()));
+        workspace.unit_merges.set(Some(merges.into()));
         persist::install(Sink {
             state,
             alert: checklist.alert,
@@ -311,9 +316,10 @@ impl Checklist {
         persist::flush();
     }
 
+    /// Whether the merged unit with key `key` is mine (chosen under any of its names).
     pub fn is_my_unit(&self, key: &str) -> bool {
         self.state
-            .with(|s| s.prefs.my_units.get(key).is_some_and(|m| m.value))
+            .with(|s| s.my_unit_keys().iter().any(|k| k == key))
     }
 
     pub fn is_my_leader(&self, name: &str) -> bool {
@@ -322,12 +328,30 @@ impl Checklist {
     }
 
     pub fn set_my_unit(&self, key: &str, mine: bool) {
-        self.change(|s, now| s.set_my_unit(key, mine, now));
+        self.change(|s, now| s.choose_my_unit(key, mine, now));
         persist::flush();
     }
 
     pub fn set_my_leader(&self, name: &str, mine: bool) {
         self.change(|s, now| s.set_my_leader(name, mine, now));
+        persist::flush();
+    }
+
+    /// 合并: two units (by key or name) are one, in every document.
+    pub fn merge_units(&self, a: &str, b: &str) {
+        self.change(|s, now| s.merge_units(a, b, now));
+        persist::flush();
+    }
+
+    /// 不是: two units are not one; no longer suggested.
+    pub fn keep_units_apart(&self, a: &str, b: &str) {
+        self.change(|s, now| s.keep_units_apart(a, b, now));
+        persist::flush();
+    }
+
+    /// Undoes the user's merges of the unit with key `key`.
+    pub fn unmerge_unit(&self, key: &str) {
+        self.change(|s, now| s.unmerge_unit(key, now));
         persist::flush();
     }
 
