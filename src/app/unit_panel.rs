@@ -11,7 +11,7 @@ use super::state::use_workspace;
 use super::summary::NoUnits;
 use super::task_list::{task_rows, TaskList};
 use super::unit_chart::UnitChart;
-use super::unit_merge::{MergedNames, UnitSuggestions};
+use super::unit_merge::{MergedNames, UnitListControls, UnitSuggestions};
 use crate::filter::{fold_str, Role, UnitStat};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,6 +81,7 @@ pub fn UnitPanel() -> impl IntoView {
                     <Show
                         when=move || units.with(Vec::is_empty) && workspace.parsed.with(|p| p.index.task_count() > 0)
                         fallback=move || view! {
+                            <UnitListControls units/>
                             <UnitSuggestions units/>
                             <UnitChart units=units/>
                             <UnitTable caption="单位" units=plain_units/>

@@ -116,6 +116,15 @@ impl State {
         self.units.same.entry(k).or_default().set(true, now);
     }
 
+    /// An office's list ([`crate::unit_list`]): the names of each row become one unit.
+    pub fn import_unit_list(&mut self, rows: &[crate::unit_list::ListedUnit], now: Millis) {
+        for row in rows {
+            for other in row.names().skip(1) {
+                self.merge_units(&row.name, other, now);
+            }
+        }
+    }
+
     /// 不是: `a` and `b` are two units; not suggested again.
     pub fn keep_units_apart(&mut self, a: &str, b: &str, now: Millis) {
         let k = pair_key(a, b);

@@ -4,6 +4,7 @@
 // page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs/promises";
 import { browserAndServer } from "./harness.mjs";
 import { withContext } from "./checklist_page.mjs";
 
@@ -143,5 +144,40 @@ test("不是: the pair is no longer suggested, after a reload too, and the units
     const rows = await unitRows(app);
     assert.ok(rows.includes("区城市管理局") && rows.includes("区城市管理执法局"), rows.join(" "));
     assert.equal(await app.page.getByTestId("unit-suggestion").count(), 0);
+  });
+});
+
+test("导入单位名单: a list giving one name to two units is refused with its line, nothing changes; a good one merges; 导出 writes it back", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await pasteDoc(app);
+    await app.showView("按单位");
+    await unitRows(app);
+    const pick = app.page.getByTestId("import-unit-list");
+    const csv = (lines) => ({ name: "名单.csv", mimeType: "text/csv", buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join("\r\n"), "utf8")]) });
+    await pick.setInputFiles(csv(["名称,简称,别名", "区城市管理局,,区城市管理执法局", "区商务局,,区城市管理执法局"]));
+    const message = app.page.getByTestId("unit-list-message");
+    await message.waitFor();
+    const text = await message.innerText();
+    assert.match(text, /第 3 行/);
+    assert.match(text, /区城市管理执法局/);
+    assert.match(text, /没有任何改动/);
+    let rows = await unitRows(app);
+    assert.ok(rows.includes("区城市管理局") && rows.includes("区城市管理执法局"), rows.join(" "));
+    assert.equal(await app.page.evaluate(() => localStorage.getItem("duban.v2.units")), null);
+    // The list fixed: the two names are one unit.
+    await pick.setInputFiles(csv(["名称,简称,别名", "区城市管理局,,区城市管理执法局", "区商务局,,"]));
+    await app.page.waitForFunction(() => document.querySelector('[data-testid="unit-list-message"]')?.textContent.includes("已导入"));
+    await app.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="unit-table"] tbody th .link')].filter((b) => b.textContent.startsWith("区城市管理")).length === 1);
+    // Exported in the same form.
+    const [file] = await Promise.all([
+      app.page.waitForEvent("download"),
+      app.page.getByTestId("export-unit-list").click(),
+    ]);
+    const bytes = await fs.readFile(await file.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+    assert.equal(lines[0], "名称,简称,别名");
+    assert.ok(lines.some((l) => l.includes("区城市管理局") && l.includes("区城市管理执法局")), lines.join("\n"));
   });
 });

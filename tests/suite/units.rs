@@ -170,3 +170,22 @@ fn my_unit_matches_any_of_its_names() {
     assert!(!s.my_unit_keys().contains(&"区发改局".to_owned()));
     assert!(s.prefs.my_units().next().is_some());
 }
+
+#[test]
+fn an_office_list_merges_each_row_and_a_conflict_changes_nothing() {
+    use duban::unit_list::read_unit_list;
+    let mut s = State::default();
+    let bad = "名称,简称,别名\r\n区城市管理局,,区城市管理执法局\r\n区商务局,,区城管局；区城市管理执法局\r\n";
+    let e = read_unit_list(bad).unwrap_err();
+    assert_eq!(e.line, 3);
+    assert!(e.to_string().contains("没有任何改动"));
+    assert_eq!(s, State::default());
+    let good = "名称,简称,别名\r\n区城市管理局,区城管局,区城市管理执法局\r\n区商务局,,\r\n";
+    let rows = read_unit_list(good).expect("a good list");
+    s.import_unit_list(&rows, 1_000.0);
+    let merges = s.units.merges();
+    assert!(merges.joins("区城管局", "区城市管理执法局"));
+    assert!(!merges.joins("区商务局", "区城市管理局"));
+    // Stored like any merge.
+    assert_eq!(load(entries(&s).iter()).state.units, s.units);
+}
