@@ -13,11 +13,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::parser::resp::is_collective;
 use crate::parser::{unit_key, Outline};
 
 /// Full forms and the short form they are written as, longest first where one holds
 /// another. Read left to right: each full form becomes its short form.
 pub const CONTRACTIONS: &[(&str, &str)] = &[
+    ("人民政府", "政府"),
     ("发展和改革", "发改"),
     ("发展改革", "发改"),
     ("住房和城乡建设", "住建"),
@@ -64,6 +66,9 @@ const COUNTY_PLACES: &[&str] = &["区", "县", "旗"];
 /// The key under which names of one unit meet (see the module docs).
 pub fn merge_key(name: &str) -> String {
     let mut k = unit_key(name);
+    if is_collective(&k) {
+        return group_key(k);
+    }
     // 市委组织部(市人才办): the bracket names the same unit again.
     if let Some(open) = k.find('(') {
         if k.ends_with(')') && open > 0 && !k.starts_with('各') {
@@ -169,6 +174,23 @@ impl UnitMerges {
         let (ka, kb) = (merge_key(a), merge_key(b));
         ka != kb && self.key(&ka) == self.key(&kb)
     }
+}
+
+/// Wording folded in a collective entry, whose brackets are part of what it names
+/// (各镇(街道), 有关镇(街道)), never a co-name: 人民政府 = 政府, and 各有关 = 各相关 =
+/// 相关 = 有关 (市级各有关部门 = 市级有关部门).
+fn group_key(mut k: String) -> String {
+    for (full, short) in [
+        ("人民政府", "政府"),
+        ("各有关", "有关"),
+        ("各相关", "有关"),
+        ("相关", "有关"),
+    ] {
+        if k.contains(full) {
+            k = k.replace(full, short);
+        }
+    }
+    k
 }
 
 /// A unit over the documents: every spelling seen, and its task counts.
@@ -372,6 +394,13 @@ mod tests {
         ("海曙生态環保分局", "海曙生态环境分局"),
         ("区发展改革委", "区发展和改革局"),
         ("区卫生健康委", "区卫健局"),
+        ("市人民政府", "市政府"),
+        ("区人民政府办公室", "区政府办"),
+        // Collective entries.
+        ("市级各有关部门", "市级有关部门"),
+        ("各县(市、区)人民政府", "各县(市、区)政府"),
+        ("各相关指挥部", "各相關指挥部"),
+        ("市直各有关单位", "市直各相关单位"),
     ];
 
     /// Pairs that must stay apart: another level, another place, another core.
@@ -413,6 +442,10 @@ mod tests {
         ("区农业农村委", "区商务委"),
         ("市住建局", "住房城乡建设厅"),
         ("发展改革委", "省发展改革委"),
+        ("市政府", "区政府"),
+        ("有关镇(街道)", "有关镇"),
+        ("各镇(街道)", "各镇(乡)街道"),
+        ("市级有关部门", "区政府各部门"),
     ];
 
     #[test]

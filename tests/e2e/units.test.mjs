@@ -181,3 +181,22 @@ test("导入单位名单: a list giving one name to two units is refused with it
     assert.ok(lines.some((l) => l.includes("区城市管理局") && l.includes("区城市管理执法局")), lines.join("\n"));
   });
 });
+
+test("a group 我的单位 belongs to, starred once, brings its tasks into 我的任务 in another document that words it otherwise", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await pasteDoc(app, ["2024年重点工作任务分工", "一、经济发展", "1. 推进城市更新行动（市发改委牵头，市级有关部门配合）", "2. 优化营商环境（市商务局牵头）"].join("\n"));
+    await app.showView("按单位");
+    await app.page.getByTestId("group-hint").waitFor();
+    await app.page.getByRole("button", { name: "我的单位：市级有关部门", exact: true }).click();
+    await app.page.waitForFunction(() => (localStorage.getItem("duban.v2.prefs") ?? "").includes("市级有关部门"));
+    await app.showView("大纲");
+    await app.paste(["2025年工作要点", "一、重点项目", "1. 抓好重大项目建设（市住建局牵头，市级各有关部门配合）", "2. 办好民生实事（市民政局牵头）"].join("\n"));
+    await app.task(T2).waitFor();
+    await app.page.getByTestId("my-tasks").click();
+    await app.page.waitForFunction((t) => {
+      const rows = [...document.querySelectorAll('[data-testid="task"]')];
+      return rows.length === 1 && rows[0].textContent.includes(t);
+    }, T2);
+  });
+});
