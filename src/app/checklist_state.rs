@@ -14,8 +14,9 @@ use crate::checklist::model::Text;
 use crate::checklist::overview::{overview, DocOverview, ParseCache};
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::{text_not_saved_notice, Usage};
+use crate::checklist::unit_answers::my_unit_keys;
 use crate::checklist::{
-    progress, Correction, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
+    progress, Correction, DocEntry, DocKey, Progress, State, TaskKey, TaskMark, UnitAnswers,
 };
 
 /// The checklist identities of one parse, by node index.
@@ -98,6 +99,11 @@ pub struct Checklist {
     /// Every library document at a glance (progress, tasks due), worked out when read
     /// (the library panel open, the 到期 view shown) and after each change then.
     pub overview: Memo<Arc<Vec<DocOverview>>>,
+    /// The user's answers about units, apart from the rest of the state (a mark does
+    /// not change them).
+    pub unit_answers: Memo<UnitAnswers>,
+    /// The keys of my units' merged units ([`State::my_unit_keys`]).
+    my_unit_keys: Memo<Arc<Vec<String>>>,
     pub workspace: Workspace,
 }
 
@@ -127,8 +133,17 @@ impl Checklist {
             });
             Arc::new(all)
         });
+        let unit_answers = Memo::new(move |_| state.with(|s| s.units.clone()));
+        // Both read through memos of their own part of the state, so that a mark does
+        // not work the merges out again for every ☆ on the page.
+        let my_units = Memo::new(move |_| state.with(|s| s.prefs.my_units.clone()));
+        let my_unit_keys = Memo::new(move |_| {
+            Arc::new(my_units.with(|m| unit_answers.with(|a| my_unit_keys(m, a))))
+        });
         let checklist = Self {
             overview,
+            unit_answers,
+            my_unit_keys,
             state,
             keys,
             today,
@@ -187,7 +202,7 @@ impl Checklist {
         });
         workspace.fixes.set(Some(fixes.into()));
         // The user's merges of units, for every document.
-        let merges = Memo::new(move |_| state.with(|s| s.units.merges()));
+        let merges = Memo::new(move |_| unit_answers.with(|a| a.merges()));
         workspace.unit_merges.set(Some(merges.into()));
         persist::install(Sink {
             state,
@@ -318,8 +333,7 @@ impl Checklist {
 
     /// Whether the merged unit with key `key` is mine (chosen under any of its names).
     pub fn is_my_unit(&self, key: &str) -> bool {
-        self.state
-            .with(|s| s.my_unit_keys().iter().any(|k| k == key))
+        self.my_unit_keys.with(|keys| keys.iter().any(|k| k == key))
     }
 
     pub fn is_my_leader(&self, name: &str) -> bool {

@@ -75,11 +75,11 @@ pub fn UnitSuggestions(
                     .map_or_else(|| k.to_owned(), |u| u.name.clone())
             })
         };
-        checklist.state.with(|s| {
+        checklist.unit_answers.with(|answers| {
             suggestions(&keys)
                 .into_iter()
                 .filter(|(a, b)| {
-                    only.as_ref().is_none_or(|o| o == a || o == b) && !s.units.answered(a, b)
+                    only.as_ref().is_none_or(|o| o == a || o == b) && !answers.answered(a, b)
                 })
                 .map(|(a, b)| {
                     let (na, nb) = (name(&a), name(&b));

@@ -71,15 +71,27 @@ impl UnitAnswers {
     }
 }
 
+/// [`State::my_unit_keys`] from its parts: 我的单位 as stored, and the answers.
+pub fn my_unit_keys(
+    my_units: &BTreeMap<String, Stamped<bool>>,
+    answers: &UnitAnswers,
+) -> Vec<String> {
+    let merges = answers.merges();
+    let mut keys: Vec<String> = my_units
+        .iter()
+        .filter(|(_, s)| s.value)
+        .map(|(k, _)| merges.key(k))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 impl State {
     /// The keys of my units' merged units ([`UnitMerges::key`]): a unit chosen under
     /// one of its names is mine under all of them.
     pub fn my_unit_keys(&self) -> Vec<String> {
-        let merges = self.units.merges();
-        let mut keys: Vec<String> = self.prefs.my_units().map(|k| merges.key(k)).collect();
-        keys.sort();
-        keys.dedup();
-        keys
+        my_unit_keys(&self.prefs.my_units, &self.units)
     }
 
     /// Chooses (or no longer) the merged unit with key `key` as mine; taking it off
