@@ -113,46 +113,57 @@ pub fn split_pair(key: &str) -> Option<(&str, &str)> {
 /// keys; every other name under its merge key.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UnitMerges {
-    /// Merge key → the key of its merged unit, for the keys of user merges only.
-    to: BTreeMap<String, String>,
+    /// Merge key → the key of its merged unit, for the keys of user merges only,
+    /// sorted by merge key. (A sorted list, not a map: it is built once per change
+    /// of the answers and only looked up, and it keeps the page's bundle smaller.)
+    to: Vec<(String, String)>,
 }
 
 impl UnitMerges {
     /// From the pairs of merge keys the user merged (order does not matter; merges
     /// chain: a with b and b with c make one unit of the three).
     pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut to: BTreeMap<String, String> = BTreeMap::new();
-        fn root(to: &BTreeMap<String, String>, k: &str) -> String {
-            let mut k = k.to_owned();
-            while let Some(next) = to.get(&k).filter(|n| **n != k) {
-                k = next.clone();
+        // Union-find over the keys named, by position in `keys`.
+        let mut keys: Vec<String> = Vec::new();
+        let mut parent: Vec<usize> = Vec::new();
+        let mut at = |k: String, keys: &mut Vec<String>, parent: &mut Vec<usize>| {
+            match keys.iter().position(|x| *x == k) {
+                Some(i) => i,
+                None => {
+                    keys.push(k);
+                    parent.push(parent.len());
+                    parent.len() - 1
+                }
             }
-            k
+        };
+        fn root(parent: &[usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                i = parent[i];
+            }
+            i
         }
         for (a, b) in pairs {
             let (a, b) = (merge_key(a), merge_key(b));
             if a == b {
                 continue;
             }
-            let (ra, rb) = (root(&to, &a), root(&to, &b));
-            if ra == rb {
-                continue;
+            let ia = at(a, &mut keys, &mut parent);
+            let ib = at(b, &mut keys, &mut parent);
+            let (ra, rb) = (root(&parent, ia), root(&parent, ib));
+            if ra != rb {
+                // The smaller key stays the root: the merged unit's key.
+                let (keep, gone) = if keys[ra] < keys[rb] { (ra, rb) } else { (rb, ra) };
+                parent[gone] = keep;
             }
-            let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            to.entry(a.clone()).or_insert(a);
-            to.entry(b.clone()).or_insert(b);
-            to.entry(keep.clone()).or_insert_with(|| keep.clone());
-            to.insert(gone, keep);
         }
-        let keys: Vec<String> = to.keys().cloned().collect();
-        let resolved = keys
-            .into_iter()
-            .map(|k| {
-                let r = root(&to, &k);
-                (k, r)
-            })
-            .collect();
-        Self { to: resolved }
+        // Kept sorted as it is filled (no sort: see `filter::small_sort_by_key`).
+        let mut to: Vec<(String, String)> = Vec::with_capacity(keys.len());
+        for i in 0..keys.len() {
+            let entry = (keys[i].clone(), keys[root(&parent, i)].clone());
+            let at = to.partition_point(|(from, _)| *from < entry.0);
+            to.insert(at, entry);
+        }
+        Self { to }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -162,9 +173,9 @@ impl UnitMerges {
     /// The key of `name`'s unit (a name as written, a unit key or a merge key).
     pub fn key(&self, name: &str) -> String {
         let k = merge_key(name);
-        match self.to.get(&k) {
-            Some(to) => to.clone(),
-            None => k,
+        match self.to.binary_search_by(|(from, _)| from.as_str().cmp(&k)) {
+            Ok(i) => self.to[i].1.clone(),
+            Err(_) => k,
         }
     }
 
