@@ -126,14 +126,15 @@ impl UnitMerges {
         // Union-find over the keys named, by position in `keys`.
         let mut keys: Vec<String> = Vec::new();
         let mut parent: Vec<usize> = Vec::new();
-        let mut at = |k: String, keys: &mut Vec<String>, parent: &mut Vec<usize>| {
-            match keys.iter().position(|x| *x == k) {
-                Some(i) => i,
-                None => {
-                    keys.push(k);
-                    parent.push(parent.len());
-                    parent.len() - 1
-                }
+        let at = |k: String, keys: &mut Vec<String>, parent: &mut Vec<usize>| match keys
+            .iter()
+            .position(|x| *x == k)
+        {
+            Some(i) => i,
+            None => {
+                keys.push(k);
+                parent.push(parent.len());
+                parent.len() - 1
             }
         };
         fn root(parent: &[usize], mut i: usize) -> usize {
@@ -152,7 +153,11 @@ impl UnitMerges {
             let (ra, rb) = (root(&parent, ia), root(&parent, ib));
             if ra != rb {
                 // The smaller key stays the root: the merged unit's key.
-                let (keep, gone) = if keys[ra] < keys[rb] { (ra, rb) } else { (rb, ra) };
+                let (keep, gone) = if keys[ra] < keys[rb] {
+                    (ra, rb)
+                } else {
+                    (rb, ra)
+                };
                 parent[gone] = keep;
             }
         }
