@@ -200,3 +200,29 @@ test("a group 我的单位 belongs to, starred once, brings its tasks into 我�
     }, T2);
   });
 });
+
+test("a merge reaches another tab showing the document, and the backup holds it", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    const other = await open();
+    await pasteDoc(app);
+    await pasteDoc(other);
+    await other.showView("按单位");
+    assert.equal((await unitRows(other)).filter((n) => n.startsWith("区城市管理")).length, 2);
+    await app.showView("按单位");
+    await app.page.getByTestId("unit-suggestion").filter({ hasText: "区城市管理执法局" }).getByRole("button", { name: "合并", exact: true }).click();
+    await app.page.waitForFunction(() => (localStorage.getItem("duban.v2.units") ?? "").includes("区城市管理局"));
+    await other.page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="unit-table"] tbody th .link')].filter((b) => b.textContent.startsWith("区城市管理")).length === 1,
+      undefined,
+      { polling: 100 },
+    );
+    await app.openLibrary();
+    const [file] = await Promise.all([
+      app.page.waitForEvent("download"),
+      app.library.getByTestId("export-backup").click(),
+    ]);
+    const json = JSON.parse(await fs.readFile(await file.path(), "utf8"));
+    assert.ok(Object.keys(json.units?.same ?? {}).some((k) => k.includes("区城市管理局")), JSON.stringify(json.units));
+  }, { contextOptions: { acceptDownloads: true } });
+});
