@@ -136,7 +136,9 @@ impl Checklist {
         let unit_answers = Memo::new(move |_| state.with(|s| s.units.clone()));
         // Both read through memos of their own part of the state, so that a mark does
         // not work the merges out again for every ☆ on the page.
-        let my_units = Memo::new(move |_| state.with(|s| s.prefs.my_units.clone()));
+        let my_units = Memo::new(move |_| {
+            state.with(|s| s.prefs.my_units().map(str::to_owned).collect::<Vec<_>>())
+        });
         let my_unit_keys = Memo::new(move |_| {
             Arc::new(my_units.with(|m| unit_answers.with(|a| my_unit_keys(m, a))))
         });

@@ -38,18 +38,21 @@ pub fn MergedNames(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
             n.iter().any(|x| Some(merge_key(x)) != first)
         })
     });
-    view! {
-        <Show when=move || names.with(|n| n.len() > 1)>
-            <p class="unit-aliases" data-testid="unit-aliases">
-                "也写作："
-                {move || names.with(|n| n.iter().skip(1).map(|s| visible(s)).collect::<Vec<_>>().join("、"))}
-                <Show when=move || user_merged.get()>
-                    " "
-                    <button type="button" class="link" data-testid="unmerge"
-                        on:click=move |_| stored.with_value(|k| checklist.unmerge_unit(k))>"撤销合并"</button>
-                </Show>
-            </p>
-        </Show>
+    // Closures rather than <Show>: each <Show> is code of its own in the page's bundle.
+    move || {
+        names.with(|n| n.len() > 1).then(|| {
+            view! {
+                <p class="unit-aliases" data-testid="unit-aliases">
+                    "也写作："
+                    {move || names.with(|n| n.iter().skip(1).map(|s| visible(s)).collect::<Vec<_>>().join("、"))}
+                    {move || user_merged.get().then(|| view! {
+                        " "
+                        <button type="button" class="link" data-testid="unmerge"
+                            on:click=move |_| stored.with_value(|k| checklist.unmerge_unit(k))>"撤销合并"</button>
+                    })}
+                </p>
+            }
+        })
     }
 }
 
@@ -88,12 +91,13 @@ pub fn UnitSuggestions(
                 .collect::<Vec<_>>()
         })
     });
-    view! {
-        <Show when=move || pairs.with(|p| !p.is_empty())>
+    move || {
+        let list = pairs.get();
+        (!list.is_empty()).then(|| view! {
             <section class="unit-suggestions" data-testid="unit-suggestions" aria-label="可能是同一单位">
                 <h3>"可能是同一单位"</h3>
                 <ul>
-                    {move || pairs.get().into_iter().map(|(a, na, b, nb)| {
+                    {list.into_iter().map(|(a, na, b, nb)| {
                         let (a2, b2) = (a.clone(), b.clone());
                         view! {
                             <li data-testid="unit-suggestion">
@@ -105,7 +109,7 @@ pub fn UnitSuggestions(
                     }).collect_view()}
                 </ul>
             </section>
-        </Show>
+        })
     }
 }
 

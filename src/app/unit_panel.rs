@@ -86,9 +86,9 @@ pub fn UnitPanel() -> impl IntoView {
                             <UnitChart units=units/>
                             <UnitTable caption="单位" units=plain_units/>
                             <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
-                            <Show when=move || collective_units.with(|u| !u.is_empty())>
+                            {move || collective_units.with(|u| !u.is_empty()).then(|| view! {
                                 <p class="hint" data-testid="group-hint">"本单位属于其中的统称（如“区政府各部门”）时，点 ☆ 标出一次，“我的任务”即包括发给它的任务，各文件通用。"</p>
-                            </Show>
+                            })}
                         }
                     >
                         <NoUnits/>

@@ -71,19 +71,16 @@ impl UnitAnswers {
     }
 }
 
-/// [`State::my_unit_keys`] from its parts: 我的单位 as stored, and the answers.
-pub fn my_unit_keys(
-    my_units: &BTreeMap<String, Stamped<bool>>,
-    answers: &UnitAnswers,
-) -> Vec<String> {
+/// [`State::my_unit_keys`] from its parts: the keys of 我的单位 chosen, and the answers.
+pub fn my_unit_keys(chosen: &[String], answers: &UnitAnswers) -> Vec<String> {
     let merges = answers.merges();
-    let mut keys: Vec<String> = my_units
-        .iter()
-        .filter(|(_, s)| s.value)
-        .map(|(k, _)| merges.key(k))
-        .collect();
-    keys.sort();
-    keys.dedup();
+    let mut keys: Vec<String> = Vec::with_capacity(chosen.len());
+    for k in chosen {
+        let k = merges.key(k);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
     keys
 }
 
@@ -91,7 +88,8 @@ impl State {
     /// The keys of my units' merged units ([`UnitMerges::key`]): a unit chosen under
     /// one of its names is mine under all of them.
     pub fn my_unit_keys(&self) -> Vec<String> {
-        my_unit_keys(&self.prefs.my_units, &self.units)
+        let chosen: Vec<String> = self.prefs.my_units().map(str::to_owned).collect();
+        my_unit_keys(&chosen, &self.units)
     }
 
     /// Chooses (or no longer) the merged unit with key `key` as mine; taking it off
