@@ -84,6 +84,9 @@ pub struct OutlineIndex {
     pub(crate) doc_titles: Vec<Option<String>>,
     /// By the key of the merged unit ([`OutlineIndex::unit_key`]).
     pub(crate) unit_ids: HashMap<String, u32>,
+    /// The id of each unit key as parsed ([`crate::parser::Unit::key`]): its merged
+    /// unit's, worked out once per spelling.
+    pub(crate) raw_unit_ids: HashMap<String, u32>,
     /// The user's merges over the rules ([`crate::units`]).
     pub(crate) merges: UnitMerges,
     pub(crate) leader_ids: HashMap<String, u32>,
@@ -255,17 +258,27 @@ impl OutlineIndex {
         data: &mut SearchData,
     ) {
         for u in lead {
-            let id = intern(&mut self.unit_ids, &self.merges.key(&u.key));
+            let id = self.unit_id(&u.key);
             if !data.lead.contains(&id) {
                 data.lead.push(id);
             }
         }
         for u in coop {
-            let id = intern(&mut self.unit_ids, &self.merges.key(&u.key));
+            let id = self.unit_id(&u.key);
             if !data.lead.contains(&id) && !data.coop.contains(&id) {
                 data.coop.push(id);
             }
         }
+    }
+
+    /// The id of the merged unit of a unit key as parsed, interned on first sight.
+    fn unit_id(&mut self, raw: &str) -> u32 {
+        if let Some(&id) = self.raw_unit_ids.get(raw) {
+            return id;
+        }
+        let id = intern(&mut self.unit_ids, &self.merges.key(raw));
+        self.raw_unit_ids.insert(raw.to_owned(), id);
+        id
     }
 
     /// The key of the merged unit a name (or unit key) belongs to: the rules of
@@ -282,6 +295,7 @@ impl OutlineIndex {
         }
         self.merges = merges;
         self.unit_ids.clear();
+        self.raw_unit_ids.clear();
         for i in 0..self.nodes.len() {
             let mut data = std::mem::take(&mut self.search[i]);
             data.lead.clear();

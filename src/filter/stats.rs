@@ -88,27 +88,30 @@ impl OutlineIndex {
             lead: usize,
             coop: usize,
         }
-        let mut order: Vec<String> = Vec::new();
-        let mut acc: HashMap<String, Acc> = HashMap::new();
-        // Unit key as parsed → key of the merged unit, worked out once per spelling.
-        let mut merged: HashMap<&str, String> = HashMap::new();
+        // The key of each merged unit by its id.
+        let mut key_of: Vec<&str> = vec![""; self.unit_ids.len()];
+        for (k, &id) in &self.unit_ids {
+            key_of[id as usize] = k;
+        }
+        let mut order: Vec<u32> = Vec::new();
+        let mut acc: HashMap<u32, Acc> = HashMap::new();
         for (node, data) in self.nodes.iter().zip(&self.search) {
             if !node.is_task() {
                 continue;
             }
-            let mut counted: Vec<String> = Vec::new();
+            let mut counted: Vec<u32> = Vec::new();
             for (unit, is_lead) in node
                 .lead_units
                 .iter()
                 .map(|u| (u, true))
                 .chain(node.coop_units.iter().map(|u| (u, false)))
             {
-                let key = merged
-                    .entry(unit.key.as_str())
-                    .or_insert_with(|| self.unit_key(&unit.key))
-                    .clone();
-                let a = acc.entry(key.clone()).or_insert_with(|| {
-                    order.push(key.clone());
+                // Every unit of a task was interned with the index.
+                let Some(&key) = self.raw_unit_ids.get(&unit.key) else {
+                    continue;
+                };
+                let a = acc.entry(key).or_insert_with(|| {
+                    order.push(key);
                     Acc {
                         names: Spellings::default(),
                         collective: false,
@@ -131,10 +134,11 @@ impl OutlineIndex {
         }
         let mut stats: Vec<UnitStat> = order
             .iter()
-            .map(|key| {
-                let a = &acc[key.as_str()];
+            .map(|id| {
+                let a = &acc[id];
+                let key = key_of[*id as usize];
                 UnitStat {
-                    key: key.clone(),
+                    key: key.to_owned(),
                     name: a.names.most_frequent().unwrap_or(key).to_owned(),
                     names: a.names.by_frequency(),
                     collective: a.collective,
