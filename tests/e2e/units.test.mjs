@@ -147,7 +147,7 @@ test("不是: the pair is no longer suggested, after a reload too, and the units
   });
 });
 
-test("导入单位名单: a list giving one name to two units is refused with its line, nothing changes; a good one merges; 导出 writes it back", async () => {
+test("导入单位名单: a list giving one name to two units is refused with its line, nothing changes; a good one in GBK merges; 导出 writes it back", async () => {
   await inContext(async (open) => {
     const app = await open();
     await pasteDoc(app);
@@ -165,8 +165,10 @@ test("导入单位名单: a list giving one name to two units is refused with it
     let rows = await unitRows(app);
     assert.ok(rows.includes("区城市管理局") && rows.includes("区城市管理执法局"), rows.join(" "));
     assert.equal(await app.page.evaluate(() => localStorage.getItem("duban.v2.units")), null);
-    // The list fixed: the two names are one unit.
-    await pick.setInputFiles(csv(["名称,简称,别名", "区城市管理局,,区城市管理执法局", "区商务局,,"]));
+    // The list fixed, saved by Excel on a Chinese Windows (GBK): the two names are one unit.
+    const gbk = "c3fbb3c62cbcf2b3c62cb1f0c3fb0d0ac7f8b3c7cad0b9dcc0edbed62c2cc7f8b3c7cad0b9dcc0edd6b4b7a8bed60d0ac7f8c9cccef1bed62c2c0d0a";
+    assert.equal(new TextDecoder("gbk").decode(Buffer.from(gbk, "hex")), "名称,简称,别名\r\n区城市管理局,,区城市管理执法局\r\n区商务局,,\r\n");
+    await pick.setInputFiles({ name: "名单.csv", mimeType: "text/csv", buffer: Buffer.from(gbk, "hex") });
     await app.page.waitForFunction(() => document.querySelector('[data-testid="unit-list-message"]')?.textContent.includes("已导入"));
     await app.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="unit-table"] tbody th .link')].filter((b) => b.textContent.startsWith("区城市管理")).length === 1);
     // Exported in the same form.
