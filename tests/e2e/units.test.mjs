@@ -228,3 +228,24 @@ test("a merge reaches another tab showing the document, and the backup holds it"
     assert.ok(Object.keys(json.units?.same ?? {}).some((k) => k.includes("区城市管理局")), JSON.stringify(json.units));
   }, { contextOptions: { acceptDownloads: true } });
 });
+
+test("到期: one unit choice for a unit each saved document writes its own way, finding the tasks of both", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    await app.paste(["2024年重点工作任务分工", "1. 推进城市更新行动（区发改局牵头，2024年6月底前完成）"].join("\n"));
+    await app.task(T1).waitFor();
+    await app.paste(["2024年民生实事项目", "1. 新建口袋公园10个（区发展和改革局牵头，区民政局配合，2024年6月底前完成）"].join("\n"));
+    await app.task("新建口袋公园").waitFor();
+    await app.openLibrary();
+    await app.library.getByTestId("show-due").click();
+    const view = app.page.getByTestId("due-view");
+    await view.waitFor();
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="due-doc"]').length === 2);
+    const choices = (await view.getByTestId("due-unit").locator("option").allInnerTexts()).filter((t) => t.startsWith("区发"));
+    assert.equal(choices.length, 1, choices.join(" "));
+    await view.getByTestId("due-unit").selectOption({ label: choices[0] });
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="due-task"]').length === 2);
+    await view.getByTestId("due-unit").selectOption({ label: "区民政局" });
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="due-task"]').length === 1);
+  });
+});
