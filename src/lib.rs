@@ -11,6 +11,7 @@ pub mod filter;
 pub mod parse_job;
 pub mod parser;
 pub mod text_file;
+pub mod unit_list;
 pub mod units;
 pub mod web_page;
 

@@ -13,11 +13,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::parser::resp::is_collective;
 use crate::parser::{unit_key, Outline};
 
 /// Full forms and the short form they are written as, longest first where one holds
 /// another. Read left to right: each full form becomes its short form.
 pub const CONTRACTIONS: &[(&str, &str)] = &[
+    ("人民政府", "政府"),
     ("发展和改革", "发改"),
     ("发展改革", "发改"),
     ("住房和城乡建设", "住建"),
@@ -64,6 +66,9 @@ const COUNTY_PLACES: &[&str] = &["区", "县", "旗"];
 /// The key under which names of one unit meet (see the module docs).
 pub fn merge_key(name: &str) -> String {
     let mut k = unit_key(name);
+    if is_collective(&k) {
+        return group_key(k);
+    }
     // 市委组织部(市人才办): the bracket names the same unit again.
     if let Some(open) = k.find('(') {
         if k.ends_with(')') && open > 0 && !k.starts_with('各') {
@@ -81,6 +86,124 @@ pub fn merge_key(name: &str) -> String {
     if COUNTY_PLACES.iter().any(|p| k.starts_with(p)) {
         if let Some(base) = k.strip_suffix('委') {
             k = format!("{base}局");
+        }
+    }
+    k
+}
+
+/// The key of a pair of units the user answered about (合并 / 不是): the two merge
+/// keys, in order, joined by a tab (a merge key holds no whitespace).
+pub fn pair_key(a: &str, b: &str) -> String {
+    let (a, b) = (merge_key(a), merge_key(b));
+    if a <= b {
+        format!("{a}\t{b}")
+    } else {
+        format!("{b}\t{a}")
+    }
+}
+
+/// The two merge keys of a [`pair_key`]; None for a string that is not one.
+pub fn split_pair(key: &str) -> Option<(&str, &str)> {
+    let (a, b) = key.split_once('\t')?;
+    (!a.is_empty() && !b.is_empty() && a != b && !b.contains('\t')).then_some((a, b))
+}
+
+/// The rules with the user's merges on top: the key of every name under which its
+/// unit's names meet. Units the user merged meet under the smallest of their merge
+/// keys; every other name under its merge key.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnitMerges {
+    /// Merge key → the key of its merged unit, for the keys of user merges only,
+    /// sorted by merge key. (A sorted list, not a map: it is built once per change
+    /// of the answers and only looked up, and it keeps the page's bundle smaller.)
+    to: Vec<(String, String)>,
+}
+
+impl UnitMerges {
+    /// From the pairs of merge keys the user merged (order does not matter; merges
+    /// chain: a with b and b with c make one unit of the three).
+    pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        // Union-find over the keys named, by position in `keys`.
+        let mut keys: Vec<String> = Vec::new();
+        let mut parent: Vec<usize> = Vec::new();
+        let at = |k: String, keys: &mut Vec<String>, parent: &mut Vec<usize>| match keys
+            .iter()
+            .position(|x| *x == k)
+        {
+            Some(i) => i,
+            None => {
+                keys.push(k);
+                parent.push(parent.len());
+                parent.len() - 1
+            }
+        };
+        fn root(parent: &[usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                i = parent[i];
+            }
+            i
+        }
+        for (a, b) in pairs {
+            let (a, b) = (merge_key(a), merge_key(b));
+            if a == b {
+                continue;
+            }
+            let ia = at(a, &mut keys, &mut parent);
+            let ib = at(b, &mut keys, &mut parent);
+            let (ra, rb) = (root(&parent, ia), root(&parent, ib));
+            if ra != rb {
+                // The smaller key stays the root: the merged unit's key.
+                let (keep, gone) = if keys[ra] < keys[rb] {
+                    (ra, rb)
+                } else {
+                    (rb, ra)
+                };
+                parent[gone] = keep;
+            }
+        }
+        // Kept sorted as it is filled (no sort: see `filter::small_sort_by_key`).
+        let mut to: Vec<(String, String)> = Vec::with_capacity(keys.len());
+        for i in 0..keys.len() {
+            let entry = (keys[i].clone(), keys[root(&parent, i)].clone());
+            let at = to.partition_point(|(from, _)| *from < entry.0);
+            to.insert(at, entry);
+        }
+        Self { to }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.to.is_empty()
+    }
+
+    /// The key of `name`'s unit (a name as written, a unit key or a merge key).
+    pub fn key(&self, name: &str) -> String {
+        let k = merge_key(name);
+        match self.to.binary_search_by(|(from, _)| from.as_str().cmp(&k)) {
+            Ok(i) => self.to[i].1.clone(),
+            Err(_) => k,
+        }
+    }
+
+    /// Whether the user's merges put `a` and `b` in one unit that the rules alone
+    /// do not.
+    pub fn joins(&self, a: &str, b: &str) -> bool {
+        let (ka, kb) = (merge_key(a), merge_key(b));
+        ka != kb && self.key(&ka) == self.key(&kb)
+    }
+}
+
+/// Wording folded in a collective entry, whose brackets are part of what it names
+/// (各镇(街道), 有关镇(街道)), never a co-name: 人民政府 = 政府, and 各有关 = 各相关 =
+/// 相关 = 有关 (市级各有关部门 = 市级有关部门).
+fn group_key(mut k: String) -> String {
+    for (full, short) in [
+        ("人民政府", "政府"),
+        ("各有关", "有关"),
+        ("各相关", "有关"),
+        ("相关", "有关"),
+    ] {
+        if k.contains(full) {
+            k = k.replace(full, short);
         }
     }
     k
@@ -187,8 +310,11 @@ pub fn suggestions(keys: &[String]) -> Vec<(String, String)> {
     out
 }
 
-/// Same first and last char, different, and at least 3 in 4 chars of the shorter name
-/// in the other.
+/// Same first and last char, different, at least 3 in 4 chars of the shorter name in
+/// the other, and what differs once the shared start and end are set aside is a short
+/// form of the other (its chars in order: 城管 in 城市管理; nothing in 执法) or the same
+/// chars reordered (农村农业, 农业农村). Without the last rule, names sharing their
+/// frame only were offered (市财政局 and 市民政局, 市国税局 and 市地税局).
 fn alike(a: &str, b: &str) -> bool {
     if a == b || a.starts_with('各') || b.starts_with('各') {
         return false;
@@ -203,7 +329,28 @@ fn alike(a: &str, b: &str) -> bool {
         (&cb, &ca)
     };
     let shared = short.iter().filter(|c| long.contains(c)).count();
-    shared * 4 >= short.len() * 3
+    shared * 4 >= short.len() * 3 && cores_match(short, long)
+}
+
+/// Whether, the common start and end of `short` and `long` set aside, the rest of
+/// `short` is a subsequence of the rest of `long`, or the two rests hold the same chars.
+fn cores_match(short: &[char], long: &[char]) -> bool {
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let end = short[start..]
+        .iter()
+        .rev()
+        .zip(long[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (s, l) = (
+        &short[start..short.len() - end],
+        &long[start..long.len() - end],
+    );
+    let mut rest = l.iter();
+    let in_order = s.iter().all(|c| rest.any(|x| x == c));
+    let same_chars =
+        s.len() == l.len() && s.iter().all(|c| l.contains(c)) && l.iter().all(|c| s.contains(c));
+    in_order || same_chars
 }
 
 #[cfg(test)]
@@ -257,13 +404,13 @@ mod tests {
         ("区應急管理局", "区应急管理局"),
         ("區發改局", "区发改局"),
         ("市 发改局", "市发改局"),
-        ("ABC局", "abc局"),
+        ("区商务委", "区商务局"),
         ("市生态环境局", "市生态环境保护局"),
-        ("区城市管理和综合执法局", "区城市管理和综合执法局"),
+        ("省工信委", "省工业和信息化委"),
         ("省发展改革委", "省发改委"),
         ("省卫生健康委", "省卫生健康委员会"),
         ("省人力资源社会保障厅", "省人社厅"),
-        ("省自然资源厅", "省自然资源厅"),
+        ("区农业农村委", "区农业农村局"),
         ("县住房和城乡建设局", "县住建局"),
         ("县人力资源和社会保障局", "县人社局"),
         ("旗发改委", "旗发改局"),
@@ -271,7 +418,29 @@ mod tests {
         ("县交通运输局", "县交通局"),
         ("县市场监督管理局", "县市场监管局"),
         ("区卫生和计划生育局", "区卫计局"),
-        ("市委宣传部", "市委宣传部"),
+        ("住房城乡建设厅", "住建厅"),
+        // From the corpus and the fixtures: co-names and notes in brackets, Traditional.
+        ("县发改局(粮食局)", "县发展和改革局"),
+        ("区委组织部", "区委组织部(人才办)"),
+        ("區委組織部(人才辦)", "区委组织部"),
+        ("区科技局", "区科技局(区科协)"),
+        ("区委宣传部", "区委宣传部(文明办)"),
+        ("区民政局", "区民政局(区委社会工委)"),
+        ("区教体局", "区教体局(区国资公司代建)"),
+        ("市住房城鄉建設局", "市住建局"),
+        ("市人力資源社會保障局", "市人社局"),
+        ("市發展改革委", "市发改委"),
+        ("省發改委", "省发展改革委"),
+        ("海曙生态環保分局", "海曙生态环境分局"),
+        ("区发展改革委", "区发展和改革局"),
+        ("区卫生健康委", "区卫健局"),
+        ("市人民政府", "市政府"),
+        ("区人民政府办公室", "区政府办"),
+        // Collective entries.
+        ("市级各有关部门", "市级有关部门"),
+        ("各县(市、区)人民政府", "各县(市、区)政府"),
+        ("各相关指挥部", "各相關指挥部"),
+        ("市直各有关单位", "市直各相关单位"),
     ];
 
     /// Pairs that must stay apart: another level, another place, another core.
@@ -306,12 +475,24 @@ mod tests {
         ("市大数据局", "市数据局"),
         ("区残联", "区妇联"),
         ("市委编办", "市委办"),
+        // From the corpus: the same core at another level or under another name.
+        ("省发展改革委", "市发展改革委"),
+        ("省工信委", "市工信委"),
+        ("市卫生健康委", "区卫生健康委"),
+        ("区农业农村委", "区商务委"),
+        ("市住建局", "住房城乡建设厅"),
+        ("发展改革委", "省发展改革委"),
+        ("市政府", "区政府"),
+        ("有关镇(街道)", "有关镇"),
+        ("各镇(街道)", "各镇(乡)街道"),
+        ("市级有关部门", "区政府各部门"),
     ];
 
     #[test]
     fn the_same_unit_meets() {
         assert!(SAME.len() >= 60);
         for (a, b) in SAME {
+            assert_ne!(a, b, "a pair of two spellings");
             assert_eq!(merge_key(a), merge_key(b), "{a} / {b}");
         }
     }
@@ -334,5 +515,26 @@ mod tests {
         let s = suggestions(&keys);
         assert_eq!(s.len(), 1);
         assert!(s[0].0.contains("城市管理"));
+        // A short form, and the same words reordered (seen in the corpus).
+        for (a, b) in [
+            ("区城市管理局", "区城管局"),
+            ("省农业农村厅", "省农村农业厅"),
+        ] {
+            assert_eq!(suggestions(&[a.into(), b.into()]).len(), 1, "{a} / {b}");
+        }
+        // Names that share their frame only, all offered before (seen in the seeds
+        // and the corpus): not suggested.
+        for (a, b) in [
+            ("市财政局", "市民政局"),
+            ("市国税局", "市地税局"),
+            ("市委改革办", "市委编办"),
+            ("市统计局", "市审计局"),
+            ("海曙国投集团", "海曙开投集团"),
+            ("市体育局", "市文广旅体局"),
+            ("湖北保监局", "湖北证监局"),
+            ("市商务局", "市税务局"),
+        ] {
+            assert!(suggestions(&[a.into(), b.into()]).is_empty(), "{a} / {b}");
+        }
     }
 }

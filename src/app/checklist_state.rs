@@ -14,8 +14,9 @@ use crate::checklist::model::Text;
 use crate::checklist::overview::{overview, DocOverview, ParseCache};
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::{text_not_saved_notice, Usage};
+use crate::checklist::unit_answers::my_unit_keys;
 use crate::checklist::{
-    progress, Correction, DocEntry, DocKey, Progress, State, TaskKey, TaskMark,
+    progress, Correction, DocEntry, DocKey, Progress, State, TaskKey, TaskMark, UnitAnswers,
 };
 
 /// The checklist identities of one parse, by node index.
@@ -30,7 +31,8 @@ pub struct NodeKeys {
     pub nodes: Vec<TaskKey>,
     /// Task node indices of each document.
     pub doc_tasks: Vec<Vec<usize>>,
-    /// Task node indices of each unit (lead or cooperating), by unit key.
+    /// Task node indices of each unit (lead or cooperating), by the key of its merged
+    /// unit ([`crate::filter::OutlineIndex::unit_key`]).
     pub unit_tasks: HashMap<String, Vec<usize>>,
 }
 
@@ -59,11 +61,12 @@ impl NodeKeys {
             if let Some(list) = doc_tasks.get_mut(node.doc) {
                 list.push(i);
             }
-            let mut seen: Vec<&str> = Vec::new();
+            let mut seen: Vec<String> = Vec::new();
             for u in node.lead_units.iter().chain(&node.coop_units) {
-                if !seen.contains(&u.key.as_str()) {
-                    seen.push(&u.key);
-                    unit_tasks.entry(u.key.clone()).or_default().push(i);
+                let key = index.unit_key(&u.key);
+                if !seen.contains(&key) {
+                    seen.push(key.clone());
+                    unit_tasks.entry(key).or_default().push(i);
                 }
             }
         }
@@ -96,6 +99,11 @@ pub struct Checklist {
     /// Every library document at a glance (progress, tasks due), worked out when read
     /// (the library panel open, the 到期 view shown) and after each change then.
     pub overview: Memo<Arc<Vec<DocOverview>>>,
+    /// The user's answers about units, apart from the rest of the state (a mark does
+    /// not change them).
+    pub unit_answers: Memo<UnitAnswers>,
+    /// The keys of my units' merged units ([`State::my_unit_keys`]).
+    my_unit_keys: Memo<Arc<Vec<String>>>,
     pub workspace: Workspace,
 }
 
@@ -125,8 +133,19 @@ impl Checklist {
             });
             Arc::new(all)
         });
+        let unit_answers = Memo::new(move |_| state.with(|s| s.units.clone()));
+        // Both read through memos of their own part of the state, so that a mark does
+        // not work the merges out again for every ☆ on the page.
+        let my_units = Memo::new(move |_| {
+            state.with(|s| s.prefs.my_units().map(str::to_owned).collect::<Vec<_>>())
+        });
+        let my_unit_keys = Memo::new(move |_| {
+            Arc::new(my_units.with(|m| unit_answers.with(|a| my_unit_keys(m, a))))
+        });
         let checklist = Self {
             overview,
+            unit_answers,
+            my_unit_keys,
             state,
             keys,
             today,
@@ -184,6 +203,9 @@ impl Checklist {
             })
         });
         workspace.fixes.set(Some(fixes.into()));
+        // The user's merges of units, for every document.
+        let merges = Memo::new(move |_| unit_answers.with(|a| a.merges()));
+        workspace.unit_merges.set(Some(merges.into()));
         persist::install(Sink {
             state,
             alert: checklist.alert,
@@ -311,9 +333,9 @@ impl Checklist {
         persist::flush();
     }
 
+    /// Whether the merged unit with key `key` is mine (chosen under any of its names).
     pub fn is_my_unit(&self, key: &str) -> bool {
-        self.state
-            .with(|s| s.prefs.my_units.get(key).is_some_and(|m| m.value))
+        self.my_unit_keys.with(|keys| keys.iter().any(|k| k == key))
     }
 
     pub fn is_my_leader(&self, name: &str) -> bool {
@@ -322,12 +344,30 @@ impl Checklist {
     }
 
     pub fn set_my_unit(&self, key: &str, mine: bool) {
-        self.change(|s, now| s.set_my_unit(key, mine, now));
+        self.change(|s, now| s.choose_my_unit(key, mine, now));
         persist::flush();
     }
 
     pub fn set_my_leader(&self, name: &str, mine: bool) {
         self.change(|s, now| s.set_my_leader(name, mine, now));
+        persist::flush();
+    }
+
+    /// 合并: two units (by key or name) are one, in every document.
+    pub fn merge_units(&self, a: &str, b: &str) {
+        self.change(|s, now| s.merge_units(a, b, now));
+        persist::flush();
+    }
+
+    /// 不是: two units are not one; no longer suggested.
+    pub fn keep_units_apart(&self, a: &str, b: &str) {
+        self.change(|s, now| s.keep_units_apart(a, b, now));
+        persist::flush();
+    }
+
+    /// Undoes the user's merges of the unit with key `key`.
+    pub fn unmerge_unit(&self, key: &str) {
+        self.change(|s, now| s.unmerge_unit(key, now));
         persist::flush();
     }
 

@@ -22,8 +22,12 @@ pub fn DueView() -> impl IntoView {
     let unit = RwSignal::new(String::new());
     let leader = RwSignal::new(String::new());
     let all = checklist.overview;
+    // Units by the key of their merged unit (rules and the user's merges): one choice
+    // per unit, whatever each document calls it.
+    let merges = Memo::new(move |_| checklist.unit_answers.with(|a| a.merges()));
     // The units and leaders of the tasks due, for the filters.
     let choices = move || {
+        let merges = merges.get();
         all.with(|docs| {
             // (unit key, name) and (leader name, post or name).
             let mut units: Vec<(String, String)> = Vec::new();
@@ -31,8 +35,9 @@ pub fn DueView() -> impl IntoView {
             let mut seen = HashSet::new();
             for t in docs.iter().flat_map(|d| &d.due) {
                 for u in t.lead.iter().chain(&t.coop) {
-                    if seen.insert(format!("u{}", u.key)) {
-                        units.push((u.key.clone(), u.name.clone()));
+                    let key = merges.key(&u.key);
+                    if seen.insert(format!("u{key}")) {
+                        units.push((key, u.name.clone()));
                     }
                 }
                 for l in &t.leaders {
@@ -49,8 +54,13 @@ pub fn DueView() -> impl IntoView {
     // The documents with tasks left by the filters, the most urgent first.
     let groups = Memo::new(move |_| {
         let (u, l) = (unit.get(), leader.get());
+        let merges = merges.get();
         let keep = |t: &DueTask| {
-            (u.is_empty() || t.lead.iter().chain(&t.coop).any(|x| x.key == u))
+            (u.is_empty()
+                || t.lead
+                    .iter()
+                    .chain(&t.coop)
+                    .any(|x| merges.key(&x.key) == u))
                 && (l.is_empty() || t.leaders.iter().any(|x| x.name == l))
         };
         let mut groups: Vec<(DocKey, String, Vec<DueTask>)> = all.with(|docs| {

@@ -44,8 +44,14 @@ pub fn FilterBar() -> impl IntoView {
         false,
     );
     let unit_name = move |key: &str| {
+        // A key from before a merge (or another spelling's, in a link) names its unit.
+        let merged = parsed.with(|p| p.index.unit_key(key));
         units
-            .with(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
+            .with(|all| {
+                all.iter()
+                    .find(|u| u.key == merged)
+                    .map(|u| visible(&u.name))
+            })
             .unwrap_or_else(|| key.to_owned())
     };
     // The other filters shown on a phone (a laptop always shows them).

@@ -215,10 +215,12 @@ pub fn FixEditor(i: usize, open: RwSignal<bool>) -> impl IntoView {
             let name = workspace
                 .parsed
                 .with_untracked(|p| {
+                    // Units are listed by the key of their merged unit.
+                    let merged = p.index.unit_key(&key);
                     p.index
                         .units()
                         .into_iter()
-                        .find(|u| u.key == key)
+                        .find(|u| u.key == merged)
                         .map(|u| u.name)
                 })
                 .unwrap_or(name);

@@ -30,6 +30,7 @@ mod summary;
 mod task_list;
 mod task_marks;
 mod unit_chart;
+mod unit_merge;
 mod unit_panel;
 mod url_state;
 mod window;

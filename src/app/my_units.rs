@@ -62,7 +62,7 @@ pub fn MyTasksButton() -> impl IntoView {
     let show = move |_| {
         let (units, leaders): (Vec<String>, Vec<String>) = checklist.state.with_untracked(|s| {
             (
-                s.prefs.my_units().map(str::to_owned).collect(),
+                s.my_unit_keys(),
                 s.prefs.my_leaders().map(str::to_owned).collect(),
             )
         });

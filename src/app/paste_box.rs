@@ -282,7 +282,7 @@ fn open_file(workspace: Workspace, file: web_sys::File) {
     });
 }
 
-fn decode(bytes: &[u8], label: &str) -> Result<String, String> {
+pub(super) fn decode(bytes: &[u8], label: &str) -> Result<String, String> {
     let undecodable = |_| text_file::MSG_UNDECODABLE.to_owned();
     let decoder = web_sys::TextDecoder::new_with_label(label).map_err(undecodable)?;
     let text = decoder.decode_with_u8_array(bytes).map_err(undecodable)?;

@@ -17,6 +17,7 @@ use crate::checklist::{DocFixes, DocKey, TaskKey};
 use crate::filter::{Filter, IndexBuilder, Matches, OutlineIndex, StatusFilter};
 use crate::parse_job::{prepare, Prepared, WORKER_FROM};
 use crate::parser::{self, Outline};
+use crate::units::UnitMerges;
 
 /// Nodes indexed per task when a long paste is indexed (a few ms of work for each
 /// thousand nodes): the page stays responsive while 26,000 tasks are indexed.
@@ -126,7 +127,12 @@ impl PartialEq for Parsed {
 impl Parsed {
     /// `raw` with `fixes` (by document) in force. Keeps the revision of `prev` when it
     /// is of the same parse and has the same items of the same kinds.
-    fn fixed(raw: &Raw, fixes: &[Option<DocFixes>], prev: Option<&Parsed>) -> Self {
+    fn fixed(
+        raw: &Raw,
+        fixes: &[Option<DocFixes>],
+        merges: &UnitMerges,
+        prev: Option<&Parsed>,
+    ) -> Self {
         let active = fixes.iter().flatten().any(DocFixes::is_active);
         let (outline, fixed) = if active {
             let mut outline = Outline {
@@ -157,9 +163,15 @@ impl Parsed {
         let index = if active {
             let mut index = OutlineIndex::new(&outline);
             index.mark_corrected(fixed.iter().map(|f| f.corrected));
+            index.set_merges(merges.clone());
             Arc::new(index)
-        } else {
+        } else if merges.is_empty() {
             raw.index.clone()
+        } else {
+            // The user's merges of units: the units interned again (the rest as is).
+            let mut index = (*raw.index).clone();
+            index.set_merges(merges.clone());
+            Arc::new(index)
         };
         let same_rows = prev.is_some_and(|p| {
             p.raw.revision == raw.revision
@@ -277,6 +289,8 @@ pub struct Workspace {
     pub raw: Memo<Raw>,
     /// The corrections of the documents of `raw`; set once by the checklist.
     pub fixes: RwSignal<Option<Signal<FixesOf>>>,
+    /// The user's merges of units (in every document); set once by the checklist.
+    pub unit_merges: RwSignal<Option<Signal<UnitMerges>>>,
     /// `raw` with the corrections in force.
     pub parsed: Memo<Parsed>,
     /// A long text being parsed in the worker (the parse shown is the previous one).
@@ -318,10 +332,12 @@ impl Workspace {
         let current = RwSignal::new(Raw::of(initial, &hidden));
         let raw = Memo::new(move |_| current.get());
         let fixes: RwSignal<Option<Signal<FixesOf>>> = RwSignal::new(None);
+        let unit_merges: RwSignal<Option<Signal<UnitMerges>>> = RwSignal::new(None);
         let parsed = Memo::new(move |prev: Option<&Parsed>| {
             let raw = raw.get();
             let by_doc = fixes.get().map(|f| f.get()).unwrap_or_default();
-            Parsed::fixed(&raw, &by_doc, prev)
+            let merges = unit_merges.get().map(|m| m.get()).unwrap_or_default();
+            Parsed::fixed(&raw, &by_doc, &merges, prev)
         });
         let filter = RwSignal::new(Filter::from_query(query));
         let done: RwSignal<Option<Signal<Arc<Vec<bool>>>>> = RwSignal::new(None);
@@ -354,6 +370,7 @@ impl Workspace {
             current,
             raw,
             fixes,
+            unit_merges,
             parsed,
             parsing: RwSignal::new(None),
             box_filled: RwSignal::new(0),

@@ -11,6 +11,7 @@ use super::state::use_workspace;
 use super::summary::NoUnits;
 use super::task_list::{task_rows, TaskList};
 use super::unit_chart::UnitChart;
+use super::unit_merge::{MergedNames, UnitListControls, UnitSuggestions};
 use crate::filter::{fold_str, Role, UnitStat};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,10 +46,13 @@ pub fn UnitPanel() -> impl IntoView {
     let collective_units = Signal::derive(move || listed(true));
     // A Memo, so the panel re-renders only when the chosen unit changes, not on every
     // keystroke in the keyword box.
+    // The key of the merged unit: a link made before a merge still finds it.
     let chosen = Memo::new(move |_| {
         filter.with(|f| {
             if f.units.len() == 1 {
-                f.units.first().cloned()
+                f.units
+                    .first()
+                    .map(|k| workspace.parsed.with(|p| p.index.unit_key(k)))
             } else {
                 None
             }
@@ -77,9 +81,14 @@ pub fn UnitPanel() -> impl IntoView {
                     <Show
                         when=move || units.with(Vec::is_empty) && workspace.parsed.with(|p| p.index.task_count() > 0)
                         fallback=move || view! {
+                            <UnitListControls units/>
+                            <UnitSuggestions units/>
                             <UnitChart units=units/>
                             <UnitTable caption="单位" units=plain_units/>
                             <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
+                            {move || collective_units.with(|u| !u.is_empty()).then(|| view! {
+                                <p class="hint" data-testid="group-hint">"本单位属于其中的统称（如“区政府各部门”）时，点 ☆ 标出一次，“我的任务”即包括发给它的任务，各文件通用。"</p>
+                            })}
                         }
                     >
                         <NoUnits/>
@@ -132,9 +141,14 @@ fn UnitTable(caption: &'static str, units: Signal<Vec<UnitStat>>) -> impl IntoVi
 fn UnitPage(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let workspace = use_workspace();
     let filter = workspace.filter;
-    let name = units
-        .with_untracked(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
-        .unwrap_or_else(|| key.clone());
+    let name = {
+        let key = key.clone();
+        move || {
+            units
+                .with(|all| all.iter().find(|u| u.key == key).map(|u| visible(&u.name)))
+                .unwrap_or_else(|| key.clone())
+        }
+    };
     // The unit's tasks depend on the parse only; the filter picks among them.
     let tasks = Memo::new({
         let key = key.clone();
@@ -148,10 +162,12 @@ fn UnitPage(key: String, units: Memo<Vec<UnitStat>>) -> impl IntoView {
     view! {
         <article class="unit-page" data-testid="unit-page">
             <button class="link back" on:click=move |_| filter.update(|f| f.units.clear())>"← 全部单位"</button>
-            <h2>{name} <UnitProgress key=key/></h2>
+            <h2>{name} <UnitProgress key=key.clone()/></h2>
+            <MergedNames key=key.clone() units/>
             <p class="unit-counts">
                 {move || page.with(|(_, lead, coop)| format!("牵头 {lead} 项 · 配合 {coop} 项"))}
             </p>
+            <UnitSuggestions units only=key/>
             <TaskList rows/>
         </article>
     }

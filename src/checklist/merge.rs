@@ -15,6 +15,7 @@ pub fn merge(local: &State, incoming: &State) -> State {
         library: merge_maps(&local.library, &incoming.library, merge_entry),
         marks: merge_maps(&local.marks, &incoming.marks, merge_doc_marks),
         fixes: merge_maps(&local.fixes, &incoming.fixes, |a, b| a.merge(b)),
+        units: local.units.merge(&incoming.units),
     }
 }
 

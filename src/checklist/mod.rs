@@ -19,6 +19,7 @@ pub mod revision;
 pub mod stamped;
 pub mod status;
 pub mod storage_format;
+pub mod unit_answers;
 
 pub use backup::{export_backup, import_backup, ImportError, ImportMode};
 pub use corrections::{Correction, DocFixes, NodeFix};
@@ -29,3 +30,4 @@ pub use revision::{match_revision, rekey_marks, Revision};
 pub use stamped::{Millis, Stamped, FUTURE_MARGIN};
 pub use status::{progress, status, Progress, Status};
 pub use storage_format::{decode, encode, load, Decoded, Loaded};
+pub use unit_answers::UnitAnswers;

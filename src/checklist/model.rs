@@ -152,6 +152,9 @@ pub struct State {
     pub marks: BTreeMap<DocKey, DocMarks>,
     /// The user's corrections of the outline, by document (see [`super::corrections`]).
     pub fixes: BTreeMap<DocKey, super::corrections::DocFixes>,
+    /// The user's answers about units: merged, or not the same (see
+    /// [`super::unit_answers`]).
+    pub units: super::unit_answers::UnitAnswers,
 }
 
 impl State {
@@ -337,6 +340,9 @@ impl State {
             count(s.clamp_future(now));
         }
         count(self.prefs.current.clamp_future(now));
+        for s in self.units.stamps_mut() {
+            count(s.clamp_future(now));
+        }
         for e in self.library.values_mut() {
             count(clamp_millis(&mut e.info_at, now));
             count(clamp_millis(&mut e.added_at, now));

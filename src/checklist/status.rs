@@ -118,7 +118,9 @@ impl Involvement {
 
 /// How the task concerns the user by "我的单位" (matched on unit keys) and "我的领导".
 pub fn involvement(task: &KeyedTask<'_>, prefs: &Prefs) -> Involvement {
-    let mine = |k: &str| prefs.my_units.get(k).is_some_and(|s| s.value);
+    // Any name of a unit chosen is the unit (the rules of `crate::units`).
+    let chosen: Vec<String> = prefs.my_units().map(crate::units::merge_key).collect();
+    let mine = |k: &str| chosen.contains(&crate::units::merge_key(k));
     Involvement {
         lead: task.node.lead_units.iter().any(|u| mine(&u.key)),
         coop: task.node.coop_units.iter().any(|u| mine(&u.key)),

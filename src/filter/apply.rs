@@ -145,6 +145,15 @@ impl OutlineIndex {
         let mut wanted = Vec::new();
         for key in keys {
             any = true;
+            // A unit key of another spelling (an older link) finds its merged unit.
+            let merged;
+            let key = match ids.get(key) {
+                Some(_) => key,
+                None => {
+                    merged = self.unit_key(key);
+                    merged.as_str()
+                }
+            };
             if let Some(&id) = ids.get(key) {
                 wanted.push(id);
             }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::fold::fold_into;
 use super::path::NodePath;
 use crate::parser::{Deadline, Leader, Node, NodeKind, Outline, Unit};
+use crate::units::UnitMerges;
 
 /// One node of the outline, flattened; its index in the [`OutlineIndex`] is its position
 /// in document order (a parent always comes before its descendants).
@@ -65,7 +66,8 @@ pub(crate) struct SearchData {
     /// the unit names, leader names and posts, and the deadline, one per line.
     pub hay: String,
     pub title_len: usize,
-    /// Interned unit keys: lead, and cooperating ones that are not also lead.
+    /// Interned unit keys (of the merged unit, [`OutlineIndex::unit_key`]): lead, and
+    /// cooperating ones that are not also lead.
     pub lead: Vec<u32>,
     pub coop: Vec<u32>,
     /// Interned leader names.
@@ -80,7 +82,13 @@ pub struct OutlineIndex {
     /// Top-level node indices of each document.
     pub(crate) doc_roots: Vec<Vec<usize>>,
     pub(crate) doc_titles: Vec<Option<String>>,
+    /// By the key of the merged unit ([`OutlineIndex::unit_key`]).
     pub(crate) unit_ids: HashMap<String, u32>,
+    /// The id of each unit key as parsed ([`crate::parser::Unit::key`]): its merged
+    /// unit's, worked out once per spelling.
+    pub(crate) raw_unit_ids: HashMap<String, u32>,
+    /// The user's merges over the rules ([`crate::units`]).
+    pub(crate) merges: UnitMerges,
     pub(crate) leader_ids: HashMap<String, u32>,
     pub(crate) task_count: usize,
 }
@@ -230,18 +238,7 @@ impl OutlineIndex {
                 field(&d.text);
             }
         }
-        for u in &node.lead_units {
-            let id = intern(&mut self.unit_ids, &u.key);
-            if !data.lead.contains(&id) {
-                data.lead.push(id);
-            }
-        }
-        for u in &node.coop_units {
-            let id = intern(&mut self.unit_ids, &u.key);
-            if !data.lead.contains(&id) && !data.coop.contains(&id) {
-                data.coop.push(id);
-            }
-        }
+        self.intern_units(node.lead_units.iter(), node.coop_units.iter(), &mut data);
         for l in &node.leaders {
             let id = intern(&mut self.leader_ids, &l.name);
             if !data.leaders.contains(&id) {
@@ -251,6 +248,63 @@ impl OutlineIndex {
         data.hay = hay;
         data.title_len = title_len;
         data
+    }
+
+    /// Interns the units of a node into `data` (lead, then cooperating ones not lead).
+    fn intern_units<'u>(
+        &mut self,
+        lead: impl Iterator<Item = &'u Unit>,
+        coop: impl Iterator<Item = &'u Unit>,
+        data: &mut SearchData,
+    ) {
+        for u in lead {
+            let id = self.unit_id(&u.key);
+            if !data.lead.contains(&id) {
+                data.lead.push(id);
+            }
+        }
+        for u in coop {
+            let id = self.unit_id(&u.key);
+            if !data.lead.contains(&id) && !data.coop.contains(&id) {
+                data.coop.push(id);
+            }
+        }
+    }
+
+    /// The id of the merged unit of a unit key as parsed, interned on first sight.
+    fn unit_id(&mut self, raw: &str) -> u32 {
+        if let Some(&id) = self.raw_unit_ids.get(raw) {
+            return id;
+        }
+        let id = intern(&mut self.unit_ids, &self.merges.key(raw));
+        self.raw_unit_ids.insert(raw.to_owned(), id);
+        id
+    }
+
+    /// The key of the merged unit a name (or unit key) belongs to: the rules of
+    /// [`crate::units::merge_key`], then the user's merges. Every view, filter and
+    /// count is by this key.
+    pub fn unit_key(&self, name: &str) -> String {
+        self.merges.key(name)
+    }
+
+    /// Puts the user's merges in force: the units are interned again (O(units)).
+    pub fn set_merges(&mut self, merges: UnitMerges) {
+        if merges == self.merges {
+            return;
+        }
+        self.merges = merges;
+        self.unit_ids.clear();
+        self.raw_unit_ids.clear();
+        for i in 0..self.nodes.len() {
+            let mut data = std::mem::take(&mut self.search[i]);
+            data.lead.clear();
+            data.coop.clear();
+            let node = &self.nodes[i];
+            let (lead, coop) = (node.lead_units.clone(), node.coop_units.clone());
+            self.intern_units(lead.iter(), coop.iter(), &mut data);
+            self.search[i] = data;
+        }
     }
 
     /// Marks the nodes the user corrected (by index; the outline is the corrected one),

@@ -4,15 +4,19 @@ use std::collections::HashMap;
 
 use super::index::OutlineIndex;
 use super::path::NodePath;
-use crate::parser::NodeKind;
+use crate::parser::{unit_key, NodeKind};
 
 /// A unit over all tasks. A unit that is both lead and cooperating unit of one task
 /// counts as lead there, so `lead + coop` is its number of tasks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitStat {
+    /// The key of the merged unit ([`OutlineIndex::unit_key`]).
     pub key: String,
     /// The most frequent spelling (the first seen on a tie).
     pub name: String,
+    /// Every spelling merged into it, `name` first, then by frequency and first sight
+    /// (not those that differ from another in width, spaces or script only).
+    pub names: Vec<String>,
     pub collective: bool,
     pub lead: usize,
     pub coop: usize,
@@ -45,6 +49,23 @@ impl Spellings {
         }
     }
 
+    /// Every spelling, the most frequent first (stable on ties); spellings that differ
+    /// only in width, spaces or script (the same [`unit_key`]) once.
+    fn by_frequency(&self) -> Vec<String> {
+        let mut v: Vec<&(String, usize)> = self.0.iter().collect();
+        small_sort_by_key(&mut v, |e| std::cmp::Reverse(e.1));
+        let mut keys: Vec<String> = Vec::new();
+        v.into_iter()
+            .filter(|(s, _)| {
+                let k = unit_key(s);
+                let new = !keys.contains(&k);
+                keys.push(k);
+                new
+            })
+            .map(|(s, _)| s.clone())
+            .collect()
+    }
+
     fn most_frequent(&self) -> Option<&str> {
         let mut best: Option<&(String, usize)> = None;
         for e in &self.0 {
@@ -58,7 +79,8 @@ impl Spellings {
 
 impl OutlineIndex {
     /// Every unit of a task with its lead and cooperating counts, most tasks first,
-    /// then by name. Collective entries (各镇(街道)) are flagged, not left out.
+    /// then by name. Collective entries (各镇(街道)) are flagged, not left out. The
+    /// spellings of one unit ([`OutlineIndex::unit_key`]) are one entry.
     pub fn units(&self) -> Vec<UnitStat> {
         struct Acc {
             names: Spellings,
@@ -66,21 +88,30 @@ impl OutlineIndex {
             lead: usize,
             coop: usize,
         }
-        let mut order: Vec<String> = Vec::new();
-        let mut acc: HashMap<&str, Acc> = HashMap::new();
+        // The key of each merged unit by its id.
+        let mut key_of: Vec<&str> = vec![""; self.unit_ids.len()];
+        for (k, &id) in &self.unit_ids {
+            key_of[id as usize] = k;
+        }
+        let mut order: Vec<u32> = Vec::new();
+        let mut acc: HashMap<u32, Acc> = HashMap::new();
         for (node, data) in self.nodes.iter().zip(&self.search) {
             if !node.is_task() {
                 continue;
             }
-            let mut counted: Vec<&str> = Vec::new();
+            let mut counted: Vec<u32> = Vec::new();
             for (unit, is_lead) in node
                 .lead_units
                 .iter()
                 .map(|u| (u, true))
                 .chain(node.coop_units.iter().map(|u| (u, false)))
             {
-                let a = acc.entry(unit.key.as_str()).or_insert_with(|| {
-                    order.push(unit.key.clone());
+                // Every unit of a task was interned with the index.
+                let Some(&key) = self.raw_unit_ids.get(&unit.key) else {
+                    continue;
+                };
+                let a = acc.entry(key).or_insert_with(|| {
+                    order.push(key);
                     Acc {
                         names: Spellings::default(),
                         collective: false,
@@ -90,8 +121,8 @@ impl OutlineIndex {
                 });
                 a.names.add(&unit.name);
                 a.collective |= unit.collective;
-                if !counted.contains(&unit.key.as_str()) {
-                    counted.push(&unit.key);
+                if !counted.contains(&key) {
+                    counted.push(key);
                     if is_lead {
                         a.lead += 1;
                     } else {
@@ -103,11 +134,13 @@ impl OutlineIndex {
         }
         let mut stats: Vec<UnitStat> = order
             .iter()
-            .map(|key| {
-                let a = &acc[key.as_str()];
+            .map(|id| {
+                let a = &acc[id];
+                let key = key_of[*id as usize];
                 UnitStat {
-                    key: key.clone(),
+                    key: key.to_owned(),
                     name: a.names.most_frequent().unwrap_or(key).to_owned(),
+                    names: a.names.by_frequency(),
                     collective: a.collective,
                     lead: a.lead,
                     coop: a.coop,

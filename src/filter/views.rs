@@ -40,7 +40,11 @@ impl OutlineIndex {
             key: key.to_owned(),
             ..UnitTasks::default()
         };
-        let Some(&id) = self.unit_ids.get(key) else {
+        let Some(&id) = self
+            .unit_ids
+            .get(key)
+            .or_else(|| self.unit_ids.get(&self.unit_key(key)))
+        else {
             return out;
         };
         let tasks = (0..self.nodes.len()).filter_map(|i| {

@@ -140,7 +140,18 @@ fn state() -> impl Strategy<Value = State> {
                         e.source = first.clone().unwrap_or_default();
                     }
                 }
+                // Answers about units: a pair for each of my units, merged or not.
+                let same = my_units
+                    .iter()
+                    .filter(|(k, _)| !k.is_empty() && !k.contains('\t'))
+                    .map(|(k, v)| (format!("{k}\t{k}甲"), v.clone()))
+                    .collect();
+                let units = UnitAnswers {
+                    same,
+                    apart: Default::default(),
+                };
                 State {
+                    units,
                     prefs: Prefs {
                         my_units,
                         my_leaders,

@@ -10,6 +10,7 @@ fn stat(key: &str, name: &str, collective: bool, lead: usize, coop: usize) -> Un
     UnitStat {
         key: key.into(),
         name: name.into(),
+        names: vec![name.into()],
         collective,
         lead,
         coop,

@@ -36,3 +36,4 @@ mod parser_props;
 mod parser_seeds;
 mod parser_support;
 mod pathological;
+mod units;

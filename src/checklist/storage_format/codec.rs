@@ -11,6 +11,7 @@ use crate::checklist::corrections::{DocFixes, NodeFix};
 use crate::checklist::identity::{DocKey, TaskKey};
 use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark, Text};
 use crate::checklist::stamped::Stamped;
+use crate::checklist::unit_answers::UnitAnswers;
 
 /// Where decoding notes what it could not read: dotted paths such as
 /// `tasks.t1234.note`.
@@ -148,6 +149,30 @@ pub(crate) fn read_prefs(obj: &Map<String, Value>, path: &str, lost: &mut Lost) 
         my_units: stamped_set(obj, "my_units", path, lost),
         my_leaders: stamped_set(obj, "my_leaders", path, lost),
         current: field(obj, "current", path, lost),
+    }
+}
+
+pub(crate) fn units_body(u: &UnitAnswers) -> Map<String, Value> {
+    to_object(u)
+}
+
+/// The answers about units: each answer read on its own; one whose key is not a pair
+/// is noted as lost.
+pub(crate) fn read_units(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> UnitAnswers {
+    let mut pairs = |name: &str| {
+        let mut m = stamped_set(obj, name, path, lost);
+        m.retain(|k, _| {
+            let ok = crate::units::split_pair(k).is_some();
+            if !ok {
+                lost.push(join(&join(path, name), k));
+            }
+            ok
+        });
+        m
+    };
+    UnitAnswers {
+        same: pairs("same"),
+        apart: pairs("apart"),
     }
 }
 

@@ -12,6 +12,8 @@ pub enum Part {
     Source(DocKey),
     /// The user's corrections of a document's outline.
     Fixes(DocKey),
+    /// The user's answers about units (merged, or not the same).
+    Units,
     /// The single key of version 1.
     V1,
 }
@@ -60,6 +62,7 @@ impl Part {
             Part::Marks(k) => format!("文档《{}》的完成标记和备注", doc_name(state, k)),
             Part::Source(k) => format!("文档《{}》的原文", doc_name(state, k)),
             Part::Fixes(k) => format!("文档《{}》的手动修正", doc_name(state, k)),
+            Part::Units => "单位合并设置".to_owned(),
             Part::V1 => "旧版本保存的数据".to_owned(),
         }
     }
@@ -127,6 +130,7 @@ fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
             (Part::Prefs, ["my_units", unit]) => format!("我的单位“{unit}”"),
             (Part::Prefs, ["my_leaders", name]) => format!("我的领导“{name}”"),
             (Part::Prefs, ["current"]) => "上次打开的文档".to_owned(),
+            (Part::Units, [_, pair]) => format!("单位合并“{}”", pair.replace('\t', "／")),
             (Part::Library, ["docs", doc]) => {
                 format!("《{}》的记录", doc_name(state, &DocKey((*doc).to_owned())))
             }

@@ -8,6 +8,7 @@
 //! | `duban.v2.library` | `{"version":2,"docs":{doc:{"title","doc_number","info_at","added_at","name":[name,at],"deleted":[bool,at]}}}` |
 //! | `duban.v2.doc.<DocKey>` | `{"version":2,"tasks":{task:{"done":[bool,at],"note":[text,at],"due":[date,at]}}}` |
 //! | `duban.v2.src.<DocKey>` | `{"version":2,"text":[source,at]}`, or `{"version":2,"text_of":[DocKey,at]}` for the other documents of one paste ([`shared_text`]) |
+//! | `duban.v2.units` | `{"version":2,"same":{pair:[bool,at]},"apart":{pair:[bool,at]}}`: the user's answers about units, a pair being two merge keys joined by a tab ([`crate::checklist::unit_answers`]) |
 //! | `duban.v2.fix.<DocKey>` | `{"version":2,"nodes":{node:{"units":{unit:[{"role":"lead"\|"coop"\|"removed","name":…},at]},"leaders":{name:[{"removed":true?,"post":…?},at]},"deadline":[{"text","date"?},at],"kind":["section"\|"task",at],"joined":[bool,at]}}}` ([`crate::checklist::corrections`]) |
 //!
 //! `[value, at]` is a value with the time it was set (ms since the epoch). Fields
@@ -20,7 +21,8 @@
 //! parts of their own, so the version did not change: data stored before them reads as
 //! it did (without corrections), and a page of before them leaves these keys alone
 //! (a key that is not its own is never read, written or removed), so that using an
-//! older copy of the page in between does not lose them. A value of a [`VERSION`]
+//! older copy of the page in between does not lose them. The answers about units
+//! (`duban.v2.units`, `"units"`) came later still, the same way. A value of a [`VERSION`]
 //! later than this one is read for what this version knows, and kept aside whole.
 
 mod codec;
@@ -56,6 +58,7 @@ pub const LIBRARY_KEY: &str = "duban.v2.library";
 pub const MARKS_PREFIX: &str = "duban.v2.doc.";
 pub const SOURCE_PREFIX: &str = "duban.v2.src.";
 pub const FIXES_PREFIX: &str = "duban.v2.fix.";
+pub const UNITS_KEY: &str = "duban.v2.units";
 /// Damaged values are kept aside under this prefix; [`load`] never reads them.
 pub const DAMAGED_PREFIX: &str = "duban.damaged.";
 pub use v1::V1_KEY;
@@ -78,6 +81,7 @@ impl Part {
             Part::Marks(k) => format!("{MARKS_PREFIX}{k}"),
             Part::Source(k) => format!("{SOURCE_PREFIX}{k}"),
             Part::Fixes(k) => format!("{FIXES_PREFIX}{k}"),
+            Part::Units => UNITS_KEY.to_owned(),
             Part::V1 => V1_KEY.to_owned(),
         }
     }
@@ -88,6 +92,7 @@ impl Part {
         match key {
             PREFS_KEY => Some(Part::Prefs),
             LIBRARY_KEY => Some(Part::Library),
+            UNITS_KEY => Some(Part::Units),
             V1_KEY => Some(Part::V1),
             _ => {
                 if let Some(rest) = key.strip_prefix(MARKS_PREFIX) {
@@ -121,6 +126,8 @@ fn encode_part(state: &State, part: &Part, shared: &BTreeMap<&DocKey, &DocKey>) 
         Part::Library => codec::library_body(&state.library),
         Part::Marks(k) => codec::marks_body(state.marks.get(k)?),
         Part::Fixes(k) => codec::fixes_body(state.fixes.get(k).filter(|f| !f.nodes.is_empty())?),
+        Part::Units if state.units.is_empty() => return None,
+        Part::Units => codec::units_body(&state.units),
         Part::Source(k) => {
             let s = &state.library.get(k)?.source;
             if s.is_unset() {
@@ -151,7 +158,7 @@ pub fn entries_reusing(
     reuse: impl Fn(&str, f64) -> Option<String>,
 ) -> BTreeMap<String, String> {
     let shared = holders(state);
-    let parts = [Part::Prefs, Part::Library]
+    let parts = [Part::Prefs, Part::Library, Part::Units]
         .into_iter()
         .chain(state.kept_marks().map(|(k, _)| Part::Marks(k.clone())))
         .chain(state.kept_fixes().map(|(k, _)| Part::Fixes(k.clone())))
@@ -353,6 +360,7 @@ where
             match &part {
                 Part::Prefs => out.state.prefs = codec::read_prefs(o, "", &mut lost),
                 Part::Library => out.state.library = codec::read_library(o, "", &mut lost),
+                Part::Units => out.state.units = codec::read_units(o, "", &mut lost),
                 Part::Marks(k) => {
                     out.state
                         .marks
@@ -477,6 +485,12 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f))))
         .collect();
     m.insert("fixes".into(), Value::Object(fixes));
+    if !state.units.is_empty() {
+        m.insert(
+            "units".into(),
+            Value::Object(codec::units_body(&state.units)),
+        );
+    }
     // Documents of one paste share its text, as in localStorage ([`shared_text`]).
     let shared = holders(state);
     let sources: Map<String, Value> = state
@@ -558,6 +572,7 @@ fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
         library: codec::read_library(&sub("library", lost), "library", lost),
         marks: BTreeMap::new(),
         fixes: BTreeMap::new(),
+        units: codec::read_units(&sub("units", lost), "units", lost),
     };
     for (k, d) in sub("fixes", lost) {
         let path = format!("fixes.{k}");

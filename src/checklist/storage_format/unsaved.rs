@@ -37,7 +37,7 @@ impl UnsavedItem {
             Part::Marks(doc) => Some(UnsavedItem::Marks(doc)),
             Part::Fixes(doc) => Some(UnsavedItem::Fixes(doc)),
             Part::Library => Some(UnsavedItem::Library),
-            Part::Prefs => Some(UnsavedItem::Prefs),
+            Part::Prefs | Part::Units => Some(UnsavedItem::Prefs),
             Part::V1 => None,
         }
     }
