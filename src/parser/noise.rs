@@ -265,10 +265,20 @@ fn is_breadcrumb(k: &str) -> bool {
         && (k.contains("首页") || k.contains("主页"))
 }
 
-/// "首页 | 新闻中心 | 民生面对面 |": a menu between bars.
+/// "首页 | 新闻中心 | 民生面对面 |": a menu between bars. Its entries are short names,
+/// never sentences: a paragraph that a copied page closes with a bar is not one.
 fn is_bar_menu(k: &str) -> bool {
-    k.contains('|') && (k.ends_with('|') || k.matches('|').count() >= 2)
+    k.contains('|')
+        && (k.ends_with('|') || k.matches('|').count() >= 2)
+        && k.split('|').all(|entry| {
+            !entry.contains('。') && entry.len() <= MAX_MENU_ENTRY_CHARS * 4 && {
+                entry.trim().chars().count() <= MAX_MENU_ENTRY_CHARS
+            }
+        })
 }
+
+/// The longest entry of a bar menu, in chars.
+const MAX_MENU_ENTRY_CHARS: usize = 40;
 
 /// "朗读", "[打印该文] [关闭窗口]", "【字号:大 中 小】 【打印】 【关闭】": page tools.
 fn is_page_tools(k: &str) -> bool {
@@ -387,6 +397,11 @@ mod tests {
     fn web_furniture() {
         assert_eq!(reason("首页 | 新闻中心 | 民生面对面 | 民e通 |"), Some(NAV));
         assert_eq!(reason("当前位置:主页 > 慈溪政策 > 正文"), Some(NAV));
+        // A paragraph that the copied page closes with a bar is no menu.
+        assert_eq!(
+            reason("县政府将重点抓好15件大事。分别是: (1)加快建设县医院迁建项目。 |"),
+            None
+        );
         assert_eq!(reason("朗读"), Some(PAGE_TOOLS));
         assert_eq!(reason("[打印该文] [关闭窗口]"), Some(PAGE_TOOLS));
         assert_eq!(reason("责任编辑:范田圆 胡兴家"), Some(EDITOR));

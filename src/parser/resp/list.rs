@@ -131,6 +131,8 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
     let is_place = |s: &str| {
         // The role verb of the list after its last place ("各州、市人民政府配合").
         let s = &s[..strip_verbs(s).0];
+        // What the list's last place is joined to ("…县(市)政府及开发区管委会").
+        let s = s.split("及").next().unwrap_or(s);
         // A bracket after a place is part of the entry ("区人民政府(管委会)", "县(市)").
         let s = without_place_brackets(s);
         EACH_PLACES.iter().any(|p| {
@@ -813,6 +815,14 @@ mod tests {
         assert_eq!(names(&c, Mark::Resp), ["市财政局", "各区、县(市)政府"]);
         let (c, ..) = claims("各市(地)、县(市)政府(行署)", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["各市(地)、县(市)政府(行署)"]);
+        let (c, ..) = claims(
+            "市财政局等有关部门,各区、县(市)政府及开发区管委会",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["市财政局", "有关部门", "各区、县(市)政府", "开发区管委会"]
+        );
         let (c, ..) = claims("有关部门、区政府", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["有关部门", "区政府"]);
     }
