@@ -154,3 +154,17 @@ fn adversarial_inputs_do_not_overflow_or_hang() {
         assert!(start.elapsed().as_secs() < 5, "too slow");
     }
 }
+
+/// Found by `scripts/fuzz-parser` (minimised): a cover notice's item repeated after
+/// its signature was ignored twice, once as a line and once with the notice set apart.
+#[test]
+fn a_notice_set_apart_ignores_each_line_once() {
+    let s = "\u{6500}\u{fffd}\u{3000}１．深\u{fffd}化营商环境改革，推进“一件事”集成改革。〔责任领导：王\u{fffd}厉\u{fffd}市长；牵头单位：市政务办；配合单位：市\u{fffd}\n\
+             \u{3000}\u{3000}经市政府同意，现将《2023年重点工作任务分工方案》印发给你们\u{fffd}  \u{fffd}\u{fffd}认真贯彻落实。\n\
+             ２０２３年３月１日\n\
+             \u{6500}\u{fffd}\u{3000}１．深\u{fffd}化营商环境改革，推进“一件事”集成改革。〔责任领导：王\u{fffd}厉\u{fffd}市长；牵头单位：市政务办；配合单位：市\u{fffd}\n\
+             ２０２３年３月１日\n\
+             \u{3000}\u{3000}一、扎实推动经济稳进提质";
+    let o = parse(s);
+    assert_eq!(check_accounting(s, &o), Ok(()));
+}

@@ -186,6 +186,9 @@ pub struct Builder<'a> {
     /// was before it (a label line below it may make it a task of its own).
     last_paragraph: Option<ParagraphMark>,
     pub ignored: Vec<IgnoredLine>,
+    /// Whether line `no` is in `ignored` (by line number): a line is never ignored
+    /// twice, however late it is looked at again (a cover notice set apart).
+    ignored_at: Vec<bool>,
     pub warnings: Vec<Warning>,
 }
 
@@ -215,6 +218,7 @@ impl<'a> Builder<'a> {
             attachment_list: false,
             last_paragraph: None,
             ignored: Vec::new(),
+            ignored_at: vec![false; lines.iter().map(|l| l.no + 1).max().unwrap_or(0)],
             warnings: Vec::new(),
         }
     }
@@ -284,6 +288,9 @@ impl<'a> Builder<'a> {
     }
 
     fn ignore(&mut self, line: &Line, reason: &str) {
+        if let Some(at) = self.ignored_at.get_mut(line.no) {
+            *at = true;
+        }
         // A line cut into inline items: its ignored parts are one entry.
         if let Some(last) = self.ignored.last_mut().filter(|l| l.line == line.no) {
             last.text.push(' ');
@@ -327,29 +334,18 @@ impl<'a> Builder<'a> {
     /// items tell how to carry out the plan; they are no tasks and no sections. Their
     /// lines are listed as ignored, with the reason.
     fn cover_notice(&mut self, notice: &mut DocBuild<'a>) {
-        let Some(first) = notice.items.first().map(|i| i.line) else {
-            return;
-        };
-        // Lines of the notice already ignored (a page number between its lines): the
-        // ignored list is in input order, so only its tail can hold them.
-        let already: std::collections::HashSet<usize> = self
-            .ignored
-            .iter()
-            .rev()
-            .take_while(|i| i.line >= first)
-            .map(|i| i.line)
-            .collect();
         let items = std::mem::take(&mut notice.items);
         notice.roots.clear();
         notice.stack.clear();
-        let mut done: std::collections::HashSet<usize> = already;
         for item in &items {
             let start = self.index_of(item.line);
             for line in self.lines[start..]
                 .iter()
                 .take_while(|l| l.no <= item.end_line)
             {
-                if !line.is_blank() && done.insert(line.no) {
+                // Not twice: a line of the notice may be ignored already (a page number
+                // between its lines).
+                if !line.is_blank() && !self.ignored_at.get(line.no).copied().unwrap_or(true) {
                     self.ignore(line, REASON_NOTICE_BODY);
                 }
             }
@@ -738,14 +734,25 @@ impl<'a> Builder<'a> {
         };
         match open {
             None => {
-                // The paragraph was read as text before the items: take it back.
-                let Some(at) = self.ignored.iter().rposition(|i| i.line == prev.no) else {
+                // The paragraph was read as text before the items: take it back. It is
+                // among the last lines ignored (looked for there only: a bounded look).
+                let Some(at) = self
+                    .ignored
+                    .iter()
+                    .rev()
+                    .take_while(|i| i.line >= prev.no)
+                    .position(|i| i.line == prev.no)
+                    .map(|back| self.ignored.len() - 1 - back)
+                else {
                     return;
                 };
                 if ![REASON_INTRO, REASON_PREAMBLE].contains(&self.ignored[at].reason.as_str()) {
                     return;
                 }
                 self.ignored.remove(at);
+                if let Some(mark) = self.ignored_at.get_mut(prev.no) {
+                    *mark = false;
+                }
                 self.state = State::Body;
                 self.unnumbered_item(prev, None, self.doc.next_rank);
             }
