@@ -282,7 +282,7 @@ pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         (b.lead + b.coop)
             .cmp(&(a.lead + a.coop))
             .then_with(|| a.name.cmp(&b.name))

@@ -76,7 +76,7 @@ pub fn without_documents(
                 reason: DELETED_DOCUMENT.to_owned(),
             })
         }));
-    outline.ignored.sort_by_key(|i| i.line);
+    crate::sort::sort_by_key(&mut outline.ignored, |i| i.line);
     outline
         .warnings
         .retain(|w| !dropped_ranges.iter().any(|r| r.contains(&w.line)));
@@ -347,7 +347,7 @@ fn carry_revision(
                         && !sibling(e)
                 })
                 .collect();
-            v.sort_by(|a, b| b.added_at.total_cmp(&a.added_at));
+            crate::sort::sort_by(&mut v, |a, b| b.added_at.total_cmp(&a.added_at));
             v.truncate(UNTITLED_CANDIDATES);
             v
         }

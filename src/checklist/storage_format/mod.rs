@@ -230,7 +230,7 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
         .iter()
         .filter(|(k, v)| prev.get(*k) != Some(*v))
         .collect();
-    sets.sort_by_key(|(k, v)| rank(k, v));
+    crate::sort::sort_by_key(&mut sets, |(k, v)| rank(k, v));
     let (early, removed): (Vec<_>, Vec<_>) = prev
         .iter()
         .filter(|(k, _)| !next.contains_key(*k))
