@@ -10,6 +10,7 @@ pub mod export;
 pub mod filter;
 pub mod parse_job;
 pub mod parser;
+pub mod sort;
 pub mod text_file;
 pub mod unit_list;
 pub mod units;

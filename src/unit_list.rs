@@ -7,7 +7,7 @@
 //! name to two units (the same name, by [`merge_key`], in two rows), is refused with its
 //! line number, and nothing changes.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::export::{neutralised, BOM};
 use crate::filter::UnitStat;
@@ -73,7 +73,7 @@ pub fn read_unit_list(text: &str) -> Result<Vec<ListedUnit>, ListError> {
     let mut header_seen = false;
     let mut rows: Vec<ListedUnit> = Vec::new();
     // Merge key of each name → (line, 名称) of the row that gives it.
-    let mut owner: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    let mut owner: HashMap<String, (usize, String)> = HashMap::new();
     // The line of a byte offset (the reader's own line count is off after a CRLF).
     // A position may be just before the line break that ends the record before.
     let line_at = |byte: u64| {

@@ -9,7 +9,7 @@
 //! place and level before the name are never touched, so 市发改局 and 区发改局, or a
 //! 慈溪 and a 海曙 unit, stay apart; nothing is merged on similarity alone.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -229,8 +229,9 @@ type Tally = (Vec<(String, usize)>, bool, usize, usize);
 /// and cooperating unit of one task counts as lead there.
 pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<MergedUnit> {
     // By merge key: (spellings with counts, group, lead, coop).
-    let mut by_key: BTreeMap<String, Tally> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
+    // In order of first appearance, with the index of each merge key.
+    let mut tallies: Vec<Tally> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     for outline in outlines {
         for doc in &outline.documents {
             for task in doc.tasks() {
@@ -246,10 +247,11 @@ pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<
                         continue;
                     }
                     seen.push(key.clone());
-                    let e = by_key.entry(key.clone()).or_insert_with(|| {
-                        order.push(key.clone());
-                        (Vec::new(), u.collective, 0, 0)
+                    let at = *by_key.entry(key.clone()).or_insert_with(|| {
+                        tallies.push((Vec::new(), u.collective, 0, 0));
+                        tallies.len() - 1
                     });
+                    let e = &mut tallies[at];
                     match e.0.iter_mut().find(|(n, _)| *n == u.name) {
                         Some((_, c)) => *c += 1,
                         None => e.0.push((u.name.clone(), 1)),
@@ -263,9 +265,8 @@ pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<
             }
         }
     }
-    let mut out: Vec<MergedUnit> = order
+    let mut out: Vec<MergedUnit> = tallies
         .into_iter()
-        .filter_map(|k| by_key.remove(&k))
         .map(|(names, group, lead, coop)| {
             let mut best = &names[0];
             for n in &names {
@@ -282,7 +283,7 @@ pub fn merged_units<'a>(outlines: impl IntoIterator<Item = &'a Outline>) -> Vec<
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         (b.lead + b.coop)
             .cmp(&(a.lead + a.coop))
             .then_with(|| a.name.cmp(&b.name))

@@ -24,7 +24,7 @@
 //!   merged into this tab's state, field by field (the later change wins).
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;
 
 use gloo_storage::{LocalStorage, Storage as _};
@@ -106,7 +106,7 @@ struct Saver {
     /// What storage holds for our keys, as far as this tab knows.
     saved: BTreeMap<String, String>,
     /// Keys never to write this session: damaged values that could not be copied aside.
-    protected: BTreeSet<String>,
+    protected: HashSet<String>,
     timer: Option<TimeoutHandle>,
     sink: Option<Sink>,
     /// For each source-text key in `saved`, the stamp of the text it holds: an unchanged
@@ -344,7 +344,7 @@ fn adopt(
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
         let s = &mut *s;
-        let mut protected = BTreeSet::new();
+        let mut protected = HashSet::new();
         let alert = keep_damaged_aside(
             storage,
             &loaded.damaged,
@@ -395,7 +395,7 @@ fn keep_damaged_aside(
     storage: &web_sys::Storage,
     damaged: &[Damage],
     state: &State,
-    protected: &mut BTreeSet<String>,
+    protected: &mut HashSet<String>,
     sizes: &mut Sizes,
 ) -> Option<Alert> {
     let at = now();

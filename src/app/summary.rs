@@ -180,8 +180,9 @@ fn document_line(d: usize, doc: &Document) -> impl IntoView {
         .filter(|n| n.kind == NodeKind::Section)
         .count();
     let tasks = doc.tasks().count();
-    let mut units = std::collections::BTreeSet::new();
-    let mut leaders = std::collections::BTreeSet::new();
+    // Only counted, so a HashSet (a type the page has anyway) rather than a BTreeSet.
+    let mut units = std::collections::HashSet::new();
+    let mut leaders = std::collections::HashSet::new();
     for task in doc.tasks() {
         units.extend(
             task.lead_units

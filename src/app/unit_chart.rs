@@ -22,7 +22,7 @@ pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let bars = Memo::new(move |_| {
         units.with(|all| {
             let mut bars: Vec<UnitStat> = all.iter().filter(|u| !u.collective).cloned().collect();
-            bars.sort_by(|a, b| {
+            crate::sort::sort_by(&mut bars, |a, b| {
                 (b.lead + b.coop)
                     .cmp(&(a.lead + a.coop))
                     .then_with(|| a.name.cmp(&b.name))

@@ -36,7 +36,7 @@ pub fn UnitPanel() -> impl IntoView {
                 .collect()
         });
         if sort.get() == SortBy::Name {
-            list.sort_by(|a, b| a.name.cmp(&b.name));
+            crate::sort::sort_by(&mut list, |a, b| a.name.cmp(&b.name));
         }
         list
     };

@@ -244,7 +244,7 @@ impl State {
     /// Documents not in the bin, most recently added first.
     pub fn documents(&self) -> Vec<&DocEntry> {
         let mut v: Vec<&DocEntry> = self.library.values().filter(|e| !e.is_deleted()).collect();
-        v.sort_by(|a, b| {
+        crate::sort::sort_by(&mut v, |a, b| {
             b.added_at
                 .total_cmp(&a.added_at)
                 .then_with(|| a.key.cmp(&b.key))
@@ -259,7 +259,7 @@ impl State {
             .values()
             .filter(|e| e.is_deleted() && !e.is_purged())
             .collect();
-        v.sort_by(|a, b| {
+        crate::sort::sort_by(&mut v, |a, b| {
             b.deleted
                 .at
                 .total_cmp(&a.deleted.at)

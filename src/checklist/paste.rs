@@ -6,7 +6,7 @@
 //! ([`without_documents`]).
 
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::hash::hash_hex;
@@ -40,7 +40,8 @@ pub fn without_documents(
     }
     let mut kept = Vec::new();
     let mut kept_keys = Vec::new();
-    let mut dropped_lines = BTreeSet::new();
+    // Sorted and deduplicated below (a Vec rather than a BTreeSet: less code).
+    let mut dropped_lines: Vec<usize> = Vec::new();
     let mut dropped_ranges = Vec::new();
     for (doc, key) in std::mem::take(&mut outline.documents).into_iter().zip(keys) {
         if !leave_out(&key) {
@@ -61,9 +62,10 @@ pub fn without_documents(
     outline.documents = kept;
     // A line can already be ignored inside a node's span (a page number in a
     // paragraph): it keeps its own reason, and is not listed twice.
-    for i in &outline.ignored {
-        dropped_lines.remove(&i.line);
-    }
+    crate::sort::sort_by(&mut dropped_lines, usize::cmp);
+    dropped_lines.dedup();
+    let already: HashSet<usize> = outline.ignored.iter().map(|i| i.line).collect();
+    dropped_lines.retain(|no| !already.contains(no));
     let mut buf = String::new();
     let all_lines = lines::split(source, &mut buf);
     outline
@@ -76,7 +78,7 @@ pub fn without_documents(
                 reason: DELETED_DOCUMENT.to_owned(),
             })
         }));
-    outline.ignored.sort_by_key(|i| i.line);
+    crate::sort::sort_by_key(&mut outline.ignored, |i| i.line);
     outline
         .warnings
         .retain(|w| !dropped_ranges.iter().any(|r| r.contains(&w.line)));
@@ -347,7 +349,7 @@ fn carry_revision(
                         && !sibling(e)
                 })
                 .collect();
-            v.sort_by(|a, b| b.added_at.total_cmp(&a.added_at));
+            crate::sort::sort_by(&mut v, |a, b| b.added_at.total_cmp(&a.added_at));
             v.truncate(UNTITLED_CANDIDATES);
             v
         }

@@ -519,7 +519,7 @@ fn bigrams(text: &str) -> Vec<u64> {
             .map(|w| (u64::from(w[0] as u32) << 32) | u64::from(w[1] as u32))
             .collect()
     };
-    v.sort_unstable();
+    crate::sort::sort_by(&mut v, u64::cmp);
     v.dedup();
     v
 }
@@ -572,7 +572,7 @@ fn similar_pairs(o: &Side<'_>, n: &Side<'_>, threshold: f64) -> Vec<(usize, usiz
             }
         }
         let mut cands: Vec<(u32, usize)> = counts.into_iter().map(|(i, c)| (c, i)).collect();
-        cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::sort::sort_by(&mut cands, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut seen = HashSet::new();
         for &(_, i) in cands.iter().take(TOP_CANDIDATES) {
             seen.insert(i);
@@ -598,7 +598,9 @@ fn similar_pairs(o: &Side<'_>, n: &Side<'_>, threshold: f64) -> Vec<(usize, usiz
             }
         }
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::sort::sort_by(&mut scored, |a, b| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     let (mut used_o, mut used_n) = (HashSet::new(), HashSet::new());
     scored
         .into_iter()

@@ -31,7 +31,7 @@ pub fn highlight(text: &str, keyword: &str) -> Vec<(Range<usize>, bool)> {
     if hits.is_empty() {
         return plain();
     }
-    hits.sort_by_key(|r| r.start);
+    crate::sort::sort_by_key(&mut hits, |r| r.start);
 
     // Walk both strings char by char, translating folded offsets to text offsets.
     let mut out: Vec<(Range<usize>, bool)> = Vec::new();

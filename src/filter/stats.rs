@@ -147,7 +147,7 @@ impl OutlineIndex {
                 }
             })
             .collect();
-        stats.sort_by(|a, b| {
+        crate::sort::sort_by(&mut stats, |a, b| {
             b.total()
                 .cmp(&a.total())
                 .then_with(|| a.name.cmp(&b.name))

@@ -70,7 +70,7 @@ impl OutlineIndex {
         }
         for g in &mut out.groups {
             // Stable: document order is kept within each role.
-            g.tasks.sort_by_key(|t| t.role != Role::Lead);
+            crate::sort::sort_by_key(&mut g.tasks, |t| t.role != Role::Lead);
         }
         out
     }

@@ -11,8 +11,6 @@
 //!    (the nearest one before it that is still there) becomes a paragraph of that item,
 //!    whose units, leaders and deadline it adds to what that item lacks.
 
-use std::collections::BTreeMap;
-
 use super::{DeadlineFix, DocFixes, KindFix, LeaderFix, UnitFix, UnitRole};
 use crate::checklist::identity::TaskKey;
 use crate::parser::{Deadline, Document, Leader, Node, NodeKind, Unit};
@@ -128,11 +126,21 @@ struct Entry {
 /// The corrections a node receives from the headings above it.
 #[derive(Clone, Default)]
 struct Inherited {
-    units: BTreeMap<String, UnitFix>,
-    leaders: BTreeMap<String, LeaderFix>,
+    /// Sorted by name, one entry a name: a sorted Vec rather than a BTreeMap (less
+    /// code in the page), read in the same order.
+    units: Vec<(String, UnitFix)>,
+    leaders: Vec<(String, LeaderFix)>,
     /// A heading's deadline correction and the deadline that heading had as parsed:
     /// it applies to the items below that had that deadline too.
     deadline: Option<(Option<Deadline>, DeadlineFix)>,
+}
+
+/// Sets `key` to `value` in `map`, sorted by key.
+fn put<V>(map: &mut Vec<(String, V)>, key: &str, value: V) {
+    match map.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+        Ok(i) => map[i].1 = value,
+        Err(i) => map.insert(i, (key.to_owned(), value)),
+    }
 }
 
 fn fix_duties(flat: &mut [Entry], fixes: &DocFixes) {
@@ -154,12 +162,12 @@ fn fix_duties(flat: &mut [Entry], fixes: &DocFixes) {
         if let Some(own) = fixes.nodes.get(&entry.key) {
             for (k, s) in &own.units {
                 if let Some(f) = &s.value {
-                    here.units.insert(k.clone(), f.clone());
+                    put(&mut here.units, k, f.clone());
                 }
             }
             for (k, s) in &own.leaders {
                 if let Some(f) = &s.value {
-                    here.leaders.insert(k.clone(), f.clone());
+                    put(&mut here.leaders, k, f.clone());
                 }
             }
             if let Some(d) = &own.deadline.value {

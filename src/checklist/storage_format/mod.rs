@@ -32,7 +32,7 @@ mod shared_text;
 mod unsaved;
 pub mod v1;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
@@ -120,7 +120,7 @@ fn envelope(mut body: Map<String, Value>) -> String {
 /// The stored value of one part, or None if the state has nothing for it (a
 /// document without marks or without source text). `shared` is [`holders`]' answer:
 /// a document listed there stores a reference to its holder's text.
-fn encode_part(state: &State, part: &Part, shared: &BTreeMap<&DocKey, &DocKey>) -> Option<String> {
+fn encode_part(state: &State, part: &Part, shared: &HashMap<&DocKey, &DocKey>) -> Option<String> {
     let body = match part {
         Part::Prefs => codec::prefs_body(&state.prefs),
         Part::Library => codec::library_body(&state.library),
@@ -230,7 +230,7 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
         .iter()
         .filter(|(k, v)| prev.get(*k) != Some(*v))
         .collect();
-    sets.sort_by_key(|(k, v)| rank(k, v));
+    crate::sort::sort_by_key(&mut sets, |(k, v)| rank(k, v));
     let (early, removed): (Vec<_>, Vec<_>) = prev
         .iter()
         .filter(|(k, _)| !next.contains_key(*k))
@@ -343,7 +343,7 @@ where
     // References to another document's text, with their stored value for the damage
     // report should they not resolve.
     let mut refs: BTreeMap<DocKey, TextRef> = BTreeMap::new();
-    let mut ref_raw: BTreeMap<DocKey, (String, String)> = BTreeMap::new();
+    let mut ref_raw: HashMap<DocKey, (String, String)> = HashMap::new();
     let mut v1_state = None;
     for (key, raw) in stored {
         let (key, raw) = (key.as_ref(), raw.as_ref());

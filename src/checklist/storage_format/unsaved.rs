@@ -153,7 +153,7 @@ pub fn marks_holding_back_notes(prev: Option<&str>, next: &str) -> Vec<(String, 
         })
         .map(|(k, m)| (k, m.note.value.len()))
         .collect();
-    changed.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::sort::sort_by(&mut changed, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let mut out = Vec::new();
     let mut n = 1;
     while n <= changed.len() {
