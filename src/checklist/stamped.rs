@@ -75,6 +75,23 @@ impl<T: Ord + Clone> Stamped<T> {
     }
 }
 
+/// Two maps of stamped values merged key by key: each key's later stamp wins (see
+/// [`Stamped::merge`]); a key in one map only is kept.
+pub(crate) fn merge_stamped_maps<T: Ord + Clone>(
+    a: &std::collections::BTreeMap<String, Stamped<T>>,
+    b: &std::collections::BTreeMap<String, Stamped<T>>,
+) -> std::collections::BTreeMap<String, Stamped<T>> {
+    let mut out = a.clone();
+    for (k, vb) in b {
+        let v = match a.get(k) {
+            Some(va) => va.merge(vb),
+            None => vb.clone(),
+        };
+        out.insert(k.clone(), v);
+    }
+    out
+}
+
 /// Writes a stamp as an integer when it is one (the usual case) for compactness.
 pub(crate) fn write_millis<S: Serializer>(at: &Millis, s: S) -> Result<S::Ok, S::Error> {
     let at = *at;

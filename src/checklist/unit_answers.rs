@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::model::State;
-use super::stamped::{Millis, Stamped};
+use super::stamped::{merge_stamped_maps, Millis, Stamped};
 use crate::units::{pair_key, split_pair, UnitMerges};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -29,20 +29,9 @@ impl UnitAnswers {
 
     /// Field by field, the later stamp wins.
     pub fn merge(&self, other: &Self) -> Self {
-        let both = |a: &BTreeMap<String, Stamped<bool>>, b: &BTreeMap<String, Stamped<bool>>| {
-            let mut out = a.clone();
-            for (k, vb) in b {
-                let v = match a.get(k) {
-                    Some(va) => va.merge(vb),
-                    None => vb.clone(),
-                };
-                out.insert(k.clone(), v);
-            }
-            out
-        };
         Self {
-            same: both(&self.same, &other.same),
-            apart: both(&self.apart, &other.apart),
+            same: merge_stamped_maps(&self.same, &other.same),
+            apart: merge_stamped_maps(&self.apart, &other.apart),
         }
     }
 

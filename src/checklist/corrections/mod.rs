@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::identity::{DocKey, TaskKey};
 use super::model::State;
-use super::stamped::{Millis, Stamped};
+use super::stamped::{merge_stamped_maps, Millis, Stamped};
 
 /// What a correction makes of a unit in a task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -145,21 +145,6 @@ impl NodeFix {
                 &mut self.joined.at,
             ])
     }
-}
-
-fn merge_stamped_maps<T: Ord + Clone>(
-    a: &BTreeMap<String, Stamped<T>>,
-    b: &BTreeMap<String, Stamped<T>>,
-) -> BTreeMap<String, Stamped<T>> {
-    let mut out = a.clone();
-    for (k, vb) in b {
-        let v = match a.get(k) {
-            Some(va) => va.merge(vb),
-            None => vb.clone(),
-        };
-        out.insert(k.clone(), v);
-    }
-    out
 }
 
 /// The corrections of one document, by node key.
