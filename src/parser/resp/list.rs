@@ -178,6 +178,44 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// What a place is ("绥芬河市政府": 市), before what its body is.
+const PLACE_KINDS: &[char] = &['省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'];
+
+/// Which pieces are places named before a last place that carries the body they all
+/// share ("哈尔滨、黑河、绥芬河市政府": 哈尔滨 and 黑河 are 市政府 too). Such a piece
+/// is a short bare name, followed by 、 and more of them up to a piece that is a place
+/// (two to four chars), its kind, and a body of [`EACH_TAILS`] ("绥芬河市政府"). Entries
+/// are kept as written. One backward pass.
+fn bare_places(key: &str, spans: &[Span]) -> Vec<bool> {
+    let piece = |s: &Span| key[s.start..s.end].trim();
+    let is_bare = |k: &str| {
+        (2..=4).contains(&k.chars().count())
+            && k.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && !is_name_in_sentence(k)
+            && !is_leader(k)
+    };
+    let carries_body = |k: &str| {
+        let k = &k[..strip_verbs(k).0];
+        EACH_TAILS.iter().filter(|t| !t.is_empty()).any(|t| {
+            k.strip_suffix(t).is_some_and(|place| {
+                let mut cs = place.chars();
+                cs.next_back().is_some_and(|c| PLACE_KINDS.contains(&c))
+                    && (2..=4).contains(&cs.count())
+            })
+        })
+    };
+    let mut out = vec![false; spans.len()];
+    // Whether the piece after the current one carries the body or is bare before it.
+    let mut before_body = false;
+    for (i, s) in spans.iter().enumerate().rev() {
+        let k = piece(s);
+        let listed = s.sep == Sep::List && key[s.end..s.next].contains('、');
+        out[i] = listed && before_body && is_bare(k);
+        before_body = out[i] || carries_body(k);
+    }
+    out
+}
+
 /// The role verb at the end of `k[..end]`, longest first.
 fn role_verb_before(k: &str, end: usize) -> Option<(&'static str, Mark)> {
     let k = &k[..end];
@@ -365,6 +403,11 @@ struct Pending<'a> {
 pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
     let key = text.key();
     let spans = join_each_lists(key, pieces(key));
+    let bare = if mode.strict() {
+        bare_places(key, &spans)
+    } else {
+        Vec::new()
+    };
     let mut pending: Vec<Pending> = Vec::new();
     let mut read_to = 0;
     // Whether the current sentence (since the last 。/;) is a note to the reader.
@@ -419,6 +462,16 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         }
         let span = spans[i];
         let piece = text.slice(span.start..span.end);
+        if bare.get(i).copied().unwrap_or(false) {
+            // A place whose "市政府" is written once, after the last place.
+            pending.push(Pending {
+                name: piece.trim_matches(|c| c == ' ' || c == '\t'),
+                mark: None,
+                leader: false,
+            });
+            i += 1;
+            continue;
+        }
         let ok = read_piece(piece, mode, &mut pending, own);
         if !ok {
             break;
@@ -730,6 +783,24 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
         let (c, ..) = claims("市发改局、市财政局按职责分工负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市发改局", "市财政局"]);
+    }
+
+    #[test]
+    fn places_before_a_shared_body() {
+        let (c, ..) = claims(
+            "哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责",
+            Mode::Bracket,
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"]
+        );
+        // Not without the body after them, nor when the list stops before it.
+        let (c, ..) = claims("培训、宣传、市教育局负责", Mode::Bracket);
+        assert!(c.is_empty(), "{c:?}");
+        // (A sentence stops at a piece that names no one: nothing is read.)
+        let (c, ..) = claims("哈尔滨、黑河;绥芬河市政府负责", Mode::Bracket);
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
