@@ -9,8 +9,8 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_LABELS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
-    LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
+    Alone, Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
+    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
 };
 
 /// What a label says its value is.
@@ -248,7 +248,7 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
 
 /// The field a label phrase names.
 pub fn field_of(phrase: &str) -> Field {
-    if DEADLINE_LABELS.contains(&phrase) {
+    if is_deadline_label(phrase) {
         return Field::Deadline;
     }
     if ASSIGNMENT_LABELS.contains(&phrase) {
@@ -261,6 +261,30 @@ pub fn field_of(phrase: &str) -> Field {
         && LABEL_ENTITY_WORDS.iter().any(|(w, _)| phrase.ends_with(w))
         && phrase.chars().count() <= 8;
     Field::Other { role_like }
+}
+
+/// Whether a phrase is a deadline label by its words (see [`DEADLINE_TIME_WORDS`]):
+/// qualifiers, time words, an optional 要求.
+fn is_deadline_label(phrase: &str) -> bool {
+    // "时间要求": a time that is asked for is a deadline.
+    let asked = phrase.strip_suffix("要求");
+    let mut rest = asked.unwrap_or(phrase);
+    let (mut time_words, mut alone) = (0, asked.is_some());
+    while let Some((w, a)) = DEADLINE_TIME_WORDS
+        .iter()
+        .filter(|(w, _)| rest.ends_with(*w))
+        .max_by_key(|(w, _)| w.len())
+    {
+        rest = &rest[..rest.len() - w.len()];
+        time_words += 1;
+        alone |= *a == Alone::Yes;
+    }
+    let mut qualified = false;
+    while let Some(w) = DEADLINE_QUALIFIERS.iter().find(|w| rest.starts_with(**w)) {
+        rest = &rest[w.len()..];
+        qualified = true;
+    }
+    rest.is_empty() && time_words > 0 && (qualified || alone || time_words > 1)
 }
 
 /// The longest role word `s` starts with, and its role (an index by first char, built
@@ -379,12 +403,30 @@ mod tests {
             ("数据提供单位", Field::Coop),
             ("提供单位", Field::Coop),
             ("完成时限", Field::Deadline),
+            ("计划完成时间", Field::Deadline),
+            ("完成时限要求", Field::Deadline),
+            ("时间节点", Field::Deadline),
+            ("办结日期", Field::Deadline),
+            ("时间要求", Field::Deadline),
+            ("整改期限", Field::Deadline),
+            ("时限", Field::Deadline),
             ("部门分工", Field::Assign),
         ] {
             assert_eq!(field_of(label), field, "{label}");
         }
-        for other in ["联系人", "有关单位", "目标任务", "实际完成情况", "具体要求"]
-        {
+        for other in [
+            "联系人",
+            "有关单位",
+            "目标任务",
+            "实际完成情况",
+            "具体要求",
+            "发布时间",
+            "成文日期",
+            "实际完成时间",
+            "进度",
+            "时间",
+            "日期",
+        ] {
             assert!(matches!(field_of(other), Field::Other { .. }), "{other}");
         }
         assert_eq!(field_of("督导单位"), Field::Other { role_like: true });

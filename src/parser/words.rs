@@ -325,24 +325,32 @@ pub const NOT_ROLE_PERSON_LABELS: &[&str] = &[
     "报送人",
 ];
 
-/// Labels of a deadline.
-pub const DEADLINE_LABELS: &[&str] = &[
-    "完成时限",
-    "完成时间",
-    "完成期限",
-    "完成时限要求",
-    "计划完成时间",
-    "完成节点",
-    "时间节点",
-    "时限要求",
-    "时间要求",
-    "办结时限",
-    "办结时间",
-    "截止时间",
-    "截止日期",
-    "时限",
-    "期限",
-    "时间安排",
+/// A deadline label is read by its words, like a responsibility label: what is to be
+/// done by then ([`DEADLINE_QUALIFIERS`], any number), then one or more time words,
+/// then optionally 要求: 完成时限, 计划完成时间, 办结时限, 时间节点, 完成时限要求,
+/// 整改期限. A time word that is no deadline by itself (`Alone::No`: "时间:" on a web
+/// page is when it was published) needs a qualifier or a second time word.
+pub const DEADLINE_TIME_WORDS: &[(&str, Alone)] = &[
+    ("时限", Alone::Yes),
+    ("期限", Alone::Yes),
+    ("时间安排", Alone::Yes),
+    ("时间", Alone::No),
+    ("节点", Alone::No),
+    ("日期", Alone::No),
+    ("时间表", Alone::No),
+];
+
+/// Whether a deadline time word is a deadline label by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Alone {
+    Yes,
+    No,
+}
+
+/// The words before a deadline label's time word (see [`DEADLINE_TIME_WORDS`]). Only
+/// words of doing and finishing: "发布时间" and "成文日期" are no deadlines.
+pub const DEADLINE_QUALIFIERS: &[&str] = &[
+    "完成", "计划", "办结", "截止", "推进", "实施", "整改", "落实", "建设", "工作", "预计",
 ];
 
 /// Header words of a table's follow-up columns (progress, status, remarks, scores):
@@ -893,7 +901,9 @@ mod tests {
         let verbs: Vec<&str> = ROLE_VERBS.iter().map(|w| w.0).collect();
         check("ROLE_VERBS", &verbs);
         check("LABEL_FILLERS", LABEL_FILLERS.words);
-        check("DEADLINE_LABELS", DEADLINE_LABELS);
+        let time_words: Vec<&str> = DEADLINE_TIME_WORDS.iter().map(|w| w.0).collect();
+        check("DEADLINE_TIME_WORDS", &time_words);
+        check("DEADLINE_QUALIFIERS", DEADLINE_QUALIFIERS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);

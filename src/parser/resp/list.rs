@@ -793,7 +793,13 @@ mod tests {
         );
         assert_eq!(
             names(&c, Mark::Resp),
-            ["哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"]
+            [
+                "哈尔滨机场扩建指挥部",
+                "哈尔滨",
+                "黑河",
+                "绥芬河市政府",
+                "省农垦总局"
+            ]
         );
         // Not without the body after them, nor when the list stops before it.
         let (c, ..) = claims("培训、宣传、市教育局负责", Mode::Bracket);
