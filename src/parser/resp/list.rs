@@ -409,6 +409,8 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         Vec::new()
     };
     let mut pending: Vec<Pending> = Vec::new();
+    // Whether a 、 or , has separated names of this text (see [`ends_a_value`]).
+    let mut listed_with_marks = false;
     let mut read_to = 0;
     // Whether the current sentence (since the last 。/;) is a note to the reader.
     let mut i = 0;
@@ -454,7 +456,10 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
             }
             // Words before the note in its sentence that name no one are the note's
             // ("明确牵头部门的,其他有关部门配合,不逐一列出").
-            pending.retain(|p| p.leader || looks_like_unit(p.name.key()));
+            // ("具体任务均涉及相关市(州)人民政府,不再做分工,下同": a clause about units.)
+            pending.retain(|p| {
+                p.leader || (looks_like_unit(p.name.key()) && is_name_in_sentence(p.name.key()))
+            });
             flush(&mut pending, mode, own);
             read_to = spans[sentence_end].next;
             i = sentence_end + 1;
@@ -472,6 +477,13 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
             i += 1;
             continue;
         }
+        if matches!(mode, Mode::Value(_))
+            && listed_with_marks
+            && ends_a_value(key, spans[i - 1], piece.key())
+        {
+            break;
+        }
+        listed_with_marks |= key[span.end..span.next].contains(['、', ',']);
         let ok = read_piece(piece, mode, &mut pending, own);
         if !ok {
             break;
@@ -496,6 +508,22 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         }
         Mode::Sentence | Mode::Bracket => read_to.min(key.len()),
     }
+}
+
+/// Whether a label's value that listed its names with 、 or , ends before `piece`:
+/// after a space (a line break lost, or the next cell of a table run into the value)
+/// comes a piece that is no unit, collective, leader, role verb or deadline
+/// ("配合单位:市公安局、各区政府 鄞州 海曙 合计 10 …": the value ends at 鄞州). A value
+/// that separates its names by spaces only goes on ("鄞州 海曙 江东").
+fn ends_a_value(key: &str, before: Span, piece: &str) -> bool {
+    let k = piece.trim();
+    !k.is_empty()
+        && key[before.end..before.next].trim().is_empty()
+        && !looks_like_unit(k)
+        && !names::is_collective(k)
+        && !is_leader(k)
+        && strip_verbs(k).0 > 0
+        && !deadline::is_deadline_text(k)
 }
 
 /// Reads one piece. False when, in a sentence, the piece is no name (reading stops).
@@ -783,6 +811,29 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
         let (c, ..) = claims("市发改局、市财政局按职责分工负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市发改局", "市财政局"]);
+    }
+
+    #[test]
+    fn a_value_ends_where_a_table_runs_into_it() {
+        let (c, ..) = claims(
+            "市公安局、市城管局,各区政府 鄞州 海曙、江东 合计 新辟线路年度目标 2 5 10",
+            Mode::Value(Mark::Coop),
+        );
+        assert_eq!(names(&c, Mark::Coop), ["市公安局", "市城管局", "各区政府"]);
+        // Names separated by spaces only are a list of their own.
+        let (c, ..) = claims("鄞州 海曙 江东", Mode::Value(Mark::Coop));
+        assert_eq!(names(&c, Mark::Coop), ["鄞州", "海曙", "江东"]);
+        let (c, ..) = claims("市公安局、市城管局 市财政局 配合", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Coop), ["市公安局", "市城管局", "市财政局"]);
+    }
+
+    #[test]
+    fn a_note_about_units_names_none() {
+        let (c, ..) = claims(
+            "省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Resp), ["省发展改革委", "省市场监管局"]);
     }
 
     #[test]

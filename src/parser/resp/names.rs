@@ -106,8 +106,9 @@ pub fn is_name_in_sentence(key: &str) -> bool {
     let n = k.chars().count();
     (2..=24).contains(&n)
         && !k.contains([
-            '的', '是', '要', '将', '把', '对', '在', '了', '。', ':', '"', '“',
+            '的', '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
         ])
+        && !k.contains("涉及")
         && (has_unit_suffix(k) || is_collective(k))
 }
 
