@@ -288,6 +288,11 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     if open_at == 0 || inner.trim().is_empty() {
         return None;
     }
+    // "…送暖事宜。(民政局)": one unit in round brackets after a whole sentence is who
+    // does it; inside a sentence it may be a note ("经市政府(市发改委)同意").
+    let after_a_sentence = t[..open_at]
+        .trim_end_matches(' ')
+        .ends_with(['。', ';', '!', '.']);
     let units_only = || {
         let pieces: Vec<&str> = inner
             .split(['、', ',', ';'])
@@ -296,7 +301,7 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             .collect();
         !pieces.is_empty()
             && pieces.iter().all(|p| looks_like_unit(p))
-            && (close != ')' || inner.contains('、'))
+            && (close != ')' || inner.contains('、') || after_a_sentence)
     };
     let is_resp = first_label(inner).is_some()
         || deadline::is_deadline_text(inner)

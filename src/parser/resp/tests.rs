@@ -194,6 +194,12 @@ fn bracket_forms() {
     assert!(trailing_bracket("发展行动计划(2024-2026)").is_none());
     assert!(trailing_bracket("全国学前教育普及普惠县(市)").is_none());
     assert!(trailing_bracket("成立工作专班(以下简称市专班)").is_none());
+    // One unit in round brackets: after a whole sentence it is who does the item (a
+    // 督办 list of a meeting's instructions); inside a sentence it may be a name's note.
+    let s = "在过年期间要准备寒冬送暖事宜。(民政局)";
+    let (_, a, b) = trailing_bracket(s).unwrap();
+    assert_eq!(&s[a..b], "民政局");
+    assert!(trailing_bracket("报送市政府(市政府办公室)").is_none());
     let s = "(市商务局牵头,各开发区管委会配合)";
     assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
     assert_eq!(whole_bracket("(一)做好"), None);
