@@ -100,9 +100,13 @@ fn head_chars(key: &str, buf: &mut [char]) -> usize {
     len
 }
 
-/// The chars that a number, its brackets, separators and spaces are made of.
+/// Marks written between a number and its separator ("1*.", "2★、").
+const NUMBER_MARKS: &[char] = &['*', '★', '☆', '▲', '△'];
+
+/// The chars that a number, its brackets, separators, marks and spaces are made of.
 fn in_number(c: char) -> bool {
     starts_number(c)
+        || NUMBER_MARKS.contains(&c)
         || matches!(
             c,
             ')' | '.' | '。' | '、' | ' ' | '\t' | '条' | '章' | '部' | '分' | '十' | '百'
@@ -195,6 +199,17 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
         }
     }
     let j = skip_spaces(c, i);
+    // "1*.", "2★、": a mark between the number and its separator (a key or new item).
+    if c.get(j).is_some_and(|m| NUMBER_MARKS.contains(m)) {
+        let k = skip_spaces(c, j + 1);
+        return match c.get(k) {
+            Some('.') if !c.get(k + 1).is_some_and(|d| d.is_ascii_digit()) => {
+                Some((Style::ArabicDot, value, k + 1))
+            }
+            Some('、') => Some((Style::ArabicComma, value, k + 1)),
+            _ => None,
+        };
+    }
     match c.get(j) {
         Some('.') if !c.get(j + 1).is_some_and(|d| d.is_ascii_digit()) => {
             Some((Style::ArabicDot, value, j + 1))
@@ -365,6 +380,10 @@ mod tests {
         assert_eq!(r("1.x"), Some((Style::ArabicDot, 1, 2)));
         assert_eq!(r("12 . x"), Some((Style::ArabicDot, 12, 4)));
         assert_eq!(r("1、x"), Some((Style::ArabicComma, 1, 2)));
+        // A mark between the number and its separator (a 广州 黄埔 action plan).
+        assert_eq!(r("1* .x"), Some((Style::ArabicDot, 1, 4)));
+        assert_eq!(r("12★、x"), Some((Style::ArabicComma, 12, 4)));
+        assert_eq!(r("3*x"), None);
         assert_eq!(r("(3)x"), Some((Style::ArabicParen, 3, 3)));
         assert_eq!(r("3)x"), Some((Style::ArabicHalfParen, 3, 2)));
         assert_eq!(r("③x"), Some((Style::Circled, 3, 1)));
