@@ -233,6 +233,9 @@ fn read_item(
     } else if let Some(at) = resp::trailing_clauses(key) {
         resp::read_clause(text.from(at), &mut own);
         text_end = at;
+    } else if let Some((open, a, b)) = resp::unclosed_bracket(key) {
+        resp::read_clause(text.slice(a..b), &mut own);
+        text_end = open;
     }
     for (a, b) in resp::inner_brackets(&key[..text_end]) {
         resp::read_clause(text.slice(a..b), &mut own);

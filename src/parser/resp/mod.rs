@@ -310,6 +310,65 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     is_resp.then_some((open_at, start, content_end))
 }
 
+/// A responsibility bracket that an item's text opens and never closes: the page (or
+/// the user's selection) was cut inside it ("…(牵头单位:区行政审批服务局、区发展改革局;
+/// 责任单位:区政"). Read only on an item's whole text, never on a line (a bracket that
+/// a line opens is usually closed on the next). The content must open with a label or
+/// with a clause that a role verb closes; its last piece, unless a role verb ends it,
+/// may have been cut ("区政", "省", "省市场" for 省市场监管局) and is left out. Returns (bracket start, content start,
+/// content end) in bytes.
+pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
+    // The last opening bracket with no close after it: one pass from the end.
+    let mut closes = 0usize;
+    let mut open_at = None;
+    for (i, c) in key.char_indices().rev() {
+        match c {
+            ')' | ']' | '】' | '〕' => closes += 1,
+            '(' | '[' | '【' | '〔' => {
+                if closes == 0 {
+                    open_at = Some((i, c.len_utf8()));
+                    break;
+                }
+                closes -= 1;
+            }
+            _ => {}
+        }
+    }
+    let (open_at, len) = open_at?;
+    let start = open_at + len;
+    if open_at == 0 {
+        return None;
+    }
+    let inner = key[start..].trim_end();
+    let last_sep = inner.rfind(['、', ',', ';', ' ', ':']);
+    let tail = last_sep.map_or(inner, |at| &inner[at..]);
+    let tail = tail.trim_start_matches(['、', ',', ';', ' ', ':']);
+    let end = match last_sep {
+        Some(at)
+            if !tail
+                .chars()
+                .next_back()
+                .is_some_and(|c| ROLE_VERB_ENDS.has(c)) =>
+        {
+            // A label whose value was cut away goes too ("…;责任单位:区政").
+            let at = if inner[at..].starts_with(':') {
+                inner[..at].rfind(['、', ',', ';', ' ']).unwrap_or(0)
+            } else {
+                at
+            };
+            start + at
+        }
+        _ => start + inner.len(),
+    };
+    let content = &key[start..end];
+    let opens_with_label = first_label(content) == Some(0);
+    let mut scratch = Own::default();
+    let clause = list::may_have_verbs(content)
+        && list::read(Keyed::plain(content), Mode::Bracket, &mut scratch) > 0
+        && scratch.names_anyone();
+    (opens_with_label || clause).then_some((open_at, start, end))
+}
+
 /// The responsibility brackets inside an item text, before its end ("…政策体系(分管副省长
 /// 负责,省科技厅牵头)。在高端装备…"): content ranges, in order. Only brackets whose
 /// content reads as who does what (a label, or names with role verbs).

@@ -200,6 +200,20 @@ fn bracket_forms() {
     let (_, a, b) = trailing_bracket(s).unwrap();
     assert_eq!(&s[a..b], "民政局");
     assert!(trailing_bracket("报送市政府(市政府办公室)").is_none());
+    // A bracket the page was cut inside: read up to its last whole name.
+    let s = "深化改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政";
+    let (open, a, b) = unclosed_bracket(s).unwrap();
+    assert_eq!(
+        (&s[..open], &s[a..b]),
+        ("深化改革。", "牵头单位:区行政审批服务局、区发展改革局")
+    );
+    let s = "保持稳定(分管副省长负责,省发展改革委牵头,省工业和信息化厅、省";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    let o = own(&s[a..b]);
+    assert_eq!(o.leaders.len(), 1);
+    assert_eq!(o.resolve(false).1[0].name, "省工业和信息化厅");
+    assert!(unclosed_bracket("做好工作(详见附件").is_none());
+    assert!(unclosed_bracket("做好工作(市发改委)").is_none());
     let s = "(市商务局牵头,各开发区管委会配合)";
     assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
     assert_eq!(whole_bracket("(一)做好"), None);
