@@ -569,6 +569,12 @@ impl Assembler {
         self.filling.last = line;
     }
 
+    /// Ends the row being filled (a line of bars alone, in a table whose cells each
+    /// open with a bar).
+    pub fn end_row(&mut self) {
+        self.finish_row();
+    }
+
     /// Ends the row being filled.
     fn finish_row(&mut self) {
         let f = std::mem::replace(
@@ -654,6 +660,24 @@ impl Assembler {
                     Column::Leader | Column::Lead | Column::Resp | Column::Coop
                 );
                 if who && cell.key.is_empty() {
+                    if let Some(prev) = self.last_cells.get(j) {
+                        *cell = prev.clone();
+                    }
+                }
+            }
+        }
+        // A row whose first cell comes after a column of who does it ("| 推进国家安全
+        // 工作发展" under a 牵头单位 cell spanning rows): those cells were merged with
+        // the row above (a table without 序号; rows that are numbered are handled
+        // above by their merged number).
+        if !self.has(Column::Number) {
+            let first = cells.iter().position(|c| !c.key.is_empty()).unwrap_or(0);
+            for (j, cell) in cells.iter_mut().enumerate().take(first) {
+                let who = matches!(
+                    self.cols[j],
+                    Column::Leader | Column::Lead | Column::Resp | Column::Coop
+                );
+                if who {
                     if let Some(prev) = self.last_cells.get(j) {
                         *cell = prev.clone();
                     }

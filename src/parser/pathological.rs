@@ -29,6 +29,7 @@ pub const NAMES: &[&str] = &[
     "notice_and_signature_repeated",
     "short_lines_after_a_unit_label_ending_in_a_digit",
     "short_lines_after_a_unit_label_that_names_no_unit",
+    "cells_opening_with_bars_broken_over_lines",
 ];
 
 /// The input of case `name` at size `n`.
@@ -137,6 +138,15 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             for i in 1..=n / 4 {
                 s += &format!("{i}\n任务{i}。\n市发改局\n6月底前\n");
             }
+            s
+        }
+        // Cells that open with a bar, one broken over n lines.
+        "cells_opening_with_bars_broken_over_lines" => {
+            let mut s = String::from("牵头单位\n| 目标任务\n| 责任单位\n|\n");
+            for i in 0..n {
+                s += if i % 2 == 0 { "市\n" } else { "发改局\n" };
+            }
+            s += "| 任务。\n| 市财政局\n|\n";
             s
         }
         "table_with_spaces" => {

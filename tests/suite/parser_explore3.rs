@@ -421,3 +421,32 @@ fn real_sub_items_and_untitled_documents_after_an_open_sentence_stay() {
     let o = parse_checked(input);
     assert_eq!(o.documents.len(), 2);
 }
+
+/// A web table copied one cell per line, each cell after the first opening with a bar
+/// and a bar alone ending the row; the 牵头单位 cell is narrow (its name broken over
+/// lines) and spans the rows of its group (a 长沙 target table, held-out c713).
+#[test]
+fn cells_opening_with_bars_and_a_lead_cell_spanning_rows() {
+    let input = "目标任务责任表\n牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n\
+                 市政\n府办\n公厅\n| 强化行政监督，办理建议提案\n| 市直各单位、各区县市\n|\n\
+                 推进国家安全工作\n| 市直各单位\n|\n\
+                 市\n监\n察\n局\n| 严肃查处腐败行为\n| 审计局、财政局\n|\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let rows: Vec<(&str, Vec<&str>, Vec<&str>)> = tasks(d)
+        .into_iter()
+        .map(|t| (t.text.as_str(), lead(t), coop(t)))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "强化行政监督，办理建议提案",
+                vec!["市政府办公厅"],
+                vec!["市直各单位", "各区县市"]
+            ),
+            ("推进国家安全工作", vec!["市政府办公厅"], vec!["市直各单位"]),
+            ("严肃查处腐败行为", vec!["市监察局"], vec!["审计局", "财政局"]),
+        ]
+    );
+}

@@ -88,4 +88,5 @@ cases!(
     notice_and_signature_repeated,
     short_lines_after_a_unit_label_ending_in_a_digit,
     short_lines_after_a_unit_label_that_names_no_unit,
+    cells_opening_with_bars_broken_over_lines,
 );

@@ -8,6 +8,7 @@ use crate::parser::grid::{self, Assembler, GridRow, Layout};
 use crate::parser::lines::{Class, Line};
 use crate::parser::meta;
 use crate::parser::numbering;
+use crate::parser::resp;
 use crate::parser::table::{self, Cell, Column};
 use crate::parser::text::byte_of_char;
 
@@ -57,6 +58,22 @@ impl<'a> Builder<'a> {
                 self.ignore(l, REASON_TABLE_HEADER);
             }
         }
+        // Cells that each open with a bar ("| 目 标 任 务"), as a web table is copied one
+        // cell per line: a line without the bar goes on with the cell before it (a
+        // narrow cell's text broken over lines: "市政" "府办" "公厅").
+        let opens_with_bar = |l: &Line| {
+            let k = l.key().trim_start();
+            k.starts_with(['|', '│']) && !k.trim_start_matches(['|', '│', ' ']).is_empty()
+        };
+        let bar_cells = layout == Layout::Lines
+            && self.lines[idx..header_end]
+                .iter()
+                .filter(|l| opens_with_bar(l))
+                .count()
+                >= 2;
+        // The cell being read over lines, its first line, and the key of its last line.
+        let mut open_cell: Option<(Cell, usize)> = None;
+        let mut open_tail = String::new();
         let mut asm = Assembler::new(cols, names);
         let mut end = header_end;
         while end < self.lines.len() {
@@ -80,7 +97,53 @@ impl<'a> Builder<'a> {
                     continue;
                 }
             }
-            let cells = cells_of(l, layout);
+            let mut cells = cells_of(l, layout);
+            if bar_cells {
+                // The line goes on with the open cell, or opens one (pushed when the
+                // next cell opens).
+                let goes_on = !opens_with_bar(l) && !cells.is_empty();
+                match (open_cell.as_mut(), goes_on) {
+                    (Some((open, _)), true) => {
+                        for c in cells.drain(..) {
+                            // A unit per line stays a list; a name or a sentence broken
+                            // over lines is joined ("市政" "府办" "公厅"). Only the last
+                            // line is looked at, so a cell of many lines costs its length.
+                            let unit = |k: &str| k.chars().count() > 3 && resp::looks_like_unit(k);
+                            let sep = if unit(&open_tail) && unit(&c.key) {
+                                "\n"
+                            } else {
+                                ""
+                            };
+                            open_tail.clone_from(&c.key);
+                            open.text.push_str(sep);
+                            open.text.push_str(&c.text);
+                            open.folded.push_str(sep);
+                            open.folded.push_str(&c.folded);
+                            open.key.push_str(sep);
+                            open.key.push_str(&c.key);
+                        }
+                        end += 1;
+                        continue;
+                    }
+                    _ => {
+                        let next = cells.pop().map(|c| {
+                            open_tail.clone_from(&c.key);
+                            (c, l.no)
+                        });
+                        let before = std::mem::replace(&mut open_cell, next);
+                        if let Some((c, no)) = before {
+                            if !asm.push(c, no) {
+                                open_cell = None;
+                                break;
+                            }
+                        }
+                        // A line of bars alone ends the row.
+                        if open_cell.is_none() {
+                            asm.end_row();
+                        }
+                    }
+                }
+            }
             if cells.is_empty() {
                 // A line of bars between cells.
                 end += 1;
@@ -97,6 +160,9 @@ impl<'a> Builder<'a> {
                 break;
             }
             end += 1;
+        }
+        if let Some((c, no)) = open_cell {
+            asm.push(c, no);
         }
         let rows = asm.finish();
         self.skip_to = self.skip_to.max(end);
