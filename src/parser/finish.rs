@@ -243,6 +243,11 @@ fn read_item(
     for (f, k) in &item.clauses {
         resp::read_clause(Keyed::new(f, k), &mut own);
     }
+    // A paragraph cut inside its bracket ("…能耗下降2.5%(分管副省长、协管副秘书长负责,省
+    // 发展改革委牵头,省工业和信息化厅、省"): read when nothing else names anyone.
+    if let Some((f, k)) = item.cut_bracket.as_ref().filter(|_| !own.names_anyone()) {
+        resp::read_clause(Keyed::new(f, k), &mut own);
+    }
     if let Some((a, b, who)) = resp::heading_who(&key[..text_end]) {
         let named = text.slice(a..b);
         match who {

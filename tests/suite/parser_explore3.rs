@@ -450,3 +450,18 @@ fn cells_opening_with_bars_and_a_lead_cell_spanning_rows() {
         ]
     );
 }
+
+/// A page cut inside the bracket that closes a task's last paragraph (held-out c715):
+/// the whole names before the cut are the task's.
+#[test]
+fn a_bracket_cut_by_the_end_of_the_page_still_names_who_does_the_task() {
+    let input = "一、落实总体要求和主要预期目标\n\
+                 (一)总体要求:坚持稳中求进工作总基调。\n\
+                 主要预期目标:经济增长7.5%;万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = tasks(d)[0];
+    assert_eq!(leaders(t), ["分管副省长", "协管副秘书长"]);
+    assert_eq!(lead(t), ["省发展改革委"]);
+    assert_eq!(coop(t), ["省工业和信息化厅"]);
+}

@@ -111,6 +111,8 @@ impl<'a> Builder<'a> {
                 item.body.push('\n');
             }
             item.body.push_str(text);
+            item.cut_bracket = resp::unclosed_bracket(key)
+                .map(|(_, a, b)| (folded[a..b].into(), key[a..b].into()));
             // A paragraph that ends with who does it ("…(省发展改革委、财政厅牵头,…)"):
             // the item's (or, for a section, its items').
             if clause.is_none() {

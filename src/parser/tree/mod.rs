@@ -69,6 +69,10 @@ pub struct Item<'a> {
     last_line_chars: usize,
     /// Whether the last clause may continue on the next line (no final 。), and how.
     clause_open: OpenClause,
+    /// A responsibility bracket that the item's last paragraph line opens and never
+    /// closes (the page was cut inside it): (folded, key) of its content, read when
+    /// nothing else names who does the item. Cleared by the next paragraph line.
+    pub cut_bracket: Option<(Text<'a>, Text<'a>)>,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
@@ -663,6 +667,7 @@ impl<'a> Builder<'a> {
             children: Vec::new(),
             heading_open,
             clause_open: OpenClause::Closed,
+            cut_bracket: None,
             category: false,
             row: false,
             last_line_chars: line_chars,
