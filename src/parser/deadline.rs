@@ -129,8 +129,31 @@ pub fn is_deadline_text(key: &str) -> bool {
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit())))
 }
 
-/// The date a deadline implies, from its own year/month or the document's.
+/// The date a deadline implies, from its own year/month or the document's. A deadline
+/// in stages ("6月底前基本完成基建任务;12月底前全部落实", "9月底前完成试点,年底前全面推开")
+/// is due when its last stage is: the latest date of its clauses (a clause without a
+/// year takes the year of the clause before it, else the document's).
 pub fn resolve(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Option<String> {
+    let mut year = doc_year;
+    let mut latest: Option<String> = None;
+    for clause in text.split([';', '；', '。', ',', '，']) {
+        if clause.trim().is_empty() {
+            continue;
+        }
+        let Some(date) = resolve_clause(clause, year, doc_month) else {
+            continue;
+        };
+        year = date.get(..4).and_then(|y| y.parse().ok()).or(year);
+        // (Dates are YYYY-MM-DD: their order is the text's.)
+        if latest.as_ref().is_none_or(|l| date > *l) {
+            latest = Some(date);
+        }
+    }
+    latest
+}
+
+/// The date one clause of a deadline implies.
+fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Option<String> {
     // A whole date in any of its forms: 2024年9月30日, 2024.9.30, 2024-09-30.
     if let Some(date) = super::meta::find_date(text) {
         return Some(date);
@@ -271,6 +294,19 @@ mod tests {
             Some("2024-10-31")
         );
         assert_eq!(resolve("6月底前", None, None), None);
+        // In stages: due when the last stage is.
+        assert_eq!(
+            resolve("6月底前基本完成基建任务;12月底前全部落实", Some(2012), None).as_deref(),
+            Some("2012-12-31")
+        );
+        assert_eq!(
+            resolve("2024年9月底前完成试点,年底前全面推开", None, None).as_deref(),
+            Some("2024-12-31")
+        );
+        assert_eq!(
+            resolve("2025年3月底前启动,2024年底前完成设计", None, None).as_deref(),
+            Some("2025-03-31")
+        );
     }
 
     #[test]
