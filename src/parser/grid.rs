@@ -252,7 +252,7 @@ pub fn kind_of(key: &str) -> Kind {
         return Kind::Leader;
     }
     let pieces: Vec<&str> = split_outside_brackets(k.trim_end_matches(['。', ';', ',']))
-        .map(|p| p.trim_start_matches(super::words::LEAD_SIGNS))
+        .map(|p| p.trim_matches(super::words::LEAD_SIGNS))
         // "农业局等": a name and a tail.
         .map(|p| {
             super::words::NAME_TAILS

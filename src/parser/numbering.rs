@@ -4,6 +4,10 @@
 //! "（一）" and "(一)", "1．" and "1." are the same style. Only the start of a line is
 //! looked at: enumerations inside a sentence (一是…二是…, …(1)…(2)…) are never numbers.
 
+// Marks written between a number and its separator ("1*.", "2★、"): the marks of a
+// lead unit.
+use super::words::LEAD_SIGNS as NUMBER_MARKS;
+
 /// A numbering style. Levels are not fixed per style: the tree stage ranks styles by
 /// their first appearance in each document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,9 +103,6 @@ fn head_chars(key: &str, buf: &mut [char]) -> usize {
     }
     len
 }
-
-/// Marks written between a number and its separator ("1*.", "2★、").
-const NUMBER_MARKS: &[char] = &['*', '★', '☆', '▲', '△'];
 
 /// The chars that a number, its brackets, separators, marks and spaces are made of.
 fn in_number(c: char) -> bool {

@@ -480,7 +480,9 @@ pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
     ("按职责", None),
 ];
 
-/// Marks before a unit name that make it the lead unit ("★区发改委").
+/// Marks before or after a unit name that make it the lead unit ("★区发改委",
+/// "区政府办公室*"); between an item's number and its separator they mark a key item
+/// ("1*.", see [`super::numbering`]).
 pub const LEAD_SIGNS: &[char] = &['★', '☆', '*', '▲', '△'];
 
 /// Words in front of a list that are not part of its first name: "由X负责", "请X牵头".
@@ -650,6 +652,7 @@ pub static COLLECTIVE_WORDS: Words = Words::new(&[
 pub static POSTS: Words = Words::new(&[
     "常务副",
     "副",
+    "常委",
     "市长",
     "区长",
     "县长",

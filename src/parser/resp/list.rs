@@ -280,6 +280,16 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
             s = s.from(c.len_utf8());
             mark = Some(Mark::Lead);
         }
+        // After the name too ("区政府办公室*、区财政局").
+        if let Some(c) = s
+            .key()
+            .chars()
+            .next_back()
+            .filter(|c| LEAD_SIGNS.contains(c))
+        {
+            s = s.to(s.len() - c.len_utf8());
+            mark = Some(Mark::Lead);
+        }
         s = s.trim_matches(sp);
         if s.len() == before {
             break;

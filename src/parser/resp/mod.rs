@@ -514,7 +514,20 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
         && !rest.contains([',', '、', ';', '。']);
     let who = &k[start..at];
     let n = who.chars().count();
-    if !rest_ok || !(2..=16).contains(&n) || who.contains([',', '、', ';', '。', '(', '“']) {
+    // One person with several posts ("李丹常委、常务副区长"): a name and a post, then
+    // posts alone (a second name would be a second leader: "王明副市长、李华副市长").
+    let one_with_posts = |who: &str| {
+        let mut pieces = who.split('、');
+        let first = pieces.next().unwrap_or_default();
+        split_name_post(Keyed::plain(first)).post.is_some()
+            && is_leader(first)
+            && pieces.all(|p| POSTS.starts(p) && is_leader(p))
+    };
+    if !rest_ok
+        || !(2..=16).contains(&n)
+        || who.contains([',', ';', '。', '(', '“'])
+        || (who.contains('、') && !one_with_posts(who))
+    {
         return None;
     }
     if is_leader(who) {

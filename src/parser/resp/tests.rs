@@ -316,6 +316,11 @@ fn leaders_in_headings() {
         ("邬旻副区长牵头重点工作", "邬旻", Some("副区长")),
         ("尹学群市长牵头的重点工作", "尹学群", Some("市长")),
         ("由王明副市长负责的工作", "王明", Some("副市长")),
+        (
+            "李丹常委、常务副区长牵头重点工作",
+            "李丹",
+            Some("常委、常务副区长"),
+        ),
     ] {
         let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
         assert_eq!(who, HeadingWho::Leader, "{h}");
@@ -325,6 +330,8 @@ fn leaders_in_headings() {
     let h = "县示范区管委会牵头工作(8项)";
     assert_eq!(heading_who(h).map(|w| w.2), Some(HeadingWho::Unit));
     assert!(heading_who("共同落实工作").is_none());
+    // Two leaders are no heading of one leader.
+    assert!(heading_who("王明副市长、李华副市长牵头重点工作").is_none());
     assert!(heading_who("综合方面").is_none());
     assert!(heading_who("加强组织领导").is_none());
 }
