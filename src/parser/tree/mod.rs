@@ -23,6 +23,7 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix};
+use super::words::REPORT_OPENINGS;
 
 mod grid;
 mod joins;
@@ -171,6 +172,9 @@ pub struct DocBuild<'a> {
     notice_items_announced: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
+    /// The preamble says the page reports on work ("现将有关情况通报如下"): with no one
+    /// named for any item, its items are not tasks.
+    pub reports: bool,
 }
 
 /// Builds documents from classified lines.
@@ -837,6 +841,9 @@ impl<'a> Builder<'a> {
         let doc = &mut self.doc;
         if k.contains("列第一位") && k.contains("下同") {
             doc.first_leads_from_start = true;
+        }
+        if REPORT_OPENINGS.in_text(k) {
+            doc.reports = true;
         }
         for t in meta::quoted_titles(k) {
             if !doc.known_titles.iter().any(|x| x == t) {
