@@ -482,7 +482,10 @@ fn a_report_announced_in_its_preamble_lists_no_tasks() {
     let o = parse_checked(input);
     let d = &o.documents[0];
     assert_eq!(task_count(d), 0);
-    assert!(o.warnings.iter().any(|w| w.message.contains("未发现任务分工")));
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("未发现任务分工")));
     // The same items assigned to units are tasks.
     let input = input.replace("已完成。", "已完成。(市发改委牵头)");
     assert_eq!(task_count(&parse_checked(&input).documents[0]), 2);

@@ -168,3 +168,12 @@ fn a_notice_set_apart_ignores_each_line_once() {
     let o = parse(s);
     assert_eq!(check_accounting(s, &o), Ok(()));
 }
+
+/// Found by `scripts/fuzz-parser` (minimised): a date line cut into items run together
+/// ("2023年2月10日\u{7}一、…一、") after a numbered item.
+#[test]
+fn a_date_line_with_items_run_together_ignores_each_line_once() {
+    let s = "\n2.\n2023年2月10日\u{7}一、\u{fffd}\0\0\u{7}\u{7}\u{7}\u{7}\u{7}\0\0\0\0\0\0\0\0\u{7}\u{7}\u{7}\u{7}一、\u{7}\u{7}\u{7}\u{7}\0\u{fffd} |";
+    let o = parse(s);
+    assert_eq!(check_accounting(s, &o), Ok(()));
+}

@@ -286,7 +286,19 @@ impl<'a> Builder<'a> {
         // A cover notice's lines are ignored once the document after it starts: keep
         // the list in input order.
         self.ignored.sort_by_key(|i| i.line);
-        (self.docs, self.ignored, self.warnings)
+        // The parts of a line cut into inline items are one entry, even where other
+        // lines were ignored between them (a cover notice set apart in between).
+        let mut merged: Vec<IgnoredLine> = Vec::with_capacity(self.ignored.len());
+        for entry in std::mem::take(&mut self.ignored) {
+            match merged.last_mut().filter(|l| l.line == entry.line) {
+                Some(last) => {
+                    last.text.push(' ');
+                    last.text.push_str(&entry.text);
+                }
+                None => merged.push(entry),
+            }
+        }
+        (self.docs, merged, self.warnings)
     }
 
     /// The index of the first entry of physical line `no` (a line cut into inline
