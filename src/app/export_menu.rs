@@ -1,5 +1,5 @@
 //! 导出与分享: the current view (after filters) as an Excel 台账, CSV, text for a chat,
-//! Markdown, or on paper; and 分单位导出, the view unit by unit (an .xlsx with a sheet
+//! Markdown, the deadlines as a calendar file (.ics), or on paper; and 分单位导出, the view unit by unit (an .xlsx with a sheet
 //! per unit, and a chat text for each unit). The formats are written by [`crate::export`]; this component
 //! only gathers the view, hands it on and tells the user what happened.
 //!
@@ -20,8 +20,8 @@ use super::state::{use_workspace, Workspace};
 use crate::checklist::date::valid_due;
 use crate::checklist::status;
 use crate::export::{
-    chat_text, export_file_name, ledger_csv, outline_markdown, unit_chat_text,
-    worker_protocol::XLSX_MIME, Ledger, Mark, UnitLedger,
+    calendar_ics, chat_text, export_file_name, ics::ICS_MIME, ledger_csv, outline_markdown,
+    unit_chat_text, worker_protocol::XLSX_MIME, Ledger, Mark, TaskCalendar, UnitLedger,
 };
 use print_ledger::{PrintLedger, PRINT_CSS};
 
@@ -34,16 +34,18 @@ enum Action {
     Csv,
     Chat,
     Markdown,
+    Calendar,
     Print,
     ByUnit,
 }
 
 /// The buttons: action, `data-export` value, label.
-const ACTIONS: [(Action, &str, &str); 6] = [
+const ACTIONS: [(Action, &str, &str); 7] = [
     (Action::Excel, "xlsx", "导出 Excel 台账"),
     (Action::Csv, "csv", "导出 CSV"),
     (Action::Chat, "chat", "复制为聊天文本"),
     (Action::Markdown, "markdown", "导出 Markdown"),
+    (Action::Calendar, "ics", "导出到日历（.ics）"),
     (Action::Print, "print", "打印"),
     (Action::ByUnit, "by-unit", "分单位导出"),
 ];
@@ -159,6 +161,7 @@ impl Menu {
                 );
             }
             Action::Chat => self.copy_chat(),
+            Action::Calendar => self.export_calendar(),
             Action::ByUnit => self.by_unit.update(|open| *open = !*open),
             Action::Print => {
                 self.printing.set(Some(self.ledger()));
@@ -192,6 +195,36 @@ impl Menu {
                 }
             }),
         );
+    }
+
+    /// The view's dated tasks as an .ics file; says how many had no date.
+    fn export_calendar(self) {
+        let today = browser::today();
+        let calendar = self.workspace.shown.with_untracked(|shown| {
+            self.workspace.filter.with_untracked(|filter| {
+                TaskCalendar::of_view(
+                    &shown.parsed.index,
+                    filter,
+                    &shown.matches,
+                    &today,
+                    |i| self.mark(i, &today),
+                    |i| {
+                        self.checklist
+                            .task_keys(i)
+                            .map(|(_, doc, task)| (doc, task))
+                    },
+                )
+            })
+        });
+        if calendar.tasks.is_empty() {
+            return self.tell(calendar.nothing_dated(), true);
+        }
+        let name = self.file_name("ics");
+        let text = calendar_ics(&calendar, js_sys::Date::now());
+        match browser::download(&JsValue::from_str(&text), ICS_MIME, &name) {
+            Ok(()) => self.tell(calendar.report(&name), false),
+            Err(err) => self.tell(format!("导出失败：{}", browser::describe_error(&err)), true),
+        }
     }
 
     fn copy_chat(self) {

@@ -1,5 +1,6 @@
 //! Export and share the current view: the 台账 as Excel and CSV, text for a chat,
-//! Markdown of the outline, and file names that say what a file is.
+//! Markdown of the outline, the deadlines as a calendar file (.ics), and file names
+//! that say what a file is.
 //!
 //! Pure Rust, no web types: the UI (`app::export_menu`) builds a [`Ledger`] from the
 //! view and hands it on; the .xlsx is written by the export worker binary only
@@ -8,6 +9,7 @@
 mod chat;
 mod csv_file;
 mod file_name;
+pub mod ics;
 mod markdown;
 mod rows;
 pub mod worker_protocol;
@@ -16,5 +18,6 @@ pub mod xlsx;
 pub use chat::{chat_text, unit_chat_text};
 pub use csv_file::{ledger_csv, neutralised, BOM};
 pub use file_name::{export_file_name, file_name};
+pub use ics::{calendar_ics, TaskCalendar};
 pub use markdown::outline_markdown;
 pub use rows::{title_of, Ledger, Mark, Row, UnitLedger, UnitSheet, COLUMNS, UNIT_COLUMNS};

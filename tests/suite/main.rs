@@ -17,6 +17,7 @@ mod docx_reader;
 mod docx_seeds;
 mod docx_support;
 mod export_csv;
+mod export_ics;
 mod export_support;
 mod export_text;
 mod export_xlsx;
