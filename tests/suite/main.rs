@@ -7,6 +7,7 @@ mod checklist_corrections;
 mod checklist_index_order;
 mod checklist_overview;
 mod checklist_paste;
+mod checklist_progress;
 mod checklist_prop;
 mod checklist_revision;
 mod checklist_seeds;

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::checklist::corrections::{DocFixes, NodeFix};
 use crate::checklist::identity::{DocKey, TaskKey};
-use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark, Text};
+use crate::checklist::model::{DocEntry, DocMarks, MonthReport, Prefs, TaskMark, Text};
 use crate::checklist::stamped::Stamped;
 use crate::checklist::unit_answers::UnitAnswers;
 
@@ -34,8 +34,84 @@ pub(crate) fn library_body(lib: &BTreeMap<DocKey, DocEntry>) -> Map<String, Valu
     m
 }
 
+/// The done marks, notes and due dates of a document's tasks (not their progress,
+/// which [`progress_body`] stores apart).
 pub(crate) fn marks_body(marks: &DocMarks) -> Map<String, Value> {
     to_object(marks)
+}
+
+/// The progress of a document's tasks (completion, start, monthly reports), or None if
+/// no task has any.
+pub(crate) fn progress_body(marks: &DocMarks) -> Option<Map<String, Value>> {
+    let tasks: Map<String, Value> = marks
+        .tasks
+        .iter()
+        .filter(|(_, m)| m.has_progress())
+        .map(|(k, m)| {
+            let mut o = Map::new();
+            let mut put = |name: &str, v: Value| {
+                o.insert(name.to_owned(), v);
+            };
+            if !m.completion.is_unset() {
+                put(
+                    "completion",
+                    serde_json::to_value(&m.completion).unwrap_or(Value::Null),
+                );
+            }
+            if !m.start.is_unset() {
+                put(
+                    "start",
+                    serde_json::to_value(&m.start).unwrap_or(Value::Null),
+                );
+            }
+            let months: Map<String, Value> = m
+                .months
+                .iter()
+                .filter(|(_, r)| !r.is_unset())
+                .map(|(month, r)| (month.clone(), Value::Object(to_object(r))))
+                .collect();
+            if !months.is_empty() {
+                put("months", Value::Object(months));
+            }
+            (k.to_string(), Value::Object(o))
+        })
+        .collect();
+    if tasks.is_empty() {
+        return None;
+    }
+    let mut m = Map::new();
+    m.insert("tasks".into(), Value::Object(tasks));
+    Some(m)
+}
+
+/// The progress of a document's tasks: each task, each field and each month's text
+/// read on its own. The marks hold nothing but progress fields.
+pub(crate) fn read_progress(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> DocMarks {
+    let tasks = map_of(obj, "tasks", path, lost, |_, e, p, lost| {
+        let months = map_of(e, "months", p, lost, |_, r, p, lost| MonthReport {
+            progress: field(r, "progress", p, lost),
+            problems: field(r, "problems", p, lost),
+            next: field(r, "next", p, lost),
+        });
+        TaskMark {
+            completion: field(e, "completion", p, lost),
+            start: field(e, "start", p, lost),
+            months: months
+                .into_iter()
+                .filter(|(m, _)| {
+                    let ok = crate::checklist::light::month_of(m) == Some(m.as_str());
+                    if !ok {
+                        lost.push(join(&join(p, "months"), m));
+                    }
+                    ok
+                })
+                .collect(),
+            ..TaskMark::default()
+        }
+    });
+    DocMarks {
+        tasks: tasks.into_iter().map(|(k, m)| (TaskKey(k), m)).collect(),
+    }
 }
 
 pub(crate) fn fixes_body(fixes: &DocFixes) -> Map<String, Value> {
@@ -149,6 +225,7 @@ pub(crate) fn read_prefs(obj: &Map<String, Value>, path: &str, lost: &mut Lost) 
         my_units: stamped_set(obj, "my_units", path, lost),
         my_leaders: stamped_set(obj, "my_leaders", path, lost),
         current: field(obj, "current", path, lost),
+        light: field(obj, "light", path, lost),
     }
 }
 
@@ -181,6 +258,7 @@ pub(crate) fn read_mark(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -
         done: field(obj, "done", path, lost),
         note: field(obj, "note", path, lost),
         due: field(obj, "due", path, lost),
+        ..TaskMark::default()
     }
 }
 
