@@ -19,6 +19,7 @@ mod docx_seeds;
 mod docx_support;
 mod export_csv;
 mod export_ics;
+mod export_progress;
 mod export_support;
 mod export_text;
 mod export_xlsx;
