@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::date::{civil_from_days, days_from_civil, parse_date};
+use super::date::{civil_from_days, days_from_civil, parse_date, valid_due};
 use super::model::{Completion, TaskMark};
 use crate::parser::Document;
 
@@ -238,16 +238,17 @@ pub struct LightInput<'a> {
 
 impl<'a> LightInput<'a> {
     /// The input for a task of a document of `doc_year` whose deadline in the document
-    /// is `parsed_due`, with the user's `mark` on it.
+    /// is `parsed_due`, with the user's `mark` on it: the user's due date wins (one
+    /// of [`super::date::YEARS`]; another was a typing slip of an older version).
     pub fn of(
         mark: Option<&'a TaskMark>,
         parsed_due: Option<&'a str>,
         doc_year: Option<i64>,
     ) -> Self {
-        let due = match mark {
-            Some(m) => m.due_date(parsed_due),
-            None => parsed_due,
-        };
+        let mine = mark
+            .and_then(|m| m.due.value.as_deref())
+            .and_then(valid_due);
+        let due = mine.or(parsed_due);
         let completion = mark.and_then(|m| m.completion.value);
         Self {
             due: due.filter(|d| parse_date(d).is_some()),
