@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::checklist_state::use_checklist;
 use super::state::use_workspace;
 use crate::checklist::date::{read_user_date, valid_due};
-use crate::checklist::light::{doc_year, month_of, period, schedule_percent, LightInput};
+use crate::checklist::light::{doc_year, month_of, schedule, LightInput};
 use crate::checklist::{Completion, ReportField, TaskMark};
 
 /// "2026年11月" of "2026-11".
@@ -136,6 +136,13 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
         Some(c) => c.percent().unwrap_or(0).to_string(),
         None => String::new(),
     };
+    // 已完成 (or 100%) ticks the task done too: one answer to "is it done".
+    let set_completion = move |c: Option<Completion>| {
+        checklist.set_completion(i, c);
+        if c.is_some_and(Completion::is_complete) && !mark.with_untracked(|m| m.done.value) {
+            checklist.set_done(i, true);
+        }
+    };
     let on_kind = move |v: String| {
         let c = match v.as_str() {
             "not_started" => Some(Completion::NotStarted),
@@ -148,7 +155,7 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
             )),
             _ => None,
         };
-        checklist.set_completion(i, c);
+        set_completion(c);
     };
     let percent_error = RwSignal::new(None::<&'static str>);
     let on_percent = move |field: web_sys::HtmlInputElement| {
@@ -156,13 +163,13 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
         let text = text.trim().trim_end_matches(['%', '％']);
         if text.is_empty() {
             percent_error.set(None);
-            checklist.set_completion(i, None);
+            set_completion(None);
             return;
         }
         match text.parse::<u32>() {
             Ok(p) if p <= 100 => {
                 percent_error.set(None);
-                checklist.set_completion(i, Some(Completion::Percent(p as u8)));
+                set_completion(Some(Completion::Percent(p as u8)));
             }
             _ => percent_error.set(Some("完成比例请填 0 到 100 之间的整数。")),
         }
@@ -179,15 +186,10 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
                 .and_then(|n| n.deadline.as_ref()?.date.clone())
         })
     });
-    let schedule = move || {
+    let schedule_now = move || {
         let today = checklist.today.get();
         mark.with(|m| {
-            parsed_due.with(|due| {
-                let input = LightInput::of(Some(m), due.as_deref(), year);
-                let p = period(input.start, input.due, year, &today)?;
-                let day = crate::checklist::date::parse_date(&today)?;
-                Some(schedule_percent(p, day))
-            })
+            parsed_due.with(|due| schedule(&LightInput::of(Some(m), due.as_deref(), year), &today))
         })
     };
     let start = move || {
@@ -284,7 +286,7 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
                     "%"
                 </label>
                 <span class="schedule" data-testid="schedule">
-                    {move || schedule().map(|s| format!("序时进度 {s:.1}%"))}
+                    {move || schedule_now().map(|s| format!("序时进度 {s:.1}%"))}
                 </span>
                 <label>
                     <span class="role">"序时起算："</span>

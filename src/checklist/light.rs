@@ -221,6 +221,13 @@ pub fn schedule_percent(period: Period, today: i64) -> f64 {
     gone * 100.0 / total
 }
 
+/// 序时进度 of a task on `today`, in percent (see [`schedule_percent`]); None if `today`
+/// is not a date.
+pub fn schedule(task: &LightInput<'_>, today: &str) -> Option<f64> {
+    let p = period(task.start, task.due, task.doc_year, today)?;
+    Some(schedule_percent(p, parse_date(today)?))
+}
+
 /// What [`light`] needs to know of a task.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct LightInput<'a> {
@@ -277,8 +284,7 @@ pub fn light(task: &LightInput<'_>, today: &str, settings: &LightSettings) -> Op
     }
     let settings = settings.sane();
     if let Some(percent) = task.percent {
-        let period = period(task.start, task.due, task.doc_year, today)?;
-        let behind = schedule_percent(period, day) - f64::from(percent.min(100));
+        let behind = schedule(task, today)? - f64::from(percent.min(100));
         if behind > f64::from(settings.serious) {
             return Some(Light::SeriouslyBehind);
         }
@@ -599,6 +605,12 @@ mod tests {
         m.completion.set(Some(Completion::NotStarted), 3.0);
         assert_eq!(LightInput::of(Some(&m), None, None).percent, Some(0));
         assert_eq!(LightInput::of(None, Some("x"), None).due, None);
+        // 序时 of the task: from its start set by the user to its own due date (31 May),
+        // 16 of 31 days on 16 May.
+        m.start.set(Some("2026-05-01".into()), 4.0);
+        let i = LightInput::of(Some(&m), None, Some(2026));
+        let s = schedule(&i, "2026-05-16").unwrap();
+        assert!((s - 16.0 * 100.0 / 31.0).abs() < 1e-9, "{s}");
     }
 
     #[test]
