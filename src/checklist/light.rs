@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::date::{civil_from_days, days_from_civil, parse_date};
+use super::date::{civil_from_days, days_from_civil, parse_date, valid_due};
 use super::model::{Completion, TaskMark};
 use crate::parser::Document;
 
@@ -221,6 +221,13 @@ pub fn schedule_percent(period: Period, today: i64) -> f64 {
     gone * 100.0 / total
 }
 
+/// 序时进度 of a task on `today`, in percent (see [`schedule_percent`]); None if `today`
+/// is not a date.
+pub fn schedule(task: &LightInput<'_>, today: &str) -> Option<f64> {
+    let p = period(task.start, task.due, task.doc_year, today)?;
+    Some(schedule_percent(p, parse_date(today)?))
+}
+
 /// What [`light`] needs to know of a task.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct LightInput<'a> {
@@ -238,16 +245,17 @@ pub struct LightInput<'a> {
 
 impl<'a> LightInput<'a> {
     /// The input for a task of a document of `doc_year` whose deadline in the document
-    /// is `parsed_due`, with the user's `mark` on it.
+    /// is `parsed_due`, with the user's `mark` on it: the user's due date wins (one
+    /// of [`super::date::YEARS`]; another was a typing slip of an older version).
     pub fn of(
         mark: Option<&'a TaskMark>,
         parsed_due: Option<&'a str>,
         doc_year: Option<i64>,
     ) -> Self {
-        let due = match mark {
-            Some(m) => m.due_date(parsed_due),
-            None => parsed_due,
-        };
+        let mine = mark
+            .and_then(|m| m.due.value.as_deref())
+            .and_then(valid_due);
+        let due = mine.or(parsed_due);
         let completion = mark.and_then(|m| m.completion.value);
         Self {
             due: due.filter(|d| parse_date(d).is_some()),
@@ -276,8 +284,7 @@ pub fn light(task: &LightInput<'_>, today: &str, settings: &LightSettings) -> Op
     }
     let settings = settings.sane();
     if let Some(percent) = task.percent {
-        let period = period(task.start, task.due, task.doc_year, today)?;
-        let behind = schedule_percent(period, day) - f64::from(percent.min(100));
+        let behind = schedule(task, today)? - f64::from(percent.min(100));
         if behind > f64::from(settings.serious) {
             return Some(Light::SeriouslyBehind);
         }
@@ -598,6 +605,12 @@ mod tests {
         m.completion.set(Some(Completion::NotStarted), 3.0);
         assert_eq!(LightInput::of(Some(&m), None, None).percent, Some(0));
         assert_eq!(LightInput::of(None, Some("x"), None).due, None);
+        // 序时 of the task: from its start set by the user to its own due date (31 May),
+        // 16 of 31 days on 16 May.
+        m.start.set(Some("2026-05-01".into()), 4.0);
+        let i = LightInput::of(Some(&m), None, Some(2026));
+        let s = schedule(&i, "2026-05-16").unwrap();
+        assert!((s - 16.0 * 100.0 / 31.0).abs() < 1e-9, "{s}");
     }
 
     #[test]
