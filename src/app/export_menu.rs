@@ -134,7 +134,7 @@ pub fn ExportMenu() -> impl IntoView {
                 <label>
                     "月份 "
                     <select
-                        data-testid="report-month"
+                        data-testid="export-month"
                         prop:value=move || menu.month.get()
                         on:change:target=move |ev| menu.month.set(ev.target().value())
                     >

@@ -2,7 +2,8 @@
 // fixed at 2026-12-04 and November chosen: the .xlsx (from the export worker) and the
 // CSV hold the month's reports, completions and 是否达到序时进度 of the view; 复制通报稿
 // puts the totals and the lagging tasks on the clipboard as text and as HTML with a
-// bordered table, also through the older copy command.
+// bordered table, also through the older copy command. Progress is entered in the
+// task rows' 进展 editor, as a user does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
@@ -45,45 +46,52 @@ async function clipboard(app) {
   });
 }
 
+async function openProgress(app, text) {
+  const row = await app.reveal(text);
+  if ((await row.getByTestId("progress-toggle").getAttribute("aria-expanded")) !== "true") {
+    await row.getByTestId("progress-toggle").click();
+  }
+  return row.getByTestId("progress-editor");
+}
+
+/** Enters task `text`'s completion in percent and its report of each month given. */
+async function report(app, text, percent, months = {}) {
+  const editor = await openProgress(app, text);
+  await editor.getByTestId("completion").selectOption("percent");
+  const field = editor.getByTestId("percent");
+  await field.fill(String(percent));
+  await field.press("Enter");
+  for (const [month, texts] of Object.entries(months)) {
+    await editor.getByTestId("report-month").selectOption(month);
+    for (const [name, value] of Object.entries(texts)) await editor.getByTestId(`report-${name}`).fill(value);
+  }
+  await editor.getByTestId("report-progress").blur();
+}
+
 /**
- * The document pasted, with progress as the monthly reports give it: task 1 (due
- * 06-30) 60 % with November's 进展 and 问题; task 2 (持续推进) 75 %, behind 序时
- * (91.5 % on 11-30); task 3 ticked done; task 4 (年底前) 95 %; task 5 nothing. The
- * progress is written to storage as the page stores it, and the page reloaded.
+ * The document pasted, with progress entered as the monthly reports give it: task 1
+ * (due 06-30) 60 % with November's 进展, 问题 and 打算 (and October's 进展); task 2
+ * (持续推进) 75 %, behind 序时 (91.5 % on 11-30); task 3 ticked done; task 4 (年底前)
+ * 95 %; task 5 nothing. Then the page is reloaded and November chosen for the exports.
  */
 async function openWithProgress(open, context) {
   await context.clock.setFixedTime(new Date("2026-12-04T10:00:00+08:00"));
   const app = await open();
   await app.paste(DOC);
   await app.task("推进城市更新行动").waitFor();
-  // Notes make the tasks' keys appear in storage.
-  const notes = { 推进城市更新行动: "甲", 抓好重大项目建设: "乙", 办好十件民生实事: "丙" };
-  for (const [task, note] of Object.entries(notes)) await app.writeNote(task, note);
+  await app.writeNote("推进城市更新行动", "甲");
+  await report(app, "推进城市更新行动", 60, {
+    "2026-10": { progress: "十月：完成改造9个小区" },
+    "2026-11": { progress: "完成改造18个小区", problems: "资金缺口2000万元", next: "争取专项债" },
+  });
+  await report(app, "抓好重大项目建设", 75, { "2026-11": { progress: "开工项目12个" } });
   await app.markDone("深化“一件事”改革");
+  await report(app, "办好十件民生实事", 95);
   await app.saveNow();
-  await app.waitUntilStored("丙");
-  const [[docKey, marks]] = Object.entries(await app.storedMarks()).map(([k, v]) => [k.slice("duban.v2.doc.".length), JSON.parse(v)]);
-  const keyOf = (note) => Object.entries(marks.tasks).find(([, m]) => m.note?.[0] === note)[0];
-  const at = 1_796_349_000_000;
-  const month = (progress, problems, next) => ({ progress: [progress, at], problems: [problems, at], next: [next, at] });
-  const progress = {
-    version: 2,
-    tasks: {
-      [keyOf("甲")]: {
-        completion: [{ percent: 60 }, at],
-        months: {
-          "2026-10": month("十月：完成改造9个小区", "", ""),
-          "2026-11": month("完成改造18个小区", "资金缺口2000万元", "争取专项债"),
-        },
-      },
-      [keyOf("乙")]: { completion: [{ percent: 75 }, at], months: { "2026-11": month("开工项目12个", "", "") } },
-      [keyOf("丙")]: { completion: [{ percent: 95 }, at] },
-    },
-  };
-  await app.page.evaluate(([k, v]) => localStorage.setItem(k, v), [`duban.v2.prog.${docKey}`, JSON.stringify(progress)]);
+  await app.waitUntilStored("开工项目12个");
   await app.page.reload();
   await app.task("推进城市更新行动").waitFor();
-  const months = app.page.getByTestId("report-month");
+  const months = app.page.getByTestId("export-month");
   assert.equal(await months.inputValue(), "2026-12", "this month by default");
   assert.equal(await months.locator("option").count(), 12);
   await months.selectOption("2026-11");
