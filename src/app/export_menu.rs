@@ -115,9 +115,13 @@ pub fn ExportMenu() -> impl IntoView {
     });
     let _ = window_event_listener(leptos::ev::afterprint, move |_| menu.printing.set(None));
     let message = menu.message;
+    // The buttons are one tab stop, ← and → moving between them (see `keyboard`): the
+    // first is the stop until the user moves it.
     let button = move |&(action, key, label): &(Action, &'static str, &'static str)| {
         view! {
             <button
+                class="rove"
+                tabindex=if action == Action::Excel { "0" } else { "-1" }
                 data-export=key
                 on:click=move |_| menu.run(action)
                 disabled=move || menu.disabled(action)
@@ -127,7 +131,7 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     view! {
-        <div class="export-menu" role="group" aria-label="导出与分享" data-testid="export-menu">
+        <div class="export-menu" role="group" aria-label="导出与分享" data-testid="export-menu" data-rove-group="">
             <style>{PRINT_CSS}</style>
             {ACTIONS.iter().map(button).collect_view()}
             <span class="monthly" role="group" aria-label="月度推进情况">
