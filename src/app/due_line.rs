@@ -1,6 +1,6 @@
 //! On opening: "本周到期 N 项 · 已逾期 M 项" over the documents shown (of 我的单位 when
 //! any is chosen), a click away from the 到期 list, and the overdue count in the page
-//! title ("(3) 督办清单"). Beside it, the thresholds of 亮灯.
+//! title ("(3) 督办清单"). Beside it, the thresholds of 亮灯. Not for a sample.
 
 use leptos::prelude::*;
 
@@ -27,6 +27,10 @@ pub fn DueLine() -> impl IntoView {
     // tasks. The parse is the page's own (a long text is parsed in its worker): the
     // library is not parsed again for this line.
     let counts = Memo::new(move |_| {
+        // A sample is not the user's: its dates say nothing about their work.
+        if workspace.sample.with(Option::is_some) {
+            return None;
+        }
         let p = workspace.parsed.get();
         let today = checklist.today.get();
         let week = days_to_sunday(&today)?;
@@ -88,22 +92,24 @@ pub fn DueLine() -> impl IntoView {
         }
     });
     view! {
-        <div class="due-line" data-testid="due-line-box">
-            {move || counts.get().map(|(soon, overdue)| view! {
-                <button
-                    type="button"
-                    class="link due-line"
-                    class:has-overdue={overdue > 0}
-                    data-testid="due-line"
-                    title="查看到期任务"
-                    on:click=move |_| workspace.view.set(ViewMode::Due)
-                >
-                    {if mine_only.get() { "我的单位：" } else { "" }}
-                    {format!("本周到期 {soon} 项 · 已逾期 {overdue} 项")}
-                </button>
-            })}
-            <LightSettingsForm/>
-        </div>
+        <Show when=move || counts.with(Option::is_some)>
+            <div class="due-line-box" data-testid="due-line-box">
+                {move || counts.get().map(|(soon, overdue)| view! {
+                    <button
+                        type="button"
+                        class="link due-line"
+                        class:has-overdue={overdue > 0}
+                        data-testid="due-line"
+                        title="查看到期任务"
+                        on:click=move |_| workspace.view.set(ViewMode::Due)
+                    >
+                        {if mine_only.get() { "我的单位：" } else { "" }}
+                        {format!("本周到期 {soon} 项 · 已逾期 {overdue} 项")}
+                    </button>
+                })}
+                <LightSettingsForm/>
+            </div>
+        </Show>
     }
 }
 
