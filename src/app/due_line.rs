@@ -80,6 +80,7 @@ pub fn DueLine() -> impl IntoView {
             })
         })
     });
+    let shown = Memo::new(move |_| counts.with(Option::is_some));
     Effect::new(move |_| {
         let overdue = counts.get().map_or(0, |(_, o)| o);
         let title = if overdue > 0 {
@@ -92,7 +93,7 @@ pub fn DueLine() -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || counts.with(Option::is_some)>
+        {move || shown.get().then(|| view! {
             <div class="due-line-box" data-testid="due-line-box">
                 {move || counts.get().map(|(soon, overdue)| view! {
                     <button
@@ -109,7 +110,7 @@ pub fn DueLine() -> impl IntoView {
                 })}
                 <LightSettingsForm/>
             </div>
-        </Show>
+        })}
     }
 }
 
