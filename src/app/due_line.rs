@@ -1,14 +1,14 @@
-//! On opening: "本周到期 N 项 · 已逾期 M 项" over the saved documents (of 我的单位 when
+//! On opening: "本周到期 N 项 · 已逾期 M 项" over the documents shown (of 我的单位 when
 //! any is chosen), a click away from the 到期 list, and the overdue count in the page
-//! title ("(3) 督办清单"). Beside it, the thresholds of 亮灯.
+//! title ("(3) 督办清单"). Beside it, the thresholds of 亮灯. Not for a sample.
 
 use leptos::prelude::*;
 
 use super::checklist_state::use_checklist;
 use super::state::ViewMode;
-use crate::checklist::date::{days_between, days_to_sunday};
+use crate::checklist::date::{days_between, days_to_sunday, valid_due};
 use crate::checklist::light::LightSettings;
-use crate::checklist::Status;
+use crate::checklist::{status, Status};
 
 /// The page's own title, without a count.
 const TITLE: &str = "督办清单";
@@ -17,57 +17,70 @@ const TITLE: &str = "督办清单";
 pub fn DueLine() -> impl IntoView {
     let checklist = use_checklist();
     let workspace = checklist.workspace;
-    // The library is read (every saved document parsed) once the page is painted, not
-    // before: opening stays as quick as it was.
-    let ready = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(move || ready.set(true), std::time::Duration::ZERO)
-    });
-    let merges = Memo::new(move |_| checklist.unit_answers.with(|a| a.merges()));
     let mine_only = Memo::new(move |_| {
         checklist
             .state
             .with(|s| s.prefs.my_units().next().is_some())
     });
-    // (due this week, overdue, documents), or None before the library is read or when
-    // it has no document.
+    // (due this week, overdue) among the tasks of the documents shown, not done, by the
+    // date in force (the user's 我的期限, else the document's deadline); None without
+    // tasks. The parse is the page's own (a long text is parsed in its worker): the
+    // library is not parsed again for this line.
     let counts = Memo::new(move |_| {
-        if !ready.get() {
+        // A sample is not the user's: its dates say nothing about their work.
+        if workspace.sample.with(Option::is_some) {
             return None;
         }
+        let p = workspace.parsed.get();
         let today = checklist.today.get();
         let week = days_to_sunday(&today)?;
         let mine = mine_only.get();
-        let merges = merges.get();
-        checklist.overview.with(|docs| {
-            if docs.is_empty() {
-                return None;
-            }
-            let (mut soon, mut overdue) = (0, 0);
-            for t in docs.iter().flat_map(|d| &d.due) {
-                if mine
-                    && !t
-                        .lead
-                        .iter()
-                        .chain(&t.coop)
-                        .any(|u| checklist.is_my_unit(&merges.key(&u.key)))
-                {
-                    continue;
-                }
-                match t.status {
-                    Status::Overdue => overdue += 1,
-                    Status::DueSoon
-                        if days_between(&today, &t.due)
-                            .is_some_and(|d| (0..=week).contains(&d)) =>
+        let nodes = p.index.nodes();
+        checklist.keys.with(|k| {
+            checklist.state.with(|s| {
+                let (mut soon, mut overdue, mut tasks) = (0, 0, 0);
+                for (i, task) in k.tasks.iter().enumerate() {
+                    let (Some(task), Some(node)) = (task, nodes.get(i)) else {
+                        continue;
+                    };
+                    tasks += 1;
+                    if mine
+                        && !node
+                            .lead_units
+                            .iter()
+                            .chain(&node.coop_units)
+                            .any(|u| checklist.is_my_unit(&p.index.unit_key(&u.key)))
                     {
-                        soon += 1
+                        continue;
                     }
-                    _ => {}
+                    let mark = k.docs.get(node.doc).and_then(|d| s.mark(d, task));
+                    let mine_due = mark
+                        .and_then(|m| m.due.value.as_deref())
+                        .and_then(valid_due);
+                    let due = mine_due.or_else(|| {
+                        node.deadline
+                            .as_ref()
+                            .and_then(|d| d.date.as_deref())
+                            .and_then(valid_due)
+                    });
+                    let done = mark.is_some_and(|m| m.done.value);
+                    match status(due, done, &today) {
+                        Status::Overdue => overdue += 1,
+                        Status::DueSoon
+                            if due
+                                .and_then(|d| days_between(&today, d))
+                                .is_some_and(|d| (0..=week).contains(&d)) =>
+                        {
+                            soon += 1
+                        }
+                        _ => {}
+                    }
                 }
-            }
-            Some((soon, overdue))
+                (tasks > 0).then_some((soon, overdue))
+            })
         })
     });
+    let shown = Memo::new(move |_| counts.with(Option::is_some));
     Effect::new(move |_| {
         let overdue = counts.get().map_or(0, |(_, o)| o);
         let title = if overdue > 0 {
@@ -80,22 +93,24 @@ pub fn DueLine() -> impl IntoView {
         }
     });
     view! {
-        <div class="due-line" data-testid="due-line-box">
-            {move || counts.get().map(|(soon, overdue)| view! {
-                <button
-                    type="button"
-                    class="link due-line"
-                    class:has-overdue={overdue > 0}
-                    data-testid="due-line"
-                    title="查看到期任务"
-                    on:click=move |_| workspace.view.set(ViewMode::Due)
-                >
-                    {if mine_only.get() { "我的单位：" } else { "" }}
-                    {format!("本周到期 {soon} 项 · 已逾期 {overdue} 项")}
-                </button>
-            })}
-            <LightSettingsForm/>
-        </div>
+        {move || shown.get().then(|| view! {
+            <div class="due-line-box" data-testid="due-line-box">
+                {move || counts.get().map(|(soon, overdue)| view! {
+                    <button
+                        type="button"
+                        class="link due-line"
+                        class:has-overdue={overdue > 0}
+                        data-testid="due-line"
+                        title="查看到期任务"
+                        on:click=move |_| workspace.view.set(ViewMode::Due)
+                    >
+                        {if mine_only.get() { "我的单位：" } else { "" }}
+                        {format!("本周到期 {soon} 项 · 已逾期 {overdue} 项")}
+                    </button>
+                })}
+                <LightSettingsForm/>
+            </div>
+        })}
     }
 }
 

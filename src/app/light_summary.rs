@@ -111,6 +111,9 @@ pub fn LightSummary(group: Group) -> impl IntoView {
         rows.retain(|r| r.counts.total() > 0);
         rows
     });
+    // Shown once a task is lit; a Memo, so that a mark does not build the table anew.
+    let lit =
+        Memo::new(move |_| rows.with(|r| r.iter().any(|r| r.counts.unlit < r.counts.total())));
     let sorted = move || {
         let mut rows = rows.get();
         let by = sort.get();
@@ -152,7 +155,7 @@ pub fn LightSummary(group: Group) -> impl IntoView {
         Group::Leaders => ("亮灯汇总（按领导，最差的在前）", "领导"),
     };
     view! {
-        <Show when=move || rows.with(|r| r.iter().any(|r| r.counts.unlit < r.counts.total()))>
+        {move || lit.get().then(|| view! {
             <details class="light-summary" open data-testid="light-summary">
                 <summary>{caption}</summary>
                 <p class="panel-tools">
@@ -208,6 +211,6 @@ pub fn LightSummary(group: Group) -> impl IntoView {
                 </table>
                 </div>
             </details>
-        </Show>
+        })}
     }
 }

@@ -170,9 +170,9 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
                     }
                 ></textarea>
             </Show>
-            <Show when=move || progress_open.get()>
-                <ProgressEditor i ordinal/>
-            </Show>
+            // A closure rather than <Show>: one less generic instantiation per use in the
+            // main bundle.
+            {move || progress_open.get().then(|| view! { <ProgressEditor i ordinal/> })}
         </div>
     }
     .into_any()

@@ -330,10 +330,12 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
                 </select>
             </label>
             {ReportField::ALL.map(report_box)}
-            <Show when=move || !history().is_empty()>
+            {move || {
+                let past = history();
+                (!past.is_empty()).then(|| view! {
                 <div class="report-history" data-testid="report-history">
                     <p class="role">"往月进展："</p>
-                    {move || history().into_iter().map(|(mo, r)| view! {
+                    {past.into_iter().map(|(mo, r)| view! {
                         <dl class="report-past" data-testid="report-past" data-month=mo.clone()>
                             <dt>{month_label(&mo)}</dt>
                             {ReportField::ALL.map(|f| {
@@ -345,7 +347,8 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
                         </dl>
                     }).collect_view()}
                 </div>
-            </Show>
+                })
+            }}
         </div>
     }
     .into_any()

@@ -40,6 +40,14 @@ async function setPercent(app, text, percent) {
   await field.blur();
 }
 
+/** Waits until a stored value under `prefix` holds `text`: the save happened. */
+async function storedHas(app, prefix, text) {
+  await app.page.waitForFunction(
+    ([p, t]) => Object.entries(localStorage).some(([k, v]) => k.startsWith(p) && v.includes(t)),
+    [prefix, text],
+  );
+}
+
 /** The 亮灯 of a row: its data-light, or null when not shown. */
 async function lightOf(app, text) {
   const badge = (await app.reveal(text)).getByTestId("light");
@@ -66,7 +74,7 @@ test("a month's progress is entered, kept across a reload, and earlier months st
     await editor.getByTestId("report-progress").fill("完成方案编制");
     // 序时 on 20 November: 324 of 365 days.
     assert.match(await editor.getByTestId("schedule").innerText(), /序时进度 88\.8%/);
-    await app.page.waitForTimeout(600);
+    await app.waitUntilStored("完成方案编制");
     const stored = await app.page.evaluate(() =>
       Object.keys(localStorage).filter((k) => k.startsWith("duban.v2.prog.")).map((k) => localStorage.getItem(k)),
     );
@@ -105,7 +113,8 @@ test("亮灯 follows the clock: the same progress is 正常 in March and 严重�
     assert.equal(await badge.evaluate((e) => getComputedStyle(e).color), "rgb(26, 127, 55)");
     // Not started, with its deadline far: green too.
     assert.equal(await lightOf(app, "抓好重大项目建设"), "normal");
-    await app.page.waitForTimeout(600);
+    await app.saveNow();
+    await storedHas(app, "duban.v2.prog.", '"percent":10');
 
     // The clock moves on to 20 November.
     await at("2026-11-20")(context);
@@ -178,7 +187,8 @@ test("on opening, a line says what is due this week and what is overdue, a click
     await app.paste(DOC);
     await app.task(RENEWAL).waitFor();
     await app.markDone("提升教育质量");
-    await app.page.waitForTimeout(600);
+    await app.saveNow();
+    await storedHas(app, "duban.v2.doc.", '"done":[true');
     await app.page.reload();
     await app.task(RENEWAL).waitFor();
     const line = app.page.getByTestId("due-line");

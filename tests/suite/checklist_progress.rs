@@ -323,3 +323,13 @@ fn a_task_light_from_its_mark() {
     assert_eq!(Light::Behind.label(), "滞后");
     assert_eq!(Light::SeriouslyBehind.colour(), Colour::Red);
 }
+
+#[test]
+fn damaged_thresholds_are_named_and_the_defaults_apply() {
+    let raw = r#"{"version":2,"my_units":{"市发改局":[true,5]},"light":[{"behind":"x"},6]}"#;
+    let l = load([("duban.v2.prefs", raw)]);
+    assert_eq!(l.state.prefs.light_settings(), LightSettings::default());
+    assert!(l.state.prefs.my_units.contains_key("市发改局"));
+    let msg = l.damaged[0].message(&l.state);
+    assert!(msg.contains("亮灯设置"), "{msg}");
+}

@@ -42,12 +42,13 @@ pub(crate) fn marks_body(marks: &DocMarks) -> Map<String, Value> {
 
 /// The progress of a document's tasks (completion, start, monthly reports), or None if
 /// no task has any.
+///
+/// Maps are filled by `insert`, not collected: a collect into a map sorts, and each
+/// collect site would add a sort of its own to the page's bundle.
 pub(crate) fn progress_body(marks: &DocMarks) -> Option<Map<String, Value>> {
-    let tasks: Map<String, Value> = marks
-        .tasks
-        .iter()
-        .filter(|(_, m)| m.has_progress())
-        .map(|(k, m)| {
+    let mut tasks = Map::new();
+    for (k, m) in marks.tasks.iter().filter(|(_, m)| m.has_progress()) {
+        {
             let mut o = Map::new();
             let mut put = |name: &str, v: Value| {
                 o.insert(name.to_owned(), v);
@@ -64,18 +65,16 @@ pub(crate) fn progress_body(marks: &DocMarks) -> Option<Map<String, Value>> {
                     serde_json::to_value(&m.start).unwrap_or(Value::Null),
                 );
             }
-            let months: Map<String, Value> = m
-                .months
-                .iter()
-                .filter(|(_, r)| !r.is_unset())
-                .map(|(month, r)| (month.clone(), Value::Object(to_object(r))))
-                .collect();
+            let mut months = Map::new();
+            for (month, r) in m.months.iter().filter(|(_, r)| !r.is_unset()) {
+                months.insert(month.clone(), Value::Object(to_object(r)));
+            }
             if !months.is_empty() {
                 put("months", Value::Object(months));
             }
-            (k.to_string(), Value::Object(o))
-        })
-        .collect();
+            tasks.insert(k.to_string(), Value::Object(o));
+        }
+    }
     if tasks.is_empty() {
         return None;
     }
@@ -93,21 +92,21 @@ pub(crate) fn read_progress(obj: &Map<String, Value>, path: &str, lost: &mut Los
             problems: field(r, "problems", p, lost),
             next: field(r, "next", p, lost),
         });
-        TaskMark {
+        let mut mark = TaskMark {
             completion: field(e, "completion", p, lost),
             start: field(e, "start", p, lost),
-            months: months
-                .into_iter()
-                .filter(|(m, _)| {
-                    let ok = crate::checklist::light::month_of(m) == Some(m.as_str());
-                    if !ok {
-                        lost.push(join(&join(p, "months"), m));
-                    }
-                    ok
-                })
-                .collect(),
             ..TaskMark::default()
+        };
+        // Inserted one by one: collecting into the map would sort (a sort instantiated
+        // for this type alone, in the page's bundle); they come in order anyway.
+        for (m, r) in months {
+            if crate::checklist::light::month_of(&m) == Some(m.as_str()) {
+                mark.months.insert(m, r);
+            } else {
+                lost.push(join(&join(p, "months"), &m));
+            }
         }
+        mark
     });
     DocMarks {
         tasks: tasks.into_iter().map(|(k, m)| (TaskKey(k), m)).collect(),

@@ -136,6 +136,7 @@ fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
             (Part::Prefs, ["my_units", unit]) => format!("我的单位“{unit}”"),
             (Part::Prefs, ["my_leaders", name]) => format!("我的领导“{name}”"),
             (Part::Prefs, ["current"]) => "上次打开的文档".to_owned(),
+            (Part::Prefs, ["light", ..]) => "亮灯设置".to_owned(),
             (Part::Units, [_, pair]) => format!("单位合并“{}”", pair.replace('\t', "／")),
             (Part::Library, ["docs", doc]) => {
                 format!("《{}》的记录", doc_name(state, &DocKey((*doc).to_owned())))

@@ -507,10 +507,12 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f))))
         .collect();
     m.insert("fixes".into(), Value::Object(fixes));
-    let progress: Map<String, Value> = state
-        .kept_marks()
-        .filter_map(|(k, d)| Some((k.to_string(), Value::Object(codec::progress_body(d)?))))
-        .collect();
+    let mut progress = Map::new();
+    for (k, d) in state.kept_marks() {
+        if let Some(body) = codec::progress_body(d) {
+            progress.insert(k.to_string(), Value::Object(body));
+        }
+    }
     if !progress.is_empty() {
         m.insert("progress".into(), Value::Object(progress));
     }
