@@ -65,6 +65,62 @@ pub async fn copy_text(text: &str) -> Result<(), JsValue> {
     }
 }
 
+/// Puts `text` (text/plain) and `html` (text/html) on the clipboard together: Word and
+/// WPS paste the HTML, with its tables and borders; a chat or plain editor the text.
+/// The Clipboard API's `ClipboardItem` where the page has it, else the copy command
+/// with a copy-event handler that sets both (plain http on an intranet address).
+pub async fn copy_rich(text: &str, html: &str) -> Result<(), JsValue> {
+    use js_sys::Reflect;
+    let navigator = window().navigator();
+    let clipboard = Reflect::get(&navigator, &"clipboard".into())?;
+    let item_class = Reflect::get(&window(), &"ClipboardItem".into())?;
+    if clipboard.is_undefined() || !item_class.is_function() {
+        return copy_rich_with_command(text, html);
+    }
+    let blob = |part: &str, mime: &str| -> Result<Blob, JsValue> {
+        let options = BlobPropertyBag::new();
+        options.set_type(mime);
+        Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&part.into()), &options)
+    };
+    let data = js_sys::Object::new();
+    Reflect::set(
+        &data,
+        &"text/plain".into(),
+        &blob(text, "text/plain")?.into(),
+    )?;
+    Reflect::set(&data, &"text/html".into(), &blob(html, "text/html")?.into())?;
+    let item_class: js_sys::Function = item_class.dyn_into()?;
+    let item = Reflect::construct(&item_class, &js_sys::Array::of1(&data))?;
+    let write: js_sys::Function = Reflect::get(&clipboard, &"write".into())?.dyn_into()?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &js_sys::Array::of1(&item))?
+        .dyn_into()?;
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+fn copy_rich_with_command(text: &str, html: &str) -> Result<(), JsValue> {
+    let (text, html) = (text.to_owned(), html.to_owned());
+    let on_copy = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::ClipboardEvent)>::new(
+        move |event: web_sys::ClipboardEvent| {
+            if let Some(data) = event.clipboard_data() {
+                let _ = data.set_data("text/plain", &text);
+                let _ = data.set_data("text/html", &html);
+                event.prevent_default();
+            }
+        },
+    );
+    let doc = document();
+    doc.add_event_listener_with_callback("copy", on_copy.as_ref().unchecked_ref())?;
+    let exec: js_sys::Function = js_sys::Reflect::get(&doc, &"execCommand".into())?.dyn_into()?;
+    let copied = exec.call1(&doc, &"copy".into());
+    let _ = doc.remove_event_listener_with_callback("copy", on_copy.as_ref().unchecked_ref());
+    match copied {
+        Ok(ok) if ok.as_bool() == Some(true) => Ok(()),
+        Ok(_) => Err("浏览器不允许复制".into()),
+        Err(err) => Err(err),
+    }
+}
+
 fn copy_with_command(text: &str) -> Result<(), JsValue> {
     let doc = document();
     let area = doc.create_element("textarea")?;

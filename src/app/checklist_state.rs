@@ -10,13 +10,15 @@ use leptos::prelude::*;
 use super::browser;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Raw, Workspace};
+use crate::checklist::light::{doc_year, light, Light, LightInput, LightSettings};
 use crate::checklist::model::Text;
 use crate::checklist::overview::{overview, DocOverview, ParseCache};
 use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
 use crate::checklist::storage_format::{text_not_saved_notice, Usage};
 use crate::checklist::unit_answers::my_unit_keys;
 use crate::checklist::{
-    progress, Correction, DocEntry, DocKey, Progress, State, TaskKey, TaskMark, UnitAnswers,
+    progress, Completion, Correction, DocEntry, DocKey, Progress, ReportField, State, TaskKey,
+    TaskMark, UnitAnswers,
 };
 
 /// The checklist identities of one parse, by node index.
@@ -104,6 +106,9 @@ pub struct Checklist {
     pub unit_answers: Memo<UnitAnswers>,
     /// The keys of my units' merged units ([`State::my_unit_keys`]).
     my_unit_keys: Memo<Arc<Vec<String>>>,
+    /// The 亮灯 of each node of the current parse on `today` (None for sections and
+    /// tasks with neither a deadline nor a completion).
+    pub lights: Memo<Arc<Vec<Option<Light>>>>,
     pub workspace: Workspace,
 }
 
@@ -142,7 +147,34 @@ impl Checklist {
         let my_unit_keys = Memo::new(move |_| {
             Arc::new(my_units.with(|m| unit_answers.with(|a| my_unit_keys(m, a))))
         });
+        let lights = Memo::new(move |_| {
+            let p = parsed.get();
+            let years: Vec<Option<i64>> = p.outline.documents.iter().map(doc_year).collect();
+            today.with(|t| {
+                keys.with(|k| {
+                    state.with(|s| {
+                        let settings = s.prefs.light_settings();
+                        let nodes = p.index.nodes();
+                        let lights: Vec<Option<Light>> = k
+                            .tasks
+                            .iter()
+                            .enumerate()
+                            .map(|(i, task)| {
+                                let node = nodes.get(i)?;
+                                let task = task.as_ref()?;
+                                let mark = k.docs.get(node.doc).and_then(|d| s.mark(d, task));
+                                let due = node.deadline.as_ref().and_then(|d| d.date.as_deref());
+                                let year = years.get(node.doc).copied().flatten();
+                                light(&LightInput::of(mark, due, year), t, &settings)
+                            })
+                            .collect();
+                        Arc::new(lights)
+                    })
+                })
+            })
+        });
         let checklist = Self {
+            lights,
             overview,
             unit_answers,
             my_unit_keys,
@@ -187,6 +219,7 @@ impl Checklist {
             })
         });
         workspace.done.set(Some(done.into()));
+        workspace.lights.set(Some(lights.into()));
         // The corrections of the documents parsed, for the outline to apply. The keys
         // of the documents as `keys` finds them (a version kept apart is its own).
         let fixes = Memo::new(move |_| {
@@ -296,6 +329,35 @@ impl Checklist {
 
     pub fn set_due(&self, i: usize, due: Option<String>) {
         self.edit_task(i, |s, d, t, now| s.set_due(d, t, due, now));
+    }
+
+    /// Sets how far task `i` has come.
+    pub fn set_completion(&self, i: usize, completion: Option<Completion>) {
+        self.edit_task(i, |s, d, t, now| s.set_completion(d, t, completion, now));
+        persist::flush();
+    }
+
+    /// Sets the start of task `i`'s period for 序时.
+    pub fn set_start(&self, i: usize, start: Option<String>) {
+        self.edit_task(i, |s, d, t, now| s.set_start(d, t, start, now));
+    }
+
+    /// Sets one text of the report of `month` on task `i`.
+    pub fn set_report(&self, i: usize, month: &str, field: ReportField, text: String) {
+        self.edit_task(i, |s, d, t, now| {
+            s.set_report(d, t, month, field, &text, now)
+        });
+    }
+
+    /// Sets the thresholds of 亮灯 (None: the defaults).
+    pub fn set_light_settings(&self, settings: Option<LightSettings>) {
+        self.change(|s, now| s.set_light_settings(settings, now));
+        persist::flush();
+    }
+
+    /// The 亮灯 of node `i` (tracked).
+    pub fn light_of(&self, i: usize) -> Option<Light> {
+        self.lights.with(|l| l.get(i).copied().flatten())
     }
 
     /// The document index, document key and node key of node `i` (a task or a section).

@@ -1,5 +1,6 @@
 //! 导出与分享: the current view (after filters) as an Excel 台账, CSV, text for a chat,
-//! Markdown, or on paper; and 分单位导出, the view unit by unit (an .xlsx with a sheet
+//! Markdown, the deadlines as a calendar file (.ics), or on paper; for a chosen month,
+//! the 推进情况表 (Excel, CSV) and a 通报 draft to paste into Word; and 分单位导出, the view unit by unit (an .xlsx with a sheet
 //! per unit, and a chat text for each unit). The formats are written by [`crate::export`]; this component
 //! only gathers the view, hands it on and tells the user what happened.
 //!
@@ -17,11 +18,15 @@ use wasm_bindgen::JsValue;
 use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
 use super::state::{use_workspace, Workspace};
-use crate::checklist::date::valid_due;
+use crate::checklist::date::{add_days, valid_due};
+use crate::checklist::light::{doc_year, Light};
 use crate::checklist::status;
+use crate::export::progress_table::report_day;
+use crate::export::worker_protocol::{XlsxRequest, XLSX_MIME};
 use crate::export::{
-    chat_text, export_file_name, ledger_csv, outline_markdown, unit_chat_text,
-    worker_protocol::XLSX_MIME, Ledger, Mark, UnitLedger,
+    bulletin, calendar_ics, chat_text, export_file_name, ics::ICS_MIME, ledger_csv,
+    outline_markdown, progress_csv, unit_chat_text, Ledger, Mark, ProgressTable, TaskCalendar,
+    UnitLedger,
 };
 use print_ledger::{PrintLedger, PRINT_CSS};
 
@@ -34,19 +39,38 @@ enum Action {
     Csv,
     Chat,
     Markdown,
+    Calendar,
     Print,
     ByUnit,
+    ProgressExcel,
+    ProgressCsv,
+    Bulletin,
 }
 
 /// The buttons: action, `data-export` value, label.
-const ACTIONS: [(Action, &str, &str); 6] = [
+const ACTIONS: [(Action, &str, &str); 7] = [
     (Action::Excel, "xlsx", "导出 Excel 台账"),
     (Action::Csv, "csv", "导出 CSV"),
     (Action::Chat, "chat", "复制为聊天文本"),
     (Action::Markdown, "markdown", "导出 Markdown"),
+    (Action::Calendar, "ics", "导出到日历（.ics）"),
     (Action::Print, "print", "打印"),
     (Action::ByUnit, "by-unit", "分单位导出"),
 ];
+
+/// The buttons of the month chosen beside them.
+const MONTHLY: [(Action, &str, &str); 3] = [
+    (
+        Action::ProgressExcel,
+        "progress-xlsx",
+        "推进情况表（Excel）",
+    ),
+    (Action::ProgressCsv, "progress-csv", "推进情况表（CSV）"),
+    (Action::Bulletin, "bulletin", "复制通报稿"),
+];
+
+/// Months offered for the 推进情况表 and the 通报: this one and the eleven before.
+const MONTHS_OFFERED: usize = 12;
 
 /// A message under the buttons.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +92,8 @@ struct Menu {
     printing: RwSignal<Option<Ledger>>,
     /// 分单位导出 is open.
     by_unit: RwSignal<bool>,
+    /// The month of the 推进情况表 and the 通报, "YYYY-MM".
+    month: RwSignal<String>,
 }
 
 #[component]
@@ -79,6 +105,7 @@ pub fn ExportMenu() -> impl IntoView {
         excel_busy: RwSignal::new(false),
         printing: RwSignal::new(None),
         by_unit: RwSignal::new(false),
+        month: RwSignal::new(browser::today()[..7].to_owned()),
     };
     // Ctrl+P prints the same table as the button.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
@@ -88,23 +115,44 @@ pub fn ExportMenu() -> impl IntoView {
     });
     let _ = window_event_listener(leptos::ev::afterprint, move |_| menu.printing.set(None));
     let message = menu.message;
+    // The buttons are one tab stop, ← and → moving between them (see `keyboard`): the
+    // first is the stop until the user moves it.
+    let button = move |&(action, key, label): &(Action, &'static str, &'static str)| {
+        view! {
+            <button
+                class="rove"
+                tabindex=if action == Action::Excel { "0" } else { "-1" }
+                data-export=key
+                on:click=move |_| menu.run(action)
+                disabled=move || menu.disabled(action)
+            >
+                {label}
+            </button>
+        }
+    };
     view! {
-        <div class="export-menu" role="group" aria-label="导出与分享" data-testid="export-menu">
+        <div class="export-menu" role="group" aria-label="导出与分享" data-testid="export-menu" data-rove-group="">
             <style>{PRINT_CSS}</style>
-            {ACTIONS
-                .iter()
-                .map(|&(action, key, label)| {
-                    view! {
-                        <button
-                            data-export=key
-                            on:click=move |_| menu.run(action)
-                            disabled=move || menu.disabled(action)
-                        >
-                            {label}
-                        </button>
-                    }
-                })
-                .collect_view()}
+            {ACTIONS.iter().map(button).collect_view()}
+            <span class="monthly" role="group" aria-label="月度推进情况">
+                <label>
+                    "月份 "
+                    <select
+                        data-testid="export-month"
+                        prop:value=move || menu.month.get()
+                        on:change:target=move |ev| menu.month.set(ev.target().value())
+                    >
+                        {recent_months(&browser::today())
+                            .into_iter()
+                            .map(|m| {
+                                let label = format!("{}年{}月", &m[..4], m[5..].trim_start_matches('0'));
+                                view! { <option value=m>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                {MONTHLY.iter().map(button).collect_view()}
+            </span>
             <span
                 class="export-message"
                 class:error=move || message.with(|m| m.as_ref().is_some_and(|m| m.is_error))
@@ -128,7 +176,7 @@ pub fn ExportMenu() -> impl IntoView {
 impl Menu {
     fn disabled(self, action: Action) -> bool {
         match action {
-            Action::Excel if self.excel_busy.get() => true,
+            Action::Excel | Action::ProgressExcel if self.excel_busy.get() => true,
             _ => self.workspace.shown.with(|s| s.matches.task_count == 0),
         }
     }
@@ -159,6 +207,30 @@ impl Menu {
                 );
             }
             Action::Chat => self.copy_chat(),
+            Action::Calendar => self.export_calendar(),
+            Action::ProgressExcel => {
+                let table = self.progress_table();
+                let name = self.progress_file_name(&table, "xlsx");
+                self.request_excel(
+                    XlsxRequest {
+                        id: 0,
+                        ledger: Ledger::default(),
+                        units: None,
+                        progress: Some(table),
+                    },
+                    name,
+                );
+            }
+            Action::ProgressCsv => {
+                let table = self.progress_table();
+                let name = self.progress_file_name(&table, "csv");
+                let part = js_sys::Uint8Array::from(progress_csv(&table).as_slice());
+                self.saved(
+                    browser::download(&part, "text/csv;charset=utf-8", &name),
+                    &name,
+                );
+            }
+            Action::Bulletin => self.copy_bulletin(),
             Action::ByUnit => self.by_unit.update(|open| *open = !*open),
             Action::Print => {
                 self.printing.set(Some(self.ledger()));
@@ -171,19 +243,24 @@ impl Menu {
     }
 
     fn export_excel(self) {
-        self.request_excel(self.ledger(), None, self.file_name("xlsx"));
+        let request = XlsxRequest {
+            id: 0,
+            ledger: self.ledger(),
+            units: None,
+            progress: None,
+        };
+        self.request_excel(request, self.file_name("xlsx"));
     }
 
-    /// Asks the worker for a workbook: the ledger, or a sheet per unit of `units`.
-    fn request_excel(self, ledger: Ledger, units: Option<UnitLedger>, name: String) {
+    /// Asks the worker for the workbook of `request`, saved as `name`.
+    fn request_excel(self, request: XlsxRequest, name: String) {
         if self.excel_busy.get_untracked() {
             return;
         }
         self.excel_busy.set(true);
-        self.tell("正在生成 Excel 台账…".to_owned(), false);
+        self.tell("正在生成 Excel 文件…".to_owned(), false);
         xlsx_worker::request_xlsx(
-            ledger,
-            units,
+            request,
             Box::new(move |result| {
                 self.excel_busy.set(false);
                 match result {
@@ -192,6 +269,116 @@ impl Menu {
                 }
             }),
         );
+    }
+
+    /// The view's dated tasks as an .ics file; says how many had no date.
+    fn export_calendar(self) {
+        let today = browser::today();
+        let calendar = self.workspace.shown.with_untracked(|shown| {
+            self.workspace.filter.with_untracked(|filter| {
+                TaskCalendar::of_view(
+                    &shown.parsed.index,
+                    filter,
+                    &shown.matches,
+                    &today,
+                    |i| self.mark(i, &today),
+                    |i| {
+                        self.checklist
+                            .task_keys(i)
+                            .map(|(_, doc, task)| (doc, task))
+                    },
+                )
+            })
+        });
+        if calendar.tasks.is_empty() {
+            return self.tell(calendar.nothing_dated(), true);
+        }
+        let name = self.file_name("ics");
+        let text = calendar_ics(&calendar, js_sys::Date::now());
+        match browser::download(&JsValue::from_str(&text), ICS_MIME, &name) {
+            Ok(()) => self.tell(calendar.report(&name), false),
+            Err(err) => self.tell(format!("导出失败：{}", browser::describe_error(&err)), true),
+        }
+    }
+
+    /// The 推进情况表 of the view for the chosen month, with the user's marks and the
+    /// 亮灯 of the month's last day (today, for this month).
+    fn progress_table(self) -> ProgressTable {
+        let today = browser::today();
+        let month = self.month.get_untracked();
+        let day = report_day(&month, &today).unwrap_or(today);
+        let settings = self
+            .checklist
+            .state
+            .with_untracked(|s| s.prefs.light_settings());
+        self.workspace.shown.with_untracked(|shown| {
+            let years: Vec<Option<i64>> = shown
+                .parsed
+                .outline
+                .documents
+                .iter()
+                .map(doc_year)
+                .collect();
+            self.workspace.filter.with_untracked(|filter| {
+                ProgressTable::of_view(
+                    &shown.parsed.index,
+                    filter,
+                    &shown.matches,
+                    &month,
+                    &day,
+                    &years,
+                    &settings,
+                    |i| {
+                        let (_, doc, task) = self.checklist.task_keys(i)?;
+                        self.checklist
+                            .state
+                            .with_untracked(|s| s.mark(&doc, &task).cloned())
+                    },
+                )
+            })
+        })
+    }
+
+    /// "<title>-<unit>-<date>-11月份重点工作推进情况表.<ext>".
+    fn progress_file_name(self, table: &ProgressTable, ext: &str) -> String {
+        let name = self.file_name(ext);
+        let stem = name.strip_suffix(&format!(".{ext}")).unwrap_or(&name);
+        format!("{stem}-{}.{ext}", table.heading())
+    }
+
+    /// The 通报 draft on the clipboard, as text and as HTML (for Word and WPS).
+    fn copy_bulletin(self) {
+        let table = self.progress_table();
+        let draft = bulletin(&table);
+        let lit = |red: bool| {
+            table
+                .rows
+                .iter()
+                .filter(|r| match r.light {
+                    Some(l) if red => l.is_red(),
+                    Some(l) => l == Light::Behind,
+                    None => false,
+                })
+                .count()
+        };
+        let done = format!(
+            "已复制{}（红灯 {} 项，黄灯 {} 项），可直接粘贴到 Word 或 WPS",
+            table.heading().replace("推进情况表", "通报稿"),
+            lit(true),
+            lit(false)
+        );
+        leptos::task::spawn_local(async move {
+            match browser::copy_rich(&draft.text, &draft.html).await {
+                Ok(()) => self.tell(done, false),
+                Err(err) => self.tell(
+                    format!(
+                        "复制失败：{}。请允许浏览器访问剪贴板后重试",
+                        browser::describe_error(&err)
+                    ),
+                    true,
+                ),
+            }
+        });
     }
 
     fn copy_chat(self) {
@@ -331,7 +518,8 @@ impl Menu {
                     {format!("当前视图涉及 {units} 个单位。")}
                     <button type="button" data-testid="units-xlsx" disabled=move || self.excel_busy.get() on:click=move |_| {
                         let name = self.file_name("xlsx").replace(".xlsx", "-分单位.xlsx");
-                        self.request_excel(Ledger::default(), Some(book.get_value()), name);
+                        let request = XlsxRequest { id: 0, ledger: Ledger::default(), units: Some(book.get_value()), progress: None };
+                        self.request_excel(request, name);
                     }>"下载分单位 Excel（每个单位一张工作表）"</button>
                 </p>
                 <ul class="unit-chats">{rows}</ul>
@@ -347,4 +535,20 @@ impl Menu {
                 .with_untracked(|f| export_file_name(&shown.parsed.index, f, &today, ext))
         })
     }
+}
+
+/// "YYYY-MM" of the month of `today` ("YYYY-MM-DD") and of the months before it,
+/// latest first ([`MONTHS_OFFERED`] in all).
+fn recent_months(today: &str) -> Vec<String> {
+    let mut months = Vec::with_capacity(MONTHS_OFFERED);
+    let mut day = format!("{}-01", &today[..7]);
+    for _ in 0..MONTHS_OFFERED {
+        months.push(day[..7].to_owned());
+        // The first of the month before: a day back, then to its first.
+        match add_days(&day, -1) {
+            Some(prev) => day = format!("{}-01", &prev[..7]),
+            None => break,
+        }
+    }
+    months
 }

@@ -9,7 +9,7 @@ use super::highlight::visible;
 
 use super::my_units::MyTasksButton;
 use super::state::use_workspace;
-use crate::filter::{Filter, NodePath, Role, StatusFilter};
+use crate::filter::{Filter, LightFilter, NodePath, Role, StatusFilter};
 
 /// Lists of filter choices at least this long are drawn after the rest of the page.
 const LONG_LIST: usize = 500;
@@ -64,6 +64,7 @@ pub fn FilterBar() -> impl IntoView {
                 + usize::from(f.has_deadline)
                 + usize::from(f.status != StatusFilter::Any)
                 + usize::from(f.corrected)
+                + usize::from(f.light != LightFilter::Any)
         })
     };
     view! {
@@ -191,6 +192,19 @@ pub fn FilterBar() -> impl IntoView {
             >
                 {[StatusFilter::Any, StatusFilter::Done, StatusFilter::Open].map(|s| view! {
                     <option value=s.as_query()>{s.label()}</option>
+                })}
+            </select>
+            <select
+                aria-label="亮灯"
+                data-testid="filter-light"
+                prop:value=move || filter.with(|f| f.light.as_query())
+                on:change=move |ev| {
+                    let light = LightFilter::from_query(&event_target_value(&ev)).unwrap_or_default();
+                    filter.update(|f| f.light = light);
+                }
+            >
+                {LightFilter::ALL.map(|l| view! {
+                    <option value=l.as_query()>{if l == LightFilter::Any { "亮灯：全部" } else { l.label() }}</option>
                 })}
             </select>
             <Show when=move || filter.with(|f| f.corrected) || parsed.with(|p| p.index.any_corrected())>

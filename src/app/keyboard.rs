@@ -2,6 +2,8 @@
 //! clears the filters. In a row (one tab stop per task or section), ← and → move
 //! between its controls (a roving tab stop: the control left focused is the row's tab
 //! stop next time); x (or Space on the row) ticks the task focused, n opens its note.
+//! A group of buttons marked `data-rove-group` (the export menu) is one tab stop the
+//! same way.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -114,6 +116,14 @@ fn focused_row() -> Option<web_sys::Element> {
     active_element()?.closest("[data-row]").ok().flatten()
 }
 
+/// The row or the group of buttons (`data-rove-group`) holding the focus, if any.
+fn focused_group() -> Option<web_sys::Element> {
+    active_element()?
+        .closest("[data-row], [data-rove-group]")
+        .ok()
+        .flatten()
+}
+
 /// The element `selector` finds in the focused row.
 fn in_focused_row(selector: &str) -> Option<web_sys::HtmlElement> {
     focused_row()?
@@ -124,14 +134,14 @@ fn in_focused_row(selector: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-/// Moves the focus to the previous (`step` -1) or next control of the focused row that
-/// is shown, and makes it the row's tab stop. False when the focus is not on a row's
-/// control.
+/// Moves the focus to the previous (`step` -1) or next control of the focused row (or
+/// group of buttons) that is shown and enabled, and makes it the row's tab stop. False
+/// when the focus is not on such a control.
 fn rove(step: i32) -> bool {
     let Some(active) = active_element() else {
         return false;
     };
-    let Some(row) = focused_row() else {
+    let Some(row) = focused_group() else {
         return false;
     };
     let Ok(list) = row.query_selector_all(".rove") else {
@@ -139,7 +149,7 @@ fn rove(step: i32) -> bool {
     };
     let controls: Vec<web_sys::HtmlElement> = (0..list.length())
         .filter_map(|k| list.item(k)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|c| c.offset_parent().is_some())
+        .filter(|c| c.offset_parent().is_some() && !c.has_attribute("disabled"))
         .collect();
     let on_row = active.has_attribute("data-row");
     let at = controls.iter().position(|c| *c == active);

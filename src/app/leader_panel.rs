@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::highlight::visible;
+use super::light_summary::{Group, LightSummary};
 
 use super::my_units::MyLeaderStar;
 use super::state::use_workspace;
@@ -26,6 +27,7 @@ pub fn LeaderPanel() -> impl IntoView {
                             prop:value=move || search.get()
                             on:input=move |ev| search.set(event_target_value(&ev))/>
                     </div>
+                    <LightSummary group=Group::Leaders/>
                     <table class="stat-table" data-testid="leader-table">
                         <caption>"牵头领导"</caption>
                         <thead><tr><th scope="col">"领导"</th><th scope="col">"职务"</th><th scope="col">"任务"</th></tr></thead>

@@ -8,6 +8,7 @@ mod checklist_state;
 mod chips;
 pub mod crash;
 mod document_worker;
+mod due_line;
 mod due_view;
 mod export_menu;
 mod filter_bar;
@@ -16,6 +17,7 @@ mod highlight;
 mod keyboard;
 mod leader_panel;
 mod library_panel;
+mod light_summary;
 mod local_file_notice;
 mod my_units;
 mod outline_view;
@@ -29,6 +31,7 @@ mod state;
 mod summary;
 mod task_list;
 mod task_marks;
+mod task_progress;
 mod unit_chart;
 mod unit_merge;
 mod unit_panel;
@@ -116,6 +119,7 @@ pub fn App() -> impl IntoView {
             <PasteBox/>
             <LibraryPanel/>
             <Summary/>
+            <due_line::DueLine/>
             <RevisionNotice/>
             // The filters and exports are the document's; 到期 is across documents.
             <Show when=move || workspace.view.get() != ViewMode::Due>

@@ -13,8 +13,9 @@ use leptos::prelude::*;
 use super::parse_worker;
 use crate::checklist::corrections::apply::{apply_fixes, FixedNode};
 use crate::checklist::identity::normalise_text;
+use crate::checklist::Light;
 use crate::checklist::{DocFixes, DocKey, TaskKey};
-use crate::filter::{Filter, IndexBuilder, Matches, OutlineIndex, StatusFilter};
+use crate::filter::{Filter, IndexBuilder, LightFilter, Matches, OutlineIndex, StatusFilter};
 use crate::parse_job::{prepare, Prepared, WORKER_FROM};
 use crate::parser::{self, Outline};
 use crate::units::UnitMerges;
@@ -310,6 +311,8 @@ pub struct Workspace {
     /// Which nodes (by index in the current parse) the user checked off; set once by
     /// the checklist (`checklist_state`). Read only while the status filter is on.
     pub done: RwSignal<Option<Signal<Arc<Vec<bool>>>>>,
+    /// The 亮灯 of each node, for the 亮灯 filter (from the checklist, once it exists).
+    pub lights: RwSignal<Option<Signal<Lights>>>,
     /// The id of the sample on screen, if the text is one: shown marked 示例, and kept
     /// in the library only once the user marks, notes or corrects something in it, or
     /// chooses 保存.
@@ -321,6 +324,9 @@ pub struct Workspace {
     /// The summary's list of 检查提示 is open.
     pub warnings_open: RwSignal<bool>,
 }
+
+/// The 亮灯 of each node of the outline (None for sections and unlit tasks).
+pub type Lights = Arc<Vec<Option<Light>>>;
 
 impl Workspace {
     /// `hidden`: the documents of `initial` to leave out (see [`Workspace::raw`]).
@@ -341,6 +347,7 @@ impl Workspace {
         });
         let filter = RwSignal::new(Filter::from_query(query));
         let done: RwSignal<Option<Signal<Arc<Vec<bool>>>>> = RwSignal::new(None);
+        let lights: RwSignal<Option<Signal<Lights>>> = RwSignal::new(None);
         let shown = Memo::new(move |prev: Option<&Shown>| {
             let parsed = parsed.get();
             let matches = filter.with(|f| {
@@ -352,7 +359,11 @@ impl Workspace {
                         .as_ref()
                         .is_some_and(|v| v.get(i).copied().unwrap_or(false))
                 };
-                parsed.index.apply(f, &is_done)
+                let lit = (f.light != LightFilter::Any)
+                    .then(|| lights.get().map(|l| l.get()))
+                    .flatten();
+                let light_of = |i: usize| lit.as_ref().and_then(|v| v.get(i).copied().flatten());
+                parsed.index.apply_with(f, &is_done, &light_of)
             });
             // The same matches (a correction of who or when, a mark): the same list,
             // so that the rows shown so far stay (see `window::ListId`).
@@ -381,6 +392,7 @@ impl Workspace {
             collapsed,
             notice: RwSignal::new(None),
             done,
+            lights,
             sample: RwSignal::new(None),
             typed: RwSignal::new(false),
             warnings_open: RwSignal::new(false),

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::checklist_state::use_checklist;
 use super::fix_editor::FixToggle;
 use super::state::use_workspace;
+use super::task_progress::{LightBadge, ProgressEditor, ProgressToggle};
 use crate::checklist::date::{read_user_date, valid_due};
 use crate::checklist::status;
 
@@ -61,6 +62,7 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
     };
     let note = move || mark.with(|m| m.note.value.clone());
     let editing = RwSignal::new(false);
+    let progress_open = RwSignal::new(false);
     let due_error = RwSignal::new(None::<String>);
     let commit_due = move |field: web_sys::HtmlInputElement| {
         let today = checklist.today.get_untracked();
@@ -103,6 +105,7 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
                     <span class=format!("status status-{}", s.css_class()) data-testid="status">{s.label()}</span>
                 })
             }}
+            <LightBadge i status_label=Signal::derive(move || state().label())/>
             <label class="due">
                 <span class="role">"我的期限："</span>
                 <input
@@ -140,6 +143,7 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
             >
                 {move || if editing.get() { "收起备注" } else if note().is_empty() { "添加备注" } else { "编辑备注" }}
             </button>
+            <ProgressToggle i open=progress_open ordinal/>
             <FixToggle open=fixing/>
             <Show
                 when=move || editing.get()
@@ -166,6 +170,9 @@ pub fn TaskMarks(i: usize, fixing: RwSignal<bool>) -> impl IntoView {
                     }
                 ></textarea>
             </Show>
+            // A closure rather than <Show>: one less generic instantiation per use in the
+            // main bundle.
+            {move || progress_open.get().then(|| view! { <ProgressEditor i ordinal/> })}
         </div>
     }
     .into_any()

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::highlight::visible;
+use super::light_summary::{Group, LightSummary};
 
 use super::my_units::MyUnitStar;
 use super::progress_bar::UnitProgress;
@@ -84,6 +85,7 @@ pub fn UnitPanel() -> impl IntoView {
                             <UnitListControls units/>
                             <UnitSuggestions units/>
                             <UnitChart units=units/>
+                            <LightSummary group=Group::Units/>
                             <UnitTable caption="单位" units=plain_units/>
                             <UnitTable caption="统称（各镇街道、有关部门等）" units=collective_units/>
                             {move || collective_units.with(|u| !u.is_empty()).then(|| view! {

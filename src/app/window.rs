@@ -171,11 +171,12 @@ where
         let _ = span.try_set(s);
     };
     observe_near(bottom, "0px 0px 100% 0px", more, move || grow(WINDOW));
-    // The spacer near or on the screen: above it, below it (scrolled back to the top
-    // at once), or all over it (the scroll bar dragged into it).
+    // The spacer near or on the screen: above it, anywhere below it (scrolled back to
+    // the top at once, however tall what stands above the list: a summary of many
+    // documents), or all over it (the scroll bar dragged into it).
     observe_near(
         top,
-        "100% 0px 100% 0px",
+        "100% 0px 100000% 0px",
         move || spacer().map_or(0, |h| h as usize + 1),
         restore,
     );

@@ -80,6 +80,14 @@ pub fn date_of_ms(ms: f64, offset_minutes: i32) -> String {
     format_date((local / 86_400_000.0).floor() as i64)
 }
 
+/// Days from `date` to the Sunday of its week (本周 runs Monday to Sunday): 0 on a
+/// Sunday, 6 on a Monday; None if `date` is not a date.
+pub fn days_to_sunday(date: &str) -> Option<i64> {
+    // Day 0 (1970-01-01) was a Thursday; Monday is 0 below.
+    let weekday = (parse_date(date)? + 3).rem_euclid(7);
+    Some(6 - weekday)
+}
+
 /// The years a date typed by the user may have: a due date outside them is a typing
 /// slip (a year typed as 20266), never stored.
 pub const YEARS: std::ops::RangeInclusive<i64> = 2000..=2100;
@@ -301,5 +309,10 @@ mod tests {
         let ms = days_from_civil(2023, 6, 30) as f64 * 86_400_000.0 + 16.5 * 3_600_000.0;
         assert_eq!(date_of_ms(ms, 480), "2023-07-01");
         assert_eq!(date_of_ms(ms, 0), "2023-06-30");
+        // 2026-11-30 is a Monday, 2026-12-06 a Sunday; 2024-02-29 a Thursday.
+        assert_eq!(days_to_sunday("2026-11-30"), Some(6));
+        assert_eq!(days_to_sunday("2026-12-06"), Some(0));
+        assert_eq!(days_to_sunday("2024-02-29"), Some(3));
+        assert_eq!(days_to_sunday("2024-02-30"), None);
     }
 }

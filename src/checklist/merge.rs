@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::identity::TaskKey;
-use super::model::{DocEntry, DocMarks, Prefs, State, TaskMark};
+use super::model::{DocEntry, DocMarks, MonthReport, Prefs, State, TaskMark};
 use super::stamped::Stamped;
 
 /// The union of `local` and `incoming`, each field taking its later value.
@@ -40,6 +40,7 @@ fn merge_prefs(a: &Prefs, b: &Prefs) -> Prefs {
         my_units: merge_maps(&a.my_units, &b.my_units, Stamped::merge),
         my_leaders: merge_maps(&a.my_leaders, &b.my_leaders, Stamped::merge),
         current: a.current.merge(&b.current),
+        light: a.light.merge(&b.light),
     }
 }
 
@@ -67,6 +68,9 @@ pub fn merge_mark(a: &TaskMark, b: &TaskMark) -> TaskMark {
         done: a.done.merge(&b.done),
         note: a.note.merge(&b.note),
         due: a.due.merge(&b.due),
+        completion: a.completion.merge(&b.completion),
+        start: a.start.merge(&b.start),
+        months: merge_maps(&a.months, &b.months, MonthReport::merge),
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::identity::{DocKey, TaskKey};
+use super::light::LightSettings;
 use super::stamped::{clamp_millis, Millis, Stamped};
 use crate::parser::Document;
 
@@ -25,12 +26,177 @@ pub struct TaskMark {
     /// Personal due date "YYYY-MM-DD" overriding the parsed deadline; None = use it.
     #[serde(skip_serializing_if = "Stamped::is_unset")]
     pub due: Stamped<Option<String>>,
+    /// How far the task has come (None = not said). Stored apart from the marks above,
+    /// with the monthly reports (see [`super::storage_format`]).
+    #[serde(skip)]
+    pub completion: Stamped<Option<Completion>>,
+    /// The start of the task's period for 序时, "YYYY-MM-DD", set by the user; None =
+    /// 1 January of its document's year (see [`super::light::period`]).
+    #[serde(skip)]
+    pub start: Stamped<Option<String>>,
+    /// The monthly reports, by month "YYYY-MM".
+    #[serde(skip)]
+    pub months: BTreeMap<String, MonthReport>,
+}
+
+/// How far a task has come: a share done, or for a task without a measure 未开工 or
+/// 已完成. Stored as `"not_started"`, `{"percent":n}` or `"done"`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Completion {
+    /// 未开工.
+    NotStarted,
+    /// 完成比例, 0 to 100.
+    Percent(u8),
+    /// 已完成.
+    Done,
+}
+
+impl Completion {
+    /// The share done in percent: 0 for 未开工, 100 for 已完成.
+    pub fn percent(self) -> Option<u32> {
+        Some(match self {
+            Completion::NotStarted => 0,
+            Completion::Percent(p) => u32::from(p.min(100)),
+            Completion::Done => 100,
+        })
+    }
+
+    /// 已完成, or 100%.
+    pub fn is_complete(self) -> bool {
+        self.percent() == Some(100)
+    }
+
+    /// Begun (已开工): anything but 未开工 and 0%.
+    pub fn is_started(self) -> bool {
+        self.percent().is_some_and(|p| p > 0)
+    }
+
+    /// For the user: 未开工, 已完成, or "60%".
+    pub fn label(self) -> String {
+        match self {
+            Completion::NotStarted => "未开工".to_owned(),
+            Completion::Done => "已完成".to_owned(),
+            Completion::Percent(p) => format!("{}%", p.min(100)),
+        }
+    }
+}
+
+/// One month's report on a task: 进展情况, 存在问题, 下步打算, each a text of its own,
+/// so that two tabs editing different ones both keep theirs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct MonthReport {
+    /// 进展情况.
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub progress: Stamped<String>,
+    /// 存在问题.
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub problems: Stamped<String>,
+    /// 下步打算.
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub next: Stamped<String>,
+}
+
+/// Which text of a [`MonthReport`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportField {
+    Progress,
+    Problems,
+    Next,
+}
+
+impl ReportField {
+    pub const ALL: [ReportField; 3] = [
+        ReportField::Progress,
+        ReportField::Problems,
+        ReportField::Next,
+    ];
+
+    /// 进展情况, 存在问题, 下步打算.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportField::Progress => "进展情况",
+            ReportField::Problems => "存在问题",
+            ReportField::Next => "下步打算",
+        }
+    }
+
+    /// A stable ASCII name for tests: progress, problems, next.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportField::Progress => "progress",
+            ReportField::Problems => "problems",
+            ReportField::Next => "next",
+        }
+    }
+}
+
+impl MonthReport {
+    pub fn is_unset(&self) -> bool {
+        self.progress.is_unset() && self.problems.is_unset() && self.next.is_unset()
+    }
+
+    /// All three texts empty.
+    pub fn is_empty(&self) -> bool {
+        self.progress.value.is_empty()
+            && self.problems.value.is_empty()
+            && self.next.value.is_empty()
+    }
+
+    pub fn get(&self, field: ReportField) -> &Stamped<String> {
+        match field {
+            ReportField::Progress => &self.progress,
+            ReportField::Problems => &self.problems,
+            ReportField::Next => &self.next,
+        }
+    }
+
+    pub fn get_mut(&mut self, field: ReportField) -> &mut Stamped<String> {
+        match field {
+            ReportField::Progress => &mut self.progress,
+            ReportField::Problems => &mut self.problems,
+            ReportField::Next => &mut self.next,
+        }
+    }
+
+    /// Field by field, the later stamp wins.
+    pub fn merge(&self, other: &Self) -> Self {
+        Self {
+            progress: self.progress.merge(&other.progress),
+            problems: self.problems.merge(&other.problems),
+            next: self.next.merge(&other.next),
+        }
+    }
 }
 
 impl TaskMark {
     /// Nothing was ever set.
     pub fn is_unset(&self) -> bool {
-        self.done.is_unset() && self.note.is_unset() && self.due.is_unset()
+        self.done.is_unset() && self.note.is_unset() && self.due.is_unset() && !self.has_progress()
+    }
+
+    /// Any of the progress fields (completion, start, monthly reports) was set.
+    pub fn has_progress(&self) -> bool {
+        !self.completion.is_unset()
+            || !self.start.is_unset()
+            || self.months.values().any(|r| !r.is_unset())
+    }
+
+    /// The report of `month` ("YYYY-MM"), if any text of it was ever set.
+    pub fn report(&self, month: &str) -> Option<&MonthReport> {
+        self.months.get(month).filter(|r| !r.is_unset())
+    }
+
+    /// The months with a report that says something, latest first.
+    pub fn reported_months(&self) -> impl Iterator<Item = (&str, &MonthReport)> {
+        self.months
+            .iter()
+            .rev()
+            .filter(|(_, r)| !r.is_empty())
+            .map(|(m, r)| (m.as_str(), r))
     }
 
     /// The due date to show: the personal one, else the parsed deadline's date.
@@ -126,6 +292,9 @@ pub struct Prefs {
     pub my_leaders: BTreeMap<String, Stamped<bool>>,
     #[serde(skip_serializing_if = "Stamped::is_unset")]
     pub current: Stamped<Option<DocKey>>,
+    /// The thresholds of 亮灯; None = the defaults ([`LightSettings::default`]).
+    #[serde(skip_serializing_if = "Stamped::is_unset")]
+    pub light: Stamped<Option<LightSettings>>,
 }
 
 impl Prefs {
@@ -135,6 +304,11 @@ impl Prefs {
 
     pub fn my_leaders(&self) -> impl Iterator<Item = &str> {
         chosen(&self.my_leaders)
+    }
+
+    /// The thresholds of 亮灯 in force.
+    pub fn light_settings(&self) -> LightSettings {
+        self.light.value.unwrap_or_default().sane()
     }
 }
 
@@ -182,6 +356,46 @@ impl State {
     /// Sets the personal due date ("YYYY-MM-DD"), or None to go back to the parsed one.
     pub fn set_due(&mut self, doc: &DocKey, task: &TaskKey, due: Option<String>, now: Millis) {
         self.mark_mut(doc, task).due.set(due, now);
+    }
+
+    /// Sets how far the task has come (None = not said).
+    pub fn set_completion(
+        &mut self,
+        doc: &DocKey,
+        task: &TaskKey,
+        completion: Option<Completion>,
+        now: Millis,
+    ) {
+        self.mark_mut(doc, task).completion.set(completion, now);
+    }
+
+    /// Sets the start of the task's period for 序时 ("YYYY-MM-DD"; None = the start of
+    /// its document's year).
+    pub fn set_start(&mut self, doc: &DocKey, task: &TaskKey, start: Option<String>, now: Millis) {
+        self.mark_mut(doc, task).start.set(start, now);
+    }
+
+    /// Sets one text of the report of `month` ("YYYY-MM") on a task.
+    pub fn set_report(
+        &mut self,
+        doc: &DocKey,
+        task: &TaskKey,
+        month: &str,
+        field: ReportField,
+        text: &str,
+        now: Millis,
+    ) {
+        let report = self
+            .mark_mut(doc, task)
+            .months
+            .entry(month.to_owned())
+            .or_default();
+        report.get_mut(field).set(text.to_owned(), now);
+    }
+
+    /// Sets the thresholds of 亮灯 (None = back to the defaults).
+    pub fn set_light_settings(&mut self, settings: Option<LightSettings>, now: Millis) {
+        self.prefs.light.set(settings.map(LightSettings::sane), now);
     }
 
     /// Puts a parsed document in the library (or refreshes it: new title and source,
@@ -298,7 +512,13 @@ impl State {
         State {
             marks: self
                 .kept_marks()
-                .map(|(k, m)| (k.clone(), m.clone()))
+                .map(|(k, m)| {
+                    let mut m = m.clone();
+                    for t in m.tasks.values_mut() {
+                        t.months.retain(|_, r| !r.is_unset());
+                    }
+                    (k.clone(), m)
+                })
                 .collect(),
             fixes: self
                 .kept_fixes()
@@ -340,6 +560,7 @@ impl State {
             count(s.clamp_future(now));
         }
         count(self.prefs.current.clamp_future(now));
+        count(self.prefs.light.clamp_future(now));
         for s in self.units.stamps_mut() {
             count(s.clamp_future(now));
         }
@@ -354,6 +575,13 @@ impl State {
             count(m.done.clamp_future(now));
             count(m.note.clamp_future(now));
             count(m.due.clamp_future(now));
+            count(m.completion.clamp_future(now));
+            count(m.start.clamp_future(now));
+            for r in m.months.values_mut() {
+                count(r.progress.clamp_future(now));
+                count(r.problems.clamp_future(now));
+                count(r.next.clamp_future(now));
+            }
         }
         n + self.clamp_future_fixes(now)
     }

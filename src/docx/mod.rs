@@ -12,7 +12,8 @@ pub mod numbering;
 mod styles;
 mod table;
 mod xml;
-mod zip;
+/// Public for the tests, which read the parts of the .xlsx files we write with it.
+pub mod zip;
 
 pub use zip::crc32;
 

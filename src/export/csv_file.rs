@@ -1,9 +1,10 @@
-//! The 台账 as CSV: UTF-8 with a byte-order mark so that Excel reads the Chinese
+//! The 台账 and the 推进情况表 as CSV: UTF-8 with a byte-order mark so that Excel reads the Chinese
 //! correctly, fields quoted by the `csv` crate where they hold commas, quotes or newlines,
 //! and no cell that a spreadsheet would run as a formula ([`neutralised`]).
 
 use std::borrow::Cow;
 
+use super::progress_table::{ProgressRow, ProgressTable, PROGRESS_COLUMNS};
 use super::rows::{Row, COLUMNS};
 
 /// The UTF-8 byte-order mark Excel needs to recognise UTF-8.
@@ -11,15 +12,27 @@ pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The header row and one record per row, CRLF line ends (what Excel writes).
 pub fn ledger_csv(rows: &[Row]) -> Vec<u8> {
+    csv_of(&COLUMNS, rows.iter().map(Row::cells))
+}
+
+/// The 推进情况表 as CSV: its columns, one record per task (the title, which a CSV has
+/// no place for, is in the file name).
+pub fn progress_csv(table: &ProgressTable) -> Vec<u8> {
+    csv_of(&PROGRESS_COLUMNS, table.rows.iter().map(ProgressRow::cells))
+}
+
+fn csv_of<const N: usize>(
+    columns: &[&str; N],
+    records: impl Iterator<Item = [String; N]>,
+) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
     // Writing into a Vec cannot fail, and every record has the same number of fields.
     writer
-        .write_record(COLUMNS)
+        .write_record(columns)
         .expect("writing to memory cannot fail");
-    for row in rows {
-        let cells = row.cells();
+    for cells in records {
         writer
             .write_record(cells.iter().map(|c| neutralised(c).into_owned()))
             .expect("writing to memory cannot fail");

@@ -2,8 +2,8 @@
 //!
 //! - worker → page, once loaded: the string [`READY`] (messages sent before the worker's
 //!   wasm has started are lost, so the page waits for it);
-//! - page → worker: an [`XlsxRequest`] as a JSON string: the 台账 of the view, or
-//!   分单位导出 (a sheet per unit);
+//! - page → worker: an [`XlsxRequest`] as a JSON string: the 台账 of the view,
+//!   分单位导出 (a sheet per unit), or the 推进情况表 of a month;
 //! - worker → page: `[id, Uint8Array]` with the .xlsx bytes, or `[id, message]` with an
 //!   error message in Chinese.
 //!
@@ -11,8 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::progress_table::ProgressTable;
 use super::rows::{Ledger, UnitLedger};
-use super::xlsx::{error_message, ledger_xlsx, units_xlsx};
+use super::xlsx::{error_message, ledger_xlsx, progress_xlsx, units_xlsx};
 
 /// The worker's first message.
 pub const READY: &str = "ready";
@@ -29,6 +30,10 @@ pub struct XlsxRequest {
     /// written).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<UnitLedger>,
+    /// The 推进情况表: when given, the workbook is that table (and `ledger` is not
+    /// written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<ProgressTable>,
 }
 
 /// The request's id (0 when it cannot be read) and the .xlsx bytes or an error message
@@ -36,9 +41,10 @@ pub struct XlsxRequest {
 pub fn answer(request_json: &str) -> (u32, Result<Vec<u8>, String>) {
     match serde_json::from_str::<XlsxRequest>(request_json) {
         Ok(request) => {
-            let bytes = match &request.units {
-                Some(units) => units_xlsx(units),
-                None => ledger_xlsx(&request.ledger),
+            let bytes = match (&request.progress, &request.units) {
+                (Some(table), _) => progress_xlsx(table),
+                (None, Some(units)) => units_xlsx(units),
+                (None, None) => ledger_xlsx(&request.ledger),
             };
             (request.id, bytes.map_err(|e| error_message(&e)))
         }

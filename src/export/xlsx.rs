@@ -1,13 +1,15 @@
 //! The 台账 as an Excel workbook (.xlsx, opens in Excel and WPS): a title, the filter
 //! and date, then the header row, frozen and filterable, and one wrapped row per task.
 //! Printed on A4 landscape, one page wide, header repeated, pages numbered. And 分单位
-//! 导出: one workbook with a sheet per unit, its 牵头 tasks then its 配合 tasks.
+//! 导出: one workbook with a sheet per unit, its 牵头 tasks then its 配合 tasks. And the
+//! monthly 推进情况表 ([`progress_xlsx`]).
 //!
 //! Only the export worker binary calls this: `rust_xlsxwriter` is large, and the main
 //! bundle, which never calls it, drops it at link time.
 
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
+use super::progress_table::{ProgressTable, PROGRESS_COLUMNS};
 use super::rows::{Ledger, Row, UnitLedger, COLUMNS, UNIT_COLUMNS};
 
 /// Column widths in Excel character units, in the order of [`COLUMNS`] (and of
@@ -181,6 +183,65 @@ pub fn sheet_name(unit: &str, taken: &[String]) -> String {
         })
         .find(|n| !is_taken(n))
         .expect("one of the numbered names is free")
+}
+
+/// Column widths of the 推进情况表 in Excel character units, in the order of
+/// [`PROGRESS_COLUMNS`]: 132 in all, which with [`PROGRESS_MARGIN`] margins fits the
+/// width of A4 landscape at 100 % (a width of w units is 7w + 5 pixels at 96 dpi; the
+/// 12 columns take (7 × 132 + 12 × 5) px = 260 mm of the page's 297 − 2 × 10 = 277 mm). The
+/// sheet is also set to fit one page wide, for printers with wider margins.
+pub const PROGRESS_WIDTHS: [f64; 12] = [
+    5.0, 24.0, 8.0, 10.0, 10.0, 9.0, 18.0, 9.0, 9.0, 12.0, 12.0, 6.0,
+];
+
+/// The left and right print margins of the 推进情况表, in inches (10 mm).
+pub const PROGRESS_MARGIN: f64 = 0.4;
+
+/// Rows above the data of the 推进情况表: title, information line, header.
+pub const PROGRESS_HEADER_ROW: u32 = 2;
+
+/// The 推进情况表 as the bytes of an .xlsx file: the title "X月份重点工作推进情况表",
+/// a line with the documents, the view and the day, the header (frozen, repeated on
+/// every printed page), one wrapped row per task; A4 landscape, one page wide.
+pub fn progress_xlsx(table: &ProgressTable) -> Result<Vec<u8>, XlsxError> {
+    let f = Formats::new();
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("推进情况表")?;
+    let last_col = (PROGRESS_COLUMNS.len() - 1) as u16;
+    sheet.merge_range(0, 0, 0, last_col, &table.heading(), &f.title)?;
+    sheet.set_row_height(0, 30)?;
+    let line = format!(
+        "{}　范围：{}　共 {} 项任务　统计截至：{}",
+        table.title,
+        table.filter,
+        table.rows.len(),
+        table.day
+    );
+    sheet.merge_range(1, 0, 1, last_col, &line, &f.info)?;
+    let header = PROGRESS_HEADER_ROW;
+    sheet.set_row_height(header, 30)?;
+    for (c, (name, width)) in PROGRESS_COLUMNS.iter().zip(PROGRESS_WIDTHS).enumerate() {
+        let c = c as u16;
+        sheet.write_string_with_format(header, c, *name, &f.header)?;
+        sheet.set_column_width(c, width)?;
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        let r = header + 1 + r as u32;
+        sheet.write_number_with_format(r, 0, row.ordinal as f64, &f.number)?;
+        for (c, value) in row.cells().iter().enumerate().skip(1) {
+            sheet.write_string_with_format(r, c as u16, clip(value), &f.cell)?;
+        }
+    }
+    sheet.set_freeze_panes(header + 1, 0)?;
+    sheet.set_paper_size(9); // A4
+    sheet.set_landscape();
+    sheet.set_margins(PROGRESS_MARGIN, PROGRESS_MARGIN, 0.6, 0.6, 0.3, 0.3);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_print_center_horizontally(true);
+    sheet.set_repeat_rows(header, header)?;
+    sheet.set_footer("&C第 &P 页，共 &N 页");
+    workbook.save_to_buffer()
 }
 
 /// The value cut to what Excel accepts.

@@ -8,7 +8,7 @@
 //!   "安全 检查" finds 检查 tasks under a 安全 heading.
 //! - A section matches only through the keyword: when it satisfies the keyword (its own
 //!   number, text and body, or an ancestor's) and no task-only filter (units, leader, deadline,
-//!   status) is set. Its tasks then match too, so a matched section shows with its
+//!   status, 亮灯) is set. Its tasks then match too, so a matched section shows with its
 //!   contents. Otherwise sections only show as the context of matching tasks.
 //! - 已手动修改 (`corrected`) keeps the nodes the user corrected; a corrected section
 //!   matches by itself when no other filter only tasks can satisfy is set.
@@ -16,7 +16,8 @@
 //! - An empty filter matches every node.
 
 use super::index::OutlineIndex;
-use super::spec::{Filter, Role, StatusFilter};
+use super::spec::{Filter, LightFilter, Role, StatusFilter};
+use crate::checklist::light::Light;
 
 /// The result of [`OutlineIndex::apply`], indexed like the [`OutlineIndex`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -40,6 +41,17 @@ impl OutlineIndex {
     /// Applies `filter`; `is_done(i)` tells whether task `i` is checked off (only asked
     /// for tasks, and only when the status filter is set).
     pub fn apply(&self, filter: &Filter, is_done: &dyn Fn(usize) -> bool) -> Matches {
+        self.apply_with(filter, is_done, &|_| None)
+    }
+
+    /// [`OutlineIndex::apply`], where `light_of(i)` gives the 亮灯 of task `i` (only
+    /// asked for tasks, and only when the 亮灯 filter is set).
+    pub fn apply_with(
+        &self,
+        filter: &Filter,
+        is_done: &dyn Fn(usize) -> bool,
+        light_of: &dyn Fn(usize) -> Option<Light>,
+    ) -> Matches {
         let n = self.nodes.len();
         if filter.is_empty() {
             return Matches {
@@ -113,6 +125,9 @@ impl OutlineIndex {
                 StatusFilter::Done if is_done(i) => {}
                 StatusFilter::Open if !is_done(i) => {}
                 _ => continue,
+            }
+            if filter.light != LightFilter::Any && !filter.light.admits(light_of(i)) {
+                continue;
             }
             matched[i] = true;
         }

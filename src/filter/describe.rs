@@ -45,6 +45,9 @@ impl Filter {
         if self.corrected {
             parts.push("已手动修改".to_owned());
         }
+        if self.light != super::spec::LightFilter::Any {
+            parts.push(format!("亮灯：{}", self.light.label()));
+        }
         if parts.is_empty() {
             return "全部任务".to_owned();
         }

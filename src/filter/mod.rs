@@ -24,6 +24,6 @@ pub use highlight::highlight;
 pub use index::{FlatNode, IndexBuilder, OutlineIndex};
 pub use long_text::{pieces, row_text, RowText, FOLD_CHARS, PIECE_CHARS};
 pub use path::{NodePath, ParseNodePathError};
-pub use spec::{Filter, Role, StatusFilter};
+pub use spec::{Filter, LightFilter, Role, StatusFilter};
 pub use stats::{leader_rank, small_sort_by_key, LeaderStat, UnitStat};
 pub use views::{TaskGroup, UnitTask, UnitTasks};

@@ -1,11 +1,11 @@
-//! The filter in the URL: `q=招商&unit=区发改局&role=lead&leader=…&section=0.2&deadline=1&status=open&fixed=1`.
+//! The filter in the URL: `q=招商&unit=区发改局&role=lead&leader=…&section=0.2&deadline=1&status=open&fixed=1&light=red`.
 
 use super::path::NodePath;
-use super::spec::{Filter, Role, StatusFilter};
+use super::spec::{Filter, LightFilter, Role, StatusFilter};
 
 impl Filter {
     /// The filter as a query string (without '?'): percent-encoded UTF-8, keys in a fixed
-    /// order (q, unit…, role, leader, section, deadline, status, fixed), one `unit` per key,
+    /// order (q, unit…, role, leader, section, deadline, status, fixed, light), one `unit` per key,
     /// fields at their defaults and empty values left out. Empty for the default filter.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
@@ -34,6 +34,9 @@ impl Filter {
         if self.corrected {
             put("fixed", "1");
         }
+        if self.light != LightFilter::Any {
+            put("light", self.light.as_query());
+        }
         parts.join("&")
     }
 
@@ -49,6 +52,7 @@ impl Filter {
         let (mut q, mut role, mut leader, mut section, mut deadline, mut status) =
             (false, false, false, false, false, false);
         let mut fixed = false;
+        let mut light = false;
         for pair in query.split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let (Some(k), Some(v)) = (decode(k), decode(v)) else {
@@ -92,6 +96,12 @@ impl Filter {
                     if let Some(on) = flag(&v) {
                         f.corrected = on;
                         fixed = true;
+                    }
+                }
+                "light" if !light => {
+                    if let Some(l) = LightFilter::from_query(&v) {
+                        f.light = l;
+                        light = true;
                     }
                 }
                 "status" if !status => {

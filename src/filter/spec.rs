@@ -2,6 +2,7 @@
 
 use super::fold::terms;
 use super::path::NodePath;
+use crate::checklist::light::Light;
 
 /// The role a unit plays in a task. As a filter: 任意 / 牵头 / 配合.
 ///
@@ -62,6 +63,75 @@ impl StatusFilter {
     }
 }
 
+/// 亮灯 filter: 全部, or the tasks of one light (红灯: 逾期 and 严重滞后).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LightFilter {
+    #[default]
+    Any,
+    /// 逾期 or 严重滞后.
+    Red,
+    /// 滞后.
+    Yellow,
+    /// 临近.
+    Near,
+    /// 正常.
+    Normal,
+    /// 已完成.
+    Done,
+}
+
+impl LightFilter {
+    /// Every choice, in the order of the menu.
+    pub const ALL: [LightFilter; 6] = [
+        LightFilter::Any,
+        LightFilter::Red,
+        LightFilter::Yellow,
+        LightFilter::Near,
+        LightFilter::Normal,
+        LightFilter::Done,
+    ];
+
+    pub fn as_query(self) -> &'static str {
+        match self {
+            LightFilter::Any => "any",
+            LightFilter::Red => "red",
+            LightFilter::Yellow => "yellow",
+            LightFilter::Near => "near",
+            LightFilter::Normal => "normal",
+            LightFilter::Done => "done",
+        }
+    }
+
+    pub fn from_query(v: &str) -> Option<LightFilter> {
+        LightFilter::ALL.into_iter().find(|l| l.as_query() == v)
+    }
+
+    /// 全部, 红灯（逾期、严重滞后）, 黄灯（滞后）, 临近, 正常, 已完成.
+    pub fn label(self) -> &'static str {
+        match self {
+            LightFilter::Any => "全部",
+            LightFilter::Red => "红灯（逾期、严重滞后）",
+            LightFilter::Yellow => "黄灯（滞后）",
+            LightFilter::Near => "临近",
+            LightFilter::Normal => "正常",
+            LightFilter::Done => "已完成",
+        }
+    }
+
+    /// Whether a task of light `light` (None: unlit) passes.
+    pub fn admits(self, light: Option<Light>) -> bool {
+        match (self, light) {
+            (LightFilter::Any, _) => true,
+            (_, None) => false,
+            (LightFilter::Red, Some(l)) => l.is_red(),
+            (LightFilter::Yellow, Some(l)) => l == Light::Behind,
+            (LightFilter::Near, Some(l)) => l == Light::Near,
+            (LightFilter::Normal, Some(l)) => l == Light::Normal,
+            (LightFilter::Done, Some(l)) => l == Light::Done,
+        }
+    }
+}
+
 /// The filters of the outline view; they combine with AND.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -80,6 +150,8 @@ pub struct Filter {
     pub status: StatusFilter,
     /// Only what the user corrected (已手动修改).
     pub corrected: bool,
+    /// 亮灯.
+    pub light: LightFilter,
 }
 
 impl Filter {
@@ -95,6 +167,7 @@ impl Filter {
             && !self.has_deadline
             && self.status == StatusFilter::Any
             && !self.corrected
+            && self.light == LightFilter::Any
     }
 
     /// The folded keyword terms; empty when there is no keyword.
@@ -123,6 +196,7 @@ impl Filter {
             || self.has_deadline
             || self.status != StatusFilter::Any
             || self.corrected
+            || self.light != LightFilter::Any
     }
 
     /// Adds the unit key unless present; removes it if it is (a chip click toggles).

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import { appReady } from "./harness.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -70,6 +71,50 @@ export function parseCsv(text) {
     } else field += c;
   }
   if (field !== "" || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/** The files of a zip archive (an .xlsx), by name, as text. */
+export function unzip(bytes) {
+  const files = {};
+  let end = bytes.length - 22;
+  while (bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  for (let k = 0; k < count; k++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLen = bytes.readUInt16LE(at + 28);
+    const extra = bytes.readUInt16LE(at + 30);
+    const comment = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.subarray(at + 46, at + 46 + nameLen).toString("utf8");
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    files[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString("utf8");
+    at += 46 + nameLen + extra + comment;
+  }
+  return files;
+}
+
+const xmlText = (s) =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+/** The cells of sheet `n` (1-based) of an unzipped .xlsx as rows of text (shared
+ * strings and numbers), by 0-based row and column. */
+export function sheetRows(files, n = 1) {
+  const shared = [...(files["xl/sharedStrings.xml"] ?? "").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    [...m[1].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => xmlText(t[1])).join(""),
+  );
+  const rows = [];
+  const xml = files[`xl/worksheets/sheet${n}.xml`];
+  for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const col = [...m[1]].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const row = Number(m[2]) - 1;
+    const value = (m[4] ?? "").match(/<v>([^<]*)<\/v>/)?.[1];
+    if (value === undefined) continue;
+    (rows[row] ??= [])[col] = /t="s"/.test(m[3]) ? shared[Number(value)] : value;
+  }
   return rows;
 }
 

@@ -117,6 +117,37 @@ test("keyboard: one tab stop per task, ← → inside it, x and Space tick, n op
   }, laptop);
 });
 
+test("export menu: one tab stop for its buttons, ← → move between them, the month list its own stop", async () => {
+  await inContext(async (open) => {
+    const app = await open();
+    const page = app.page;
+    const exportKey = () => page.evaluate(() => document.activeElement?.dataset?.export ?? document.activeElement?.dataset?.testid ?? null);
+    await page.getByTestId("filter-light").focus();
+    await page.getByTestId("my-tasks").focus();
+    await page.keyboard.press("Tab");
+    assert.equal(await exportKey(), "xlsx", "the first button is the stop");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await exportKey(), "csv");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await exportKey(), "chat");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await exportKey(), "csv");
+    // Tab leaves the buttons for the month list, then for what follows the menu.
+    await page.keyboard.press("Tab");
+    assert.equal(await exportKey(), "export-month");
+    await page.keyboard.press("Tab");
+    assert.equal(await exportKey(), null, "no other button of the menu is a stop");
+    // Back again: the button left focused is the stop; → reaches the month's buttons.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await exportKey(), "csv");
+    for (let k = 0; k < 8; k++) await page.keyboard.press("ArrowRight");
+    assert.equal(await exportKey(), "bulletin");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await exportKey(), "bulletin", "the last stays");
+  }, laptop);
+});
+
 test("view tabs: one tab stop, arrow keys, Home and End choose the view", async () => {
   await inContext(async (open) => {
     const app = await open();

@@ -6,9 +6,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
-import zlib from "node:zlib";
 import { browserAndServer } from "./harness.mjs";
-import { parseCsv } from "./app_page.mjs";
+import { parseCsv, unzip } from "./app_page.mjs";
 import { dayFromToday, withContext } from "./checklist_page.mjs";
 
 const env = browserAndServer();
@@ -36,29 +35,6 @@ async function download(app, button) {
 
 async function clipboard(app) {
   return app.page.evaluate(() => navigator.clipboard.readText());
-}
-
-/** The files of a zip archive (an .xlsx), by name. */
-function unzip(bytes) {
-  const files = {};
-  let end = bytes.length - 22;
-  while (bytes.readUInt32LE(end) !== 0x06054b50) end--;
-  const count = bytes.readUInt16LE(end + 10);
-  let at = bytes.readUInt32LE(end + 16);
-  for (let k = 0; k < count; k++) {
-    const method = bytes.readUInt16LE(at + 10);
-    const size = bytes.readUInt32LE(at + 20);
-    const nameLen = bytes.readUInt16LE(at + 28);
-    const extra = bytes.readUInt16LE(at + 30);
-    const comment = bytes.readUInt16LE(at + 32);
-    const local = bytes.readUInt32LE(at + 42);
-    const name = bytes.subarray(at + 46, at + 46 + nameLen).toString("utf8");
-    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    const data = bytes.subarray(start, start + size);
-    files[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString("utf8");
-    at += 46 + nameLen + extra + comment;
-  }
-  return files;
 }
 
 test("only 我的期限 set: the CSV, Excel and chat text carry it beside 完成时限, and the status follows it", async () => {

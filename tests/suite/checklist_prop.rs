@@ -38,8 +38,32 @@ fn mark() -> impl Strategy<Value = TaskMark> {
         stamped(any::<bool>()),
         stamped(text()),
         stamped(proptest::option::of("20[0-9]{2}-0[1-9]-1[0-9]")),
+        stamped(proptest::option::of(prop_oneof![
+            Just(Completion::NotStarted),
+            Just(Completion::Done),
+            (0u8..=100).prop_map(Completion::Percent),
+        ])),
+        stamped(proptest::option::of("20[0-9]{2}-0[1-9]-0[1-9]")),
+        proptest::collection::btree_map(
+            "20[0-9]{2}-(0[1-9]|1[0-2])",
+            (stamped(text()), stamped(text()), stamped(text())).prop_map(
+                |(progress, problems, next)| MonthReport {
+                    progress,
+                    problems,
+                    next,
+                },
+            ),
+            0..3,
+        ),
     )
-        .prop_map(|(done, note, due)| TaskMark { done, note, due })
+        .prop_map(|(done, note, due, completion, start, months)| TaskMark {
+            done,
+            note,
+            due,
+            completion,
+            start,
+            months,
+        })
 }
 
 fn node_fix() -> impl Strategy<Value = NodeFix> {
@@ -130,9 +154,16 @@ fn state() -> impl Strategy<Value = State> {
         marks,
         any::<bool>(),
         fixes,
+        stamped(proptest::option::of(
+            (0u32..50, 0u32..50, 0u32..30).prop_map(|(behind, more, near_days)| LightSettings {
+                behind,
+                serious: behind + more,
+                near_days,
+            }),
+        )),
     )
         .prop_map(
-            |(my_units, my_leaders, current, mut library, marks, one_paste, fixes)| {
+            |(my_units, my_leaders, current, mut library, marks, one_paste, fixes, light)| {
                 // Documents of one paste: the same text, stamped at the same time.
                 if one_paste {
                     let first = library.values().next().map(|e| e.source.clone());
@@ -156,6 +187,7 @@ fn state() -> impl Strategy<Value = State> {
                         my_units,
                         my_leaders,
                         current,
+                        light,
                     },
                     library,
                     marks,
@@ -308,6 +340,12 @@ fn fields(s: &State) -> BTreeMap<String, String> {
         !current.is_unset(),
         format!("{current:?}"),
     );
+    let light = &s.prefs.light;
+    put(
+        "prefs.light".into(),
+        !light.is_unset(),
+        format!("{light:?}"),
+    );
     for (k, e) in &s.library {
         let f = |f: &str| format!("library.{k}.{f}");
         put(f("title"), e.title.is_some(), format!("{:?}", e.title));
@@ -332,6 +370,26 @@ fn fields(s: &State) -> BTreeMap<String, String> {
             put(f("done"), !mark.done.is_unset(), format!("{:?}", mark.done));
             put(f("note"), !mark.note.is_unset(), format!("{:?}", mark.note));
             put(f("due"), !mark.due.is_unset(), format!("{:?}", mark.due));
+            put(
+                f("completion"),
+                !mark.completion.is_unset(),
+                format!("{:?}", mark.completion),
+            );
+            put(
+                f("start"),
+                !mark.start.is_unset(),
+                format!("{:?}", mark.start),
+            );
+            for (month, r) in &mark.months {
+                for field in ReportField::ALL {
+                    let v = r.get(field);
+                    put(
+                        f(&format!("months.{month}.{}", field.name())),
+                        !v.is_unset(),
+                        format!("{v:?}"),
+                    );
+                }
+            }
         }
     }
     out
@@ -376,7 +434,17 @@ fn touched(key: &str, path: &[String], stored: &BTreeMap<String, String>) -> Vec
         ["my_units" | "my_leaders", name, _] => vec![format!("prefs.{}.{name}", p[0])],
         ["current", _] => vec!["prefs.current".into()],
         ["docs", d, f, ..] => vec![format!("library.{d}.{f}")],
-        ["tasks", t, f, ..] => vec![format!("marks.{}.{t}.{f}", doc("duban.v2.doc.").unwrap())],
+        ["light", ..] => vec!["prefs.light".into()],
+        ["tasks", t, "months", m, f, ..] => vec![format!(
+            "marks.{}.{t}.months.{m}.{f}",
+            doc("duban.v2.prog.").unwrap()
+        )],
+        ["tasks", t, f, ..] => vec![format!(
+            "marks.{}.{t}.{f}",
+            doc("duban.v2.doc.")
+                .or_else(|| doc("duban.v2.prog."))
+                .unwrap()
+        )],
         ["text" | "text_of", ..] => {
             let d = doc("duban.v2.src.").unwrap();
             let mut v = vec![format!("library.{d}.source")];

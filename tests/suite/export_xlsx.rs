@@ -97,6 +97,7 @@ fn the_worker_answers_a_request_with_the_same_workbook() {
     let ledger = ledger(&seed, &Filter::default());
     let request = serde_json::to_string(&XlsxRequest {
         units: None,
+        progress: None,
         id: 7,
         ledger: ledger.clone(),
     })

@@ -315,6 +315,7 @@ fn filters_combine_with_and() {
         has_deadline: false,
         status: StatusFilter::Any,
         corrected: false,
+        light: Default::default(),
     };
     assert_eq!(run(&f), (vec![3], vec![0, 1, 3], 1));
     let f = Filter {
@@ -397,4 +398,43 @@ fn keyword_in_a_section_body_counts_as_its_own_words() {
         ..Filter::default()
     };
     assert_eq!(which(&idx.apply(&f, &never).matched), [1]);
+}
+
+#[test]
+fn light_filter_keeps_the_tasks_of_that_light_and_round_trips_in_the_url() {
+    use duban::checklist::Light;
+    use duban::filter::LightFilter;
+    let idx = OutlineIndex::new(&sample());
+    let tasks: Vec<usize> = (0..idx.len()).filter(|&i| idx.node(i).is_task()).collect();
+    // The first task overdue, the second 严重滞后, the third 滞后, the rest unlit.
+    let light_of = |i: usize| match tasks.iter().position(|&t| t == i) {
+        Some(0) => Some(Light::Overdue),
+        Some(1) => Some(Light::SeriouslyBehind),
+        Some(2) => Some(Light::Behind),
+        _ => None,
+    };
+    let red = Filter {
+        light: LightFilter::Red,
+        ..Filter::default()
+    };
+    let m = idx.apply_with(&red, &never, &light_of);
+    assert_eq!(which(&m.matched), tasks[..2].to_vec());
+    assert_eq!(m.task_count, 2);
+    let yellow = Filter {
+        light: LightFilter::Yellow,
+        ..Filter::default()
+    };
+    assert_eq!(
+        which(&idx.apply_with(&yellow, &never, &light_of).matched),
+        [tasks[2]]
+    );
+    // Without lights (no checklist), nothing is lit.
+    assert_eq!(idx.apply(&red, &never).task_count, 0);
+    assert_eq!(red.to_query(), "light=red");
+    assert_eq!(
+        Filter::from_query("light=red&light=done").light,
+        LightFilter::Red
+    );
+    assert_eq!(Filter::from_query("light=purple").light, LightFilter::Any);
+    assert!(red.describe().contains("亮灯：红灯"), "{}", red.describe());
 }

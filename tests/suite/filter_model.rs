@@ -116,6 +116,7 @@ fn gen_filter() -> impl Strategy<Value = Filter> {
                 has_deadline,
                 status,
                 corrected,
+                light: Default::default(),
             },
         )
 }

@@ -1,6 +1,6 @@
 //! The filter in the URL, and node paths.
 
-use duban::filter::{Filter, NodePath, Role, StatusFilter};
+use duban::filter::{Filter, LightFilter, NodePath, Role, StatusFilter};
 use proptest::prelude::*;
 
 #[test]
@@ -15,11 +15,12 @@ fn to_query_fixed_order_and_encoding() {
         has_deadline: true,
         status: StatusFilter::Open,
         corrected: true,
+        light: LightFilter::Yellow,
     };
     assert_eq!(
         f.to_query(),
         "q=%E6%8B%9B%E5%95%86&unit=%E5%8C%BA%E5%8F%91%E6%94%B9%E5%B1%80&role=lead\
-         &leader=%E5%BC%A0%E4%B8%89&section=0.2&deadline=1&status=open&fixed=1"
+         &leader=%E5%BC%A0%E4%B8%89&section=0.2&deadline=1&status=open&fixed=1&light=yellow"
     );
     let f = Filter {
         keyword: "a&b=c%d+e f".into(),
@@ -143,9 +144,20 @@ fn filter() -> impl Strategy<Value = Filter> {
             Just(StatusFilter::Open)
         ],
         any::<bool>(),
+        proptest::sample::select(LightFilter::ALL.to_vec()),
     )
         .prop_map(
-            |(keyword, mut units, role, leader, section, has_deadline, status, corrected)| {
+            |(
+                keyword,
+                mut units,
+                role,
+                leader,
+                section,
+                has_deadline,
+                status,
+                corrected,
+                light,
+            )| {
                 let mut seen = Vec::new();
                 units.retain(|u| {
                     let new = !seen.contains(u);
@@ -161,6 +173,7 @@ fn filter() -> impl Strategy<Value = Filter> {
                     has_deadline,
                     status,
                     corrected,
+                    light,
                 }
             },
         )

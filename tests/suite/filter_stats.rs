@@ -286,6 +286,7 @@ fn describe_in_words() {
         has_deadline: true,
         status: StatusFilter::Open,
         corrected: true,
+        light: Default::default(),
     };
     assert_eq!(
         f.describe(),

@@ -16,7 +16,6 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
 use crate::export::worker_protocol::{XlsxRequest, READY};
-use crate::export::{Ledger, UnitLedger};
 
 /// The worker script, relative to the page.
 const WORKER_URL: &str = "./export_worker_loader.js";
@@ -47,16 +46,16 @@ thread_local! {
     static GENERATION: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Asks the worker (started if need be) for the .xlsx of `ledger` (or of `units`, a
-/// sheet per unit); `reply` is called once, with the bytes or an error message in
-/// Chinese.
-pub fn request_xlsx(ledger: Ledger, units: Option<UnitLedger>, reply: Reply) {
+/// Asks the worker (started if need be) for the .xlsx of `request` (its id is set
+/// here); `reply` is called once, with the bytes or an error message in Chinese.
+pub fn request_xlsx(mut request: XlsxRequest, reply: Reply) {
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1).max(1));
         id
     });
-    let json = match serde_json::to_string(&XlsxRequest { id, ledger, units }) {
+    request.id = id;
+    let json = match serde_json::to_string(&request) {
         Ok(json) => json,
         Err(e) => return reply(Err(format!("导出数据无法整理：{e}"))),
     };

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::checklist::corrections::{DocFixes, NodeFix};
 use crate::checklist::identity::{DocKey, TaskKey};
-use crate::checklist::model::{DocEntry, DocMarks, Prefs, TaskMark, Text};
+use crate::checklist::model::{DocEntry, DocMarks, MonthReport, Prefs, TaskMark, Text};
 use crate::checklist::stamped::Stamped;
 use crate::checklist::unit_answers::UnitAnswers;
 
@@ -34,8 +34,83 @@ pub(crate) fn library_body(lib: &BTreeMap<DocKey, DocEntry>) -> Map<String, Valu
     m
 }
 
+/// The done marks, notes and due dates of a document's tasks (not their progress,
+/// which [`progress_body`] stores apart).
 pub(crate) fn marks_body(marks: &DocMarks) -> Map<String, Value> {
     to_object(marks)
+}
+
+/// The progress of a document's tasks (completion, start, monthly reports), or None if
+/// no task has any.
+///
+/// Maps are filled by `insert`, not collected: a collect into a map sorts, and each
+/// collect site would add a sort of its own to the page's bundle.
+pub(crate) fn progress_body(marks: &DocMarks) -> Option<Map<String, Value>> {
+    let mut tasks = Map::new();
+    for (k, m) in marks.tasks.iter().filter(|(_, m)| m.has_progress()) {
+        {
+            let mut o = Map::new();
+            let mut put = |name: &str, v: Value| {
+                o.insert(name.to_owned(), v);
+            };
+            if !m.completion.is_unset() {
+                put(
+                    "completion",
+                    serde_json::to_value(&m.completion).unwrap_or(Value::Null),
+                );
+            }
+            if !m.start.is_unset() {
+                put(
+                    "start",
+                    serde_json::to_value(&m.start).unwrap_or(Value::Null),
+                );
+            }
+            let mut months = Map::new();
+            for (month, r) in m.months.iter().filter(|(_, r)| !r.is_unset()) {
+                months.insert(month.clone(), Value::Object(to_object(r)));
+            }
+            if !months.is_empty() {
+                put("months", Value::Object(months));
+            }
+            tasks.insert(k.to_string(), Value::Object(o));
+        }
+    }
+    if tasks.is_empty() {
+        return None;
+    }
+    let mut m = Map::new();
+    m.insert("tasks".into(), Value::Object(tasks));
+    Some(m)
+}
+
+/// The progress of a document's tasks: each task, each field and each month's text
+/// read on its own. The marks hold nothing but progress fields.
+pub(crate) fn read_progress(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -> DocMarks {
+    let tasks = map_of(obj, "tasks", path, lost, |_, e, p, lost| {
+        let months = map_of(e, "months", p, lost, |_, r, p, lost| MonthReport {
+            progress: field(r, "progress", p, lost),
+            problems: field(r, "problems", p, lost),
+            next: field(r, "next", p, lost),
+        });
+        let mut mark = TaskMark {
+            completion: field(e, "completion", p, lost),
+            start: field(e, "start", p, lost),
+            ..TaskMark::default()
+        };
+        // Inserted one by one: collecting into the map would sort (a sort instantiated
+        // for this type alone, in the page's bundle); they come in order anyway.
+        for (m, r) in months {
+            if crate::checklist::light::month_of(&m) == Some(m.as_str()) {
+                mark.months.insert(m, r);
+            } else {
+                lost.push(join(&join(p, "months"), &m));
+            }
+        }
+        mark
+    });
+    DocMarks {
+        tasks: tasks.into_iter().map(|(k, m)| (TaskKey(k), m)).collect(),
+    }
 }
 
 pub(crate) fn fixes_body(fixes: &DocFixes) -> Map<String, Value> {
@@ -149,6 +224,7 @@ pub(crate) fn read_prefs(obj: &Map<String, Value>, path: &str, lost: &mut Lost) 
         my_units: stamped_set(obj, "my_units", path, lost),
         my_leaders: stamped_set(obj, "my_leaders", path, lost),
         current: field(obj, "current", path, lost),
+        light: field(obj, "light", path, lost),
     }
 }
 
@@ -181,6 +257,7 @@ pub(crate) fn read_mark(obj: &Map<String, Value>, path: &str, lost: &mut Lost) -
         done: field(obj, "done", path, lost),
         note: field(obj, "note", path, lost),
         due: field(obj, "due", path, lost),
+        ..TaskMark::default()
     }
 }
 

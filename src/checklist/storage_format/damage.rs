@@ -14,6 +14,8 @@ pub enum Part {
     Fixes(DocKey),
     /// The user's answers about units (merged, or not the same).
     Units,
+    /// The progress of a document's tasks: completion, start of period, monthly reports.
+    Progress(DocKey),
     /// The single key of version 1.
     V1,
 }
@@ -63,6 +65,7 @@ impl Part {
             Part::Source(k) => format!("文档《{}》的原文", doc_name(state, k)),
             Part::Fixes(k) => format!("文档《{}》的手动修正", doc_name(state, k)),
             Part::Units => "单位合并设置".to_owned(),
+            Part::Progress(k) => format!("文档《{}》的推进情况", doc_name(state, k)),
             Part::V1 => "旧版本保存的数据".to_owned(),
         }
     }
@@ -121,6 +124,9 @@ fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
         "done" => "完成标记",
         "note" => "备注",
         "due" => "我的期限",
+        "completion" => "完成比例",
+        "start" => "序时起算日期",
+        "light" => "亮灯设置",
         "text" | "text_of" => "原文",
         _ => "一项内容",
     };
@@ -130,6 +136,7 @@ fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
             (Part::Prefs, ["my_units", unit]) => format!("我的单位“{unit}”"),
             (Part::Prefs, ["my_leaders", name]) => format!("我的领导“{name}”"),
             (Part::Prefs, ["current"]) => "上次打开的文档".to_owned(),
+            (Part::Prefs, ["light", ..]) => "亮灯设置".to_owned(),
             (Part::Units, [_, pair]) => format!("单位合并“{}”", pair.replace('\t', "／")),
             (Part::Library, ["docs", doc]) => {
                 format!("《{}》的记录", doc_name(state, &DocKey((*doc).to_owned())))
@@ -143,6 +150,11 @@ fn lost_in_words(part: &Part, lost: &[String], state: &State) -> String {
             }
             (Part::Marks(_), ["tasks", _, f]) => format!("一项任务的{}", field(f)),
             (Part::Marks(_), ["tasks", _]) => "一项任务的全部标记".to_owned(),
+            (Part::Progress(_), ["tasks", _]) => "一项任务的全部推进情况".to_owned(),
+            (Part::Progress(_), ["tasks", _, "months", month, ..]) => {
+                format!("一项任务{month}的月度进展")
+            }
+            (Part::Progress(_), ["tasks", _, f]) => format!("一项任务的{}", field(f)),
             (Part::Fixes(_), ["nodes", _]) => "一项任务的全部修正".to_owned(),
             (Part::Fixes(_), ["nodes", _, what, ..]) => format!(
                 "一项任务的{}修正",

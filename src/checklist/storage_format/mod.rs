@@ -9,6 +9,7 @@
 //! | `duban.v2.doc.<DocKey>` | `{"version":2,"tasks":{task:{"done":[bool,at],"note":[text,at],"due":[date,at]}}}` |
 //! | `duban.v2.src.<DocKey>` | `{"version":2,"text":[source,at]}`, or `{"version":2,"text_of":[DocKey,at]}` for the other documents of one paste ([`shared_text`]) |
 //! | `duban.v2.units` | `{"version":2,"same":{pair:[bool,at]},"apart":{pair:[bool,at]}}`: the user's answers about units, a pair being two merge keys joined by a tab ([`crate::checklist::unit_answers`]) |
+//! | `duban.v2.prog.<DocKey>` | `{"version":2,"tasks":{task:{"completion":["not_started"\|{"percent":n}\|"done",at],"start":[date,at],"months":{"YYYY-MM":{"progress":[text,at],"problems":[text,at],"next":[text,at]}}}}}`: the progress of the tasks ([`crate::checklist::TaskMark::completion`]) |
 //! | `duban.v2.fix.<DocKey>` | `{"version":2,"nodes":{node:{"units":{unit:[{"role":"lead"\|"coop"\|"removed","name":…},at]},"leaders":{name:[{"removed":true?,"post":…?},at]},"deadline":[{"text","date"?},at],"kind":["section"\|"task",at],"joined":[bool,at]}}}` ([`crate::checklist::corrections`]) |
 //!
 //! `[value, at]` is a value with the time it was set (ms since the epoch). Fields
@@ -22,7 +23,10 @@
 //! it did (without corrections), and a page of before them leaves these keys alone
 //! (a key that is not its own is never read, written or removed), so that using an
 //! older copy of the page in between does not lose them. The answers about units
-//! (`duban.v2.units`, `"units"`) came later still, the same way. A value of a [`VERSION`]
+//! (`duban.v2.units`, `"units"`) came later still, the same way, and so did the progress
+//! of tasks (`duban.v2.prog.…`, `"progress"`) and the thresholds of 亮灯 (`"light"` in
+//! the preferences: a page of before them that changes a preference drops them, and
+//! the defaults apply again). A value of a [`VERSION`]
 //! later than this one is read for what this version knows, and kept aside whole.
 
 mod codec;
@@ -58,6 +62,7 @@ pub const LIBRARY_KEY: &str = "duban.v2.library";
 pub const MARKS_PREFIX: &str = "duban.v2.doc.";
 pub const SOURCE_PREFIX: &str = "duban.v2.src.";
 pub const FIXES_PREFIX: &str = "duban.v2.fix.";
+pub const PROGRESS_PREFIX: &str = "duban.v2.prog.";
 pub const UNITS_KEY: &str = "duban.v2.units";
 /// Damaged values are kept aside under this prefix; [`load`] never reads them.
 pub const DAMAGED_PREFIX: &str = "duban.damaged.";
@@ -81,6 +86,7 @@ impl Part {
             Part::Marks(k) => format!("{MARKS_PREFIX}{k}"),
             Part::Source(k) => format!("{SOURCE_PREFIX}{k}"),
             Part::Fixes(k) => format!("{FIXES_PREFIX}{k}"),
+            Part::Progress(k) => format!("{PROGRESS_PREFIX}{k}"),
             Part::Units => UNITS_KEY.to_owned(),
             Part::V1 => V1_KEY.to_owned(),
         }
@@ -99,6 +105,8 @@ impl Part {
                     doc(rest).map(Part::Marks)
                 } else if let Some(rest) = key.strip_prefix(FIXES_PREFIX) {
                     doc(rest).map(Part::Fixes)
+                } else if let Some(rest) = key.strip_prefix(PROGRESS_PREFIX) {
+                    doc(rest).map(Part::Progress)
                 } else {
                     doc(key.strip_prefix(SOURCE_PREFIX)?).map(Part::Source)
                 }
@@ -126,6 +134,7 @@ fn encode_part(state: &State, part: &Part, shared: &HashMap<&DocKey, &DocKey>) -
         Part::Library => codec::library_body(&state.library),
         Part::Marks(k) => codec::marks_body(state.marks.get(k)?),
         Part::Fixes(k) => codec::fixes_body(state.fixes.get(k).filter(|f| !f.nodes.is_empty())?),
+        Part::Progress(k) => codec::progress_body(state.marks.get(k)?)?,
         Part::Units if state.units.is_empty() => return None,
         Part::Units => codec::units_body(&state.units),
         Part::Source(k) => {
@@ -161,6 +170,7 @@ pub fn entries_reusing(
     let parts = [Part::Prefs, Part::Library, Part::Units]
         .into_iter()
         .chain(state.kept_marks().map(|(k, _)| Part::Marks(k.clone())))
+        .chain(state.kept_marks().map(|(k, _)| Part::Progress(k.clone())))
         .chain(state.kept_fixes().map(|(k, _)| Part::Fixes(k.clone())))
         .chain(state.library.keys().cloned().map(Part::Source));
     parts
@@ -211,7 +221,9 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
     let named: std::collections::HashSet<DocKey> =
         prev.values().filter_map(|v| text_ref_holder(v)).collect();
     let frees = |k: &str, v: &str| match (Part::from_storage_key(k), prev.get(k)) {
-        (Some(Part::Marks(_) | Part::Fixes(_)), Some(old)) => v.len() < old.len(),
+        (Some(Part::Marks(_) | Part::Fixes(_) | Part::Progress(_)), Some(old)) => {
+            v.len() < old.len()
+        }
         (Some(Part::Source(doc)), Some(old)) => {
             v.len() < old.len() && !is_text_ref(v) && !named.contains(&doc)
         }
@@ -222,7 +234,7 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
         Some(Part::Source(_)) if is_text_ref(v) => 3,
         Some(Part::Source(_)) if prev.get(k).is_some_and(|p| !is_text_ref(p)) => 2,
         Some(Part::Source(_)) => 1,
-        Some(Part::Marks(_) | Part::Fixes(_)) => 4,
+        Some(Part::Marks(_) | Part::Fixes(_) | Part::Progress(_)) => 4,
         Some(Part::Library) => 5,
         _ => 6,
     };
@@ -238,7 +250,7 @@ pub fn changes(prev: &BTreeMap<String, String>, next: &BTreeMap<String, String>)
             is_text_ref(v)
                 || matches!(
                     Part::from_storage_key(k),
-                    Some(Part::Marks(_) | Part::Fixes(_))
+                    Some(Part::Marks(_) | Part::Fixes(_) | Part::Progress(_))
                 )
         });
     let remove = |(k, _): (&String, &String)| Write::Remove { key: k.clone() };
@@ -265,11 +277,11 @@ pub fn still_writable(w: &Write) -> bool {
     match w {
         Write::Set { key, .. } => matches!(
             Part::from_storage_key(key),
-            Some(Part::Marks(_) | Part::Fixes(_) | Part::Library | Part::Prefs)
+            Some(Part::Marks(_) | Part::Fixes(_) | Part::Progress(_) | Part::Library | Part::Prefs)
         ),
         Write::Remove { key } => matches!(
             Part::from_storage_key(key),
-            Some(Part::Marks(_) | Part::Fixes(_))
+            Some(Part::Marks(_) | Part::Fixes(_) | Part::Progress(_))
         ),
     }
 }
@@ -362,9 +374,10 @@ where
                 Part::Library => out.state.library = codec::read_library(o, "", &mut lost),
                 Part::Units => out.state.units = codec::read_units(o, "", &mut lost),
                 Part::Marks(k) => {
-                    out.state
-                        .marks
-                        .insert(k.clone(), codec::read_marks(o, "", &mut lost));
+                    absorb_marks(&mut out.state, k, codec::read_marks(o, "", &mut lost));
+                }
+                Part::Progress(k) => {
+                    absorb_marks(&mut out.state, k, codec::read_progress(o, "", &mut lost));
                 }
                 Part::Fixes(k) => {
                     out.state
@@ -426,6 +439,15 @@ where
     out
 }
 
+/// Adds the marks of a document read from one part (its marks, or its progress) to
+/// those read from the other, field by field.
+fn absorb_marks(state: &mut State, doc: &DocKey, marks: DocMarks) {
+    let into = state.marks.entry(doc.clone()).or_default();
+    for (task, mark) in marks.tasks {
+        into.absorb(task, mark);
+    }
+}
+
 /// Puts source texts into their library entries, rebuilding an entry (title
 /// unknown) for a text whose entry was lost.
 fn attach_sources(state: &mut State, sources: BTreeMap<DocKey, Stamped<Text>>) {
@@ -485,6 +507,15 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f))))
         .collect();
     m.insert("fixes".into(), Value::Object(fixes));
+    let mut progress = Map::new();
+    for (k, d) in state.kept_marks() {
+        if let Some(body) = codec::progress_body(d) {
+            progress.insert(k.to_string(), Value::Object(body));
+        }
+    }
+    if !progress.is_empty() {
+        m.insert("progress".into(), Value::Object(progress));
+    }
     if !state.units.is_empty() {
         m.insert(
             "units".into(),
@@ -589,7 +620,17 @@ fn read_whole(o: &Map<String, Value>, lost: &mut Lost) -> State {
         match d {
             Value::Object(d) if !k.is_empty() => {
                 let marks: DocMarks = codec::read_marks(&d, &path, lost);
-                state.marks.insert(DocKey(k), marks);
+                absorb_marks(&mut state, &DocKey(k), marks);
+            }
+            _ => lost.push(path),
+        }
+    }
+    for (k, d) in sub("progress", lost) {
+        let path = format!("progress.{k}");
+        match d {
+            Value::Object(d) if !k.is_empty() => {
+                let marks = codec::read_progress(&d, &path, lost);
+                absorb_marks(&mut state, &DocKey(k), marks);
             }
             _ => lost.push(path),
         }

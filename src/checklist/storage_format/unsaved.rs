@@ -22,6 +22,8 @@ pub enum UnsavedItem {
     Marks(DocKey),
     /// A document's corrections of the outline.
     Fixes(DocKey),
+    /// A document's progress: completion and monthly reports.
+    Progress(DocKey),
     /// The library: documents added, renamed, deleted or restored.
     Library,
     /// 我的单位, 我的领导, the document open last.
@@ -36,6 +38,7 @@ impl UnsavedItem {
             Part::Source(doc) => Some(UnsavedItem::Text(doc)),
             Part::Marks(doc) => Some(UnsavedItem::Marks(doc)),
             Part::Fixes(doc) => Some(UnsavedItem::Fixes(doc)),
+            Part::Progress(doc) => Some(UnsavedItem::Progress(doc)),
             Part::Library => Some(UnsavedItem::Library),
             Part::Prefs | Part::Units => Some(UnsavedItem::Prefs),
             Part::V1 => None,
@@ -56,6 +59,9 @@ impl UnsavedItem {
                 format!("文档《{}》的完成标记、期限和备注", name(doc))
             }
             UnsavedItem::Fixes(doc) => format!("文档《{}》的手动修正", name(doc)),
+            UnsavedItem::Progress(doc) => {
+                format!("文档《{}》的推进情况（完成比例和月度进展）", name(doc))
+            }
             UnsavedItem::Library => "文档库的变动（新加入、改名、删除或恢复的文档）".to_owned(),
             UnsavedItem::Prefs => "“我的单位”“我的领导”等设置".to_owned(),
         }
