@@ -296,15 +296,12 @@ impl State {
     /// without documents' corrections of which nothing was ever set.
     pub fn storable(&self) -> State {
         State {
-            marks: self
-                .kept_marks()
-                .map(|(k, m)| (k.clone(), m.clone()))
-                .collect(),
-            fixes: self
-                .kept_fixes()
-                .filter(|(_, f)| !f.nodes.is_empty())
-                .map(|(k, f)| (k.clone(), f.clone()))
-                .collect(),
+            marks: crate::sort::btree_map(self.kept_marks().map(|(k, m)| (k.clone(), m.clone()))),
+            fixes: crate::sort::btree_map(
+                self.kept_fixes()
+                    .filter(|(_, f)| !f.nodes.is_empty())
+                    .map(|(k, f)| (k.clone(), f.clone())),
+            ),
             ..self.clone()
         }
     }

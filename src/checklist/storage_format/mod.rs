@@ -163,21 +163,19 @@ pub fn entries_reusing(
         .chain(state.kept_marks().map(|(k, _)| Part::Marks(k.clone())))
         .chain(state.kept_fixes().map(|(k, _)| Part::Fixes(k.clone())))
         .chain(state.library.keys().cloned().map(Part::Source));
-    parts
-        .filter_map(|p| {
-            let key = p.storage_key();
-            let reused = match &p {
-                Part::Source(doc) if !shared.contains_key(doc) => state
-                    .library
-                    .get(doc)
-                    .and_then(|e| reuse(&key, e.source.at))
-                    .filter(|v| !is_text_ref(v)),
-                _ => None,
-            };
-            let value = reused.or_else(|| encode_part(state, &p, &shared))?;
-            Some((key, value))
-        })
-        .collect()
+    crate::sort::btree_map(parts.filter_map(|p| {
+        let key = p.storage_key();
+        let reused = match &p {
+            Part::Source(doc) if !shared.contains_key(doc) => state
+                .library
+                .get(doc)
+                .and_then(|e| reuse(&key, e.source.at))
+                .filter(|v| !is_text_ref(v)),
+            _ => None,
+        };
+        let value = reused.or_else(|| encode_part(state, &p, &shared))?;
+        Some((key, value))
+    }))
 }
 
 /// The stamp of the source text a source-text key holds in `state`, if it is one.
@@ -474,16 +472,18 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         "library".into(),
         Value::Object(codec::library_body(&state.library)),
     );
-    let docs: Map<String, Value> = state
-        .kept_marks()
-        .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d))))
-        .collect();
+    let docs = crate::sort::json_map(
+        state
+            .kept_marks()
+            .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d)))),
+    );
     m.insert("docs".into(), Value::Object(docs));
-    let fixes: Map<String, Value> = state
-        .kept_fixes()
-        .filter(|(_, f)| !f.nodes.is_empty())
-        .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f))))
-        .collect();
+    let fixes = crate::sort::json_map(
+        state
+            .kept_fixes()
+            .filter(|(_, f)| !f.nodes.is_empty())
+            .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f)))),
+    );
     m.insert("fixes".into(), Value::Object(fixes));
     if !state.units.is_empty() {
         m.insert(
@@ -493,18 +493,19 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
     }
     // Documents of one paste share its text, as in localStorage ([`shared_text`]).
     let shared = holders(state);
-    let sources: Map<String, Value> = state
-        .library
-        .iter()
-        .filter(|(_, e)| !e.source.is_unset())
-        .map(|(k, e)| {
-            let value = match shared.get(k) {
-                Some(holder) => Value::Object(shared_text::ref_body(holder, e.source.at)),
-                None => serde_json::to_value(&e.source).unwrap_or(Value::Null),
-            };
-            (k.to_string(), value)
-        })
-        .collect();
+    let sources = crate::sort::json_map(
+        state
+            .library
+            .iter()
+            .filter(|(_, e)| !e.source.is_unset())
+            .map(|(k, e)| {
+                let value = match shared.get(k) {
+                    Some(holder) => Value::Object(shared_text::ref_body(holder, e.source.at)),
+                    None => serde_json::to_value(&e.source).unwrap_or(Value::Null),
+                };
+                (k.to_string(), value)
+            }),
+    );
     m.insert("sources".into(), Value::Object(sources));
     m
 }

@@ -277,7 +277,7 @@ impl<'a> Builder<'a> {
         }
         // A cover notice's lines are ignored once the document after it starts: keep
         // the list in input order.
-        self.ignored.sort_by_key(|i| i.line);
+        crate::sort::sort_by_key(&mut self.ignored, |i| i.line);
         (self.docs, self.ignored, self.warnings)
     }
 
