@@ -226,7 +226,7 @@ fn ParsingLine() -> impl IntoView {
 fn size_label(bytes: usize) -> String {
     const MB: f64 = 1024.0 * 1024.0;
     if bytes as f64 >= MB {
-        format!("{:.1} MB", bytes as f64 / MB)
+        format!("{} MB", crate::decimal::fixed(bytes as f64 / MB, 1))
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }

@@ -46,6 +46,7 @@ use super::identity::DocKey;
 use super::merge::merge;
 use super::model::{DocEntry, DocMarks, State, Text};
 use super::stamped::Stamped;
+use crate::decimal::fixed;
 use codec::Lost;
 use repair::{parse_lenient, Parsed};
 use shared_text::{holders, TextRef};
@@ -650,22 +651,22 @@ impl Usage {
     /// here, as the quota counts them; KB below 0.1 MB).
     pub fn label(self) -> String {
         format!(
-            "本应用 {}，本网站共用 {} / 约 {:.0} MB",
+            "本应用 {}，本网站共用 {} / 约 {} MB",
             amount(self.ours),
             amount(self.units),
-            mb(QUOTA_UNITS)
+            fixed(mb(QUOTA_UNITS), 0)
         )
     }
 
     /// The warning when storage is [`Usage::nearly_full`].
     pub fn nearly_full_notice(self) -> String {
         format!(
-            "本机存储已用约 {:.0}%（本应用 {}，本网站的其他数据 {}，上限约 {:.0} MB）。\
+            "本机存储已用约 {}%（本应用 {}，本网站的其他数据 {}，上限约 {} MB）。\
              空间用完后，新的修改将无法保存：请导出备份，并在“文档库与备份”中永久删除不再需要的文档。",
-            (self.fraction() * 100.0).min(100.0),
+            fixed((self.fraction() * 100.0).min(100.0), 0),
             amount(self.ours),
             amount(self.units.saturating_sub(self.ours)),
-            mb(QUOTA_UNITS)
+            fixed(mb(QUOTA_UNITS), 0)
         )
     }
 }
@@ -679,7 +680,7 @@ fn amount(units: usize) -> String {
     if units < 1024 * 1024 / 10 {
         format!("{} KB", units.div_ceil(1024))
     } else {
-        format!("{:.1} MB", mb(units))
+        format!("{} MB", fixed(mb(units), 1))
     }
 }
 
