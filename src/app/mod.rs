@@ -88,18 +88,23 @@ pub fn App() -> impl IntoView {
             )
         });
     if first_visit && auto_sample {
+        workspace.sample_coming.set(true);
         leptos::task::spawn_local(async move {
             match samples::first_visit_text().await {
                 Ok(text) => {
-                    // Unless the user pasted or chose something meanwhile.
-                    if workspace.source.with_untracked(String::is_empty) {
-                        workspace.open_sample(samples::FIRST_VISIT_ID, text);
-                    }
+                    let shown = workspace.open_first_visit_sample(samples::FIRST_VISIT_ID, text);
                     if let Some(tell) = link_notice {
-                        tell("下面是示例文档；");
+                        tell(if shown {
+                            "下面是示例文档；"
+                        } else {
+                            ""
+                        });
                     }
                 }
-                Err(message) => workspace.tell(message, true),
+                Err(message) => {
+                    workspace.sample_coming.set(false);
+                    workspace.tell(message, true);
+                }
             }
         });
     } else if let Some(tell) = link_notice {
