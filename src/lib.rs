@@ -5,6 +5,7 @@
 
 pub mod checklist;
 pub mod corpus;
+pub mod decimal;
 pub mod docx;
 pub mod export;
 pub mod filter;

@@ -8,6 +8,25 @@
 //! Same result as the standard library's stable sort.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// A `BTreeMap` of `pairs`, built by inserting them one by one: the same map as
+/// `collect()` (a later pair with an equal key wins), without the stable sort that
+/// `collect()` instantiates anew for every pair type.
+pub fn btree_map<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut m = BTreeMap::new();
+    m.extend(pairs);
+    m
+}
+
+/// A JSON object of `pairs`, like [`btree_map`] (serde_json's `Map` is a `BTreeMap`).
+pub fn json_map(
+    pairs: impl IntoIterator<Item = (String, serde_json::Value)>,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut m = serde_json::Map::new();
+    m.extend(pairs);
+    m
+}
 
 /// Sorts `v` by `cmp`, stably (equal elements keep their order), like `slice::sort_by`.
 pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {

@@ -11,6 +11,7 @@ use super::checklist_state::use_checklist;
 use super::highlight::visible;
 use crate::checklist::storage_format::NEARLY_FULL;
 use crate::checklist::{DocEntry, DocKey};
+use crate::decimal::fixed;
 
 /// What the list shows of a document (not its text, which can be long).
 #[derive(Clone, Debug, PartialEq)]
@@ -300,7 +301,7 @@ fn StorageMeter() -> impl IntoView {
         Some(usage) => view! {
             <p class="storage-meter" data-testid="storage-meter" data-units=usage.units>
                 "本机存储："
-                <meter min="0" max="1" low="0.6" high=NEARLY_FULL optimum="0" value=usage.fraction().min(1.0)></meter>
+                <meter min="0" max="1" low="0.6" high=fixed(NEARLY_FULL, 2) optimum="0" value=fixed(usage.fraction().min(1.0), 4)></meter>
                 " " {usage.label()}
             </p>
         }

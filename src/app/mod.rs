@@ -66,11 +66,8 @@ pub fn App() -> impl IntoView {
     // The sample greets a first visit only: someone who has deleted every document
     // (the sample among them, in the bin) gets an empty page, as right after the delete.
     let first_visit = boot.state.library.is_empty();
-    let initial = match reopened {
-        Some(text) => text,
-        None if first_visit => samples::FIRST_VISIT_TEXT.to_owned(),
-        None => String::new(),
-    };
+    // The first-visit sample is fetched (as the others are) once the page is up.
+    let initial = reopened.unwrap_or_default();
     // A reopened text is the whole paste of that document: the documents of it that the
     // user deleted stay off screen, as when it is opened with 打开.
     let hidden = if auto_sample {
@@ -79,26 +76,42 @@ pub fn App() -> impl IntoView {
         checklist_state::deleted_keys(&boot.state)
     };
     let workspace = Workspace::new(&initial, hidden, &url_state::current_query());
-    if first_visit && auto_sample {
-        workspace.sample.set(Some(samples::FIRST_VISIT_ID));
-    }
     // The document open last, whose text did not fit in storage: say so, and how to
     // get it back, rather than show an empty page without a word.
     if let Some(e) = boot.state.current().filter(|e| e.text_not_saved()) {
         workspace.tell(text_not_saved_notice(e.display_name()), true);
     }
-    if auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()) {
-        // A link from someone else, opened where their document is not: the link holds
-        // the filter only (documents never go into links).
-        let shown = if first_visit {
-            "下面是示例文档；"
-        } else {
-            ""
-        };
-        workspace.tell(
-            format!("这个链接只带有筛选条件，不含文件本身（文件从不放进链接）。{shown}请粘贴或打开那份文件，筛选条件会保留。"),
-            false,
-        );
+    // A link from someone else, opened where their document is not: the link holds
+    // the filter only (documents never go into links).
+    let link_notice = (auto_sample && !workspace.filter.with_untracked(|f| f.is_empty()))
+        .then_some(move |shown: &str| {
+            workspace.tell(
+                format!("这个链接只带有筛选条件，不含文件本身（文件从不放进链接）。{shown}请粘贴或打开那份文件，筛选条件会保留。"),
+                false,
+            )
+        });
+    if first_visit && auto_sample {
+        workspace.sample_coming.set(true);
+        leptos::task::spawn_local(async move {
+            match samples::first_visit_text().await {
+                Ok(text) => {
+                    let shown = workspace.open_first_visit_sample(samples::FIRST_VISIT_ID, text);
+                    if let Some(tell) = link_notice {
+                        tell(if shown {
+                            "下面是示例文档；"
+                        } else {
+                            ""
+                        });
+                    }
+                }
+                Err(message) => {
+                    workspace.sample_coming.set(false);
+                    workspace.tell(message, true);
+                }
+            }
+        });
+    } else if let Some(tell) = link_notice {
+        tell("");
     }
     provide_context(workspace);
     provide_context(Checklist::new(workspace, boot, auto_sample));

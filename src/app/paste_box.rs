@@ -48,9 +48,10 @@ pub fn PasteBox() -> impl IntoView {
     };
     // A document is shown: fold into one line.
     let folded = Memo::new(move |_| {
-        workspace
-            .raw
-            .with(|r| r.outline.documents.iter().any(|d| !d.nodes.is_empty()))
+        workspace.sample_coming.get()
+            || workspace
+                .raw
+                .with(|r| r.outline.documents.iter().any(|d| !d.nodes.is_empty()))
     });
     let samples_menu = NodeRef::<leptos::html::Details>::new();
     // The box shows a text from elsewhere (a sample, a file, the library) once it is
@@ -97,6 +98,7 @@ pub fn PasteBox() -> impl IntoView {
                             // Another document starts unfiltered from the click on: a
                             // keyword typed while the sample is on its way stays.
                             workspace.filter.set(Filter::default());
+                            workspace.sample_coming.set(false);
                             if folded.get_untracked() {
                                 if let Some(menu) = samples_menu.get_untracked() {
                                     menu.set_open(false);
@@ -131,6 +133,9 @@ pub fn PasteBox() -> impl IntoView {
                     set_timeout(parse_now, std::time::Duration::ZERO)
                 }
                 on:input=move |ev| {
+                    // The user's own text: the first-visit sample, if still on its
+                    // way, no longer replaces it.
+                    workspace.sample_coming.set(false);
                     // Typed (not pasted or dropped in): the next paste goes to the caret.
                     let input_type = ev
                         .dyn_ref::<web_sys::InputEvent>()
@@ -226,7 +231,7 @@ fn ParsingLine() -> impl IntoView {
 fn size_label(bytes: usize) -> String {
     const MB: f64 = 1024.0 * 1024.0;
     if bytes as f64 >= MB {
-        format!("{:.1} MB", bytes as f64 / MB)
+        format!("{} MB", crate::decimal::fixed(bytes as f64 / MB, 1))
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }

@@ -352,7 +352,7 @@ fn adopt(
             &mut protected,
             &mut s.sizes,
         );
-        s.saved = pairs.into_iter().collect();
+        s.saved = crate::sort::btree_map(pairs);
         s.protected = protected;
         s.source_at.clear();
         s.access = Access::Writable;

@@ -1,9 +1,10 @@
 //! The five public documents offered as samples, so that something real shows with one
 //! click and no paste. They are the parser's first test fixtures too.
 //!
-//! Only the one shown on a first visit is built into the page; the others are copied
-//! next to it (`samples/…`, see index.html) and fetched, from the same server, when
-//! chosen — the bundle every visitor downloads stays smaller.
+//! None is built into the page: they are copied next to it (`samples/…`, see
+//! index.html) and fetched, from the same server, when chosen, and the one shown on a
+//! first visit as soon as the page is up — the bundle every visitor downloads stays
+//! smaller (the single file, scripts/build-single, carries them inline).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -44,15 +45,19 @@ pub const SAMPLES: [Sample; 5] = [
     },
 ];
 
-/// The sample shown on a first visit (003), built in.
+/// The sample shown on a first visit (003).
 pub const FIRST_VISIT_ID: &str = "003";
-pub const FIRST_VISIT_TEXT: &str = include_str!("../../tests/fixtures/003_e3432d323480545b.txt");
 
-/// A sample's text: the built-in one at once, the others fetched from `samples/`.
-pub async fn text_of(sample: &Sample) -> Result<String, &'static str> {
-    if sample.id == FIRST_VISIT_ID {
-        return Ok(FIRST_VISIT_TEXT.to_owned());
+/// The text of the sample shown on a first visit.
+pub async fn first_visit_text() -> Result<String, &'static str> {
+    match SAMPLES.iter().find(|s| s.id == FIRST_VISIT_ID) {
+        Some(sample) => text_of(sample).await,
+        None => Err("示例文档加载失败。"),
     }
+}
+
+/// A sample's text, fetched from `samples/`.
+pub async fn text_of(sample: &Sample) -> Result<String, &'static str> {
     let failed = "示例文档加载失败，请检查网络连接后重试。";
     let window = web_sys::window().ok_or(failed)?;
     let url = format!("samples/{}", sample.file);

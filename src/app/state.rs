@@ -317,6 +317,9 @@ pub struct Workspace {
     /// in the library only once the user marks, notes or corrects something in it, or
     /// chooses 保存.
     pub sample: RwSignal<Option<&'static str>>,
+    /// The first-visit sample is on its way (it is fetched, see `samples`): the page is
+    /// laid out as it will be once the sample is shown.
+    pub sample_coming: RwSignal<bool>,
     /// The user has typed into the paste box since the page last filled it (a sample, a
     /// file, a library document, a paste): a paste then goes where the caret is. Until
     /// then, a paste replaces the whole text.
@@ -394,6 +397,7 @@ impl Workspace {
             done,
             lights,
             sample: RwSignal::new(None),
+            sample_coming: RwSignal::new(false),
             typed: RwSignal::new(false),
             warnings_open: RwSignal::new(false),
         }
@@ -404,6 +408,17 @@ impl Workspace {
     pub fn open_sample(&self, id: &'static str, text: String) {
         self.show(text, HashSet::new(), Landing::Sample);
         self.sample.set(Some(id));
+    }
+
+    /// Shows the first-visit sample `id` once fetched, unless the user has chosen,
+    /// pasted or opened a text meanwhile. Whether it is shown.
+    pub fn open_first_visit_sample(&self, id: &'static str, text: String) -> bool {
+        let shown = self.sample_coming.get_untracked() && self.latest.get_value() == 0;
+        if shown {
+            self.open_sample(id, text);
+        }
+        self.sample_coming.set(false);
+        shown
     }
 
     /// Shows another document (an opened file): unfolded and unfiltered.
@@ -436,6 +451,7 @@ impl Workspace {
     fn show(&self, text: String, hidden: HashSet<DocKey>, landing: Landing) {
         self.notice.set(None);
         self.sample.set(None);
+        self.sample_coming.set(false);
         self.typed.set(false);
         let job = self.latest.get_value().wrapping_add(1);
         self.latest.set_value(job);

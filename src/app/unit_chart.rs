@@ -15,6 +15,11 @@ const GAP: f64 = 6.0;
 const LABEL_W: f64 = 170.0;
 const PLOT_W: f64 = 380.0;
 
+/// An SVG coordinate, to a tenth of a pixel (see [`crate::decimal`]).
+fn n(x: f64) -> String {
+    crate::decimal::fixed(x, 1)
+}
+
 #[component]
 pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
     let filter = use_workspace().filter;
@@ -61,7 +66,7 @@ pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
                 let scale = PLOT_W / max;
                 view! {
                     <svg
-                        viewBox=format!("0 0 {} {}", LABEL_W + PLOT_W + 40.0, height.max(1.0))
+                        viewBox=format!("0 0 {} {}", n(LABEL_W + PLOT_W + 40.0), n(height.max(1.0)))
                         role="list"
                         aria-label="各单位任务数"
                     >
@@ -93,10 +98,10 @@ pub fn UnitChart(units: Memo<Vec<UnitStat>>) -> impl IntoView {
                                     }
                                 >
                                     <title>{title}</title>
-                                    <text x=LABEL_W - 6.0 y=y + BAR * 0.75 text-anchor="end">{visible(&u.name)}</text>
-                                    <rect class="lead" x=LABEL_W y=y width=lead_w height=BAR></rect>
-                                    <rect class="coop" x=LABEL_W + lead_w y=y width=coop_w height=BAR></rect>
-                                    <text class="total" x=LABEL_W + lead_w + coop_w + 4.0 y=y + BAR * 0.75>
+                                    <text x=n(LABEL_W - 6.0) y=n(y + BAR * 0.75) text-anchor="end">{visible(&u.name)}</text>
+                                    <rect class="lead" x=n(LABEL_W) y=n(y) width=n(lead_w) height=n(BAR)></rect>
+                                    <rect class="coop" x=n(LABEL_W + lead_w) y=n(y) width=n(coop_w) height=n(BAR)></rect>
+                                    <text class="total" x=n(LABEL_W + lead_w + coop_w + 4.0) y=n(y + BAR * 0.75)>
                                         {u.lead + u.coop}
                                     </text>
                                 </g>

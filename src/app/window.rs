@@ -186,7 +186,7 @@ where
                 class="spacer"
                 aria-hidden="true"
                 node_ref=top
-                style=move || format!("height: {}px", spacer().unwrap_or(0.0))
+                style=move || format!("height: {}px", crate::decimal::fixed(spacer().unwrap_or(0.0), 2))
             ></li>
         </Show>
         <For

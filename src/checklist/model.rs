@@ -510,21 +510,18 @@ impl State {
     /// without documents' corrections of which nothing was ever set.
     pub fn storable(&self) -> State {
         State {
-            marks: self
-                .kept_marks()
-                .map(|(k, m)| {
-                    let mut m = m.clone();
-                    for t in m.tasks.values_mut() {
-                        t.months.retain(|_, r| !r.is_unset());
-                    }
-                    (k.clone(), m)
-                })
-                .collect(),
-            fixes: self
-                .kept_fixes()
-                .filter(|(_, f)| !f.nodes.is_empty())
-                .map(|(k, f)| (k.clone(), f.clone()))
-                .collect(),
+            marks: crate::sort::btree_map(self.kept_marks().map(|(k, m)| {
+                let mut m = m.clone();
+                for t in m.tasks.values_mut() {
+                    t.months.retain(|_, r| !r.is_unset());
+                }
+                (k.clone(), m)
+            })),
+            fixes: crate::sort::btree_map(
+                self.kept_fixes()
+                    .filter(|(_, f)| !f.nodes.is_empty())
+                    .map(|(k, f)| (k.clone(), f.clone())),
+            ),
             ..self.clone()
         }
     }

@@ -297,7 +297,7 @@ fn role_word_at(s: &str) -> Option<(&'static str, RoleWord)> {
             .iter()
             .filter_map(|&(w, r)| Some((w.chars().next()?, w, r)))
             .collect();
-        v.sort_by_key(|(c, w, _)| (*c, std::cmp::Reverse(w.len())));
+        crate::sort::sort_by_key(&mut v, |(c, w, _)| (*c, std::cmp::Reverse(w.len())));
         v
     });
     let c = s.chars().next()?;

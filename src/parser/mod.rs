@@ -105,7 +105,7 @@ pub fn parse(input: &str) -> Outline {
         .into_iter()
         .map(|d| finish::finish(d, &mut warnings))
         .collect();
-    warnings.sort_by_key(|w| w.line);
+    crate::sort::sort_by_key(&mut warnings, |w| w.line);
     Outline {
         documents,
         ignored,

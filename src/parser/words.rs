@@ -143,7 +143,7 @@ impl Words {
                 }
             }
             for list in [&mut ix.by_first, &mut ix.by_last] {
-                list.sort_by_key(|(c, w)| (*c, std::cmp::Reverse(w.len())));
+                crate::sort::sort_by_key(list, |(c, w)| (*c, std::cmp::Reverse(w.len())));
             }
             ix
         })

@@ -202,16 +202,15 @@ fn stamped_map<T: DeserializeOwned>(
     let path = join(path, name);
     match obj.get(name) {
         None => BTreeMap::new(),
-        Some(Value::Object(m)) => m
-            .iter()
-            .filter_map(|(k, v)| match Stamped::<T>::deserialize(v) {
+        Some(Value::Object(m)) => crate::sort::btree_map(m.iter().filter_map(|(k, v)| {
+            match Stamped::<T>::deserialize(v) {
                 Ok(s) => Some((k.clone(), s)),
                 Err(_) => {
                     lost.push(join(&path, k));
                     None
                 }
-            })
-            .collect(),
+            }
+        })),
         Some(_) => {
             lost.push(path);
             BTreeMap::new()
@@ -266,7 +265,7 @@ pub(crate) fn read_marks(obj: &Map<String, Value>, path: &str, lost: &mut Lost) 
         read_mark(e, p, lost)
     });
     DocMarks {
-        tasks: tasks.into_iter().map(|(k, m)| (TaskKey(k), m)).collect(),
+        tasks: crate::sort::btree_map(tasks.into_iter().map(|(k, m)| (TaskKey(k), m))),
     }
 }
 
@@ -280,7 +279,7 @@ pub(crate) fn read_fixes(obj: &Map<String, Value>, path: &str, lost: &mut Lost) 
         joined: field(e, "joined", p, lost),
     });
     DocFixes {
-        nodes: nodes.into_iter().map(|(k, f)| (TaskKey(k), f)).collect(),
+        nodes: crate::sort::btree_map(nodes.into_iter().map(|(k, f)| (TaskKey(k), f))),
     }
 }
 
@@ -302,10 +301,11 @@ pub(crate) fn read_library(
     path: &str,
     lost: &mut Lost,
 ) -> BTreeMap<DocKey, DocEntry> {
-    map_of(obj, "docs", path, lost, read_entry)
-        .into_iter()
-        .map(|(k, e)| (DocKey(k), e))
-        .collect()
+    crate::sort::btree_map(
+        map_of(obj, "docs", path, lost, read_entry)
+            .into_iter()
+            .map(|(k, e)| (DocKey(k), e)),
+    )
 }
 
 /// The source text, or None (noted as lost) when it does not read.

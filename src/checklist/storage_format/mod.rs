@@ -50,6 +50,7 @@ use super::identity::DocKey;
 use super::merge::merge;
 use super::model::{DocEntry, DocMarks, State, Text};
 use super::stamped::Stamped;
+use crate::decimal::fixed;
 use codec::Lost;
 use repair::{parse_lenient, Parsed};
 use shared_text::{holders, TextRef};
@@ -173,21 +174,19 @@ pub fn entries_reusing(
         .chain(state.kept_marks().map(|(k, _)| Part::Progress(k.clone())))
         .chain(state.kept_fixes().map(|(k, _)| Part::Fixes(k.clone())))
         .chain(state.library.keys().cloned().map(Part::Source));
-    parts
-        .filter_map(|p| {
-            let key = p.storage_key();
-            let reused = match &p {
-                Part::Source(doc) if !shared.contains_key(doc) => state
-                    .library
-                    .get(doc)
-                    .and_then(|e| reuse(&key, e.source.at))
-                    .filter(|v| !is_text_ref(v)),
-                _ => None,
-            };
-            let value = reused.or_else(|| encode_part(state, &p, &shared))?;
-            Some((key, value))
-        })
-        .collect()
+    crate::sort::btree_map(parts.filter_map(|p| {
+        let key = p.storage_key();
+        let reused = match &p {
+            Part::Source(doc) if !shared.contains_key(doc) => state
+                .library
+                .get(doc)
+                .and_then(|e| reuse(&key, e.source.at))
+                .filter(|v| !is_text_ref(v)),
+            _ => None,
+        };
+        let value = reused.or_else(|| encode_part(state, &p, &shared))?;
+        Some((key, value))
+    }))
 }
 
 /// The stamp of the source text a source-text key holds in `state`, if it is one.
@@ -496,16 +495,18 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
         "library".into(),
         Value::Object(codec::library_body(&state.library)),
     );
-    let docs: Map<String, Value> = state
-        .kept_marks()
-        .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d))))
-        .collect();
+    let docs = crate::sort::json_map(
+        state
+            .kept_marks()
+            .map(|(k, d)| (k.to_string(), Value::Object(codec::marks_body(d)))),
+    );
     m.insert("docs".into(), Value::Object(docs));
-    let fixes: Map<String, Value> = state
-        .kept_fixes()
-        .filter(|(_, f)| !f.nodes.is_empty())
-        .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f))))
-        .collect();
+    let fixes = crate::sort::json_map(
+        state
+            .kept_fixes()
+            .filter(|(_, f)| !f.nodes.is_empty())
+            .map(|(k, f)| (k.to_string(), Value::Object(codec::fixes_body(f)))),
+    );
     m.insert("fixes".into(), Value::Object(fixes));
     let mut progress = Map::new();
     for (k, d) in state.kept_marks() {
@@ -524,18 +525,19 @@ pub(crate) fn whole_body(state: &State) -> Map<String, Value> {
     }
     // Documents of one paste share its text, as in localStorage ([`shared_text`]).
     let shared = holders(state);
-    let sources: Map<String, Value> = state
-        .library
-        .iter()
-        .filter(|(_, e)| !e.source.is_unset())
-        .map(|(k, e)| {
-            let value = match shared.get(k) {
-                Some(holder) => Value::Object(shared_text::ref_body(holder, e.source.at)),
-                None => serde_json::to_value(&e.source).unwrap_or(Value::Null),
-            };
-            (k.to_string(), value)
-        })
-        .collect();
+    let sources = crate::sort::json_map(
+        state
+            .library
+            .iter()
+            .filter(|(_, e)| !e.source.is_unset())
+            .map(|(k, e)| {
+                let value = match shared.get(k) {
+                    Some(holder) => Value::Object(shared_text::ref_body(holder, e.source.at)),
+                    None => serde_json::to_value(&e.source).unwrap_or(Value::Null),
+                };
+                (k.to_string(), value)
+            }),
+    );
     m.insert("sources".into(), Value::Object(sources));
     m
 }
@@ -690,22 +692,22 @@ impl Usage {
     /// here, as the quota counts them; KB below 0.1 MB).
     pub fn label(self) -> String {
         format!(
-            "本应用 {}，本网站共用 {} / 约 {:.0} MB",
+            "本应用 {}，本网站共用 {} / 约 {} MB",
             amount(self.ours),
             amount(self.units),
-            mb(QUOTA_UNITS)
+            fixed(mb(QUOTA_UNITS), 0)
         )
     }
 
     /// The warning when storage is [`Usage::nearly_full`].
     pub fn nearly_full_notice(self) -> String {
         format!(
-            "本机存储已用约 {:.0}%（本应用 {}，本网站的其他数据 {}，上限约 {:.0} MB）。\
+            "本机存储已用约 {}%（本应用 {}，本网站的其他数据 {}，上限约 {} MB）。\
              空间用完后，新的修改将无法保存：请导出备份，并在“文档库与备份”中永久删除不再需要的文档。",
-            (self.fraction() * 100.0).min(100.0),
+            fixed((self.fraction() * 100.0).min(100.0), 0),
             amount(self.ours),
             amount(self.units.saturating_sub(self.ours)),
-            mb(QUOTA_UNITS)
+            fixed(mb(QUOTA_UNITS), 0)
         )
     }
 }
@@ -719,7 +721,7 @@ fn amount(units: usize) -> String {
     if units < 1024 * 1024 / 10 {
         format!("{} KB", units.div_ceil(1024))
     } else {
-        format!("{:.1} MB", mb(units))
+        format!("{} MB", fixed(mb(units), 1))
     }
 }
 

@@ -285,7 +285,7 @@ impl<'a> Builder<'a> {
         }
         // A cover notice's lines are ignored once the document after it starts: keep
         // the list in input order.
-        self.ignored.sort_by_key(|i| i.line);
+        crate::sort::sort_by_key(&mut self.ignored, |i| i.line);
         // The parts of a line cut into inline items are one entry, even where other
         // lines were ignored between them (a cover notice set apart in between).
         let mut merged: Vec<IgnoredLine> = Vec::with_capacity(self.ignored.len());
