@@ -490,3 +490,19 @@ fn a_report_announced_in_its_preamble_lists_no_tasks() {
     let input = input.replace("已完成。", "已完成。(市发改委牵头)");
     assert_eq!(task_count(&parse_checked(&input).documents[0]), 2);
 }
+
+/// A paragraph closed by a deadline bracket ("…(年内持续推进)") ends its clause: the next
+/// paragraphs are no units (held-out c901, where every paragraph of a news page became a
+/// lead unit of the heading above).
+#[test]
+fn a_bracket_closes_its_clause() {
+    let input = "一、教育\n\
+                 坚持城乡一体化的中小学编制标准,提升学前教育普及普惠水平。(年内持续推进)\n\
+                 保障符合条件的随迁子女统筹安排在公办学校就读。(年内持续推进)\n\
+                 改善乡村教师待遇。(年内持续推进)\n";
+    let o = parse_checked(input);
+    for n in &o.documents[0].nodes {
+        assert!(n.lead_units.is_empty(), "{:?}", n.lead_units);
+        assert!(n.coop_units.is_empty(), "{:?}", n.coop_units);
+    }
+}

@@ -366,7 +366,15 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let clause = list::may_have_verbs(content)
         && list::read(Keyed::plain(content), Mode::Bracket, &mut scratch) > 0
         && scratch.names_anyone();
-    (opens_with_label || clause).then_some((open_at, start, end))
+    // Or a list of units alone ("(市发展改革委、市财政局、…、市商务局、人民"), as a
+    // closed bracket of units after a task is.
+    let units: Vec<&str> = content
+        .split(['、', ',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let units_only = units.len() >= 2 && units.iter().all(|p| looks_like_unit(p));
+    (opens_with_label || clause || units_only).then_some((open_at, start, end))
 }
 
 /// The responsibility brackets inside an item text, before its end ("…政策体系(分管副省长

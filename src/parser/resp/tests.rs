@@ -213,6 +213,9 @@ fn bracket_forms() {
     assert_eq!(o.leaders.len(), 1);
     assert_eq!(o.resolve(false).1[0].name, "省工业和信息化厅");
     assert!(unclosed_bracket("做好工作(详见附件").is_none());
+    let s = "能耗降低3.7%。(市发展改革委、市财政局、市商务局、人民";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    assert_eq!(&s[a..b], "市发展改革委、市财政局、市商务局");
     assert!(unclosed_bracket("做好工作(市发改委)").is_none());
     let s = "(市商务局牵头,各开发区管委会配合)";
     assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));

@@ -24,6 +24,8 @@ impl<'a> Builder<'a> {
         };
         let (mut text, mut folded, mut key) = (line.text(), line.folded(), line.key());
         let mut clause = None;
+        // The clause is a paragraph's trailing bracket (closed by it).
+        let mut bracketed = false;
         if let Some(cut) = resp::first_label(key) {
             clause = Some((Text::from(&folded[cut..]), Text::from(&key[cut..])));
             (text, folded, key) = before_label(text, folded, key, cut);
@@ -118,11 +120,18 @@ impl<'a> Builder<'a> {
             if clause.is_none() {
                 if let Some((_, a, b)) = resp::trailing_bracket(key) {
                     clause = Some((folded[a..b].into(), key[a..b].into()));
+                    bracketed = true;
                 }
             }
         }
         if let Some(c) = clause {
-            item.clause_open = OpenClause::after(&c.1);
+            // A bracket closes its clause: the next paragraph does not go on with it
+            // ("…(年内持续推进)" then "保障符合条件的…").
+            item.clause_open = if bracketed {
+                OpenClause::Closed
+            } else {
+                OpenClause::after(&c.1)
+            };
             item.clauses.push(c);
             item.heading_open = false;
         }
