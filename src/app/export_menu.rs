@@ -368,16 +368,8 @@ impl Menu {
             lit(false)
         );
         leptos::task::spawn_local(async move {
-            match browser::copy_rich(&draft.text, &draft.html).await {
-                Ok(()) => self.tell(done, false),
-                Err(err) => self.tell(
-                    format!(
-                        "复制失败：{}。请允许浏览器访问剪贴板后重试",
-                        browser::describe_error(&err)
-                    ),
-                    true,
-                ),
-            }
+            let result = browser::copy_rich(&draft.text, &draft.html).await;
+            self.copied(result, done);
         });
     }
 
@@ -394,17 +386,23 @@ impl Menu {
     /// Puts `text` on the clipboard and says `done`, or why it could not.
     fn copy(self, text: String, done: String) {
         leptos::task::spawn_local(async move {
-            match browser::copy_text(&text).await {
-                Ok(()) => self.tell(done, false),
-                Err(err) => self.tell(
-                    format!(
-                        "复制失败：{}。请允许浏览器访问剪贴板后重试",
-                        browser::describe_error(&err)
-                    ),
-                    true,
-                ),
-            }
+            let result = browser::copy_text(&text).await;
+            self.copied(result, done);
         });
+    }
+
+    /// Says `done` after a copy, or why the clipboard refused it.
+    fn copied(self, result: Result<(), JsValue>, done: String) {
+        match result {
+            Ok(()) => self.tell(done, false),
+            Err(err) => self.tell(
+                format!(
+                    "复制失败：{}。请允许浏览器访问剪贴板后重试",
+                    browser::describe_error(&err)
+                ),
+                true,
+            ),
+        }
     }
 
     fn saved(self, result: Result<(), JsValue>, name: &str) {
