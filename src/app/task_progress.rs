@@ -286,7 +286,7 @@ pub fn ProgressEditor(i: usize, ordinal: usize) -> impl IntoView {
                     "%"
                 </label>
                 <span class="schedule" data-testid="schedule">
-                    {move || schedule_now().map(|s| format!("序时进度 {s:.1}%"))}
+                    {move || schedule_now().map(|s| format!("序时进度 {}%", crate::decimal::fixed(s, 1)))}
                 </span>
                 <label>
                     <span class="role">"序时起算："</span>
