@@ -641,8 +641,10 @@ fn push_name<'a>(
                 && looks_like_unit(b.key())
                 && !GENERIC_BODIES.contains(&b.key().trim())
             {
+                // The second may join a third ("环保厅和内蒙古电力监管办及相关盟市"): it
+                // is read as a name again (a unit's length bounds the depth).
                 return push_one(a, Cleaned::No, mark, mode, pending, own)
-                    && push_one(b, Cleaned::No, mark, mode, pending, own);
+                    && push_name(b, mark, mode, pending, own);
             }
         }
     }

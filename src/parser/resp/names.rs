@@ -106,10 +106,18 @@ pub fn is_name_in_sentence(key: &str) -> bool {
     let n = k.chars().count();
     (2..=24).contains(&n)
         && !k.contains([
-            '的', '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
+            '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
         ])
+        && !has_clause_de(k)
         && !k.contains("涉及")
         && (has_unit_suffix(k) || is_collective(k))
+}
+
+/// A 的 of a clause of work ("落实的任务"); the 的 of 党的 (省局党的建设领导小组, 市委党的
+/// 建设工作领导小组办公室) belongs to many a unit's name.
+fn has_clause_de(k: &str) -> bool {
+    k.match_indices('的')
+        .any(|(at, _)| !k[..at].ends_with(['党', '黨']))
 }
 
 /// Whether a piece names a leader: a post ("分管副省长", "市长", "省政府分管领导同志")
@@ -246,10 +254,16 @@ mod tests {
             "人行郑州中心支行",
             "河南银保监局",
             "各地",
+            "省局党的建设领导小组各成员单位",
         ] {
             assert!(is_name_in_sentence(unit), "{unit}");
         }
-        for not in ["尽快完成报批", "加快建设的工业园区", "按照要求"] {
+        for not in [
+            "尽快完成报批",
+            "加快建设的工业园区",
+            "按照要求",
+            "加强党的建设的单位",
+        ] {
             assert!(!is_name_in_sentence(not), "{not}");
         }
         for leader in [

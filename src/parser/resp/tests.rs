@@ -74,6 +74,9 @@ fn two_leads_separately() {
     // The bodies of one place stay one entry (平顶山 2018).
     let (lead, _) = roles("责任单位:各县(市、区)党委和人民政府,高新区党工委和管委会");
     assert_eq!(lead, ["各县(市、区)党委和人民政府", "高新区党工委和管委会"]);
+    // Three joined by two conjunctions (内蒙古 2013).
+    let (lead, _) = roles("责任单位:环保厅和内蒙古电力监管办及相关盟市");
+    assert_eq!(lead, ["环保厅", "内蒙古电力监管办", "相关盟市"]);
 }
 
 /// 责任单位 next to a 牵头 label of the same task cooperates, on another line too.
