@@ -261,6 +261,12 @@ pub fn kind_of(key: &str) -> Kind {
         })
         .filter(|p| !p.is_empty())
         .collect();
+    // "区财政局、区统计局、区": the page ends inside the list's last name; the lone
+    // char is no name (the list reader leaves it out) and says nothing of the cell.
+    let pieces = match pieces.split_last() {
+        Some((last, before)) if !before.is_empty() && last.chars().nth(1).is_none() => before,
+        _ => &pieces[..],
+    };
     if !pieces.is_empty()
         && pieces.len() <= 40
         && pieces
@@ -857,6 +863,9 @@ mod tests {
             kind_of("各县(市、区)党委和人民政府,城乡一体化示范区"),
             Kind::Units
         );
+        // 上城 2019: the page ends inside the last name of a list.
+        assert_eq!(kind_of("区商务局、区统计局、区"), Kind::Units);
+        assert_eq!(kind_of("区"), Kind::Text);
         let cols = vec![
             Column::Number,
             Column::Section,
