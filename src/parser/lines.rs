@@ -466,6 +466,13 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x91)) => {
                 (3, false)
             }
+            // The lead byte of a CJK ideograph (U+4000–U+FFFF): none of its three
+            // bytes can start a separator. (Continuation bytes are below 0xC0, so
+            // only a real lead byte is skipped this way.)
+            0xE4..=0xEF => {
+                i += 3;
+                continue;
+            }
             _ => {
                 i += 1;
                 continue;

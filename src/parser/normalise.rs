@@ -79,9 +79,15 @@ pub fn normalise(input: &str) -> String {
 /// Vowels with a tone mark, as pinyin annotations write them.
 const TONE_VOWELS: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 
+/// A vowel of `TONE_VOWELS`: all are Latin letters below U+0200, so the text's own
+/// chars (CJK, ASCII) are told apart by their code alone.
+fn is_tone_vowel(c: char) -> bool {
+    ('\u{E0}'..'\u{200}').contains(&c) && TONE_VOWELS.contains(c)
+}
+
 /// Whether `c` may be in a pinyin annotation ("xué").
 fn is_pinyin_char(c: char) -> bool {
-    c.is_ascii_lowercase() || TONE_VOWELS.contains(c)
+    c.is_ascii_lowercase() || is_tone_vowel(c)
 }
 
 /// The longest pinyin annotation, in chars ("zhuàng").
@@ -101,7 +107,7 @@ pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
             input[i..]
                 .chars()
                 .take(MAX_PINYIN_CHARS + 2)
-                .any(|c| c != 'ü' && TONE_VOWELS.contains(c))
+                .any(|c| c != 'ü' && is_tone_vowel(c))
         });
     if !maybe {
         return std::borrow::Cow::Borrowed(input);
@@ -228,6 +234,14 @@ use super::t2s::T2S;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tone_vowel_range_holds_the_list() {
+        for c in TONE_VOWELS.chars() {
+            assert!(is_tone_vowel(c), "{c}");
+        }
+        assert!(!is_tone_vowel('a') && !is_tone_vowel('学'));
+    }
 
     #[test]
     fn table_is_sorted_and_length_preserving() {
