@@ -71,17 +71,26 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         let inherited = item.parent.is_some_and(|p| framework.get(p) == Some(&true));
         framework.push(inherited || is_framework_heading(&item.key));
     }
+    // Whether some child of an item names its own units: under a heading of aims
+    // (主要预期目标), such children are the targets tracked, and so are their siblings.
+    let mut units_below: Vec<bool> = vec![false; n];
+    for (item, &own) in doc.items.iter().zip(&own_units) {
+        if let Some(p) = item.parent.filter(|_| own) {
+            units_below[p] = true;
+        }
+    }
     let kinds: Vec<NodeKind> = doc
         .items
         .iter()
         .zip(&own_units)
         .zip(&framework)
         .map(|((item, &own), &framework)| {
+            let siblings_named = item.parent.is_some_and(|p| units_below[p]);
             if !item.children.is_empty() || item.category {
                 NodeKind::Section
             } else if own {
                 NodeKind::Task
-            } else if framework {
+            } else if framework && !siblings_named {
                 // An aim or a principle, not work to track.
                 NodeKind::Section
             } else if item.depth > 0 || !has_nested || states_work(&item.key) {

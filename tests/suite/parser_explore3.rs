@@ -506,3 +506,26 @@ fn a_bracket_closes_its_clause() {
         assert!(n.coop_units.is_empty(), "{:?}", n.coop_units);
     }
 }
+
+/// Under a heading of aims (确保完成全年主要预期目标), targets that name their units are
+/// tasks, and so is a sibling that names none (held-out c913, cut after "6.固定").
+#[test]
+fn a_target_beside_assigned_targets_is_a_task() {
+    let input = "一、确保完成全年主要预期目标\n\
+                 1.地区生产总值增长8.5%以上。\n\
+                 牵头责任单位:市发改委。\n\
+                 2.规上工业增加值增长9.5%以上。\n\
+                 牵头责任单位:市经信局。\n\
+                 3.固定资产投资增长10%。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3);
+    // Aims that no one is named for stay sections.
+    let input = "一、确保完成全年主要预期目标\n\
+                 1.地区生产总值增长8.5%以上。\n\
+                 2.规上工业增加值增长9.5%以上。\n\
+                 二、重点工作\n\
+                 1.推进项目建设。(市发改委牵头)\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 1);
+}
