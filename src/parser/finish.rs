@@ -88,6 +88,10 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             let siblings_named = item.parent.is_some_and(|p| units_below[p]);
             if !item.children.is_empty() || item.category {
                 NodeKind::Section
+            } else if item.depth == 0 && has_nested && resp::heading_who(&item.key).is_some() {
+                // "一、夏禹桨区长牵头重点工作" with nothing numbered under it: a group
+                // heading like its siblings, not work of its own.
+                NodeKind::Section
             } else if own {
                 NodeKind::Task
             } else if framework && !siblings_named {

@@ -4,7 +4,7 @@
 
 use crate::parser_support;
 
-use duban::parser::{Leader, Outline};
+use duban::parser::{Leader, NodeKind, Outline};
 use parser_support::*;
 
 fn ignored_reasons(o: &Outline) -> Vec<(usize, &str)> {
@@ -528,4 +528,19 @@ fn a_target_beside_assigned_targets_is_a_task() {
                  1.推进项目建设。(市发改委牵头)\n";
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 1);
+}
+
+/// A top-level heading that names whose the work below is (夏禹桨区长牵头重点工作) is a
+/// group heading like its siblings, also when nothing numbered follows it (held-out
+/// c800: only "总负责。").
+#[test]
+fn a_leader_group_heading_without_items_is_a_section() {
+    let input = "一、夏禹桨区长牵头重点工作\n\
+                 总负责。\n\
+                 二、李丹常委、常务副区长牵头重点工作\n\
+                 1.地区生产总值增长6.5%。(区发改局牵头)\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 1);
+    assert_eq!(d.nodes[0].kind, NodeKind::Section);
 }
