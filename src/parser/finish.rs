@@ -85,7 +85,9 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .zip(&own_units)
         .zip(&framework)
         .map(|((item, &own), &framework)| {
-            let siblings_named = item.parent.is_some_and(|p| units_below[p]);
+            // (Not a heading of aims itself: "(一)总体要求" beside tasks.)
+            let siblings_named = item.parent.is_some_and(|p| units_below[p])
+                && !is_framework_heading(&item.key);
             if !item.children.is_empty() || item.category {
                 NodeKind::Section
             } else if item.depth == 0 && has_nested && resp::heading_who(&item.key).is_some() {

@@ -170,15 +170,17 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
 }
 
 /// The label of "【牵头单位】" (bracket at `open`, `len` bytes, closing at `close`):
-/// a responsibility or deadline label alone in the bracket, at the start of the text or
-/// after a boundary, with a value after it.
+/// a responsibility or deadline label alone in the bracket, with a value after it.
 fn bracketed_label(key: &str, open: usize, len: usize, close: usize) -> Option<Field> {
     let phrase = key.get(open + len..close)?.trim();
     let n = phrase.chars().count();
     if !(2..=MAX_LABEL_CHARS).contains(&n) || !phrase.chars().all(in_label) {
         return None;
     }
-    if !key[..open].chars().next_back().is_none_or(is_boundary) {
+    // The bracket sets the label apart: it may follow the value before it without a
+    // boundary ("【牵头单位】X【配合单位】Y"). Role words alone in brackets are a mark
+    // of the name before them ("市发展改革委【牵头】"), not a label.
+    if role_words_alone(phrase).is_some() {
         return None;
     }
     Some(field_of(phrase)).filter(|f| f.is_responsibility())
@@ -263,6 +265,30 @@ pub fn field_of(phrase: &str) -> Field {
     Field::Other { role_like }
 }
 
+/// A label of role words alone, the entity understood ("牵头:X", "配合:Y", "主办:",
+/// "协办:"): units that lead or cooperate. Words of responsibility alone ("落实:",
+/// "责任:") or of a leader's relation ("分管:") name no field without their entity.
+fn role_words_alone(phrase: &str) -> Option<Field> {
+    let (mut lead, mut coop) = (false, false);
+    let mut rest = phrase;
+    while !rest.is_empty() {
+        let (w, role) = role_word_at(rest)?;
+        match role {
+            RoleWord::Lead => lead = true,
+            RoleWord::Coop => coop = true,
+            RoleWord::Resp | RoleWord::Oversee => return None,
+        }
+        rest = &rest[w.len()..];
+    }
+    if coop {
+        Some(Field::Coop)
+    } else if lead {
+        Some(Field::Lead)
+    } else {
+        None
+    }
+}
+
 /// Whether a phrase is a deadline label by its words (see [`DEADLINE_TIME_WORDS`]):
 /// qualifiers, time words, an optional 要求.
 fn is_deadline_label(phrase: &str) -> bool {
@@ -315,10 +341,13 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     if NOT_ROLE_PERSON_LABELS.contains(&phrase) {
         return None;
     }
-    let (body, entity) = LABEL_ENTITY_WORDS
+    let Some((body, entity)) = LABEL_ENTITY_WORDS
         .iter()
         .filter_map(|&(w, e)| phrase.strip_suffix(w).map(|b| (b, e)))
-        .min_by_key(|(b, _)| b.len())?;
+        .min_by_key(|(b, _)| b.len())
+    else {
+        return role_words_alone(phrase);
+    };
     // The words before the entity, read from the start: each a role word or a filler.
     // One word of what the role is about may come first ("数据" of 数据提供单位).
     let (mut lead, mut resp, mut coop, mut oversee) = (false, false, false, false);
@@ -387,6 +416,7 @@ mod tests {
             ("负责单位", Field::Lead),
             ("牵头负责部门", Field::Lead),
             ("牵头处室", Field::Lead),
+            ("责任股室", Field::Resp),
             ("责任主体", Field::Resp),
             ("责任单位", Field::Resp),
             ("责任部门", Field::Resp),
@@ -411,6 +441,12 @@ mod tests {
             ("整改期限", Field::Deadline),
             ("时限", Field::Deadline),
             ("部门分工", Field::Assign),
+            // Role words alone, the entity understood.
+            ("牵头", Field::Lead),
+            ("主办", Field::Lead),
+            ("配合", Field::Coop),
+            ("协办", Field::Coop),
+            ("参与", Field::Coop),
         ] {
             assert_eq!(field_of(label), field, "{label}");
         }
@@ -426,6 +462,10 @@ mod tests {
             "进度",
             "时间",
             "日期",
+            // Without their entity these name no field.
+            "落实",
+            "分管",
+            "责任",
         ] {
             assert!(matches!(field_of(other), Field::Other { .. }), "{other}");
         }
@@ -472,5 +512,15 @@ mod tests {
         assert!(starts_with_label("【配合单位】市财政局"));
         assert!(!starts_with_label("【公共设施】"));
         assert!(find_labels("做好工作【区财政局】").is_empty());
+        // The bracket sets a label apart from the value before it.
+        let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
+        let fields: Vec<(Field, &str)> = find_labels(k)
+            .iter()
+            .map(|l| (l.field, &k[l.start..l.end]))
+            .collect();
+        assert_eq!(
+            fields,
+            [(Field::Lead, "县发改局"), (Field::Coop, "县财政局")]
+        );
     }
 }

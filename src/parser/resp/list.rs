@@ -12,7 +12,7 @@
 //! looked at a bounded number of times).
 
 use super::names::{self, is_leader, is_name_in_sentence, looks_like_unit};
-use super::{Claim, Own};
+use super::{Claim, Field, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
@@ -306,6 +306,19 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         } else if let Some((_, m)) = BRACKET_MARKS.iter().find(|(w, _)| *w == inner.trim()) {
             mark = m.or(mark);
             s = s.to(open);
+        }
+    }
+    // "X为牵头单位", "Y为配合部门": the name, then 为 and a responsibility label.
+    if let Some(at) = s.key().rfind('为').filter(|&at| at > 0) {
+        let mark_of = match crate::parser::label::responsibility(&s.key()[at + '为'.len_utf8()..]) {
+            Some(Field::Lead) => Some(Mark::Lead),
+            Some(Field::Resp) => Some(Mark::Resp),
+            Some(Field::Coop) => Some(Mark::Coop),
+            _ => None,
+        };
+        if let Some(m) = mark_of {
+            mark = Some(m);
+            s = s.to(at).trim_matches(sp);
         }
     }
     // Tails: "X等", "X分别"; a verb left after a tail ("X等按职责分工负责").
@@ -790,6 +803,28 @@ mod tests {
         );
         assert_eq!(names(&c, Mark::Lead), ["市发改委", "市财政局"]);
         assert_eq!(names(&c, Mark::Coop), ["市住建局"]);
+    }
+
+    /// "X为牵头单位": the name, then 为 and a label that says its role.
+    #[test]
+    fn a_name_is_a_role_by_a_label_after_wei() {
+        let (c, ..) = claims(
+            "县发改局为牵头单位,县财政局为配合单位",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        // Other words after 为 are the name's ("作为", "为民服务中心").
+        let (c, ..) = claims("县为民服务中心负责", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["县为民服务中心"]);
+    }
+
+    /// 主抓 is a leading verb, like 牵头; 股 ends a unit's name (规划股).
+    #[test]
+    fn zhuzhua_leads_and_gu_is_a_unit() {
+        let (c, ..) = claims("县发改局主抓,规划股配合", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["规划股"]);
     }
 
     #[test]
