@@ -306,6 +306,12 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         } else if let Some((_, m)) = BRACKET_MARKS.iter().find(|(w, _)| *w == inner.trim()) {
             mark = m.or(mark);
             s = s.to(open);
+        } else if names::is_person_name(inner)
+            && !looks_like_unit(inner)
+            && looks_like_unit(&s.key()[..open])
+        {
+            // "县发改局(张三)": the unit's contact person, not part of its name.
+            s = s.to(open);
         }
     }
     // "X为牵头单位", "Y为配合部门": the name, then 为 and a responsibility label.
@@ -817,6 +823,15 @@ mod tests {
         // Other words after 为 are the name's ("作为", "为民服务中心").
         let (c, ..) = claims("县为民服务中心负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["县为民服务中心"]);
+    }
+
+    /// A person in brackets after a unit is not part of its name.
+    #[test]
+    fn a_contact_person_after_a_unit_is_not_its_name() {
+        let (c, ..) = claims("县发改局(张三)、县财政局(李四)", Mode::Value(Mark::Lead));
+        assert_eq!(names(&c, Mark::Lead), ["县发改局", "县财政局"]);
+        let (c, ..) = claims("县委组织部(县人才办)", Mode::Value(Mark::Lead));
+        assert_eq!(names(&c, Mark::Lead), ["县委组织部(县人才办)"]);
     }
 
     /// 主抓 is a leading verb, like 牵头; 股 ends a unit's name (规划股).
