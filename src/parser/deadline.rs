@@ -126,7 +126,19 @@ pub fn is_deadline_text(key: &str) -> bool {
             || (k.contains('月') && (k.ends_with('前') || k.ends_with("前完成")))
             || (k.contains('年')
                 && k.contains("完成")
-                && k.chars().next().is_some_and(|c| c.is_ascii_digit())))
+                && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || is_month(k))
+}
+
+/// A month alone, with or without its year and day: "2024年6月", "6月30日", "2024.6"
+/// (not a number: "3.5").
+fn is_month(k: &str) -> bool {
+    let b = k.as_bytes();
+    let year_dot = b.len() >= 6 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'.';
+    k.chars().count() <= 11
+        && k.starts_with(|c: char| c.is_ascii_digit())
+        && k.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '.'))
+        && (k.contains('月') || year_dot)
 }
 
 /// The date a deadline implies, from its own year/month or the document's. A deadline
@@ -316,5 +328,11 @@ mod tests {
         assert!(is_deadline_text("持续推进"));
         assert!(!is_deadline_text("市发改局牵头"));
         assert!(!is_deadline_text("市委组织部"));
+        // A month alone.
+        assert!(is_deadline_text("2024年6月"));
+        assert!(is_deadline_text("6月30日"));
+        assert!(is_deadline_text("2024.6"));
+        assert!(!is_deadline_text("3.5"));
+        assert!(!is_deadline_text("2024年"));
     }
 }

@@ -299,8 +299,18 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        !pieces.is_empty()
-            && pieces.iter().all(|p| looks_like_unit(p))
+        // A time may close the list ("(县发改局;2024年6月)").
+        let units = match pieces.split_last() {
+            Some((last, before))
+                if !before.is_empty()
+                    && deadline::is_deadline_text(last) =>
+            {
+                before
+            }
+            _ => &pieces[..],
+        };
+        !units.is_empty()
+            && units.iter().all(|p| looks_like_unit(p))
             && (close != ')' || inner.contains('、') || after_a_sentence)
     };
     let is_resp = first_label(inner).is_some()

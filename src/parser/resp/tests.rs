@@ -203,6 +203,11 @@ fn bracket_forms() {
     let (_, a, b) = trailing_bracket(s).unwrap();
     assert_eq!(&s[a..b], "民政局");
     assert!(trailing_bracket("报送市政府(市政府办公室)").is_none());
+    // Units, then the time they have.
+    let s = "推进项目建设。(县发改局;2024年6月)";
+    let (_, a, b) = trailing_bracket(s).unwrap();
+    let o = own(&s[a..b]);
+    assert_eq!(o.deadline.as_deref(), Some("2024年6月"));
     // A bracket the page was cut inside: read up to its last whole name.
     let s = "深化改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政";
     let (open, a, b) = unclosed_bracket(s).unwrap();
