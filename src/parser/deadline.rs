@@ -137,7 +137,8 @@ fn is_month(k: &str) -> bool {
     let year_dot = b.len() >= 6 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'.';
     k.chars().count() <= 11
         && k.starts_with(|c: char| c.is_ascii_digit())
-        && k.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '.'))
+        && k.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '.'))
         && (k.contains('月') || year_dot)
 }
 

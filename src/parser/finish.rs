@@ -86,8 +86,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .zip(&framework)
         .map(|((item, &own), &framework)| {
             // (Not a heading of aims itself: "(一)总体要求" beside tasks.)
-            let siblings_named = item.parent.is_some_and(|p| units_below[p])
-                && !is_framework_heading(&item.key);
+            let siblings_named =
+                item.parent.is_some_and(|p| units_below[p]) && !is_framework_heading(&item.key);
             if !item.children.is_empty() || item.category {
                 NodeKind::Section
             } else if item.depth == 0 && has_nested && resp::heading_who(&item.key).is_some() {
@@ -282,6 +282,19 @@ fn read_item(
                     mark: crate::parser::words::Mark::Lead,
                 },
             ),
+        }
+    }
+    // "区住建局负责全区…": a text that opens with its unit and a duty verb, when nothing
+    // else names anyone ("要" only in a list of duties without numbers: "1.各地要…" is
+    // a demand of the plan).
+    if !own.names_anyone() {
+        if let Some((end, verb)) = resp::duty_opening(&key[..text_end]) {
+            if verb != "要" || item.number.is_empty() {
+                own.claims.push(resp::Claim {
+                    unit: resp::make_unit(text.to(end)),
+                    mark: crate::parser::words::Mark::Lead,
+                });
+            }
         }
     }
     if own.deadline.is_none() {

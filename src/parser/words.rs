@@ -451,6 +451,14 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("参加", Mark::Coop),
 ];
 
+/// Verbs after the unit that opens a paragraph of its duties ("区住建局负责全区…",
+/// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
+pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
+
+/// What may follow a duty verb without making it one: "负责人", "负责同志", "要求",
+/// "要点" (a unit's officials and demands, not its duties).
+pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
+
 /// Verbs of the work itself that may follow a role verb and share its role:
 /// "牵头督导", "配合做好", "负责组织". Alone they give no role.
 pub static ACTION_VERBS: Words = Words::new(&[

@@ -544,3 +544,31 @@ fn a_leader_group_heading_without_items_is_a_section() {
     assert_eq!(task_count(d), 1);
     assert_eq!(d.nodes[0].kind, NodeKind::Section);
 }
+
+/// Unnumbered paragraphs that each open with a unit and its duty are a list of tasks
+/// (held-out c1010, a district's 村庄环境整治 duties); one such paragraph alone is
+/// text before the items, and "负责人" or "要求" after a unit opens no duty.
+#[test]
+fn paragraphs_each_opening_with_a_units_duty_are_tasks() {
+    let input = "现将区各单位在村庄环境整治工作中的任务作如下明确:\n\
+                 区住建局负责全区村庄环境整治总协调工作,指导督查康居乡村的创建。\n\
+                 区委农办要结合全区“三新”建设任务,负责指导督查新社区建设。\n\
+                 定期按年度任务和类型绘制整治图。\n\
+                 区财政局负责村庄环境整治专项经费的落实。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["区住建局"]);
+    assert_eq!(lead(t[1]), ["区委农办"]);
+    assert_eq!(lead(t[2]), ["区财政局"]);
+    // The paragraph without a unit of its own belongs to the task above it.
+    assert!(t[1].body.contains("绘制整治图"));
+    let news = "市发改委负责人介绍了有关情况。\n市住建局要求各地加快进度。\n";
+    assert_eq!(task_count(&parse_checked(news).documents[0]), 0);
+    // A numbered task whose sentence names its unit first.
+    let o = parse_checked("1.市发改委负责统筹全市项目建设。\n2.各地要加强组织领导。\n");
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["市发改委"]);
+    assert!(lead(t[1]).is_empty());
+}

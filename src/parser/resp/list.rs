@@ -316,7 +316,8 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     }
     // "X为牵头单位", "Y为配合部门": the name, then 为 and a responsibility label.
     if let Some(at) = s.key().rfind('为').filter(|&at| at > 0) {
-        let mark_of = match crate::parser::label::responsibility(&s.key()[at + '为'.len_utf8()..]) {
+        let mark_of = match crate::parser::label::responsibility(&s.key()[at + '为'.len_utf8()..])
+        {
             Some(Field::Lead) => Some(Mark::Lead),
             Some(Field::Resp) => Some(Mark::Resp),
             Some(Field::Coop) => Some(Mark::Coop),

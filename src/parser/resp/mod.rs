@@ -24,7 +24,10 @@ pub use names::{
 use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
-use super::words::{Mark, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, POSTS, ROLE_VERB_ENDS};
+use super::words::{
+    Mark, DUTY_VERBS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, NOT_DUTY_AFTER, POSTS,
+    ROLE_VERB_ENDS,
+};
 use list::Mode;
 
 /// A unit named for an item, with how it was named.
@@ -301,10 +304,7 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             .collect();
         // A time may close the list ("(县发改局;2024年6月)").
         let units = match pieces.split_last() {
-            Some((last, before))
-                if !before.is_empty()
-                    && deadline::is_deadline_text(last) =>
-            {
+            Some((last, before)) if !before.is_empty() && deadline::is_deadline_text(last) => {
                 before
             }
             _ => &pieces[..],
@@ -490,6 +490,27 @@ pub enum HeadingWho {
     Leader,
     /// "县示范区管委会牵头工作".
     Unit,
+}
+
+/// A paragraph that opens with the unit whose duties it lists: a unit's name, then a
+/// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…"). The byte end
+/// of the name, and the verb.
+pub fn duty_opening(key: &str) -> Option<(usize, &'static str)> {
+    // The name is short: only the first chars are looked at.
+    for (i, c) in key.char_indices().skip(2).take(names::MAX_UNIT_CHARS) {
+        if !DUTY_VERBS.may_start(c) {
+            continue;
+        }
+        let Some(verb) = DUTY_VERBS.prefix_of(&key[i..]) else {
+            continue;
+        };
+        let name = &key[..i];
+        if NOT_DUTY_AFTER.starts(&key[i + verb.len()..]) {
+            return None;
+        }
+        return (looks_like_unit(name) && names::is_name_in_sentence(name)).then_some((i, verb));
+    }
+    None
 }
 
 /// A heading that says whose the items below are: a leader (or a unit), a verb

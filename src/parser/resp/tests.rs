@@ -360,3 +360,24 @@ fn work_is_no_leader() {
     assert_eq!(leading_clauses(Keyed::plain(s)), 0);
     assert!(!is_leader("全面落实市委市政府常态化疫情防控各项要求"));
 }
+
+/// A paragraph that opens with its unit and a duty verb.
+#[test]
+fn duty_openings() {
+    for (k, name, verb) in [
+        ("区住建局负责全区村庄环境整治总协调工作", "区住建局", "负责"),
+        ("区委农办要结合全区建设任务", "区委农办", "要"),
+        ("规划分局负责辖区规划布点", "规划分局", "负责"),
+    ] {
+        let (end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
+        assert_eq!((&k[..end], v), (name, verb));
+    }
+    for k in [
+        "市发改委负责人介绍了有关情况",
+        "市住建局要求各地加快进度",
+        "加快推进项目建设要抓好落实",
+        "全面负责全区工作",
+    ] {
+        assert!(duty_opening(k).is_none(), "{k}");
+    }
+}

@@ -140,6 +140,11 @@ pub struct DocBuild<'a> {
     /// 报告》" + "重点任务责任落实分工的通知"): the next line may finish it.
     notice_title_cut: bool,
     pub doc_number: Option<String>,
+    /// A list of units' duties without numbers ("区住建局负责…" paragraphs): the line
+    /// of such a paragraph read as preamble (a second one makes both tasks), and the
+    /// item of the last one that became a task.
+    duty_candidate: Option<usize>,
+    duty_item: Option<usize>,
     pub issuer: Option<String>,
     /// `issuer` came from a 发布单位: list entry, which a signature line overrides.
     issuer_from_list: bool,
@@ -755,24 +760,8 @@ impl<'a> Builder<'a> {
         };
         match open {
             None => {
-                // The paragraph was read as text before the items: take it back. It is
-                // among the last lines ignored (looked for there only: a bounded look).
-                let Some(at) = self
-                    .ignored
-                    .iter()
-                    .rev()
-                    .take_while(|i| i.line >= prev.no)
-                    .position(|i| i.line == prev.no)
-                    .map(|back| self.ignored.len() - 1 - back)
-                else {
+                if !self.take_back_preamble(prev.no) {
                     return;
-                };
-                if ![REASON_INTRO, REASON_PREAMBLE].contains(&self.ignored[at].reason.as_str()) {
-                    return;
-                }
-                self.ignored.remove(at);
-                if let Some(mark) = self.ignored_at.get_mut(prev.no) {
-                    *mark = false;
                 }
                 self.state = State::Body;
                 self.unnumbered_item(prev, None, self.doc.next_rank);
@@ -804,6 +793,81 @@ impl<'a> Builder<'a> {
     }
 
     /// An item without a number made of one paragraph line.
+    /// Takes back line `no`, read as text before the items (preamble or introduction),
+    /// from the ignored lines. It is among the last lines ignored (looked for there
+    /// only: a bounded look).
+    fn take_back_preamble(&mut self, no: usize) -> bool {
+        let Some(at) = self
+            .ignored
+            .iter()
+            .rev()
+            .take_while(|i| i.line >= no)
+            .position(|i| i.line == no)
+            .map(|back| self.ignored.len() - 1 - back)
+        else {
+            return false;
+        };
+        if ![REASON_INTRO, REASON_PREAMBLE].contains(&self.ignored[at].reason.as_str()) {
+            return false;
+        }
+        self.ignored.remove(at);
+        if let Some(mark) = self.ignored_at.get_mut(no) {
+            *mark = false;
+        }
+        true
+    }
+
+    /// Paragraphs that each open with a unit and its duty ("区住建局负责…", "区财政局
+    /// 负责…"), without numbers: a list of tasks, one per paragraph. The first is read
+    /// as preamble; the second makes both tasks; later ones are tasks while the last
+    /// such task is open (other paragraphs belong to it). True when `line` was taken.
+    fn duty_paragraph(&mut self, line: &Line<'a>) -> bool {
+        if line.class != Class::Text || resp::duty_opening(line.key()).is_none() {
+            if self.state == State::Preamble {
+                self.doc.duty_candidate = None;
+            }
+            return false;
+        }
+        match self.state {
+            State::Preamble => {
+                let Some(prev_no) = self.doc.duty_candidate.take() else {
+                    self.doc.duty_candidate = Some(line.no);
+                    return false;
+                };
+                let Some(prev_idx) = self.lines[..self.index_of(line.no)]
+                    .iter()
+                    .rposition(|l| !l.is_blank())
+                    .filter(|&i| self.lines[i].no == prev_no)
+                else {
+                    self.doc.duty_candidate = Some(line.no);
+                    return false;
+                };
+                if !self.take_back_preamble(prev_no) {
+                    self.doc.duty_candidate = Some(line.no);
+                    return false;
+                }
+                self.state = State::Body;
+                let rank = self.doc.next_rank;
+                self.unnumbered_item(&self.lines[prev_idx], None, rank);
+                self.unnumbered_item(line, None, rank);
+            }
+            State::Body => {
+                let Some(cur) = self.doc.stack.last().copied() else {
+                    return false;
+                };
+                if self.doc.duty_item != Some(cur) {
+                    return false;
+                }
+                let (parent, rank) = (self.doc.items[cur].parent, self.doc.items[cur].rank);
+                self.doc.stack.pop();
+                self.unnumbered_item(line, parent, rank);
+            }
+            State::Trailer { .. } => return false,
+        }
+        self.doc.duty_item = self.doc.stack.last().copied();
+        true
+    }
+
     fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
         let head = Head {
             number: String::new(),
@@ -825,6 +889,9 @@ impl<'a> Builder<'a> {
         if self.cc_open {
             self.ignore(line, noise::CC);
             self.cc_open = !line.key().ends_with('。');
+            return;
+        }
+        if self.duty_paragraph(line) {
             return;
         }
         match self.state {
