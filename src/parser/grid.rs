@@ -637,6 +637,8 @@ impl Assembler {
                 return;
             }
         }
+        let mut f = f;
+        self.rebalance_unit_cells(&mut f.cells);
         let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
         for (j, list) in f.cells.into_iter().enumerate() {
             let mut joined = Cell::default();
@@ -698,6 +700,32 @@ impl Assembler {
             last: f.last,
             merged_number,
         });
+    }
+
+    /// A unit cell broken over lines, one name per line, then the next unit cell on a
+    /// line of its own: "区财政局" / "区税务局" / "区政府有关部门,各乡镇人民政府" under
+    /// 主要责任单位 and 协同配合单位. The names were all given to the later column (a cell
+    /// goes on over lines only in the last column of its kind); a cell is either one
+    /// name per line or a list on a line, so the lone names before the list belong to
+    /// the earlier column when its own cell is lone names too.
+    fn rebalance_unit_cells(&self, cells: &mut [Vec<Cell>]) {
+        let is_unit_col = |c: Column| matches!(c, Column::Lead | Column::Resp | Column::Coop);
+        let lone = |c: &Cell| {
+            let k = c.key.trim();
+            !k.contains(['、', ',', ';', ' ']) && kind_of(k) == Kind::Units
+        };
+        for j in 1..self.cols.len() {
+            if !(is_unit_col(self.cols[j - 1]) && is_unit_col(self.cols[j])) {
+                continue;
+            }
+            let (before, after) = cells.split_at_mut(j);
+            let (prev, last) = (&mut before[j - 1], &mut after[0]);
+            let k = last.iter().take_while(|c| lone(c)).count();
+            if k == 0 || k == last.len() || prev.is_empty() || !prev.iter().all(lone) {
+                continue;
+            }
+            prev.extend(last.drain(..k));
+        }
     }
 
     /// The rows read, the row being filled included.
@@ -952,5 +980,51 @@ mod tests {
         };
         assert!(*merged_number);
         assert_eq!(row.text.key, "开工建设老年大学。");
+    }
+
+    /// 谯城 2025: a lead cell of one name per line, then the cooperating cell as a list
+    /// on a line of its own.
+    #[test]
+    fn lone_names_before_a_list_finish_the_cell_before_it() {
+        let cols = vec![Column::Number, Column::Text, Column::Lead, Column::Coop];
+        let names = ["序号", "重点工作任务", "主要责任单位", "协同配合单位"];
+        let mut a = Assembler::new(cols, names.iter().map(|n| n.to_string()).collect());
+        for (i, c) in [
+            "2",
+            "一般公共预算收入增长5%左右。",
+            "区财政局",
+            "区税务局",
+            "区政府有关部门,各乡镇人民政府",
+            "3",
+            "固定资产投资增长7.5%左右。",
+            "区发改委",
+            "区工信局",
+            "区住建局",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(a.push(cell(c), i + 1), "{c}");
+        }
+        let rows = a.finish();
+        let texts: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| match r {
+                GridRow::Task { row, .. } => row.clauses.iter().map(|c| c.1.clone()).collect(),
+                GridRow::Category { .. } => Vec::new(),
+            })
+            .collect();
+        assert_eq!(
+            texts[0],
+            [
+                "牵头单位:区财政局、区税务局",
+                "配合单位:区政府有关部门,各乡镇人民政府"
+            ]
+        );
+        // Lone names in both columns stay where they went: no list tells them apart.
+        assert_eq!(
+            texts[1],
+            ["牵头单位:区发改委", "配合单位:区工信局、区住建局"]
+        );
     }
 }
