@@ -12,7 +12,8 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
 use super::words::{
-    FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
+    FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
+    TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -196,7 +197,9 @@ fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
     let key = |s: &str| -> String { s.chars().map(super::normalise::key_char).collect() };
     if let Some(t) = title {
         let t = key(t);
-        if NOT_TASK_TITLE_WORDS.in_text(&t) {
+        if NOT_TASK_TITLE_WORDS.in_text(&t)
+            || NOT_TASK_TITLE_ENDS.ends(t.trim_end_matches(['》', '”', ' ']))
+        {
             return false;
         }
     }

@@ -187,6 +187,8 @@ static TITLE_WORDS: Words = Words::new(&[
     "条例",
     "章程",
     "规定",
+    "机制",
+    "制度",
 ]);
 
 /// A line that can be a document title: short, no sentence punctuation, not a number.

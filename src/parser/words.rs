@@ -830,6 +830,12 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "管理办法",
 ]);
 
+/// Endings of titles of pages that are not lists of tasks: the rules of a standing
+/// mechanism (工作推进机制, 台账制度), whose items, naming no one, say how work is done,
+/// not what is to be done. (Inside a title they may be the work's object:
+/// "构建…精准培育机制促进…实施方案".)
+pub static NOT_TASK_TITLE_ENDS: Words = Words::new(&["机制", "制度"]);
+
 /// Words of a preamble that say the page reports on work rather than assigns it
 /// ("现将有关情况通报如下"): like a title of [`NOT_TASK_TITLE_WORDS`].
 pub static REPORT_OPENINGS: Words = Words::new(&["通报如下", "报告如下", "汇报如下"]);
@@ -925,6 +931,7 @@ mod tests {
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
+        check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);

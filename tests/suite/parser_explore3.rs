@@ -590,3 +590,24 @@ fn a_later_sentence_that_opens_with_who_does_the_item() {
     let o = parse_checked("1.完善机制。市发改委将会同各部门研究。\n");
     assert!(lead(tasks(&o.documents[0])[0]).is_empty());
 }
+
+/// A title wrapped over two lines is one title; a page whose title names a standing
+/// mechanism (…工作推进机制) and whose items name no one sets rules, it lists no tasks
+/// (held-out c1004). A mechanism inside a plan's title is the plan's object.
+#[test]
+fn a_mechanism_is_rules_not_tasks() {
+    let input = "市本级政府投资项目建设“三三三”\n\
+                 工作推进机制\n\
+                 一、建立工作进展三账管理制度\n\
+                 (一)建立台账。责任部门(单位)要按照年度计划建立项目台账。\n\
+                 (二)按月报账。责任部门(单位)要在每月5日前报送项目进展。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(
+        d.title.as_deref(),
+        Some("市本级政府投资项目建设“三三三”工作推进机制")
+    );
+    assert_eq!(task_count(d), 0);
+    let plan = input.replace("工作推进机制", "工作推进机制实施方案");
+    assert_eq!(task_count(&parse_checked(&plan).documents[0]), 2);
+}

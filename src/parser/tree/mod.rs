@@ -135,6 +135,9 @@ const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 #[derive(Debug, Clone, Default)]
 pub struct DocBuild<'a> {
     pub title: Option<String>,
+    /// The line the title was last read from (a title wrapped over two lines goes on
+    /// on the next one).
+    title_line: Option<usize>,
     pub notice_title: Option<String>,
     /// The notice title line before was cut before its end ("关于印发2022年《政府工作
     /// 报告》" + "重点任务责任落实分工的通知"): the next line may finish it.
@@ -976,7 +979,14 @@ impl<'a> Builder<'a> {
                 REASON_ISSUER
             }
         } else if meta::is_title_like(k) {
-            doc.title = Some(line.text().to_string());
+            // "市本级政府投资项目建设“三三三”" + "工作推进机制": one title over two lines.
+            match doc.title.as_mut() {
+                Some(t) if doc.title_line.is_some_and(|no| no + 1 == line.no) => {
+                    t.push_str(line.text().trim())
+                }
+                _ => doc.title = Some(line.text().to_string()),
+            }
+            doc.title_line = Some(line.no);
             REASON_TITLE
         } else if k.contains('《') || k.ends_with('。') || k.ends_with(':') {
             // "…现印发给你们,请结合以下要求认真贯彻执行。", "…并就有关事项通知如下:".
