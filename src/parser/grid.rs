@@ -155,7 +155,9 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
         // A name broken over two lines ("责任" + "领导", "第二季度" + "完成情况"): the
         // two together are a column, and the first alone is none (or a less telling
         // one), or the second is a word that ends a column name.
-        let joined = next.and_then(|j| {
+        // (A row's number is never part of a name: "1" + "推进项目建设" is the first row.)
+        let number = !cell.is_empty() && cell.chars().all(|c| c.is_ascii_digit());
+        let joined = next.filter(|_| !number).and_then(|j| {
             let second = clean(lines[j]);
             let both = format!("{cell}{second}");
             let alone = column_of(&cell);

@@ -277,6 +277,27 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
         }
     }
     row.number = source.or(ordinal);
+    // A table without a 序号 column whose task cells carry their own numbers
+    // ("(一)推进项目建设", "1.抓好重大项目"): the row's number is the text's.
+    let numbered_cols = cols
+        .iter()
+        .any(|c| matches!(c, Column::Number | Column::SourceNumber));
+    if row.number.is_none() && !numbered_cols {
+        if let Some(n) = super::numbering::recognise(&row.text.key) {
+            let t = &mut row.text;
+            let at = |s: &str, chars| super::text::byte_of_char(s, chars);
+            let number = t.text[..at(&t.text, n.chars)].trim().to_string();
+            let (a, b, c) = (
+                at(&t.text, n.skip),
+                at(&t.folded, n.skip),
+                at(&t.key, n.skip),
+            );
+            t.text.drain(..a);
+            t.folded.drain(..b);
+            t.key.drain(..c);
+            row.number = Some((number, n.style, n.value));
+        }
+    }
     row
 }
 

@@ -611,3 +611,34 @@ fn a_mechanism_is_rules_not_tasks() {
     let plan = input.replace("工作推进机制", "工作推进机制实施方案");
     assert_eq!(task_count(&parse_checked(&plan).documents[0]), 2);
 }
+
+/// Tables found by exploratory pastes: a tab table without 序号 whose task cells carry
+/// their own numbers, under a category row; and a table copied one cell per line whose
+/// first row's number must not join the header.
+#[test]
+fn tables_numbered_in_their_task_cells_and_cell_per_line_headers() {
+    let input = "重点任务\t责任单位\t时间节点\n\
+                 (一)推进项目建设\t\t\n\
+                 1.抓好重大项目\t县发改局\t6月底\n\
+                 2.加快前期工作\t县自然资源局\t9月底\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(d.nodes.len(), 1);
+    assert_eq!(d.nodes[0].kind, NodeKind::Section);
+    let t = tasks(d);
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        (t[0].number.as_deref(), t[0].text.as_str()),
+        (Some("1."), "抓好重大项目")
+    );
+    assert_eq!(lead(t[1]), ["县自然资源局"]);
+    let input = "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n\
+                 1\n推进项目建设\n县发改局\n县财政局、县住建局\n2024年6月底前\n\
+                 2\n加强环境治理\n县生态环境局\n各乡镇\n2024年底前\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].text, "推进项目建设");
+    assert_eq!(lead(t[0]), ["县发改局"]);
+    assert_eq!(coop(t[0]), ["县财政局", "县住建局"]);
+}
