@@ -632,6 +632,19 @@ impl Assembler {
                     cell.folded.push_str(&c.folded);
                     cell.key.push_str(&c.key);
                 }
+                // The row above stopped inside a sentence ("推进项目建设,加快" + "前期
+                // 工作"): its text cell wrapped, and this is the rest of it, not a
+                // category.
+                if let Some(GridRow::Task { row, last, .. }) = self.rows.last_mut() {
+                    let k = row.text.key.trim_end();
+                    if k.contains(',') && !k.ends_with(['。', ';', '!', '?', ':']) {
+                        row.text.text.push_str(&cell.text);
+                        row.text.folded.push_str(&cell.folded);
+                        row.text.key.push_str(&cell.key);
+                        *last = f.last.max(*last);
+                        return;
+                    }
+                }
                 self.rows.push(GridRow::Category {
                     cell,
                     line: f.first,

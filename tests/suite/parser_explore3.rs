@@ -641,4 +641,16 @@ fn tables_numbered_in_their_task_cells_and_cell_per_line_headers() {
     assert_eq!(t[0].text, "推进项目建设");
     assert_eq!(lead(t[0]), ["县发改局"]);
     assert_eq!(coop(t[0]), ["县财政局", "县住建局"]);
+    // A task cell that wraps in a table aligned with spaces: the rest of its sentence
+    // on a line of its own is not a category.
+    let input = "序号  任务内容                责任单位        完成时限
+                 1     推进项目建设,加快       县发改局        6月底前
+                       前期工作
+                 2     加强环境治理             县生态环境局    年底前
+";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(d.nodes.len(), 2);
+    assert_eq!(t[0].text, "推进项目建设,加快前期工作");
 }
