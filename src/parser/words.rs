@@ -402,6 +402,9 @@ pub enum Mark {
     Resp,
     /// "X配合", "X参与": X cooperates.
     Coop,
+    /// "县政府办督办", "王五副县长督导": X oversees the task; a leader so named is the
+    /// task's leader, a unit neither leads nor cooperates.
+    Oversee,
 }
 
 /// The last chars of [`ROLE_VERBS`].
@@ -449,6 +452,8 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("参与", Mark::Coop),
     ("协办", Mark::Coop),
     ("参加", Mark::Coop),
+    ("督办", Mark::Oversee),
+    ("督导", Mark::Oversee),
 ];
 
 /// Verbs after the unit that opens a paragraph of its duties ("区住建局负责全区…",

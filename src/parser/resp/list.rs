@@ -253,7 +253,8 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
         mark = Some(match (mark, m) {
             (Some(Mark::Lead), _) | (_, Mark::Lead) => Mark::Lead,
             (Some(Mark::Coop), _) | (_, Mark::Coop) => Mark::Coop,
-            _ => Mark::Resp,
+            (Some(Mark::Resp), _) | (_, Mark::Resp) => Mark::Resp,
+            _ => Mark::Oversee,
         });
     }
     (end, mark)
@@ -833,6 +834,24 @@ mod tests {
         assert_eq!(names(&c, Mark::Lead), ["县发改局", "县财政局"]);
         let (c, ..) = claims("县委组织部(县人才办)", Mode::Value(Mark::Lead));
         assert_eq!(names(&c, Mark::Lead), ["县委组织部(县人才办)"]);
+    }
+
+    /// 督办 and 督导 name who oversees the task: a leader is its leader, a unit neither
+    /// leads nor cooperates; after a role verb they are the role's work (牵头督导).
+    #[test]
+    fn overseers_are_not_lead_or_cooperating_units() {
+        let (c, own, _) = claims(
+            "县发改局牵头,县财政局参与,县政府办督办;王五副县长督导",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        let leaders: Vec<&str> = own.leaders.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(leaders, ["王五"]);
+        let (lead, coop) = own.resolve(false);
+        assert!(lead.iter().chain(&coop).all(|u| u.name != "县政府办"));
+        let (c, ..) = claims("市发改委牵头督导", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Lead), ["市发改委"]);
     }
 
     /// 主抓 is a leading verb, like 牵头; 股 ends a unit's name (规划股).

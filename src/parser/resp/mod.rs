@@ -69,7 +69,7 @@ impl Own {
         for c in &self.claims {
             let leads = match c.mark {
                 Mark::Lead => true,
-                Mark::Coop => false,
+                Mark::Coop | Mark::Oversee => false,
                 Mark::Resp if any_lead => false,
                 Mark::Resp if first_leads => std::mem::replace(&mut first_resp, false),
                 Mark::Resp => true,
@@ -79,7 +79,7 @@ impl Own {
             }
         }
         for c in &self.claims {
-            if seen.insert(&c.unit.key) {
+            if c.mark != Mark::Oversee && seen.insert(&c.unit.key) {
                 coop.push(c.unit.clone());
             }
         }
@@ -118,9 +118,23 @@ impl<'k> KeySet<'k> {
 /// or a sentence of who does what) into `own`.
 pub fn read_clause(text: Keyed, own: &mut Own) {
     let labels = find_labels(text.key());
-    if labels.is_empty() {
+    let Some(first) = labels.first() else {
         list::read(text, Mode::Value(Mark::Resp), own);
         return;
+    };
+    // Names before the first label ("县发改局、县财政局,完成时间:2024年9月"): the
+    // units the clause is about, like a clause without labels.
+    let before = text
+        .to(first.label_start)
+        .trim_matches(|c| matches!(c, ' ' | '\t' | ',' | ';' | '。' | '、'));
+    let all_units = || {
+        before
+            .key()
+            .split(['、', ',', ';'])
+            .all(|p| looks_like_unit(p.trim()))
+    };
+    if !before.is_empty() && all_units() {
+        list::read(before, Mode::Value(Mark::Resp), own);
     }
     for l in &labels {
         let value = text

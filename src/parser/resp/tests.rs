@@ -203,6 +203,10 @@ fn bracket_forms() {
     let (_, a, b) = trailing_bracket(s).unwrap();
     assert_eq!(&s[a..b], "民政局");
     assert!(trailing_bracket("报送市政府(市政府办公室)").is_none());
+    // Units, then a labelled time: the units are read too.
+    let o = own("县发改局、县财政局,完成时间:2024年9月");
+    assert_eq!(o.deadline.as_deref(), Some("2024年9月"));
+    assert_eq!(o.resolve(false).0.len(), 2);
     // Units, then the time they have.
     let s = "推进项目建设。(县发改局;2024年6月)";
     let (_, a, b) = trailing_bracket(s).unwrap();
