@@ -118,8 +118,8 @@ pub fn first_label(key: &str) -> Option<usize> {
 /// One pass over the chars, only when the text has a colon or a square bracket.
 fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
     let b = key.as_bytes();
-    // Most texts have no colon and no square bracket: memchr searches say so.
-    if !b.contains(&b':') && !key.contains('】') && !b.contains(&b']') {
+    // Most texts have no colon, no square bracket and no 为: memchr searches say so.
+    if !b.contains(&b':') && !key.contains('】') && !b.contains(&b']') && !key.contains('为') {
         return;
     }
     let mut depth = 0usize;
@@ -157,6 +157,22 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
                         field,
                         label_start,
                         start: i + 1,
+                        end: key.len(),
+                    };
+                    if found(l) {
+                        return;
+                    }
+                }
+            }
+            // "责任单位为县发改局": a responsibility label, then 为 in place of the colon.
+            '为' if depth == 0 => {
+                if let Some((label_start, field)) = label_before(key, i)
+                    .filter(|(_, f)| f.is_responsibility() && *f != Field::Deadline)
+                {
+                    let l = Labelled {
+                        field,
+                        label_start,
+                        start: i + '为'.len_utf8(),
                         end: key.len(),
                     };
                     if found(l) {
@@ -512,6 +528,18 @@ mod tests {
         assert!(starts_with_label("【配合单位】市财政局"));
         assert!(!starts_with_label("【公共设施】"));
         assert!(find_labels("做好工作【区财政局】").is_empty());
+        // 为 in place of the colon, after a responsibility label only.
+        let k = "推进项目建设。牵头单位为县发改局,配合单位为县财政局";
+        let fields: Vec<(Field, &str)> = find_labels(k)
+            .iter()
+            .map(|l| (l.field, &k[l.start..l.end]))
+            .collect();
+        assert_eq!(
+            fields,
+            [(Field::Lead, "县发改局,"), (Field::Coop, "县财政局")]
+        );
+        assert!(find_labels("力争成为全省示范").is_empty());
+        assert!(find_labels("完成时间为6月底").is_empty());
         // The bracket sets a label apart from the value before it.
         let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
         let fields: Vec<(Field, &str)> = find_labels(k)
