@@ -188,6 +188,10 @@ pub struct PasteOutcome {
 /// Keeps the documents `docs` of a paste (keys `keys`, text `source`) in the library at
 /// `now`. `from_library`: the text was opened from the library, so documents of it
 /// that the user deleted stay deleted.
+///
+/// Parses the earlier versions it compares with here: for native callers (the tests,
+/// tools). The page does not link the parser; it calls [`try_keep_paste`] with the
+/// parses its parse worker gives, as this does with the parser's.
 pub fn keep_paste(
     s: &mut State,
     docs: &[Document],
@@ -196,8 +200,68 @@ pub fn keep_paste(
     from_library: bool,
     now: f64,
 ) -> PasteOutcome {
+    let mut old = OldOutlines::default();
+    loop {
+        match try_keep_paste(s, docs, keys, source, from_library, now, &old) {
+            Ok((kept, out)) => {
+                *s = kept;
+                return out;
+            }
+            Err(missing) => {
+                for text in missing {
+                    let outline = parser::parse(&text);
+                    old.insert(text, outline);
+                }
+            }
+        }
+    }
+}
+
+/// [`keep_paste`] on a copy of `s`, comparing with the earlier versions' parses in
+/// `old`: the state it leaves and what it did; or, when it needed a text that `old`
+/// does not hold, every such text (then `s` is as it was: parse them and try again;
+/// each round adds at least one, so rounds end).
+#[allow(clippy::too_many_arguments)]
+pub fn try_keep_paste(
+    s: &State,
+    docs: &[Document],
+    keys: &[DocKey],
+    source: &Text,
+    from_library: bool,
+    now: f64,
+    old: &OldOutlines,
+) -> Result<(State, PasteOutcome), Vec<Text>> {
+    let mut kept = s.clone();
+    let mut missing = Vec::new();
+    let out = keep_paste_with(
+        &mut kept,
+        docs,
+        keys,
+        source,
+        from_library,
+        now,
+        old,
+        &mut missing,
+    );
+    if missing.is_empty() {
+        Ok((kept, out))
+    } else {
+        Err(missing)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn keep_paste_with(
+    s: &mut State,
+    docs: &[Document],
+    keys: &[DocKey],
+    source: &Text,
+    from_library: bool,
+    now: f64,
+    old_outlines: &OldOutlines,
+    missing: &mut Vec<Text>,
+) -> PasteOutcome {
     let mut out = PasteOutcome::default();
-    let mut old_outlines = OldOutlines::default();
     // Looked up for every library entry by every document: a set, and each stored
     // text compared with the paste's once (a paste can hold hundreds of documents).
     let paste_keys: HashSet<&DocKey> = keys.iter().collect();
@@ -207,7 +271,15 @@ pub fn keep_paste(
         if doc.tasks().next().is_none() {
             continue;
         }
-        let revised = carry_revision(s, doc, key, &paste_keys, &is_source, &mut old_outlines, now);
+        let revised = carry_revision(
+            s,
+            doc,
+            key,
+            &paste_keys,
+            &is_source,
+            (old_outlines, &mut *missing),
+            now,
+        );
         let in_bin = s.library.get(key).is_some_and(DocEntry::is_deleted);
         if !(from_library && in_bin) && needs_adding(s, doc, key, &is_source) {
             s.add_document(key, doc, source.clone(), now);
@@ -281,21 +353,24 @@ impl<'a> SameText<'a> {
     }
 }
 
-/// Earlier sources parsed while handling one paste: several documents of a paste
-/// usually revise documents of one earlier paste, which is then parsed once.
+/// The parses of earlier texts that a paste is compared with (see [`try_keep_paste`]):
+/// several documents of a paste usually revise documents of one earlier paste, which
+/// is then parsed once.
 #[derive(Default)]
-struct OldOutlines(Vec<(String, parser::Outline)>);
+pub struct OldOutlines(Vec<(Text, Arc<Outline>)>);
 
 impl OldOutlines {
-    fn of(&mut self, source: &str) -> &parser::Outline {
-        let at = match self.0.iter().position(|(s, _)| s == source) {
-            Some(at) => at,
-            None => {
-                self.0.push((source.to_owned(), parser::parse(source)));
-                self.0.len() - 1
-            }
-        };
-        &self.0[at].1
+    pub fn insert(&mut self, text: Text, outline: impl Into<Arc<Outline>>) {
+        if self.get(&text).is_none() {
+            self.0.push((text, outline.into()));
+        }
+    }
+
+    fn get(&self, text: &Text) -> Option<&Outline> {
+        self.0
+            .iter()
+            .find(|(t, _)| Arc::ptr_eq(t, text) || **t == **text)
+            .map(|(_, o)| &**o)
     }
 }
 
@@ -331,7 +406,7 @@ fn carry_revision(
     key: &DocKey,
     paste_keys: &HashSet<&DocKey>,
     is_source: &SameText,
-    old_outlines: &mut OldOutlines,
+    (old_outlines, missing): (&OldOutlines, &mut Vec<Text>),
     now: f64,
 ) -> Option<(DocKey, Option<RevisionReport>)> {
     let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || is_source.is(&e.source.value);
@@ -363,7 +438,13 @@ fn carry_revision(
         if e.source.value.is_empty() {
             continue;
         }
-        let old_outline = old_outlines.of(&e.source.value);
+        let Some(old_outline) = old_outlines.get(&e.source.value) else {
+            // Not parsed yet: the caller parses it and tries again.
+            if !missing.iter().any(|t| **t == *e.source.value) {
+                missing.push(e.source.value.clone());
+            }
+            continue;
+        };
         // (A version kept apart is under a key of its own.)
         let old_keys = library_keys(s, &old_outline.documents, &e.source.value);
         let Some(pos) = old_keys.iter().position(|k| *k == e.key) else {
