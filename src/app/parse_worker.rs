@@ -1,12 +1,13 @@
-//! The parse worker, seen from the page: started on the first long paste (so its wasm
-//! is only downloaded then), kept for later ones. See `crate::parse_job` for what is
-//! said, and `export_menu/xlsx_worker.rs` for the same arrangement around the Excel
-//! export.
+//! The parse worker, seen from the page: every parse of the page is done there (the
+//! parser is linked into the worker only, which keeps it out of the page's bundle).
+//! The worker is started as the page starts ([`warm`]), so that the first paste does
+//! not wait for it to load, and kept. See `crate::parse_job` for what is said, and
+//! `export_menu/xlsx_worker.rs` for the same arrangement around the Excel export.
 //!
 //! Each answer comes in pieces, one message each: the page reads a piece per task, so
 //! that typing and painting go on between two pieces. When the worker cannot be used
-//! (it does not load, or it stops), every waiting caller is told, and parses on the
-//! page itself, as it did before the worker existed: slower, but the paste is shown.
+//! (it does not load, or it stops), every waiting caller is told (the page then says
+//! so, and changes nothing); the next request starts a new worker.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -18,11 +19,12 @@ use web_sys::{MessageEvent, Worker};
 
 use crate::checklist::DocKey;
 use crate::parse_job::{Assembler, Prepared, READY};
+use crate::parser::Outline;
 
 /// The worker script, relative to the page.
 const WORKER_URL: &str = "./parse_worker_loader.js";
 
-/// How long the worker may take to load before the page parses by itself.
+/// How long the worker may take to load before the callers are told it cannot be used.
 const LOAD_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// What the caller is told: the parse, or why the worker could not give it.
@@ -71,6 +73,18 @@ impl Request {
             &JsValue::from_str(&hidden),
         );
         Self { id, message }
+    }
+}
+
+/// Starts the worker now, if it is not running, so that the first parse does not wait
+/// for it to load. A failure is reported to the first caller of [`parse`].
+pub fn warm() {
+    if WORKER.with(|w| w.borrow().is_none()) {
+        if let Err(err) = start() {
+            web_sys::console::warn_1(
+                &format!("parse worker: {}", super::browser::describe_error(&err)).into(),
+            );
+        }
     }
 }
 
@@ -207,4 +221,14 @@ fn fail_all(reason: &str) {
             (job.reply)(Err(reason.to_owned()));
         }
     }
+}
+
+/// Asks the worker for the parse of the whole of `text` (what the parser gives, every
+/// document kept): an earlier version a paste is compared with, a library text read
+/// for the overview. `reply` is called once, from a later task.
+pub fn outline_of(text: &str, reply: impl FnOnce(Result<Outline, String>) + 'static) {
+    parse(
+        Request::new(text, &HashSet::new()),
+        Box::new(move |answer| reply(answer.map(|prepared| prepared.outline))),
+    );
 }
