@@ -15,7 +15,7 @@ use crate::checklist::light::{doc_year, light, Light, LightInput, LightSettings}
 use crate::checklist::model::Text;
 use crate::checklist::overview::{overview_parsed, DocOverview, ParseCache};
 use crate::checklist::paste::{
-    library_keys_of, try_keep_paste, OldOutlines, PasteOutcome, RevisionReport,
+    library_keys_of, try_keep_paste, Earlier, Need, PasteOutcome, RevisionReport,
 };
 use crate::checklist::storage_format::{text_not_saved_notice, title_in, Usage};
 use crate::checklist::unit_answers::my_unit_keys;
@@ -539,10 +539,11 @@ impl Checklist {
     /// `source` is the text of `parsed`: one text for every document of the paste,
     /// shared by their entries.
     ///
-    /// The earlier versions a paste is compared with are parsed in the parse worker
-    /// (the page does not link the parser), so a paste that revises one is kept once
-    /// they are read; parses are kept in the order they were shown. A paste compared
-    /// with nothing is kept at once, as before.
+    /// The earlier versions a paste is compared with are parsed, and compared with it,
+    /// in the parse worker (the page links neither the parser nor the comparison), so
+    /// a paste that revises one is kept once the worker has answered; parses are kept
+    /// in the order they were shown. A paste compared with nothing is kept at once, as
+    /// before.
     fn on_parse(&self, parsed: &Raw, source: Text) {
         // A paste brings a deleted document back; opening a library document does not
         // bring back the other documents of its paste that the user deleted.
@@ -568,13 +569,14 @@ impl Checklist {
         let next = self.to_keep.try_update_value(VecDeque::pop_front).flatten();
         self.keeping.set_value(next.is_some());
         if let Some(job) = next {
-            self.keep(job, OldOutlines::default());
+            self.keep(job, Earlier::default());
         }
     }
 
-    /// Keeps `job` in the library with the earlier versions' parses in `old`; first
-    /// asks the worker for those it needs and does not have.
-    fn keep(&self, job: ToKeep, old: OldOutlines) {
+    /// Keeps `job` in the library with what is known of the earlier versions in
+    /// `earlier`; first asks the worker for what it needs and does not have (the keys
+    /// of an earlier text's documents, the revision from one of them to the paste).
+    fn keep(&self, job: ToKeep, earlier: Earlier) {
         let ToKeep {
             raw,
             source,
@@ -589,9 +591,9 @@ impl Checklist {
             return;
         }
         let now = persist::now();
-        let tried = self
-            .state
-            .with_untracked(|s| try_keep_paste(s, docs, &keys, source, *from_library, now, &old));
+        let tried = self.state.with_untracked(|s| {
+            try_keep_paste(s, docs, &keys, source, *from_library, now, &earlier)
+        });
         let missing = match tried {
             Ok((kept, outcome)) => {
                 self.state.set(kept);
@@ -613,44 +615,70 @@ impl Checklist {
             }
             Err(missing) => missing,
         };
-        // The earlier texts to compare with, read in the worker; then again.
+        // The paste's text, and the keys of its documents as the worker's parse of it
+        // gives them (before the library's: the worker finds the document by them).
+        let job_source = source.to_string();
+        let new_keys = raw.keys.clone();
+        // What it needs of the earlier texts, from the worker; then again.
         let this = *self;
         let wanted = missing.len();
-        // None once the job has gone on (all read, or one failed).
-        let pending = StoredValue::new(Some((job, old, 0usize)));
-        for text in missing {
-            let asked = text.clone();
-            parse_worker::outline_of(&text, move |answer| {
-                let outline = match answer {
-                    Ok(outline) => outline,
-                    Err(reason) => {
-                        web_sys::console::error_1(
-                            &format!("parse worker unavailable: {reason}").into(),
-                        );
-                        // Told once; the paste is not kept, and nothing changes.
-                        if pending.try_update_value(Option::take).flatten().is_some() {
-                            this.workspace.tell(PASTE_NOT_KEPT, true);
-                            this.keep_next();
-                        }
-                        return;
+        // None once the job has gone on (all answered, or one failed).
+        let pending = StoredValue::new(Some((job, earlier, 0usize)));
+        let fail = move |reason: String| {
+            web_sys::console::error_1(&format!("parse worker unavailable: {reason}").into());
+            // Told once; the paste is not kept, and nothing changes.
+            if pending.try_update_value(Option::take).flatten().is_some() {
+                this.workspace.tell(PASTE_NOT_KEPT, true);
+                this.keep_next();
+            }
+        };
+        let answered = move |add: Box<dyn FnOnce(&mut Earlier)>| {
+            let ready = pending
+                .try_update_value(|p| {
+                    let (_, earlier, done) = p.as_mut()?;
+                    add(earlier);
+                    *done += 1;
+                    if *done == wanted {
+                        p.take()
+                    } else {
+                        None
                     }
-                };
-                let ready = pending
-                    .try_update_value(|p| {
-                        let (_, old, read) = p.as_mut()?;
-                        old.insert(asked, outline);
-                        *read += 1;
-                        if *read == wanted {
-                            p.take()
-                        } else {
-                            None
-                        }
-                    })
-                    .flatten();
-                if let Some((job, old, _)) = ready {
-                    this.keep(job, old);
+                })
+                .flatten();
+            if let Some((job, earlier, _)) = ready {
+                this.keep(job, earlier);
+            }
+        };
+        let new_text = job_source;
+        for need in missing {
+            match need {
+                Need::Keys(text) => {
+                    let of = text.clone();
+                    parse_worker::doc_keys_of(&text, move |answer| match answer {
+                        Ok(keys) => answered(Box::new(move |e| e.insert_keys(of, keys))),
+                        Err(reason) => fail(reason),
+                    });
                 }
-            });
+                Need::Revision {
+                    old,
+                    old_doc,
+                    new_doc,
+                } => {
+                    let Some(new_key) = new_keys.get(new_doc).cloned() else {
+                        fail(format!("no document {new_doc} in the paste"));
+                        continue;
+                    };
+                    let of = old.clone();
+                    parse_worker::revision(&old, old_doc, &new_text, &new_key, move |answer| {
+                        match answer {
+                            Ok(rev) => answered(Box::new(move |e| {
+                                e.insert_revision(of, old_doc, new_doc, rev)
+                            })),
+                            Err(reason) => fail(reason),
+                        }
+                    });
+                }
+            }
         }
     }
 
