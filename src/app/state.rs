@@ -275,8 +275,8 @@ enum Landing {
     /// The paste box's own text: the box is left as it is (the user may have typed on
     /// while it was parsed), and the filter stays while it is the same document.
     Paste,
-    /// A sample: into the paste box; the filter as it is.
-    Sample,
+    /// Sample `id`: into the paste box, marked 示例; the filter as it is.
+    Sample(&'static str),
     /// A file or a library document: into the paste box, unfiltered.
     Open,
 }
@@ -317,8 +317,9 @@ pub struct Workspace {
     /// Bumped by every text to show: a parse that comes back from the worker after a
     /// later text was asked for is dropped.
     latest: StoredValue<u64>,
-    /// The text whose parse the page waits for (its number in `latest`), 0 when none.
-    waiting: StoredValue<u64>,
+    /// The text whose parse the page waits for (its number in `latest`, 0 when none),
+    /// and what is done with it once parsed.
+    waiting: StoredValue<(u64, Option<Landing>)>,
     pub filter: RwSignal<Filter>,
     pub shown: Memo<Shown>,
     pub view: RwSignal<ViewMode>,
@@ -334,7 +335,7 @@ pub struct Workspace {
     /// in the library only once the user marks, notes or corrects something in it, or
     /// chooses 保存.
     pub sample: RwSignal<Option<&'static str>>,
-    /// The first-visit sample is on its way (it is fetched, see `samples`): the page is
+    /// The first-visit sample is on its way (fetched, see `samples`, then parsed): the page is
     /// laid out as it will be once the sample is shown.
     pub sample_coming: RwSignal<bool>,
     /// The user has typed into the paste box since the page last filled it (a sample, a
@@ -409,7 +410,7 @@ impl Workspace {
             busy: RwSignal::new(false),
             box_filled: RwSignal::new(0),
             latest: StoredValue::new(0),
-            waiting: StoredValue::new(0),
+            waiting: StoredValue::new((0, None)),
             filter,
             shown,
             view: RwSignal::new(ViewMode::from_query(query)),
@@ -431,8 +432,7 @@ impl Workspace {
     /// Shows sample `id` (its text `text`), keeping the filter (the click that chose it
     /// cleared it; a keyword typed while the sample was fetched stays).
     pub fn open_sample(&self, id: &'static str, text: String) {
-        self.show(text, HashSet::new(), Landing::Sample);
-        self.sample.set(Some(id));
+        self.show(text, HashSet::new(), Landing::Sample(id));
     }
 
     /// Shows the first-visit sample `id` once fetched, unless the user has chosen,
@@ -440,9 +440,11 @@ impl Workspace {
     pub fn open_first_visit_sample(&self, id: &'static str, text: String) -> bool {
         let shown = self.sample_coming.get_untracked() && self.latest.get_value() == 0;
         if shown {
+            // Still coming until shown: the page keeps the layout it will have.
             self.open_sample(id, text);
+        } else {
+            self.sample_coming.set(false);
         }
-        self.sample_coming.set(false);
         shown
     }
 
@@ -478,8 +480,9 @@ impl Workspace {
     /// and shows what it showed before: nothing is changed or stored.
     fn show(&self, text: String, hidden: HashSet<DocKey>, landing: Landing) {
         self.notice.set(None);
-        self.sample.set(None);
-        self.sample_coming.set(false);
+        if !matches!(landing, Landing::Sample(_)) {
+            self.sample_coming.set(false);
+        }
         self.typed.set(false);
         let job = self.latest.get_value().wrapping_add(1);
         self.latest.set_value(job);
@@ -500,14 +503,14 @@ impl Workspace {
             let this = *self;
             set_timeout(
                 move || {
-                    if this.latest.get_value() == job && this.waiting.get_value() == job {
+                    if this.latest.get_value() == job && this.waiting.get_value().0 == job {
                         this.parsing.set(Some(Parsing { bytes }));
                     }
                 },
                 SAY_PARSING_AFTER,
             );
         }
-        self.waiting.set_value(job);
+        self.waiting.set_value((job, Some(landing)));
         let this = *self;
         let request = parse_worker::Request::new(&text, &hidden);
         parse_worker::parse(
@@ -528,14 +531,32 @@ impl Workspace {
                         web_sys::console::error_1(
                             &format!("parse worker unavailable: {reason}").into(),
                         );
-                        this.waiting.set_value(0);
+                        this.waiting.set_value((0, None));
                         this.parsing.set(None);
                         this.busy.set(false);
+                        this.sample_coming.set(false);
                         this.tell(PARSER_UNAVAILABLE, true);
                     }
                 }
             }),
         );
+    }
+
+    /// The user typed in the paste box. A text from elsewhere (a sample, a file, a
+    /// library document) still being read would replace what they typed once shown:
+    /// it is dropped, as a later paste drops it (the page could not have shown it
+    /// before they typed; the first-visit sample arrives so).
+    pub fn typed_in_box(&self) {
+        let (job, landing) = self.waiting.get_value();
+        if job != 0
+            && job == self.latest.get_value()
+            && matches!(landing, Some(Landing::Sample(_) | Landing::Open))
+        {
+            self.latest.set_value(job.wrapping_add(1));
+            self.waiting.set_value((0, None));
+            self.parsing.set(None);
+            self.busy.set(false);
+        }
     }
 
     /// Indexes a parse from the worker [`INDEX_SLICE`] nodes per task, then shows it
@@ -572,18 +593,24 @@ impl Workspace {
         if self.latest.get_value() != job {
             return;
         }
-        self.waiting.set_value(0);
+        self.waiting.set_value((0, None));
         self.busy.set(false);
         let reset_filter = match landing {
             Landing::Start => false,
             Landing::Paste => self
                 .raw
                 .with_untracked(|before| !same_documents(&before.outline, &parsed.outline)),
-            Landing::Sample => false,
+            Landing::Sample(_) => false,
             Landing::Open => true,
         };
         self.parsing.set(None);
+        self.sample_coming.set(false);
         self.collapsed.set(HashSet::new());
+        // Marked 示例 from the moment it is shown (the text on screen is a sample).
+        self.sample.set(match landing {
+            Landing::Sample(id) => Some(id),
+            _ => None,
+        });
         // Set together, before anything reads them again: the first render of the new
         // parse is already unfiltered.
         if reset_filter {

@@ -25,8 +25,9 @@ test("the page loads and the first visit shows a sample document", async () => {
   assert.equal(await page.title(), "督办清单");
   // The icon is inline: no static server is asked for /favicon.ico (a 404 in its log).
   assert.match(await page.evaluate(() => document.querySelector('link[rel="icon"]')?.href ?? ""), /^data:image\/svg\+xml,/);
-  assert.match(await page.locator("#paste-area").inputValue(), /2021年政府工作报告目标任务责任分解/);
+  // Fetched, then parsed in the parse worker: the text goes into the box with its outline.
   await page.getByTestId("outline").getByText("地区生产总值增长7%左右").waitFor();
+  assert.match(await page.locator("#paste-area").inputValue(), /2021年政府工作报告目标任务责任分解/);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
   await context.close();
