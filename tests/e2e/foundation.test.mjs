@@ -54,6 +54,10 @@ test("pasted HTML is shown as text, never run", async () => {
   await page.goto(root.url);
   await appReady(page);
   const hostile = '一、总体要求\n（一）<img src=x onerror="window.__owned=1"><b>加粗</b>任务\n责任单位：<script>window.__owned=2</script>区财政局\n';
+  // The first-visit sample first (fetched, then parsed in the worker): had it arrived
+  // in the middle of fill() (after its select-all, before its insert), the box would
+  // hold both texts.
+  await page.getByTestId("outline").getByText("地区生产总值增长7%左右").waitFor();
   await page.locator("#paste-area").fill(hostile);
   await page.getByRole("button", { name: "解析" }).click();
   await page.getByTestId("outline").getByText("<b>加粗</b>", { exact: false }).waitFor();
