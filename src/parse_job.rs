@@ -1,12 +1,12 @@
 //! A parse run off the page's main thread, in the parse worker
 //! (`src/bin/parse_worker.rs`), and what the page and the worker say to each other.
 //!
-//! The page parses a short text itself (at once, as before); a text of
-//! [`WORKER_FROM`] bytes or more goes to the worker, so that a long paste never
-//! freezes the page: the parse of 10 MiB takes about half a second in the browser,
-//! and typing, scrolling and painting go on meanwhile. The outline comes back in
-//! pieces of about [`PIECE_BYTES`] of JSON, each read by the page in its own task, so
-//! that reading the answer does not freeze the page either.
+//! Every parse of the page is done in the worker (the parser is linked into the
+//! worker only, which keeps it out of the page's bundle), so that no paste freezes the
+//! page: the parse of 10 MiB takes about half a second in the browser, and typing,
+//! scrolling and painting go on meanwhile. The outline comes back in pieces of about
+//! [`PIECE_BYTES`], each read by the page in its own task, so that reading the answer
+//! does not freeze the page either.
 //!
 //! - worker → page, once loaded: the string [`READY`];
 //! - page → worker: `[id, text, hidden]`, `hidden` a JSON list of the document keys to
@@ -22,9 +22,11 @@
 //! and [`Assembler`] the page's.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::checklist::paste::without_documents;
-use crate::checklist::{doc_keys, node_keys, DocKey, TaskKey};
+use crate::checklist::revision::{Field, Lone, Pair};
+use crate::checklist::{doc_keys, match_revision, node_keys, DocKey, Revision, TaskKey};
 use crate::parser::{
     self, Deadline, Document, IgnoredLine, Leader, Node, NodeKind, Outline, Unit, Warning,
 };
@@ -36,10 +38,10 @@ const IGNORED: u8 = 3;
 const WARNING: u8 = 4;
 const END: u8 = 5;
 
-/// Texts of this many bytes or more are parsed in the worker. The parse costs about
-/// 50 ms per MiB in the page's wasm on a laptop (scripts/bench-ui), so a text below
-/// this parses in a few tens of ms even on a slow machine and is shown at once,
-/// without the round trip to the worker.
+/// A text of this many bytes or more is a long one: the page says 正在解析 at once
+/// while the worker reads it, and indexes its outline a part per task. A shorter text
+/// parses in a few tens of ms even on a slow machine, and is shown as soon as it
+/// comes back.
 pub const WORKER_FROM: usize = 512 * 1024;
 
 /// The worker's first message.
@@ -68,7 +70,11 @@ pub struct Prepared {
 /// Parses `text` without the documents whose keys are in `hidden` (the library's
 /// deleted documents, when a library text is reopened).
 pub fn prepare(text: &str, hidden: &HashSet<DocKey>) -> Prepared {
-    let outline = parser::parse(text);
+    prepare_parsed(text, parser::parse(text), hidden)
+}
+
+/// [`prepare`] of `text` whose parse is `outline`.
+pub fn prepare_parsed(text: &str, outline: Outline, hidden: &HashSet<DocKey>) -> Prepared {
     let keys = doc_keys(&outline.documents);
     let left_out = keys
         .iter()
@@ -83,6 +89,189 @@ pub fn prepare(text: &str, hidden: &HashSet<DocKey>) -> Prepared {
         left_out,
         node_keys,
     }
+}
+
+/// The worker's last parses of short texts (below [`WORKER_FROM`]): a paste is parsed,
+/// then its documents are compared with earlier versions ([`REVISE`]), whose texts
+/// are asked for their keys first ([`KEYS`]); each is parsed once.
+#[derive(Default)]
+pub struct Parses(Vec<(String, Arc<Outline>)>);
+
+/// How many parses [`Parses`] keeps.
+const PARSES_KEPT: usize = 8;
+
+impl Parses {
+    /// The parse of `text`, from those kept or new.
+    pub fn of(&mut self, text: &str) -> Arc<Outline> {
+        if let Some(at) = self.0.iter().position(|(t, _)| t == text) {
+            let hit = self.0.remove(at);
+            let outline = hit.1.clone();
+            self.0.push(hit);
+            return outline;
+        }
+        let outline = Arc::new(parser::parse(text));
+        if text.len() < WORKER_FROM {
+            self.0.push((text.to_owned(), outline.clone()));
+            if self.0.len() > PARSES_KEPT {
+                self.0.remove(0);
+            }
+        }
+        outline
+    }
+}
+
+/// The kind of a request, its fourth item (none: a parse, answered in pieces).
+/// `[id, text, _, KEYS]`: the [`doc_keys`] of the documents of `text`, in one piece
+/// ([`keys_piece`]).
+pub const KEYS: &str = "keys";
+/// `[id, old text, _, REVISE, old document (position), new text, new document (its
+/// key)]`: the [`match_revision`] from one to the other, in one piece
+/// ([`revision_piece`]). The earlier versions a paste is compared with are compared in
+/// the worker, so that neither the parser nor the comparison is in the page's bundle.
+pub const REVISE: &str = "revise";
+
+/// The keys of the documents of a text, written.
+pub fn keys_piece(keys: &[DocKey]) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.uint(keys.len());
+    for k in keys {
+        w.str(k.as_str());
+    }
+    w.0
+}
+
+/// Reads [`keys_piece`].
+pub fn read_keys(piece: &[u8]) -> Result<Vec<DocKey>, String> {
+    let mut r = Reader { data: piece, at: 0 };
+    let keys = r.list(|r| r.string().map(DocKey))?;
+    r.end()?;
+    Ok(keys)
+}
+
+/// The revision from document `old_doc` of `old` to the document of `new` whose key
+/// is `new_key` (the worker's answer to a [`REVISE`] request), written.
+pub fn revise(
+    old: &Outline,
+    old_doc: usize,
+    new: &Outline,
+    new_key: &DocKey,
+) -> Result<Vec<u8>, String> {
+    let old = old
+        .documents
+        .get(old_doc)
+        .ok_or_else(|| format!("no document {old_doc} in the earlier text"))?;
+    let at = doc_keys(&new.documents)
+        .iter()
+        .position(|k| k == new_key)
+        .ok_or_else(|| format!("no document {new_key} in the paste"))?;
+    Ok(revision_piece(&match_revision(old, &new.documents[at])))
+}
+
+const FIELDS: [Field; 7] = [
+    Field::Text,
+    Field::Number,
+    Field::Section,
+    Field::Deadline,
+    Field::LeadUnits,
+    Field::CoopUnits,
+    Field::Leaders,
+];
+
+/// A [`Revision`], written.
+pub fn revision_piece(rev: &Revision) -> Vec<u8> {
+    // Every field: a field added to Revision or Pair fails to compile here until it is
+    // carried (and read back in `read_revision`).
+    let Revision {
+        pairs,
+        added,
+        removed,
+        sections,
+    } = rev;
+    let mut w = Writer::default();
+    w.uint(pairs.len());
+    for Pair {
+        old,
+        new,
+        similarity,
+        changed,
+        old_text,
+        new_text,
+        values,
+    } in pairs
+    {
+        w.str(old.as_str());
+        w.str(new.as_str());
+        w.uint((similarity.to_bits() & 0xffff_ffff) as usize);
+        w.uint((similarity.to_bits() >> 32) as usize);
+        w.uint(changed.len());
+        for f in changed {
+            w.u8(FIELDS.iter().position(|x| x == f).unwrap_or(0) as u8);
+        }
+        w.str(old_text);
+        w.str(new_text);
+        w.uint(values.len());
+        for (a, b) in values {
+            w.str(a);
+            w.str(b);
+        }
+    }
+    for lones in [added, removed] {
+        w.uint(lones.len());
+        for Lone { key, text } in lones {
+            w.str(key.as_str());
+            w.str(text);
+        }
+    }
+    w.uint(sections.len());
+    for (a, b) in sections {
+        w.str(a.as_str());
+        w.str(b.as_str());
+    }
+    w.0
+}
+
+/// Reads [`revision_piece`].
+pub fn read_revision(piece: &[u8]) -> Result<Revision, String> {
+    let mut r = Reader { data: piece, at: 0 };
+    let key = |r: &mut Reader| r.string().map(TaskKey);
+    let pairs = r.list(|r| {
+        let old = key(r)?;
+        let new = key(r)?;
+        let low = r.uint()? as u64 & 0xffff_ffff;
+        let high = r.uint()? as u64;
+        let changed = r.list(|r| {
+            let i = usize::from(r.u8()?);
+            FIELDS
+                .get(i)
+                .copied()
+                .ok_or_else(|| format!("no field {i}"))
+        })?;
+        Ok(Pair {
+            old,
+            new,
+            similarity: f64::from_bits(high << 32 | low),
+            changed,
+            old_text: r.string()?,
+            new_text: r.string()?,
+            values: r.list(|r| Ok((r.string()?, r.string()?)))?,
+        })
+    })?;
+    let lone = |r: &mut Reader| {
+        Ok(Lone {
+            key: key(r)?,
+            text: r.string()?,
+        })
+    };
+    let added = r.list(lone)?;
+    let removed = r.list(lone)?;
+    let sections = r.list(|r| Ok((key(r)?, key(r)?)))?;
+    r.end()?;
+    Ok(Revision {
+        pairs,
+        added,
+        removed,
+        sections,
+    })
 }
 
 /// Writes `prepared` as pieces of about [`PIECE_BYTES`] each (the worker's job).
@@ -339,6 +528,15 @@ impl Reader<'_> {
         match self.u8()? {
             0 => Ok(None),
             _ => self.string().map(Some),
+        }
+    }
+
+    /// Nothing must be left.
+    fn end(&self) -> Result<(), String> {
+        if self.at == self.data.len() {
+            Ok(())
+        } else {
+            Err("more than was asked for".into())
         }
     }
 

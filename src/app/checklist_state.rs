@@ -2,19 +2,22 @@
 //! as context next to the [`Workspace`]. Components call its methods; every change is
 //! stamped with the time and saved by [`super::persist`] soon after.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::browser;
+use super::parse_worker;
 use super::persist::{self, Alert, Sink};
 use super::state::{Parsed, Raw, Workspace};
 use crate::checklist::light::{doc_year, light, Light, LightInput, LightSettings};
 use crate::checklist::model::Text;
-use crate::checklist::overview::{overview, DocOverview, ParseCache};
-use crate::checklist::paste::{keep_paste, library_keys_of, PasteOutcome, RevisionReport};
-use crate::checklist::storage_format::{text_not_saved_notice, Usage};
+use crate::checklist::overview::{overview_parsed, DocOverview, ParseCache};
+use crate::checklist::paste::{
+    library_keys_of, try_keep_paste, Earlier, Need, PasteOutcome, RevisionReport,
+};
+use crate::checklist::storage_format::{text_not_saved_notice, title_in, Usage};
 use crate::checklist::unit_answers::my_unit_keys;
 use crate::checklist::{
     progress, Completion, Correction, DocEntry, DocKey, Progress, ReportField, State, TaskKey,
@@ -98,6 +101,10 @@ pub struct Checklist {
     /// The text of a document opened from the library, until its parse is handled: the
     /// other documents of that paste that are in the bin stay there.
     opened_from_library: StoredValue<Option<Text>>,
+    /// Parses waiting to be kept in the library, in the order they were shown (see
+    /// [`Checklist::on_parse`]), and whether one is being kept.
+    to_keep: StoredValue<VecDeque<ToKeep>>,
+    keeping: StoredValue<bool>,
     /// Every library document at a glance (progress, tasks due), worked out when read
     /// (the library panel open, the 到期 view shown) and after each change then.
     pub overview: Memo<Arc<Vec<DocOverview>>>,
@@ -130,11 +137,41 @@ impl Checklist {
             })
         });
         let cache = StoredValue::new(ParseCache::default());
+        // Bumped when the parse worker has read a library text for the overview.
+        let cache_filled = RwSignal::new(0u64);
+        // The texts asked for and not answered yet, by stamp and length.
+        let asked: StoredValue<HashSet<(u64, usize)>> = StoredValue::new(HashSet::new());
         let today = RwSignal::new(browser::today());
         let overview = Memo::new(move |_| {
+            cache_filled.track();
             let mut all = Vec::new();
             today.with(|t| {
-                state.with(|s| cache.update_value(|c| all = overview(s, c, t)));
+                state.with(|s| {
+                    cache.update_value(|c| all = overview_parsed(s, c, t));
+                    // The texts not read yet: asked of the worker, listed once read.
+                    let missing = cache.with_value(|c| c.missing(s));
+                    for (text, at) in missing {
+                        let id = (at.to_bits(), text.len());
+                        if !asked.try_update_value(|a| a.insert(id)).unwrap_or(false) {
+                            continue;
+                        }
+                        let read = text.clone();
+                        parse_worker::outline_of(&text, move |answer| {
+                            asked.update_value(|a| {
+                                a.remove(&id);
+                            });
+                            match answer {
+                                Ok(outline) => {
+                                    cache.update_value(|c| c.insert(&read, at, Arc::new(outline)));
+                                    cache_filled.update(|n| *n += 1);
+                                }
+                                Err(reason) => web_sys::console::error_1(
+                                    &format!("parse worker unavailable: {reason}").into(),
+                                ),
+                            }
+                        });
+                    }
+                });
             });
             Arc::new(all)
         });
@@ -188,8 +225,11 @@ impl Checklist {
             opened_from_library: StoredValue::new(
                 (!auto_sample).then(|| workspace.source.with_untracked(|s| Text::from(s.as_str()))),
             ),
+            to_keep: StoredValue::new(VecDeque::new()),
+            keeping: StoredValue::new(false),
             workspace,
         };
+        checklist.retitle_rebuilt();
         if let Some(first) = boot.alerts.into_iter().reduce(|mut a, b| {
             a.text.push(' ');
             a.text.push_str(&b.text);
@@ -498,15 +538,13 @@ impl Checklist {
     /// document, carry the marks over and report what changed.
     /// `source` is the text of `parsed`: one text for every document of the paste,
     /// shared by their entries.
+    ///
+    /// The earlier versions a paste is compared with are parsed, and compared with it,
+    /// in the parse worker (the page links neither the parser nor the comparison), so
+    /// a paste that revises one is kept once the worker has answered; parses are kept
+    /// in the order they were shown. A paste compared with nothing is kept at once, as
+    /// before.
     fn on_parse(&self, parsed: &Raw, source: Text) {
-        let docs = &parsed.outline.documents;
-        let keys = self
-            .state
-            .with_untracked(|s| library_keys_of(s, parsed.keys.to_vec(), &source));
-        if keys.is_empty() {
-            return;
-        }
-        let now = persist::now();
         // A paste brings a deleted document back; opening a library document does not
         // bring back the other documents of its paste that the user deleted.
         let from_library = self
@@ -514,20 +552,188 @@ impl Checklist {
             .try_update_value(Option::take)
             .flatten()
             .is_some_and(|text| text == source);
-        let mut outcome = PasteOutcome::default();
-        self.state
-            .update(|s| outcome = keep_paste(s, docs, &keys, &source, from_library, now));
-        let PasteOutcome { reports, changed } = outcome;
-        self.revision.set(reports);
-        if changed {
-            // Saved at once, but in a task of its own: writing a long paste to storage
-            // (megabytes of JSON) on top of the work above would hold the page.
-            set_timeout(
-                || {
-                    persist::flush();
-                },
-                std::time::Duration::ZERO,
-            );
+        self.to_keep.update_value(|q| {
+            q.push_back(ToKeep {
+                raw: parsed.clone(),
+                source,
+                from_library,
+            })
+        });
+        if !self.keeping.get_value() {
+            self.keep_next();
+        }
+    }
+
+    /// Keeps the next parse waiting, if any.
+    fn keep_next(&self) {
+        let next = self.to_keep.try_update_value(VecDeque::pop_front).flatten();
+        self.keeping.set_value(next.is_some());
+        if let Some(job) = next {
+            self.keep(job, Earlier::default());
+        }
+    }
+
+    /// Keeps `job` in the library with what is known of the earlier versions in
+    /// `earlier`; first asks the worker for what it needs and does not have (the keys
+    /// of an earlier text's documents, the revision from one of them to the paste).
+    fn keep(&self, job: ToKeep, earlier: Earlier) {
+        let ToKeep {
+            raw,
+            source,
+            from_library,
+        } = &job;
+        let docs = &raw.outline.documents;
+        let keys = self
+            .state
+            .with_untracked(|s| library_keys_of(s, raw.keys.to_vec(), source));
+        if keys.is_empty() {
+            self.keep_next();
+            return;
+        }
+        let now = persist::now();
+        let tried = self.state.with_untracked(|s| {
+            try_keep_paste(s, docs, &keys, source, *from_library, now, &earlier)
+        });
+        let missing = match tried {
+            Ok((kept, outcome)) => {
+                self.state.set(kept);
+                let PasteOutcome { reports, changed } = outcome;
+                self.revision.set(reports);
+                if changed {
+                    // Saved at once, but in a task of its own: writing a long paste to
+                    // storage (megabytes of JSON) on top of the work above would hold
+                    // the page.
+                    set_timeout(
+                        || {
+                            persist::flush();
+                        },
+                        std::time::Duration::ZERO,
+                    );
+                }
+                self.keep_next();
+                return;
+            }
+            Err(missing) => missing,
+        };
+        // The paste's text, and the keys of its documents as the worker's parse of it
+        // gives them (before the library's: the worker finds the document by them).
+        let job_source = source.to_string();
+        let new_keys = raw.keys.clone();
+        // What it needs of the earlier texts, from the worker; then again.
+        let this = *self;
+        let wanted = missing.len();
+        // None once the job has gone on (all answered, or one failed).
+        let pending = StoredValue::new(Some((job, earlier, 0usize)));
+        let fail = move |reason: String| {
+            web_sys::console::error_1(&format!("parse worker unavailable: {reason}").into());
+            // Told once; the paste is not kept, and nothing changes.
+            if pending.try_update_value(Option::take).flatten().is_some() {
+                this.workspace.tell(PASTE_NOT_KEPT, true);
+                this.keep_next();
+            }
+        };
+        let answered = move |add: Box<dyn FnOnce(&mut Earlier)>| {
+            let ready = pending
+                .try_update_value(|p| {
+                    let (_, earlier, done) = p.as_mut()?;
+                    add(earlier);
+                    *done += 1;
+                    if *done == wanted {
+                        p.take()
+                    } else {
+                        None
+                    }
+                })
+                .flatten();
+            if let Some((job, earlier, _)) = ready {
+                this.keep(job, earlier);
+            }
+        };
+        let new_text = job_source;
+        for need in missing {
+            match need {
+                Need::Keys(text) => {
+                    let of = text.clone();
+                    parse_worker::doc_keys_of(&text, move |answer| match answer {
+                        Ok(keys) => answered(Box::new(move |e| e.insert_keys(of, keys))),
+                        Err(reason) => fail(reason),
+                    });
+                }
+                Need::Revision {
+                    old,
+                    old_doc,
+                    new_doc,
+                } => {
+                    let Some(new_key) = new_keys.get(new_doc).cloned() else {
+                        fail(format!("no document {new_doc} in the paste"));
+                        continue;
+                    };
+                    let of = old.clone();
+                    parse_worker::revision(&old, old_doc, &new_text, &new_key, move |answer| {
+                        match answer {
+                            Ok(rev) => answered(Box::new(move |e| {
+                                e.insert_revision(of, old_doc, new_doc, rev)
+                            })),
+                            Err(reason) => fail(reason),
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /// Library entries rebuilt on loading (their library value was damaged, or a save
+    /// was cut short) come without title and 文号 in the browser, which does not link
+    /// the parser (see `storage_format::rebuilt_entry`): the worker reads their texts,
+    /// and they get them. An untitled document is read too, and stays untitled.
+    fn retitle_rebuilt(&self) {
+        let untitled: Vec<(DocKey, Text)> = self.state.with_untracked(|s| {
+            s.library
+                .values()
+                .filter(|e| e.title.is_none() && e.doc_number.is_none())
+                .filter(|e| !e.source.value.is_empty())
+                .map(|e| (e.key.clone(), e.source.value.clone()))
+                .collect()
+        });
+        // One parse per text (the documents of a paste share one).
+        let mut texts: Vec<(Text, Vec<DocKey>)> = Vec::new();
+        for (key, text) in untitled {
+            match texts
+                .iter_mut()
+                .find(|(t, _)| Arc::ptr_eq(t, &text) || *t == text)
+            {
+                Some((_, keys)) => keys.push(key),
+                None => texts.push((text, vec![key])),
+            }
+        }
+        let state = self.state;
+        for (text, keys) in texts {
+            let read = text.clone();
+            parse_worker::outline_of(&text, move |answer| {
+                let Ok(outline) = answer else {
+                    return;
+                };
+                let mut changed = false;
+                state.update(|s| {
+                    for key in &keys {
+                        let Some(e) = s.library.get_mut(key) else {
+                            continue;
+                        };
+                        if e.title.is_some() || e.doc_number.is_some() || *e.source.value != *read {
+                            continue;
+                        }
+                        let (title, doc_number) = title_in(key, &outline);
+                        if title.is_some() || doc_number.is_some() {
+                            e.title = title;
+                            e.doc_number = doc_number;
+                            changed = true;
+                        }
+                    }
+                });
+                if changed {
+                    persist::schedule();
+                }
+            });
         }
     }
 
@@ -630,6 +836,18 @@ impl Checklist {
         persist::flush()
     }
 }
+
+/// A parse waiting to be kept in the library (see [`Checklist::on_parse`]).
+struct ToKeep {
+    raw: Raw,
+    source: Text,
+    from_library: bool,
+}
+
+/// What the page says when a paste could not be compared with the library's earlier
+/// versions because the parse worker stopped: it was not kept, and nothing changed.
+const PASTE_NOT_KEPT: &str = "解析组件无法使用，没能把这份文件与文档库中的旧版本比较，\
+所以这次没有存入文档库；已保存的文档、标记和修正都没有改动。请刷新页面后再粘贴一次。";
 
 /// The library's deleted documents (in the bin, or deleted for good): a text reopened
 /// from the library is shown without those of its documents.

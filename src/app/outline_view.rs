@@ -79,7 +79,11 @@ pub fn OutlineView() -> impl IntoView {
             <Show when=move || rows.with(|r| r.rows.is_empty())>
                 <p class="empty" data-testid="outline-empty">
                     {move || {
-                        if workspace.source.with(|s| s.trim().is_empty()) {
+                        // The document reopened on start-up, before its outline comes
+                        // back from the parse worker: not "nothing found".
+                        if workspace.busy.get() {
+                            "正在解析……"
+                        } else if workspace.source.with(|s| s.trim().is_empty()) {
                             "还没有文档：请在上方粘贴文件全文，或选一个示例。"
                         } else if workspace.filter.with(|f| f.is_empty()) {
                             "没有识别出任务。请粘贴文件全文，或看看上方“已忽略”的行。"

@@ -81,6 +81,7 @@ pub fn PasteBox() -> impl IntoView {
             class:long=move || long.get()
             class:dragging=move || dragging.get()
             aria-label="输入文件"
+            aria-busy=move || workspace.busy.get().then_some("true")
             on:dragover=move |ev: ev::DragEvent| {
                 ev.prevent_default();
                 dragging.set(true);
@@ -133,9 +134,10 @@ pub fn PasteBox() -> impl IntoView {
                     set_timeout(parse_now, std::time::Duration::ZERO)
                 }
                 on:input=move |ev| {
-                    // The user's own text: the first-visit sample, if still on its
-                    // way, no longer replaces it.
+                    // The user's own text: the first-visit sample (or another text
+                    // from elsewhere), if still on its way, no longer replaces it.
                     workspace.sample_coming.set(false);
+                    workspace.typed_in_box();
                     // Typed (not pasted or dropped in): the next paste goes to the caret.
                     let input_type = ev
                         .dyn_ref::<web_sys::InputEvent>()

@@ -16,13 +16,23 @@ use crate::checklist::identity::normalise_text;
 use crate::checklist::Light;
 use crate::checklist::{DocFixes, DocKey, TaskKey};
 use crate::filter::{Filter, IndexBuilder, LightFilter, Matches, OutlineIndex, StatusFilter};
-use crate::parse_job::{prepare, Prepared, WORKER_FROM};
+use crate::parse_job::{Prepared, WORKER_FROM};
 use crate::parser::{self, Outline};
 use crate::units::UnitMerges;
 
 /// Nodes indexed per task when a long paste is indexed (a few ms of work for each
 /// thousand nodes): the page stays responsive while 26,000 tasks are indexed.
 const INDEX_SLICE: usize = 2_000;
+
+/// How long a short text may wait for its parse before the page says 正在解析.
+const SAY_PARSING_AFTER: Duration = Duration::from_millis(150);
+
+/// What the page says when the parse worker cannot be used (its files are missing from
+/// the server, or the browser refuses to start it): nothing was parsed, and nothing of
+/// the user's was changed.
+pub const PARSER_UNAVAILABLE: &str = "无法加载解析组件（parse_worker），这段文字没有解析。\
+已保存的文档、标记和修正都没有改动。请刷新页面后再试；如果仍然不行，\
+请检查程序文件是否完整（与页面放在一起的 parse_worker 文件），或改用单文件版 duban.html。";
 
 static REVISION: AtomicU64 = AtomicU64::new(0);
 
@@ -55,12 +65,9 @@ impl PartialEq for Raw {
 }
 
 impl Raw {
-    /// Parses `text` without the documents whose keys are in `hidden`, so that no
-    /// view, count or export sees them.
-    fn of(text: &str, hidden: &HashSet<DocKey>) -> Self {
-        let prepared = prepare(text, hidden);
-        let index = OutlineIndex::new(&prepared.outline);
-        Self::new(prepared, index)
+    /// The parse of an empty text: no document (the parser is not asked).
+    fn empty() -> Self {
+        Self::new(Prepared::default(), OutlineIndex::new(&Outline::default()))
     }
 
     fn new(prepared: Prepared, index: OutlineIndex) -> Self {
@@ -251,7 +258,8 @@ impl ViewMode {
     }
 }
 
-/// A parse under way in the parse worker: the page shows that it is reading the text.
+/// A parse under way in the parse worker: the page shows that it is reading the text
+/// (for a short text only if the answer is slow to come, see [`SAY_PARSING_AFTER`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Parsing {
     /// The size of the text, in bytes of UTF-8.
@@ -261,11 +269,14 @@ pub struct Parsing {
 /// What happens when a parse is shown, besides showing it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Landing {
+    /// The document reopened on start-up: already in the paste box (the page starts
+    /// with it there), and the filter of the page's address kept.
+    Start,
     /// The paste box's own text: the box is left as it is (the user may have typed on
     /// while it was parsed), and the filter stays while it is the same document.
     Paste,
-    /// A sample: into the paste box; the filter as it is.
-    Sample,
+    /// Sample `id`: into the paste box, marked 示例; the filter as it is.
+    Sample(&'static str),
     /// A file or a library document: into the paste box, unfiltered.
     Open,
 }
@@ -294,14 +305,21 @@ pub struct Workspace {
     pub unit_merges: RwSignal<Option<Signal<UnitMerges>>>,
     /// `raw` with the corrections in force.
     pub parsed: Memo<Parsed>,
-    /// A long text being parsed in the worker (the parse shown is the previous one).
+    /// A text being parsed in the worker, said on the page (the parse shown is the
+    /// previous one): a long text at once, a short one once it is slow to come.
     pub parsing: RwSignal<Option<Parsing>>,
+    /// A text is being parsed in the worker, said or not (`aria-busy` of the paste box:
+    /// the outline below it is about to change).
+    pub busy: RwSignal<bool>,
     /// Bumped when a text from elsewhere than the paste box (a sample, a file, the
     /// library) is shown, so that the paste box shows it too.
     pub box_filled: RwSignal<u64>,
     /// Bumped by every text to show: a parse that comes back from the worker after a
     /// later text was asked for is dropped.
     latest: StoredValue<u64>,
+    /// The text whose parse the page waits for (its number in `latest`, 0 when none),
+    /// and what is done with it once parsed.
+    waiting: StoredValue<(u64, Option<Landing>)>,
     pub filter: RwSignal<Filter>,
     pub shown: Memo<Shown>,
     pub view: RwSignal<ViewMode>,
@@ -317,7 +335,7 @@ pub struct Workspace {
     /// in the library only once the user marks, notes or corrects something in it, or
     /// chooses 保存.
     pub sample: RwSignal<Option<&'static str>>,
-    /// The first-visit sample is on its way (it is fetched, see `samples`): the page is
+    /// The first-visit sample is on its way (fetched, see `samples`, then parsed): the page is
     /// laid out as it will be once the sample is shown.
     pub sample_coming: RwSignal<bool>,
     /// The user has typed into the paste box since the page last filled it (a sample, a
@@ -334,11 +352,13 @@ pub type Lights = Arc<Vec<Option<Light>>>;
 impl Workspace {
     /// `hidden`: the documents of `initial` to leave out (see [`Workspace::raw`]).
     pub fn new(initial: &str, hidden: HashSet<DocKey>, query: &str) -> Self {
-        // The text the page opens on is parsed here, before the first render: the
-        // document open last, as the user left it (a long one freezes the start for
-        // as long as its parse takes; it fitted in storage, so it is a few MB at most).
+        // The text the page opens on (the document open last, as the user left it) is
+        // in the paste box from the start, and parsed in the parse worker, which is
+        // started here for it and for the first paste: the page says 正在解析 until
+        // its outline is shown.
+        parse_worker::warm();
         let source = RwSignal::new(initial.to_owned());
-        let current = RwSignal::new(Raw::of(initial, &hidden));
+        let current = RwSignal::new(Raw::empty());
         let raw = Memo::new(move |_| current.get());
         let fixes: RwSignal<Option<Signal<FixesOf>>> = RwSignal::new(None);
         let unit_merges: RwSignal<Option<Signal<UnitMerges>>> = RwSignal::new(None);
@@ -379,7 +399,7 @@ impl Workspace {
             Shown { parsed, matches }
         });
         let collapsed = RwSignal::new(HashSet::new());
-        Self {
+        let workspace = Self {
             source,
             current,
             raw,
@@ -387,8 +407,10 @@ impl Workspace {
             unit_merges,
             parsed,
             parsing: RwSignal::new(None),
+            busy: RwSignal::new(false),
             box_filled: RwSignal::new(0),
             latest: StoredValue::new(0),
+            waiting: StoredValue::new((0, None)),
             filter,
             shown,
             view: RwSignal::new(ViewMode::from_query(query)),
@@ -400,14 +422,17 @@ impl Workspace {
             sample_coming: RwSignal::new(false),
             typed: RwSignal::new(false),
             warnings_open: RwSignal::new(false),
+        };
+        if !initial.is_empty() {
+            workspace.show(initial.to_owned(), hidden, Landing::Start);
         }
+        workspace
     }
 
     /// Shows sample `id` (its text `text`), keeping the filter (the click that chose it
     /// cleared it; a keyword typed while the sample was fetched stays).
     pub fn open_sample(&self, id: &'static str, text: String) {
-        self.show(text, HashSet::new(), Landing::Sample);
-        self.sample.set(Some(id));
+        self.show(text, HashSet::new(), Landing::Sample(id));
     }
 
     /// Shows the first-visit sample `id` once fetched, unless the user has chosen,
@@ -415,9 +440,11 @@ impl Workspace {
     pub fn open_first_visit_sample(&self, id: &'static str, text: String) -> bool {
         let shown = self.sample_coming.get_untracked() && self.latest.get_value() == 0;
         if shown {
+            // Still coming until shown: the page keeps the layout it will have.
             self.open_sample(id, text);
+        } else {
+            self.sample_coming.set(false);
         }
-        self.sample_coming.set(false);
         shown
     }
 
@@ -445,23 +472,45 @@ impl Workspace {
         self.show(text, HashSet::new(), Landing::Paste);
     }
 
-    /// Parses `text` and shows it: at once when it is short, else in the parse worker
-    /// while the page goes on (and says so); the index is built in a task of its own,
-    /// and the page drawn in the next, so that no task holds the page for long.
+    /// Parses `text` in the parse worker and shows it. The page goes on meanwhile and
+    /// says it is reading the text (at once for a long text, after
+    /// [`SAY_PARSING_AFTER`] for a short one, which is usually shown before then). A
+    /// long parse is indexed a part per task and drawn in the next task, so that no
+    /// task holds the page for long. If the worker cannot be used, the page says so
+    /// and shows what it showed before: nothing is changed or stored.
     fn show(&self, text: String, hidden: HashSet<DocKey>, landing: Landing) {
         self.notice.set(None);
-        self.sample.set(None);
-        self.sample_coming.set(false);
+        if !matches!(landing, Landing::Sample(_)) {
+            self.sample_coming.set(false);
+        }
         self.typed.set(false);
         let job = self.latest.get_value().wrapping_add(1);
         self.latest.set_value(job);
-        if text.len() < WORKER_FROM {
+        if text.is_empty() {
             self.parsing.set(None);
-            let parsed = Raw::of(&text, &hidden);
-            self.land(job, text, parsed, landing);
+            self.land(job, text, Raw::empty(), landing);
             return;
         }
-        self.parsing.set(Some(Parsing { bytes: text.len() }));
+        let bytes = text.len();
+        let long = bytes >= WORKER_FROM;
+        self.busy.set(true);
+        if long {
+            self.parsing.set(Some(Parsing { bytes }));
+        } else {
+            // A short text is usually shown before anyone could read the line; it
+            // comes only when the answer is slow (the worker still loading).
+            self.parsing.set(None);
+            let this = *self;
+            set_timeout(
+                move || {
+                    if this.latest.get_value() == job && this.waiting.get_value().0 == job {
+                        this.parsing.set(Some(Parsing { bytes }));
+                    }
+                },
+                SAY_PARSING_AFTER,
+            );
+        }
+        self.waiting.set_value((job, Some(landing)));
         let this = *self;
         let request = parse_worker::Request::new(&text, &hidden);
         parse_worker::parse(
@@ -470,16 +519,44 @@ impl Workspace {
                 if this.latest.get_value() != job {
                     return; // A later text was asked for meanwhile.
                 }
-                let prepared = answer.unwrap_or_else(|reason| {
-                    // Parsed here instead: slower, but the text is shown.
-                    web_sys::console::warn_1(
-                        &format!("parse worker unavailable ({reason}); parsing on the page").into(),
-                    );
-                    prepare(&text, &hidden)
-                });
-                this.index_then_land(job, text, prepared, IndexBuilder::new(), landing);
+                match answer {
+                    Ok(prepared) if long => {
+                        this.index_then_land(job, text, prepared, IndexBuilder::new(), landing)
+                    }
+                    Ok(prepared) => {
+                        let index = OutlineIndex::new(&prepared.outline);
+                        this.land(job, text, Raw::new(prepared, index), landing);
+                    }
+                    Err(reason) => {
+                        web_sys::console::error_1(
+                            &format!("parse worker unavailable: {reason}").into(),
+                        );
+                        this.waiting.set_value((0, None));
+                        this.parsing.set(None);
+                        this.busy.set(false);
+                        this.sample_coming.set(false);
+                        this.tell(PARSER_UNAVAILABLE, true);
+                    }
+                }
             }),
         );
+    }
+
+    /// The user typed in the paste box. A text from elsewhere (a sample, a file, a
+    /// library document) still being read would replace what they typed once shown:
+    /// it is dropped, as a later paste drops it (the page could not have shown it
+    /// before they typed; the first-visit sample arrives so).
+    pub fn typed_in_box(&self) {
+        let (job, landing) = self.waiting.get_value();
+        if job != 0
+            && job == self.latest.get_value()
+            && matches!(landing, Some(Landing::Sample(_) | Landing::Open))
+        {
+            self.latest.set_value(job.wrapping_add(1));
+            self.waiting.set_value((0, None));
+            self.parsing.set(None);
+            self.busy.set(false);
+        }
     }
 
     /// Indexes a parse from the worker [`INDEX_SLICE`] nodes per task, then shows it
@@ -516,15 +593,24 @@ impl Workspace {
         if self.latest.get_value() != job {
             return;
         }
+        self.waiting.set_value((0, None));
+        self.busy.set(false);
         let reset_filter = match landing {
+            Landing::Start => false,
             Landing::Paste => self
                 .raw
                 .with_untracked(|before| !same_documents(&before.outline, &parsed.outline)),
-            Landing::Sample => false,
+            Landing::Sample(_) => false,
             Landing::Open => true,
         };
         self.parsing.set(None);
+        self.sample_coming.set(false);
         self.collapsed.set(HashSet::new());
+        // Marked 示例 from the moment it is shown (the text on screen is a sample).
+        self.sample.set(match landing {
+            Landing::Sample(id) => Some(id),
+            _ => None,
+        });
         // Set together, before anything reads them again: the first render of the new
         // parse is already unfiltered.
         if reset_filter {
@@ -532,7 +618,7 @@ impl Workspace {
         }
         self.source.set(text);
         self.current.set(parsed);
-        if landing != Landing::Paste {
+        if !matches!(landing, Landing::Paste | Landing::Start) {
             self.box_filled.update(|n| *n += 1);
         }
     }

@@ -10,22 +10,46 @@ use std::sync::Arc;
 use super::corrections::apply::apply_fixes;
 use super::date::valid_due;
 use super::identity::{node_keys, DocKey, TaskKey};
-use super::model::State;
+use super::model::{State, Text};
 use super::paste::library_keys;
 use super::status::{status, Progress, Status};
 use crate::parser::{self, Leader, NodeKind, Outline, Unit};
 
 /// The parses of the library's texts, by the text's stamp and length (the documents of
-/// one paste share one text, parsed once).
+/// one paste share one text, parsed once). Natively [`overview`] fills it with the
+/// parser; the page, which does not link the parser, asks its parse worker for the
+/// texts [`ParseCache::missing`] lists and puts the answers in with
+/// [`ParseCache::insert`].
 #[derive(Default)]
 pub struct ParseCache(HashMap<(u64, usize), Arc<Outline>>);
 
 impl ParseCache {
-    fn outline(&mut self, text: &str, at: f64) -> Arc<Outline> {
-        self.0
-            .entry((at.to_bits(), text.len()))
-            .or_insert_with(|| Arc::new(parser::parse(text)))
-            .clone()
+    fn get(&self, text: &str, at: f64) -> Option<Arc<Outline>> {
+        self.0.get(&(at.to_bits(), text.len())).cloned()
+    }
+
+    /// Keeps the parse of `text`, stored at time `at`.
+    pub fn insert(&mut self, text: &str, at: f64, outline: Arc<Outline>) {
+        self.0.insert((at.to_bits(), text.len()), outline);
+    }
+
+    /// The texts (with their stamps) of the documents [`overview`] reads whose parse
+    /// is not here, each once.
+    pub fn missing(&self, state: &State) -> Vec<(Text, f64)> {
+        let mut out: Vec<(Text, f64)> = Vec::new();
+        for entry in state.documents() {
+            let (text, at) = (&entry.source.value, entry.source.at);
+            if text.is_empty()
+                || self.get(text, at).is_some()
+                || out
+                    .iter()
+                    .any(|(t, a)| a.to_bits() == at.to_bits() && t.len() == text.len())
+            {
+                continue;
+            }
+            out.push((text.clone(), at));
+        }
+        out
     }
 
     /// Forgets the parses of texts no longer in `state`.
@@ -69,8 +93,18 @@ pub struct DocOverview {
 }
 
 /// Every document of the library that is not deleted and whose text is stored, most
-/// recently added first, on `today` ("YYYY-MM-DD").
+/// recently added first, on `today` ("YYYY-MM-DD"). Parses the texts not in `cache`
+/// (natively; see [`overview_parsed`]).
 pub fn overview(state: &State, cache: &mut ParseCache, today: &str) -> Vec<DocOverview> {
+    for (text, at) in cache.missing(state) {
+        cache.insert(&text, at, Arc::new(parser::parse(&text)));
+    }
+    overview_parsed(state, cache, today)
+}
+
+/// [`overview`] of the documents whose text `cache` holds the parse of; the others are
+/// left out (the page lists them once its parse worker has read them).
+pub fn overview_parsed(state: &State, cache: &mut ParseCache, today: &str) -> Vec<DocOverview> {
     cache.keep_only(state);
     let mut out = Vec::new();
     for entry in state.documents() {
@@ -78,7 +112,9 @@ pub fn overview(state: &State, cache: &mut ParseCache, today: &str) -> Vec<DocOv
         if text.is_empty() {
             continue;
         }
-        let outline = cache.outline(text, entry.source.at);
+        let Some(outline) = cache.get(text, entry.source.at) else {
+            continue;
+        };
         let keys = library_keys(state, &outline.documents, text);
         let Some(doc) = keys
             .iter()

@@ -188,6 +188,11 @@ pub struct PasteOutcome {
 /// Keeps the documents `docs` of a paste (keys `keys`, text `source`) in the library at
 /// `now`. `from_library`: the text was opened from the library, so documents of it
 /// that the user deleted stay deleted.
+///
+/// Parses the earlier versions it compares with, and compares them, here: for native
+/// callers (the tests, tools). The page links neither the parser nor the comparison;
+/// it calls [`try_keep_paste`] with what its parse worker answers, as this does with
+/// the parser's and [`match_revision`]'s.
 pub fn keep_paste(
     s: &mut State,
     docs: &[Document],
@@ -196,18 +201,103 @@ pub fn keep_paste(
     from_library: bool,
     now: f64,
 ) -> PasteOutcome {
+    let mut earlier = Earlier::default();
+    let mut parses: Vec<(Text, Outline)> = Vec::new();
+    loop {
+        match try_keep_paste(s, docs, keys, source, from_library, now, &earlier) {
+            Ok((kept, out)) => {
+                *s = kept;
+                return out;
+            }
+            Err(needs) => {
+                for need in needs {
+                    let text = need.text().clone();
+                    let at = match parses.iter().position(|(t, _)| *t == text) {
+                        Some(at) => at,
+                        None => {
+                            parses.push((text.clone(), parser::parse(&text)));
+                            parses.len() - 1
+                        }
+                    };
+                    let old = &parses[at].1;
+                    match need {
+                        Need::Keys(_) => earlier.insert_keys(text, doc_keys(&old.documents)),
+                        Need::Revision {
+                            old_doc, new_doc, ..
+                        } => {
+                            let rev = match_revision(&old.documents[old_doc], &docs[new_doc]);
+                            earlier.insert_revision(text, old_doc, new_doc, rev);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// [`keep_paste`] on a copy of `s`, with what is known of the earlier versions it
+/// compares with in `earlier`: the state it leaves and what it did; or, when it needs
+/// something `earlier` does not hold, all it needs (then `s` is as it was: find those
+/// and try again; each round adds at least one, so rounds end).
+#[allow(clippy::too_many_arguments)]
+pub fn try_keep_paste(
+    s: &State,
+    docs: &[Document],
+    keys: &[DocKey],
+    source: &Text,
+    from_library: bool,
+    now: f64,
+    earlier: &Earlier,
+) -> Result<(State, PasteOutcome), Vec<Need>> {
+    let mut kept = s.clone();
+    let mut needs = Vec::new();
+    let out = keep_paste_with(
+        &mut kept,
+        docs,
+        keys,
+        source,
+        from_library,
+        now,
+        earlier,
+        &mut needs,
+    );
+    if needs.is_empty() {
+        Ok((kept, out))
+    } else {
+        Err(needs)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn keep_paste_with(
+    s: &mut State,
+    docs: &[Document],
+    keys: &[DocKey],
+    source: &Text,
+    from_library: bool,
+    now: f64,
+    earlier: &Earlier,
+    needs: &mut Vec<Need>,
+) -> PasteOutcome {
     let mut out = PasteOutcome::default();
-    let mut old_outlines = OldOutlines::default();
     // Looked up for every library entry by every document: a set, and each stored
     // text compared with the paste's once (a paste can hold hundreds of documents).
     let paste_keys: HashSet<&DocKey> = keys.iter().collect();
     let is_source = SameText::new(source);
-    for (doc, key) in docs.iter().zip(keys) {
+    for (d, (doc, key)) in docs.iter().zip(keys).enumerate() {
         // A paste with no task (a title alone, a stray paragraph) is not kept.
         if doc.tasks().next().is_none() {
             continue;
         }
-        let revised = carry_revision(s, doc, key, &paste_keys, &is_source, &mut old_outlines, now);
+        let revised = carry_revision(
+            s,
+            (d, doc),
+            key,
+            &paste_keys,
+            &is_source,
+            (earlier, &mut *needs),
+            now,
+        );
         let in_bin = s.library.get(key).is_some_and(DocEntry::is_deleted);
         if !(from_library && in_bin) && needs_adding(s, doc, key, &is_source) {
             s.add_document(key, doc, source.clone(), now);
@@ -281,21 +371,69 @@ impl<'a> SameText<'a> {
     }
 }
 
-/// Earlier sources parsed while handling one paste: several documents of a paste
-/// usually revise documents of one earlier paste, which is then parsed once.
+/// What [`try_keep_paste`] knows of the earlier texts a paste is compared with: the
+/// [`doc_keys`] of each text's documents, and the [`Revision`] from one of its
+/// documents (by position) to a document of the paste (by position in `docs`).
+/// Several documents of a paste usually revise documents of one earlier paste, whose
+/// text is then read once.
 #[derive(Default)]
-struct OldOutlines(Vec<(String, parser::Outline)>);
+pub struct Earlier {
+    keys: Vec<(Text, Vec<DocKey>)>,
+    revisions: Vec<(Text, usize, usize, Revision)>,
+}
 
-impl OldOutlines {
-    fn of(&mut self, source: &str) -> &parser::Outline {
-        let at = match self.0.iter().position(|(s, _)| s == source) {
-            Some(at) => at,
-            None => {
-                self.0.push((source.to_owned(), parser::parse(source)));
-                self.0.len() - 1
-            }
-        };
-        &self.0[at].1
+/// What [`try_keep_paste`] needs to know of an earlier text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Need {
+    /// The [`doc_keys`] of its documents.
+    Keys(Text),
+    /// The [`match_revision`] from its document `old_doc` (position in its parse) to
+    /// the paste's document `new_doc` (position in the `docs` given).
+    Revision {
+        old: Text,
+        old_doc: usize,
+        new_doc: usize,
+    },
+}
+
+impl Need {
+    /// The earlier text it is about.
+    pub fn text(&self) -> &Text {
+        match self {
+            Need::Keys(t) | Need::Revision { old: t, .. } => t,
+        }
+    }
+}
+
+fn same_text(a: &Text, b: &Text) -> bool {
+    Arc::ptr_eq(a, b) || **a == **b
+}
+
+impl Earlier {
+    pub fn insert_keys(&mut self, text: Text, keys: Vec<DocKey>) {
+        if self.keys_of(&text).is_none() {
+            self.keys.push((text, keys));
+        }
+    }
+
+    pub fn insert_revision(&mut self, text: Text, old_doc: usize, new_doc: usize, rev: Revision) {
+        if self.revision(&text, old_doc, new_doc).is_none() {
+            self.revisions.push((text, old_doc, new_doc, rev));
+        }
+    }
+
+    fn keys_of(&self, text: &Text) -> Option<&Vec<DocKey>> {
+        self.keys
+            .iter()
+            .find(|(t, _)| same_text(t, text))
+            .map(|(_, k)| k)
+    }
+
+    fn revision(&self, text: &Text, old_doc: usize, new_doc: usize) -> Option<&Revision> {
+        self.revisions
+            .iter()
+            .find(|(t, o, n, _)| *o == old_doc && *n == new_doc && same_text(t, text))
+            .map(|(.., r)| r)
     }
 }
 
@@ -327,11 +465,11 @@ const UNTITLED_CANDIDATES: usize = 5;
 /// ([`keep_apart`]), and the report says so.
 fn carry_revision(
     s: &mut State,
-    doc: &Document,
+    (d, doc): (usize, &Document),
     key: &DocKey,
     paste_keys: &HashSet<&DocKey>,
     is_source: &SameText,
-    old_outlines: &mut OldOutlines,
+    (earlier, needs): (&Earlier, &mut Vec<Need>),
     now: f64,
 ) -> Option<(DocKey, Option<RevisionReport>)> {
     let sibling = |e: &DocEntry| paste_keys.contains(&e.key) || is_source.is(&e.source.value);
@@ -363,14 +501,31 @@ fn carry_revision(
         if e.source.value.is_empty() {
             continue;
         }
-        let old_outline = old_outlines.of(&e.source.value);
+        let mut need = |n: Need| {
+            if !needs.contains(&n) {
+                needs.push(n);
+            }
+        };
+        let text = &e.source.value;
+        let Some(doc_keys) = earlier.keys_of(text) else {
+            // Not read yet: the caller finds out, and tries again.
+            need(Need::Keys(text.clone()));
+            continue;
+        };
         // (A version kept apart is under a key of its own.)
-        let old_keys = library_keys(s, &old_outline.documents, &e.source.value);
+        let old_keys = library_keys_of(s, doc_keys.clone(), text);
         let Some(pos) = old_keys.iter().position(|k| *k == e.key) else {
             continue;
         };
-        let rev = match_revision(&old_outline.documents[pos], doc);
-        found.push((e.key.clone(), e.display_name().to_owned(), rev));
+        let Some(rev) = earlier.revision(text, pos, d) else {
+            need(Need::Revision {
+                old: text.clone(),
+                old_doc: pos,
+                new_doc: d,
+            });
+            continue;
+        };
+        found.push((e.key.clone(), e.display_name().to_owned(), rev.clone()));
     }
     // Of those that are the same document, the one sharing the most tasks (the first
     // of those: the most recent). The same key is always the one.

@@ -131,6 +131,15 @@ export class AppPage {
   async open(query = "") {
     await this.page.goto(this.baseUrl + query);
     await appReady(this.page);
+    await this.parsed();
+  }
+
+  /** Waits until no text is being parsed (the paste box is `aria-busy` meanwhile; every
+   * parse, the document reopened on start-up too, is done in the parse worker). */
+  async parsed() {
+    await this.page.waitForFunction(
+      () => !document.querySelector('.paste-box[aria-busy="true"]') && !document.querySelector('[data-testid="parsing"]'),
+    );
   }
 
   /** Clicks a sample and waits until its text is in the paste area (most samples are
@@ -160,11 +169,11 @@ export class AppPage {
   }
 
   /** Waits until the page has read what was just pasted: it reads the paste box in a
-   * task queued by the paste event (this one is queued after it), and a long text in
-   * its parse worker, saying so meanwhile. */
+   * task queued by the paste event (this one is queued after it), and parses the text
+   * in its parse worker. */
   async pasteRead() {
     await this.page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-    await this.page.waitForFunction(() => !document.querySelector('[data-testid="parsing"]'));
+    await this.parsed();
   }
 
   /** Waits until the page has done what it defers past the next paint after a change

@@ -127,6 +127,11 @@ test("damaged stored values: what reads is recovered, the rest is kept aside, th
     JSON.parse(stored[marksKey]);
     JSON.parse(stored["duban.v2.prefs"]);
     JSON.parse(stored["duban.v2.library"]);
+    // The library entry rebuilt from the stored text is listed under the title the
+    // parse worker reads in it, not as 未命名文档.
+    const names = await app.libraryNames();
+    assert.equal(names.length, 1);
+    await app.waitForLibraryNames([parsedSeed("003").documents[0].title]);
     // A second reload is quiet: nothing is damaged any more.
     await app.page.reload();
     await app.task(A).waitFor();

@@ -25,8 +25,9 @@ test("the page loads and the first visit shows a sample document", async () => {
   assert.equal(await page.title(), "督办清单");
   // The icon is inline: no static server is asked for /favicon.ico (a 404 in its log).
   assert.match(await page.evaluate(() => document.querySelector('link[rel="icon"]')?.href ?? ""), /^data:image\/svg\+xml,/);
-  assert.match(await page.locator("#paste-area").inputValue(), /2021年政府工作报告目标任务责任分解/);
+  // Fetched, then parsed in the parse worker: the text goes into the box with its outline.
   await page.getByTestId("outline").getByText("地区生产总值增长7%左右").waitFor();
+  assert.match(await page.locator("#paste-area").inputValue(), /2021年政府工作报告目标任务责任分解/);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
   await context.close();
@@ -53,6 +54,10 @@ test("pasted HTML is shown as text, never run", async () => {
   await page.goto(root.url);
   await appReady(page);
   const hostile = '一、总体要求\n（一）<img src=x onerror="window.__owned=1"><b>加粗</b>任务\n责任单位：<script>window.__owned=2</script>区财政局\n';
+  // The first-visit sample first (fetched, then parsed in the worker): had it arrived
+  // in the middle of fill() (after its select-all, before its insert), the box would
+  // hold both texts.
+  await page.getByTestId("outline").getByText("地区生产总值增长7%左右").waitFor();
   await page.locator("#paste-area").fill(hostile);
   await page.getByRole("button", { name: "解析" }).click();
   await page.getByTestId("outline").getByText("<b>加粗</b>", { exact: false }).waitFor();

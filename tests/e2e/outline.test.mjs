@@ -103,6 +103,8 @@ test("a bookmarked URL restores the filter and the view", async () => {
     assert.ok(!bookmarked.includes("地区生产总值"), "the document never goes into the URL");
     await page.goto(bookmarked);
     await app.keyword.waitFor();
+    // The document reopened is parsed in the worker, a moment after the page is up.
+    await app.parsed();
     assert.equal(await app.keyword.inputValue(), "港");
     assert.equal(await page.getByTestId("filter-role").inputValue(), "lead");
     assert.equal((await app.counts())[0], shownBefore);

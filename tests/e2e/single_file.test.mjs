@@ -1,7 +1,8 @@
 // The single file dist/duban.html (scripts/build-single), copied alone into a folder as
 // onto a USB stick and opened from file:, with no server: the app runs, says where its
-// marks are kept, keeps a mark across a reload, and both workers (Excel, .docx) start
-// from it.
+// marks are kept, keeps a mark across a reload, and its three workers start from it:
+// the parse worker (every parse: the sample, the document reopened after the reload),
+// the Excel worker and the .docx one.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";

@@ -219,3 +219,34 @@ proptest::proptest! {
         let _ = a.finish();
     }
 }
+
+#[test]
+fn a_revision_and_the_keys_of_a_text_come_back_as_the_worker_wrote_them() {
+    use duban::checklist::{doc_keys, match_revision};
+    use duban::parse_job::{keys_piece, read_keys, read_revision, revise, revision_piece};
+    let old_text = fixture("003");
+    // A revised copy: a task reworded, one removed, the numbers shifted.
+    let new_text = old_text.replacen("增长7%左右", "增长7.5%左右", 1);
+    let (old, new) = (
+        duban::parser::parse(&old_text),
+        duban::parser::parse(&new_text),
+    );
+    let rev = match_revision(&old.documents[0], &new.documents[0]);
+    assert!(!rev.pairs.is_empty());
+    assert!(rev.modified().count() > 0, "the reworded task is 修改");
+    assert_eq!(read_revision(&revision_piece(&rev)).unwrap(), rev);
+    let new_key = doc_keys(&new.documents)[0].clone();
+    assert_eq!(
+        read_revision(&revise(&old, 0, &new, &new_key).unwrap()).unwrap(),
+        rev
+    );
+    assert!(revise(&old, 9, &new, &new_key).is_err());
+    assert!(revise(&old, 0, &new, &DocKey("nope".into())).is_err());
+    let keys = doc_keys(&old.documents);
+    assert_eq!(read_keys(&keys_piece(&keys)).unwrap(), keys);
+    // Cut short or followed by more: refused.
+    let piece = revision_piece(&rev);
+    assert!(read_revision(&piece[..piece.len() - 1]).is_err());
+    assert!(read_revision(&[piece.as_slice(), &[0]].concat()).is_err());
+    assert!(read_revision(&[]).is_err());
+}

@@ -462,21 +462,40 @@ fn attach_sources(state: &mut State, sources: BTreeMap<DocKey, Stamped<Text>>) {
 /// The library entry of a text whose entry is missing (the library value damaged, or a
 /// save cut short between the text and the library): its title and 文号 read again
 /// from the text, so that it is listed under its name rather than as 未命名文档.
+///
+/// In the browser the page does not link the parser (its parse worker does): there the
+/// entry comes without them, and the page has the worker read the text and puts them
+/// in with [`title_in`] (`app::checklist_state`), as here.
 fn rebuilt_entry(key: &DocKey, text: &Stamped<Text>) -> DocEntry {
-    let outline = crate::parser::parse(&text.value);
+    #[cfg(not(target_arch = "wasm32"))]
+    let (title, doc_number) = title_in(key, &crate::parser::parse(&text.value));
+    #[cfg(target_arch = "wasm32")]
+    let (title, doc_number) = (None, None);
+    DocEntry {
+        key: key.clone(),
+        title,
+        doc_number,
+        info_at: text.at,
+        added_at: text.at,
+        ..DocEntry::default()
+    }
+}
+
+/// The title and 文号 of document `key` of `outline` (the parse of its text), as
+/// [`rebuilt_entry`] gives them.
+pub fn title_in(
+    key: &DocKey,
+    outline: &crate::parser::Outline,
+) -> (Option<String>, Option<String>) {
     let keys = super::identity::doc_keys(&outline.documents);
     let doc = keys
         .iter()
         .position(|k| k == key)
         .and_then(|at| outline.documents.get(at));
-    DocEntry {
-        key: key.clone(),
-        title: doc.and_then(|d| d.title.clone()),
-        doc_number: doc.and_then(|d| d.doc_number.clone()),
-        info_at: text.at,
-        added_at: text.at,
-        ..DocEntry::default()
-    }
+    (
+        doc.and_then(|d| d.title.clone()),
+        doc.and_then(|d| d.doc_number.clone()),
+    )
 }
 
 /// The whole state as one string (the body of a backup, too).

@@ -21,7 +21,7 @@ const fixtures = path.resolve(here, "../../fixtures");
 const seeds = fs.readdirSync(fixtures).filter((f) => /^00\d_.*\.txt$/.test(f)).sort();
 const TARGET_TASKS = Number(process.env.TASKS ?? 5000);
 const BIG_MIB = Number(process.env.BIG_MIB ?? 10);
-// BENCH_ONLY=paste runs (4) alone, BENCH_ONLY=outline (1)–(3).
+// BENCH_ONLY=paste runs (4) alone, BENCH_ONLY=outline (1)–(3), BENCH_ONLY=short (5) alone.
 const ONLY = process.env.BENCH_ONLY ?? "";
 
 const pct = (xs, p) => {
@@ -385,12 +385,83 @@ async function largestPaste(browser, server) {
   return [a.problems, t.problems];
 }
 
+/**
+ * (5) Short pastes (the seed documents, 10–34 KB): the click on 解析 → the first frame
+ * that shows the outline, 4 runs per seed alternating with a tiny document, in a page
+ * open for a while; a reload → the reopened document's outline shown, and a first
+ * visit → the sample's outline shown (both from navigation start).
+ */
+async function shortPastes(browser, server) {
+  const { page, problems, context } = await openPage(browser, server.origin);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.waitForTimeout(1500);
+  const clickToShown = () =>
+    page.evaluate(async () => {
+      const count = document.querySelector('[data-testid="match-count"]');
+      const before = count?.textContent;
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "解析");
+      const t0 = performance.now();
+      button.click();
+      const t1 = await new Promise((resolve) => {
+        const frame = () =>
+          requestAnimationFrame(() => {
+            const now = document.querySelector('[data-testid="match-count"]')?.textContent;
+            if (!now || now === before || document.querySelector('[data-testid="parsing"]')) return frame();
+            void document.body.offsetHeight;
+            resolve(performance.now());
+          });
+        frame();
+      });
+      return t1 - t0;
+    });
+  const all = [];
+  for (const seed of seeds.filter((f) => /^00[0-4]_/.test(f))) {
+    const text = fs.readFileSync(path.join(fixtures, seed), "utf8");
+    const times = [];
+    for (let run = 0; run < 4; run++) {
+      await setPaste(page, "一、清空\n（一）占位任务\n责任单位：区财政局");
+      await page.getByRole("button", { name: "解析", exact: true }).click();
+      await shownTotal(page, 1);
+      await page.waitForTimeout(300);
+      await setPaste(page, text);
+      times.push(await clickToShown());
+      await page.waitForTimeout(300);
+    }
+    all.push(...times);
+    console.log(`short paste ${seed.slice(0, 3)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB) → outline shown: median ${ms(pct(times, 50))}, max ${ms(Math.max(...times))}`);
+  }
+  console.log(`short paste → outline shown, all seeds: median ${ms(pct(all, 50))}, p95 ${ms(pct(all, 95))} over ${all.length} pastes`);
+  // A reload reopens the document shown last (the last seed, kept in the library).
+  const reopen = [];
+  for (let run = 0; run < 3; run++) {
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid="match-count"]') && !document.querySelector('[data-testid="parsing"]'), null, { timeout: 30000, polling: 10 });
+    reopen.push(await page.evaluate(() => performance.now()));
+  }
+  console.log(`reload → reopened outline shown (from navigation start): median ${ms(pct(reopen, 50))}, max ${ms(Math.max(...reopen))}`);
+  await context.close();
+  // A first visit: the sample (003, fetched) shown, from navigation start.
+  const first = [];
+  for (let run = 0; run < 3; run++) {
+    const fresh = await openPage(browser, server.origin);
+    await fresh.page.goto(server.url);
+    await fresh.page.waitForFunction(() => document.querySelector('[data-testid="match-count"]') && !document.querySelector('[data-testid="parsing"]'), null, { timeout: 30000, polling: 10 });
+    first.push(await fresh.page.evaluate(() => performance.now()));
+    problems.consoleErrors.push(...fresh.problems.consoleErrors);
+    await fresh.context.close();
+  }
+  console.log(`first visit → sample outline shown (from navigation start): median ${ms(pct(first, 50))}, max ${ms(Math.max(...first))}`);
+  return problems;
+}
+
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
   const problems = [];
-  if (ONLY !== "paste") problems.push(await outlineOfThousands(browser, server));
-  if (ONLY !== "outline") problems.push(...(await largestPaste(browser, server)));
+  if (ONLY === "short") problems.push(await shortPastes(browser, server));
+  if (ONLY !== "paste" && ONLY !== "short") problems.push(await outlineOfThousands(browser, server));
+  if (ONLY !== "outline" && ONLY !== "short") problems.push(...(await largestPaste(browser, server)));
   const errors = problems.flatMap((p) => p.consoleErrors);
   if (errors.length) {
     console.error("console errors:", errors);
