@@ -163,7 +163,10 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
             let alone = column_of(&cell);
             let col = column_of(&both)?;
             let better = alone.is_none()
-                || (alone == Some(Column::Other) && col != Column::Other)
+                // ("进展情况" + "责任单位" are two columns: the second is one alone.)
+                || (alone == Some(Column::Other)
+                    && col != Column::Other
+                    && column_of(&second) != Some(col))
                 || (alone == Some(Column::Resp) && col == Column::Leader)
                 || (alone != Some(Column::Number)
                     && HEADER_ENDINGS.contains(&second.as_str())

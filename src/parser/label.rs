@@ -10,7 +10,7 @@
 
 use super::words::{
     Alone, Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
-    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
+    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
 };
 
 /// What a label says its value is.
@@ -365,14 +365,19 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         return role_words_alone(phrase);
     };
     // The words before the entity, read from the start: each a role word or a filler.
-    // One word of what the role is about may come first ("数据" of 数据提供单位).
+    // One word of what the role is about may come first ("数据" of 数据提供单位), or a
+    // longer one of [`LABEL_OBJECTS`] ("问题整改" of 问题整改责任单位).
     let (mut lead, mut resp, mut coop, mut oversee) = (false, false, false, false);
     let mut rest = body;
     let starts_with_role = |r: &str| role_word_at(r).is_some();
     if !starts_with_role(rest) && !LABEL_FILLERS.starts(rest) {
         let object = rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i);
-        if starts_with_role(&rest[object..]) {
-            rest = &rest[object..];
+        let listed = LABEL_OBJECTS.prefix_of(rest).map_or(0, str::len);
+        for at in [object, listed] {
+            if at > 0 && starts_with_role(&rest[at..]) {
+                rest = &rest[at..];
+                break;
+            }
         }
     }
     while !rest.is_empty() {
@@ -447,6 +452,8 @@ mod tests {
             ("会同单位", Field::Coop),
             ("配合部门", Field::Coop),
             ("数据提供单位", Field::Coop),
+            ("问题整改责任单位", Field::Resp),
+            ("整改责任单位", Field::Resp),
             ("提供单位", Field::Coop),
             ("完成时限", Field::Deadline),
             ("计划完成时间", Field::Deadline),

@@ -307,6 +307,10 @@ pub static LABEL_FILLERS: Words = Words::new(&[
     "/",
 ]);
 
+/// What a label's role is about, longer than the one word any label may open with:
+/// 问题整改责任单位, 项目建设牵头单位.
+pub static LABEL_OBJECTS: Words = Words::new(&["问题整改", "项目建设", "数据报送", "整改落实"]);
+
 /// Person fields that look like responsibility labels but are not (a contact, a clerk).
 pub const NOT_ROLE_PERSON_LABELS: &[&str] = &[
     "主要责任人",
@@ -948,6 +952,7 @@ mod tests {
             &READER_NOTES,
             &FIRST_PLACES,
             &NOTE_LEAD_WORDS,
+            &LABEL_OBJECTS,
             &ACTION_VERBS,
             &COLLECTIVE_WORDS,
             &POST_ENDS,
