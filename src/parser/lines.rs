@@ -462,6 +462,9 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
     while i < b.len() {
         let (sep_len, spaced) = match b[i] {
             b' ' => (1, true),
+            // After a colon a first item opens a run-in list, as after a space
+            // ("丽景花园二期:(1)…;(2)…").
+            b':' => (1, true),
             b')' | b';' | b'!' | b'?' => (1, false),
             0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x91)) => {
                 (3, false)

@@ -654,3 +654,22 @@ fn tables_numbered_in_their_task_cells_and_cell_per_line_headers() {
     assert_eq!(d.nodes.len(), 2);
     assert_eq!(t[0].text, "推进项目建设,加快前期工作");
 }
+
+/// A 督查通报 that hands problems to the units they were found under: a heading that is
+/// a unit's name with a count passes the unit down, and a colon opens a run-in list of
+/// sub-items (held-out c1108). A heading naming an inspected place without a count
+/// names no one.
+#[test]
+fn problems_handed_to_a_unit_by_a_counted_heading() {
+    let input = "二、存在问题\n\
+                 (一)鹿城镇(14个)\n\
+                 1.格林天城一号门外农业银行旁大门公益广告褪色破损。\n\
+                 2.丽景花园二期:(1)小区内车辆乱停乱放;(2)小区内杂物、废弃物乱堆乱放;(3)无15分钟生活圈提示牌。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 4);
+    assert!(t.iter().all(|t| lead(t) == ["鹿城镇"]));
+    assert_eq!(t[3].number.as_deref(), Some("(3)"));
+    let o = parse_checked("1.市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范;\n");
+    assert!(tasks(&o.documents[0]).iter().all(|t| lead(t).is_empty()));
+}

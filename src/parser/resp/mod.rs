@@ -536,23 +536,31 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
         return None;
     }
     let k = key.trim_end_matches([' ', '。', ':', ';']);
-    // A count after the heading: "县示范区管委会牵头工作(8项)".
-    let k = match k
+    // A count after the heading: "县示范区管委会牵头工作(8项)", "鹿城镇(14个)".
+    let counted = k
         .strip_suffix(')')
         .and_then(|r| r.rfind('(').map(|o| (o, &r[o + 1..])))
-    {
-        Some((open, inner))
-            if inner.ends_with('项')
+        .filter(|(_, inner)| {
+            inner.ends_with(['项', '个', '条', '件', '处'])
                 && inner
                     .trim_start_matches(['共', '计'])
-                    .trim_end_matches('项')
+                    .trim_end_matches(['项', '个', '条', '件', '处'])
                     .chars()
-                    .all(|c| c.is_ascii_digit()) =>
-        {
-            &k[..open]
-        }
-        _ => k,
-    };
+                    .all(|c| c.is_ascii_digit())
+        });
+    let k = counted.map_or(k, |(open, _)| &k[..open]);
+    // A heading that is a unit's name alone with a count of its items ("(一)鹿城镇(14
+    // 个)"): the items below are the unit's (a 督查通报's problems by the unit they were
+    // handed to). Without the count a name may be the place the items are about ("2.
+    // 市第二人民医院" over problems found there, "1.市政公用城学校" a project).
+    if counted.is_some()
+        && k.chars().count() <= 16
+        && looks_like_unit(k)
+        && names::is_name_in_sentence(k)
+        && !k.contains(['、', ','])
+    {
+        return Some((0, k.len(), HeadingWho::Unit));
+    }
     let start = if k.starts_with('由') {
         '由'.len_utf8()
     } else {

@@ -349,6 +349,12 @@ fn leaders_in_headings() {
     assert!(heading_who("王明副市长、李华副市长牵头重点工作").is_none());
     assert!(heading_who("综合方面").is_none());
     assert!(heading_who("加强组织领导").is_none());
+    // A unit's name with a count of its items.
+    assert_eq!(
+        heading_who("鹿城镇(14个)").map(|w| (w.1, w.2)),
+        Some(("鹿城镇".len(), HeadingWho::Unit))
+    );
+    assert!(heading_who("市第二人民医院").is_none());
 }
 
 #[test]
