@@ -673,3 +673,19 @@ fn problems_handed_to_a_unit_by_a_counted_heading() {
     let o = parse_checked("1.市第二人民医院\n(1)院内禁烟标识数量不达标;\n(2)宣传牌内容不规范;\n");
     assert!(tasks(&o.documents[0]).iter().all(|t| lead(t).is_empty()));
 }
+
+/// Unnumbered paragraphs that each close with their own bracket of labels are a list
+/// of tasks; the paragraph after them that sums up belongs to the last (held-out c1107).
+#[test]
+fn paragraphs_each_closing_with_their_own_labels_are_tasks() {
+    let input = "现将8月17日督察问题通报如下:\n\
+                 新六大街西侧待建工地内散在垃圾整改不彻底。(责任单位:市国土局,责任人:王功传)\n\
+                 新华西路橡胶厂家属院卫生保洁不到位。(责任单位:浉河区工信委,责任人:杨明)\n\
+                 现对以上问题的责任单位给予通报批评。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市国土局"]);
+    assert_eq!(leaders(t[1]), ["杨明"]);
+    assert!(t[1].body.contains("通报批评"));
+}

@@ -821,11 +821,19 @@ impl<'a> Builder<'a> {
     }
 
     /// Paragraphs that each open with a unit and its duty ("区住建局负责…", "区财政局
-    /// 负责…"), without numbers: a list of tasks, one per paragraph. The first is read
+    /// 负责…"), or each close with a bracket of labels saying who does it, without
+    /// numbers: a list of tasks, one per paragraph. The first is read
     /// as preamble; the second makes both tasks; later ones are tasks while the last
     /// such task is open (other paragraphs belong to it). True when `line` was taken.
     fn duty_paragraph(&mut self, line: &Line<'a>) -> bool {
-        if line.class != Class::Text || resp::duty_opening(line.key()).is_none() {
+        // A paragraph opens with its unit and duty, or closes with its own bracket of
+        // who does it ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)").
+        let own_duty = |k: &str| {
+            resp::duty_opening(k).is_some()
+                || resp::trailing_bracket(k)
+                    .is_some_and(|(_, a, b)| crate::parser::label::first_label(&k[a..b]).is_some())
+        };
+        if line.class != Class::Text || !own_duty(line.key()) {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
             }
