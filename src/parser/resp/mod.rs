@@ -508,21 +508,31 @@ pub enum HeadingWho {
 
 /// A paragraph that opens with the unit whose duties it lists: a unit's name, then a
 /// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…"). The byte end
-/// of the name, and the verb.
-pub fn duty_opening(key: &str) -> Option<(usize, &'static str)> {
+/// of the name (after an opening 由: "由县环卫站负责清除…"), and the verb.
+pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
+    let start = if key.starts_with('由') {
+        '由'.len_utf8()
+    } else {
+        0
+    };
     // The name is short: only the first chars are looked at.
-    for (i, c) in key.char_indices().skip(2).take(names::MAX_UNIT_CHARS) {
+    for (i, c) in key
+        .char_indices()
+        .skip(2 + usize::from(start > 0))
+        .take(names::MAX_UNIT_CHARS)
+    {
         if !DUTY_VERBS.may_start(c) {
             continue;
         }
         let Some(verb) = DUTY_VERBS.prefix_of(&key[i..]) else {
             continue;
         };
-        let name = &key[..i];
+        let name = &key[start..i];
         if NOT_DUTY_AFTER.starts(&key[i + verb.len()..]) {
             return None;
         }
-        return (looks_like_unit(name) && names::is_name_in_sentence(name)).then_some((i, verb));
+        return (looks_like_unit(name) && names::is_name_in_sentence(name))
+            .then_some((start, i, verb));
     }
     None
 }

@@ -378,9 +378,10 @@ fn duty_openings() {
         ("区住建局负责全区村庄环境整治总协调工作", "区住建局", "负责"),
         ("区委农办要结合全区建设任务", "区委农办", "要"),
         ("规划分局负责辖区规划布点", "规划分局", "负责"),
+        ("由县环卫站负责清除上述地段垃圾", "县环卫站", "负责"),
     ] {
-        let (end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
-        assert_eq!((&k[..end], v), (name, verb));
+        let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
+        assert_eq!((&k[start..end], v), (name, verb));
     }
     for k in [
         "市发改委负责人介绍了有关情况",

@@ -15,6 +15,16 @@ use crate::parser::text::Keyed;
 
 use super::{append, before_label, Builder, OpenClause, State, Text, REASON_PREAMBLE};
 
+/// Where the value of a field label that starts `key` begins, when the label names
+/// no responsibility ("整改要求:", "工作措施:").
+fn other_label_value(key: &str) -> Option<usize> {
+    let field = crate::parser::label::label_at_start(key)?;
+    if field.is_responsibility() {
+        return None;
+    }
+    key.find(':').map(|at| at + 1)
+}
+
 impl<'a> Builder<'a> {
     /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
     pub(super) fn continuation(&mut self, line: &Line<'a>) {
@@ -55,6 +65,21 @@ impl<'a> Builder<'a> {
                 clause = Some((folded[..end].into(), key[..end].into()));
                 let rest_t = display_suffix(text, folded, end);
                 (text, folded, key) = (rest_t, &folded[end..], &key[end..]);
+            } else if let Some(value) = other_label_value(key) {
+                // The same after a field label of its own, or a unit and its duty there
+                // ("整改要求:由县环卫站负责清除…"): the clause is read, the line kept whole.
+                let v = Keyed::new(&folded[value..], &key[value..]);
+                let range = match resp::leading_clauses(v) {
+                    0 => resp::duty_opening(v.key()).map(|(a, b, _)| (a, b)),
+                    end => Some((0, end)),
+                };
+                if let Some((a, b)) = range {
+                    let c = (
+                        Text::from(&folded[value + a..value + b]),
+                        Text::from(&key[value + a..value + b]),
+                    );
+                    self.doc.items[cur].clauses.push(c);
+                }
             }
         }
         let item = &mut self.doc.items[cur];
