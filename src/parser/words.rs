@@ -845,9 +845,17 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
 /// "构建…精准培育机制促进…实施方案".)
 pub static NOT_TASK_TITLE_ENDS: Words = Words::new(&["机制", "制度"]);
 
-/// Words of a preamble that say the page reports on work rather than assigns it
-/// ("现将有关情况通报如下"): like a title of [`NOT_TASK_TITLE_WORDS`].
-pub static REPORT_OPENINGS: Words = Words::new(&["通报如下", "报告如下", "汇报如下"]);
+/// Words of a preamble that say the page reports on work or explains it rather than
+/// assigns it ("现将有关情况通报如下", "现对《通知》进行政策解读"): like a title of
+/// [`NOT_TASK_TITLE_WORDS`].
+pub static REPORT_OPENINGS: Words = Words::new(&[
+    "通报如下",
+    "报告如下",
+    "汇报如下",
+    "解读如下",
+    "进行政策解读",
+    "进行解读",
+]);
 
 /// Words of a top heading that say its items are tasks even when no one is named for
 /// them ("一、纳入民生实事项目管理的内容").

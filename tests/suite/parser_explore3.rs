@@ -709,3 +709,16 @@ fn a_field_line_whose_value_says_who_does_it() {
     assert!(lead(t[2]).is_empty());
     assert!(t[1].body.contains("整改要求"));
 }
+
+/// A preamble that says the page explains a document ("现对《通知》进行政策解读")
+/// announces no task list (held-out c1102, a 政策解读 whose parts are numbered).
+#[test]
+fn a_preamble_announcing_an_interpretation_lists_no_tasks() {
+    let input = "县政府办公室制定印发《通知》,现对《通知》进行政策解读。\n\
+                 一、《通知》出台的目的\n\
+                 切实把我县决定办理的10件实事办好办实。\n\
+                 二、《通知》主要内容\n\
+                 三、落实《通知》的保障措施\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 0);
+}
