@@ -102,7 +102,34 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
         if cells.len() < 2 || cells.len() > MAX_COLUMNS {
             continue;
         }
-        let cols: Option<Vec<Column>> = cells.iter().map(|c| column_of(c)).collect();
+        // Between bars the cells are certain: a few at the end that name no known
+        // column (监督电话) are other columns of a header that has a task text and who
+        // does it. (One in the middle may be a name broken over two header lines:
+        // "分管领" + "导".)
+        let cols: Option<Vec<Column>> = if layout == Layout::Bars {
+            let known: Vec<Option<Column>> = cells.iter().map(|c| column_of(c)).collect();
+            let unknown = known.iter().filter(|c| c.is_none()).count();
+            let last_known = known.iter().rposition(Option::is_some).unwrap_or(0);
+            let trailing = known[..last_known].iter().all(Option::is_some);
+            let short = |c: &String| c.chars().count() <= 8 && !c.contains(['。', ',', ';', ':']);
+            let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
+            let who = cols.iter().any(|c| {
+                matches!(
+                    c,
+                    Column::Lead | Column::Resp | Column::Coop | Column::Leader
+                )
+            });
+            (unknown * 3 <= cells.len()
+                && trailing
+                && who
+                && cells
+                    .iter()
+                    .zip(&known)
+                    .all(|(c, k)| k.is_some() || short(c)))
+            .then_some(cols)
+        } else {
+            cells.iter().map(|c| column_of(c)).collect()
+        };
         if let Some(cols) = cols.filter(|c| is_task_header(c)) {
             let cols = settle_unit_columns(cols, &cells);
             return Some((cols, cells, layout));

@@ -722,3 +722,20 @@ fn a_preamble_announcing_an_interpretation_lists_no_tasks() {
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 0);
 }
+
+/// A table between bars with a column no word names (监督电话) at its end, and a
+/// category cell merged over rows that opens the first row's line (held-out c1101).
+#[test]
+fn a_bar_table_with_an_unknown_last_column_and_a_category_opening_a_row() {
+    let input = "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 | 监督电话 |\n\
+                 四、教育文化 | 14.改扩建泉山学校 | 完成泉山学校建设。 | 教育体育局 | 刘福利 | 电话0535 |\n\
+                 15.推进学校塑胶运动场地建设 | 完成罗峰学校建设。 | 教育体育局 | 刘福利 | 电话0535 | |\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(d.nodes.len(), 1);
+    let t = tasks(d);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].number.as_deref(), Some("14."));
+    assert_eq!(leaders(t[0]), ["刘福利"]);
+    assert_eq!(lead(t[1]), ["教育体育局"]);
+}

@@ -168,16 +168,29 @@ impl<'a> Builder<'a> {
         self.skip_to = self.skip_to.max(end);
         self.state = State::Body;
         let mut covered: Vec<(usize, usize)> = Vec::new();
+        // The line of the last category row: a row may go on after the category on
+        // its line ("四、教育文化 | 14.改扩建… | 教育体育局 |", the category a merged
+        // cell at the row's start).
+        let mut category_line = None;
         for r in rows {
             match r {
                 GridRow::Category { cell, line } => {
                     self.grid_category(cell, line);
                     covered.push((line, line));
+                    category_line = Some(line);
                 }
                 GridRow::Task {
                     row, first, last, ..
                 } => {
-                    let first = covered.last().map_or(first, |c| first.max(c.1 + 1));
+                    let shares_category_line = category_line == Some(first);
+                    category_line = None;
+                    let first = covered.last().map_or(first, |c| {
+                        if shares_category_line && c.1 == first {
+                            first
+                        } else {
+                            first.max(c.1 + 1)
+                        }
+                    });
                     if first > last {
                         continue;
                     }
