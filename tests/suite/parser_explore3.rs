@@ -739,3 +739,25 @@ fn a_bar_table_with_an_unknown_last_column_and_a_category_opening_a_row() {
     assert_eq!(leaders(t[0]), ["刘福利"]);
     assert_eq!(lead(t[1]), ["教育体育局"]);
 }
+
+/// A problem list by place: the place's heading, its problems as run-in sub-items, then
+/// one label line for the group (held-out c1100).
+#[test]
+fn a_label_line_after_sub_items_that_name_no_one_is_the_groups() {
+    let input = "1. 市科技馆\n\
+                 (1)院内电动车未按指定区域停放;\n\
+                 (2)灭火器过期未更换;\n\
+                 问题整改责任单位:市科技馆 整改时限:3天\n\
+                 2. 市第二人民医院\n\
+                 (1)院内禁烟标识数量不达标;\n\
+                 (2)宣传牌内容不规范;\n\
+                 问题整改责任单位:市卫生健康委员会\n\
+                 整改时限:5天\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 4);
+    assert_eq!(lead(t[0]), ["市科技馆"]);
+    assert_eq!(lead(t[1]), ["市科技馆"]);
+    assert_eq!(lead(t[2]), ["市卫生健康委员会"]);
+    assert_eq!(t[3].deadline.as_ref().map(|d| d.text.as_str()), Some("5天"));
+}

@@ -165,7 +165,7 @@ impl<'a> Builder<'a> {
     /// The parent of `cur` when `cur` and the sibling before it are leaves that name
     /// no one (no label line, no bracket of their own): a bracket line after them is
     /// the group's. Only the one sibling before is looked at (a bounded check).
-    fn group_closed_by_bracket(&self, cur: usize) -> Option<usize> {
+    pub(super) fn group_closed_by_bracket(&self, cur: usize) -> Option<usize> {
         let item = &self.doc.items[cur];
         let parent = item.parent?;
         let siblings = &self.doc.items[parent].children;

@@ -148,6 +148,9 @@ pub struct DocBuild<'a> {
     /// item of the last one that became a task.
     duty_candidate: Option<usize>,
     duty_item: Option<usize>,
+    /// The item whose group of sub-items the last label line closed (the next label
+    /// lines are the group's too).
+    group_labels: Option<(usize, usize)>,
     pub issuer: Option<String>,
     /// `issuer` came from a 发布单位: list entry, which a signature line overrides.
     issuer_from_list: bool,
@@ -725,11 +728,35 @@ impl<'a> Builder<'a> {
         {
             self.doc.first_leads_from_start = true;
         }
+        // A label line after a run of sub-items ((1)(2)(3), ①②③) that name no one,
+        // under a heading that names no one either ("1.市科技馆" + its problems +
+        // "问题整改责任单位:市科技馆 整改时限:3天"): the group's, passed down.
+        let sub_item = |i: usize| {
+            matches!(
+                self.doc.items[i].style,
+                Style::ArabicParen | Style::Circled | Style::ParenCircled
+            )
+        };
+        let target = match self.doc.group_labels {
+            Some((sub, group)) if sub == cur => group,
+            _ => self
+                .group_closed_by_bracket(cur)
+                .filter(|&p| sub_item(cur) && self.doc.items[p].clauses.is_empty())
+                .unwrap_or(cur),
+        };
+        self.doc.group_labels = (target != cur).then_some((cur, target));
+        self.doc.items[target]
+            .clauses
+            .push((line.folded().into(), line.key().into()));
+        // (The line stays in the last sub-item's span, as a group's bracket line does.)
         let item = &mut self.doc.items[cur];
-        item.clauses.push((line.folded().into(), line.key().into()));
         item.end_line = line.no;
         item.heading_open = false;
-        item.clause_open = OpenClause::after(line.key());
+        item.clause_open = if target == cur {
+            OpenClause::after(line.key())
+        } else {
+            OpenClause::Closed
+        };
         item.last_line_chars = line.chars();
     }
 
