@@ -88,7 +88,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .map(|((item, &own), &framework)| {
             // (Not a heading of aims itself: "(一)总体要求" beside tasks.)
             let siblings_named =
-                item.parent.is_some_and(|p| units_below[p]) && !is_framework_heading(&item.key);
+                || item.parent.is_some_and(|p| units_below[p]) && !is_framework_heading(&item.key);
             if !item.children.is_empty() || item.category {
                 NodeKind::Section
             } else if item.depth == 0 && has_nested && resp::heading_who(&item.key).is_some() {
@@ -97,7 +97,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
                 NodeKind::Section
             } else if own {
                 NodeKind::Task
-            } else if framework && !siblings_named {
+            } else if framework && !siblings_named() {
                 // An aim or a principle, not work to track.
                 NodeKind::Section
             } else if item.depth > 0 || !has_nested || states_work(&item.key) {
@@ -296,11 +296,38 @@ fn read_item(
             .take(MAX_SENTENCES_LOOKED_AT)
         {
             let rest = text.slice(at + '。'.len_utf8()..text_end);
+            // A cheap test first: the sentence's first clause is short and ends with a
+            // role verb ("由市领导小组办公室牵头,").
+            let first = rest
+                .key()
+                .split([',', ';', '。'])
+                .next()
+                .unwrap_or_default();
+            if first.len() > MAX_FIRST_CLAUSE_BYTES || !resp::ends_with_role_verb(first) {
+                continue;
+            }
             let end = resp::leading_clauses(rest);
             if end > 0 {
                 resp::read_clause(rest.to(end), &mut own);
                 break;
             }
+        }
+    }
+    // "…。牵头单位为县发改局,配合单位为县财政局": labels with 为 for their colon, read
+    // as labels (为 and ":" plus two spaces have the same length in bytes).
+    if !own.names_anyone() {
+        let colons = crate::parser::label::wei_colons(&key[..text_end]);
+        if let Some(&first) = colons.first() {
+            let mut f = item.folded[..text_end].to_string();
+            let mut k = key[..text_end].to_string();
+            for &at in &colons {
+                for s in [&mut f, &mut k] {
+                    s.replace_range(at..at + '为'.len_utf8(), ":  ");
+                }
+            }
+            let start = crate::parser::label::label_before(&k, first).map_or(first, |l| l.0);
+            resp::read_clause(Keyed::new(&f, &k).from(start), &mut own);
+            text_end = start;
         }
     }
     // "区住建局负责全区…": a text that opens with its unit and a duty verb, when nothing
@@ -335,6 +362,9 @@ fn read_item(
 /// How many sentences of an item's text are looked at for one that opens with who does
 /// the item.
 const MAX_SENTENCES_LOOKED_AT: usize = 4;
+
+/// The longest first clause of such a sentence, in bytes (a unit's name and a verb).
+const MAX_FIRST_CLAUSE_BYTES: usize = 60 * 3;
 
 /// Own responsibilities first, then the parent's that the item does not repeat (a
 /// unit is lead or cooperating, never both); the own deadline or the parent's.

@@ -107,10 +107,18 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
         // does it. (One in the middle may be a name broken over two header lines:
         // "分管领" + "导".)
         let cols: Option<Vec<Column>> = if layout == Layout::Bars {
-            let known: Vec<Option<Column>> = cells.iter().map(|c| column_of(c)).collect();
+            // (Read until the first cell that names no column is followed by one that
+            // does: most lines with bars are no header, and stop early.)
+            let mut known: Vec<Option<Column>> = Vec::with_capacity(cells.len());
+            for c in &cells {
+                let col = column_of(c);
+                if col.is_some() && known.iter().any(Option::is_none) {
+                    break;
+                }
+                known.push(col);
+            }
+            let trailing = known.len() == cells.len();
             let unknown = known.iter().filter(|c| c.is_none()).count();
-            let last_known = known.iter().rposition(Option::is_some).unwrap_or(0);
-            let trailing = known[..last_known].iter().all(Option::is_some);
             let short = |c: &String| c.chars().count() <= 8 && !c.contains(['。', ',', ';', ':']);
             let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
             let who = cols.iter().any(|c| {

@@ -9,7 +9,7 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
+    Alone, CharSet, Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
     LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
 };
 
@@ -118,8 +118,8 @@ pub fn first_label(key: &str) -> Option<usize> {
 /// One pass over the chars, only when the text has a colon or a square bracket.
 fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
     let b = key.as_bytes();
-    // Most texts have no colon, no square bracket and no 为: memchr searches say so.
-    if !b.contains(&b':') && !key.contains('】') && !b.contains(&b']') && !key.contains('为') {
+    // Most texts have no colon and no square bracket: memchr searches say so.
+    if !b.contains(&b':') && !key.contains('】') && !b.contains(&b']') {
         return;
     }
     let mut depth = 0usize;
@@ -164,25 +164,26 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
                     }
                 }
             }
-            // "责任单位为县发改局": a responsibility label, then 为 in place of the colon.
-            '为' if depth == 0 => {
-                if let Some((label_start, field)) = label_before(key, i)
-                    .filter(|(_, f)| f.is_responsibility() && *f != Field::Deadline)
-                {
-                    let l = Labelled {
-                        field,
-                        label_start,
-                        start: i + '为'.len_utf8(),
-                        end: key.len(),
-                    };
-                    if found(l) {
-                        return;
-                    }
-                }
-            }
             _ => {}
         }
     }
+}
+
+/// The 为 of `key` that stand for a label's colon: "牵头单位为县发改局,配合单位为县财政局"
+/// (a responsibility label, then 为). Their byte offsets.
+pub fn wei_colons(key: &str) -> Vec<usize> {
+    static ENTITY_ENDS: CharSet = CharSet::last_of_pairs(LABEL_ENTITY_WORDS);
+    key.match_indices('为')
+        .filter(|&(i, _)| {
+            key[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| ENTITY_ENDS.has(c))
+                && label_before(key, i)
+                    .is_some_and(|(_, f)| f.is_responsibility() && f != Field::Deadline)
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// The label of "【牵头单位】" (bracket at `open`, `len` bytes, closing at `close`):
@@ -285,6 +286,10 @@ pub fn field_of(phrase: &str) -> Field {
 /// "协办:"): units that lead or cooperate. Words of responsibility alone ("落实:",
 /// "责任:") or of a leader's relation ("分管:") name no field without their entity.
 fn role_words_alone(phrase: &str) -> Option<Field> {
+    // Two role words at most ("牵头", "协办", "牵头负责"): a cheap test first.
+    if phrase.len() > 4 * 3 {
+        return None;
+    }
     let (mut lead, mut coop) = (false, false);
     let mut rest = phrase;
     while !rest.is_empty() {
@@ -537,16 +542,14 @@ mod tests {
         assert!(find_labels("做好工作【区财政局】").is_empty());
         // 为 in place of the colon, after a responsibility label only.
         let k = "推进项目建设。牵头单位为县发改局,配合单位为县财政局";
-        let fields: Vec<(Field, &str)> = find_labels(k)
-            .iter()
-            .map(|l| (l.field, &k[l.start..l.end]))
-            .collect();
+        let at = wei_colons(k);
+        assert_eq!(at.len(), 2);
         assert_eq!(
-            fields,
-            [(Field::Lead, "县发改局,"), (Field::Coop, "县财政局")]
+            &k[at[0] + '为'.len_utf8()..at[1] - "配合单位".len()],
+            "县发改局,"
         );
-        assert!(find_labels("力争成为全省示范").is_empty());
-        assert!(find_labels("完成时间为6月底").is_empty());
+        assert!(wei_colons("力争成为全省示范").is_empty());
+        assert!(wei_colons("完成时间为6月底").is_empty());
         // The bracket sets a label apart from the value before it.
         let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
         let fields: Vec<(Field, &str)> = find_labels(k)

@@ -319,6 +319,10 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     // it is, then the unit's own name (from its level on).
     for w in ["单位", "部门"] {
         let k = s.key();
+        // (A char search first: most names have neither word.)
+        if !k.contains(['位', '门']) {
+            break;
+        }
         if let Some(at) = k.find(w).map(|at| at + w.len()).filter(|&at| at < k.len()) {
             let rest = &k[at..];
             if rest.starts_with(|c: char| LEVEL_CHARS.contains(c)) && looks_like_unit(rest) {

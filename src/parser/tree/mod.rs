@@ -860,7 +860,16 @@ impl<'a> Builder<'a> {
                 || resp::trailing_bracket(k)
                     .is_some_and(|(_, a, b)| crate::parser::label::first_label(&k[a..b]).is_some())
         };
-        if line.class != Class::Text || !own_duty(line.key()) {
+        // Only before the items, or while such a task is open (a cheap test first).
+        let in_duty_list = match self.state {
+            State::Preamble => true,
+            State::Body => {
+                self.doc.stack.last().is_some()
+                    && self.doc.stack.last() == self.doc.duty_item.as_ref()
+            }
+            State::Trailer { .. } => false,
+        };
+        if !in_duty_list || line.class != Class::Text || !own_duty(line.key()) {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
             }
