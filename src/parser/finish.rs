@@ -295,17 +295,12 @@ fn read_item(
             .match_indices('。')
             .take(MAX_SENTENCES_LOOKED_AT)
         {
-            let rest = text.slice(at + '。'.len_utf8()..text_end);
-            // A cheap test first: the sentence's first clause is short and ends with a
-            // role verb ("由市领导小组办公室牵头,").
-            let first = rest
-                .key()
-                .split([',', ';', '。'])
-                .next()
-                .unwrap_or_default();
-            if first.len() > MAX_FIRST_CLAUSE_BYTES || !resp::ends_with_role_verb(first) {
-                continue;
-            }
+            // (The sentence alone: its clauses end at its 。.)
+            let from = at + '。'.len_utf8();
+            let to = key[from..text_end]
+                .find('。')
+                .map_or(text_end, |e| from + e + '。'.len_utf8());
+            let rest = text.slice(from..to);
             let end = resp::leading_clauses(rest);
             if end > 0 {
                 resp::read_clause(rest.to(end), &mut own);
@@ -362,9 +357,6 @@ fn read_item(
 /// How many sentences of an item's text are looked at for one that opens with who does
 /// the item.
 const MAX_SENTENCES_LOOKED_AT: usize = 4;
-
-/// The longest first clause of such a sentence, in bytes (a unit's name and a verb).
-const MAX_FIRST_CLAUSE_BYTES: usize = 60 * 3;
 
 /// Own responsibilities first, then the parent's that the item does not repeat (a
 /// unit is lead or cooperating, never both); the own deadline or the parent's.

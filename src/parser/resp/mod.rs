@@ -506,15 +506,6 @@ pub enum HeadingWho {
     Unit,
 }
 
-/// Whether `key` ends with a role verb (its last char is one a role verb ends with: a
-/// filter, not a proof).
-pub fn ends_with_role_verb(key: &str) -> bool {
-    key.trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| ROLE_VERB_ENDS.has(c))
-}
-
 /// A paragraph that opens with the unit whose duties it lists: a unit's name, then a
 /// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…"). The byte end
 /// of the name (after an opening 由: "由县环卫站负责清除…"), and the verb.
