@@ -419,6 +419,14 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
 mod tests {
     use super::*;
 
+    /// The field and value of each label of `k`.
+    fn fields_of(k: &str) -> Vec<(Field, &str)> {
+        find_labels(k)
+            .iter()
+            .map(|l| (l.field, &k[l.start..l.end]))
+            .collect()
+    }
+
     /// The labels of issue 11, each read by its words.
     #[test]
     fn labels_by_their_words() {
@@ -504,10 +512,7 @@ mod tests {
     #[test]
     fn labels_in_a_line() {
         let k = "牵头领导:林静国 责任单位:市指挥部 项目责任人:尹文德 配合单位:市城管局、市财政局 实际完成情况:已完成";
-        let fields: Vec<(Field, &str)> = find_labels(k)
-            .iter()
-            .map(|l| (l.field, &k[l.start..l.end]))
-            .collect();
+        let fields = fields_of(k);
         assert_eq!(
             fields,
             [
@@ -529,10 +534,7 @@ mod tests {
         assert!(first_label("做好工作牵头单位:市发改局").is_none());
         // Labels in square brackets, as some tables-turned-text write them.
         let k = "【牵头领导】王明 【牵头单位】市发改委";
-        let fields: Vec<(Field, &str)> = find_labels(k)
-            .iter()
-            .map(|l| (l.field, &k[l.start..l.end]))
-            .collect();
+        let fields = fields_of(k);
         assert_eq!(
             fields,
             [(Field::Leader, "王明 "), (Field::Lead, "市发改委")]
@@ -552,10 +554,7 @@ mod tests {
         assert!(wei_colons("完成时间为6月底").is_empty());
         // The bracket sets a label apart from the value before it.
         let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
-        let fields: Vec<(Field, &str)> = find_labels(k)
-            .iter()
-            .map(|l| (l.field, &k[l.start..l.end]))
-            .collect();
+        let fields = fields_of(k);
         assert_eq!(
             fields,
             [(Field::Lead, "县发改局"), (Field::Coop, "县财政局")]
