@@ -308,6 +308,13 @@ fn read_item(
             }
         }
     }
+    // "…会议议定,由县应急局牵头,各乡镇配合,开展…": who does it, in clauses that open
+    // with 由 inside a sentence.
+    if !own.names_anyone() {
+        if let Some((a, b)) = resp::clauses_after_you(text.to(text_end)) {
+            resp::read_clause(text.slice(a..b), &mut own);
+        }
+    }
     // "…。牵头单位为县发改局,配合单位为县财政局": labels with 为 for their colon, read
     // as labels (为 and ":" plus two spaces have the same length in bytes).
     if !own.names_anyone() {

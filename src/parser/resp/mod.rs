@@ -506,6 +506,22 @@ pub enum HeadingWho {
     Unit,
 }
 
+/// Who does the work, named in a clause that opens with 由 inside a sentence ("会议议定,
+/// 由县应急局牵头,各乡镇配合,开展专项检查"): the byte range of the clauses, at one of
+/// the first few ",由" of `text`, each read to the end of its sentence.
+pub fn clauses_after_you(text: Keyed) -> Option<(usize, usize)> {
+    let key = text.key();
+    for (at, _) in key.match_indices(",由").take(4) {
+        let from = at + 1;
+        let to = key[from..].find('。').map_or(key.len(), |e| from + e);
+        let end = leading_clauses(text.slice(from..to));
+        if end > 0 {
+            return Some((from, from + end));
+        }
+    }
+    None
+}
+
 /// A paragraph that opens with the unit whose duties it lists: a unit's name, then a
 /// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…"). The byte end
 /// of the name (after an opening 由: "由县环卫站负责清除…"), and the verb.

@@ -392,3 +392,15 @@ fn duty_openings() {
         assert!(duty_opening(k).is_none(), "{k}");
     }
 }
+
+/// Clauses of who does it that open with 由 inside a sentence (a meeting's 议定事项).
+#[test]
+fn clauses_that_open_with_you_inside_a_sentence() {
+    let k = "关于安全生产问题。会议议定,由县应急局牵头,各乡镇配合,开展专项检查,9月底前完成。";
+    let (a, b) = clauses_after_you(Keyed::plain(k)).unwrap();
+    let o = own(&k[a..b]);
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(lead[0].name, "县应急局");
+    assert_eq!(coop[0].name, "各乡镇");
+    assert!(clauses_after_you(Keyed::plain("加快建设,由于资金不足,进展缓慢。")).is_none());
+}
