@@ -112,7 +112,7 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
             let mut known: Vec<Option<Column>> = Vec::with_capacity(cells.len());
             for c in &cells {
                 let col = column_of(c);
-                if col.is_some() && known.iter().any(Option::is_none) {
+                if col.is_some() && known.last().is_some_and(Option::is_none) {
                     break;
                 }
                 known.push(col);

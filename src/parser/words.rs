@@ -469,10 +469,11 @@ pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要",
 pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
 
 /// Verbs of the work itself that may follow a role verb and share its role:
-/// "牵头督导", "配合做好", "负责组织". Alone they give no role.
+/// "牵头统筹", "配合做好", "负责组织". Alone they give no role. (督导 and 督办 are role
+/// verbs of their own: they name who oversees.)
 pub static ACTION_VERBS: Words = Words::new(&[
-    "督导", "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展",
-    "督办", "跟踪", "把关", "研究", "制定",
+    "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展", "跟踪",
+    "把关", "研究", "制定",
 ]);
 
 /// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
@@ -962,6 +963,8 @@ mod tests {
             &NOTE_LEAD_WORDS,
             &LABEL_OBJECTS,
             &ACTION_VERBS,
+            &DUTY_VERBS,
+            &NOT_DUTY_AFTER,
             &COLLECTIVE_WORDS,
             &POST_ENDS,
         ] {

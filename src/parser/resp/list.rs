@@ -317,12 +317,12 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     }
     // "包片单位县气象局", "沿线包片单位县职教中心": a phrase that says what kind of unit
     // it is, then the unit's own name (from its level on).
-    for w in ["单位", "部门"] {
+    // (A char search first: most names have neither word.)
+    for w in ["单位", "部门"]
+        .into_iter()
+        .filter(|_| s.key().contains(['位', '门']))
+    {
         let k = s.key();
-        // (A char search first: most names have neither word.)
-        if !k.contains(['位', '门']) {
-            break;
-        }
         if let Some(at) = k.find(w).map(|at| at + w.len()).filter(|&at| at < k.len()) {
             let rest = &k[at..];
             if rest.starts_with(|c: char| LEVEL_CHARS.contains(c)) && looks_like_unit(rest) {

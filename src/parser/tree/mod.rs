@@ -849,34 +849,39 @@ impl<'a> Builder<'a> {
 
     /// Paragraphs that each open with a unit and its duty ("区住建局负责…", "区财政局
     /// 负责…"), or each close with a bracket of labels saying who does it, without
-    /// numbers: a list of tasks, one per paragraph. The first is read
-    /// as preamble; the second makes both tasks; later ones are tasks while the last
-    /// such task is open (other paragraphs belong to it). True when `line` was taken.
+    /// numbers: a list of tasks, one per paragraph. The first is read as preamble; the
+    /// second makes both tasks; later ones are tasks while the last such task is open
+    /// (other paragraphs belong to it). True when `line` was taken.
     fn duty_paragraph(&mut self, line: &Line<'a>) -> bool {
+        // Only before the items, or while such a task is open (a cheap test first): the
+        // open duty task, if any.
+        let open_duty = match self.state {
+            State::Preamble => None,
+            State::Body => match self.doc.stack.last().copied() {
+                Some(cur) if self.doc.duty_item == Some(cur) => Some(cur),
+                _ => return false,
+            },
+            State::Trailer { .. } => return false,
+        };
         // A paragraph opens with its unit and duty, or closes with its own bracket of
         // who does it ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)").
-        let own_duty = |k: &str| {
-            resp::duty_opening(k).is_some()
-                || resp::trailing_bracket(k)
-                    .is_some_and(|(_, a, b)| crate::parser::label::first_label(&k[a..b]).is_some())
-        };
-        // Only before the items, or while such a task is open (a cheap test first).
-        let in_duty_list = match self.state {
-            State::Preamble => true,
-            State::Body => {
-                self.doc.stack.last().is_some()
-                    && self.doc.stack.last() == self.doc.duty_item.as_ref()
-            }
-            State::Trailer { .. } => false,
-        };
-        if !in_duty_list || line.class != Class::Text || !own_duty(line.key()) {
+        let k = line.key();
+        let own_duty = resp::duty_opening(k).is_some()
+            || resp::trailing_bracket(k)
+                .is_some_and(|(_, a, b)| crate::parser::label::first_label(&k[a..b]).is_some());
+        if line.class != Class::Text || !own_duty {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
             }
             return false;
         }
-        match self.state {
-            State::Preamble => {
+        match open_duty {
+            Some(cur) => {
+                let (parent, rank) = (self.doc.items[cur].parent, self.doc.items[cur].rank);
+                self.doc.stack.pop();
+                self.unnumbered_item(line, parent, rank);
+            }
+            None => {
                 let Some(prev_no) = self.doc.duty_candidate.take() else {
                     self.doc.duty_candidate = Some(line.no);
                     return false;
@@ -898,18 +903,6 @@ impl<'a> Builder<'a> {
                 self.unnumbered_item(&self.lines[prev_idx], None, rank);
                 self.unnumbered_item(line, None, rank);
             }
-            State::Body => {
-                let Some(cur) = self.doc.stack.last().copied() else {
-                    return false;
-                };
-                if self.doc.duty_item != Some(cur) {
-                    return false;
-                }
-                let (parent, rank) = (self.doc.items[cur].parent, self.doc.items[cur].rank);
-                self.doc.stack.pop();
-                self.unnumbered_item(line, parent, rank);
-            }
-            State::Trailer { .. } => return false,
         }
         self.doc.duty_item = self.doc.stack.last().copied();
         true
