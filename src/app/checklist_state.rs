@@ -165,9 +165,12 @@ impl Checklist {
                                     cache.update_value(|c| c.insert(&read, at, Arc::new(outline)));
                                     cache_filled.update(|n| *n += 1);
                                 }
-                                Err(reason) => web_sys::console::error_1(
-                                    &format!("parse worker unavailable: {reason}").into(),
-                                ),
+                                Err(reason) => {
+                                    web_sys::console::error_1(
+                                        &format!("parse worker unavailable: {reason}").into(),
+                                    );
+                                    workspace.tell(OVERVIEW_INCOMPLETE, true);
+                                }
                             }
                         });
                     }
@@ -848,6 +851,11 @@ struct ToKeep {
 /// versions because the parse worker stopped: it was not kept, and nothing changed.
 const PASTE_NOT_KEPT: &str = "解析组件无法使用，没能把这份文件与文档库中的旧版本比较，\
 所以这次没有存入文档库；已保存的文档、标记和修正都没有改动。请刷新页面后再粘贴一次。";
+
+/// What the page says when the parse worker could not read a library document for the
+/// overview: the progress and due tasks shown for the library leave it out.
+const OVERVIEW_INCOMPLETE: &str = "解析组件无法使用，文档库中有文档没能读取：\
+各文档的完成情况和到期任务（全部文档）没有列全。已保存的文档、标记和修正都没有改动；请刷新页面后再试。";
 
 /// The library's deleted documents (in the bin, or deleted for good): a text reopened
 /// from the library is shown without those of its documents.

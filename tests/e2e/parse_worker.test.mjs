@@ -1,7 +1,8 @@
 // Every parse of the page is done in its parse worker (the parser is not in the page's
 // bundle): a short paste is shown at once, the document open last is reopened on
 // start-up, a later paste wins over an earlier one, and where the worker cannot be
-// loaded the page says so in Chinese and changes nothing of the user's.
+// loaded the page says so in Chinese (for a paste and for the library's overview) and
+// changes nothing of the user's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { browserAndServer, openPage } from "./harness.mjs";
@@ -115,6 +116,15 @@ test("when the parse worker cannot be loaded, the page says so and keeps the use
     assert.equal(failures(), failed + 1, "the paste's parse failed too");
     assert.match(await notice.innerText(), /无法加载解析组件/);
     assert.equal(await app.task("新建公办幼儿园2所").count(), 0);
+    // The library's overview (progress, tasks due in all documents) cannot read the
+    // kept document either: the page says the overview is incomplete, not nothing.
+    await app.openLibrary();
+    await page.waitForFunction(
+      () => /文档库中有文档没能读取/.test(document.querySelector('[data-testid="notice"]')?.innerText ?? ""),
+      null,
+      { timeout: 30000 },
+    );
+    assert.equal(await app.libraryDoc("2024年区政府重点工作任务清单").getByText(/已完成/).count(), 0);
     await app.saveNow();
     assert.deepEqual(await app.stored(), before, "storage is as it was");
     // Only the failed loads of the worker's script are reported.
