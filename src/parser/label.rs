@@ -9,8 +9,9 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, CharSet, Entity, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
-    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
+    Alone, CharSet, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS,
+    DEADLINE_TIME_WORDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS,
+    NOT_ROLE_PERSON_LABELS,
 };
 
 /// What a label says its value is.
@@ -23,6 +24,9 @@ pub enum Field {
     Resp,
     Coop,
     Deadline,
+    /// "牵头单位及责任人", "责任领导和责任单位": units of the given role, and the leaders
+    /// (persons) beside them in the same value.
+    UnitsAndLeaders(Mark),
     /// 部门分工: a sentence saying who does what.
     Assign,
     /// Any other field ("实际完成情况", "目标任务"); `role_like` when it ends in an entity
@@ -42,7 +46,7 @@ impl Field {
     pub fn names_units(self) -> bool {
         matches!(
             self,
-            Field::Lead | Field::Resp | Field::Coop | Field::Assign
+            Field::Lead | Field::Resp | Field::Coop | Field::Assign | Field::UnitsAndLeaders(_)
         )
     }
 }
@@ -276,10 +280,40 @@ pub fn field_of(phrase: &str) -> Field {
     if let Some(f) = responsibility(phrase) {
         return f;
     }
+    if let Some(f) = compound(phrase) {
+        return f;
+    }
     let role_like = !NOT_ROLE_PERSON_LABELS.contains(&phrase)
         && LABEL_ENTITY_WORDS.iter().any(|(w, _)| phrase.ends_with(w))
         && phrase.chars().count() <= 8;
     Field::Other { role_like }
+}
+
+/// Two labels joined by 及/和/与/、 into one, a unit label and a leader label:
+/// "牵头单位及责任人", "责任单位和责任人", "责任领导及责任单位", "牵头领导及单位" (the
+/// second without its role words shares the first's).
+fn compound(phrase: &str) -> Option<Field> {
+    let at = phrase.find(['及', '和', '与', '、'])?;
+    let (a, b) = (&phrase[..at], &phrase[at + '及'.len_utf8()..]);
+    let first = responsibility(a)?;
+    let second = responsibility(b).or_else(|| {
+        // The entity alone: the role words of the first before it.
+        let entity = LABEL_ENTITY_WORDS.iter().find(|(w, _)| *w == b)?;
+        let body = LABEL_ENTITY_WORDS
+            .iter()
+            .find_map(|(w, _)| a.strip_suffix(w))?;
+        responsibility(&format!("{body}{}", entity.0))
+    })?;
+    let units = |f: Field| match f {
+        Field::Lead => Some(Mark::Lead),
+        Field::Resp => Some(Mark::Resp),
+        Field::Coop => Some(Mark::Coop),
+        _ => None,
+    };
+    match (first, second) {
+        (Field::Leader, f) | (f, Field::Leader) => units(f).map(Field::UnitsAndLeaders),
+        _ => None,
+    }
 }
 
 /// A label of role words alone, the entity understood ("牵头:X", "配合:Y", "主办:",
@@ -507,6 +541,27 @@ mod tests {
         }
         assert_eq!(field_of("督导单位"), Field::Other { role_like: true });
         assert_eq!(field_of("目标任务"), Field::Other { role_like: false });
+    }
+
+    /// A unit label and a leader label joined into one: the units' field, with leaders.
+    #[test]
+    fn two_labels_joined_in_one() {
+        for (label, field) in [
+            ("牵头单位及责任人", Field::UnitsAndLeaders(Mark::Lead)),
+            ("责任单位和责任人", Field::UnitsAndLeaders(Mark::Resp)),
+            ("整改责任单位及责任人", Field::UnitsAndLeaders(Mark::Resp)),
+            ("责任领导与责任单位", Field::UnitsAndLeaders(Mark::Resp)),
+            ("牵头领导及单位", Field::UnitsAndLeaders(Mark::Lead)),
+            ("配合单位及责任人", Field::UnitsAndLeaders(Mark::Coop)),
+        ] {
+            assert_eq!(field_of(label), field, "{label}");
+        }
+        // Two unit labels, or a contact person, are no such pair.
+        assert!(matches!(
+            field_of("牵头单位及配合单位"),
+            Field::Other { .. }
+        ));
+        assert!(matches!(field_of("责任单位及联系人"), Field::Other { .. }));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::label::{self, Field};
 use super::numbering::Style;
-use super::words::{FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS};
+use super::words::{Mark, FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS};
 
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,9 +95,10 @@ pub fn column_of(cell: &str) -> Option<Column> {
     }
     match label::field_of(&c) {
         Field::Leader => return Some(Column::Leader),
-        Field::Lead => return Some(Column::Lead),
-        Field::Resp | Field::Assign => return Some(Column::Resp),
-        Field::Coop => return Some(Column::Coop),
+        // A column of units and persons ("责任单位及责任人") is read as the units'.
+        Field::Lead | Field::UnitsAndLeaders(Mark::Lead) => return Some(Column::Lead),
+        Field::Coop | Field::UnitsAndLeaders(Mark::Coop) => return Some(Column::Coop),
+        Field::Resp | Field::Assign | Field::UnitsAndLeaders(_) => return Some(Column::Resp),
         Field::Deadline => return Some(Column::Deadline),
         Field::Other { .. } => {}
     }

@@ -50,6 +50,16 @@ impl CharSet {
         set
     }
 
+    /// The chars of both sets.
+    pub const fn union(self, other: CharSet) -> CharSet {
+        CharSet([
+            self.0[0] | other.0[0],
+            self.0[1] | other.0[1],
+            self.0[2] | other.0[2],
+            self.0[3] | other.0[3],
+        ])
+    }
+
     /// The last chars of the words of `pairs`.
     pub const fn last_of_pairs<T: Copy>(pairs: &[(&str, T)]) -> CharSet {
         let mut set = CharSet::EMPTY;
@@ -411,47 +421,32 @@ pub enum Mark {
     Oversee,
 }
 
-/// The last chars of [`ROLE_VERBS`].
-pub const ROLE_VERB_ENDS: CharSet = CharSet::last_of_pairs(ROLE_VERBS);
+/// The last chars of [`ROLE_VERBS`] and of the entity words ("X为牵头单位": a role
+/// given by 为 and a label, see `resp::list`).
+pub const ROLE_VERB_ENDS: CharSet =
+    CharSet::last_of_pairs(ROLE_VERBS).union(CharSet::last_of_pairs(LABEL_ENTITY_WORDS));
 
-/// Role verbs that end a clause of a sentence and mark the units before it.
+/// Role verbs that end a clause of a sentence and mark the units before it. Words of
+/// manner before them ([`ROLE_MANNERS`]: "按职责分工负责", "分别牵头", "积极配合") and
+/// chains of them ("牵头负责", "负责落实", "配合做好") are read by `resp::list`, not
+/// listed here.
 pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("牵头", Mark::Lead),
-    ("牵头负责", Mark::Lead),
-    ("分别牵头", Mark::Lead),
-    ("共同牵头", Mark::Lead),
     ("牵头抓总", Mark::Lead),
-    ("牵头落实", Mark::Lead),
-    ("牵头实施", Mark::Lead),
-    ("牵头推进", Mark::Lead),
     ("负总责", Mark::Lead),
     ("主办", Mark::Lead),
     ("主责", Mark::Lead),
     ("主抓", Mark::Lead),
     ("负责", Mark::Resp),
-    ("具体负责", Mark::Resp),
-    ("分别负责", Mark::Resp),
-    ("共同负责", Mark::Resp),
     ("各负其责", Mark::Resp),
-    ("分工负责", Mark::Resp),
-    ("按职责负责", Mark::Resp),
-    ("按职责分工负责", Mark::Resp),
-    ("按照职责分工负责", Mark::Resp),
-    ("按职能分工负责", Mark::Resp),
-    ("按职能职责负责", Mark::Resp),
-    ("按职责分工落实", Mark::Resp),
-    ("按职责落实", Mark::Resp),
     ("按职责分工", Mark::Resp),
-    ("负责落实", Mark::Resp),
     ("组织实施", Mark::Resp),
     ("抓好落实", Mark::Resp),
     ("落实", Mark::Resp),
     ("实施", Mark::Resp),
+    ("承办", Mark::Resp),
     ("配合", Mark::Coop),
-    ("积极配合", Mark::Coop),
-    ("共同配合", Mark::Coop),
     ("协同", Mark::Coop),
-    ("协同配合", Mark::Coop),
     ("协助", Mark::Coop),
     ("参与", Mark::Coop),
     ("协办", Mark::Coop),
@@ -459,6 +454,33 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("督办", Mark::Oversee),
     ("督导", Mark::Oversee),
 ];
+
+/// Words of manner that may stand before a role verb and belong to it: "按照职责分工
+/// 抓好落实", "分别牵头", "共同负责", "积极配合", "具体承办" (any number of them).
+pub static ROLE_MANNERS: Words = Words::new(&[
+    "按职责分工",
+    "按照职责分工",
+    "按职责",
+    "按照职责",
+    "按职能分工",
+    "按照职能分工",
+    "按职能职责",
+    "按照职能职责",
+    "按职能",
+    "按照职能",
+    "依职责",
+    "依据职责",
+    "根据职责",
+    "根据职责分工",
+    "分工",
+    "分别",
+    "共同",
+    "具体",
+    "积极",
+    "各自",
+    "认真",
+    "切实",
+]);
 
 /// Verbs after the unit that opens a paragraph of its duties ("区住建局负责全区…",
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
@@ -516,6 +538,7 @@ pub static LIST_OPENERS: Words = Words::new(&[
     "和",
     "同时",
     "均由",
+    "具体",
     "上述项目由",
     "上述工作由",
     "上述任务由",
@@ -916,6 +939,7 @@ mod tests {
             &LIST_OPENERS,
             &NAME_TAILS,
             &READER_NOTES,
+            &ROLE_MANNERS,
         ] {
             for word in w.words {
                 assert!(w.first.has(word.chars().next().unwrap()), "{word}");

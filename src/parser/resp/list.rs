@@ -17,7 +17,8 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS,
-    LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
+    LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS,
+    WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -216,17 +217,49 @@ fn bare_places(key: &str, spans: &[Span]) -> Vec<bool> {
     out
 }
 
-/// The role verb at the end of `k[..end]`, longest first.
-fn role_verb_before(k: &str, end: usize) -> Option<(&'static str, Mark)> {
+/// The role verb at the end of `k[..end]` with the words of manner before it
+/// ([`ROLE_MANNERS`]: "按照职责分工落实", "分别牵头"), or a role given by 为 and a
+/// responsibility label ("县财政局为配合单位"): its length in bytes and its mark.
+fn role_verb_before(k: &str, end: usize) -> Option<(usize, Mark)> {
     let k = &k[..end];
     if !k.chars().next_back().is_some_and(|c| ROLE_VERB_ENDS.has(c)) {
         return None;
     }
-    ROLE_VERBS
+    let Some((w, mark)) = ROLE_VERBS
         .iter()
         .filter(|(w, _)| k.ends_with(w))
         .max_by_key(|(w, _)| w.len())
-        .copied()
+    else {
+        return role_by_label(k).map(|at| (k.len() - at.0, at.1));
+    };
+    let mut start = k.len() - w.len();
+    // Each word of manner is at least two chars: the loop ends within the name.
+    while let Some(m) = ROLE_MANNERS.suffix_of(&k[..start]) {
+        start -= m.len();
+    }
+    Some((k.len() - start, *mark))
+}
+
+/// "X为牵头单位", "Y为配合部门": where the 为 before a responsibility label at the end
+/// of `k` is, and the mark the label gives (a leader label: the name oversees).
+fn role_by_label(k: &str) -> Option<(usize, Mark)> {
+    // The label is short: 为 is among the last MAX_LABEL_CHARS + 1 chars.
+    let tail = k
+        .char_indices()
+        .rev()
+        .nth(crate::parser::label::MAX_LABEL_CHARS)
+        .map_or(0, |(i, _)| i);
+    let at = tail + k[tail..].rfind('为')?;
+    let mark = match crate::parser::label::responsibility(&k[at + '为'.len_utf8()..])? {
+        Field::Lead => Mark::Lead,
+        Field::Resp => Mark::Resp,
+        Field::Coop => Mark::Coop,
+        Field::Leader => Mark::Oversee,
+        _ => return None,
+    };
+    // "X作为牵头单位": 作为 as a whole.
+    let at = k[..at].strip_suffix('作').map_or(at, str::len);
+    (at > 0).then_some((at, mark))
 }
 
 /// The role verbs at the end of `k` (as many as are chained: "负责组织实施"), stripped:
@@ -238,7 +271,7 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     let mut mark: Option<Mark> = None;
     for _ in 0..3 {
         let (w, m) = match role_verb_before(k, end) {
-            Some(v) => (v.0.len(), v.1),
+            Some(v) => v,
             None => {
                 let Some(action) = ACTION_VERBS.suffix_of(&k[..end]) else {
                     break;
@@ -246,7 +279,7 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
                 let Some(v) = role_verb_before(k, end - action.len()) else {
                     break;
                 };
-                (action.len() + v.0.len(), v.1)
+                (action.len() + v.0, v.1)
             }
         };
         end -= w;
@@ -329,20 +362,6 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
                 s = s.from(at);
                 break;
             }
-        }
-    }
-    // "X为牵头单位", "Y为配合部门": the name, then 为 and a responsibility label.
-    if let Some(at) = s.key().rfind('为').filter(|&at| at > 0) {
-        let mark_of = match crate::parser::label::responsibility(&s.key()[at + '为'.len_utf8()..])
-        {
-            Some(Field::Lead) => Some(Mark::Lead),
-            Some(Field::Resp) => Some(Mark::Resp),
-            Some(Field::Coop) => Some(Mark::Coop),
-            _ => None,
-        };
-        if let Some(m) = mark_of {
-            mark = Some(m);
-            s = s.to(at).trim_matches(sp);
         }
     }
     // Tails: "X等", "X分别"; a verb left after a tail ("X等按职责分工负责").
@@ -827,6 +846,40 @@ mod tests {
         );
         assert_eq!(names(&c, Mark::Lead), ["市发改委", "市财政局"]);
         assert_eq!(names(&c, Mark::Coop), ["市住建局"]);
+    }
+
+    /// Words of manner before a role verb belong to it, in any combination
+    /// ("按照职责分工抓好落实", "分别牵头", "具体承办"); 承办 is a role verb.
+    #[test]
+    fn words_of_manner_before_a_role_verb() {
+        let (c, _, end) = claims("县发改局、县财政局按照职责分工抓好落实", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["县发改局", "县财政局"]);
+        assert_eq!(end, "县发改局、县财政局按照职责分工抓好落实".len());
+        let (c, ..) = claims("具体由县发改局承办,县财政局积极配合", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["县发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        let (c, ..) = claims(
+            "县发改局、县住建局分别牵头,县财政局共同参与",
+            Mode::Sentence,
+        );
+        assert_eq!(names(&c, Mark::Lead), ["县发改局", "县住建局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        // A clause of work is still not a name: reading stops there.
+        let (c, _, end) = claims("加强督促检查,切实抓好落实", Mode::Sentence);
+        assert!(c.is_empty() && end == 0, "{c:?} {end}");
+    }
+
+    /// "X为牵头单位" in a sentence: 为 and a responsibility label are the role verb.
+    #[test]
+    fn a_role_by_wei_and_a_label_in_a_sentence() {
+        let (c, ..) = claims("县发改局为牵头单位,县财政局为配合单位", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        let (c, ..) = claims("县发改局作为责任单位", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["县发改局"]);
+        // Not a label after 为: no role ("成为全省示范单位" is a goal).
+        let (c, ..) = claims("力争成为全省示范单位", Mode::Sentence);
+        assert!(c.is_empty(), "{c:?}");
     }
 
     /// "X为牵头单位": the name, then 为 and a label that says its role.

@@ -163,6 +163,7 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
             Field::Coop => {
                 list::read(value, Mode::Value(Mark::Coop), own);
             }
+            Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
             Field::Other { role_like } => {
                 if role_like {
                     let label = text.slice(l.label_start..l.start.saturating_sub(1));
@@ -170,6 +171,44 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
                 }
             }
         }
+    }
+}
+
+/// The value of a label of units and leaders ("牵头单位及责任人:县发改局 张三",
+/// "责任单位和责任人:县住建局(李四)、县水利局局长王五"): each person is a leader (with
+/// a post when one is written), the rest are units of `mark`.
+fn units_and_leaders(value: Keyed, mark: Mark, own: &mut Own) {
+    let add = |l: Leader, own: &mut Own| {
+        if !own.leaders.contains(&l) {
+            own.leaders.push(l);
+        }
+    };
+    for (a, b) in split_top(value.key()) {
+        let piece = value.slice(a..b).trim_matches(|c| c == ' ' || c == '\t');
+        let k = piece.key();
+        if k.is_empty() {
+            continue;
+        }
+        if names::is_person_name(k) || names::is_leader(k) {
+            add(names::split_name_post(piece), own);
+            continue;
+        }
+        // "县住建局(李四)": the unit, and its person in the bracket.
+        if let Some(open) = k.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
+            let person = piece.slice(open + 1..k.len() - 1);
+            if names::is_person_name(person.key()) || names::is_leader(person.key()) {
+                list::read(piece.to(open), Mode::Value(mark), own);
+                add(names::split_name_post(person), own);
+                continue;
+            }
+        }
+        // "县水利局局长王五": the unit, then its head's post and name.
+        if let Some((unit, person)) = names::unit_then_person(piece) {
+            list::read(unit, Mode::Value(mark), own);
+            add(names::split_name_post(person), own);
+            continue;
+        }
+        list::read(piece, Mode::Value(mark), own);
     }
 }
 

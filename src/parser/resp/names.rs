@@ -163,6 +163,26 @@ pub fn is_person_name(key: &str) -> bool {
         || k.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
+/// "县水利局局长王五", "市住建局副局长李四": a unit, then a post and a person's name.
+/// The unit and the person with the post.
+pub fn unit_then_person(s: Keyed) -> Option<(Keyed, Keyed)> {
+    let key = s.key();
+    if key.chars().count() > MAX_UNIT_CHARS + MAX_LEADER_CHARS {
+        return None;
+    }
+    // The first place where a post starts after a unit and leaves a name after it.
+    key.char_indices()
+        .skip(2)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            POSTS.starts(&key[i..]) && looks_like_unit(&key[..i]) && {
+                let l = split_name_post(s.from(i));
+                l.post.is_some() && is_person_name(&l.name)
+            }
+        })
+        .map(|i| (s.to(i), s.from(i)))
+}
+
 /// A unit from its name (folded view) and key.
 pub fn make_unit(name: Keyed) -> Unit {
     Unit {

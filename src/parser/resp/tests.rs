@@ -404,3 +404,30 @@ fn clauses_that_open_with_you_inside_a_sentence() {
     assert_eq!(coop[0].name, "各乡镇");
     assert!(clauses_after_you(Keyed::plain("加快建设,由于资金不足,进展缓慢。")).is_none());
 }
+
+/// "牵头单位及责任人:…": units of the role and the persons beside them, who are the
+/// leaders, written in any of the ways a clerk sets a person beside a unit.
+#[test]
+fn units_and_persons_under_one_label() {
+    let o = own("牵头单位及责任人:市发改委(张三)");
+    assert_eq!(o.leaders, [leader("张三", None)]);
+    assert_eq!(roles("牵头单位及责任人:市发改委(张三)").0, ["市发改委"]);
+    let o = own("责任单位及责任人:县发改局局长张三、县财政局副局长李四");
+    assert_eq!(
+        o.leaders,
+        [leader("张三", Some("局长")), leader("李四", Some("副局长"))]
+    );
+    assert_eq!(
+        roles("责任单位及责任人:县发改局局长张三、县财政局副局长李四").0,
+        ["县发改局", "县财政局"]
+    );
+    let (lead, coop) = roles("牵头单位:县住建局,配合单位及责任人:县财政局 李四");
+    assert_eq!(
+        (lead, coop),
+        (vec!["县住建局".to_string()], vec!["县财政局".to_string()])
+    );
+    assert_eq!(
+        own("责任领导和责任单位:王五,县发改局").leaders,
+        [leader("王五", None)]
+    );
+}
