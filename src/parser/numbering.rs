@@ -42,6 +42,24 @@ pub enum Style {
     Bare,
 }
 
+impl Style {
+    /// Where official documents set the style in their order of headings (GB/T 9704:
+    /// 一、 above (一) above 1. above (1), parts and chapters above them all): smaller
+    /// is higher. None for styles with no set place (articles, bare table numbers).
+    pub fn official_level(self) -> Option<u8> {
+        match self {
+            Style::Part => Some(0),
+            Style::Chapter => Some(1),
+            Style::CnComma => Some(2),
+            Style::CnParen => Some(3),
+            Style::ArabicDot | Style::ArabicComma | Style::Decimal(_) => Some(4),
+            Style::ArabicParen | Style::ArabicHalfParen => Some(5),
+            Style::Circled | Style::ParenCircled | Style::DotCircled => Some(6),
+            Style::Article | Style::Bare => None,
+        }
+    }
+}
+
 /// A recognised number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Numbering {

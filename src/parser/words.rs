@@ -433,6 +433,7 @@ pub const ROLE_VERB_ENDS: CharSet =
 pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("牵头", Mark::Lead),
     ("牵头抓总", Mark::Lead),
+    ("总牵头", Mark::Lead),
     ("负总责", Mark::Lead),
     ("主办", Mark::Lead),
     ("主责", Mark::Lead),
@@ -837,6 +838,10 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "组织实施",
     "工作保障",
     "实施保障",
+    // A review of work done ("十三五"主要成就, 2023年工作回顾): no work to do.
+    "主要成就",
+    "工作回顾",
+    "主要成效",
 ]);
 
 /// Words in the title of a page that is not a list of tasks (when no item names who
@@ -879,6 +884,20 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "解读如下",
     "进行政策解读",
     "进行解读",
+]);
+
+/// The endings of the names of bodies of government (a department, an office, a
+/// government): a heading that names one alone is its items' unit ("十六、省商务厅").
+pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[
+    "厅",
+    "局",
+    "委",
+    "办",
+    "委员会",
+    "办公室",
+    "人民政府",
+    "管委会",
+    "管理委员会",
 ]);
 
 /// Words of a top heading that say its items are tasks even when no one is named for

@@ -761,3 +761,54 @@ fn a_label_line_after_sub_items_that_name_no_one_is_the_groups() {
     assert_eq!(lead(t[2]), ["市卫生健康委员会"]);
     assert_eq!(t[3].deadline.as_ref().map(|d| d.text.as_str()), Some("5天"));
 }
+
+/// A page cut after its start: "(一)…(三)" of a heading lost to the cut, then "十五、省
+/// 人力资源和社会保障厅" with its own "(一)…" (held-out c1310). 十五、 heads the outline (official
+/// documents set 一、 above (一)), and a heading that names a body of government alone
+/// is its items' lead unit.
+#[test]
+fn a_higher_style_after_a_cut_start_heads_the_outline() {
+    let input = "(一)完善农村低保制度。\n\
+                 (二)新建、改造中心敬老院35所。\n\
+                 十五、省人力资源和社会保障厅\n\
+                 (一)加大从优秀村干部中考录乡镇机关公务员的力度。\n\
+                 (二)积极开展新型农村社会养老保险试点工作。\n\
+                 十六、省商务厅\n\
+                 (一)“家电下乡”销售达到10亿元。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.len(), 1);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 5);
+    let roots: Vec<&str> = d
+        .nodes
+        .iter()
+        .map(|n| n.number.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(roots, ["(一)", "(二)", "十五、", "十六、"]);
+    assert!(lead(at(d, &["(一)"])).is_empty());
+    assert_eq!(lead(at(d, &["十五、", "(二)"])), ["省人力资源和社会保障厅"]);
+    assert_eq!(lead(at(d, &["十六、", "(一)"])), ["省商务厅"]);
+    // A heading that ends like a body but is a phrase of work names no one.
+    let o = parse_checked("一、构建区域发展新格局\n(一)优化空间开发布局。\n");
+    assert!(lead(at(&o.documents[0], &["一、", "(一)"])).is_empty());
+}
+
+/// "任务分工:…,省农委总牵头" (held-out c1309): 总牵头 is a role verb, and the unit is
+/// 省农委, not "省农委总".
+#[test]
+fn zong_qiantou_is_a_role_verb() {
+    let input = "一、水利化工程\n任务分工:吕维峰副省长负责,省农委总牵头。\n1.水利化工程:突出抓好尼尔基引嫩扩建一期工程。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["省农委"]);
+}
+
+/// Items under a heading that reviews work done ("二、“十三五”主要成就", held-out
+/// c1305, a news page) are no tasks.
+#[test]
+fn items_of_a_review_of_work_done_are_no_tasks() {
+    let input = "二、“十三五”主要成就\n1、营商环境发生明显变化\n2、产业项目建设取得显著成效\n三、2021年重点工作\n1、以数字经济带动工业强市\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 1);
+}

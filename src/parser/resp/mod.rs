@@ -25,8 +25,8 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, DUTY_VERBS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, NOT_DUTY_AFTER, POSTS,
-    ROLE_VERB_ENDS,
+    Mark, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
+    LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, ROLE_VERB_ENDS,
 };
 use list::Mode;
 
@@ -617,8 +617,16 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     // A heading that is a unit's name alone with a count of its items ("(一)鹿城镇(14
     // 个)"): the items below are the unit's (a 督查通报's problems by the unit they were
     // handed to). Without the count a name may be the place the items are about ("2.
-    // 市第二人民医院" over problems found there, "1.市政公用城学校" a project).
-    if counted.is_some()
+    // 市第二人民医院" over problems found there, "1.市政公用城学校" a project), unless
+    // it names a body of government: one of its level ("省商务厅", "县农业农村局").
+    // A body of government ("十六、省商务厅") is its items' unit without a count: it
+    // is who does them (or who answers for the problems found there).
+    let body_of_government = || {
+        GOVERNMENT_BODY_ENDS.ends(k)
+            && k.starts_with(|c: char| LEVEL_CHARS.contains(c))
+            && !k.contains(|c: char| c.is_ascii_digit() || c == ' ')
+    };
+    if (counted.is_some() || body_of_government())
         && k.chars().count() <= 16
         && looks_like_unit(k)
         && names::is_name_in_sentence(k)

@@ -484,7 +484,7 @@ impl<'a> Builder<'a> {
             }
             State::Body
                 if n.value == 1
-                    && self.doc.ranks.first().map(|r| r.0) == Some(n.style)
+                    && self.doc.ranks.iter().find(|r| r.1 == 0).map(|r| r.0) == Some(n.style)
                     && !self.doc.roots.is_empty() =>
             {
                 // The first style restarts at 1: a new document without a title line.
@@ -558,6 +558,26 @@ impl<'a> Builder<'a> {
                         r
                     }
                     (None, Some(t)) if n.value > 1 && n.value == t.value + 1 => t.rank,
+                    // "十五、省人社厅" after "(一)…(三)" on a page cut after its start:
+                    // a list under way of a style that official documents set above
+                    // every style seen so far heads the outline, not the last item.
+                    (None, Some(_))
+                        if n.value > 1
+                            && n.style.official_level().is_some_and(|l| {
+                                doc.ranks
+                                    .iter()
+                                    .all(|(s, _)| s.official_level().is_some_and(|m| l < m))
+                            }) =>
+                    {
+                        for (_, x) in doc.ranks.iter_mut() {
+                            *x += 1;
+                        }
+                        for item in doc.items.iter_mut() {
+                            item.rank += 1;
+                        }
+                        doc.next_rank += 1;
+                        0
+                    }
                     _ => {
                         doc.next_rank += 1;
                         doc.next_rank - 1
