@@ -30,6 +30,7 @@ pub const NAMES: &[&str] = &[
     "short_lines_after_a_unit_label_ending_in_a_digit",
     "short_lines_after_a_unit_label_that_names_no_unit",
     "cells_opening_with_bars_broken_over_lines",
+    "back_references_after_a_long_list",
 ];
 
 /// The input of case `name` at size `n`.
@@ -192,6 +193,18 @@ pub fn input(name: &str, n: usize) -> Option<String> {
         }
         "short_lines_after_a_unit_label_that_names_no_unit" => {
             short_lines_after("责任单位:名单", n)
+        }
+        // A flat list, then as many sentences about the items above it: each item
+        // takes such a clause once, not once per sentence.
+        "back_references_after_a_long_list" => {
+            let mut s = String::new();
+            for i in 1..=n / 2 {
+                s += &format!("{i}.推进项目{i}建设。\n");
+            }
+            for _ in 0..n / 2 {
+                s += "以上工作由县发改局牵头,县财政局配合。\n";
+            }
+            s
         }
         _ => return None,
     };

@@ -905,6 +905,26 @@ pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[
     "管理委员会",
 ]);
 
+/// Words that open a sentence about the items above it: "以上工作由县发改局牵头,县财政
+/// 局配合", "上述任务由县教育局负责,2024年底前完成". What the sentence says of who does
+/// them is said of each of them.
+pub static BACK_REFERENCES: Words = Words::new(&[
+    "以上工作",
+    "以上任务",
+    "以上问题",
+    "以上项目",
+    "以上事项",
+    "以上各项",
+    "以上措施",
+    "上述工作",
+    "上述任务",
+    "上述问题",
+    "上述项目",
+    "上述事项",
+    "上述各项",
+    "上述措施",
+]);
+
 /// Words of a top heading that say its items are tasks even when no one is named for
 /// them ("一、纳入民生实事项目管理的内容").
 pub static TASK_HEADING_WORDS: Words = Words::new(&[
@@ -964,6 +984,7 @@ mod tests {
             &NAME_TAILS,
             &READER_NOTES,
             &ROLE_MANNERS,
+            &BACK_REFERENCES,
         ] {
             for word in w.words {
                 assert!(w.first.has(word.chars().next().unwrap()), "{word}");

@@ -826,3 +826,38 @@ fn a_units_cell_with_a_broadcaster_in_a_table_of_cell_lines() {
     assert_eq!(t.len(), 1);
     assert_eq!(lead(t[0]), ["市委社会工作部", "市广播电视台", "市地震局"]);
 }
+
+/// A sentence after a list about the items above it ("以上工作由X牵头,Y配合。", "上
+/// 述任务由X负责,2024年底前完成。"): said of each of them, under a heading or in a flat
+/// list; a sentence that only mentions them ("已将上述问题通报") names no one.
+#[test]
+fn a_sentence_about_the_items_above_it_is_said_of_each() {
+    let input = "一、重点工作\n1.推进A项目建设。\n2.推进B项目建设。\n\
+                 以上工作由县发改局牵头,县财政局配合。\n\
+                 二、民生工作\n1.新建幼儿园2所。\n2.改造学校5所。\n\
+                 上述任务由县教育局负责,2024年底前完成。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "1."])), ["县发改局"]);
+    assert_eq!(coop(at(d, &["一、", "1."])), ["县财政局"]);
+    let t = at(d, &["二、", "1."]);
+    assert_eq!(lead(t), ["县教育局"]);
+    assert_eq!(
+        t.deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024年底前完成")
+    );
+    // A flat list: back to the last item that names anyone.
+    let o = parse_checked(
+        "1.推进A项目建设(县住建局负责)。\n2.推进B项目建设。\n3.推进C项目建设。\n\
+         以上工作由县发改局牵头。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["县住建局"]);
+    assert_eq!(lead(t[1]), ["县发改局"]);
+    assert_eq!(lead(t[2]), ["县发改局"]);
+    let o = parse_checked(
+        "1.北二七路门前占道。\n2.太康路占道经营。\n\
+         目前,提升办已将上述问题以“督察通报”形式通知责任单位金水区人民政府,并要求整改。\n",
+    );
+    assert!(tasks(&o.documents[0]).iter().all(|t| lead(t).is_empty()));
+}

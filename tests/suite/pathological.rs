@@ -89,4 +89,5 @@ cases!(
     short_lines_after_a_unit_label_ending_in_a_digit,
     short_lines_after_a_unit_label_that_names_no_unit,
     cells_opening_with_bars_broken_over_lines,
+    back_references_after_a_long_list,
 );

@@ -268,7 +268,7 @@ pub fn trailing_clauses(key: &str) -> Option<usize> {
 
 /// Whether a text is nothing but who does what (or by when): a bracket's content or
 /// the end of a sentence.
-fn reads_as_responsibility(key: &str) -> bool {
+pub fn reads_as_responsibility(key: &str) -> bool {
     let k = key.trim();
     if k.is_empty() || !list::may_have_verbs(k) {
         return false;

@@ -23,7 +23,7 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix};
-use super::words::REPORT_OPENINGS;
+use super::words::{BACK_REFERENCES, REPORT_OPENINGS};
 
 mod grid;
 mod joins;
@@ -969,7 +969,57 @@ impl<'a> Builder<'a> {
                 } else if let State::Trailer { web } = self.state {
                     self.ignore(line, if web { noise::RELATED } else { REASON_AFTER });
                 } else {
+                    self.back_reference(line);
                     self.continuation(line);
+                }
+            }
+        }
+    }
+
+    /// A paragraph after a list that says who does the items above it ("以上工作由县
+    /// 发改局牵头,县财政局配合。", "上述任务由县教育局负责,2024年底前完成。"): its
+    /// clause is the group's (the parent's, passed down), or, in a list without a
+    /// parent, each item's back to the last one that names anyone. (The paragraph stays
+    /// the last item's text.) Each item takes such a clause once: linear.
+    fn back_reference(&mut self, line: &Line<'a>) {
+        let key = line.key();
+        if !BACK_REFERENCES.in_text(key) {
+            return;
+        }
+        let Some(&cur) = self.doc.stack.last() else {
+            return;
+        };
+        if !self.doc.items[cur].children.is_empty() {
+            return;
+        }
+        // The sentence after the words, to its 。: nothing but who does it (and by when).
+        let Some(at) = key
+            .char_indices()
+            .find(|&(i, _)| BACK_REFERENCES.starts(&key[i..]))
+            .map(|(i, _)| i + BACK_REFERENCES.prefix_of(&key[i..]).map_or(0, str::len))
+        else {
+            return;
+        };
+        let end = key[at..].find('。').map_or(key.len(), |e| at + e);
+        let (folded, k) = (&line.folded()[at..end], &key[at..end]);
+        if !resp::reads_as_responsibility(k) {
+            return;
+        }
+        let clause = (Text::from(folded), Text::from(k));
+        let doc = &mut self.doc;
+        match doc.items[cur].parent {
+            Some(p) if doc.items[p].clauses.is_empty() => doc.items[p].clauses.push(clause),
+            Some(_) => {}
+            None => {
+                for &i in doc.roots.iter().rev() {
+                    let item = &mut doc.items[i];
+                    if !item.children.is_empty()
+                        || !item.clauses.is_empty()
+                        || resp::trailing_bracket(&item.key).is_some()
+                    {
+                        break;
+                    }
+                    item.clauses.push(clause.clone());
                 }
             }
         }
