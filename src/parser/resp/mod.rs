@@ -561,9 +561,15 @@ pub fn clauses_after_you(text: Keyed) -> Option<(usize, usize)> {
     None
 }
 
+/// How much a unit's colon must be followed by to open a paragraph of its duties
+/// (a salutation "各乡镇人民政府:" ends its line).
+const DUTY_AFTER_COLON_CHARS: usize = 8;
+
 /// A paragraph that opens with the unit whose duties it lists: a unit's name, then a
-/// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…"). The byte end
-/// of the name (after an opening 由: "由县环卫站负责清除…"), and the verb.
+/// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…") or a colon
+/// ("川汇区:交通大道东段…"). The byte end of the name (after an opening 由: "由县环卫
+/// 站负责清除…"), and the verb (":" for the colon).
+
 pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     let start = if key.starts_with('由') {
         '由'.len_utf8()
@@ -576,6 +582,16 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .skip(2 + usize::from(start > 0))
         .take(names::MAX_UNIT_CHARS)
     {
+        // "川汇区:交通大道东段…;…": a unit, a colon, then what is the unit's to do.
+        if c == ':' {
+            let name = &key[start..i];
+            let rest = key[i + 1..].chars().take(DUTY_AFTER_COLON_CHARS).count();
+            return (rest == DUTY_AFTER_COLON_CHARS
+                && !name.contains(['、', ',', '(', '“'])
+                && looks_like_unit(name)
+                && names::is_name_in_sentence(name))
+            .then_some((start, i, ":"));
+        }
         if !DUTY_VERBS.may_start(c) {
             continue;
         }
