@@ -344,6 +344,22 @@ fn read_item(
                 });
             }
         }
+        // "…,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。": the
+        // clauses inside the text that each open with a unit and 负责 (not 要: "各地要…"
+        // is a demand; not 牵头, which inside a sentence qualifies a noun: "明确部门牵头
+        // 责任领导"), each unit a lead.
+        for at in resp::clause_starts(&key[..text_end]) {
+            if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) {
+                continue;
+            }
+            if let Some((start, end, "负责" | "负总责")) = resp::duty_opening(&key[at..text_end])
+            {
+                own.claims.push(resp::Claim {
+                    unit: resp::make_unit(text.slice(at + start..at + end)),
+                    mark: crate::parser::words::Mark::Lead,
+                });
+            }
+        }
     }
     if own.deadline.is_none() {
         if let Some((a, b)) = deadline::find_inline(&key[..text_end]) {

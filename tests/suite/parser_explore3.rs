@@ -879,3 +879,18 @@ fn paragraphs_that_each_open_with_a_unit_and_a_colon_are_tasks() {
     let o = parse_checked("各乡镇人民政府:\n县直各单位:\n现将有关事项通知如下。\n");
     assert_eq!(task_count(&o.documents[0]), 0);
 }
+
+/// A minute's item that shares its work out inside its sentence ("…,党政办负责外围环
+/// 境,社会管理办公室负责质量监督,财政所负责资金兑付。", held-out c1207): each unit
+/// that opens a clause with 负责 leads; a clause that is a demand or names a phrase
+/// ("明确部门牵头责任领导") names no one.
+#[test]
+fn clauses_inside_a_text_that_each_open_with_a_unit_and_fuze() {
+    let input = "1、成立滑坡治理工程领导小组,镇长任组长,党政办负责外围环境,\
+                 社会管理办公室负责质量监督,财政所负责资金兑付。\n\
+                 2、建立台账,明确部门(单位)牵头责任领导和具体责任人。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["党政办", "社会管理办公室", "财政所"]);
+    assert!(lead(t[1]).is_empty());
+}

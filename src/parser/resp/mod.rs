@@ -561,6 +561,21 @@ pub fn clauses_after_you(text: Keyed) -> Option<(usize, usize)> {
     None
 }
 
+/// Where the clauses of `key` after its first start: after each , ; or 。 outside
+/// brackets.
+pub fn clause_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut depth = 0usize;
+    key.char_indices().filter_map(move |(i, c)| {
+        match c {
+            '(' | '[' | '【' | '〔' | '《' | '“' => depth += 1,
+            ')' | ']' | '】' | '〕' | '》' | '”' => depth = depth.saturating_sub(1),
+            ',' | ';' | '。' if depth == 0 => return Some(i + c.len_utf8()),
+            _ => {}
+        }
+        None
+    })
+}
+
 /// How much a unit's colon must be followed by to open a paragraph of its duties
 /// (a salutation "各乡镇人民政府:" ends its line).
 const DUTY_AFTER_COLON_CHARS: usize = 8;
@@ -582,6 +597,10 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .skip(2 + usize::from(start > 0))
         .take(names::MAX_UNIT_CHARS)
     {
+        // The name is within the clause: a verb after a separator is another clause's.
+        if matches!(c, ',' | ';' | '。') {
+            return None;
+        }
         // "川汇区:交通大道东段…;…": a unit, a colon, then what is the unit's to do.
         if c == ':' {
             let name = &key[start..i];
