@@ -438,6 +438,7 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("主办", Mark::Lead),
     ("主责", Mark::Lead),
     ("主抓", Mark::Lead),
+    ("领办", Mark::Lead),
     ("负责", Mark::Resp),
     ("各负其责", Mark::Resp),
     ("按职责分工", Mark::Resp),
@@ -608,6 +609,10 @@ pub const GENERIC_BODIES: &[&str] = &[
     "党组",
     "人大",
     "政协",
+    // The entity words: "省有关部门和单位" is one entry.
+    "单位",
+    "部门",
+    "机构",
 ];
 
 /// The chars a unit's name begins with to say its level: 省发改委, 市财政局, 区统计局.

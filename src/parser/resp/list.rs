@@ -869,6 +869,17 @@ mod tests {
         assert!(c.is_empty() && end == 0, "{c:?} {end}");
     }
 
+    /// 领办 (a 提案's handling: 领办, 主办, 协办) is a role verb; "部门和单位" after a
+    /// place is one entry, not a unit and a bare "单位".
+    #[test]
+    fn lingban_and_departments_and_units() {
+        let (c, ..) = claims("市政协提案委领办,相关专委会协助", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Lead), ["市政协提案委"]);
+        assert_eq!(names(&c, Mark::Coop), ["相关专委会"]);
+        let (c, ..) = claims("有关设区市、省有关部门和单位", Mode::Value(Mark::Lead));
+        assert_eq!(names(&c, Mark::Lead), ["有关设区市", "省有关部门和单位"]);
+    }
+
     /// "X为牵头单位" in a sentence: 为 and a responsibility label are the role verb.
     #[test]
     fn a_role_by_wei_and_a_label_in_a_sentence() {
