@@ -348,8 +348,18 @@ fn read_item(
         // clauses inside the text that each open with a unit and 负责 (not 要: "各地要…"
         // is a demand; not 牵头, which inside a sentence qualifies a noun: "明确部门牵头
         // 责任领导"), each unit a lead.
-        for at in resp::clause_starts(&key[..text_end]) {
-            if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) {
+        // (A char search first: most texts have no 负.)
+        let clauses = key[..text_end]
+            .contains('负')
+            .then(|| resp::clause_starts(&key[..text_end]));
+        for at in clauses.into_iter().flatten() {
+            let near = || {
+                key[at..text_end]
+                    .chars()
+                    .take(resp::MAX_UNIT_CHARS + 1)
+                    .any(|c| c == '负')
+            };
+            if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
                 continue;
             }
             if let Some((start, end, "负责" | "负总责")) = resp::duty_opening(&key[at..text_end])

@@ -983,7 +983,8 @@ impl<'a> Builder<'a> {
     /// the last item's text.) Each item takes such a clause once: linear.
     fn back_reference(&mut self, line: &Line<'a>) {
         let key = line.key();
-        if !BACK_REFERENCES.in_text(key) {
+        // (Substring searches first: most paragraphs have neither word.)
+        if !(key.contains("以上") || key.contains("上述")) || !BACK_REFERENCES.in_text(key) {
             return;
         }
         let Some(&cur) = self.doc.stack.last() else {
