@@ -50,16 +50,6 @@ impl CharSet {
         set
     }
 
-    /// The chars of both sets.
-    pub const fn union(self, other: CharSet) -> CharSet {
-        CharSet([
-            self.0[0] | other.0[0],
-            self.0[1] | other.0[1],
-            self.0[2] | other.0[2],
-            self.0[3] | other.0[3],
-        ])
-    }
-
     /// The last chars of the words of `pairs`.
     pub const fn last_of_pairs<T: Copy>(pairs: &[(&str, T)]) -> CharSet {
         let mut set = CharSet::EMPTY;
@@ -421,10 +411,12 @@ pub enum Mark {
     Oversee,
 }
 
-/// The last chars of [`ROLE_VERBS`] and of the entity words ("X为牵头单位": a role
-/// given by 为 and a label, see `resp::list`).
-pub const ROLE_VERB_ENDS: CharSet =
-    CharSet::last_of_pairs(ROLE_VERBS).union(CharSet::last_of_pairs(LABEL_ENTITY_WORDS));
+/// The last chars of [`ROLE_VERBS`].
+pub const ROLE_VERB_ENDS: CharSet = CharSet::last_of_pairs(ROLE_VERBS);
+
+/// The last chars of the entity words: of a role given by 为 and a label ("X为牵头单
+/// 位", see `resp::list`).
+pub const ROLE_LABEL_ENDS: CharSet = CharSet::last_of_pairs(LABEL_ENTITY_WORDS);
 
 /// Role verbs that end a clause of a sentence and mark the units before it. Words of
 /// manner before them ([`ROLE_MANNERS`]: "按职责分工负责", "分别牵头", "积极配合") and

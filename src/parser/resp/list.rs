@@ -17,8 +17,8 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS,
-    LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS,
-    WITH_WORDS,
+    LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
+    ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -222,8 +222,13 @@ fn bare_places(key: &str, spans: &[Span]) -> Vec<bool> {
 /// responsibility label ("县财政局为配合单位"): its length in bytes and its mark.
 fn role_verb_before(k: &str, end: usize) -> Option<(usize, Mark)> {
     let k = &k[..end];
-    if !k.chars().next_back().is_some_and(|c| ROLE_VERB_ENDS.has(c)) {
-        return None;
+    let last = k.chars().next_back()?;
+    if !ROLE_VERB_ENDS.has(last) {
+        return ROLE_LABEL_ENDS
+            .has(last)
+            .then(|| role_by_label(k))
+            .flatten()
+            .map(|at| (k.len() - at.0, at.1));
     }
     let Some((w, mark)) = ROLE_VERBS
         .iter()
@@ -419,19 +424,26 @@ fn outside_brackets(s: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// Whether `c` may end a role verb of `key` (a role given by 为 and a label only when
+/// `key` has a 为).
+pub fn may_end_role(key: &str) -> impl Fn(char) -> bool {
+    let wei = key.contains('为');
+    move |c| ROLE_VERB_ENDS.has(c) || (wei && ROLE_LABEL_ENDS.has(c))
+}
+
 /// A cheap test before reading a text as sentences of who does what: some piece of it
 /// (before a separator, or at the end) ends with the last char of a role verb.
 pub fn may_have_verbs(key: &str) -> bool {
+    let ends = may_end_role(key);
     let mut prev = None;
     for c in key.chars() {
-        if matches!(c, '、' | ',' | ';' | '。' | ' ' | ')' | ']' | '】')
-            && prev.is_some_and(|p| ROLE_VERB_ENDS.has(p))
+        if matches!(c, '、' | ',' | ';' | '。' | ' ' | ')' | ']' | '】') && prev.is_some_and(&ends)
         {
             return true;
         }
         prev = Some(c);
     }
-    prev.is_some_and(|p| ROLE_VERB_ENDS.has(p))
+    prev.is_some_and(ends)
 }
 
 /// How strictly names are taken.

@@ -26,7 +26,7 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     Mark, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
-    LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, ROLE_VERB_ENDS,
+    LEVEL_CHARS, NOT_DUTY_AFTER, POSTS,
 };
 use list::Mode;
 
@@ -242,7 +242,7 @@ pub fn trailing_clauses(key: &str) -> Option<usize> {
     if !before_deadline
         .chars()
         .next_back()
-        .is_some_and(|c| ROLE_VERB_ENDS.has(c))
+        .is_some_and(list::may_end_role(before_deadline))
     {
         return None;
     }
@@ -417,7 +417,7 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
             if !tail
                 .chars()
                 .next_back()
-                .is_some_and(|c| ROLE_VERB_ENDS.has(c)) =>
+                .is_some_and(list::may_end_role(tail)) =>
         {
             // A label whose value was cut away goes too ("…;责任单位:区政").
             let at = if inner[at..].starts_with(':') {
