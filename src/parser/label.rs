@@ -327,6 +327,14 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
     let (mut lead, mut coop) = (false, false);
     let mut rest = phrase;
     while !rest.is_empty() {
+        // A filler may stand among them ("具体负责:", "主要牵头:").
+        if let Some(f) = LABEL_FILLERS
+            .prefix_of(rest)
+            .filter(|_| role_word_at(rest).is_none())
+        {
+            rest = &rest[f.len()..];
+            continue;
+        }
         let (w, role) = role_word_at(rest)?;
         match role {
             RoleWord::Lead => lead = true,
@@ -541,6 +549,14 @@ mod tests {
         }
         assert_eq!(field_of("督导单位"), Field::Other { role_like: true });
         assert_eq!(field_of("目标任务"), Field::Other { role_like: false });
+    }
+
+    /// Role words alone with a filler among them are a label too: "具体负责:X".
+    #[test]
+    fn role_words_alone_with_a_filler() {
+        assert_eq!(field_of("具体负责"), Field::Lead);
+        assert_eq!(field_of("主要牵头"), Field::Lead);
+        assert!(matches!(field_of("具体"), Field::Other { .. }));
     }
 
     /// A unit label and a leader label joined into one: the units' field, with leaders.

@@ -658,6 +658,14 @@ fn read_piece<'a>(
         }
         return true;
     }
+    // "责任单位:县发改局、县财政局,县发改局牵头": a verb after a list that names one of
+    // the list again marks that one; the list before keeps the label's mark.
+    if let (Mode::Value(default), Some(_)) = (mode, verb) {
+        let k = body.key().trim();
+        if !k.is_empty() && pending.iter().any(|p| p.name.key() == k) {
+            close_group(pending, Some(default), own);
+        }
+    }
     if !body.is_empty() && !push_name(body, None, mode, pending, own) {
         return false;
     }
@@ -890,6 +898,20 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["相关专委会"]);
         let (c, ..) = claims("有关设区市、省有关部门和单位", Mode::Value(Mark::Lead));
         assert_eq!(names(&c, Mark::Lead), ["有关设区市", "省有关部门和单位"]);
+    }
+
+    /// A verb after a list that names one of the list again marks that one only.
+    #[test]
+    fn a_verb_that_names_a_listed_unit_again_marks_it_alone() {
+        let (c, ..) = claims("县发改局、县财政局,县发改局牵头", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["县发改局", "县财政局"]);
+        assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
+        // Names not listed before all take the verb, as always.
+        let (c, ..) = claims(
+            "市发改委、市财政局牵头,市住建局配合",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(names(&c, Mark::Lead), ["市发改委", "市财政局"]);
     }
 
     /// "X为牵头单位" in a sentence: 为 and a responsibility label are the role verb.
