@@ -338,35 +338,48 @@ fn read_item(
     if !own.names_anyone() {
         if let Some((start, end, verb)) = resp::duty_opening(&key[..text_end]) {
             if verb != "要" || item.number.is_empty() {
+                // (负责 as in a sentence, as the clauses below read it.)
+                let mark = match verb {
+                    "负责" => crate::parser::words::Mark::Resp,
+                    _ => crate::parser::words::Mark::Lead,
+                };
                 own.claims.push(resp::Claim {
                     unit: resp::make_unit(text.slice(start..end)),
-                    mark: crate::parser::words::Mark::Lead,
+                    mark,
                 });
             }
         }
-        // "…,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。": the
-        // clauses inside the text that each open with a unit and 负责 (not 要: "各地要…"
-        // is a demand; not 牵头, which inside a sentence qualifies a noun: "明确部门牵头
-        // 责任领导"), each unit a lead.
-        // (A char search first: most texts have no 负.)
-        let clauses = key[..text_end]
-            .contains('负')
-            .then(|| resp::clause_starts(&key[..text_end]));
-        for at in clauses.into_iter().flatten() {
-            let near = || {
-                key[at..text_end]
-                    .chars()
-                    .take(resp::MAX_UNIT_CHARS + 1)
-                    .any(|c| c == '负')
-            };
-            if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
-                continue;
-            }
-            if let Some((start, end, "负责" | "负总责")) = resp::duty_opening(&key[at..text_end])
-            {
+    }
+    // "…,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。": the
+    // clauses inside the text that each open with a unit and 负责 (not 要: "各地要…"
+    // is a demand; not 牵头, which inside a sentence qualifies a noun: "明确部门牵头
+    // 责任领导"), each unit responsible; also beside units named otherwise ("由县发改局负责组织
+    // 实施,县财政局负责资金保障"), where a unit named already keeps its role.
+    // (A char search first: most texts have no 负.)
+    let clauses = key[..text_end]
+        .contains('负')
+        .then(|| resp::clause_starts(&key[..text_end]));
+    // The units named already, by key (built once, on the first such clause).
+    let mut named: Option<std::collections::HashSet<String>> = None;
+    for at in clauses.into_iter().flatten() {
+        let near = || {
+            key[at..text_end]
+                .chars()
+                .take(resp::MAX_UNIT_CHARS + 1)
+                .any(|c| c == '负')
+        };
+        if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
+            continue;
+        }
+        if let Some((start, end, "负责" | "负总责")) = resp::duty_opening(&key[at..text_end]) {
+            let unit = resp::make_unit(text.slice(at + start..at + end));
+            let named = named
+                .get_or_insert_with(|| own.claims.iter().map(|c| c.unit.key.clone()).collect());
+            // 负责 as in a sentence: the unit leads unless another is said to lead.
+            if named.insert(unit.key.clone()) {
                 own.claims.push(resp::Claim {
-                    unit: resp::make_unit(text.slice(at + start..at + end)),
-                    mark: crate::parser::words::Mark::Lead,
+                    unit,
+                    mark: crate::parser::words::Mark::Resp,
                 });
             }
         }

@@ -906,3 +906,21 @@ fn a_page_that_makes_a_rectification_public_lists_no_tasks() {
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 0);
 }
+
+/// Clauses that each open with a unit and 负责 beside a clause that names who leads
+/// ("由县发改局负责组织实施,县财政局负责资金保障"): each unit leads; a unit a label
+/// named already keeps the label's role.
+#[test]
+fn fuze_clauses_beside_other_names() {
+    let o = parse_checked(
+        "一、重点工作\n1.推进项目建设,由县发改局负责组织实施,县财政局负责资金保障。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["县发改局", "县财政局"]);
+    let o = parse_checked(
+        "一、重点工作\n1.推进项目建设(牵头单位:县发改局;配合单位:县财政局)。县财政局负责资金保障。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["县发改局"]);
+    assert_eq!(coop(t[0]), ["县财政局"]);
+}
