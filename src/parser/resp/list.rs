@@ -629,6 +629,16 @@ fn read_piece<'a>(
         return true;
     }
     let (end, verb) = strip_verbs(k);
+    // "…牵头,会同X、Y推进": the names after 会同 go on to a verb of the work itself,
+    // which closes them as cooperating.
+    let (end, verb) = match ACTION_VERBS.suffix_of(&k[..end]) {
+        Some(action)
+            if verb.is_none() && pending.last().is_some_and(|p| p.mark == Some(Mark::Coop)) =>
+        {
+            (end - action.len(), Some(Mark::Coop))
+        }
+        _ => (end, verb),
+    };
     let body = piece.to(end);
     // "X会同Y(负责)": X leads, Y cooperates.
     let with = body.key().contains(['会', '联', '协']);
@@ -650,6 +660,13 @@ fn read_piece<'a>(
     }
     // "会同X" after a clause of its own ("由区发改局牵头,会同区财政局实施"): X cooperates.
     if let Some(rest) = WITH_WORDS.iter().find_map(|w| body.strip_prefix(w)) {
+        // ("…,会同县财政局推进": the verb of the work closes it.)
+        let (rest, verb) = match ACTION_VERBS.suffix_of(rest.key()) {
+            Some(action) if verb.is_none() => {
+                (rest.to(rest.len() - action.len()), Some(Mark::Coop))
+            }
+            _ => (rest, verb),
+        };
         if !rest.is_empty() && !push_name(rest, Some(Mark::Coop), mode, pending, own) {
             return false;
         }
@@ -898,6 +915,19 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["相关专委会"]);
         let (c, ..) = claims("有关设区市、省有关部门和单位", Mode::Value(Mark::Lead));
         assert_eq!(names(&c, Mark::Lead), ["有关设区市", "省有关部门和单位"]);
+    }
+
+    /// Names after 会同 go on to a verb of the work, which closes them as cooperating.
+    #[test]
+    fn names_after_huitong_up_to_a_verb_of_the_work() {
+        let (c, ..) = claims("县发改局牵头,会同县财政局、县住建局推进", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局", "县住建局"]);
+        let (c, ..) = claims("县发改局牵头,会同县财政局推进", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        // Without 会同 a verb of the work alone gives no role.
+        let (c, ..) = claims("县发改局牵头,县财政局推进", Mode::Sentence);
+        assert!(names(&c, Mark::Coop).is_empty());
     }
 
     /// A verb after a list that names one of the list again marks that one only.
