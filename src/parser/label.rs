@@ -62,6 +62,10 @@ pub struct Labelled {
     pub end: usize,
 }
 
+/// The longest words of a leader's relation to a task that are not role words
+/// ("挂点", "蹲点", "帮扶"), in chars.
+const MAX_LEADER_RELATION_CHARS: usize = 2;
+
 /// The longest label phrase, in chars: "责任主体与协同单位" has 9, "完成时限要求" 6.
 pub const MAX_LABEL_CHARS: usize = 12;
 
@@ -438,6 +442,10 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
             rest = &rest[w.len()..];
         } else if let Some(w) = LABEL_FILLERS.prefix_of(rest) {
             rest = &rest[w.len()..];
+        } else if entity == Entity::Leader && rest.chars().count() <= MAX_LEADER_RELATION_CHARS {
+            // A leader's relation to the task in words of its own ("挂点领导", "蹲点领
+            // 导", "帮扶领导"): a leader label whatever the words.
+            return Some(Field::Leader);
         } else {
             return None;
         }
@@ -549,6 +557,16 @@ mod tests {
         }
         assert_eq!(field_of("督导单位"), Field::Other { role_like: true });
         assert_eq!(field_of("目标任务"), Field::Other { role_like: false });
+    }
+
+    /// A leader label may name the leader's relation in words of its own.
+    #[test]
+    fn leader_labels_with_words_of_their_own() {
+        for label in ["挂点领导", "蹲点领导", "帮扶领导", "县级挂点领导"] {
+            assert_eq!(field_of(label), Field::Leader, "{label}");
+        }
+        // Not a unit label: unknown words before 单位 name nothing.
+        assert!(matches!(field_of("挂点单位"), Field::Other { .. }));
     }
 
     /// Role words alone with a filler among them are a label too: "具体负责:X".

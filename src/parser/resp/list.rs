@@ -345,11 +345,12 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         } else if let Some((_, m)) = BRACKET_MARKS.iter().find(|(w, _)| *w == inner.trim()) {
             mark = m.or(mark);
             s = s.to(open);
-        } else if names::is_person_name(inner)
-            && !looks_like_unit(inner)
-            && looks_like_unit(&s.key()[..open])
-        {
-            // "县发改局(张三)": the unit's contact person, not part of its name.
+        } else if looks_like_unit(&s.key()[..open]) && {
+            // "县发改局(张三)", "(张三局长)", "(局长:张三)": the unit's person (its head
+            // or its contact), not part of its name.
+            let person = inner.split_once(':').map_or(inner, |(_, p)| p).trim();
+            (names::is_person_name(person) || is_leader(person)) && !looks_like_unit(person)
+        } {
             s = s.to(open);
         }
     }
@@ -975,6 +976,12 @@ mod tests {
     #[test]
     fn a_contact_person_after_a_unit_is_not_its_name() {
         let (c, ..) = claims("县发改局(张三)、县财政局(李四)", Mode::Value(Mark::Lead));
+        assert_eq!(names(&c, Mark::Lead), ["县发改局", "县财政局"]);
+        // Its head, with the post before or after the name, or as a field.
+        let (c, ..) = claims(
+            "县发改局(局长:张三)、县财政局(李四局长)",
+            Mode::Value(Mark::Lead),
+        );
         assert_eq!(names(&c, Mark::Lead), ["县发改局", "县财政局"]);
         let (c, ..) = claims("县委组织部(县人才办)", Mode::Value(Mark::Lead));
         assert_eq!(names(&c, Mark::Lead), ["县委组织部(县人才办)"]);

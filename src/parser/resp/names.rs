@@ -196,6 +196,11 @@ pub fn make_unit(name: Keyed) -> Unit {
 /// 王明 and 副市长, and "副市长王明" into 王明 and 副市长. A post alone ("市长") is the
 /// name with no post; a name alone has no post.
 pub fn split_name_post(s: Keyed) -> Leader {
+    // "王五同志": the name; 同志 is how it is addressed.
+    let s = s
+        .strip_suffix("同志")
+        .filter(|n| is_person_name(n.key()))
+        .unwrap_or(s);
     let (folded, key) = (s.folded(), s.key());
     if let Some(l) = bracketed_post(s) {
         return l;
@@ -206,10 +211,11 @@ pub fn split_name_post(s: Keyed) -> Leader {
             post: None,
         });
     }
-    // "胡海达常务副市长": a name of 2 to 4 chars, then a post.
+    // "胡海达常务副市长": a name of 2 to 4 chars, then a post ("县发改局局长" is a
+    // unit's post: no name).
     for (i, _) in key.char_indices().skip(2).take(3) {
         let rest = &key[i..];
-        if rest.chars().count() >= 2 && POSTS.starts(rest) {
+        if rest.chars().count() >= 2 && POSTS.starts(rest) && !has_unit_suffix(&key[..i]) {
             return Leader {
                 name: folded[..i].to_string(),
                 post: Some(folded[i..].to_string()),

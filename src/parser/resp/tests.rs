@@ -431,3 +431,18 @@ fn units_and_persons_under_one_label() {
         [leader("王五", None)]
     );
 }
+
+/// A leader addressed as 同志 is named without it; a unit's post ("县发改局局长") is a
+/// post, not a person named 县发改局.
+#[test]
+fn leaders_addressed_as_tongzhi_and_a_units_post() {
+    assert_eq!(own("责任领导:王五同志").leaders, [leader("王五", None)]);
+    assert_eq!(
+        own("责任人:县发改局局长").leaders,
+        [leader("县发改局局长", None)]
+    );
+    assert_eq!(
+        own("牵头领导:胡海达常务副市长").leaders,
+        [leader("胡海达", Some("常务副市长"))]
+    );
+}
