@@ -273,7 +273,7 @@ fn read_item(
         let named = text.slice(a..b);
         match who {
             resp::HeadingWho::Leader => {
-                let l = resp::split_name_post(named);
+                let l = resp::read_leader(named);
                 if !own.leaders.contains(&l) {
                     own.leaders.insert(0, l);
                 }

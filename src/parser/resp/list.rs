@@ -830,7 +830,7 @@ enum Cleaned {
 fn close_group(pending: &mut Vec<Pending>, verb: Option<Mark>, own: &mut Own) {
     for p in pending.drain(..) {
         if p.leader {
-            let l = names::split_name_post(p.name);
+            let l = names::read_leader(p.name);
             if !own.leaders.contains(&l) {
                 own.leaders.push(l);
             }

@@ -17,8 +17,8 @@ use std::collections::HashSet;
 
 pub use super::label::{find_labels, first_label, starts_with_label, Field, Labelled};
 pub use names::{
-    is_collective, is_leader, is_person_name, looks_like_unit, make_unit, split_name_post,
-    unit_key, MAX_LEADER_CHARS, MAX_UNIT_CHARS,
+    is_collective, is_leader, is_person_name, looks_like_unit, make_unit, read_leader,
+    split_name_post, unit_key, MAX_LEADER_CHARS, MAX_UNIT_CHARS,
 };
 
 use super::deadline;
@@ -190,7 +190,7 @@ fn units_and_leaders(value: Keyed, mark: Mark, own: &mut Own) {
             continue;
         }
         if names::is_person_name(k) || names::is_leader(k) {
-            add(names::split_name_post(piece), own);
+            add(names::read_leader(piece), own);
             continue;
         }
         // "县住建局(李四)": the unit, and its person in the bracket.
@@ -198,14 +198,14 @@ fn units_and_leaders(value: Keyed, mark: Mark, own: &mut Own) {
             let person = piece.slice(open + 1..k.len() - 1);
             if names::is_person_name(person.key()) || names::is_leader(person.key()) {
                 list::read(piece.to(open), Mode::Value(mark), own);
-                add(names::split_name_post(person), own);
+                add(names::read_leader(person), own);
                 continue;
             }
         }
         // "县水利局局长王五": the unit, then its head's post and name.
         if let Some((unit, person)) = names::unit_then_person(piece) {
             list::read(unit, Mode::Value(mark), own);
-            add(names::split_name_post(person), own);
+            add(names::read_leader(person), own);
             continue;
         }
         list::read(piece, Mode::Value(mark), own);
@@ -775,7 +775,7 @@ pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
         if k.is_empty() || k.chars().count() > MAX_LEADER_CHARS {
             continue;
         }
-        let l = split_name_post(piece);
+        let l = names::read_leader(piece);
         let spaced = key.get(b..b + 1) == Some(" ");
         last = match last.take() {
             Some((prev, true)) if is_name_and_post_apart(&prev, &l) => {

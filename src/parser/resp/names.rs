@@ -196,11 +196,6 @@ pub fn make_unit(name: Keyed) -> Unit {
 /// 王明 and 副市长, and "副市长王明" into 王明 and 副市长. A post alone ("市长") is the
 /// name with no post; a name alone has no post.
 pub fn split_name_post(s: Keyed) -> Leader {
-    // "王五同志": the name; 同志 is how it is addressed.
-    let s = s
-        .strip_suffix("同志")
-        .filter(|n| is_person_name(n.key()))
-        .unwrap_or(s);
     let (folded, key) = (s.folded(), s.key());
     if let Some(l) = bracketed_post(s) {
         return l;
@@ -211,11 +206,10 @@ pub fn split_name_post(s: Keyed) -> Leader {
             post: None,
         });
     }
-    // "胡海达常务副市长": a name of 2 to 4 chars, then a post ("县发改局局长" is a
-    // unit's post: no name).
+    // "胡海达常务副市长": a name of 2 to 4 chars, then a post.
     for (i, _) in key.char_indices().skip(2).take(3) {
         let rest = &key[i..];
-        if rest.chars().count() >= 2 && POSTS.starts(rest) && !has_unit_suffix(&key[..i]) {
+        if rest.chars().count() >= 2 && POSTS.starts(rest) {
             return Leader {
                 name: folded[..i].to_string(),
                 post: Some(folded[i..].to_string()),
@@ -226,6 +220,32 @@ pub fn split_name_post(s: Keyed) -> Leader {
         name: folded.to_string(),
         post: None,
     }
+}
+
+/// A leader as a document names one: [`split_name_post`], and "王五同志" is 王五 (同志
+/// is how he is addressed), "县发改局局长" a unit's post (no person named 县发改局).
+/// (Kept apart from `split_name_post`, which the page links for its fix editor.)
+pub fn read_leader(s: Keyed) -> Leader {
+    let s = s
+        .strip_suffix("同志")
+        .filter(|n| is_person_name(n.key()))
+        .unwrap_or(s);
+    let key = s.key();
+    // Where `split_name_post` would cut a name from its post: a unit's name there.
+    let unit_post = !key.contains('(')
+        && key
+            .char_indices()
+            .skip(2)
+            .take(3)
+            .find(|&(i, _)| key[i..].chars().count() >= 2 && POSTS.starts(&key[i..]))
+            .is_some_and(|(i, _)| has_unit_suffix(&key[..i]));
+    if unit_post {
+        return Leader {
+            name: s.folded().to_string(),
+            post: None,
+        };
+    }
+    split_name_post(s)
 }
 
 /// "王明(副市长)", "王五(市政府副秘书长)": a name of 2 to 4 chars and the post in brackets.
