@@ -584,7 +584,6 @@ const DUTY_AFTER_COLON_CHARS: usize = 8;
 /// duty verb ("区住建局负责全区村庄环境整治总协调工作", "区委农办要结合…") or a colon
 /// ("川汇区:交通大道东段…"). The byte end of the name (after an opening 由: "由县环卫
 /// 站负责清除…"), and the verb (":" for the colon).
-
 pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     let start = if key.starts_with('由') {
         '由'.len_utf8()
