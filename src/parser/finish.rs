@@ -353,8 +353,8 @@ fn read_item(
     // "…,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。": the
     // clauses inside the text that each open with a unit and 负责 (not 要: "各地要…"
     // is a demand; not 牵头, which inside a sentence qualifies a noun: "明确部门牵头
-    // 责任领导"), each unit responsible; also beside units named otherwise ("由县发改局负责组织
-    // 实施,县财政局负责资金保障"), where a unit named already keeps its role.
+    // 责任领导"), each unit responsible; also beside units named otherwise ("由县发改
+    // 局负责组织实施,县财政局负责资金保障"), where a unit named already keeps its role.
     // (A char search first: most texts have no 负.)
     let clauses = key[..text_end]
         .contains('负')

@@ -9,9 +9,9 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, CharSet, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS,
-    DEADLINE_TIME_WORDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS,
-    NOT_ROLE_PERSON_LABELS,
+    Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
+    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
+    ROLE_LABEL_ENDS,
 };
 
 /// What a label says its value is.
@@ -40,6 +40,16 @@ impl Field {
     /// Whether the value names who does the task (or by when).
     pub fn is_responsibility(self) -> bool {
         !matches!(self, Field::Other { .. })
+    }
+
+    /// The mark a unit label gives the units it lists (牵头单位, 责任单位, 配合单位).
+    pub fn unit_mark(self) -> Option<Mark> {
+        match self {
+            Field::Lead => Some(Mark::Lead),
+            Field::Resp => Some(Mark::Resp),
+            Field::Coop => Some(Mark::Coop),
+            _ => None,
+        }
     }
 
     /// Whether the value is a list of units.
@@ -180,13 +190,12 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
 /// The 为 of `key` that stand for a label's colon: "牵头单位为县发改局,配合单位为县财政局"
 /// (a responsibility label, then 为). Their byte offsets.
 pub fn wei_colons(key: &str) -> Vec<usize> {
-    static ENTITY_ENDS: CharSet = CharSet::last_of_pairs(LABEL_ENTITY_WORDS);
     key.match_indices('为')
         .filter(|&(i, _)| {
             key[..i]
                 .chars()
                 .next_back()
-                .is_some_and(|c| ENTITY_ENDS.has(c))
+                .is_some_and(|c| ROLE_LABEL_ENDS.has(c))
                 && label_before(key, i)
                     .is_some_and(|(_, f)| f.is_responsibility() && f != Field::Deadline)
         })
@@ -308,14 +317,8 @@ fn compound(phrase: &str) -> Option<Field> {
             .find_map(|(w, _)| a.strip_suffix(w))?;
         responsibility(&format!("{body}{}", entity.0))
     })?;
-    let units = |f: Field| match f {
-        Field::Lead => Some(Mark::Lead),
-        Field::Resp => Some(Mark::Resp),
-        Field::Coop => Some(Mark::Coop),
-        _ => None,
-    };
     match (first, second) {
-        (Field::Leader, f) | (f, Field::Leader) => units(f).map(Field::UnitsAndLeaders),
+        (Field::Leader, f) | (f, Field::Leader) => f.unit_mark().map(Field::UnitsAndLeaders),
         _ => None,
     }
 }

@@ -256,11 +256,8 @@ fn role_by_label(k: &str) -> Option<(usize, Mark)> {
         .map_or(0, |(i, _)| i);
     let at = tail + k[tail..].rfind('为')?;
     let mark = match crate::parser::label::responsibility(&k[at + '为'.len_utf8()..])? {
-        Field::Lead => Mark::Lead,
-        Field::Resp => Mark::Resp,
-        Field::Coop => Mark::Coop,
         Field::Leader => Mark::Oversee,
-        _ => return None,
+        f => f.unit_mark()?,
     };
     // "X作为牵头单位": 作为 as a whole.
     let at = k[..at].strip_suffix('作').map_or(at, str::len);
@@ -349,7 +346,7 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
             // "县发改局(张三)", "(张三局长)", "(局长:张三)": the unit's person (its head
             // or its contact), not part of its name.
             let person = inner.split_once(':').map_or(inner, |(_, p)| p).trim();
-            (names::is_person_name(person) || is_leader(person)) && !looks_like_unit(person)
+            names::is_person(person) && !looks_like_unit(person)
         } {
             s = s.to(open);
         }
@@ -630,14 +627,14 @@ fn read_piece<'a>(
         return true;
     }
     let (end, verb) = strip_verbs(k);
-    // "…牵头,会同X、Y推进": the names after 会同 go on to a verb of the work itself,
-    // which closes them as cooperating.
+    // "…牵头,会同X、Y推进", "…,会同X推进": the names after 会同 go on to a verb of the
+    // work itself, which closes them as cooperating.
+    let after_with = || {
+        pending.last().is_some_and(|p| p.mark == Some(Mark::Coop))
+            || WITH_WORDS.iter().any(|w| k.starts_with(w))
+    };
     let (end, verb) = match ACTION_VERBS.suffix_of(&k[..end]) {
-        Some(action)
-            if verb.is_none() && pending.last().is_some_and(|p| p.mark == Some(Mark::Coop)) =>
-        {
-            (end - action.len(), Some(Mark::Coop))
-        }
+        Some(action) if verb.is_none() && after_with() => (end - action.len(), Some(Mark::Coop)),
         _ => (end, verb),
     };
     let body = piece.to(end);
@@ -661,13 +658,6 @@ fn read_piece<'a>(
     }
     // "会同X" after a clause of its own ("由区发改局牵头,会同区财政局实施"): X cooperates.
     if let Some(rest) = WITH_WORDS.iter().find_map(|w| body.strip_prefix(w)) {
-        // ("…,会同县财政局推进": the verb of the work closes it.)
-        let (rest, verb) = match ACTION_VERBS.suffix_of(rest.key()) {
-            Some(action) if verb.is_none() => {
-                (rest.to(rest.len() - action.len()), Some(Mark::Coop))
-            }
-            _ => (rest, verb),
-        };
         if !rest.is_empty() && !push_name(rest, Some(Mark::Coop), mode, pending, own) {
             return false;
         }

@@ -189,14 +189,14 @@ fn units_and_leaders(value: Keyed, mark: Mark, own: &mut Own) {
         if k.is_empty() {
             continue;
         }
-        if names::is_person_name(k) || names::is_leader(k) {
+        if names::is_person(k) {
             add(names::read_leader(piece), own);
             continue;
         }
         // "县住建局(李四)": the unit, and its person in the bracket.
         if let Some(open) = k.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
             let person = piece.slice(open + 1..k.len() - 1);
-            if names::is_person_name(person.key()) || names::is_leader(person.key()) {
+            if names::is_person(person.key()) {
                 list::read(piece.to(open), Mode::Value(mark), own);
                 add(names::read_leader(person), own);
                 continue;

@@ -152,6 +152,12 @@ pub fn is_leader(key: &str) -> bool {
     l.post.as_deref().is_some_and(|p| LEADER_TITLES.ends(p)) && is_person_name(&l.name)
 }
 
+/// Whether a piece names a person: a name ([`is_person_name`]) or a leader with or
+/// without one ([`is_leader`]).
+pub fn is_person(key: &str) -> bool {
+    is_person_name(key) || is_leader(key)
+}
+
 /// A person's name: 2 to 4 chars, a known surname first.
 pub fn is_person_name(key: &str) -> bool {
     let k = key.trim();

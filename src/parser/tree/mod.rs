@@ -984,7 +984,7 @@ impl<'a> Builder<'a> {
     fn back_reference(&mut self, line: &Line<'a>) {
         let key = line.key();
         // (Substring searches first: most paragraphs have neither word.)
-        if !(key.contains("以上") || key.contains("上述")) || !BACK_REFERENCES.in_text(key) {
+        if !(key.contains("以上") || key.contains("上述")) {
             return;
         }
         let Some(&cur) = self.doc.stack.last() else {
@@ -996,8 +996,7 @@ impl<'a> Builder<'a> {
         // The sentence after the words, to its 。: nothing but who does it (and by when).
         let Some(at) = key
             .char_indices()
-            .find(|&(i, _)| BACK_REFERENCES.starts(&key[i..]))
-            .map(|(i, _)| i + BACK_REFERENCES.prefix_of(&key[i..]).map_or(0, str::len))
+            .find_map(|(i, _)| BACK_REFERENCES.prefix_of(&key[i..]).map(|w| i + w.len()))
         else {
             return;
         };
