@@ -7,6 +7,21 @@ import { openPage } from "./harness.mjs";
 export const DOC_PREFIX = "duban.v2.doc.";
 export const DAMAGED_PREFIX = "duban.damaged.";
 
+/** Context options of a test that pastes with the keyboard (clipboard access). */
+export const withClipboard = {
+  contextOptions: { permissions: ["clipboard-read", "clipboard-write"] },
+};
+
+/** A short district plan with units, the paste several test files share. */
+export const MY_DOC = [
+  "2024年区政府重点工作任务清单",
+  "一、稳增长",
+  "1. 推动工业经济提质增效（区经信局牵头，区发改局配合）",
+  "2. 扩大有效投资（区发改局牵头）",
+  "二、惠民生",
+  "3. 新建婴幼儿照护服务机构3家（区卫健局牵头，区财政局配合）",
+].join("\n");
+
 export class ChecklistPage extends AppPage {
   constructor(page, baseUrl) {
     super(page, baseUrl);

@@ -6,22 +6,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { browserAndServer, openPage } from "./harness.mjs";
-import { ChecklistPage, withContext } from "./checklist_page.mjs";
+import { ChecklistPage, MY_DOC, withClipboard, withContext } from "./checklist_page.mjs";
 
 const env = browserAndServer();
 const inContext = (fn, options) => withContext(env, fn, options);
-const withClipboard = {
-  contextOptions: { permissions: ["clipboard-read", "clipboard-write"] },
-};
-
-const MY_DOC = [
-  "2024年区政府重点工作任务清单",
-  "一、稳增长",
-  "1. 推动工业经济提质增效（区经信局牵头，区发改局配合）",
-  "2. 扩大有效投资（区发改局牵头）",
-  "二、惠民生",
-  "3. 新建婴幼儿照护服务机构3家（区卫健局牵头，区财政局配合）",
-].join("\n");
 
 const OTHER_DOC = [
   "2024年县政府民生实事项目分工方案",
