@@ -120,14 +120,32 @@ fn extend_back(key: &str, i: usize) -> usize {
 /// True when a bracket or label value is a deadline: "2023年底前完成", "6月底前", "持续推进".
 pub fn is_deadline_text(key: &str) -> bool {
     let k = key.trim();
+    // "在11月15日前整改完毕", "于6月底前完成".
+    let k = k.strip_prefix(['在', '于']).unwrap_or(k);
     k.chars().count() <= 24
         && (INLINE.in_text(k)
             || ONGOING.starts(k)
-            || (k.contains('月') && (k.ends_with('前') || k.ends_with("前完成")))
+            || (k.contains('月') && done_before(k))
             || (k.contains('年')
                 && k.contains("完成")
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || is_month(k))
+}
+
+/// Verbs of finishing that may end a deadline after its 前: "11月15日前整改完毕",
+/// "6月底前全部完成", "9月30日前办结".
+static FINISH_ENDS: Words = Words::new(&["完成", "完毕", "到位", "办结", "建成", "销号"]);
+
+/// The most chars between a deadline's 前 and the end of its finishing verb ("全面整改
+/// 到位").
+const MAX_FINISH_CHARS: usize = 6;
+
+/// "…前", or "…前" and then a short phrase that ends in a verb of finishing.
+fn done_before(k: &str) -> bool {
+    k.rfind('前').is_some_and(|at| {
+        let rest = &k[at + '前'.len_utf8()..];
+        rest.is_empty() || (rest.chars().count() <= MAX_FINISH_CHARS && FINISH_ENDS.ends(rest))
+    })
 }
 
 /// A month alone, with or without its year and day: "2024年6月", "6月30日", "2024.6"
@@ -329,6 +347,11 @@ mod tests {
         assert!(is_deadline_text("持续推进"));
         assert!(!is_deadline_text("市发改局牵头"));
         assert!(!is_deadline_text("市委组织部"));
+        // A verb of finishing after the 前, and 在/于 before the date.
+        assert!(is_deadline_text("在11月15日前整改完毕"));
+        assert!(is_deadline_text("于9月30日前办结"));
+        assert!(is_deadline_text("6月底前全面整改到位"));
+        assert!(!is_deadline_text("6月30日前召开推进会议"));
         // A month alone.
         assert!(is_deadline_text("2024年6月"));
         assert!(is_deadline_text("6月30日"));

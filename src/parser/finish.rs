@@ -315,15 +315,16 @@ fn read_item(
             resp::read_clause(text.slice(a..b), &mut own);
         }
     }
-    // "…。牵头单位为县发改局,配合单位为县财政局": labels with 为 for their colon, read
-    // as labels (为 and ":" plus two spaces have the same length in bytes).
+    // "…。牵头单位为县发改局,配合单位是县财政局": labels with a copula for their colon,
+    // read as labels (为 or 是, and ":" plus two spaces, have the same length in bytes).
     if !own.names_anyone() {
-        let colons = crate::parser::label::wei_colons(&key[..text_end]);
+        let colons = crate::parser::label::copula_colons(&key[..text_end]);
         if let Some(&first) = colons.first() {
             let mut f = item.folded[..text_end].to_string();
             let mut k = key[..text_end].to_string();
             for &at in &colons {
                 for s in [&mut f, &mut k] {
+                    // (Each copula has the colon-and-two-spaces' three bytes.)
                     s.replace_range(at..at + '为'.len_utf8(), ":  ");
                 }
             }

@@ -9,9 +9,9 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, DEADLINE_QUALIFIERS, DEADLINE_TIME_WORDS,
-    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, NOT_ROLE_PERSON_LABELS,
-    ROLE_LABEL_ENDS,
+    Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
+    DEADLINE_TIME_WORDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS,
+    NOT_ROLE_PERSON_LABELS, ROLE_LABEL_ENDS,
 };
 
 /// What a label says its value is.
@@ -187,10 +187,10 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
     }
 }
 
-/// The 为 of `key` that stand for a label's colon: "牵头单位为县发改局,配合单位为县财政局"
-/// (a responsibility label, then 为). Their byte offsets.
-pub fn wei_colons(key: &str) -> Vec<usize> {
-    key.match_indices('为')
+/// The copulas of `key` (为, 是) that stand for a label's colon: "牵头单位为县发改局,
+/// 配合单位是县财政局" (a responsibility label, then the copula). Their byte offsets.
+pub fn copula_colons(key: &str) -> Vec<usize> {
+    key.match_indices(COPULAS)
         .filter(|&(i, _)| {
             key[..i]
                 .chars()
@@ -634,16 +634,17 @@ mod tests {
         assert!(starts_with_label("【配合单位】市财政局"));
         assert!(!starts_with_label("【公共设施】"));
         assert!(find_labels("做好工作【区财政局】").is_empty());
-        // 为 in place of the colon, after a responsibility label only.
-        let k = "推进项目建设。牵头单位为县发改局,配合单位为县财政局";
-        let at = wei_colons(k);
+        // 为 or 是 in place of the colon, after a responsibility label only.
+        let k = "推进项目建设。牵头单位为县发改局,配合单位是县财政局";
+        let at = copula_colons(k);
         assert_eq!(at.len(), 2);
         assert_eq!(
             &k[at[0] + '为'.len_utf8()..at[1] - "配合单位".len()],
             "县发改局,"
         );
-        assert!(wei_colons("力争成为全省示范").is_empty());
-        assert!(wei_colons("完成时间为6月底").is_empty());
+        assert!(copula_colons("力争成为全省示范").is_empty());
+        assert!(copula_colons("重点是各责任单位").is_empty());
+        assert!(copula_colons("完成时间为6月底").is_empty());
         // The bracket sets a label apart from the value before it.
         let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
         let fields = fields_of(k);

@@ -178,6 +178,11 @@ impl Words {
         self.first.has(c)
     }
 
+    /// Whether some word may end with `c` (a filter, as [`Words::may_start`]).
+    pub fn may_end(&self, c: char) -> bool {
+        self.last.has(c)
+    }
+
     pub fn ends(&self, s: &str) -> bool {
         self.suffix_of(s).is_some()
     }
@@ -489,7 +494,7 @@ pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
 /// verbs of their own: they name who oversees.)
 pub static ACTION_VERBS: Words = Words::new(&[
     "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展", "跟踪",
-    "把关", "研究", "制定",
+    "把关", "研究", "制定", "整改", "落实", "实施",
 ]);
 
 /// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
@@ -904,25 +909,23 @@ pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[
     "管理委员会",
 ]);
 
-/// Words that open a sentence about the items above it: "以上工作由县发改局牵头,县财政
-/// 局配合", "上述任务由县教育局负责,2024年底前完成". What the sentence says of who does
-/// them is said of each of them.
-pub static BACK_REFERENCES: Words = Words::new(&[
-    "以上工作",
-    "以上任务",
-    "以上问题",
-    "以上项目",
-    "以上事项",
-    "以上各项",
-    "以上措施",
-    "上述工作",
-    "上述任务",
-    "上述问题",
-    "上述项目",
-    "上述事项",
-    "上述各项",
-    "上述措施",
-]);
+/// Words that stand between a responsibility label and its value in a sentence, as a
+/// colon would ("牵头单位为县发改局", "责任单位是县住建局"), or between a name and the
+/// label it is given ("县发改局为牵头单位"). One char each, of the colon's width.
+pub const COPULAS: &[char] = &['为', '是'];
+
+/// Words that point at the items above a sentence ("以上工作由县发改局牵头,县财政局
+/// 配合", "上述任务由县教育局负责,2024年底前完成"): with a [`WORK_NOUNS`] word after
+/// them, what the sentence says of who does them is said of each of them.
+pub static ABOVE_POINTERS: Words = Words::new(&["以上", "上述"]);
+
+/// Words that point at the item a sentence is in ("此项工作由县发改局负责", "该项任务
+/// 由…牵头"): with a [`WORK_NOUNS`] word after them, the subject of the sentence.
+pub static THIS_POINTERS: Words = Words::new(&["此项", "该项", "这项", "本项", "此", "该"]);
+
+/// Nouns of the work a pointer points at: "以上工作", "上述问题", "该项任务".
+pub static WORK_NOUNS: Words =
+    Words::new(&["工作", "任务", "问题", "项目", "事项", "各项", "措施"]);
 
 /// Words of a top heading that say its items are tasks even when no one is named for
 /// them ("一、纳入民生实事项目管理的内容").
@@ -983,7 +986,9 @@ mod tests {
             &NAME_TAILS,
             &READER_NOTES,
             &ROLE_MANNERS,
-            &BACK_REFERENCES,
+            &ABOVE_POINTERS,
+            &THIS_POINTERS,
+            &WORK_NOUNS,
         ] {
             for word in w.words {
                 assert!(w.first.has(word.chars().next().unwrap()), "{word}");
@@ -1035,6 +1040,9 @@ mod tests {
             &NOT_DUTY_AFTER,
             &COLLECTIVE_WORDS,
             &POST_ENDS,
+            &ABOVE_POINTERS,
+            &THIS_POINTERS,
+            &WORK_NOUNS,
         ] {
             check("list", w.words);
         }

@@ -862,6 +862,38 @@ fn a_sentence_about_the_items_above_it_is_said_of_each() {
     assert!(tasks(&o.documents[0]).iter().all(|t| lead(t).is_empty()));
 }
 
+/// Who does an item, said with a verb of the work after the role verb ("由X负责整改",
+/// "X负责组织"), a deadline closed by a verb of finishing ("11月15日前整改完毕"), the
+/// work pointed at before 由 ("该项任务由X牵头", "上述问题由X负责") and 是 for a
+/// label's colon ("责任单位是X"). Before, the bracket stayed text and the name read as
+/// "推进项目(由县发改局" or "该项任务由县发改局".
+#[test]
+fn role_verbs_with_the_work_after_them_and_pointers_before_you() {
+    let o = parse_checked(
+        "1.北二七路门前占道。\n2.太康路占道经营。\n\
+         上述问题由金水区人民政府负责整改,11月15日前整改完毕。\n",
+    );
+    for t in tasks(&o.documents[0]) {
+        assert_eq!(lead(t), ["金水区人民政府"], "{}", t.text);
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("11月15日前整改完毕")
+        );
+    }
+    let o = parse_checked(
+        "一、重点工作\n1.推进A项目(由县发改局负责组织)\n\
+         2.推进B项目,该项任务由县住建局牵头,县财政局配合。\n\
+         3.推进C项目。责任单位是县水利局。\n",
+    );
+    let d = &o.documents[0];
+    let t = at(d, &["一、", "1."]);
+    assert_eq!((t.text.as_str(), lead(t)), ("推进A项目", vec!["县发改局"]));
+    let t = at(d, &["一、", "2."]);
+    assert_eq!(lead(t), ["县住建局"]);
+    assert_eq!(coop(t), ["县财政局"]);
+    assert_eq!(lead(at(d, &["一、", "3."])), ["县水利局"]);
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

@@ -16,9 +16,9 @@ use super::{Claim, Field, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS,
-    LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
-    ROLE_VERB_ENDS, WITH_WORDS,
+    first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES, GENERIC_BODIES,
+    LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS,
+    ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -245,7 +245,7 @@ fn role_verb_before(k: &str, end: usize) -> Option<(usize, Mark)> {
     Some((k.len() - start, *mark))
 }
 
-/// "X为牵头单位", "Y为配合部门": where the 为 before a responsibility label at the end
+/// "X为牵头单位", "Y是配合部门": where the copula (为, 是) before a responsibility label at the end
 /// of `k` is, and the mark the label gives (a leader label: the name oversees).
 fn role_by_label(k: &str) -> Option<(usize, Mark)> {
     // The label is short: 为 is among the last MAX_LABEL_CHARS + 1 chars.
@@ -254,7 +254,7 @@ fn role_by_label(k: &str) -> Option<(usize, Mark)> {
         .rev()
         .nth(crate::parser::label::MAX_LABEL_CHARS)
         .map_or(0, |(i, _)| i);
-    let at = tail + k[tail..].rfind('为')?;
+    let at = tail + k[tail..].rfind(COPULAS)?;
     let mark = match crate::parser::label::responsibility(&k[at + '为'.len_utf8()..])? {
         Field::Leader => Mark::Oversee,
         f => f.unit_mark()?,
@@ -295,7 +295,7 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     (end, mark)
 }
 
-/// A name with what is around it removed: openers (由, 并), tails (等, 分别), a role
+/// A name with what is around it removed: openers (由, 并; "该项任务由"), tails (等, 分别), a role
 /// mark in brackets ("(牵头)") or a lead sign ("★"), and a note of the 列第一位 rule.
 /// Returns the name and the mark its own words give it.
 fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
@@ -304,6 +304,11 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     s = s.trim_matches(sp);
     loop {
         let before = s.len();
+        // "上述问题由X", "该项任务由X": the work pointed at, before the 由 (taken next).
+        if let Some(at) = super::pointed_work(s.key()).filter(|&at| s.key()[at..].starts_with('由'))
+        {
+            s = s.from(at);
+        }
         if let Some(rest) = LIST_OPENERS
             .prefix_of(s.key())
             .and_then(|o| s.strip_prefix(o))
@@ -422,11 +427,12 @@ fn outside_brackets(s: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// Whether `c` may end a role verb of `key` (a role given by 为 and a label only when
-/// `key` has a 为).
+/// Whether `c` may end a role verb of `key`, or a verb of the work after one ("负责
+/// 组织"); a role given by a copula and a label only when `key` has a copula ("X为牵头
+/// 单位").
 pub fn may_end_role(key: &str) -> impl Fn(char) -> bool {
-    let wei = key.contains('为');
-    move |c| ROLE_VERB_ENDS.has(c) || (wei && ROLE_LABEL_ENDS.has(c))
+    let wei = key.contains(COPULAS);
+    move |c| ROLE_VERB_ENDS.has(c) || ACTION_VERBS.may_end(c) || (wei && ROLE_LABEL_ENDS.has(c))
 }
 
 /// A cheap test before reading a text as sentences of who does what: some piece of it
@@ -658,6 +664,10 @@ fn read_piece<'a>(
     }
     // "会同X" after a clause of its own ("由区发改局牵头,会同区财政局实施"): X cooperates.
     if let Some(rest) = WITH_WORDS.iter().find_map(|w| body.strip_prefix(w)) {
+        // "协调推进各建设主体做好…": 协调 of a verb of the work, not of names.
+        if ACTION_VERBS.starts(rest.key()) {
+            return false;
+        }
         if !rest.is_empty() && !push_name(rest, Some(Mark::Coop), mode, pending, own) {
             return false;
         }
@@ -933,6 +943,21 @@ mod tests {
             Mode::Value(Mark::Resp),
         );
         assert_eq!(names(&c, Mark::Lead), ["市发改委", "市财政局"]);
+    }
+
+    /// A verb of the work after a role verb shares its role ("负责整改", "牵头落实");
+    /// the work pointed at before 由 is no part of the name ("该项任务由X牵头"); 协调
+    /// before a verb of the work names no one ("协调推进各建设主体单位做好").
+    #[test]
+    fn the_work_around_a_role_is_no_name() {
+        let (c, _, end) = claims("由县住建局负责整改,县财政局配合落实", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["县住建局"]);
+        assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
+        assert_eq!(end, "由县住建局负责整改,县财政局配合落实".len());
+        let (c, ..) = claims("该项任务由县住建局牵头", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Lead), ["县住建局"]);
+        let (c, ..) = claims("协调推进各后街建设主体单位做好", Mode::Sentence);
+        assert!(c.is_empty(), "{c:?}");
     }
 
     /// "X为牵头单位" in a sentence: 为 and a responsibility label are the role verb.

@@ -25,8 +25,8 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
-    LEVEL_CHARS, NOT_DUTY_AFTER, POSTS,
+    Mark, ABOVE_POINTERS, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
+    HEADING_LEADER_WORKS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -585,15 +585,18 @@ const DUTY_AFTER_COLON_CHARS: usize = 8;
 /// ("川汇区:交通大道东段…"). The byte end of the name (after an opening 由: "由县环卫
 /// 站负责清除…"), and the verb (":" for the colon).
 pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
-    let start = if key.starts_with('由') {
-        '由'.len_utf8()
-    } else {
-        0
+    // "此项工作由县环卫站负责…", "上述问题由X负责": the work pointed at, then 由.
+    let subject = pointed_work(key).filter(|&at| key[at..].starts_with('由'));
+    let start = match subject {
+        Some(at) => at + '由'.len_utf8(),
+        None if key.starts_with('由') => '由'.len_utf8(),
+        None => 0,
     };
     // The name is short: only the first chars are looked at.
-    for (i, c) in key
+    for (i, c) in key[start..]
         .char_indices()
-        .skip(2 + usize::from(start > 0))
+        .map(|(i, c)| (start + i, c))
+        .skip(2)
         .take(names::MAX_UNIT_CHARS)
     {
         // The name is within the clause: a verb after a separator is another clause's.
@@ -617,13 +620,34 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             continue;
         };
         let name = &key[start..i];
-        if NOT_DUTY_AFTER.starts(&key[i + verb.len()..]) {
+        // "推进项目(由县发改局负责…": a bracket opened before the verb is no name's.
+        if NOT_DUTY_AFTER.starts(&key[i + verb.len()..]) || opens_a_bracket(name) {
             return None;
         }
         return (looks_like_unit(name) && names::is_name_in_sentence(name))
             .then_some((start, i, verb));
     }
     None
+}
+
+/// Whether `k` has a bracket that it does not close.
+fn opens_a_bracket(k: &str) -> bool {
+    let depth = k.chars().fold(0i32, |d, c| match c {
+        '(' | '[' | '【' | '〔' | '《' | '“' => d + 1,
+        ')' | ']' | '】' | '〕' | '》' | '”' => (d - 1).max(0),
+        _ => d,
+    });
+    depth > 0
+}
+
+/// The length of the words at the start of `key` that point at a work ("以上工作",
+/// "上述问题", "此项工作", "该项任务"), if it opens with such words.
+pub fn pointed_work(key: &str) -> Option<usize> {
+    let p = ABOVE_POINTERS
+        .prefix_of(key)
+        .or_else(|| THIS_POINTERS.prefix_of(key))?
+        .len();
+    Some(p + WORK_NOUNS.prefix_of(&key[p..])?.len())
 }
 
 /// A heading that says whose the items below are: a leader (or a unit), a verb

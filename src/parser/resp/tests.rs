@@ -379,6 +379,8 @@ fn duty_openings() {
         ("区委农办要结合全区建设任务", "区委农办", "要"),
         ("规划分局负责辖区规划布点", "规划分局", "负责"),
         ("由县环卫站负责清除上述地段垃圾", "县环卫站", "负责"),
+        ("此项工作由县环卫站负责", "县环卫站", "负责"),
+        ("上述问题由金水区人民政府负责整改", "金水区人民政府", "负责"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -388,6 +390,8 @@ fn duty_openings() {
         "市住建局要求各地加快进度",
         "加快推进项目建设要抓好落实",
         "全面负责全区工作",
+        // A bracket opened before the verb: the name would run into it.
+        "推进项目(由县发改局负责整改",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }

@@ -23,7 +23,7 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix};
-use super::words::{BACK_REFERENCES, REPORT_OPENINGS};
+use super::words::{ABOVE_POINTERS, REPORT_OPENINGS, WORK_NOUNS};
 
 mod grid;
 mod joins;
@@ -994,10 +994,10 @@ impl<'a> Builder<'a> {
             return;
         }
         // The sentence after the words, to its 。: nothing but who does it (and by when).
-        let Some(at) = key
-            .char_indices()
-            .find_map(|(i, _)| BACK_REFERENCES.prefix_of(&key[i..]).map(|w| i + w.len()))
-        else {
+        let Some(at) = key.char_indices().find_map(|(i, _)| {
+            let p = i + ABOVE_POINTERS.prefix_of(&key[i..])?.len();
+            Some(p + WORK_NOUNS.prefix_of(&key[p..])?.len())
+        }) else {
             return;
         };
         let end = key[at..].find('。').map_or(key.len(), |e| at + e);
