@@ -255,6 +255,19 @@ pub fn label_at_start(key: &str) -> Option<Field> {
     }
 }
 
+/// A line that is a responsibility or deadline label and nothing else, without its
+/// colon: a key/value table copied one cell per line gives "责任单位" and then, on
+/// the next line, its value. (A table's header cells look the same: tables are
+/// found first.)
+pub fn bare_label(key: &str) -> Option<Field> {
+    let k = key.trim_end();
+    let n = k.chars().count();
+    if !(4..=MAX_LABEL_CHARS).contains(&n) || !k.chars().all(in_label) {
+        return None;
+    }
+    Some(field_of(k)).filter(|f| f.is_responsibility())
+}
+
 /// The label that ends right before the colon at byte `colon` of `key` (spaces between
 /// them allowed), starting the text or after a boundary char.
 pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
@@ -645,6 +658,13 @@ mod tests {
         assert!(copula_colons("力争成为全省示范").is_empty());
         assert!(copula_colons("重点是各责任单位").is_empty());
         assert!(copula_colons("完成时间为6月底").is_empty());
+        // A label alone on its line without its colon.
+        assert_eq!(bare_label("责任单位"), Some(Field::Resp));
+        assert_eq!(bare_label("牵头领导"), Some(Field::Leader));
+        assert_eq!(bare_label("完成时限"), Some(Field::Deadline));
+        assert_eq!(bare_label("具体任务"), None);
+        assert_eq!(bare_label("牵头"), None);
+        assert_eq!(bare_label("责任单位要加强领导"), None);
         // The bracket sets a label apart from the value before it.
         let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
         let fields = fields_of(k);

@@ -894,6 +894,44 @@ fn role_verbs_with_the_work_after_them_and_pointers_before_you() {
     assert_eq!(lead(at(d, &["一、", "3."])), ["县水利局"]);
 }
 
+/// A key/value table copied one cell per line: each label alone on its line without
+/// its colon, its value on the next ("责任单位" + "卫健局、文旅局", held-out c1504),
+/// under a numbered item or as an unnumbered record; and a label whose colon ends its
+/// line, with the value below it. A table's header of such cells is still a header.
+#[test]
+fn labels_alone_on_their_lines_with_the_value_below() {
+    let input = "一、重点工作\n1.推进项目建设。\n牵头单位\n县发改局\n配合单位\n\
+                 县财政局、县住建局\n完成时限\n2024年6月底\n2.推进园区建设。\n\
+                 牵头领导:\n张三\n责任单位:\n县工信局\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = at(d, &["一、", "1."]);
+    assert_eq!(lead(t), ["县发改局"]);
+    assert_eq!(coop(t), ["县财政局", "县住建局"]);
+    assert_eq!(
+        t.deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024年6月底")
+    );
+    let t = at(d, &["一、", "2."]);
+    assert_eq!(lead(t), ["县工信局"]);
+    assert_eq!(t.leaders.len(), 1);
+    let o = parse_checked(
+        "具体任务\n全面落实疫情防控措施,完成方舱医院改造。\n责任单位\n卫健局、文旅局\n\
+         配合单位\n各乡镇\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["卫健局", "文旅局"]);
+    assert_eq!(coop(t[0]), ["各乡镇"]);
+    let o =
+        parse_checked("序号\n工作任务\n牵头单位\n配合单位\n1\n推进项目建设\n县发改局\n县财政局\n");
+    let t = tasks(&o.documents[0]);
+    assert_eq!(
+        (t.len(), lead(t[0]), coop(t[0])),
+        (1, vec!["县发改局"], vec!["县财政局"])
+    );
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

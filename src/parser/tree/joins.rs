@@ -352,7 +352,16 @@ impl OpenClause {
     /// the new part is read.
     fn went_on(self, key: &str, from: usize) -> OpenClause {
         if ends_sentence(key) {
-            return OpenClause::Closed;
+            // "责任单位:" with its value on the next line: any line goes on.
+            let awaits_value = key.trim_end().ends_with(':')
+                && resp::find_labels(key).last().is_some_and(|l| {
+                    l.field.is_responsibility() && l.start >= key.trim_end().len()
+                });
+            return if awaits_value {
+                OpenClause::AnyLine
+            } else {
+                OpenClause::Closed
+            };
         }
         let k = key.trim_end();
         let new = k.get(from..).unwrap_or("");

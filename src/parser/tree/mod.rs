@@ -277,6 +277,7 @@ impl<'a> Builder<'a> {
                 Class::Noise(n) => self.noise(idx, n),
                 Class::Number(n) => self.number(idx, n),
                 Class::Label => self.label(line),
+                Class::Text if self.bare_label(idx) => self.label(line),
                 Class::Text => self.text(idx),
             }
         }
@@ -765,19 +766,41 @@ impl<'a> Builder<'a> {
                 .unwrap_or(cur),
         };
         self.doc.group_labels = (target != cur).then_some((cur, target));
-        self.doc.items[target]
-            .clauses
-            .push((line.folded().into(), line.key().into()));
+        let mut clause: (Text, Text) = (line.folded().into(), line.key().into());
+        // A label alone without its colon ("责任单位", its value on the next line): the
+        // colon it stands for, so that the value is read as the label's.
+        if line.class == Class::Text {
+            append(&mut clause.0, ":");
+            append(&mut clause.1, ":");
+        }
+        let open = OpenClause::after(&clause.1);
+        self.doc.items[target].clauses.push(clause);
         // (The line stays in the last sub-item's span, as a group's bracket line does.)
         let item = &mut self.doc.items[cur];
         item.end_line = line.no;
         item.heading_open = false;
         item.clause_open = if target == cur {
-            OpenClause::after(line.key())
+            open
         } else {
             OpenClause::Closed
         };
         item.last_line_chars = line.chars();
+    }
+
+    /// A line that is a label alone without its colon, in the body, with its value on
+    /// the next line ("责任单位" + "卫健局、文旅局": a key/value table copied one cell
+    /// per line). Not when the next line is a label too (a table's header cells).
+    fn bare_label(&self, idx: usize) -> bool {
+        if matches!(self.state, State::Trailer { .. })
+            || self.cc_open
+            || crate::parser::label::bare_label(self.lines[idx].key()).is_none()
+        {
+            return false;
+        }
+        let next = self.lines[idx + 1..].iter().find(|l| !l.is_blank());
+        next.is_some_and(|l| {
+            l.class == Class::Text && crate::parser::label::bare_label(l.key()).is_none()
+        })
     }
 
     /// Tasks without numbers, each a paragraph followed by its label lines
@@ -786,7 +809,10 @@ impl<'a> Builder<'a> {
     /// is open, or when the open item already has a label of the same field (the
     /// paragraph after its labels starts the next task).
     fn promote_paragraph(&mut self, label: &Line<'a>) {
-        let Some(field) = crate::parser::label::label_at_start(label.key()) else {
+        let k = label.key();
+        let Some(field) =
+            crate::parser::label::label_at_start(k).or_else(|| crate::parser::label::bare_label(k))
+        else {
             return;
         };
         let Some(prev_idx) = self.lines[..self.index_of(label.no)]
