@@ -932,6 +932,23 @@ fn labels_alone_on_their_lines_with_the_value_below() {
     );
 }
 
+/// A cover notice stored without its plan (held-out c1606): its title written once on a
+/// line and again wrapped over three, "现将有关事项通知如下。" (with a 。), then its own
+/// 一、二、 about how to carry out the plan. They are no tasks, and a clause of them
+/// that ends in a post ("各地各部门要进一步健全主要负责同志主抓") names no leader.
+#[test]
+fn a_cover_notice_whose_title_is_written_twice_lists_no_tasks() {
+    let input = "甘肃省人民政府关于分解落实《政府工作报告》主要目标和重点工作的通知\n\
+                 甘肃省人民政府关于分解落实\n《政府工作报告》主要目标\n和重点工作的通知\n\
+                 甘政发〔2025〕7号\n各市、自治州人民政府,省政府各部门:\n\
+                 省政府决定,将《政府工作报告》主要目标和重点工作予以分解下达。现将有关事项通知如下。\n\
+                 一、凝心聚力抓发展。各地各部门要切实推动各项目标任务落地落实。\n\
+                 二、守土尽责抓推进。各地各部门要进一步健全主要负责同志主抓、分管负责同志协抓、\
+                 责任部门全力落实的工作机制。\n";
+    let o = parse_checked(input);
+    assert!(o.documents.iter().all(|d| task_count(d) == 0));
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

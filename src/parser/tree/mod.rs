@@ -284,8 +284,14 @@ impl<'a> Builder<'a> {
         let mut doc = std::mem::take(&mut self.doc);
         // A carrying notice whose plan is not in the text (a page with the notice
         // only): its items are still the notice's.
+        // (A title that is the notice's own, written again over lines of its own, is no
+        // plan's.)
+        let plan_title = doc
+            .title
+            .as_deref()
+            .is_some_and(|t| !(t.ends_with("通知") && meta::is_notice_title(t)));
         if (doc.signed || doc.notice_items_announced)
-            && doc.title.is_none()
+            && !plan_title
             && doc.notice_items
             && doc.notice_title.is_some()
             && doc.items.iter().all(|i| i.clauses.is_empty())
@@ -1123,7 +1129,11 @@ impl<'a> Builder<'a> {
             REASON_TITLE
         } else if k.contains('《') || k.ends_with('。') || k.ends_with(':') {
             // "…现印发给你们,请结合以下要求认真贯彻执行。", "…并就有关事项通知如下:".
-            if k.contains("印发给你们") || (k.ends_with("如下:") && k.contains("通知")) {
+            // ("现将有关事项通知如下。" as well.)
+            if k.contains("印发给你们")
+                || (k.ends_with("如下:") && k.contains("通知"))
+                || k.contains("通知如下")
+            {
                 doc.notice_items = true;
                 doc.notice_items_announced |= k.contains("通知如下");
             }
