@@ -356,7 +356,10 @@ fn is_deadline_cell(k: &str) -> bool {
         .any(|w| k.starts_with(w))
         && !k.ends_with(['控', '理', '设', '作']);
     let short = n <= 16 && !k.contains(['。', ',', '%']);
+    // "2024" alone in a 建设时间 cell: a year (a row number never is one).
+    let year_alone = k.len() == 4 && k.starts_with("20") && k.bytes().all(|b| b.is_ascii_digit());
     (short && (dated || ongoing))
+        || year_alone
         || (super::deadline::is_deadline_text(k) && n <= 12 && !k.contains(['。', ',']))
 }
 
@@ -370,6 +373,8 @@ fn fits(col: Column, kind: Kind) -> bool {
         Column::Lead | Column::Resp | Column::Coop => matches!(kind, Kind::Units),
         Column::Deadline => matches!(kind, Kind::Deadline),
         Column::Other => matches!(kind, Kind::Text | Kind::Number(_) | Kind::Deadline),
+        // (A town may read as a person: "谢村镇".)
+        Column::Place => matches!(kind, Kind::Text | Kind::Units | Kind::Leader),
     }
 }
 
@@ -404,6 +409,9 @@ struct Filling {
     first: usize,
     last: usize,
     number: Option<u32>,
+    /// The last cell was closed by a bar after it ("教體局 |"): the next cell is the
+    /// next column's, never more of it.
+    closed: bool,
 }
 
 impl Filling {
@@ -476,6 +484,23 @@ impl Assembler {
             k => k,
         };
         let f = &self.filling;
+        // After a cell closed by its bar, a number that the next column takes is that
+        // column's ("300" under 投资金额), not a new row's.
+        let next_col = self
+            .filling
+            .at
+            .map(|a| a + 1)
+            .filter(|_| self.filling.closed);
+        if let (Kind::Number(_), Some(j)) = (kind, next_col) {
+            if self
+                .cols
+                .get(j)
+                .is_some_and(|&c| c != Column::Number && fits(c, kind))
+            {
+                self.put(j, cell, line);
+                return true;
+            }
+        }
         // A bare number starts a row (when the table numbers its rows).
         if let Kind::Number(v) = kind {
             // The next number, or any larger one (a table cut to some rows: 3, 68, 69).
@@ -539,20 +564,26 @@ impl Assembler {
         };
         // The column for the cell: the one the last cell went to when this one goes on
         // with it (a unit per line, a text that wraps), else the next that fits.
-        let same = self.filling.at.filter(|&a| {
-            let col = self.cols[a];
-            // Another column of the same kind after this one takes the cell instead
-            // (牵头单位 then 配合单位): a cell goes on over lines only in the last one.
-            let later_same_kind = self.cols[a + 1..]
-                .iter()
-                .any(|&c| fits(c, kind) && c != Column::Other);
-            fits(col, kind)
-                && match col {
-                    Column::Lead | Column::Resp | Column::Coop | Column::Leader => !later_same_kind,
-                    Column::Text | Column::Other => !ends_text(&self.filling.cells[a]),
-                    _ => false,
-                }
-        });
+        let same = self
+            .filling
+            .at
+            .filter(|_| !self.filling.closed)
+            .filter(|&a| {
+                let col = self.cols[a];
+                // Another column of the same kind after this one takes the cell instead
+                // (牵头单位 then 配合单位): a cell goes on over lines only in the last one.
+                let later_same_kind = self.cols[a + 1..]
+                    .iter()
+                    .any(|&c| fits(c, kind) && c != Column::Other);
+                fits(col, kind)
+                    && match col {
+                        Column::Lead | Column::Resp | Column::Coop | Column::Leader => {
+                            !later_same_kind
+                        }
+                        Column::Text | Column::Other => !ends_text(&self.filling.cells[a]),
+                        _ => false,
+                    }
+            });
         let next = same.or_else(|| {
             (start..self.cols.len())
                 .skip(usize::from(self.filling.at.is_some()))
@@ -613,6 +644,13 @@ impl Assembler {
         self.filling.cells[j].push(cell);
         self.filling.at = Some(j);
         self.filling.last = line;
+        self.filling.closed = false;
+    }
+
+    /// The cell taken last was closed by a bar after it: the next cell starts the next
+    /// column.
+    pub fn close_cell(&mut self) {
+        self.filling.closed = true;
     }
 
     /// Ends the row being filled (a line of bars alone, in a table whose cells each
@@ -695,7 +733,7 @@ impl Assembler {
         let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
         for (j, list) in f.cells.into_iter().enumerate() {
             let mut joined = Cell::default();
-            let sep = if matches!(self.cols[j], Column::Text | Column::Other) {
+            let sep = if matches!(self.cols[j], Column::Text | Column::Other | Column::Place) {
                 ""
             } else {
                 "\n"
@@ -813,6 +851,8 @@ mod tests {
         // This app's own 台账 columns: the user's date and the status are no deadline.
         assert_eq!(column_of("我的期限"), Some(Column::Other));
         assert_eq!(column_of("状态"), Some(Column::Other));
+        assert_eq!(column_of("建设地点"), Some(Column::Place));
+        assert_eq!(column_of("年度投资金额(万元)"), Some(Column::Other));
         assert_eq!(column_of("完成期限"), Some(Column::Deadline));
         assert_eq!(column_of("工 作 任 务"), Some(Column::Text));
         assert_eq!(column_of("牵头负责部门"), Some(Column::Lead));

@@ -10,7 +10,9 @@
 
 use super::label::{self, Field};
 use super::numbering::Style;
-use super::words::{Mark, FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS};
+use super::words::{
+    Mark, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS, PLACE_COLUMN_WORDS,
+};
 
 /// What a table column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +30,10 @@ pub enum Column {
     SourceNumber,
     /// 状态, 备注 and any other column: kept as a paragraph of the task, not its text.
     Other,
+    /// 建设地点, 实施地点: where the work is done. Its cells name towns and districts
+    /// as places, not as units that do the work; kept as a paragraph, like
+    /// [`Column::Other`].
+    Place,
 }
 
 impl Column {
@@ -109,6 +115,10 @@ pub fn column_of(cell: &str) -> Option<Column> {
     } else if has(&["牵头", "主办", "主责"]) {
         Some(Column::Lead)
     } else if has(FOLLOW_UP_COLUMN_WORDS) {
+        Some(Column::Other)
+    } else if has(PLACE_COLUMN_WORDS) {
+        Some(Column::Place)
+    } else if has(FACT_COLUMN_WORDS) {
         Some(Column::Other)
     } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
         Some(Column::Resp)
@@ -256,7 +266,7 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
                     format!("{label}:{}", cell.folded.replace('\n', "、")),
                     format!("{label}:{}", cell.key.replace('\n', "、")),
                 )),
-                None if c == Column::Other => {
+                None if matches!(c, Column::Other | Column::Place) => {
                     let name = names.get(i).map_or("", String::as_str);
                     row.notes
                         .push(format!("{name}：{}", cell.text.replace('\n', " ")));

@@ -381,6 +381,14 @@ pub const FOLLOW_UP_COLUMN_WORDS: &[&str] = &[
     "状态",
 ];
 
+/// Header words of a column that says where the work is done (建设地点, 实施地点,
+/// 项目位置): its towns and districts are places, not units that do the work.
+pub const PLACE_COLUMN_WORDS: &[&str] = &["地点", "地址", "位置", "所在地", "实施地"];
+
+/// Header words of a column of facts about the task (money, size): neither who does
+/// it nor by when (年度投资金额, 总投资, 建设规模).
+pub const FACT_COLUMN_WORDS: &[&str] = &["投资", "金额", "资金", "万元", "规模", "面积"];
+
 /// How a header starts when its column is the reader's own (this app's 台账 export:
 /// 我的期限, the date the user set for a task): not the document's deadline.
 pub const OWN_COLUMN_WORDS: &[&str] = &["我的", "本人"];
@@ -1019,6 +1027,8 @@ mod tests {
         let time_words: Vec<&str> = DEADLINE_TIME_WORDS.iter().map(|w| w.0).collect();
         check("DEADLINE_TIME_WORDS", &time_words);
         check("DEADLINE_QUALIFIERS", DEADLINE_QUALIFIERS);
+        check("PLACE_COLUMN_WORDS", PLACE_COLUMN_WORDS);
+        check("FACT_COLUMN_WORDS", FACT_COLUMN_WORDS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);

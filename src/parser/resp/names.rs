@@ -167,11 +167,12 @@ pub fn is_person(key: &str) -> bool {
     is_person_name(key) || is_leader(key)
 }
 
-/// A person's name: 2 to 4 chars, a known surname first.
+/// A person's name: 2 to 4 chars, a known surname first; not a unit's name of three or
+/// four chars whose first is a surname too ("农业股", "林业局", "文化站").
 pub fn is_person_name(key: &str) -> bool {
     let k = key.trim();
     let n = k.chars().count();
-    if !(2..=4).contains(&n) || POSTS.starts(k) {
+    if !(2..=4).contains(&n) || POSTS.starts(k) || (n >= 3 && has_unit_suffix(k)) {
         return false;
     }
     DOUBLE_SURNAMES.iter().any(|s| k.starts_with(s))
@@ -353,6 +354,7 @@ mod tests {
         }
         assert!(is_person_name("王明") && is_person_name("欧阳晓明"));
         assert!(!is_person_name("发改委") && !is_person_name("副市长"));
+        assert!(!is_person_name("农业股") && !is_person_name("林业局"));
     }
 
     #[test]

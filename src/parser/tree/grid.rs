@@ -159,6 +159,10 @@ impl<'a> Builder<'a> {
             if !taken {
                 break;
             }
+            // "教體局 |": a cell per line that a bar closes.
+            if layout == Layout::Lines && l.key().trim_end().ends_with(['|', '│']) {
+                asm.close_cell();
+            }
             end += 1;
         }
         if let Some((c, no)) = open_cell {
