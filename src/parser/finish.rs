@@ -344,10 +344,9 @@ fn read_item(
                     "负责" => crate::parser::words::Mark::Resp,
                     _ => crate::parser::words::Mark::Lead,
                 };
-                own.claims.push(resp::Claim {
-                    unit: resp::make_unit(text.slice(start..end)),
-                    mark,
-                });
+                for unit in resp::duty_units(text.slice(start..end)) {
+                    own.claims.push(resp::Claim { unit, mark });
+                }
             }
         }
     }
@@ -373,15 +372,16 @@ fn read_item(
             continue;
         }
         if let Some((start, end, "负责" | "负总责")) = resp::duty_opening(&key[at..text_end]) {
-            let unit = resp::make_unit(text.slice(at + start..at + end));
             let named = named
                 .get_or_insert_with(|| own.claims.iter().map(|c| c.unit.key.clone()).collect());
-            // 负责 as in a sentence: the unit leads unless another is said to lead.
-            if named.insert(unit.key.clone()) {
-                own.claims.push(resp::Claim {
-                    unit,
-                    mark: crate::parser::words::Mark::Resp,
-                });
+            for unit in resp::duty_units(text.slice(at + start..at + end)) {
+                // 负责 as in a sentence: the unit leads unless another is said to lead.
+                if named.insert(unit.key.clone()) {
+                    own.claims.push(resp::Claim {
+                        unit,
+                        mark: crate::parser::words::Mark::Resp,
+                    });
+                }
             }
         }
     }

@@ -630,6 +630,23 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     None
 }
 
+/// The units a duty opening names ([`duty_opening`]): "区住建局" is one, "福建出入境
+/// 检验检疫局、厦门出入境检验检疫局" two (each piece between 、 a unit's name).
+pub fn duty_units(name: Keyed) -> Vec<Unit> {
+    let k = name.key();
+    let mut units = Vec::new();
+    let mut start = 0;
+    for (at, _) in k.match_indices('、').chain([(k.len(), "")]) {
+        let piece = name.slice(start..at).trim_matches(|c| c == ' ');
+        if !looks_like_unit(piece.key()) {
+            return vec![make_unit(name)];
+        }
+        units.push(make_unit(piece));
+        start = at + '、'.len_utf8();
+    }
+    units
+}
+
 /// Whether `k` has a bracket that it does not close.
 fn opens_a_bracket(k: &str) -> bool {
     let depth = k.chars().fold(0i32, |d, c| match c {

@@ -397,6 +397,21 @@ fn duty_openings() {
     }
 }
 
+/// A duty opening's name of several units between 、 is each of them (held-out c1601:
+/// "福建出入境检验检疫局、厦门出入境检验检疫局负责,…" gave the two and the pair).
+#[test]
+fn duty_openings_name_each_unit_of_a_list() {
+    let k = "福建出入境检验检疫局、厦门出入境检验检疫局负责,省农业厅配合";
+    let (start, end, _) = duty_opening(k).unwrap();
+    let units: Vec<String> = duty_units(Keyed::plain(&k[start..end]))
+        .into_iter()
+        .map(|u| u.name)
+        .collect();
+    assert_eq!(units, ["福建出入境检验检疫局", "厦门出入境检验检疫局"]);
+    let units = duty_units(Keyed::plain("区住建局"));
+    assert_eq!(units.len(), 1);
+}
+
 /// Clauses of who does it that open with 由 inside a sentence (a meeting's 议定事项).
 #[test]
 fn clauses_that_open_with_you_inside_a_sentence() {
