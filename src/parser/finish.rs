@@ -12,8 +12,8 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
 use super::words::{
-    FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    TASK_HEADING_WORDS,
+    FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS, NOT_TASK_TITLE_ENDS,
+    NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -110,11 +110,19 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
 
     // A page that is not a list of tasks (a 政策解读, a meeting notice, a 通报): its
     // numbered parts are sections, and no task is made up from them.
+    // A page whose title says it is never one (解读, 指南 …) lists none whatever its
+    // items name ("(责任科室:办公室)" after a department's standing duties).
+    let never_tasks = title.as_deref().is_some_and(is_never_task_list);
     let mut kinds = kinds;
-    if !own_units.iter().any(|&o| o) && !is_task_list(title.as_deref(), &doc) {
+    if never_tasks || (!own_units.iter().any(|&o| o) && !is_task_list(title.as_deref(), &doc)) {
         kinds.iter_mut().for_each(|k| *k = NodeKind::Section);
         for e in &mut eff {
             e.deadline = None;
+            if never_tasks {
+                e.leaders.clear();
+                e.lead.clear();
+                e.coop.clear();
+            }
         }
         if let Some(first) = doc.items.first() {
             warnings.push(Warning {
@@ -188,6 +196,13 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
 pub const NOT_A_TASK_LIST: &str =
     "未发现任务分工:这份文件没有列出由谁负责的任务(像是政策解读、会议通知或情况通报),只显示其章节";
 
+/// Whether a title says its page is of a kind that lists no tasks even where it names
+/// units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
+fn is_never_task_list(title: &str) -> bool {
+    let t: String = title.chars().map(super::normalise::key_char).collect();
+    NOT_TASK_PAGE_WORDS.in_text(&t)
+}
+
 /// Whether a document that names no one for any item is still a list of tasks: not
 /// when its title says it is another kind of page (解读, 会议通知, 公示, 通报 …);
 /// yes when a top-level heading says its items are tasks (民生实事, 重点任务); not
@@ -198,6 +213,7 @@ fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
     if let Some(t) = title {
         let t = key(t);
         if NOT_TASK_TITLE_WORDS.in_text(&t)
+            || NOT_TASK_PAGE_WORDS.in_text(&t)
             || NOT_TASK_TITLE_ENDS.ends(t.trim_end_matches(['》', '”', ' ']))
         {
             return false;

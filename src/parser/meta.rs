@@ -2,7 +2,7 @@
 //! All functions take a trimmed recognition key (see [`mod@super::normalise`]).
 
 use super::numbering::cn_digit;
-use super::words::Words;
+use super::words::{Words, NOT_TASK_PAGE_WORDS};
 
 /// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
 /// Returns its byte range in `key`.
@@ -198,9 +198,15 @@ pub fn is_title_like(key: &str) -> bool {
     (4..=60).contains(&len)
         && !k.contains(['。', ';', '!', '?', ':', ','])
         && super::numbering::recognise(k).is_none()
-        && TITLE_WORDS.in_text(k)
+        && (TITLE_WORDS.in_text(k)
+            || (len >= MIN_PAGE_TITLE_CHARS && NOT_TASK_PAGE_WORDS.in_text(k)))
         && !is_date_line(k)
 }
+
+/// The fewest chars of a title named by a kind of page that lists no tasks ("天水市
+/// 卫生健康委员会政府信息公开指南", "…答记者问"): shorter lines with such words are a
+/// site's links ("办事指南", "新闻中心").
+const MIN_PAGE_TITLE_CHARS: usize = 8;
 
 /// "慈溪市人民政府办公室关于印发…的通知": the notice that carries the document.
 pub fn is_notice_title(key: &str) -> bool {
@@ -340,6 +346,10 @@ mod tests {
         assert!(is_title_like("政府工作报告(摘要)"));
         assert!(!is_title_like("一、“专曙优学”项目"));
         assert!(is_title_like("重点工作督办通报(第1期)"));
+        // A kind of page that lists no tasks names a title when the line is long
+        // enough; a site's link is not one.
+        assert!(is_title_like("天水市卫生健康委员会政府信息公开指南"));
+        assert!(!is_title_like("办事指南"));
         assert!(is_title_like("市政府2024年十件民生实事"));
         assert!(is_title_like("关于2024年重点工作推进情况的督办通报"));
         assert!(is_notice_title(

@@ -862,25 +862,32 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
 /// Words in the title of a page that is not a list of tasks (when no item names who
 /// does it).
 pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
-    "解读",
-    "新闻",
-    "报道",
     "会议通知",
     "召开",
     "公示",
-    "答记者问",
-    "发布会",
-    "讲话",
     "通报",
-    "综述",
     "总结",
-    "访谈",
     "情况报告",
     "规则",
     "条例",
     "章程",
     "规定",
     "管理办法",
+]);
+
+/// Words in the title of a page that never lists tasks, even where its items name
+/// units: a 政策解读 quotes the plan's "由X牵头", a news report a meeting's decisions, a
+/// 信息公开指南 a department's standing duties "(责任科室:办公室)".
+pub static NOT_TASK_PAGE_WORDS: Words = Words::new(&[
+    "解读",
+    "新闻",
+    "报道",
+    "答记者问",
+    "发布会",
+    "讲话",
+    "综述",
+    "访谈",
+    "指南",
 ]);
 
 /// Endings of titles of pages that are not lists of tasks: the rules of a standing
@@ -1032,6 +1039,7 @@ mod tests {
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
+        check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);

@@ -991,6 +991,21 @@ fn a_short_unit_that_starts_with_a_surname_is_a_unit() {
     assert!(t.iter().all(|t| t.deadline.is_some()));
 }
 
+/// A 信息公开指南 (held-out c1703) lists a department's standing duties, each closed by
+/// "(责任科室:X)": no tasks and no one responsible, because its title says what kind of
+/// page it is (as a 政策解读's or a news report's does, whatever they quote).
+#[test]
+fn a_guide_lists_no_tasks_whatever_its_items_name() {
+    let input = "天水市卫生健康委员会政府信息公开指南\n\
+                 为了进一步规范政府信息公开工作,制定本指南。\n一、主动公开\n\
+                 (一)负责综合协调机关政务、事务、内务和服务工作(责任科室:办公室)。\n\
+                 (二)组织机关及直属单位的机构编制、人事管理工作(责任科室:人事科)。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 0);
+    assert!(lead(at(d, &["一、", "(一)"])).is_empty());
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.
