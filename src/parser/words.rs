@@ -460,7 +460,13 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("参加", Mark::Coop),
     ("督办", Mark::Oversee),
     ("督导", Mark::Oversee),
+    ("考核", Mark::Oversee),
+    ("考评", Mark::Oversee),
 ];
+
+/// Role verbs of assessing ([`ROLE_VERBS`]): last in a chain ("负责考核", "牵头考评"),
+/// they make the names assessors of the work, not its doers.
+pub static ASSESS_VERBS: Words = Words::new(&["考核", "考评"]);
 
 /// Words of manner that may stand before a role verb and belong to it: "按照职责分工
 /// 抓好落实", "分别牵头", "共同负责", "积极配合", "具体承办" (any number of them).
@@ -502,7 +508,7 @@ pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
 /// verbs of their own: they name who oversees.)
 pub static ACTION_VERBS: Words = Words::new(&[
     "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展", "跟踪",
-    "把关", "研究", "制定", "整改", "落实", "实施",
+    "把关", "研究", "制定", "整改",
 ]);
 
 /// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
@@ -1061,6 +1067,7 @@ mod tests {
             &ABOVE_POINTERS,
             &THIS_POINTERS,
             &WORK_NOUNS,
+            &ASSESS_VERBS,
         ] {
             check("list", w.words);
         }

@@ -16,9 +16,9 @@ use super::{Claim, Field, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    first_leads_note, Mark, ACTION_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES, GENERIC_BODIES,
-    LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS,
-    ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
+    first_leads_note, Mark, ACTION_VERBS, ASSESS_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES,
+    GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
+    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -271,6 +271,7 @@ fn role_by_label(k: &str) -> Option<(usize, Mark)> {
 fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     let mut end = k.len();
     let mut mark: Option<Mark> = None;
+    let mut assessed = false;
     for _ in 0..3 {
         let (w, m) = match role_verb_before(k, end) {
             Some(v) => v,
@@ -284,8 +285,12 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
                 (action.len() + v.0, v.1)
             }
         };
+        // The last verb says the names assess the work ("负责考核", "牵头考评"): they
+        // do not do it, whatever verbs come before.
+        assessed |= mark.is_none() && ASSESS_VERBS.ends(&k[..end]);
         end -= w;
         mark = Some(match (mark, m) {
+            _ if assessed => Mark::Oversee,
             (Some(Mark::Lead), _) | (_, Mark::Lead) => Mark::Lead,
             (Some(Mark::Coop), _) | (_, Mark::Coop) => Mark::Coop,
             (Some(Mark::Resp), _) | (_, Mark::Resp) => Mark::Resp,
@@ -958,6 +963,19 @@ mod tests {
         assert_eq!(names(&c, Mark::Lead), ["县住建局"]);
         let (c, ..) = claims("协调推进各后街建设主体单位做好", Mode::Sentence);
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// A chain that ends in a verb of assessing ("负责考核", "考评") makes its names
+    /// assessors (held-out c1707: "由镇工办负责考核" after each item of a 目标责任书),
+    /// not doers; "牵头督导" still leads.
+    #[test]
+    fn names_that_assess_the_work_do_not_do_it() {
+        let (c, ..) = claims("由镇工办负责考核", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Oversee), ["镇工办"]);
+        let (c, ..) = claims("由市二医院、党政办负责考核", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Oversee), ["市二医院", "党政办"]);
+        let (c, ..) = claims("市生态环境局牵头督导,市公安局配合", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Lead), ["市生态环境局"]);
     }
 
     /// "X为牵头单位" in a sentence: 为 and a responsibility label are the role verb.
