@@ -898,6 +898,9 @@ mod tests {
         let (c, _, end) = claims("县发改局、县财政局按照职责分工抓好落实", Mode::Sentence);
         assert_eq!(names(&c, Mark::Resp), ["县发改局", "县财政局"]);
         assert_eq!(end, "县发改局、县财政局按照职责分工抓好落实".len());
+        // (Held-out c1700: "由兴东集团按程序组织实施".)
+        let (c, ..) = claims("由兴东集团按程序组织实施", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["兴东集团"]);
         let (c, ..) = claims("具体由县发改局承办,县财政局积极配合", Mode::Sentence);
         assert_eq!(names(&c, Mark::Resp), ["县发改局"]);
         assert_eq!(names(&c, Mark::Coop), ["县财政局"]);
