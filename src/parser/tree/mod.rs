@@ -181,6 +181,9 @@ pub struct DocBuild<'a> {
     /// The preamble says so in words ("…并将有关事项通知如下"): its items are the
     /// notice's even where the page stops before the signature.
     notice_items_announced: bool,
+    /// The preamble says it carries a document ("…意见》…现印发给你们"): the notice's
+    /// title may be missing from the page, its items are still the notice's.
+    carries_document: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
     /// The preamble says the page reports on work ("现将有关情况通报如下"): with no one
@@ -293,7 +296,7 @@ impl<'a> Builder<'a> {
         if (doc.signed || doc.notice_items_announced)
             && !plan_title
             && doc.notice_items
-            && doc.notice_title.is_some()
+            && (doc.notice_title.is_some() || doc.carries_document)
             && doc.items.iter().all(|i| i.clauses.is_empty())
         {
             self.cover_notice(&mut doc);
@@ -1136,6 +1139,7 @@ impl<'a> Builder<'a> {
             {
                 doc.notice_items = true;
                 doc.notice_items_announced |= k.contains("通知如下");
+                doc.carries_document |= k.contains("印发给你们") && k.contains('《');
             }
             REASON_INTRO
         } else {
