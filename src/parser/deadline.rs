@@ -12,6 +12,7 @@ static INLINE: Words = Words::new(&[
     "月底前",
     "月底",
     "年底前",
+    "年底",
     "年内",
     "本月底",
     "上半年",
@@ -344,6 +345,7 @@ mod tests {
     fn deadline_texts() {
         assert!(is_deadline_text("2023年底前完成"));
         assert!(is_deadline_text("6月底前"));
+        assert!(is_deadline_text("2024年底"));
         assert!(is_deadline_text("持续推进"));
         assert!(!is_deadline_text("市发改局牵头"));
         assert!(!is_deadline_text("市委组织部"));

@@ -372,6 +372,12 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
     }
 }
 
+/// Whether a phrase is one of the time words alone ("时间", "节点"): a deadline's
+/// label only where other labels say the line is about a task.
+pub fn is_time_word(phrase: &str) -> bool {
+    DEADLINE_TIME_WORDS.iter().any(|(w, _)| *w == phrase)
+}
+
 /// Whether a phrase is a deadline label by its words (see [`DEADLINE_TIME_WORDS`]):
 /// qualifiers, time words, an optional 要求.
 fn is_deadline_label(phrase: &str) -> bool {

@@ -545,27 +545,11 @@ pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
 /// ("1*.", see [`super::numbering`]).
 pub const LEAD_SIGNS: &[char] = &['★', '☆', '*', '▲', '△'];
 
-/// Words in front of a list that are not part of its first name: "由X负责", "请X牵头".
+/// Words in front of a list that are not part of its first name: "由X负责", "请X牵头",
+/// "——X牵头". (The work pointed at before 由, "上述任务由", is read by its words: see
+/// [`ABOVE_POINTERS`].)
 pub static LIST_OPENERS: Words = Words::new(&[
-    "由",
-    "请",
-    "并由",
-    "并",
-    "以及",
-    "及",
-    "和",
-    "同时",
-    "均由",
-    "具体",
-    "上述项目由",
-    "上述工作由",
-    "上述任务由",
-    "以上项目由",
-    "以上工作由",
-    "以上任务由",
-    "该项目由",
-    "该项工作由",
-    "此项工作由",
+    "由", "请", "并由", "并", "以及", "及", "和", "同时", "均由", "具体", "——", "—",
 ]);
 
 /// Words after a name that are not part of it: "X等", "X分别".

@@ -1019,6 +1019,38 @@ fn a_cover_notice_without_its_title_carries_a_document() {
     assert!(o.documents.iter().all(|d| task_count(d) == 0));
 }
 
+/// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
+/// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
+/// not a page's publication time), and a dash before the names ("——县发改局牵头").
+#[test]
+fn a_unit_and_a_time_in_brackets_and_time_after_a_unit_label() {
+    let input = "一、重点工作\n1.推进A项目建设(县发改局,2024年底)\n\
+                 2.推进B项目建设【县住建局,2024年6月】\n\
+                 3.推进C项目建设。责任单位:县水利局;时间:2024年底\n\
+                 4.推进D项目建设。——县交通局牵头,县财政局配合\n\
+                 5.推进E项目建设。时间:2024年底\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let deadline = |t: &duban::parser::Node| t.deadline.as_ref().map(|d| d.text.clone());
+    let t = at(d, &["一、", "1."]);
+    assert_eq!(
+        (t.text.as_str(), lead(t)),
+        ("推进A项目建设", vec!["县发改局"])
+    );
+    assert_eq!(deadline(t).as_deref(), Some("2024年底"));
+    let t = at(d, &["一、", "2."]);
+    assert_eq!(lead(t), ["县住建局"]);
+    let t = at(d, &["一、", "3."]);
+    assert_eq!(
+        (lead(t), deadline(t).as_deref()),
+        (vec!["县水利局"], Some("2024年底"))
+    );
+    let t = at(d, &["一、", "4."]);
+    assert_eq!((lead(t), coop(t)), (vec!["县交通局"], vec!["县财政局"]));
+    // Without a label of who, "时间:" says nothing of the task.
+    assert_eq!(deadline(at(d, &["一、", "5."])), None);
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

@@ -164,6 +164,20 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
                 list::read(value, Mode::Value(Mark::Coop), own);
             }
             Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
+            // "责任单位:县住建局,时间:2024年": a time word alone (on a web page, when
+            // it was published) is the deadline after a responsibility label.
+            Field::Other { .. }
+                if own.deadline.is_none()
+                    && labels[0].field.is_responsibility()
+                    && super::label::is_time_word(
+                        text.key()[l.label_start..l.start - 1].trim(),
+                    ) =>
+            {
+                let t = trim_value(value);
+                if !t.is_empty() {
+                    own.deadline = Some(t.folded().to_string());
+                }
+            }
             Field::Other { role_like } => {
                 if role_like {
                     let label = text.slice(l.label_start..l.start.saturating_sub(1));
@@ -349,6 +363,7 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let after_a_sentence = t[..open_at]
         .trim_end_matches(' ')
         .ends_with(['。', ';', '!', '.']);
+
     let units_only = || {
         let pieces: Vec<&str> = inner
             .split(['、', ',', ';'])
@@ -356,15 +371,17 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             .filter(|s| !s.is_empty())
             .collect();
         // A time may close the list ("(县发改局;2024年6月)").
-        let units = match pieces.split_last() {
+        // (A time after the names says the bracket is who does it and by when, not a
+        // note: "(县发改局,2024年底)".)
+        let (units, timed) = match pieces.split_last() {
             Some((last, before)) if !before.is_empty() && deadline::is_deadline_text(last) => {
-                before
+                (before, true)
             }
-            _ => &pieces[..],
+            _ => (&pieces[..], false),
         };
         !units.is_empty()
             && units.iter().all(|p| looks_like_unit(p))
-            && (close != ')' || inner.contains('、') || after_a_sentence)
+            && (close != ')' || inner.contains('、') || after_a_sentence || timed)
     };
     let is_resp = first_label(inner).is_some()
         || deadline::is_deadline_text(inner)
