@@ -79,6 +79,9 @@ const MAX_LEADER_RELATION_CHARS: usize = 2;
 /// The longest label phrase, in chars: "责任主体与协同单位" has 9, "完成时限要求" 6.
 pub const MAX_LABEL_CHARS: usize = 12;
 
+/// The most chars in a bracket that closes a label phrase ("责任处(室)").
+const MAX_BRACKET_IN_LABEL_CHARS: usize = 3;
+
 /// Chars that may stand before a label (a label starts a line or follows one of them).
 fn is_boundary(c: char) -> bool {
     matches!(
@@ -245,8 +248,8 @@ pub fn label_at_start(key: &str) -> Option<Field> {
     // between): only the head of the line is looked at.
     let colon = key
         .char_indices()
-        .take(MAX_LABEL_CHARS + 4)
-        .find(|&(_, c)| c == ':' || !(in_label(c) || c == ' '))
+        .take(MAX_LABEL_CHARS + 2 + MAX_BRACKET_IN_LABEL_CHARS + 4)
+        .find(|&(_, c)| c == ':' || !(in_label(c) || matches!(c, ' ' | '(' | ')')))
         .filter(|&(_, c)| c == ':')?
         .0;
     match label_before(key, colon) {
@@ -272,8 +275,36 @@ pub fn bare_label(key: &str) -> Option<Field> {
 /// them allowed), starting the text or after a boundary char.
 pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
     let head = key.get(..colon)?.trim_end_matches(' ');
-    // The run of label chars before the colon, at most MAX_LABEL_CHARS + 1 (one more,
-    // to tell a run that is too long).
+    // "责任处(室):", "牵头部门(单位):": a short bracket closes the phrase. The phrase
+    // is read with the bracket's words ("责任处室"), else without them ("牵头部门").
+    let bracket = head
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('('))
+        .filter(|&open| {
+            let inner = &head[open + 1..head.len() - 1];
+            (1..=MAX_BRACKET_IN_LABEL_CHARS).contains(&inner.chars().count())
+                && inner.chars().all(in_label)
+        });
+    let phrase_end = bracket.unwrap_or(head.len());
+    let start = label_run_start(&head[..phrase_end])?;
+    let phrase = &head[start..phrase_end];
+    let field = match bracket {
+        Some(open) => {
+            let inner = &head[open + 1..head.len() - 1];
+            Some(field_of(&format!("{phrase}{inner}")))
+                .filter(|f| f.is_responsibility())
+                .unwrap_or_else(|| field_of(phrase))
+        }
+        None => field_of(phrase),
+    };
+    Some((start, field))
+}
+
+/// Where the run of label chars that ends `head` starts: a run of 2 to
+/// MAX_LABEL_CHARS chars, at the start of the text or after a boundary char.
+fn label_run_start(head: &str) -> Option<usize> {
+    // At most MAX_LABEL_CHARS + 1 chars are looked at (one more, to tell a run that is
+    // too long).
     let mut start = head.len();
     let mut n = 0;
     for (i, c) in head.char_indices().rev() {
@@ -289,10 +320,11 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
     if n < 2 {
         return None;
     }
-    if !head[..start].chars().next_back().is_none_or(is_boundary) {
-        return None;
-    }
-    Some((start, field_of(&head[start..])))
+    head[..start]
+        .chars()
+        .next_back()
+        .is_none_or(is_boundary)
+        .then_some(start)
 }
 
 /// The field a label phrase names.
@@ -592,6 +624,20 @@ mod tests {
     }
 
     /// Role words alone with a filler among them are a label too: "具体负责:X".
+    /// A short bracket closes a label phrase: its words complete the entity
+    /// ("责任处(室)" → 处室) or add nothing ("牵头部门(单位)").
+    #[test]
+    fn labels_closed_by_a_bracket() {
+        assert!(starts_with_label("责任处(室):规划处"));
+        assert_eq!(label_at_start("责任处(室):规划处"), Some(Field::Resp));
+        assert_eq!(label_at_start("配合处(室):财务处"), Some(Field::Coop));
+        assert_eq!(label_at_start("牵头部门(单位):县发改局"), Some(Field::Lead));
+        assert_eq!(label_at_start("执行单位:县发改局"), Some(Field::Resp));
+        assert_eq!(label_at_start("支持单位:县财政局"), Some(Field::Coop));
+        // A bracket that is no part of a label phrase: a note.
+        assert_eq!(label_at_start("(一)工作目标:完成建设"), None);
+    }
+
     #[test]
     fn role_words_alone_with_a_filler() {
         assert_eq!(field_of("具体负责"), Field::Lead);
