@@ -633,7 +633,7 @@ mod tests {
         assert_eq!(label_at_start("配合处(室):财务处"), Some(Field::Coop));
         assert_eq!(label_at_start("牵头部门(单位):县发改局"), Some(Field::Lead));
         assert_eq!(label_at_start("执行单位:县发改局"), Some(Field::Resp));
-        assert_eq!(label_at_start("支持单位:县财政局"), Some(Field::Coop));
+        // (Not 支持: "技术支持单位:" is a site's footer.)
         // A bracket that is no part of a label phrase: a note.
         assert_eq!(label_at_start("(一)工作目标:完成建设"), None);
     }

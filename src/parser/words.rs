@@ -237,7 +237,6 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("会同", RoleWord::Coop),
     ("协作", RoleWord::Coop),
     ("提供", RoleWord::Coop),
-    ("支持", RoleWord::Coop),
     ("分管", RoleWord::Oversee),
     ("联系", RoleWord::Oversee),
     ("包保", RoleWord::Oversee),
