@@ -127,11 +127,16 @@ pub fn is_deadline_text(key: &str) -> bool {
         && (INLINE.in_text(k)
             || ONGOING.starts(k)
             || (k.contains('月') && done_before(k))
+            // "2024年第三季度", "三季度末".
+            || (k.contains("季度") && k.chars().count() <= MAX_QUARTER_CHARS)
             || (k.contains('年')
                 && k.contains("完成")
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || is_month(k))
 }
+
+/// The longest deadline by quarter: "2024年第三季度末前".
+const MAX_QUARTER_CHARS: usize = 12;
 
 /// Verbs of finishing that may end a deadline after its 前: "11月15日前整改完毕",
 /// "6月底前全部完成", "9月30日前办结".
@@ -346,6 +351,7 @@ mod tests {
         assert!(is_deadline_text("2023年底前完成"));
         assert!(is_deadline_text("6月底前"));
         assert!(is_deadline_text("2024年底"));
+        assert!(is_deadline_text("2024年第三季度"));
         assert!(is_deadline_text("持续推进"));
         assert!(!is_deadline_text("市发改局牵头"));
         assert!(!is_deadline_text("市委组织部"));

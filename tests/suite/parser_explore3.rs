@@ -1051,6 +1051,31 @@ fn a_unit_and_a_time_in_brackets_and_time_after_a_unit_label() {
     assert_eq!(deadline(at(d, &["一、", "5."])), None);
 }
 
+/// A bracket of a leader with a unit's post and the lead unit, without verbs ("(市政
+/// 府副市长李明,市发改委)"), and a deadline by quarter ("(市发改委;2024年第三季度)").
+#[test]
+fn a_leader_and_a_unit_in_brackets_and_a_quarter() {
+    let input = "一、重点工作\n1.推进A项目建设。(市政府副市长李明,市发改委)\n\
+                 2.推进B项目建设。(市住建局;2024年第三季度)\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = at(d, &["一、", "1."]);
+    assert_eq!(
+        t.leaders
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>(),
+        ["李明"]
+    );
+    assert_eq!(lead(t), ["市发改委"]);
+    let t = at(d, &["一、", "2."]);
+    assert_eq!(lead(t), ["市住建局"]);
+    assert_eq!(
+        t.deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024年第三季度")
+    );
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

@@ -379,9 +379,12 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             }
             _ => (&pieces[..], false),
         };
+        // A leader with a post may stand before the units ("(市政府副市长李明,市发改委)").
+        let leaders = units.iter().take_while(|p| is_leader(p)).count();
+        let units = &units[leaders..];
         !units.is_empty()
             && units.iter().all(|p| looks_like_unit(p))
-            && (close != ')' || inner.contains('、') || after_a_sentence || timed)
+            && (close != ')' || inner.contains('、') || after_a_sentence || timed || leaders > 0)
     };
     let is_resp = first_label(inner).is_some()
         || deadline::is_deadline_text(inner)

@@ -247,6 +247,10 @@ pub fn read_leader(s: Keyed) -> Leader {
         .filter(|n| is_person_name(n.key()))
         .unwrap_or(s);
     let key = s.key();
+    // "市政府副市长李明": a post (a unit's, too), then the person's name.
+    if let Some(l) = post_then_name(s).filter(|l| is_person_name(&l.name)) {
+        return l;
+    }
     // Where `split_name_post` would cut a name from its post: a unit's name there.
     let unit_post = !key.contains('(')
         && key
@@ -307,6 +311,22 @@ pub fn is_post_only(l: &Leader) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_post_of_a_unit_before_a_name() {
+        let l = read_leader(Keyed::plain("市政府副市长李明"));
+        assert_eq!(
+            (l.name.as_str(), l.post.as_deref()),
+            ("李明", Some("市政府副市长"))
+        );
+        let l = read_leader(Keyed::plain("县水利局局长王五"));
+        assert_eq!(l.name, "王五");
+        // A unit's post without a person stays whole.
+        assert_eq!(
+            read_leader(Keyed::plain("县水利局局长")).name,
+            "县水利局局长"
+        );
+    }
 
     #[test]
     fn kinds_of_names() {
