@@ -747,6 +747,10 @@ pub static POSTS: Words = Words::new(&[
     "挂钩",
 ]);
 
+/// Leader titles that alone name no one: "由同志牵头负责" is a page whose names were
+/// removed, not a leader called 同志.
+pub const BARE_TITLES: &[&str] = &["同志", "领导", "领导同志"];
+
 /// The last words of a leader's post: a piece that ends with one names a leader
 /// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)
 pub static LEADER_TITLES: Words = Words::new(&[

@@ -5,7 +5,8 @@ use crate::parser::model::{Leader, Unit};
 use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    COLLECTIVE_WORDS, DOUBLE_SURNAMES, LEADER_TITLES, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, LEADER_TITLES, POSTS, POST_ENDS, SURNAMES,
+    UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -150,8 +151,9 @@ pub fn is_leader(key: &str) -> bool {
         return false;
     }
     if LEADER_TITLES.ends(k) {
-        // Not a clause that ends in a post ("各地各部门要进一步健全主要负责同志").
-        return !has_clause_chars(k);
+        // Not a clause that ends in a post ("各地各部门要进一步健全主要负责同志"), nor a
+        // title alone ("同志").
+        return !has_clause_chars(k) && !BARE_TITLES.contains(&k);
     }
     if has_unit_suffix(k) {
         return false;
