@@ -193,6 +193,10 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
 /// The copulas of `key` (为, 是) that stand for a label's colon: "牵头单位为县发改局,
 /// 配合单位是县财政局" (a responsibility label, then the copula). Their byte offsets.
 pub fn copula_colons(key: &str) -> Vec<usize> {
+    // (Most texts have none: memchr-backed searches say so first.)
+    if !COPULAS.iter().any(|&c| key.contains(c)) {
+        return Vec::new();
+    }
     key.match_indices(COPULAS)
         .filter(|&(i, _)| {
             key[..i]
@@ -264,6 +268,10 @@ pub fn label_at_start(key: &str) -> Option<Field> {
 /// found first.)
 pub fn bare_label(key: &str) -> Option<Field> {
     let k = key.trim_end();
+    // (A byte count first: most lines are longer than any label.)
+    if k.len() > MAX_LABEL_CHARS * 3 {
+        return None;
+    }
     let n = k.chars().count();
     if !(4..=MAX_LABEL_CHARS).contains(&n) || !k.chars().all(in_label) {
         return None;

@@ -432,27 +432,45 @@ fn outside_brackets(s: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// Whether `c` may end a role verb of `key`, or a verb of the work after one ("负责
-/// 组织"); a role given by a copula and a label only when `key` has a copula ("X为牵头
-/// 单位").
-pub fn may_end_role(key: &str) -> impl Fn(char) -> bool {
-    let wei = key.contains(COPULAS);
-    move |c| ROLE_VERB_ENDS.has(c) || ACTION_VERBS.may_end(c) || (wei && ROLE_LABEL_ENDS.has(c))
+/// Whether `piece` may end with a role verb, or with a verb of the work after one
+/// ("负责组织": only where a role verb's last char comes before it); a role given by a
+/// copula and a label only when the text has a copula (`copula`: "X为牵头单位").
+pub fn may_end_role(piece: &str, copula: bool) -> bool {
+    let Some(c) = piece.chars().next_back() else {
+        return false;
+    };
+    if ROLE_VERB_ENDS.has(c) || (copula && ROLE_LABEL_ENDS.has(c)) {
+        return true;
+    }
+    ACTION_VERBS.may_end(c)
+        && ACTION_VERBS.suffix_of(piece).is_some_and(|a| {
+            piece[..piece.len() - a.len()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| ROLE_VERB_ENDS.has(c))
+        })
+}
+
+/// Whether the text has a copula, which may give a role with a label (see
+/// [`may_end_role`]).
+pub fn has_copula(key: &str) -> bool {
+    // (One memchr-backed search per char: a search for a set of chars goes char by
+    // char.)
+    COPULAS.iter().any(|&c| key.contains(c))
 }
 
 /// A cheap test before reading a text as sentences of who does what: some piece of it
 /// (before a separator, or at the end) ends with the last char of a role verb.
 pub fn may_have_verbs(key: &str) -> bool {
-    let ends = may_end_role(key);
-    let mut prev = None;
-    for c in key.chars() {
-        if matches!(c, '、' | ',' | ';' | '。' | ' ' | ')' | ']' | '】') && prev.is_some_and(&ends)
+    let copula = has_copula(key);
+    for (i, c) in key.char_indices() {
+        if matches!(c, '、' | ',' | ';' | '。' | ' ' | ')' | ']' | '】')
+            && may_end_role(&key[..i], copula)
         {
             return true;
         }
-        prev = Some(c);
     }
-    prev.is_some_and(ends)
+    may_end_role(key, copula)
 }
 
 /// How strictly names are taken.

@@ -253,11 +253,7 @@ pub fn trailing_clauses(key: &str) -> Option<usize> {
     } else {
         t
     };
-    if !before_deadline
-        .chars()
-        .next_back()
-        .is_some_and(list::may_end_role(before_deadline))
-    {
+    if !list::may_end_role(before_deadline, list::has_copula(before_deadline)) {
         return None;
     }
     // Candidate starts: after each of the last few separators (bounded, so a long text
@@ -433,12 +429,7 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let tail = last_sep.map_or(inner, |at| &inner[at..]);
     let tail = tail.trim_start_matches(['、', ',', ';', ' ', ':']);
     let end = match last_sep {
-        Some(at)
-            if !tail
-                .chars()
-                .next_back()
-                .is_some_and(list::may_end_role(tail)) =>
-        {
+        Some(at) if !list::may_end_role(tail, list::has_copula(tail)) => {
             // A label whose value was cut away goes too ("…;责任单位:区政").
             let at = if inner[at..].starts_with(':') {
                 inner[..at].rfind(['、', ',', ';', ' ']).unwrap_or(0)
