@@ -367,7 +367,8 @@ fn is_deadline_cell(k: &str) -> bool {
 fn fits(col: Column, kind: Kind) -> bool {
     match col {
         Column::Number | Column::SourceNumber => matches!(kind, Kind::Number(_)),
-        Column::Section => matches!(kind, Kind::Text),
+        // (A category as written, its number with it: "一、经济社会发展的主要预期目标".)
+        Column::Section => matches!(kind, Kind::Text | Kind::Numbered(..)),
         Column::Text => matches!(kind, Kind::Text | Kind::Numbered(..)),
         Column::Leader => matches!(kind, Kind::Leader),
         Column::Lead | Column::Resp | Column::Coop => matches!(kind, Kind::Units),
@@ -430,6 +431,8 @@ pub struct Assembler {
     title_pending: bool,
     /// The cells of the last task row, by column.
     last_cells: Vec<Cell>,
+    /// The key of the last category cell a row had (see [`Column::Section`]).
+    section_key: Option<String>,
 }
 
 impl Assembler {
@@ -445,6 +448,7 @@ impl Assembler {
             filling,
             title_pending: false,
             last_cells: Vec::new(),
+            section_key: None,
         }
     }
 
@@ -784,7 +788,27 @@ impl Assembler {
             }
         }
         self.last_cells = cells.clone();
-        let row = super::table::read_cells(&self.cols, &self.names, cells);
+        let mut row = super::table::read_cells(&self.cols, &self.names, cells);
+        // A numbered category cell at the row's start (merged over the rows below it:
+        // only the first has it, "一、经济社会发展的主要预期目标"): a category its rows go
+        // under, once per name. (Names without numbers stay the row's.)
+        let numbered = |c: &Cell| {
+            numbering::recognise(&c.key).is_some_and(|n| {
+                matches!(
+                    n.style,
+                    Style::CnComma | Style::CnParen | Style::Chapter | Style::Part
+                )
+            })
+        };
+        if let Some(section) = row.section.take_if(|c| numbered(c)) {
+            if self.section_key.as_deref() != Some(section.key.as_str()) {
+                self.section_key = Some(section.key.clone());
+                self.rows.push(GridRow::Category {
+                    cell: section,
+                    line: f.first,
+                });
+            }
+        }
         self.rows.push(GridRow::Task {
             row,
             first: f.first,

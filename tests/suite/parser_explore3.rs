@@ -1076,6 +1076,40 @@ fn a_leader_and_a_unit_in_brackets_and_a_quarter() {
     );
 }
 
+/// A table whose header the page lost (held-out c1501: the store starts inside it), its
+/// cells between lines of bars, a cell of several names one per line, a 类别 cell merged
+/// over the rows below it, a phone number at the end of each row: the columns are read
+/// from the first row's cells, and the categories hold their rows.
+#[test]
+fn a_table_without_its_header_is_read_from_its_first_row() {
+    let input = "1\n|\n一、经济社会发展的主要预期目标\n|\n农村常住居民人均可支配收入同步增长。\n|\n\
+                 法规科\n|\n潘秀峰\n|\n2024年底前\n|\n5555309\n|\n\
+                 2\n|\n粮食产量100亿斤以上。\n|\n市农技中心\n|\n卢伯瑛\n|\n2024年底前\n|\n5555097\n|\n\
+                 3\n|\n二、加快新型工业化进程\n|\n发展预制菜产业,产值突破100亿元。\n|\n\
+                 产业科\n市畜牧中心\n|\n孙永峰\n李先俊\n|\n2024年底前\n|\n5555309\n|\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3);
+    let t = at(d, &["一、", "1"]);
+    assert_eq!(t.text, "农村常住居民人均可支配收入同步增长。");
+    assert_eq!(lead(t), ["法规科"]);
+    assert_eq!(
+        t.leaders
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>(),
+        ["潘秀峰"]
+    );
+    assert_eq!(
+        t.deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024年底前")
+    );
+    assert_eq!(lead(at(d, &["一、", "2"])), ["市农技中心"]);
+    let t = at(d, &["二、", "3"]);
+    assert_eq!(lead(t), ["产业科", "市畜牧中心"]);
+    assert_eq!(t.leaders.len(), 2);
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

@@ -7,7 +7,7 @@
 use crate::parser::grid::{self, Assembler, GridRow, Layout};
 use crate::parser::lines::{Class, Line};
 use crate::parser::meta;
-use crate::parser::numbering;
+use crate::parser::numbering::{self, Style};
 use crate::parser::resp;
 use crate::parser::table::{self, Cell, Column};
 use crate::parser::text::byte_of_char;
@@ -21,6 +21,9 @@ const REASON_TABLE_LINE: &str = "表格线";
 const MAX_HEADER_LINE_CHARS: usize = 120;
 /// How many lines a vertical header may take (names, blank lines and bars).
 const MAX_HEADER_LINES: usize = 48;
+/// How many lines the first row of a table without its header may take (cells, bars
+/// and blank lines).
+const MAX_HEADERLESS_ROW_LINES: usize = 64;
 
 impl<'a> Builder<'a> {
     /// A table without tabs that starts at line `idx`: read it whole. False when the
@@ -33,7 +36,9 @@ impl<'a> Builder<'a> {
         if line.chars() > MAX_HEADER_LINE_CHARS {
             return false;
         }
-        let Some((cols, names, layout, header_end)) = self.header_at(idx) else {
+        let Some((cols, names, layout, header_end)) =
+            self.header_at(idx).or_else(|| self.headerless_at(idx))
+        else {
             return false;
         };
         if matches!(self.state, State::Trailer { .. }) {
@@ -245,6 +250,74 @@ impl<'a> Builder<'a> {
             .collect();
         let (cols, names, used) = grid::vertical_header(&keys)?;
         Some((cols, names, Layout::Lines, idx + used))
+    }
+
+    /// A table whose header the page lost, its cells between lines of bars, one row
+    /// after another from a bare 序号 ("1" "|" "一、…" "|" "任务…" "|" "法规科" "|"
+    /// "潘秀峰" "|" "2024年底前" "|" "2" …): the columns are read from what the first
+    /// row's cells look like. Only where the second row's number follows the first
+    /// row, within [`MAX_HEADERLESS_ROW_LINES`] lines.
+    fn headerless_at(&self, idx: usize) -> Option<(Vec<Column>, Vec<String>, Layout, usize)> {
+        let is_bars = |l: &Line| {
+            let k = l.key().trim();
+            !k.is_empty() && k.chars().all(|c| matches!(c, '|' | '│' | ' '))
+        };
+        let number = |l: &Line| match grid::kind_of(l.key()) {
+            grid::Kind::Number(v) if !is_bars(l) => Some(v),
+            _ => None,
+        };
+        let first = number(&self.lines[idx])?;
+        let rest = self.lines.get(idx + 1..)?;
+        let mut lines = rest
+            .iter()
+            .take(MAX_HEADERLESS_ROW_LINES)
+            .filter(|l| !l.is_blank());
+        if !lines.next().is_some_and(is_bars) {
+            return None;
+        }
+        // The kind of each cell's first line, up to the next row's number.
+        let mut kinds = Vec::new();
+        let mut cell_open = false;
+        let mut next_row = false;
+        for l in lines {
+            if is_bars(l) {
+                cell_open = false;
+                continue;
+            }
+            if !cell_open && number(l).is_some_and(|v| v > first) {
+                next_row = true;
+                break;
+            }
+            if !cell_open {
+                kinds.push(grid::kind_of(l.key()));
+                cell_open = true;
+            }
+        }
+        if !next_row {
+            return None;
+        }
+        let mut cols = vec![Column::Number];
+        for kind in kinds {
+            let has = |c: Column| cols.contains(&c);
+            let col = match kind {
+                grid::Kind::Numbered(style, _)
+                    if !has(Column::Text) && matches!(style, Style::CnComma | Style::CnParen) =>
+                {
+                    Column::Section
+                }
+                grid::Kind::Text if !has(Column::Text) => Column::Text,
+                grid::Kind::Units if !has(Column::Resp) => Column::Resp,
+                grid::Kind::Leader if !has(Column::Leader) => Column::Leader,
+                grid::Kind::Deadline if !has(Column::Deadline) => Column::Deadline,
+                _ => Column::Other,
+            };
+            cols.push(col);
+        }
+        let who = cols.contains(&Column::Resp) || cols.contains(&Column::Leader);
+        (who && grid::is_task_header(&cols)).then(|| {
+            let names = vec![String::new(); cols.len()];
+            (cols, names, Layout::Lines, idx)
+        })
     }
 
     /// Whether line `i` ends the table: a signature, or the header (or the title) of

@@ -1229,7 +1229,8 @@ impl<'a> Builder<'a> {
 fn may_start_loose_table(line: &Line) -> bool {
     let k = line.key();
     let n = line.chars();
-    (2..=14).contains(&n) && !k.contains(['。', ',', ':'])
+    // (A 序号 alone may start a table whose header the page lost.)
+    (1..=14).contains(&n) && !k.contains(['。', ',', ':'])
         || (n <= 120 && !k.contains('。') && k.contains(['|', '│', ' ']))
 }
 
