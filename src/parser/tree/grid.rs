@@ -266,6 +266,11 @@ impl<'a> Builder<'a> {
             grid::Kind::Number(v) if !is_bars(l) => Some(v),
             _ => None,
         };
+        // (A byte test first: this is asked of every short line.)
+        let k = self.lines[idx].key().trim();
+        if k.is_empty() || k.len() > 3 || !k.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
         let first = number(&self.lines[idx])?;
         let rest = self.lines.get(idx + 1..)?;
         let mut lines = rest
