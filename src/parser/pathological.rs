@@ -31,6 +31,8 @@ pub const NAMES: &[&str] = &[
     "short_lines_after_a_unit_label_that_names_no_unit",
     "cells_opening_with_bars_broken_over_lines",
     "back_references_after_a_long_list",
+    "numbers_and_bars_without_a_header",
+    "labels_alone_on_their_lines",
 ];
 
 /// The input of case `name` at size `n`.
@@ -203,6 +205,26 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             }
             for _ in 0..n / 2 {
                 s += "以上工作由县发改局牵头,县财政局配合。\n";
+            }
+            s
+        }
+        // Every other line a 序号 that may start a table without its header, the
+        // rows of no table (no second row within reach), and then rows of one.
+        "numbers_and_bars_without_a_header" => {
+            let mut s = String::new();
+            for _ in 0..n / 2 {
+                s += "1\n|\n";
+            }
+            for i in 1..=n / 8 {
+                s += &format!("{i}\n|\n推进项目{i}建设\n|\n县发改局\n|\n");
+            }
+            s
+        }
+        // Labels without colons, each waiting for a value on the next line.
+        "labels_alone_on_their_lines" => {
+            let mut s = String::from("1.做好工作。\n");
+            for _ in 0..n {
+                s += "责任单位\n";
             }
             s
         }

@@ -90,4 +90,6 @@ cases!(
     short_lines_after_a_unit_label_that_names_no_unit,
     cells_opening_with_bars_broken_over_lines,
     back_references_after_a_long_list,
+    numbers_and_bars_without_a_header,
+    labels_alone_on_their_lines,
 );
