@@ -540,6 +540,13 @@ impl Assembler {
                 return true;
             }
         }
+        // In a table that numbers its rows in a 序号 column, a numbered line after the
+        // row's text is part of a cell ("1、查处违法行为31起。2、…" under 完成情况), not
+        // a row's text.
+        let kind = match kind {
+            Kind::Numbered(..) if self.has(Column::Number) && self.text_filled() => Kind::Text,
+            k => k,
+        };
         if self.title_pending {
             self.title_pending = false;
             if kind == Kind::Text {

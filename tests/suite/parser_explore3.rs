@@ -976,11 +976,12 @@ fn a_table_of_cells_closed_by_bars_with_places_years_and_money() {
 
 /// A unit of three chars whose first is a surname ("农业股", "林业局") is a unit in a
 /// table's units cell, not a person (held-out c1500: the row lost its units and the
-/// table ended there).
+/// table ended there); a progress cell "1、…2、…" is a cell, not items.
 #[test]
 fn a_short_unit_that_starts_with_a_surname_is_a_unit() {
     let input = "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n\
-                 53\n\n加快推动农业规模化经营。\n\n经管站\n\n2023年底\n\n已累计完成。\n\n\
+                 53\n\n加快推动农业规模化经营。\n\n经管站\n\n2023年底\n\n\
+                 1、已累计完成。2、流转面积138万亩。\n\n\
                  54\n\n加强农产品品牌建设。\n\n农业股\n\n乡村产业发展股\n\n2023年底\n\n完成认证10个。\n\n\
                  55\n\n持续开展农资打假专项治理行动。\n\n林业局\n\n2023年底\n\n查处违法行为31起。\n";
     let o = parse_checked(input);
@@ -989,6 +990,11 @@ fn a_short_unit_that_starts_with_a_surname_is_a_unit() {
     assert_eq!(lead(t[1]), ["农业股", "乡村产业发展股"]);
     assert_eq!(lead(t[2]), ["林业局"]);
     assert!(t.iter().all(|t| t.deadline.is_some()));
+    // A numbered line in a cell of a table that numbers its rows is the cell's.
+    assert!(o.documents[0]
+        .nodes
+        .iter()
+        .all(|n| n.number.as_deref() != Some("1、")));
 }
 
 /// A 信息公开指南 (held-out c1703) lists a department's standing duties, each closed by
