@@ -430,8 +430,15 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             out.push(line);
             continue;
         }
+        // "…1.加强学习;2.完善制度。责任领导:张三;责任单位:县发改局": labels after the
+        // last run-in item's sentence are a line of their own (the tree gives a label
+        // on the same line as the run-in items to their group).
+        let last = *cuts.last().unwrap_or(&0);
+        let labels = label::first_label(&line.key[last..])
+            .map(|at| last + at)
+            .filter(|&at| line.key[..at].trim_end().ends_with(['。', ';']));
         let mut start = 0;
-        for at in cuts.into_iter().chain([line.key.len()]) {
+        for at in cuts.into_iter().chain(labels).chain([line.key.len()]) {
             if at > start {
                 let part = line.cut(start, at);
                 if !part.key.is_empty() {

@@ -1130,6 +1130,32 @@ fn a_table_without_its_header_is_read_from_its_first_row() {
     assert_eq!(t.leaders.len(), 2);
 }
 
+/// A problem with its measures run in after a colon and its labels after them on the
+/// same line ("(一)存在问题:…整改措施:1.…;2.…。责任领导:张三;责任单位:县发改局"): the
+/// labels are the group's, so every measure has them; items run together without a
+/// group on the line keep their own.
+#[test]
+fn labels_after_run_in_measures_are_the_groups() {
+    let input = "一、存在问题\n\
+                 (一)存在问题:班子建设薄弱。整改措施:1.加强学习;2.完善制度。责任领导:张三;\
+                 责任单位:县发改局;整改时限:2024年6月底\n\
+                 (二)做好A项工作,加强调度,按月通报进展情况。(三)做好B项工作,强化督查,\
+                 按季度通报进展情况。责任单位:县财政局\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    for n in ["1.", "2."] {
+        let t = at(d, &["一、", "(一)", n]);
+        assert_eq!(lead(t), ["县发改局"], "{n}");
+        assert_eq!(t.leaders.len(), 1);
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年6月底")
+        );
+    }
+    assert!(lead(at(d, &["一、", "(二)"])).is_empty());
+    assert_eq!(lead(at(d, &["一、", "(三)"])), ["县财政局"]);
+}
+
 /// A 复查通报's problems by district: paragraphs that each open with a unit and a colon
 /// ("川汇区:…;…", held-out c1209) are unnumbered tasks of that unit; a salutation
 /// ("各乡镇人民政府:") is not.

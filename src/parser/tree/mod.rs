@@ -767,8 +767,15 @@ impl<'a> Builder<'a> {
                 Style::ArabicParen | Style::Circled | Style::ParenCircled
             )
         };
+        // Labels on the same line as run-in items and their group ("(一)…整改措施:1.…;
+        // 2.…。责任领导:…"): the group's.
+        let run_in_group = self.doc.items[cur].parent.filter(|&p| {
+            let (item, group) = (&self.doc.items[cur], &self.doc.items[p]);
+            item.line == line.no && group.line == line.no && group.clauses.is_empty()
+        });
         let target = match self.doc.group_labels {
             Some((sub, group)) if sub == cur => group,
+            _ if run_in_group.is_some() => run_in_group.unwrap_or(cur),
             _ => self
                 .group_closed_by_bracket(cur)
                 .filter(|&p| sub_item(cur) && self.doc.items[p].clauses.is_empty())
