@@ -183,6 +183,12 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
             continue;
         }
         let cell = clean(lines[i]);
+        // A header names each column once: a name again is a column of cells, not a
+        // header (and reading on would cost a scan per line of such a column).
+        if names.contains(&cell) {
+            break;
+        }
+        let alone = column_of(&cell);
         let next = lines[i + 1..]
             .iter()
             .position(|l| !skip(l))
@@ -195,26 +201,28 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
         let joined = next.filter(|_| !number).and_then(|j| {
             let second = clean(lines[j]);
             let both = format!("{cell}{second}");
-            let alone = column_of(&cell);
             let col = column_of(&both)?;
+            let second_col = column_of(&second);
             let better = alone.is_none()
                 // ("进展情况" + "责任单位" are two columns: the second is one alone.)
                 || (alone == Some(Column::Other)
                     && col != Column::Other
-                    && column_of(&second) != Some(col))
+                    && second_col != Some(col))
                 || (alone == Some(Column::Resp) && col == Column::Leader)
                 || (alone != Some(Column::Number)
                     && HEADER_ENDINGS.contains(&second.as_str())
                     // A name that ends like a column name is whole ("考核内容" + "单位").
                     && !(alone.is_some() && HEADER_ENDINGS.iter().any(|e| cell.ends_with(e))));
-            (better && column_of(&second).is_none_or(|c| c != Column::Number))
-                .then_some((col, both, j))
+            (better && second_col.is_none_or(|c| c != Column::Number)).then_some((col, both, j))
         });
-        let (col, name, last) = match (joined, column_of(&cell)) {
+        let (col, name, last) = match (joined, alone) {
             (Some((col, both, j)), _) => (col, both, j),
             (None, Some(col)) => (col, cell, i),
             (None, None) => break,
         };
+        if names.contains(&name) {
+            break;
+        }
         cols.push(col);
         names.push(name);
         i = last + 1;

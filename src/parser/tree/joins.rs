@@ -352,11 +352,13 @@ impl OpenClause {
     /// the new part is read.
     fn went_on(self, key: &str, from: usize) -> OpenClause {
         if ends_sentence(key) {
-            // "责任单位:" with its value on the next line: any line goes on.
-            let awaits_value = key.trim_end().ends_with(':')
-                && resp::find_labels(key).last().is_some_and(|l| {
-                    l.field.is_responsibility() && l.start >= key.trim_end().len()
-                });
+            // "责任单位:" with its value on the next line: any line goes on. (Only the
+            // new part is read: a clause may grow over many lines.)
+            let new = key.trim_end().get(from..).unwrap_or("");
+            let awaits_value = new.ends_with(':')
+                && resp::find_labels(new)
+                    .last()
+                    .is_some_and(|l| l.field.is_responsibility() && l.start >= new.len());
             return if awaits_value {
                 OpenClause::AnyLine
             } else {
