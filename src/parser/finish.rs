@@ -112,9 +112,13 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     // numbered parts are sections, and no task is made up from them.
     // A page whose title says it is never one (解读, 指南 …) lists none whatever its
     // items name ("(责任科室:办公室)" after a department's standing duties).
-    let never_tasks = title.as_deref().is_some_and(is_never_task_list);
+    // (The title's key, folded once for both questions.)
+    let title_key: Option<String> = title
+        .as_deref()
+        .map(|t| t.chars().map(super::normalise::key_char).collect());
+    let never_tasks = title_key.as_deref().is_some_and(is_never_task_list);
     let mut kinds = kinds;
-    if never_tasks || (!own_units.iter().any(|&o| o) && !is_task_list(title.as_deref(), &doc)) {
+    if never_tasks || (!own_units.iter().any(|&o| o) && !is_task_list(title_key.as_deref(), &doc)) {
         kinds.iter_mut().for_each(|k| *k = NodeKind::Section);
         for e in &mut eff {
             e.deadline = None;
@@ -196,24 +200,21 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
 pub const NOT_A_TASK_LIST: &str =
     "未发现任务分工:这份文件没有列出由谁负责的任务(像是政策解读、会议通知或情况通报),只显示其章节";
 
-/// Whether a title says its page is of a kind that lists no tasks even where it names
-/// units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
-fn is_never_task_list(title: &str) -> bool {
-    let t: String = title.chars().map(super::normalise::key_char).collect();
-    NOT_TASK_PAGE_WORDS.in_text(&t)
+/// Whether a title (its key) says its page is of a kind that lists no tasks even where
+/// it names units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
+fn is_never_task_list(title_key: &str) -> bool {
+    NOT_TASK_PAGE_WORDS.in_text(title_key)
 }
 
 /// Whether a document that names no one for any item is still a list of tasks: not
 /// when its title says it is another kind of page (解读, 会议通知, 公示, 通报 …);
 /// yes when a top-level heading says its items are tasks (民生实事, 重点任务); not
 /// when half its top-level headings are parts of another kind of page (起草背景,
-/// 参加人员, 公示范围 …).
-fn is_task_list(title: Option<&str>, doc: &DocBuild) -> bool {
-    let key = |s: &str| -> String { s.chars().map(super::normalise::key_char).collect() };
-    if let Some(t) = title {
-        let t = key(t);
-        if NOT_TASK_TITLE_WORDS.in_text(&t)
-            || NOT_TASK_PAGE_WORDS.in_text(&t)
+/// 参加人员, 公示范围 …). (A title of a page that never lists tasks was asked about
+/// before: [`is_never_task_list`].) `title_key` is the title's key.
+fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
+    if let Some(t) = title_key {
+        if NOT_TASK_TITLE_WORDS.in_text(t)
             || NOT_TASK_TITLE_ENDS.ends(t.trim_end_matches(['》', '”', ' ']))
         {
             return false;

@@ -190,11 +190,19 @@ fn scan(key: &str, mut found: impl FnMut(Labelled) -> bool) {
     }
 }
 
+/// Whether the text has a copula (为, 是), which may stand for a label's colon or give
+/// a name a role with a label ("X为牵头单位").
+pub fn has_copula(key: &str) -> bool {
+    // (One memchr-backed search per char: a search for a set of chars goes char by
+    // char.)
+    COPULAS.iter().any(|&c| key.contains(c))
+}
+
 /// The copulas of `key` (为, 是) that stand for a label's colon: "牵头单位为县发改局,
 /// 配合单位是县财政局" (a responsibility label, then the copula). Their byte offsets.
 pub fn copula_colons(key: &str) -> Vec<usize> {
     // (Most texts have none: memchr-backed searches say so first.)
-    if !COPULAS.iter().any(|&c| key.contains(c)) {
+    if !has_copula(key) {
         return Vec::new();
     }
     key.match_indices(COPULAS)

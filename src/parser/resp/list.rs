@@ -451,18 +451,10 @@ pub fn may_end_role(piece: &str, copula: bool) -> bool {
         })
 }
 
-/// Whether the text has a copula, which may give a role with a label (see
-/// [`may_end_role`]).
-pub fn has_copula(key: &str) -> bool {
-    // (One memchr-backed search per char: a search for a set of chars goes char by
-    // char.)
-    COPULAS.iter().any(|&c| key.contains(c))
-}
-
 /// A cheap test before reading a text as sentences of who does what: some piece of it
 /// (before a separator, or at the end) ends with the last char of a role verb.
 pub fn may_have_verbs(key: &str) -> bool {
-    let copula = has_copula(key);
+    let copula = crate::parser::label::has_copula(key);
     for (i, c) in key.char_indices() {
         if matches!(c, '、' | ',' | ';' | '。' | ' ' | ')' | ']' | '】')
             && may_end_role(&key[..i], copula)

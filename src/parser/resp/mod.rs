@@ -253,7 +253,7 @@ pub fn trailing_clauses(key: &str) -> Option<usize> {
     } else {
         t
     };
-    if !list::may_end_role(before_deadline, list::has_copula(before_deadline)) {
+    if !list::may_end_role(before_deadline, super::label::has_copula(before_deadline)) {
         return None;
     }
     // Candidate starts: after each of the last few separators (bounded, so a long text
@@ -413,7 +413,6 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let after_a_sentence = t[..open_at]
         .trim_end_matches(' ')
         .ends_with(['。', ';', '!', '.']);
-
     let units_only = || {
         let pieces: Vec<&str> = inner
             .split(['、', ',', ';'])
@@ -483,7 +482,7 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let tail = last_sep.map_or(inner, |at| &inner[at..]);
     let tail = tail.trim_start_matches(['、', ',', ';', ' ', ':']);
     let end = match last_sep {
-        Some(at) if !list::may_end_role(tail, list::has_copula(tail)) => {
+        Some(at) if !list::may_end_role(tail, super::label::has_copula(tail)) => {
             // A label whose value was cut away goes too ("…;责任单位:区政").
             let at = if inner[at..].starts_with(':') {
                 inner[..at].rfind(['、', ',', ';', ' ']).unwrap_or(0)
