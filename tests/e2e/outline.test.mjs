@@ -103,8 +103,12 @@ test("a bookmarked URL restores the filter and the view", async () => {
     assert.ok(!bookmarked.includes("地区生产总值"), "the document never goes into the URL");
     await page.goto(bookmarked);
     await app.keyword.waitFor();
-    // The document reopened is parsed in the worker, a moment after the page is up.
+    // The document reopened is parsed in the worker, a moment after the page is up
+    // (the worker may not have been asked yet when the page is: wait for its tasks).
     await app.parsed();
+    await page.waitForFunction(
+      () => /\/\s*[1-9]/.test(document.querySelector('[data-testid="match-count"]')?.textContent ?? ""),
+    );
     assert.equal(await app.keyword.inputValue(), "港");
     assert.equal(await page.getByTestId("filter-role").inputValue(), "lead");
     assert.equal((await app.counts())[0], shownBefore);
