@@ -269,8 +269,14 @@ fn read_item(
         resp::read_clause(text.slice(a..b), &mut own);
         text_end = open;
     } else if let Some(at) = resp::trailing_clauses(key) {
-        resp::read_clause(text.from(at), &mut own);
-        text_end = at;
+        // A text that is who does what from its start ("由市发改委负责,市财政局配合。"):
+        // all of it is read, and all of it stays the text shown.
+        if resp::reads_as_responsibility(&key[..at]) {
+            resp::read_clause(text, &mut own);
+        } else {
+            resp::read_clause(text.from(at), &mut own);
+            text_end = at;
+        }
     } else if let Some((open, a, b)) = resp::unclosed_bracket(key) {
         resp::read_clause(text.slice(a..b), &mut own);
         text_end = open;
@@ -307,13 +313,19 @@ fn read_item(
     // "加强项目督查。由市领导小组办公室牵头,市发改委、财政局配合,不定期…": a sentence
     // after the first that opens with who does the item (the first few sentences only,
     // each read once).
+    // Whether the roles read so far were given by a sentence, not by a label.
+    let mut roles_by_sentence = false;
+    // ("由县财政局牵头,县审计局配合,开展专项检查。": the first sentence too when it
+    // opens with 由; another first sentence is the work's own: "加强…组织领导落实".)
     if !own.names_anyone() {
-        for (at, _) in key[..text_end]
-            .match_indices('。')
-            .take(MAX_SENTENCES_LOOKED_AT)
-        {
+        let first = key.starts_with('由').then_some(0);
+        let starts = first.into_iter().chain(
+            key[..text_end]
+                .match_indices('。')
+                .map(|(at, _)| at + '。'.len_utf8()),
+        );
+        for from in starts.take(MAX_SENTENCES_LOOKED_AT + 1) {
             // (The sentence alone: its clauses end at its 。.)
-            let from = at + '。'.len_utf8();
             let to = key[from..text_end]
                 .find('。')
                 .map_or(text_end, |e| from + e + '。'.len_utf8());
@@ -321,6 +333,7 @@ fn read_item(
             let end = resp::leading_clauses(rest);
             if end > 0 {
                 resp::read_clause(rest.to(end), &mut own);
+                roles_by_sentence = true;
                 break;
             }
         }
@@ -398,6 +411,16 @@ fn read_item(
                         unit,
                         mark: crate::parser::words::Mark::Resp,
                     });
+                } else if let Some(c) = own
+                    .claims
+                    .iter_mut()
+                    .filter(|_| roles_by_sentence)
+                    .find(|c| c.unit.key == unit.key && c.mark == crate::parser::words::Mark::Coop)
+                {
+                    // Cooperating in one sentence, responsible in another ("由省经贸委负
+                    // 责,X配合,…。X负责,省农业厅配合,…"): it leads a part of the item. (A
+                    // label's role stands: "配合单位:X" + "X负责资金保障".)
+                    c.mark = crate::parser::words::Mark::Resp;
                 }
             }
         }

