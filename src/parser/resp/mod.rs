@@ -26,7 +26,8 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
-    HEADING_LEADER_WORKS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
+    HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS,
+    WORK_NOUNS,
 };
 use list::Mode;
 
@@ -431,9 +432,21 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
         // A leader with a post may stand before the units ("(市政府副市长李明,市发改委)").
         let leaders = units.iter().take_while(|p| is_leader(p)).count();
         let units = &units[leaders..];
+        // "…推进垃圾分类(市城管局)": after words of work that end no name, one unit is
+        // who does it too; after a name it is the name's other name ("市委组织部(市人才
+        // 办)").
+        let after_work = || {
+            let before = t[..open_at].trim_end_matches(' ');
+            !before.is_empty() && !names::has_unit_suffix(before) && !is_leader(before)
+        };
         !units.is_empty()
             && units.iter().all(|p| looks_like_unit(p))
-            && (close != ')' || inner.contains('、') || after_a_sentence || timed || leaders > 0)
+            && (close != ')'
+                || inner.contains('、')
+                || after_a_sentence
+                || timed
+                || leaders > 0
+                || after_work())
     };
     let is_resp = first_label(inner).is_some()
         || deadline::is_deadline_text(inner)
@@ -508,6 +521,23 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
         .collect();
     let units_only = units.len() >= 2 && units.iter().all(|p| looks_like_unit(p));
     (opens_with_label || clause || units_only).then_some((open_at, start, end))
+}
+
+/// How long a line of unit names alone may be (a paragraph is longer).
+const MAX_UNITS_LINE_CHARS: usize = 80;
+
+/// A line that is nothing but unit names ("★市水利局、市生态环境局、各县区政府",
+/// "市大数据局"), as a table's units cell or a list without its label gives them: the
+/// units of the task above, read as a 责任单位 value (a ★ marks the lead).
+pub fn is_units_line(key: &str) -> bool {
+    let k = key.trim_end_matches([' ', '。', ';']);
+    if k.is_empty() || k.chars().count() > MAX_UNITS_LINE_CHARS {
+        return false;
+    }
+    k.split(['、', ',', ';'])
+        .map(|p| p.trim().trim_start_matches(LEAD_SIGNS))
+        // (No spaces inside: cells of a table row run together are no list.)
+        .all(|p| !p.contains(' ') && looks_like_unit(p) && names::is_name_in_sentence(p))
 }
 
 /// The responsibility brackets inside an item text, before its end ("…政策体系(分管副省长
@@ -651,9 +681,10 @@ const DUTY_AFTER_COLON_CHARS: usize = 8;
 pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     // "此项工作由县环卫站负责…", "上述问题由X负责": the work pointed at, then 由.
     let subject = pointed_work(key).filter(|&at| key[at..].starts_with('由'));
+    // "请市文明办协调解决": a request names its agent as 由 does.
     let start = match subject {
         Some(at) => at + '由'.len_utf8(),
-        None if key.starts_with('由') => '由'.len_utf8(),
+        None if key.starts_with(['由', '请']) => '由'.len_utf8(),
         None => 0,
     };
     // The name is short: only the first chars are looked at.

@@ -224,6 +224,17 @@ pub fn split_name_post(s: Keyed) -> Leader {
             post: None,
         });
     }
+    // "张副市长": a surname and a post name one person; no name to cut off.
+    if key
+        .char_indices()
+        .nth(1)
+        .is_some_and(|(i, _)| POSTS.starts(&key[i..]))
+    {
+        return Leader {
+            name: folded.to_string(),
+            post: None,
+        };
+    }
     // "胡海达常务副市长": a name of 2 to 4 chars, then a post.
     for (i, _) in key.char_indices().skip(2).take(3) {
         let rest = &key[i..];

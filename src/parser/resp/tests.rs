@@ -298,6 +298,9 @@ fn leaders_with_posts_are_one_leader_each() {
             vec![leader("市长", None), leader("王明", Some("副市长"))],
         ),
         ("市长助理", vec![leader("市长助理", None)]),
+        // A surname and a post: one person, named as written ("张副" was cut off).
+        ("张副市长", vec![leader("张副市长", None)]),
+        ("李常务副县长", vec![leader("李常务副县长", None)]),
         ("市委常委", vec![leader("市委常委", None)]),
         (
             "王明 李华",

@@ -26,6 +26,39 @@ fn other_label_value(key: &str) -> Option<usize> {
 }
 
 impl<'a> Builder<'a> {
+    /// Whether the next line would be the first below item `cur`'s heading line, with
+    /// no clause read for it yet.
+    fn first_paragraph(&self, cur: usize) -> bool {
+        let item = &self.doc.items[cur];
+        item.clauses.is_empty() && item.end_line == item.line
+    }
+
+    /// Whether item `cur`'s heading line was cut by a wrap: at a word that joins
+    /// ("…满意的", "…和"), or at the page's width in a PDF copy.
+    fn heading_wraps(&self, cur: usize) -> bool {
+        let item = &self.doc.items[cur];
+        let head = item.key.trim_end();
+        let joins = head
+            .chars()
+            .next_back()
+            .is_some_and(|c| JOINING_ENDS.contains(&c));
+        let full = self
+            .wrap_width
+            .is_some_and(|w| item.last_line_chars + 1 >= w);
+        item.heading_open && !ends_sentence(head) && (joins || full)
+    }
+
+    /// Whether a date line follows line `idx` within two lines: a signature's.
+    fn signs_off(&self, idx: usize) -> bool {
+        self.lines
+            .get(idx + 1..)
+            .into_iter()
+            .flatten()
+            .filter(|l| !l.is_blank())
+            .take(2)
+            .any(|l| crate::parser::meta::is_date_line(l.key().trim_end_matches([' ', '|'])))
+    }
+
     /// An unnumbered line in the body: the wrapped rest of a heading, or a paragraph.
     pub(super) fn continuation(&mut self, line: &Line<'a>) {
         let Some(&cur) = self.doc.stack.last() else {
@@ -56,6 +89,23 @@ impl<'a> Builder<'a> {
                 clause = Some(c);
                 (text, folded, key) = ("", "", "");
             }
+        }
+        // (Not an issuer's name over a date: "沅江市第十八届人民代表大会" + "第二次会议
+        // 主席团" + "2022年12月21日".)
+        if clause.is_none()
+            && self.first_paragraph(cur)
+            && !self.doc.items[cur].row
+            // (Nor a cell wrapped from a row whose cells run together with spaces.)
+            && !self.doc.items[cur].key.contains("  ")
+            // (Nor the rest of a wrapped heading: "建设人民满意的" + "服务型政府".)
+            && !self.heading_wraps(cur)
+            && resp::is_units_line(key)
+            && !self.signs_off(self.index_of(line.no))
+        {
+            // "4.河长制全面落实。" + "★市水利局、市生态环境局、各县区政府": the units
+            // of the task, their label left out.
+            clause = Some((Text::from(folded), Text::from(key)));
+            (text, folded, key) = ("", "", "");
         }
         if clause.is_none() {
             // "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…": who does the
@@ -420,6 +470,9 @@ pub(super) fn starts_with_field_name(key: &str) -> bool {
 
 /// Whether an unnumbered line continues the heading above it: a sentence broken by a
 /// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
+/// What a heading line cut by a wrap ends with: a word that joins what follows.
+const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '《', '(', '-', '—'];
+
 fn should_join(head: &str, next: &str) -> bool {
     let head = head.trim_end();
     let Some(last) = head.chars().next_back() else {
@@ -428,10 +481,7 @@ fn should_join(head: &str, next: &str) -> bool {
     if ends_sentence(head) {
         return false;
     }
-    if matches!(
-        last,
-        '的' | '和' | '及' | '与' | '、' | ',' | '“' | '《' | '(' | '-' | '—'
-    ) {
+    if JOINING_ENDS.contains(&last) {
         return true;
     }
     let (hl, nl) = (head.chars().count(), next.chars().count());
