@@ -579,6 +579,7 @@ mod tests {
             ("协同单位", Field::Coop),
             ("协同责任单位", Field::Coop),
             ("协办单位", Field::Coop),
+            ("会办单位", Field::Coop),
             ("参与单位", Field::Coop),
             ("参加单位", Field::Coop),
             ("协助单位", Field::Coop),

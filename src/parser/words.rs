@@ -231,6 +231,8 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("配合", RoleWord::Coop),
     ("协同", RoleWord::Coop),
     ("协办", RoleWord::Coop),
+    // 主办 and 会办 share a 建议提案's handling: 会办 units take part.
+    ("会办", RoleWord::Coop),
     ("参与", RoleWord::Coop),
     ("参加", RoleWord::Coop),
     ("协助", RoleWord::Coop),
