@@ -150,6 +150,23 @@ pub fn cells(key: &str) -> Vec<(usize, usize)> {
 /// that happens to hold 工作 and 配合 is not.
 const MAX_HEADER_CELL_CHARS: usize = 12;
 
+/// A line that only draws a table's rules: "| --- | :---: |" (Markdown's line under
+/// the header), "+------+------+", "------": bars, dashes, colons and spaces, with at
+/// least three dashes.
+pub fn is_rule_line(key: &str) -> bool {
+    let k = key.trim();
+    k.chars()
+        .filter(|c| matches!(c, '-' | '—' | '─' | '━' | '='))
+        .count()
+        >= 3
+        && k.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '—' | '─' | '━' | '=' | ':' | '|' | '│' | '+' | '┼' | ' ' | '\t'
+            )
+        })
+}
+
 /// A header row: at least a text column and a responsibility column, every cell a
 /// short name and none a number (so that a row of the table is never taken for one).
 pub fn header(key: &str) -> Option<Vec<Column>> {
@@ -416,6 +433,21 @@ fn read_quoted(lines: &[Views]) -> Option<(Vec<Cell>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_lines() {
+        for k in [
+            "| --- | --- | :---: |",
+            "+------+------+",
+            "------",
+            "|:--|--:|",
+        ] {
+            assert!(is_rule_line(k), "{k}");
+        }
+        for k in ["| 1 | 建成5G基站 |", "--", "- 1 -", "| | |"] {
+            assert!(!is_rule_line(k), "{k}");
+        }
+    }
 
     #[test]
     fn header_roles() {

@@ -1327,3 +1327,20 @@ fn a_sentence_that_asks_a_unit_to_act() {
     assert_eq!(lead(t[2]), ["各县区"]);
     assert!(lead(t[3]).is_empty());
 }
+
+/// A Markdown table (as a chat tool or an editor copies one): the line of dashes under
+/// its header is a rule, listed as such, not a section.
+#[test]
+fn a_markdown_table_s_rule_is_no_section() {
+    let o = parse_checked(
+        "| 序号 | 工作任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限 |\n\
+         | --- | --- | --- | --- | --- | --- |\n\
+         | 1 | 建成5G基站 | 王明 | 市工信局 | 市通信管理办 | 2024年12月 |\n\
+         | 2 | 新建学校3所 | 李华 | 市教育局 | 市财政局、市自然资源局 | 2024年9月 |\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(d.nodes.len(), 2, "{:?}", d.nodes);
+    assert_eq!(task_count(d), 2);
+    assert_eq!(lead(tasks(d)[1]), ["市教育局"]);
+    assert_eq!(ignored_reasons(&o), [(1, "表头"), (2, "表格线")]);
+}

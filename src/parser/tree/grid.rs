@@ -15,7 +15,7 @@ use crate::parser::text::byte_of_char;
 use super::{Builder, Head, State};
 
 const REASON_TABLE_HEADER: &str = "表头";
-const REASON_TABLE_LINE: &str = "表格线";
+pub(super) const REASON_TABLE_LINE: &str = "表格线";
 
 /// The longest first header cell looked at, in chars: a header line is short.
 const MAX_HEADER_LINE_CHARS: usize = 120;
@@ -101,6 +101,11 @@ impl<'a> Builder<'a> {
                     end += 1;
                     continue;
                 }
+            }
+            // "| --- | --- |" under a Markdown table's header: a rule, in no row.
+            if table::is_rule_line(l.key()) {
+                end += 1;
+                continue;
             }
             let mut cells = cells_of(l, layout);
             if bar_cells {
@@ -217,6 +222,7 @@ impl<'a> Builder<'a> {
             let inside = spans.peek().is_some_and(|s| s.0 <= l.no && l.no <= s.1);
             if !l.is_blank() && !inside {
                 let reason = match l.class {
+                    _ if table::is_rule_line(l.key()) => REASON_TABLE_LINE,
                     Class::Noise(n) => n.reason,
                     _ => REASON_TABLE_LINE,
                 };

@@ -39,6 +39,11 @@ impl<'a> Builder<'a> {
         let Some((cols, names)) = self.doc.table.clone() else {
             return false;
         };
+        // "| --- | :---: |" under a Markdown table's header, "+----+----+": a rule.
+        if table::is_rule_line(line.key()) {
+            self.ignore(line, super::grid::REASON_TABLE_LINE);
+            return true;
+        }
         let (cells, used) = self.table_cells(idx, &cols, &names);
         let row = table::read_cells(&cols, &names, cells);
         let last = self.lines[idx + used - 1].no;
