@@ -444,6 +444,9 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("牵头抓总", Mark::Lead),
     ("总牵头", Mark::Lead),
     ("负总责", Mark::Lead),
+    // "各县(市、区)政府负主体责任": the body that answers for the work leads it.
+    ("负主体责任", Mark::Lead),
+    ("负主责", Mark::Lead),
     ("主办", Mark::Lead),
     ("主责", Mark::Lead),
     ("主抓", Mark::Lead),

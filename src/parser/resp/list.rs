@@ -1095,6 +1095,13 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
         let (c, ..) = claims("市发改局、市财政局按职责分工负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市发改局", "市财政局"]);
+        // 负主体责任 is a role verb: the body that answers for the work leads it.
+        let (c, ..) = claims(
+            "各县(市、区)政府负主体责任,市农业农村局负责指导",
+            Mode::Sentence,
+        );
+        assert_eq!(names(&c, Mark::Lead), ["各县(市、区)政府"]);
+        assert_eq!(names(&c, Mark::Resp), ["市农业农村局"]);
         // A with-word inside a name, after words that name no one (held-out c1906):
         // the whole is one unit.
         let (c, ..) = claims("由市容环境综合整治联合执法工作组负责", Mode::Sentence);
