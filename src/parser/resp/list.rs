@@ -300,6 +300,24 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     (end, mark)
 }
 
+/// How far into a piece a role verb followed by a verb of the work is looked for.
+const MAX_ROLE_THEN_WORK_CHARS: usize = 40;
+
+/// "市直有关部门和各县区配合做好相关工作": names, a role verb, then the work itself (a
+/// verb of the work and what it is about). The end of the names and the role, for the
+/// first role verb that a verb of the work follows.
+fn role_then_work(k: &str) -> Option<(usize, Mark)> {
+    k.char_indices()
+        .skip(2)
+        .take(MAX_ROLE_THEN_WORK_CHARS)
+        .filter(|&(_, c)| ACTION_VERBS.may_start(c))
+        .find_map(|(i, _)| {
+            ACTION_VERBS.prefix_of(&k[i..])?;
+            let (w, mark) = role_verb_before(k, i)?;
+            (i > w).then_some((i - w, mark))
+        })
+}
+
 /// A name with what is around it removed: openers (由, 并; "该项任务由"), tails (等, 分别), a role
 /// mark in brackets ("(牵头)") or a lead sign ("★"), and a note of the 列第一位 rule.
 /// Returns the name and the mark its own words give it.
@@ -647,7 +665,10 @@ fn read_piece<'a>(
         }
         return true;
     }
-    let (end, verb) = strip_verbs(k);
+    let (end, verb) = match strip_verbs(k) {
+        (_, None) => role_then_work(k).map_or((k.len(), None), |(e, m)| (e, Some(m))),
+        read => read,
+    };
     // "…牵头,会同X、Y推进", "…,会同X推进": the names after 会同 go on to a verb of the
     // work itself, which closes them as cooperating.
     let after_with = || {
@@ -1095,6 +1116,19 @@ mod tests {
         assert_eq!(names(&c, Mark::Coop), ["市财政局"]);
         let (c, ..) = claims("市发改局、市财政局按职责分工负责", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市发改局", "市财政局"]);
+        // Names, a role verb, then the work itself (held-out c1407: "相关专委会协助做
+        // 好督办工作"): the names take the role, the work is no name.
+        let (c, ..) = claims(
+            "市生态环境局负责,市直有关部门和各县区配合做好相关工作",
+            Mode::Sentence,
+        );
+        assert_eq!(names(&c, Mark::Resp), ["市生态环境局"]);
+        assert_eq!(names(&c, Mark::Coop), ["市直有关部门", "各县区"]);
+        let (c, ..) = claims(
+            "由分管副主席领办,相关专委会协助做好督办工作",
+            Mode::Sentence,
+        );
+        assert_eq!(names(&c, Mark::Coop), ["相关专委会"]);
         // 负主体责任 is a role verb: the body that answers for the work leads it.
         let (c, ..) = claims(
             "各县(市、区)政府负主体责任,市农业农村局负责指导",
