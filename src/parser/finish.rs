@@ -318,7 +318,7 @@ fn read_item(
     // ("由县财政局牵头,县审计局配合,开展专项检查。": the first sentence too when it
     // opens with 由; another first sentence is the work's own: "加强…组织领导落实".)
     if !own.names_anyone() {
-        let first = key.starts_with(['由', '请']).then_some(0);
+        let first = (key.starts_with(['由', '请']) || resp::opens_with_partner(key)).then_some(0);
         let starts = first.into_iter().chain(
             key[..text_end]
                 .match_indices('。')

@@ -1344,3 +1344,22 @@ fn a_markdown_table_s_rule_is_no_section() {
     assert_eq!(lead(tasks(d)[1]), ["市教育局"]);
     assert_eq!(ignored_reasons(&o), [(1, "表头"), (2, "表格线")]);
 }
+
+/// "X会同Y" followed by the work itself, not by a role verb: X leads, Y takes part,
+/// whether the sentence opens the task or follows its first ("要" before 会同 too);
+/// 会同 with no unit before it names no one.
+#[test]
+fn a_unit_with_its_partners_then_the_work() {
+    let o = parse_checked(
+        "一、重点工作\n\
+         1.推进乡村振兴。市农业农村局要会同市财政局制定实施方案。\n\
+         2.市农业农村局会同市财政局、市自然资源局制定实施方案。\n\
+         3.会同有关部门研究制定办法。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["市农业农村局"]);
+    assert_eq!(coop(t[0]), ["市财政局"]);
+    assert_eq!(lead(t[1]), ["市农业农村局"]);
+    assert_eq!(coop(t[1]), ["市财政局", "市自然资源局"]);
+    assert!(lead(t[2]).is_empty() && coop(t[2]).is_empty());
+}

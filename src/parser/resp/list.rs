@@ -300,6 +300,24 @@ fn strip_verbs(k: &str) -> (usize, Option<Mark>) {
     (end, mark)
 }
 
+/// The names at the start of `s` when a verb of the work follows them ("市财政局制定实
+/// 施方案" → "市财政局"); all of `s` otherwise.
+fn names_before_work(s: Keyed) -> Keyed {
+    let k = s.key();
+    if looks_like_unit(k) {
+        return s;
+    }
+    k.char_indices()
+        .skip(2)
+        .take(MAX_ROLE_THEN_WORK_CHARS)
+        .find(|&(i, c)| {
+            ACTION_VERBS.may_start(c)
+                && ACTION_VERBS.prefix_of(&k[i..]).is_some()
+                && looks_like_unit(&k[..i])
+        })
+        .map_or(s, |(i, _)| s.to(i))
+}
+
 /// How far into a piece a role verb followed by a verb of the work is looked for.
 const MAX_ROLE_THEN_WORK_CHARS: usize = 40;
 
@@ -480,7 +498,8 @@ pub fn may_have_verbs(key: &str) -> bool {
             return true;
         }
     }
-    may_end_role(key, copula)
+    // "X会同Y制定…": 会同 says who leads and who takes part, whatever verb follows.
+    may_end_role(key, copula) || key.contains("会同")
 }
 
 /// How strictly names are taken.
@@ -677,6 +696,11 @@ fn read_piece<'a>(
     };
     let (end, verb) = match ACTION_VERBS.suffix_of(&k[..end]) {
         Some(action) if verb.is_none() && after_with() => (end - action.len(), Some(Mark::Coop)),
+        // (Or the work goes on after its verb: "…会同X、Y制定实施方案".)
+        None if verb.is_none() && after_with() => {
+            let names = names_before_work(piece.to(end)).key().len();
+            (names, (names < end).then_some(Mark::Coop))
+        }
         _ => (end, verb),
     };
     let body = piece.to(end);
@@ -691,16 +715,26 @@ fn read_piece<'a>(
         // "市容环境综合整治联合执法工作组": a with-word inside a name, after no name.
         .filter(|(at, _)| {
             let left = body.key()[..*at].trim_start_matches('由');
+            let left = left.strip_suffix('要').unwrap_or(left);
             looks_like_unit(left) || is_leader(left) || is_name_in_sentence(left)
         })
     {
         let (left, right) = (body.to(at), body.from(at + w.len()));
+        // "市农业农村局要会同市财政局制定实施方案": a modal before 会同 is no part of
+        // the name, and the work after the names is none of them.
+        let left = left.strip_suffix("要").unwrap_or(left);
+        let whole = right.key().len();
+        let right = names_before_work(right);
         if !push_name(left, Some(Mark::Lead), mode, pending, own)
             || !push_name(right, Some(Mark::Coop), mode, pending, own)
         {
             return false;
         }
-        close_group(pending, verb.or(Some(Mark::Resp)), own);
+        // "X会同Y、Z制定…": with no verb yet, the partners' list may go on (the names
+        // keep their marks when the sentence ends without one).
+        if verb.is_some() || right.key().len() < whole {
+            close_group(pending, verb.or(Some(Mark::Resp)), own);
+        }
         return true;
     }
     // "会同X" after a clause of its own ("由区发改局牵头,会同区财政局实施"): X cooperates.
@@ -890,7 +924,11 @@ fn close_group(pending: &mut Vec<Pending>, verb: Option<Mark>, own: &mut Own) {
 fn flush(pending: &mut Vec<Pending>, mode: Mode, own: &mut Own) {
     match mode {
         Mode::Value(default) => close_group(pending, Some(default), own),
-        Mode::Sentence | Mode::Bracket => pending.clear(),
+        Mode::Sentence | Mode::Bracket => {
+            // Names whose own words gave them a role ("X会同Y") keep it.
+            pending.retain(|p| p.mark.is_some());
+            close_group(pending, None, own);
+        }
     }
 }
 

@@ -523,6 +523,22 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     (opens_with_label || clause || units_only).then_some((open_at, start, end))
 }
 
+/// A text that opens with a unit and 会同 ("市农业农村局(要)会同市财政局制定…"): the
+/// unit leads, the names after 会同 take part.
+pub fn opens_with_partner(key: &str) -> bool {
+    let Some(at) = key
+        .char_indices()
+        .take(names::MAX_UNIT_CHARS + 2)
+        .find(|&(i, _)| key[i..].starts_with("会同"))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let name = key[..at].trim_start_matches('由');
+    let name = name.strip_suffix('要').unwrap_or(name);
+    looks_like_unit(name) && names::is_name_in_sentence(name)
+}
+
 /// How long a line of unit names alone may be (a paragraph is longer).
 const MAX_UNITS_LINE_CHARS: usize = 80;
 
