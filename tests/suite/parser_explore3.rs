@@ -1363,3 +1363,26 @@ fn a_unit_with_its_partners_then_the_work() {
     assert_eq!(coop(t[1]), ["市财政局", "市自然资源局"]);
     assert!(lead(t[2]).is_empty() && coop(t[2]).is_empty());
 }
+
+/// Sections numbered differently (一、 + 1. in one, 二、 + (一) + 1. in the next):
+/// (一) goes between 二、 and its 1., as official documents rank them; (二) closes
+/// 2. instead of going under it.
+#[test]
+fn a_later_section_with_a_level_the_first_lacked() {
+    let o = parse_checked(
+        "一、加快产业发展\n\
+         1.推进产业园建设。\n\
+         2.培育新兴产业。\n\
+         二、改善民生\n\
+         (一)教育\n\
+         1.新建学校3所。\n\
+         2.改造操场10个。配合单位:市财政局\n\
+         (二)医疗\n\
+         3.新建医院1所(市卫健委负责)\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 5);
+    let t = at(d, &["二、", "(二)", "3."]);
+    assert_eq!(lead(t), ["市卫健委"]);
+    assert_eq!(coop(at(d, &["二、", "(一)", "2."])), ["市财政局"]);
+}

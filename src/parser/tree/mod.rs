@@ -554,6 +554,17 @@ impl<'a> Builder<'a> {
             Some(&(_, r)) => r,
             None => {
                 let top = doc.stack.last().map(|&t| &doc.items[t]);
+                // "一、" + "1." earlier, then "二、" + "(一)" + "1.": a new style that
+                // official documents set above the style ranked right below the open
+                // item goes between them (else "1." would close "(一)" and "(二)" go
+                // under "2.").
+                let between = top.map(|t| t.rank + 1).filter(|&below| {
+                    n.style.official_level().is_some_and(|l| {
+                        doc.ranks
+                            .iter()
+                            .any(|(s, x)| *x == below && s.official_level().is_some_and(|m| l < m))
+                    })
+                });
                 let r = match (over, top) {
                     // "二、" + "(一)" + "4." where 1.–3. came before: (一) is a heading
                     // over the items that go on, one level above their style.
@@ -568,6 +579,17 @@ impl<'a> Builder<'a> {
                         r
                     }
                     (None, Some(t)) if n.value > 1 && n.value == t.value + 1 => t.rank,
+                    (None, Some(_)) if between.is_some() => {
+                        let r = between.unwrap_or_default();
+                        for (_, x) in doc.ranks.iter_mut().filter(|(_, x)| *x >= r) {
+                            *x += 1;
+                        }
+                        for item in doc.items.iter_mut().filter(|i| i.rank >= r) {
+                            item.rank += 1;
+                        }
+                        doc.next_rank += 1;
+                        r
+                    }
                     // "十五、省人社厅" after "(一)…(三)" on a page cut after its start:
                     // a list under way of a style that official documents set above
                     // every style seen so far heads the outline, not the last item.
