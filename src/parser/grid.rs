@@ -32,6 +32,13 @@ pub enum Layout {
 }
 
 /// Words that end a column name broken over two lines of a narrow header cell.
+/// What a table's title ends with ("2024年重点工作任务分解表", "…责任清单"): a line
+/// above the header, never a column's name.
+const TABLE_TITLE_ENDS: &[&str] = &["表", "清单", "台账"];
+
+/// A table title is longer than any column name that ends like one (进度表).
+const MIN_TABLE_TITLE_CHARS: usize = 6;
+
 const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
 ];
@@ -183,6 +190,11 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
             continue;
         }
         let cell = clean(lines[i]);
+        if cell.chars().count() >= MIN_TABLE_TITLE_CHARS
+            && TABLE_TITLE_ENDS.iter().any(|e| cell.ends_with(e))
+        {
+            break;
+        }
         // A header names each column once: a name again is a column of cells, not a
         // header (and reading on would cost a scan per line of such a column).
         if names.contains(&cell) {

@@ -1386,3 +1386,24 @@ fn a_later_section_with_a_level_the_first_lacked() {
     assert_eq!(lead(t), ["市卫健委"]);
     assert_eq!(coop(at(d, &["二、", "(一)", "2."])), ["市财政局"]);
 }
+
+/// A table copied one cell per line under its title ("2024年重点工作任务分解表"): the
+/// title is no column of the header (it was, and the second row became part of the
+/// first).
+#[test]
+fn a_table_s_title_above_a_header_of_one_cell_per_line() {
+    let o = parse_checked(
+        "2024年重点工作任务分解表\n序号\n重点任务\n责任领导\n牵头单位\n配合单位\n完成时限\n\
+         1\n建成5G基站1000个\n王明\n市工信局\n市通信管理办\n2024年12月\n\
+         2\n新建学校3所\n李华\n市教育局\n市财政局、市自然资源局\n2024年9月\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2);
+    let t = tasks(d);
+    assert_eq!(leaders(t[1]), ["李华"]);
+    assert_eq!(coop(t[1]), ["市财政局", "市自然资源局"]);
+    assert_eq!(
+        t[1].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024年9月")
+    );
+}
