@@ -271,7 +271,12 @@ fn read_item(
     } else if let Some(at) = resp::trailing_clauses(key) {
         // A text that is who does what from its start ("由市发改委负责,市财政局配合。"):
         // all of it is read, and all of it stays the text shown.
-        if resp::reads_as_responsibility(&key[..at]) {
+        // (Short, one clause list: a sentence of work before is no such text.)
+        let before = &key[..at];
+        if before.len() <= MAX_WHO_ONLY_BYTES
+            && !before.contains('。')
+            && resp::reads_as_responsibility(before)
+        {
             resp::read_clause(text, &mut own);
         } else {
             resp::read_clause(text.from(at), &mut own);
@@ -337,8 +342,11 @@ fn read_item(
                 break;
             }
             // "…无健康证。请市文明办协调解决。": 由 or 请, a unit, a verb of the work.
-            if let Some((a, b, _)) =
-                resp::duty_opening(rest.key()).filter(|_| rest.key().starts_with(['由', '请']))
+            if let Some((a, b, _)) = rest
+                .key()
+                .starts_with(['由', '请'])
+                .then(|| resp::duty_opening(rest.key()))
+                .flatten()
             {
                 for unit in resp::duty_units(rest.slice(a..b)) {
                     own.claims.push(resp::Claim {
@@ -457,6 +465,10 @@ fn read_item(
 /// How many sentences of an item's text are looked at for one that opens with who does
 /// the item.
 const MAX_SENTENCES_LOOKED_AT: usize = 4;
+
+/// The longest text (in bytes, 40 chars) read as nothing but who does what before
+/// the clauses that end it ("由市发改委负责," + "市财政局配合。").
+const MAX_WHO_ONLY_BYTES: usize = 120;
 
 /// Own responsibilities first, then the parent's that the item does not repeat (a
 /// unit is lead or cooperating, never both); the own deadline or the parent's.

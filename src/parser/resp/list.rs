@@ -325,10 +325,17 @@ const MAX_ROLE_THEN_WORK_CHARS: usize = 40;
 /// verb of the work and what it is about). The end of the names and the role, for the
 /// first role verb that a verb of the work follows.
 fn role_then_work(k: &str) -> Option<(usize, Mark)> {
+    let mut prev = ' ';
     k.char_indices()
-        .skip(2)
         .take(MAX_ROLE_THEN_WORK_CHARS)
-        .filter(|&(_, c)| ACTION_VERBS.may_start(c))
+        // (Bit tests first: a role verb's last char, then a work verb's first.)
+        .filter(|&(_, c)| {
+            let hit = (ROLE_VERB_ENDS.has(prev) || ROLE_LABEL_ENDS.has(prev))
+                && ACTION_VERBS.may_start(c);
+            prev = c;
+            hit
+        })
+        .filter(|&(i, _)| i >= 6)
         .find_map(|(i, _)| {
             ACTION_VERBS.prefix_of(&k[i..])?;
             let (w, mark) = role_verb_before(k, i)?;
@@ -499,7 +506,7 @@ pub fn may_have_verbs(key: &str) -> bool {
         }
     }
     // "X会同Y制定…": 会同 says who leads and who takes part, whatever verb follows.
-    may_end_role(key, copula) || key.contains("会同")
+    may_end_role(key, copula) || (key.contains('会') && key.contains("会同"))
 }
 
 /// How strictly names are taken.

@@ -526,12 +526,15 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
 /// A text that opens with a unit and 会同 ("市农业农村局(要)会同市财政局制定…"): the
 /// unit leads, the names after 会同 take part.
 pub fn opens_with_partner(key: &str) -> bool {
-    let Some(at) = key
+    if !key.contains('会') {
+        return false;
+    }
+    // (The name is short: 会同 is looked for in the first chars only.)
+    let head_end = key
         .char_indices()
-        .take(names::MAX_UNIT_CHARS + 2)
-        .find(|&(i, _)| key[i..].starts_with("会同"))
-        .map(|(i, _)| i)
-    else {
+        .nth(names::MAX_UNIT_CHARS + 2)
+        .map_or(key.len(), |(i, _)| i);
+    let Some(at) = key[..head_end].find("会同") else {
         return false;
     };
     let name = key[..at].trim_start_matches('由');
