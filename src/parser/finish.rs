@@ -315,21 +315,22 @@ fn read_item(
             ),
         }
     }
-    // "加强项目督查。由市领导小组办公室牵头,市发改委、财政局配合,不定期…": a sentence
-    // after the first that opens with who does the item (the first few sentences only,
-    // each read once).
     // Whether the roles read so far were given by a sentence, not by a label.
     let mut roles_by_sentence = false;
-    // ("由县财政局牵头,县审计局配合,开展专项检查。": the first sentence too when it
-    // opens with 由; another first sentence is the work's own: "加强…组织领导落实".)
+    // "加强项目督查。由市领导小组办公室牵头,市发改委、财政局配合,不定期…": a sentence
+    // after the first that opens with who does the item (the first few sentences only,
+    // each read once). The first sentence too when it opens with 由, 请 or a unit and
+    // 会同 ("由县财政局牵头,县审计局配合,开展专项检查。"); another first sentence is the
+    // work's own ("加强…组织领导落实").
     if !own.names_anyone() {
         let first = (key.starts_with(['由', '请']) || resp::opens_with_partner(key)).then_some(0);
+        let looked_at = MAX_SENTENCES_LOOKED_AT + usize::from(first.is_some());
         let starts = first.into_iter().chain(
             key[..text_end]
                 .match_indices('。')
                 .map(|(at, _)| at + '。'.len_utf8()),
         );
-        for from in starts.take(MAX_SENTENCES_LOOKED_AT + 1) {
+        for from in starts.take(looked_at) {
             // (The sentence alone: its clauses end at its 。.)
             let to = key[from..text_end]
                 .find('。')

@@ -90,8 +90,9 @@ impl<'a> Builder<'a> {
                 (text, folded, key) = ("", "", "");
             }
         }
-        // (Not an issuer's name over a date: "沅江市第十八届人民代表大会" + "第二次会议
-        // 主席团" + "2022年12月21日".)
+        // "4.河长制全面落实。" + "★市水利局、市生态环境局、各县区政府": the units of
+        // the task, their label left out. (Not an issuer's name over a date: "沅江市第十
+        // 八届人民代表大会" + "第二次会议主席团" + "2022年12月21日".)
         if clause.is_none()
             && self.first_paragraph(cur)
             && !self.doc.items[cur].row
@@ -102,8 +103,6 @@ impl<'a> Builder<'a> {
             && resp::is_units_line(key)
             && !self.signs_off(self.index_of(line.no))
         {
-            // "4.河长制全面落实。" + "★市水利局、市生态环境局、各县区政府": the units
-            // of the task, their label left out.
             clause = Some((Text::from(folded), Text::from(key)));
             (text, folded, key) = ("", "", "");
         }
@@ -468,11 +467,11 @@ pub(super) fn starts_with_field_name(key: &str) -> bool {
         && !name.contains(['、', ',', '，', ';', '；', '(', ')', '（', '）', ' '])
 }
 
-/// Whether an unnumbered line continues the heading above it: a sentence broken by a
-/// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
 /// What a heading line cut by a wrap ends with: a word that joins what follows.
 const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '《', '(', '-', '—'];
 
+/// Whether an unnumbered line continues the heading above it: a sentence broken by a
+/// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
 fn should_join(head: &str, next: &str) -> bool {
     let head = head.trim_end();
     let Some(last) = head.chars().next_back() else {
