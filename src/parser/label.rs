@@ -284,7 +284,9 @@ pub fn bare_label(key: &str) -> Option<Field> {
     if !(4..=MAX_LABEL_CHARS).contains(&n) || !k.chars().all(in_label) {
         return None;
     }
-    Some(field_of(k)).filter(|f| f.is_responsibility())
+    // (Not 职责分工 or 部门分工: their value is a sentence of who does what, never a
+    // cell below them: "职责分工" over a column of units and duties is a header.)
+    Some(field_of(k)).filter(|f| f.is_responsibility() && *f != Field::Assign)
 }
 
 /// The label that ends right before the colon at byte `colon` of `key` (spaces between
@@ -733,6 +735,8 @@ mod tests {
         assert_eq!(bare_label("完成时限"), Some(Field::Deadline));
         assert_eq!(bare_label("具体任务"), None);
         assert_eq!(bare_label("牵头"), None);
+        // A sentence's label alone is a header over a column (held-out c2003).
+        assert_eq!(bare_label("职责分工"), None);
         assert_eq!(bare_label("责任单位要加强领导"), None);
         // The bracket sets a label apart from the value before it.
         let k = "推进项目建设。【牵头单位】县发改局【配合单位】县财政局";
