@@ -31,7 +31,6 @@ pub enum Layout {
     Space,
 }
 
-/// Words that end a column name broken over two lines of a narrow header cell.
 /// What a table's title ends with ("2024年重点工作任务分解表", "…责任清单"): a line
 /// above the header, never a column's name.
 const TABLE_TITLE_ENDS: &[&str] = &["表", "清单", "台账"];
@@ -39,6 +38,7 @@ const TABLE_TITLE_ENDS: &[&str] = &["表", "清单", "台账"];
 /// A table title is longer than any column name that ends like one (进度表).
 const MIN_TABLE_TITLE_CHARS: usize = 6;
 
+/// Words that end a column name broken over two lines of a narrow header cell.
 const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
 ];

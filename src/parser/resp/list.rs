@@ -318,6 +318,13 @@ fn names_before_work(s: Keyed) -> Keyed {
         .map_or(s, |(i, _)| s.to(i))
 }
 
+/// The name before a with-word ("由X要会同Y" → "X"): without an opening 由 or the
+/// modal 要 before the with-word.
+pub(super) fn with_subject(before: &str) -> &str {
+    let s = before.trim_start_matches('由');
+    s.strip_suffix('要').unwrap_or(s)
+}
+
 /// How far into a piece a role verb followed by a verb of the work is looked for.
 const MAX_ROLE_THEN_WORK_CHARS: usize = 40;
 
@@ -721,8 +728,7 @@ fn read_piece<'a>(
         .filter(|(at, _)| *at > 0)
         // "市容环境综合整治联合执法工作组": a with-word inside a name, after no name.
         .filter(|(at, _)| {
-            let left = body.key()[..*at].trim_start_matches('由');
-            let left = left.strip_suffix('要').unwrap_or(left);
+            let left = with_subject(&body.key()[..*at]);
             looks_like_unit(left) || is_leader(left) || is_name_in_sentence(left)
         })
     {

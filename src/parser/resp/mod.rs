@@ -537,8 +537,7 @@ pub fn opens_with_partner(key: &str) -> bool {
     let Some(at) = key[..head_end].find("会同") else {
         return false;
     };
-    let name = key[..at].trim_start_matches('由');
-    let name = name.strip_suffix('要').unwrap_or(name);
+    let name = list::with_subject(&key[..at]);
     looks_like_unit(name) && names::is_name_in_sentence(name)
 }
 

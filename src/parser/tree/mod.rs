@@ -191,6 +191,20 @@ pub struct DocBuild<'a> {
     pub reports: bool,
 }
 
+impl DocBuild<'_> {
+    /// Makes rank `r` free for a new style: every style and item at `r` or below
+    /// moves one level down.
+    fn make_rank(&mut self, r: usize) {
+        for (_, x) in self.ranks.iter_mut().filter(|(_, x)| *x >= r) {
+            *x += 1;
+        }
+        for item in self.items.iter_mut().filter(|i| i.rank >= r) {
+            item.rank += 1;
+        }
+        self.next_rank += 1;
+    }
+}
+
 /// Builds documents from classified lines.
 pub struct Builder<'a> {
     lines: &'a [Line<'a>],
@@ -569,25 +583,13 @@ impl<'a> Builder<'a> {
                     // "二、" + "(一)" + "4." where 1.–3. came before: (一) is a heading
                     // over the items that go on, one level above their style.
                     (Some(r), _) => {
-                        for (_, x) in doc.ranks.iter_mut().filter(|(_, x)| *x >= r) {
-                            *x += 1;
-                        }
-                        for item in doc.items.iter_mut().filter(|i| i.rank >= r) {
-                            item.rank += 1;
-                        }
-                        doc.next_rank += 1;
+                        doc.make_rank(r);
                         r
                     }
                     (None, Some(t)) if n.value > 1 && n.value == t.value + 1 => t.rank,
                     (None, Some(_)) if between.is_some() => {
                         let r = between.unwrap_or_default();
-                        for (_, x) in doc.ranks.iter_mut().filter(|(_, x)| *x >= r) {
-                            *x += 1;
-                        }
-                        for item in doc.items.iter_mut().filter(|i| i.rank >= r) {
-                            item.rank += 1;
-                        }
-                        doc.next_rank += 1;
+                        doc.make_rank(r);
                         r
                     }
                     // "十五、省人社厅" after "(一)…(三)" on a page cut after its start:
@@ -601,13 +603,7 @@ impl<'a> Builder<'a> {
                                     .all(|(s, _)| s.official_level().is_some_and(|m| l < m))
                             }) =>
                     {
-                        for (_, x) in doc.ranks.iter_mut() {
-                            *x += 1;
-                        }
-                        for item in doc.items.iter_mut() {
-                            item.rank += 1;
-                        }
-                        doc.next_rank += 1;
+                        doc.make_rank(0);
                         0
                     }
                     _ => {
