@@ -100,9 +100,14 @@ test("a paste of 10 MB says it is being read; typing in the paste box goes on me
       });
     });
     await pasteOver(app, text);
-    const parsing = page.getByTestId("parsing");
-    await parsing.waitFor({ timeout: 20000 });
-    assert.match(await parsing.innerText(), /正在解析 10\.\d MB 的文本/);
+    // (Its text is read in the same task that finds it: read in a later call, the
+    // message could be gone already, the paste read, and the call waited in vain.)
+    const shown = await page.waitForFunction(
+      () => document.querySelector('[data-testid="parsing"]')?.innerText,
+      null,
+      { timeout: 20000 },
+    );
+    assert.match(await shown.jsonValue(), /正在解析 10\.\d MB 的文本/);
     // The user goes on typing at the end of the text: the key is taken at once, while
     // the page is still reading.
     await page.keyboard.type("x");
