@@ -48,11 +48,14 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let mut eff: Vec<Effective> = Vec::with_capacity(n);
     let mut texts: Vec<String> = Vec::with_capacity(n);
     let mut own_units: Vec<bool> = Vec::with_capacity(n);
+    // Whether an item's units are only the subject of its work (see `Own::by_subject`).
+    let mut by_subject: Vec<bool> = Vec::with_capacity(n);
     let mut first_leads = doc.first_leads_from_start;
     for item in &doc.items {
         let leads_before = first_leads;
         let (text, own) = read_item(item, &mut first_leads, year, month);
         own_units.push(own.names_anyone());
+        by_subject.push(own.by_subject);
         for label in &own.unknown_labels {
             warnings.push(Warning {
                 line: item.line,
@@ -118,11 +121,12 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .map(|t| t.chars().map(super::normalise::key_char).collect());
     let never_tasks = title_key.as_deref().is_some_and(is_never_task_list);
     let mut kinds = kinds;
-    if never_tasks || (!own_units.iter().any(|&o| o) && !is_task_list(title_key.as_deref(), &doc)) {
+    let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
+    if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {
         kinds.iter_mut().for_each(|k| *k = NodeKind::Section);
-        for e in &mut eff {
+        for (e, &subject) in eff.iter_mut().zip(&by_subject) {
             e.deadline = None;
-            if never_tasks {
+            if never_tasks || subject {
                 e.leaders.clear();
                 e.lead.clear();
                 e.coop.clear();
@@ -447,6 +451,42 @@ fn read_item(
             }
         }
     }
+    // "(一)确保栽足种实" over "各乡镇人民政府要严格执行…", or "1.督促落实企业主责。交通运
+    // 输、公安交警、应急管理部门要强化…": a task's title, then its work with the units
+    // that do it as the subject. (Not a section's: a demand that opens a part of the
+    // plan ("三、主要任务" over "各村要立足实际…") is addressed to all, not a task's, and
+    // so is one of a top-level part ("二、明确责任抓落实。各地各部门要…"); not a task
+    // whose own text opens with the demand: "1.各地要…", above.)
+    if !own.names_anyone() && item.children.is_empty() && item.depth > 0 {
+        let title_then_work = key[..text_end]
+            .find('。')
+            .filter(|&at| key[..at].chars().count() <= MAX_TITLE_SENTENCE_CHARS)
+            .map(|at| at + '。'.len_utf8())
+            .and_then(|from| {
+                let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
+                let (a, b, verb) = resp::duty_opening(rest.key())?;
+                Some((rest.slice(a..b), verb))
+            });
+        let subject = title_then_work.or_else(|| {
+            let (f, k, verb) = item.subject.as_ref()?;
+            Some((Keyed::new(f, k), *verb))
+        });
+        // (Not a role's name: "承办单位要…" is said to whoever handles it.)
+        let subject = subject.filter(|(name, _)| {
+            let k = name.key();
+            super::label::responsibility(k.strip_prefix('各').unwrap_or(k)).is_none()
+        });
+        if let Some((name, verb)) = subject {
+            own.by_subject = true;
+            let mark = match verb {
+                "负责" | "负总责" => crate::parser::words::Mark::Resp,
+                _ => crate::parser::words::Mark::Lead,
+            };
+            for unit in resp::duty_units(name) {
+                own.claims.push(resp::Claim { unit, mark });
+            }
+        }
+    }
     if own.deadline.is_none() {
         if let Some((a, b)) = deadline::find_inline(&key[..text_end]) {
             own.deadline = Some(item.folded[a..b].to_string());
@@ -466,6 +506,10 @@ fn read_item(
 /// How many sentences of an item's text are looked at for one that opens with who does
 /// the item.
 const MAX_SENTENCES_LOOKED_AT: usize = 4;
+
+/// The longest first sentence read as a task's title before the sentence of its work
+/// ("督促落实企业主责。").
+const MAX_TITLE_SENTENCE_CHARS: usize = 24;
 
 /// The longest text (in bytes, 40 chars) read as nothing but who does what before
 /// the clauses that end it ("由市发改委负责," + "市财政局配合。").

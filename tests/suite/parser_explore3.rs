@@ -1424,3 +1424,50 @@ fn standing_duties_are_no_tasks() {
     assert_eq!(task_count(d), 1);
     assert_eq!(lead(tasks(d)[0]), ["县水利局"]);
 }
+
+#[test]
+fn the_units_that_open_a_tasks_work_are_its_lead_units() {
+    // A task's title, then its work with the units that do it as the subject: on its
+    // own line under the title, or after a title sentence on the same line.
+    let input = "2023年烟叶工作意见\n\
+                 二、主要任务\n\
+                 (一)确保栽足种实\n\
+                 各乡镇人民政府要严格执行烟叶生产计划管理政策,确保移栽面积完成。\n\
+                 (二)督促落实企业主责\n\
+                 1.强化源头管理。交通运输、公安交警、应急管理部门要强化道路运输企业安全生产主体责任。\n\
+                 2.构建共建共治体系。各成员单位要加强协同联动,及时消除隐患漏洞。\n\
+                 3.规范答复。承办单位要逐条梳理、逐一解答。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 4);
+    assert_eq!(lead(at(d, &["二、", "(一)"])), ["各乡镇人民政府"]);
+    // Split as written: the last name's ending is the others' too.
+    assert_eq!(
+        lead(at(d, &["二、", "(二)", "1."])),
+        ["交通运输", "公安交警", "应急管理部门"]
+    );
+    assert_eq!(lead(at(d, &["二、", "(二)", "2."])), ["各成员单位"]);
+    // A role's name ("承办单位") is said to whoever handles it: no one is named.
+    assert!(lead(at(d, &["二、", "(二)", "3."])).is_empty());
+
+    // A part of the plan that opens with a demand addresses all: its items do not
+    // inherit the subject, nor does a top-level part.
+    let o = parse_checked(
+        "工作方案\n三、主要任务\n各村要立足实际,科学规划。\n(一)面上清淤任务\n(二)示范方建设\n\
+         四、明确责任抓落实。各地各部门要建立健全责任制。\n",
+    );
+    let d = &o.documents[0];
+    assert!(lead(at(d, &["三、", "(一)"])).is_empty());
+    assert!(lead(at(d, &["四、"])).is_empty());
+
+    // A page that is no task list is not made one by such subjects: its parts stay
+    // sections and name no one (as the same page without them).
+    let o = parse_checked(
+        "关于印发市本级政府投资项目建设“三三三”工作推进机制的通知\n一、建立工作进展三账管理制度\n\
+         (一)建立台账。市本级政府投资项目责任部门(单位)要按照确定的计划建立台账。\n\
+         (二)按月报账。县发改局要在每月5日前报送进展。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 0);
+    assert!(lead(at(d, &["一、", "(二)"])).is_empty());
+}

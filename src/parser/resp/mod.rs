@@ -50,6 +50,10 @@ pub struct Own {
     pub first_leads_from_here: bool,
     /// Labels that look like responsibility labels but are not understood.
     pub unknown_labels: Vec<String>,
+    /// Whether the units were read only from the subject of the item's work ("各乡镇人民
+    /// 政府要…" under a task's title): enough for a task, but not what makes a page a
+    /// list of tasks (a notice's "各地各部门要…" is one too).
+    pub by_subject: bool,
 }
 
 impl Own {
@@ -753,14 +757,24 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
 }
 
 /// The units a duty opening names ([`duty_opening`]): "区住建局" is one, "福建出入境
-/// 检验检疫局、厦门出入境检验检疫局" two (each piece between 、 a unit's name).
+/// 检验检疫局、厦门出入境检验检疫局" two (each piece between 、 a unit's name), and so
+/// are "交通运输、公安交警、应急管理部门" three, split as written (the last piece's
+/// ending is the others' too, and short pieces before it are names without it).
 pub fn duty_units(name: Keyed) -> Vec<Unit> {
     let k = name.key();
     let mut units = Vec::new();
     let mut start = 0;
+    let last_is_unit = k
+        .rsplit('、')
+        .next()
+        .is_some_and(|last| looks_like_unit(last.trim()));
     for (at, _) in k.match_indices('、').chain([(k.len(), "")]) {
         let piece = name.slice(start..at).trim_matches(|c| c == ' ');
-        if !looks_like_unit(piece.key()) {
+        let shares_ending = || {
+            last_is_unit
+                && (2..=MAX_SHARED_ENDING_PIECE_CHARS).contains(&piece.key().chars().count())
+        };
+        if !looks_like_unit(piece.key()) && !shares_ending() {
             return vec![make_unit(name)];
         }
         units.push(make_unit(piece));
@@ -768,6 +782,10 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
     }
     units
 }
+
+/// The longest piece of a list read as a name that shares the last piece's ending
+/// ("交通运输" of "交通运输、公安交警、应急管理部门").
+const MAX_SHARED_ENDING_PIECE_CHARS: usize = 6;
 
 /// Whether `k` has a bracket that it does not close.
 fn opens_a_bracket(k: &str) -> bool {

@@ -186,6 +186,10 @@ impl<'a> Builder<'a> {
             {
                 item.body.push('\n');
             }
+            if item.body.is_empty() && clause.is_none() {
+                item.subject = resp::duty_opening(key)
+                    .map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
+            }
             item.body.push_str(text);
             item.cut_bracket = resp::unclosed_bracket(key)
                 .map(|(_, a, b)| (folded[a..b].into(), key[a..b].into()));

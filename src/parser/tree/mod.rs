@@ -74,6 +74,10 @@ pub struct Item<'a> {
     /// closes (the page was cut inside it): (folded, key) of its content, read when
     /// nothing else names who does the item. Cleared by the next paragraph line.
     pub cut_bracket: Option<(Text<'a>, Text<'a>)>,
+    /// The unit (or units) that the item's first paragraph opens with as the subject of
+    /// its work ("各乡镇人民政府要严格执行…" under "(一)确保栽足种实"): (folded, key) of
+    /// the name and its duty verb. Read when nothing else names who does the item.
+    pub subject: Option<(Text<'a>, Text<'a>, &'static str)>,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
@@ -743,6 +747,7 @@ impl<'a> Builder<'a> {
             heading_open,
             clause_open: OpenClause::Closed,
             cut_bracket: None,
+            subject: None,
             category: false,
             row: false,
             last_line_chars: line_chars,
