@@ -87,9 +87,12 @@ pub fn has_unit_suffix(k: &str) -> bool {
         return false;
     };
     let (name, note) = (&k[..open], &inner[open + 1..]);
+    // (A name with a bracket of its own ends like a unit before its note: "县(市)政府
+    // (行署)"; otherwise the note or a 各 must say it is one.)
     !name.is_empty()
-        && !name.contains(['%', '('])
-        && (UNIT_SUFFIXES.ends(name) || UNIT_SUFFIXES.ends(note) || name.starts_with('各'))
+        && !name.contains('%')
+        && (UNIT_SUFFIXES.ends(name)
+            || (!name.contains('(') && (UNIT_SUFFIXES.ends(note) || name.starts_with('各'))))
 }
 
 /// Ends like the name of a unit (市发改局, 各镇(街道), 人行慈溪支行), of a name's length.

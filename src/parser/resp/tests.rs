@@ -109,6 +109,9 @@ fn role_marks_in_brackets_are_not_part_of_the_name() {
     // A bracket that is part of the name stays.
     let (lead, _) = roles("责任单位:市委组织部(市人才办)、各镇(街道)");
     assert_eq!(lead, ["市委组织部(市人才办)", "各镇(街道)"]);
+    // A name with brackets of its own and a note after it (黑龙江 2023).
+    let (lead, _) = roles("省工信厅、省财政厅,各市(地)、县(市)政府(行署)");
+    assert_eq!(lead, ["省工信厅", "省财政厅", "各市(地)、县(市)政府(行署)"]);
 }
 
 #[test]
