@@ -33,6 +33,7 @@ pub const NAMES: &[&str] = &[
     "back_references_after_a_long_list",
     "numbers_and_bars_without_a_header",
     "labels_alone_on_their_lines",
+    "heading_lines_ending_in_brackets",
 ];
 
 /// The input of case `name` at size `n`.
@@ -225,6 +226,16 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             let mut s = String::from("1.做好工作。\n");
             for _ in 0..n {
                 s += "责任单位\n";
+            }
+            s
+        }
+        // A heading wrapped over many long lines, each ending in a closing bracket
+        // that no line opens: each line's end is looked at for who does the item.
+        "heading_lines_ending_in_brackets" => {
+            let mut s =
+                String::from("1.做好工作,全面推进重点项目建设并完成年度投资计划的各项工作任务");
+            for i in 0..n {
+                s += &format!("\n推进项目建设并完成年度投资计划的各项工作任务{i})");
             }
             s
         }

@@ -1471,3 +1471,20 @@ fn the_units_that_open_a_tasks_work_are_its_lead_units() {
     assert_eq!(task_count(d), 0);
     assert!(lead(at(d, &["一、", "(二)"])).is_empty());
 }
+
+#[test]
+fn a_bracket_of_who_does_it_then_a_note_closes_the_tasks_text() {
+    // The bracket's first sentence is who does it; the rest is a note for the reader
+    // (and its stray round bracket). The cut paragraph below is the task's, not more
+    // of its title.
+    let input = "二、工作任务\n(一)实施最严格水资源管理。\n\
+                 1.控制用水总量。强化用水监督管理,对用水大户实行计划用水管理,省考核范围内用水总量控制在47.38亿立方米。\
+                 [市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。以下均需各县(市)区政府落实,\
+                 区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出)]\n\
+                 \n  严控地下水超\n";
+    let o = parse_checked(input);
+    let t = at(&o.documents[0], &["二、", "(一)", "1."]);
+    assert_eq!(lead(t), ["市水务局"]);
+    assert_eq!(coop(t), ["市工信委", "城乡建设局", "各县(市)区政府"]);
+    assert_eq!(t.body, "严控地下水超");
+}

@@ -92,4 +92,5 @@ cases!(
     back_references_after_a_long_list,
     numbers_and_bars_without_a_header,
     labels_alone_on_their_lines,
+    heading_lines_ending_in_brackets,
 );

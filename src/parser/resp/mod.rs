@@ -456,7 +456,14 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
         || deadline::is_deadline_text(inner)
         || reads_as_responsibility(inner)
         || units_only();
-    is_resp.then_some((open_at, start, content_end))
+    if is_resp {
+        return Some((open_at, start, content_end));
+    }
+    // "[市水务局牵头,市工信委、城乡建设局配合,各县(市)区政府负责落实。以下均需各县(市)区
+    // 政府落实,…不再列出]": who does it, in a sentence of its own, then a note for the
+    // reader: the first sentence is read.
+    let first = inner.find('。')?;
+    reads_as_responsibility(&inner[..first]).then_some((open_at, start, start + first))
 }
 
 /// A responsibility bracket that an item's text opens and never closes: the page (or

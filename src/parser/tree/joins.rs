@@ -476,6 +476,9 @@ const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '
 
 /// Whether an unnumbered line continues the heading above it: a sentence broken by a
 /// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
+/// The most of a heading's end looked at for a bracket of who does it.
+const MAX_CLOSING_BRACKET_BYTES: usize = 600;
+
 fn should_join(head: &str, next: &str) -> bool {
     let head = head.trim_end();
     let Some(last) = head.chars().next_back() else {
@@ -483,6 +486,17 @@ fn should_join(head: &str, next: &str) -> bool {
     };
     if ends_sentence(head) {
         return false;
+    }
+    // "…用水总量控制在47.38亿立方米。[市水务局牵头,市工信委配合]": who does it closes
+    // the text. (Only the last bytes are looked at: a head may grow over many lines.)
+    if matches!(last, ')' | ']' | '】' | '〕') {
+        let mut from = head.len().saturating_sub(MAX_CLOSING_BRACKET_BYTES);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        if resp::trailing_bracket(&head[from..]).is_some() {
+            return false;
+        }
     }
     if JOINING_ENDS.contains(&last) {
         return true;
