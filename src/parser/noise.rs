@@ -34,6 +34,11 @@ pub const PRINTED: &str = "印发信息";
 pub const ATTACHMENT: &str = "附件";
 pub const ADDRESSEE: &str = "主送机关";
 pub const PAGE_NUMBER: &str = "页码";
+pub const IMAGE: &str = "图片";
+
+/// The endings of an image's file name, whose name a copied page keeps where the image
+/// was ("640.webp.jpg"). Matched without regard to case.
+const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "bmp"];
 
 /// Furniture lines are short: a word searched anywhere in a line is searched only in
 /// lines of at most this many bytes (long lines are task sentences).
@@ -175,6 +180,7 @@ pub static RULES: &[Rule] = &[
     rule(PRINTED, true, Test::Check(|_, k| is_printed_line(k))),
     rule(METADATA, false, Test::Check(|_, k| is_publication_note(k))),
     rule(PAGE_NUMBER, false, Test::Check(|_, k| is_page_number(k))),
+    rule(IMAGE, false, Test::Check(|_, k| is_image_name(k))),
     rule(METADATA, false, Test::Field(&METADATA_KEYS)),
     rule(EDITOR, true, Test::Starts(&EDITOR_STARTS)),
     rule(EDITOR, true, Test::Field(&EDITOR_FIELDS)),
@@ -352,6 +358,19 @@ fn is_timestamp_source(k: &str) -> bool {
         && (k.contains("来源") || k.contains("稿源") || k.contains("作者"))
 }
 
+/// "640.webp.jpg", "IMG_2023.PNG": an image's file name alone on its line.
+fn is_image_name(k: &str) -> bool {
+    k.len() <= MAX_IMAGE_NAME_BYTES
+        && k.is_ascii()
+        && !k.contains(' ')
+        && k.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.is_empty() && IMAGE_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(ext))
+        })
+}
+
+/// The longest line read as an image's file name.
+const MAX_IMAGE_NAME_BYTES: usize = 80;
+
 fn is_email(k: &str) -> bool {
     let Some(at) = k.find('@') else { return false };
     let (user, domain) = k.split_at(at);
@@ -423,6 +442,10 @@ mod tests {
         assert_eq!(reason("—12—"), Some(PAGE_NUMBER));
         assert_eq!(reason("第 2 页 共 10 页"), Some(PAGE_NUMBER));
         assert_eq!(reason("2"), None);
+        assert_eq!(reason("640.webp.jpg"), Some(IMAGE));
+        assert_eq!(reason("IMG_0012.PNG"), Some(IMAGE));
+        assert_eq!(reason("1.推进图片库建设.jpg"), None);
+        assert_eq!(reason("3.jpg格式的文件"), None);
     }
 
     #[test]
