@@ -369,6 +369,16 @@ fn read_item(
     if !own.names_anyone() {
         if let Some((a, b)) = resp::clauses_after_you(text.to(text_end)) {
             resp::read_clause(text.slice(a..b), &mut own);
+        } else if let Some((a, b)) = resp::agent_after_you(&key[..text_end]) {
+            // "…,由所在乡镇通过招商引资…盘活": the agent of the work, without a role
+            // verb (weak, as a subject is: see `Own::by_subject`).
+            for unit in resp::duty_units(text.slice(a..b)) {
+                own.claims.push(resp::Claim {
+                    unit,
+                    mark: crate::parser::words::Mark::Lead,
+                });
+            }
+            own.by_subject = true;
         }
     }
     // "…。牵头单位为县发改局,配合单位是县财政局": labels with a copula for their colon,

@@ -523,6 +523,13 @@ pub static ACTION_VERBS: Words = Words::new(&[
     "把关", "研究", "制定", "整改",
 ]);
 
+/// Words after the unit named by 由 that open how it does the work, not yet its verb:
+/// "由所在乡镇通过招商引资…盘活", "由县财政局按照规定拨付", "由市住建局对项目进行验收".
+/// After 由 the unit is the agent all the same.
+pub static AGENT_WAYS: Words = Words::new(&[
+    "通过", "按照", "根据", "依据", "依法", "结合", "对", "向", "在", "统一", "及时",
+]);
+
 /// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
 pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
     ("牵头", Some(Mark::Lead)),
@@ -1069,6 +1076,7 @@ mod tests {
             &ACTION_VERBS,
             &DUTY_VERBS,
             &NOT_DUTY_AFTER,
+            &AGENT_WAYS,
             &COLLECTIVE_WORDS,
             &POST_ENDS,
             &ABOVE_POINTERS,

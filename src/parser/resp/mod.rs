@@ -25,9 +25,9 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, ACTION_VERBS, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
-    HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS,
-    WORK_NOUNS,
+    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_WAYS, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
+    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS,
+    THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -684,6 +684,17 @@ pub fn clauses_after_you(text: Keyed) -> Option<(usize, usize)> {
     None
 }
 
+/// The unit named by a 由 inside a sentence, as the agent of the work that follows
+/// ("对闲置养殖场,由所在乡镇通过招商引资…全力盘活"): the byte range of its name, at
+/// one of the first few ",由" of `key`.
+pub fn agent_after_you(key: &str) -> Option<(usize, usize)> {
+    key.match_indices(",由").take(4).find_map(|(at, _)| {
+        let from = at + 1;
+        let (a, b, _) = duty_opening(&key[from..])?;
+        Some((from + a, from + b))
+    })
+}
+
 /// Where the clauses of `key` after its first start: after each , ; or 。 outside
 /// brackets.
 pub fn clause_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
@@ -745,8 +756,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             None
         };
         let verb = verb.or_else(|| {
-            (start > 0 && ACTION_VERBS.may_start(c))
-                .then(|| ACTION_VERBS.prefix_of(&key[i..]))
+            (start > 0 && (ACTION_VERBS.may_start(c) || AGENT_WAYS.may_start(c)))
+                .then(|| {
+                    ACTION_VERBS
+                        .prefix_of(&key[i..])
+                        .or_else(|| AGENT_WAYS.prefix_of(&key[i..]))
+                })
                 .flatten()
         });
         let Some(verb) = verb else {

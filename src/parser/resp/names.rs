@@ -116,13 +116,16 @@ pub fn is_name_in_sentence(key: &str) -> bool {
 }
 
 /// Chars of a clause of work that no name has (是, 要, 将 …; 要 of 主要 excepted:
-/// "主要负责同志").
+/// "主要负责同志", and 在 of 所在: "所在乡镇").
 fn has_clause_chars(k: &str) -> bool {
     const CLAUSE_CHARS: [char; 12] = [
         '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
     ];
-    k.char_indices()
-        .any(|(i, c)| CLAUSE_CHARS.contains(&c) && !(c == '要' && k[..i].ends_with('主')))
+    k.char_indices().any(|(i, c)| {
+        CLAUSE_CHARS.contains(&c)
+            && !(c == '要' && k[..i].ends_with('主'))
+            && !(c == '在' && k[..i].ends_with('所'))
+    })
 }
 
 /// A 的 of a clause of work ("落实的任务"); the 的 of 党的 (省局党的建设领导小组, 市委党的

@@ -394,6 +394,9 @@ fn duty_openings() {
             "统筹办、新农办",
             "组织",
         ),
+        // After 由, how it works before the verb (held-out c2100), and 所在 of a name.
+        ("由所在乡镇通过招商引资全力盘活", "所在乡镇", "通过"),
+        ("由县财政局按照规定拨付资金", "县财政局", "按照"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -407,9 +410,21 @@ fn duty_openings() {
         "推进项目(由县发改局负责整改",
         // Without 由, a verb of the work is no duty: the text is the plan's demand.
         "县住建局督促商户更换",
+        "县财政局按照规定拨付资金",
+        // 由 over what is no unit's name: a change from one state to another.
+        "由传统产业通过改造转为新兴产业",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
+}
+
+/// The agent named by a 由 inside a sentence, with or without a role verb.
+#[test]
+fn agents_after_you() {
+    let k = "对闲置养殖场,由所在乡镇通过招商引资、转型升级等方式全力盘活";
+    let (a, b) = agent_after_you(k).unwrap();
+    assert_eq!(&k[a..b], "所在乡镇");
+    assert!(agent_after_you("项目由传统产业,由此带动就业").is_none());
 }
 
 /// A duty opening's name of several units between 、 is each of them (held-out c1601:
