@@ -913,6 +913,14 @@ mod tests {
         assert_eq!(column_of("1-10月推进情况"), Some(Column::Other));
         assert_eq!(column_of("2022年预期目标"), Some(Column::Text));
         assert_eq!(column_of("3"), None);
+        // A column named twice over, joined by 、 (held-out c2111); a field and its
+        // value are no column name.
+        assert_eq!(column_of("执行措施、实施步骤"), Some(Column::Text));
+        assert_eq!(column_of("工作进展、取得成效"), Some(Column::Other));
+        assert_eq!(column_of("管理事项 中考、高考保障"), None);
+        // Next steps and how the work is overseen are follow-up columns.
+        assert_eq!(column_of("后续举措"), Some(Column::Other));
+        assert_eq!(column_of("监督方式"), Some(Column::Other));
         assert_eq!(column_of("上半年推进情况"), Some(Column::Other));
         assert_eq!(column_of("完成时限"), Some(Column::Deadline));
         assert_eq!(column_of("地区生产总值增长5.5%左右"), None);

@@ -71,6 +71,9 @@ pub(super) fn header_word(cell: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// The longest of the names that a header cell joins with 、 ("执行措施、实施步骤").
+const MAX_NAME_IN_PAIR_CHARS: usize = 6;
+
 /// The column a header cell names, or None when it is no column name.
 pub fn column_of(cell: &str) -> Option<Column> {
     let c = header_word(cell);
@@ -81,8 +84,20 @@ pub fn column_of(cell: &str) -> Option<Column> {
     if n == 0 || n > MAX_HEADER_CHARS || digits * 2 >= n {
         return None;
     }
-    if c.contains(['。', ',', ';', ':', '、', '%', '.']) {
+    if c.contains(['。', ',', ';', ':', '%', '.']) {
         return None;
+    }
+    // "执行措施、实施步骤", "工作进展、取得成效": one column named twice over; the first
+    // name says what it holds. (Short names, written together: "管理事项 中考、高考保障"
+    // is a field and its value.)
+    if c.contains('、') {
+        let named_twice = !cell.trim().contains(' ')
+            && c.split('、')
+                .all(|p| (2..=MAX_NAME_IN_PAIR_CHARS).contains(&p.chars().count()));
+        return c
+            .split_once('、')
+            .filter(|_| named_twice)
+            .and_then(|(first, _)| column_of(first));
     }
     let has = |ws: &[&str]| ws.iter().any(|w| c.contains(w));
     if has(&["原文编号", "原编号"]) {

