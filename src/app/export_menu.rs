@@ -2,13 +2,16 @@
 //! Markdown, the deadlines as a calendar file (.ics), or on paper; for a chosen month,
 //! the 推进情况表 (Excel, CSV) and a 通报 draft to paste into Word; and 分单位导出, the view unit by unit (an .xlsx with a sheet
 //! per unit, and a chat text for each unit). The formats are written by [`crate::export`]; this component
-//! only gathers the view, hands it on and tells the user what happened.
+//! only gathers the view, hands it on and tells the user what happened. The .xlsx, CSV
+//! and .ics files are written by the export worker ([`export_worker`]), so that the page
+//! does not link their writers; the texts put on the clipboard are written here, as a
+//! clipboard write after a round trip to the worker could lose the user's click.
 //!
 //! The buttons share one view type and one click handler that dispatches on [`Action`]:
 //! every distinct Leptos view type costs code in the main bundle.
 
+mod export_worker;
 mod print_ledger;
-mod xlsx_worker;
 
 use std::time::Duration;
 
@@ -22,11 +25,10 @@ use crate::checklist::date::{add_days, valid_due};
 use crate::checklist::light::{doc_year, Light};
 use crate::checklist::status;
 use crate::export::progress_table::report_day;
-use crate::export::worker_protocol::{XlsxRequest, XLSX_MIME};
+use crate::export::worker_protocol::{Export, ExportRequest};
 use crate::export::{
-    bulletin, calendar_ics, chat_text, export_file_name, ics::ICS_MIME, ledger_csv,
-    outline_markdown, progress_csv, unit_chat_text, Ledger, Mark, ProgressTable, TaskCalendar,
-    UnitLedger,
+    bulletin, chat_text, export_file_name, outline_markdown, unit_chat_text, Ledger, Mark,
+    ProgressTable, TaskCalendar, UnitLedger,
 };
 use print_ledger::{PrintLedger, PRINT_CSS};
 
@@ -87,7 +89,8 @@ struct Menu {
     workspace: Workspace,
     checklist: Checklist,
     message: RwSignal<Option<Message>>,
-    excel_busy: RwSignal<bool>,
+    /// A file is being written by the export worker.
+    busy: RwSignal<bool>,
     /// The ledger printed: set just before printing, cleared after.
     printing: RwSignal<Option<Ledger>>,
     /// 分单位导出 is open.
@@ -102,7 +105,7 @@ pub fn ExportMenu() -> impl IntoView {
         workspace: use_workspace(),
         checklist: use_checklist(),
         message: RwSignal::new(None),
-        excel_busy: RwSignal::new(false),
+        busy: RwSignal::new(false),
         printing: RwSignal::new(None),
         by_unit: RwSignal::new(false),
         month: RwSignal::new(browser::today()[..7].to_owned()),
@@ -176,23 +179,23 @@ pub fn ExportMenu() -> impl IntoView {
 impl Menu {
     fn disabled(self, action: Action) -> bool {
         match action {
-            Action::Excel | Action::ProgressExcel if self.excel_busy.get() => true,
+            Action::Excel
+            | Action::Csv
+            | Action::Calendar
+            | Action::ProgressExcel
+            | Action::ProgressCsv
+                if self.busy.get() =>
+            {
+                true
+            }
             _ => self.workspace.shown.with(|s| s.matches.task_count == 0),
         }
     }
 
     fn run(self, action: Action) {
         match action {
-            Action::Excel => self.export_excel(),
-            Action::Csv => {
-                let name = self.file_name("csv");
-                let bytes = ledger_csv(&self.ledger().rows);
-                let part = js_sys::Uint8Array::from(bytes.as_slice());
-                self.saved(
-                    browser::download(&part, "text/csv;charset=utf-8", &name),
-                    &name,
-                );
-            }
+            Action::Excel => self.request_file(Export::LedgerXlsx(self.ledger()), "xlsx"),
+            Action::Csv => self.request_file(Export::LedgerCsv(self.ledger()), "csv"),
             Action::Markdown => {
                 let name = self.file_name("md");
                 let text = self.workspace.shown.with_untracked(|s| {
@@ -201,9 +204,10 @@ impl Menu {
                     })
                 });
                 let part = JsValue::from_str(&text);
+                let done = format!("已导出 {name}");
                 self.saved(
                     browser::download(&part, "text/markdown;charset=utf-8", &name),
-                    &name,
+                    done,
                 );
             }
             Action::Chat => self.copy_chat(),
@@ -211,24 +215,12 @@ impl Menu {
             Action::ProgressExcel => {
                 let table = self.progress_table();
                 let name = self.progress_file_name(&table, "xlsx");
-                self.request_excel(
-                    XlsxRequest {
-                        id: 0,
-                        ledger: Ledger::default(),
-                        units: None,
-                        progress: Some(table),
-                    },
-                    name,
-                );
+                self.request_named(Export::ProgressXlsx(table), name, None);
             }
             Action::ProgressCsv => {
                 let table = self.progress_table();
                 let name = self.progress_file_name(&table, "csv");
-                let part = js_sys::Uint8Array::from(progress_csv(&table).as_slice());
-                self.saved(
-                    browser::download(&part, "text/csv;charset=utf-8", &name),
-                    &name,
-                );
+                self.request_named(Export::ProgressCsv(table), name, None);
             }
             Action::Bulletin => self.copy_bulletin(),
             Action::ByUnit => self.by_unit.update(|open| *open = !*open),
@@ -242,36 +234,38 @@ impl Menu {
         }
     }
 
-    fn export_excel(self) {
-        let request = XlsxRequest {
-            id: 0,
-            ledger: self.ledger(),
-            units: None,
-            progress: None,
-        };
-        self.request_excel(request, self.file_name("xlsx"));
+    /// Asks the worker for the file of `export`, saved under the view's file name with
+    /// `ext`.
+    fn request_file(self, export: Export, ext: &str) {
+        self.request_named(export, self.file_name(ext), None);
     }
 
-    /// Asks the worker for the workbook of `request`, saved as `name`.
-    fn request_excel(self, request: XlsxRequest, name: String) {
-        if self.excel_busy.get_untracked() {
+    /// Asks the worker for the file of `export`, saved as `name`; then says `done` (by
+    /// default, that the file was exported), or what went wrong.
+    fn request_named(self, export: Export, name: String, done: Option<String>) {
+        if self.busy.get_untracked() {
             return;
         }
-        self.excel_busy.set(true);
-        self.tell("正在生成 Excel 文件…".to_owned(), false);
-        xlsx_worker::request_xlsx(
+        self.busy.set(true);
+        self.tell(export.format().busy_message().to_owned(), false);
+        let request = ExportRequest { id: 0, export };
+        export_worker::request_file(
             request,
             Box::new(move |result| {
-                self.excel_busy.set(false);
+                self.busy.set(false);
                 match result {
-                    Ok(bytes) => self.saved(browser::download(&bytes, XLSX_MIME, &name), &name),
+                    Ok(file) => {
+                        let done = done.unwrap_or_else(|| format!("已导出 {name}"));
+                        self.saved(browser::download(&file.bytes, &file.mime, &name), done);
+                    }
                     Err(text) => self.tell(text, true),
                 }
             }),
         );
     }
 
-    /// The view's dated tasks as an .ics file; says how many had no date.
+    /// The view's dated tasks as an .ics file (written by the worker, at this moment's
+    /// time stamp); says how many had no date.
     fn export_calendar(self) {
         let today = browser::today();
         let calendar = self.workspace.shown.with_untracked(|shown| {
@@ -294,11 +288,12 @@ impl Menu {
             return self.tell(calendar.nothing_dated(), true);
         }
         let name = self.file_name("ics");
-        let text = calendar_ics(&calendar, js_sys::Date::now());
-        match browser::download(&JsValue::from_str(&text), ICS_MIME, &name) {
-            Ok(()) => self.tell(calendar.report(&name), false),
-            Err(err) => self.tell(format!("导出失败：{}", browser::describe_error(&err)), true),
-        }
+        let done = calendar.report(&name);
+        let export = Export::Calendar {
+            calendar,
+            now_ms: js_sys::Date::now(),
+        };
+        self.request_named(export, name, Some(done));
     }
 
     /// The 推进情况表 of the view for the chosen month, with the user's marks and the
@@ -405,9 +400,10 @@ impl Menu {
         }
     }
 
-    fn saved(self, result: Result<(), JsValue>, name: &str) {
+    /// Says `done` after a download, or why it failed.
+    fn saved(self, result: Result<(), JsValue>, done: String) {
         match result {
-            Ok(()) => self.tell(format!("已导出 {name}"), false),
+            Ok(()) => self.tell(done, false),
             Err(err) => self.tell(format!("导出失败：{}", browser::describe_error(&err)), true),
         }
     }
@@ -514,10 +510,9 @@ impl Menu {
             <section class="by-unit" data-testid="by-unit" aria-label="分单位导出">
                 <p>
                     {format!("当前视图涉及 {units} 个单位。")}
-                    <button type="button" data-testid="units-xlsx" disabled=move || self.excel_busy.get() on:click=move |_| {
+                    <button type="button" data-testid="units-xlsx" disabled=move || self.busy.get() on:click=move |_| {
                         let name = self.file_name("xlsx").replace(".xlsx", "-分单位.xlsx");
-                        let request = XlsxRequest { id: 0, ledger: Ledger::default(), units: Some(book.get_value()), progress: None };
-                        self.request_excel(request, name);
+                        self.request_named(Export::UnitsXlsx(book.get_value()), name, None);
                     }>"下载分单位 Excel（每个单位一张工作表）"</button>
                 </p>
                 <ul class="unit-chats">{rows}</ul>

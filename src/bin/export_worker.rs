@@ -1,5 +1,6 @@
-//! The export web worker: writes the .xlsx 台账 off the main thread, in its own wasm
-//! bundle, so that the large xlsx writer is downloaded only when the user first exports.
+//! The export web worker: writes every file of the export menu (the .xlsx workbooks, the
+//! CSV files, the .ics calendar) off the main thread, in its own wasm bundle, so that
+//! their writers are downloaded only when the user first exports a file.
 //!
 //! Trunk builds it from `<link data-trunk rel="rust" data-bin="export_worker"
 //! data-type="worker">` as `export_worker.js` (wasm-bindgen's no-modules output) and
@@ -22,9 +23,10 @@ fn main() {
         let reply = js_sys::Array::new();
         reply.push(&JsValue::from(id));
         let sent = match result {
-            Ok(bytes) => {
-                let array = js_sys::Uint8Array::from(bytes.as_slice());
+            Ok(file) => {
+                let array = js_sys::Uint8Array::from(file.bytes.as_slice());
                 reply.push(&array);
+                reply.push(&JsValue::from_str(file.mime));
                 // Hand the buffer over instead of copying it.
                 let transfer = js_sys::Array::of1(&array.buffer());
                 reply_scope.post_message_with_transfer(&reply, &transfer)

@@ -15,7 +15,11 @@
 //!   between characters, never inside a UTF-8 sequence.
 //!
 //! Tasks without a date are counted ([`TaskCalendar::undated`]) so that the page can say
-//! how many were left out.
+//! how many were left out. The page gathers the [`TaskCalendar`] (it has the checklist's
+//! keys and marks) and says what was left out; the export worker writes the file
+//! ([`calendar_ics`], see [`super::worker_protocol`]).
+
+use serde::{Deserialize, Serialize};
 
 use super::rows::{Ledger, Mark, Row};
 use crate::checklist::date::{days_from_civil, format_date, parse_date, valid_due};
@@ -45,7 +49,7 @@ const SUMMARY_UNITS: usize = 2;
 const ALARMS: [(&str, u32); 2] = [("-P2DT15H", 3), ("-PT15H", 1)];
 
 /// A task with a date, as the calendar shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarTask {
     /// See [`task_uid`].
     pub uid: String,
@@ -57,7 +61,7 @@ pub struct CalendarTask {
 }
 
 /// The tasks of a view that have a date, and how many have none.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TaskCalendar {
     /// The document title(s), as the 台账's.
     pub title: String,

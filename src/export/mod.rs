@@ -3,8 +3,11 @@
 //! 推进情况表 (Excel, CSV) and the 通报 draft, and file names that say what a file is.
 //!
 //! Pure Rust, no web types: the UI (`app::export_menu`) builds a [`Ledger`] from the
-//! view and hands it on; the .xlsx is written by the export worker binary only
-//! (`src/bin/export_worker.rs`), so that `rust_xlsxwriter` stays out of the main bundle.
+//! view and hands it on; the files downloaded (.xlsx, CSV, .ics) are written by the
+//! export worker binary only (`src/bin/export_worker.rs`, through
+//! [`worker_protocol::answer`]), so that `rust_xlsxwriter` and the CSV and .ics writers
+//! stay out of the main bundle. The Markdown and the clipboard texts are written on the
+//! page.
 
 pub mod bulletin;
 mod chat;

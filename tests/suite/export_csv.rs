@@ -4,6 +4,7 @@
 
 use crate::export_support;
 
+use duban::export::worker_protocol::{answer, Export, ExportRequest, CSV_MIME};
 use duban::export::{ledger_csv, neutralised, BOM, COLUMNS};
 use duban::filter::Filter;
 use export_support::*;
@@ -162,5 +163,24 @@ fn the_exported_csv_with_my_due_dates_reads_back_into_the_same_tasks() {
         assert_eq!(t.text, r.text);
         let deadline = t.deadline.as_ref().map(|d| d.text.as_str()).unwrap_or("");
         assert_eq!(deadline, r.deadline, "{}", r.text);
+    }
+}
+
+#[test]
+fn the_worker_writes_the_same_csv_as_the_writer() {
+    for path in [SEED_003, SEED_004] {
+        let seed = seed(path);
+        let ledger = ledger(&seed, &Filter::default());
+        let request = serde_json::to_string(&ExportRequest {
+            id: 3,
+            export: Export::LedgerCsv(ledger.clone()),
+        })
+        .unwrap();
+        let (id, result) = answer(&request);
+        assert_eq!(id, 3);
+        let file = result.unwrap();
+        assert_eq!((file.mime, file.ext), (CSV_MIME, "csv"));
+        assert!(file.bytes.starts_with(BOM));
+        assert_eq!(file.bytes, ledger_csv(&ledger.rows), "{path}");
     }
 }

@@ -5,9 +5,10 @@
 
 use duban::checklist::{keyed_tasks, DocKey, TaskKey};
 use duban::export::ics::{
-    calendar_ics, escape_text, push_folded, summary, task_uid, utc_stamp, TaskCalendar,
+    calendar_ics, escape_text, push_folded, summary, task_uid, utc_stamp, TaskCalendar, ICS_MIME,
     MAX_LINE_OCTETS, PRODID,
 };
+use duban::export::worker_protocol::{answer, Export, ExportRequest};
 use duban::export::Mark;
 use duban::filter::{Filter, OutlineIndex};
 use duban::parser::parse;
@@ -416,4 +417,42 @@ fn an_icalendar_parser_reads_the_file_back() {
         .text
         .contains(";推进数据共享,提升效能\\统一标准"));
     assert!(prop(&events[1].properties, "DESCRIPTION").contains(&calendar.tasks[1].row.text));
+}
+
+#[test]
+fn the_worker_writes_the_same_file_as_the_writer() {
+    // Marked tasks (a done one, a date of the user's), texts with `;`, `,` and `\`.
+    let calendar = calendar_of(DOCUMENT, |n| match n {
+        0 => Mark {
+            status: "已完成".to_owned(),
+            note: "已完成验收，\"待\"复核\\".to_owned(),
+            ..Mark::default()
+        },
+        1 => Mark {
+            status: "未到期".to_owned(),
+            due: "2026-07-15".to_owned(),
+            ..Mark::default()
+        },
+        _ => unmarked(n),
+    });
+    assert_eq!(calendar.undated, 1);
+    for now_ms in [NOW_MS, NOW_MS + 59_999.0, 0.0] {
+        let request = serde_json::to_string(&ExportRequest {
+            id: 5,
+            export: Export::Calendar {
+                calendar: calendar.clone(),
+                now_ms,
+            },
+        })
+        .unwrap();
+        let (id, result) = answer(&request);
+        assert_eq!(id, 5);
+        let file = result.unwrap();
+        assert_eq!((file.mime, file.ext), (ICS_MIME, "ics"));
+        assert_eq!(
+            String::from_utf8(file.bytes).unwrap(),
+            calendar_ics(&calendar, now_ms),
+            "at {now_ms}"
+        );
+    }
 }

@@ -12,9 +12,9 @@ use duban::checklist::{Completion, MonthReport, Stamped, TaskMark};
 use duban::docx::zip::Archive;
 use duban::export::bulletin::{bulletin, escape_html, totals_paragraph, Totals};
 use duban::export::progress_table::{day_label, month_label, on_schedule, report_day};
-use duban::export::worker_protocol::{answer, XlsxRequest};
+use duban::export::worker_protocol::{answer, Export, ExportRequest, CSV_MIME};
 use duban::export::xlsx::{progress_xlsx, PROGRESS_HEADER_ROW, PROGRESS_WIDTHS};
-use duban::export::{progress_csv, Ledger, ProgressTable, BOM, PROGRESS_COLUMNS};
+use duban::export::{progress_csv, ProgressTable, BOM, PROGRESS_COLUMNS};
 use duban::filter::{Filter, OutlineIndex};
 use duban::parser::parse;
 
@@ -458,16 +458,14 @@ fn the_xlsx_reads_back_with_its_title_header_rows_and_a4_landscape_setup() {
 #[test]
 fn the_worker_writes_the_table_when_asked_for_it() {
     let table = seed_table();
-    let request = serde_json::to_string(&XlsxRequest {
+    let request = serde_json::to_string(&ExportRequest {
         id: 9,
-        ledger: Ledger::default(),
-        units: None,
-        progress: Some(table.clone()),
+        export: Export::ProgressXlsx(table.clone()),
     })
     .unwrap();
     let (id, result) = answer(&request);
     assert_eq!(id, 9);
-    let (names, cells, _) = read_back(&result.unwrap());
+    let (names, cells, _) = read_back(&result.unwrap().bytes);
     assert_eq!(names, ["推进情况表"]);
     // The 亮灯 is not sent; its words are.
     assert_eq!(cells[PROGRESS_HEADER_ROW as usize + 3][8], "否（滞后）");
@@ -496,4 +494,21 @@ fn the_csv_has_the_columns_and_a_record_per_task() {
     for (record, row) in records[2..].iter().zip(&table.rows[1..]) {
         assert_eq!(record.as_slice(), row.cells().as_slice());
     }
+}
+
+#[test]
+fn the_worker_writes_the_same_csv_as_the_writer() {
+    let mut table = seed_table();
+    // Text that JSON escapes on the way: quotes, a backslash, a newline, a tab, a formula.
+    table.rows[0].note = "=HYPERLINK(\"http://x\")\\路\n第二行\t".to_owned();
+    let request = serde_json::to_string(&ExportRequest {
+        id: 11,
+        export: Export::ProgressCsv(table.clone()),
+    })
+    .unwrap();
+    let (id, result) = answer(&request);
+    assert_eq!(id, 11);
+    let file = result.unwrap();
+    assert_eq!((file.mime, file.ext), (CSV_MIME, "csv"));
+    assert_eq!(file.bytes, progress_csv(&table));
 }

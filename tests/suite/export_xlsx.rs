@@ -7,7 +7,7 @@ use crate::export_support;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use duban::export::worker_protocol::{answer, XlsxRequest};
+use duban::export::worker_protocol::{answer, Export, ExportRequest, XLSX_MIME};
 use duban::export::xlsx::{ledger_xlsx, HEADER_ROW};
 use duban::export::{Ledger, COLUMNS};
 use duban::filter::Filter;
@@ -95,16 +95,16 @@ fn seed_004_filtered_by_unit() {
 fn the_worker_answers_a_request_with_the_same_workbook() {
     let seed = seed(SEED_004);
     let ledger = ledger(&seed, &Filter::default());
-    let request = serde_json::to_string(&XlsxRequest {
-        units: None,
-        progress: None,
+    let request = serde_json::to_string(&ExportRequest {
         id: 7,
-        ledger: ledger.clone(),
+        export: Export::LedgerXlsx(ledger.clone()),
     })
     .unwrap();
     let (id, result) = answer(&request);
     assert_eq!(id, 7);
-    let (_, cells, _) = read_back(&result.unwrap());
+    let file = result.unwrap();
+    assert_eq!((file.mime, file.ext), (XLSX_MIME, "xlsx"));
+    let (_, cells, _) = read_back(&file.bytes);
     assert_eq!(cells[HEADER_ROW as usize + 1][3], TRICKY_TEXT);
 
     let (id, result) = answer("{not json");

@@ -1,5 +1,6 @@
-//! The export worker, seen from the page: started on the first Excel export (so its
-//! wasm, which holds the xlsx writer, is only downloaded then), kept for later ones.
+//! The export worker, seen from the page: started on the first file exported (so its
+//! wasm, which holds the xlsx, CSV and .ics writers, is only downloaded then), kept for
+//! later ones.
 //!
 //! The worker is a classic worker whose script is our loader,
 //! `export_worker_loader.js` (src/bin/), next to index.html. A relative URL resolves
@@ -15,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
 
-use crate::export::worker_protocol::{XlsxRequest, READY};
+use crate::export::worker_protocol::{ExportRequest, READY};
 
 /// The worker script, relative to the page.
 const WORKER_URL: &str = "./export_worker_loader.js";
@@ -23,10 +24,16 @@ const WORKER_URL: &str = "./export_worker_loader.js";
 /// How long the worker may take to load before the export is given up.
 const LOAD_TIMEOUT: Duration = Duration::from_secs(30);
 
-const LOAD_FAILED: &str = "Excel 导出组件加载失败，请检查网络后重试";
+const LOAD_FAILED: &str = "导出组件加载失败，请检查网络后重试";
 
-/// What the caller is told: the .xlsx bytes, or a message for the user.
-pub type Reply = Box<dyn FnOnce(Result<js_sys::Uint8Array, String>)>;
+/// A written file: its bytes and MIME type.
+pub struct File {
+    pub bytes: js_sys::Uint8Array,
+    pub mime: String,
+}
+
+/// What the caller is told: the file, or a message for the user.
+pub type Reply = Box<dyn FnOnce(Result<File, String>)>;
 
 struct Running {
     worker: Worker,
@@ -46,9 +53,9 @@ thread_local! {
     static GENERATION: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Asks the worker (started if need be) for the .xlsx of `request` (its id is set
-/// here); `reply` is called once, with the bytes or an error message in Chinese.
-pub fn request_xlsx(mut request: XlsxRequest, reply: Reply) {
+/// Asks the worker (started if need be) for the file of `request` (its id is set
+/// here); `reply` is called once, with the file or an error message in Chinese.
+pub fn request_file(mut request: ExportRequest, reply: Reply) {
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1).max(1));
@@ -151,10 +158,13 @@ fn on_message(event: MessageEvent) {
     let id = answer.get(0).as_f64().unwrap_or(0.0) as u32;
     let payload = answer.get(1);
     let result = match payload.dyn_into::<js_sys::Uint8Array>() {
-        Ok(bytes) => Ok(bytes),
+        Ok(bytes) => Ok(File {
+            bytes,
+            mime: answer.get(2).as_string().unwrap_or_default(),
+        }),
         Err(other) => Err(other
             .as_string()
-            .unwrap_or_else(|| "生成 Excel 文件失败".to_owned())),
+            .unwrap_or_else(|| "生成文件失败".to_owned())),
     };
     let reply = WORKER.with(|w| w.borrow_mut().as_mut().and_then(|r| r.pending.remove(&id)));
     match reply {
