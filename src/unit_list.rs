@@ -152,34 +152,50 @@ pub fn read_unit_list(text: &str) -> Result<Vec<ListedUnit>, ListError> {
 
 /// The merged units as a list to share: UTF-8 with a byte-order mark (for Excel), CRLF,
 /// 名称 the name shown, 简称 the shortest other name when shorter, 别名 the rest. Groups
-/// (各镇(街道)) are left out: they are no unit of an office.
+/// (各镇(街道)) are left out: they are no unit of an office. The page gathers the
+/// [`unit_list_rows`] and the export worker writes them ([`unit_list_csv`]), so that the
+/// page does not link the CSV writer.
 pub fn write_unit_list(units: &[UnitStat]) -> Vec<u8> {
+    unit_list_csv(&unit_list_rows(units))
+}
+
+/// The rows of the list: 名称, 简称, 别名 (see [`write_unit_list`]).
+pub fn unit_list_rows(units: &[UnitStat]) -> Vec<[String; 3]> {
+    units
+        .iter()
+        .filter(|u| !u.collective)
+        .map(|u| {
+            let others: Vec<&String> = u.names.iter().filter(|n| **n != u.name).collect();
+            let short = others
+                .iter()
+                .copied()
+                .filter(|n| n.chars().count() < u.name.chars().count())
+                .min_by_key(|n| n.chars().count());
+            let aliases: Vec<&str> = others
+                .iter()
+                .filter(|n| Some(**n) != short)
+                .map(|n| n.as_str())
+                .collect();
+            [
+                u.name.clone(),
+                short.cloned().unwrap_or_default(),
+                aliases.join("、"),
+            ]
+        })
+        .collect()
+}
+
+/// The list's rows as CSV, under [`HEADER`], each cell [`neutralised`].
+pub fn unit_list_csv(rows: &[[String; 3]]) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
     writer
         .write_record(HEADER)
         .expect("writing to memory cannot fail");
-    for u in units.iter().filter(|u| !u.collective) {
-        let others: Vec<&String> = u.names.iter().filter(|n| **n != u.name).collect();
-        let short = others
-            .iter()
-            .copied()
-            .filter(|n| n.chars().count() < u.name.chars().count())
-            .min_by_key(|n| n.chars().count());
-        let aliases: Vec<&str> = others
-            .iter()
-            .filter(|n| Some(**n) != short)
-            .map(|n| n.as_str())
-            .collect();
-        let cells = [
-            u.name.as_str(),
-            short.map_or("", String::as_str),
-            &aliases.join("、"),
-        ]
-        .map(|c| neutralised(c).into_owned());
+    for cells in rows {
         writer
-            .write_record(cells)
+            .write_record(cells.iter().map(|c| neutralised(c).into_owned()))
             .expect("writing to memory cannot fail");
     }
     writer.into_inner().expect("flushing to memory cannot fail")
@@ -241,5 +257,42 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].short.as_deref(), Some("区发改局"));
         assert_eq!(rows[0].aliases, ["区发改委"]);
+    }
+
+    #[test]
+    fn the_worker_writes_the_same_list() {
+        use crate::export::worker_protocol::{answer, Export, ExportRequest, CSV_MIME};
+        let unit = |name: &str, names: &[&str], collective| UnitStat {
+            key: name.into(),
+            name: name.into(),
+            names: names.iter().map(|&n| n.into()).collect(),
+            collective,
+            lead: 1,
+            coop: 0,
+        };
+        let units = vec![
+            unit(
+                "区发展和改革局",
+                &["区发展和改革局", "区发改局", "区发改委", "=区物价局"],
+                false,
+            ),
+            unit("各镇(街道)", &["各镇(街道)"], true),
+            unit("区\"城管\"局,执法", &["区\"城管\"局,执法"], false),
+        ];
+        let request = serde_json::to_string(&ExportRequest {
+            id: 4,
+            export: Export::UnitListCsv(unit_list_rows(&units)),
+        })
+        .unwrap();
+        let (id, result) = answer(&request);
+        assert_eq!(id, 4);
+        let file = result.unwrap();
+        assert_eq!((file.mime, file.ext), (CSV_MIME, "csv"));
+        assert_eq!(file.bytes, write_unit_list(&units));
+        let text = String::from_utf8(file.bytes).unwrap();
+        assert_eq!(
+            text,
+            "\u{feff}名称,简称,别名\r\n区发展和改革局,区发改局,区发改委、=区物价局\r\n\"区\"\"城管\"\"局,执法\",,\r\n"
+        );
     }
 }

@@ -3,14 +3,14 @@
 //! the 推进情况表 (Excel, CSV) and a 通报 draft to paste into Word; and 分单位导出, the view unit by unit (an .xlsx with a sheet
 //! per unit, and a chat text for each unit). The formats are written by [`crate::export`]; this component
 //! only gathers the view, hands it on and tells the user what happened. The .xlsx, CSV
-//! and .ics files are written by the export worker ([`export_worker`]), so that the page
-//! does not link their writers; the texts put on the clipboard are written here, as a
-//! clipboard write after a round trip to the worker could lose the user's click.
+//! and .ics files are written by the export worker ([`export_worker`], which also writes
+//! the 单位名单 of [`super::unit_merge`]), so that the page does not link their writers;
+//! the texts put on the clipboard are written here, as a clipboard write after a round
+//! trip to the worker could lose the user's click.
 //!
 //! The buttons share one view type and one click handler that dispatches on [`Action`]:
 //! every distinct Leptos view type costs code in the main bundle.
 
-mod export_worker;
 mod print_ledger;
 
 use std::time::Duration;
@@ -20,6 +20,7 @@ use wasm_bindgen::JsValue;
 
 use super::browser;
 use super::checklist_state::{use_checklist, Checklist};
+use super::export_worker;
 use super::state::{use_workspace, Workspace};
 use crate::checklist::date::{add_days, valid_due};
 use crate::checklist::light::{doc_year, Light};

@@ -11,6 +11,7 @@ mod document_worker;
 mod due_line;
 mod due_view;
 mod export_menu;
+mod export_worker;
 mod filter_bar;
 mod fix_editor;
 mod highlight;

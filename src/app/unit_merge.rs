@@ -9,9 +9,10 @@ use leptos::prelude::*;
 use super::checklist_state::use_checklist;
 use super::highlight::visible;
 use super::paste_box::decode;
+use crate::export::worker_protocol::{Export, ExportRequest};
 use crate::filter::UnitStat;
 use crate::text_file::{self, Sniffed};
-use crate::unit_list::{read_unit_list, write_unit_list};
+use crate::unit_list::{read_unit_list, unit_list_rows};
 use crate::units::{merge_key, suggestions};
 
 /// "也写作：区发展和改革局、区发改委" under a unit's name, and 撤销合并 when the user
@@ -148,13 +149,26 @@ pub fn UnitListControls(units: Memo<Vec<UnitStat>>) -> impl IntoView {
             }
         });
     };
+    // Written by the export worker, so that the page does not link the CSV writer.
     let export = move |_| {
-        let bytes = units.with_untracked(|u| write_unit_list(u));
-        let part = js_sys::Uint8Array::from(bytes.as_slice());
-        if super::browser::download(&part.into(), "text/csv;charset=utf-8", "单位名单.csv").is_err()
-        {
-            message.set(Some(("浏览器没有允许下载文件。".to_owned(), true)));
-        }
+        let rows = units.with_untracked(|u| unit_list_rows(u));
+        let export = Export::UnitListCsv(rows);
+        message.set(Some((export.format().busy_message().to_owned(), false)));
+        let request = ExportRequest { id: 0, export };
+        super::export_worker::request_file(
+            request,
+            Box::new(move |result| match result {
+                Ok(file) => {
+                    let saved = super::browser::download(&file.bytes, &file.mime, "单位名单.csv");
+                    message.set(
+                        saved
+                            .is_err()
+                            .then(|| ("浏览器没有允许下载文件。".to_owned(), true)),
+                    );
+                }
+                Err(text) => message.set(Some((text, true))),
+            }),
+        );
     };
     view! {
         <div class="unit-list-controls" role="group" aria-label="单位名单">

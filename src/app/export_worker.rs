@@ -1,6 +1,6 @@
 //! The export worker, seen from the page: started on the first file exported (so its
 //! wasm, which holds the xlsx, CSV and .ics writers, is only downloaded then), kept for
-//! later ones.
+//! later ones. Asked by the export menu and by 导出单位名单 ([`super::unit_merge`]).
 //!
 //! The worker is a classic worker whose script is our loader,
 //! `export_worker_loader.js` (src/bin/), next to index.html. A relative URL resolves
