@@ -367,18 +367,20 @@ fn read_item(
     // "…会议议定,由县应急局牵头,各乡镇配合,开展…": who does it, in clauses that open
     // with 由 inside a sentence.
     if !own.names_anyone() {
-        if let Some((a, b)) = resp::clauses_after_you(text.to(text_end)) {
-            resp::read_clause(text.slice(a..b), &mut own);
-        } else if let Some((a, b)) = resp::agent_after_you(&key[..text_end]) {
-            // "…,由所在乡镇通过招商引资…盘活": the agent of the work, without a role
-            // verb (weak, as a subject is: see `Own::by_subject`).
-            for unit in resp::duty_units(text.slice(a..b)) {
-                own.claims.push(resp::Claim {
-                    unit,
-                    mark: crate::parser::words::Mark::Lead,
-                });
+        match resp::after_you(text.to(text_end)) {
+            Some(resp::AfterYou::Clauses(a, b)) => resp::read_clause(text.slice(a..b), &mut own),
+            Some(resp::AfterYou::Agent(a, b)) => {
+                // "…,由所在乡镇通过招商引资…盘活": the agent of the work, without a role
+                // verb (weak, as a subject is: see `Own::by_subject`).
+                for unit in resp::duty_units(text.slice(a..b)) {
+                    own.claims.push(resp::Claim {
+                        unit,
+                        mark: crate::parser::words::Mark::Lead,
+                    });
+                }
+                own.by_subject = true;
             }
-            own.by_subject = true;
+            None => {}
         }
     }
     // "…。牵头单位为县发改局,配合单位是县财政局": labels with a copula for their colon,
@@ -468,9 +470,13 @@ fn read_item(
     // so is one of a top-level part ("二、明确责任抓落实。各地各部门要…"); not a task
     // whose own text opens with the demand: "1.各地要…", above.)
     if !own.names_anyone() && item.children.is_empty() && item.depth > 0 {
-        let title_then_work = key[..text_end]
+        // (Only the first chars are searched: a long text without a 。 costs no more.)
+        let title_end = key[..text_end]
+            .char_indices()
+            .nth(MAX_TITLE_SENTENCE_CHARS + 1)
+            .map_or(text_end, |(i, _)| i);
+        let title_then_work = key[..title_end]
             .find('。')
-            .filter(|&at| key[..at].chars().count() <= MAX_TITLE_SENTENCE_CHARS)
             .map(|at| at + '。'.len_utf8())
             .and_then(|from| {
                 let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');

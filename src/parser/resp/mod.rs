@@ -668,31 +668,35 @@ pub enum HeadingWho {
     Unit,
 }
 
-/// Who does the work, named in a clause that opens with 由 inside a sentence ("会议议定,
-/// 由县应急局牵头,各乡镇配合,开展专项检查"): the byte range of the clauses, at one of
-/// the first few ",由" of `text`, each read to the end of its sentence.
-pub fn clauses_after_you(text: Keyed) -> Option<(usize, usize)> {
+/// Who does the work, named after a 由 inside a sentence: in clauses ("会议议定,由县应急
+/// 局牵头,各乡镇配合,开展专项检查"), or as the agent of the work, without a role verb
+/// ("对闲置养殖场,由所在乡镇通过招商引资…全力盘活"). At one of the first few ",由" of
+/// `text`, each read to the end of its sentence; clauses anywhere before an agent.
+pub fn after_you(text: Keyed) -> Option<AfterYou> {
     let key = text.key();
+    let mut agent = None;
     for (at, _) in key.match_indices(",由").take(4) {
         let from = at + 1;
         let to = key[from..].find('。').map_or(key.len(), |e| from + e);
         let end = leading_clauses(text.slice(from..to));
         if end > 0 {
-            return Some((from, from + end));
+            return Some(AfterYou::Clauses(from, from + end));
+        }
+        if agent.is_none() {
+            agent =
+                duty_opening(&key[from..to]).map(|(a, b, _)| AfterYou::Agent(from + a, from + b));
         }
     }
-    None
+    agent
 }
 
-/// The unit named by a 由 inside a sentence, as the agent of the work that follows
-/// ("对闲置养殖场,由所在乡镇通过招商引资…全力盘活"): the byte range of its name, at
-/// one of the first few ",由" of `key`.
-pub fn agent_after_you(key: &str) -> Option<(usize, usize)> {
-    key.match_indices(",由").take(4).find_map(|(at, _)| {
-        let from = at + 1;
-        let (a, b, _) = duty_opening(&key[from..])?;
-        Some((from + a, from + b))
-    })
+/// What [`after_you`] found: byte ranges in its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterYou {
+    /// Clauses of who does what, to be read as a label's value would be.
+    Clauses(usize, usize),
+    /// The name of the unit that does the work.
+    Agent(usize, usize),
 }
 
 /// Where the clauses of `key` after its first start: after each , ; or 。 outside

@@ -422,9 +422,11 @@ fn duty_openings() {
 #[test]
 fn agents_after_you() {
     let k = "对闲置养殖场,由所在乡镇通过招商引资、转型升级等方式全力盘活";
-    let (a, b) = agent_after_you(k).unwrap();
+    let Some(AfterYou::Agent(a, b)) = after_you(Keyed::plain(k)) else {
+        panic!("{k}");
+    };
     assert_eq!(&k[a..b], "所在乡镇");
-    assert!(agent_after_you("项目由传统产业,由此带动就业").is_none());
+    assert!(after_you(Keyed::plain("项目由传统产业,由此带动就业")).is_none());
 }
 
 /// A duty opening's name of several units between 、 is each of them (held-out c1601:
@@ -460,12 +462,14 @@ fn a_label_used_as_a_word_of_a_sentence() {
 #[test]
 fn clauses_that_open_with_you_inside_a_sentence() {
     let k = "关于安全生产问题。会议议定,由县应急局牵头,各乡镇配合,开展专项检查,9月底前完成。";
-    let (a, b) = clauses_after_you(Keyed::plain(k)).unwrap();
+    let Some(AfterYou::Clauses(a, b)) = after_you(Keyed::plain(k)) else {
+        panic!("{k}");
+    };
     let o = own(&k[a..b]);
     let (lead, coop) = o.resolve(false);
     assert_eq!(lead[0].name, "县应急局");
     assert_eq!(coop[0].name, "各乡镇");
-    assert!(clauses_after_you(Keyed::plain("加快建设,由于资金不足,进展缓慢。")).is_none());
+    assert!(after_you(Keyed::plain("加快建设,由于资金不足,进展缓慢。")).is_none());
 }
 
 /// "牵头单位及责任人:…": units of the role and the persons beside them, who are the
