@@ -452,6 +452,8 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("主办", Mark::Lead),
     ("主责", Mark::Lead),
     ("主抓", Mark::Lead),
+    // "县长王五亲自抓,副县长刘一具体负责": the head who takes it in hand leads.
+    ("亲自抓", Mark::Lead),
     ("领办", Mark::Lead),
     ("负责", Mark::Resp),
     ("各负其责", Mark::Resp),

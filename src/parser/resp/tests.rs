@@ -513,3 +513,15 @@ fn leaders_addressed_as_tongzhi_and_a_units_post() {
         [leader("胡海达", Some("常务副市长"))]
     );
 }
+
+/// The head who takes a work in hand (亲自抓) leads it, beside the one who does it.
+#[test]
+fn a_head_who_takes_the_work_in_hand_leads_it() {
+    let o = own("县长王五亲自抓,副县长刘一具体负责,县应急局牵头");
+    let names: Vec<&str> = o.leaders.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["王五", "刘一"]);
+    assert_eq!(
+        roles("县长王五亲自抓,副县长刘一具体负责,县应急局牵头").0,
+        ["县应急局"]
+    );
+}
