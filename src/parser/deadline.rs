@@ -64,7 +64,8 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
 }
 
 /// "9月30日前", "2024年9月30日前", "6月30号前" (a day with its month, and a year),
-/// and "10月完成", "2024年10月完成" (力争2024年10月完成: a month that work is done in).
+/// and "10月完成", "2024年10月完成" (力争2024年10月完成: a month that work is done in),
+/// and "9月前", "6月份前" (before a month).
 /// Found from each 月 that has a number before it: a bare "日前" ("日前，市政府召开…",
 /// lately) and "每月完成" are none.
 fn month_phrase(key: &str) -> Option<(usize, usize)> {
@@ -83,6 +84,9 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
                 .map(|w| day + w.len())?
         } else if after.starts_with("完成") {
             "完成".len()
+        } else if let Some(w) = ["前", "份前"].iter().find(|w| after.starts_with(*w)) {
+            // "力争9月前开工", "6月份前": before the month.
+            w.len()
         } else {
             return None;
         };
@@ -199,6 +203,8 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
     let mut year = None;
     let mut month = None;
     let mut day = None;
+    // "9月前", "6月份前": before the month begins, so due the month before.
+    let mut before_month = false;
     let mut i = 0;
     while i < chars.len() {
         let start = i;
@@ -210,7 +216,11 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
         if i > start {
             match chars.get(i) {
                 Some('年') if i - start == 4 => year = Some(v),
-                Some('月') if (1..=12).contains(&v) && month.is_none() => month = Some(v),
+                Some('月') if (1..=12).contains(&v) && month.is_none() => {
+                    month = Some(v);
+                    let after: String = chars[i + 1..].iter().take(2).collect();
+                    before_month = after.starts_with('前') || after == "份前";
+                }
                 Some('日' | '号') if (1..=31).contains(&v) && month.is_some() => day = Some(v),
                 _ => {}
             }
@@ -218,8 +228,16 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
             i += 1;
         }
     }
-    let year = year.or(doc_year)?;
-    let (m, d) = if let Some(m) = month {
+    let mut year = year.or(doc_year)?;
+    let (m, d) = if let (Some(m), None, true) = (month, day, before_month) {
+        let (y, m) = if m == 1 {
+            (year.saturating_sub(1), 12)
+        } else {
+            (year, m - 1)
+        };
+        year = y;
+        (m, last_day(y, m))
+    } else if let Some(m) = month {
         (m, day.unwrap_or_else(|| last_day(year, m)))
     } else if text.contains("本月") {
         let m = doc_month?;
@@ -284,6 +302,9 @@ mod tests {
             Some("6月30日前")
         );
         assert_eq!(inline("力争2024年10月完成"), Some("2024年10月完成"));
+        assert_eq!(inline("推进项目,力争9月前开工"), Some("9月前"));
+        assert_eq!(inline("2025年6月份前建成"), Some("2025年6月份前"));
+        assert_eq!(inline("3个月前已完成"), None);
         assert_eq!(inline("日前,市政府召开会议"), None);
         assert_eq!(inline("每月完成一次巡查"), None);
         assert_eq!(inline("第30日前"), None);
@@ -331,6 +352,19 @@ mod tests {
             Some("2024-10-31")
         );
         assert_eq!(resolve("6月底前", None, None), None);
+        // Before a month begins: due at the end of the month before.
+        assert_eq!(
+            resolve("9月前", Some(2025), None).as_deref(),
+            Some("2025-08-31")
+        );
+        assert_eq!(
+            resolve("2025年3月份前", None, None).as_deref(),
+            Some("2025-02-28")
+        );
+        assert_eq!(
+            resolve("2026年1月前", None, None).as_deref(),
+            Some("2025-12-31")
+        );
         // In stages: due when the last stage is.
         assert_eq!(
             resolve("6月底前基本完成基建任务;12月底前全部落实", Some(2012), None).as_deref(),
