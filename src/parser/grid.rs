@@ -796,6 +796,19 @@ impl Assembler {
                 }
             }
         }
+        // A numbered row without a 完成时限 cell, where the row above had one: the cell
+        // was merged over the rows (a copy gives it once, in the group's first row).
+        // (Not so for leaders and units: labellers differ on whether a copy that shows
+        // no leader for a row means a merged cell, c201 and c2200.)
+        if self.has(Column::Number) && !merged_number {
+            for (j, cell) in cells.iter_mut().enumerate() {
+                if self.cols[j] == Column::Deadline && cell.key.is_empty() {
+                    if let Some(prev) = self.last_cells.get(j) {
+                        *cell = prev.clone();
+                    }
+                }
+            }
+        }
         // A row whose first cell comes after a column of who does it ("| 推进国家安全
         // 工作发展" under a 牵头单位 cell spanning rows): those cells were merged with
         // the row above (a table without 序号; rows that are numbered are handled

