@@ -474,11 +474,12 @@ pub(super) fn starts_with_field_name(key: &str) -> bool {
 /// What a heading line cut by a wrap ends with: a word that joins what follows.
 const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '《', '(', '-', '—'];
 
-/// Whether an unnumbered line continues the heading above it: a sentence broken by a
-/// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务").
 /// The most of a heading's end looked at for a bracket of who does it.
 const MAX_CLOSING_BRACKET_BYTES: usize = 600;
 
+/// Whether an unnumbered line continues the heading above it: a sentence broken by a
+/// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务"). Not
+/// after a bracket of who does it, which closes the heading's text.
 fn should_join(head: &str, next: &str) -> bool {
     let head = head.trim_end();
     let Some(last) = head.chars().next_back() else {
