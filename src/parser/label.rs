@@ -524,8 +524,9 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     }
     match entity {
         Entity::Leader => Some(Field::Leader),
-        // 责任人: a leader. Other persons (联系人) are not responsibility labels.
-        Entity::Person => (resp && !lead && !coop).then_some(Field::Leader),
+        // 责任人, 牵头责任人: a leader. Other persons (联系人, 负责人, 配合责任人) are not
+        // responsibility labels.
+        Entity::Person => (resp && !coop).then_some(Field::Leader),
         Entity::Unit if coop => Some(Field::Coop),
         Entity::Unit if lead => Some(Field::Lead),
         Entity::Unit if resp => Some(Field::Resp),
@@ -564,6 +565,9 @@ mod tests {
             ("包保领导", Field::Leader),
             ("市级领导", Field::Leader),
             ("责任人", Field::Leader),
+            // The lead person of a task, beside its 具体责任人 (held-out c2201).
+            ("牵头责任人", Field::Leader),
+            ("具体责任人", Field::Leader),
             ("牵头单位", Field::Lead),
             ("牵头部门", Field::Lead),
             ("牵头责任单位", Field::Lead),
