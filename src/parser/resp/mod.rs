@@ -803,10 +803,29 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
         if !looks_like_unit(piece.key()) && !shares_ending() {
             return vec![make_unit(name)];
         }
-        units.push(make_unit(piece));
+        units.extend(split_at_and(piece).into_iter().map(make_unit));
         start = at + '、'.len_utf8();
     }
     units
+}
+
+/// "各乡镇(街道)和职能部门": two names joined by 和 or 及, each a unit's on its own; a
+/// name with 和 inside ("住房和城乡建设局": 住房 is none) is one.
+fn split_at_and(piece: Keyed) -> Vec<Keyed> {
+    let k = piece.key();
+    let halves = k
+        .char_indices()
+        .find(|&(_, c)| c == '和' || c == '及')
+        .map(|(at, c)| {
+            (
+                piece.to(at).trim_matches(|c| c == ' '),
+                piece.from(at + c.len_utf8()).trim_matches(|c| c == ' '),
+            )
+        });
+    match halves {
+        Some((a, b)) if looks_like_unit(a.key()) && looks_like_unit(b.key()) => vec![a, b],
+        _ => vec![piece],
+    }
 }
 
 /// The longest piece of a list read as a name that shares the last piece's ending

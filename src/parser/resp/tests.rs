@@ -418,6 +418,27 @@ fn duty_openings() {
     }
 }
 
+/// A duty opening's names joined by 和 are two units when each is one alone.
+#[test]
+fn duty_units_joined_by_and() {
+    let names = |k: &str| -> Vec<String> {
+        duty_units(Keyed::plain(k))
+            .into_iter()
+            .map(|u| u.name)
+            .collect()
+    };
+    assert_eq!(
+        names("各乡镇(街道)和职能部门"),
+        ["各乡镇(街道)", "职能部门"]
+    );
+    assert_eq!(
+        names("县财政局、县审计局及县发改局"),
+        ["县财政局", "县审计局", "县发改局"]
+    );
+    assert_eq!(names("住房和城乡建设局"), ["住房和城乡建设局"]);
+    assert_eq!(names("市住房和城乡建设局"), ["市住房和城乡建设局"]);
+}
+
 /// The agent named by a 由 inside a sentence, with or without a role verb.
 #[test]
 fn agents_after_you() {
