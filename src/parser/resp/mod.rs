@@ -699,15 +699,15 @@ pub enum AfterYou {
     Agent(usize, usize),
 }
 
-/// Where the clauses of `key` after its first start: after each , ; or 。 outside
-/// brackets.
+/// Where the clauses of `key` after its first start: after each , ; 。 or : outside
+/// brackets ("具体为:县公安消防大队负责…").
 pub fn clause_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
     let mut depth = 0usize;
     key.char_indices().filter_map(move |(i, c)| {
         match c {
             '(' | '[' | '【' | '〔' | '《' | '“' => depth += 1,
             ')' | ']' | '】' | '〕' | '》' | '”' => depth = depth.saturating_sub(1),
-            ',' | ';' | '。' if depth == 0 => return Some(i + c.len_utf8()),
+            ',' | ';' | '。' | ':' if depth == 0 => return Some(i + c.len_utf8()),
             _ => {}
         }
         None
@@ -809,13 +809,14 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
     units
 }
 
-/// "各乡镇(街道)和职能部门": two names joined by 和 or 及, each a unit's on its own; a
-/// name with 和 inside ("住房和城乡建设局": 住房 is none) is one.
+/// "各乡镇(街道)和职能部门": two names joined by 和 or 及 (or "卫生局等行业主管部门": a
+/// name and the collective it is one of), each a unit's on its own; a name with 和
+/// inside ("住房和城乡建设局": 住房 is none) is one.
 fn split_at_and(piece: Keyed) -> Vec<Keyed> {
     let k = piece.key();
     let halves = k
         .char_indices()
-        .find(|&(_, c)| c == '和' || c == '及')
+        .find(|&(_, c)| matches!(c, '和' | '及' | '等'))
         .map(|(at, c)| {
             (
                 piece.to(at).trim_matches(|c| c == ' '),
