@@ -18,7 +18,7 @@ use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, ASSESS_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES,
     GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
-    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, WITH_WORDS,
+    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, UNIT_SUFFIXES, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -57,6 +57,19 @@ fn pieces(key: &str) -> Vec<Span> {
                 continue;
             }
             _ if depth > 0 => continue,
+            // "各市 (地)", "县 (市) 政府": a PDF's copy puts spaces around a name's own
+            // bracket; they part no names ("市发改委(牵头) 市财政局": a name after one).
+            ' ' if key[i + 1..].starts_with('(')
+                || (key[..i].ends_with(')') && ends_a_name(&key[i + 1..])) =>
+            {
+                continue
+            }
+            // Spaces beside a 、 or a comma pad it: "各市 (地) 、县".
+            ' ' if key[i + 1..].starts_with(['、', ',', ';', '。', ' '])
+                || key[..i].ends_with(['、', ',']) =>
+            {
+                continue
+            }
             '、' | ',' | ' ' | '\t' | '/' | '\n' => Sep::List,
             ';' | '。' => Sep::Stop,
             _ => continue,
@@ -77,6 +90,16 @@ fn pieces(key: &str) -> Vec<Span> {
         next: key.len(),
     });
     out
+}
+
+/// Whether `rest` opens with a unit's ending alone ("政府 (行署)", "政府、…"): what
+/// follows a bracket and a space is then the end of the name before the bracket.
+fn ends_a_name(rest: &str) -> bool {
+    let word = rest
+        .split(['、', ',', ' ', '\t', '/', '\n', ';', '。', '('])
+        .next()
+        .unwrap_or("");
+    UNIT_SUFFIXES.prefix_of(word) == Some(word)
 }
 
 /// Places that a list beginning with 各 names one after another ("各县、市、区政府").

@@ -86,7 +86,8 @@ pub fn has_unit_suffix(k: &str) -> bool {
     let Some(open) = inner.rfind('(') else {
         return false;
     };
-    let (name, note) = (&k[..open], &inner[open + 1..]);
+    // (A PDF's copy may put a space before the bracket: "县 (市) 政府 (行署)".)
+    let (name, note) = (k[..open].trim_end(), &inner[open + 1..]);
     // (A name with a bracket of its own ends like a unit before its note: "县(市)政府
     // (行署)"; otherwise the note or a 各 must say it is one.)
     !name.is_empty()

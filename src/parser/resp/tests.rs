@@ -112,6 +112,20 @@ fn role_marks_in_brackets_are_not_part_of_the_name() {
     // A name with brackets of its own and a note after it (黑龙江 2023).
     let (lead, _) = roles("省工信厅、省财政厅,各市(地)、县(市)政府(行署)");
     assert_eq!(lead, ["省工信厅", "省财政厅", "各市(地)、县(市)政府(行署)"]);
+    // The same with a PDF copy's spaces around the brackets and the 、 (c614).
+    let (lead, _) = roles("省工信厅、省财政厅, 各市 (地) 、县 (市) 政府 (行署) ");
+    assert_eq!(
+        lead,
+        ["省工信厅", "省财政厅", "各市 (地) 、县 (市) 政府 (行署)"]
+    );
+    // A space after a bracket before another name still parts them.
+    let (lead, coop) = roles("市发改委(牵头) 市财政局");
+    assert_eq!(
+        (lead, coop),
+        (vec!["市发改委".to_string()], vec!["市财政局".to_string()])
+    );
+    let (lead, _) = roles("市发改局  市财政局 、 市商务局");
+    assert_eq!(lead, ["市发改局", "市财政局", "市商务局"]);
 }
 
 #[test]
