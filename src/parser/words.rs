@@ -717,6 +717,8 @@ pub static COLLECTIVE_WORDS: Words = Words::new(&[
     "各单位",
     "各直属单位",
     "成员单位",
+    // "行业主管部门", "有关主管部门": the bodies in charge of each trade.
+    "主管部门",
     "各级",
     "各地",
 ]);

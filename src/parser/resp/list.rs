@@ -817,43 +817,50 @@ fn push_name<'a>(
     if name.is_empty() {
         return true;
     }
-    // "X等市级有关部门": X and the collective; "X等": X.
-    let k = name.key();
-    if let Some(at) = k.find('等').filter(|&at| at > 0) {
-        let rest = name.from(at + '等'.len_utf8());
-        let head = name.to(at);
+    if let Some((head, rest)) = split_etc(name) {
         if !push_one(head, Cleaned::No, mark, mode, pending, own) {
             return false;
         }
-        if names::is_collective(rest.key()) {
-            return push_one(rest, Cleaned::No, mark, mode, pending, own);
-        }
-        return true;
+        return rest.is_none_or(|rest| push_one(rest, Cleaned::No, mark, mode, pending, own));
     }
     // "区发改局区统计局": two units of one level run together (a table cell that lost
     // its line break): cut where a unit's ending meets the level the name began with.
-    if let Some(at) = run_together_at(k) {
+    if let Some(at) = run_together_at(name.key()) {
         return push_one(name.to(at), Cleaned::No, mark, mode, pending, own)
             && push_name(name.from(at), mark, mode, pending, own);
     }
-    // "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units).
-    for w in ["和", "与", "及"] {
-        if let Some(at) = k.find(w).filter(|&at| at > 0) {
-            let (a, b) = (name.to(at), name.from(at + w.len()));
-            // Not when the second is a body of the same place ("各县党委和人民政府",
-            // "高新区党工委和管委会": one entry).
-            if looks_like_unit(a.key())
-                && looks_like_unit(b.key())
-                && !GENERIC_BODIES.contains(&b.key().trim())
-            {
-                // The second may join a third ("环保厅和内蒙古电力监管办及相关盟市"): it
-                // is read as a name again (a unit's length bounds the depth).
-                return push_one(a, Cleaned::No, mark, mode, pending, own)
-                    && push_name(b, mark, mode, pending, own);
-            }
-        }
+    if let Some((a, b)) = split_and(name) {
+        // The second may join a third ("环保厅和内蒙古电力监管办及相关盟市"): it is read
+        // as a name again (a unit's length bounds the depth).
+        return push_one(a, Cleaned::No, mark, mode, pending, own)
+            && push_name(b, mark, mode, pending, own);
     }
     push_one(name, Cleaned::Yes, mark, mode, pending, own)
+}
+
+/// "X等市级有关部门": X and the collective; "X等", "X等单位": X alone.
+pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
+    let at = name.key().find('等').filter(|&at| at > 0)?;
+    let rest = name.from(at + '等'.len_utf8());
+    Some((
+        name.to(at),
+        names::is_collective(rest.key()).then_some(rest),
+    ))
+}
+
+/// "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units); not when
+/// the second is a body of the same place ("各县党委和人民政府", "高新区党工委和管委会":
+/// one entry), nor a name with 和 inside ("住房和城乡建设局": 住房 is none).
+pub fn split_and(name: Keyed) -> Option<(Keyed, Keyed)> {
+    let k = name.key();
+    ["和", "与", "及"].iter().find_map(|w| {
+        let at = k.find(w).filter(|&at| at > 0)?;
+        let (a, b) = (name.to(at), name.from(at + w.len()));
+        (looks_like_unit(a.key())
+            && looks_like_unit(b.key())
+            && !GENERIC_BODIES.contains(&b.key().trim()))
+        .then_some((a, b))
+    })
 }
 
 /// Where a second unit starts in `k` when two names of the same level were written

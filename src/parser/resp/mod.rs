@@ -803,29 +803,29 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
         if !looks_like_unit(piece.key()) && !shares_ending() {
             return vec![make_unit(name)];
         }
-        units.extend(split_at_and(piece).into_iter().map(make_unit));
+        units.extend(split_joined(piece).into_iter().map(make_unit));
         start = at + '、'.len_utf8();
     }
     units
 }
 
-/// "各乡镇(街道)和职能部门": two names joined by 和 or 及 (or "卫生局等行业主管部门": a
-/// name and the collective it is one of), each a unit's on its own; a name with 和
-/// inside ("住房和城乡建设局": 住房 is none) is one.
-fn split_at_and(piece: Keyed) -> Vec<Keyed> {
-    let k = piece.key();
-    let halves = k
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '和' | '及' | '等'))
-        .map(|(at, c)| {
-            (
-                piece.to(at).trim_matches(|c| c == ' '),
-                piece.from(at + c.len_utf8()).trim_matches(|c| c == ' '),
-            )
-        });
-    match halves {
-        Some((a, b)) if looks_like_unit(a.key()) && looks_like_unit(b.key()) => vec![a, b],
-        _ => vec![piece],
+/// The names of one piece of a duty opening, split as the list reader splits them
+/// ([`list::split_etc`], [`list::split_and`]): "卫生局等行业主管部门" is the unit and the
+/// collective, "各乡镇(街道)和职能部门" two units, "各县党委和人民政府" one entry.
+fn split_joined(piece: Keyed<'_>) -> Vec<Keyed<'_>> {
+    fn trimmed(k: Keyed<'_>) -> Keyed<'_> {
+        k.trim_matches(|c| c == ' ')
+    }
+    if let Some((head, rest)) = list::split_etc(piece) {
+        return [Some(head), rest]
+            .into_iter()
+            .flatten()
+            .map(trimmed)
+            .collect();
+    }
+    match list::split_and(piece) {
+        Some((a, b)) => vec![trimmed(a), trimmed(b)],
+        None => vec![piece],
     }
 }
 

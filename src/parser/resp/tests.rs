@@ -450,6 +450,15 @@ fn duty_units_joined_by_and() {
         ["县财政局", "县审计局", "县发改局"]
     );
     assert_eq!(names("住房和城乡建设局"), ["住房和城乡建设局"]);
+    // Split as the list reader splits: a body of the same place is one entry, and
+    // "等单位" names no unit of its own.
+    assert_eq!(names("各县党委和人民政府"), ["各县党委和人民政府"]);
+    assert_eq!(names("县卫生局等单位"), ["县卫生局"]);
+    // 主管部门 is a collective, as 有关部门 is, for a label's list too.
+    assert_eq!(
+        roles("责任单位:县卫生局等行业主管部门").0,
+        ["县卫生局", "行业主管部门"]
+    );
     assert_eq!(
         names("县教育局、卫生局等行业主管部门"),
         ["县教育局", "卫生局", "行业主管部门"]
