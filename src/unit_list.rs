@@ -150,16 +150,10 @@ pub fn read_unit_list(text: &str) -> Result<Vec<ListedUnit>, ListError> {
     Ok(rows)
 }
 
-/// The merged units as a list to share: UTF-8 with a byte-order mark (for Excel), CRLF,
-/// 名称 the name shown, 简称 the shortest other name when shorter, 别名 the rest. Groups
-/// (各镇(街道)) are left out: they are no unit of an office. The page gathers the
-/// [`unit_list_rows`] and the export worker writes them ([`unit_list_csv`]), so that the
-/// page does not link the CSV writer.
-pub fn write_unit_list(units: &[UnitStat]) -> Vec<u8> {
-    unit_list_csv(&unit_list_rows(units))
-}
-
-/// The rows of the list: 名称, 简称, 别名 (see [`write_unit_list`]).
+/// The merged units as a list to share, its rows: 名称 the name shown, 简称 the shortest
+/// other name when shorter, 别名 the rest. Groups (各镇(街道)) are left out: they are no
+/// unit of an office. The page gathers the rows and the export worker writes them
+/// ([`unit_list_csv`]), so that the page does not link the CSV writer.
 pub fn unit_list_rows(units: &[UnitStat]) -> Vec<[String; 3]> {
     units
         .iter()
@@ -185,7 +179,8 @@ pub fn unit_list_rows(units: &[UnitStat]) -> Vec<[String; 3]> {
         .collect()
 }
 
-/// The list's rows as CSV, under [`HEADER`], each cell [`neutralised`].
+/// The list's rows as CSV, under [`HEADER`], each cell [`neutralised`]: UTF-8 with a
+/// byte-order mark (for Excel), CRLF.
 pub fn unit_list_csv(rows: &[[String; 3]]) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -251,7 +246,7 @@ mod tests {
             lead: 1,
             coop: 0,
         }];
-        let bytes = write_unit_list(&units);
+        let bytes = unit_list_csv(&unit_list_rows(&units));
         let text = String::from_utf8(bytes).unwrap();
         let rows = read_unit_list(&text).unwrap();
         assert_eq!(rows.len(), 1);
@@ -288,7 +283,7 @@ mod tests {
         assert_eq!(id, 4);
         let file = result.unwrap();
         assert_eq!((file.mime, file.ext), (CSV_MIME, "csv"));
-        assert_eq!(file.bytes, write_unit_list(&units));
+        assert_eq!(file.bytes, unit_list_csv(&unit_list_rows(&units)));
         let text = String::from_utf8(file.bytes).unwrap();
         assert_eq!(
             text,
