@@ -26,7 +26,7 @@ use crate::checklist::date::{add_days, valid_due};
 use crate::checklist::light::{doc_year, Light};
 use crate::checklist::status;
 use crate::export::progress_table::report_day;
-use crate::export::worker_protocol::{Export, ExportRequest};
+use crate::export::worker_protocol::{Export, ExportRequest, Format};
 use crate::export::{
     bulletin, chat_text, export_file_name, outline_markdown, unit_chat_text, Ledger, Mark,
     ProgressTable, TaskCalendar, UnitLedger,
@@ -195,8 +195,8 @@ impl Menu {
 
     fn run(self, action: Action) {
         match action {
-            Action::Excel => self.request_file(Export::LedgerXlsx(self.ledger()), "xlsx"),
-            Action::Csv => self.request_file(Export::LedgerCsv(self.ledger()), "csv"),
+            Action::Excel => self.request_file(Export::LedgerXlsx(self.ledger())),
+            Action::Csv => self.request_file(Export::LedgerCsv(self.ledger())),
             Action::Markdown => {
                 let name = self.file_name("md");
                 let text = self.workspace.shown.with_untracked(|s| {
@@ -215,12 +215,12 @@ impl Menu {
             Action::Calendar => self.export_calendar(),
             Action::ProgressExcel => {
                 let table = self.progress_table();
-                let name = self.progress_file_name(&table, "xlsx");
+                let name = self.progress_file_name(&table, Format::Xlsx.ext());
                 self.request_named(Export::ProgressXlsx(table), name, None);
             }
             Action::ProgressCsv => {
                 let table = self.progress_table();
-                let name = self.progress_file_name(&table, "csv");
+                let name = self.progress_file_name(&table, Format::Csv.ext());
                 self.request_named(Export::ProgressCsv(table), name, None);
             }
             Action::Bulletin => self.copy_bulletin(),
@@ -236,9 +236,10 @@ impl Menu {
     }
 
     /// Asks the worker for the file of `export`, saved under the view's file name with
-    /// `ext`.
-    fn request_file(self, export: Export, ext: &str) {
-        self.request_named(export, self.file_name(ext), None);
+    /// the file's extension.
+    fn request_file(self, export: Export) {
+        let name = self.file_name(export.format().ext());
+        self.request_named(export, name, None);
     }
 
     /// Asks the worker for the file of `export`, saved as `name`; then says `done` (by
@@ -288,7 +289,7 @@ impl Menu {
         if calendar.tasks.is_empty() {
             return self.tell(calendar.nothing_dated(), true);
         }
-        let name = self.file_name("ics");
+        let name = self.file_name(Format::Ics.ext());
         let done = calendar.report(&name);
         let export = Export::Calendar {
             calendar,
