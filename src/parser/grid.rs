@@ -781,49 +781,32 @@ impl Assembler {
             }
             cells.push(joined);
         }
-        // A row whose 序号 was merged with the row above shares that row's merged
-        // leader and unit cells too, when it has none of its own.
-        if merged_number {
-            for (j, cell) in cells.iter_mut().enumerate() {
-                let who = matches!(
-                    self.cols[j],
-                    Column::Leader | Column::Lead | Column::Resp | Column::Coop
-                );
-                if who && cell.key.is_empty() {
-                    if let Some(prev) = self.last_cells.get(j) {
-                        *cell = prev.clone();
-                    }
-                }
-            }
-        }
-        // A numbered row without a 完成时限 cell, where the row above had one: the cell
-        // was merged over the rows (a copy gives it once, in the group's first row).
-        // (Not so for leaders and units: labellers differ on whether a copy that shows
-        // no leader for a row means a merged cell, c201 and c2200.)
-        if self.has(Column::Number) && !merged_number {
-            for (j, cell) in cells.iter_mut().enumerate() {
-                if self.cols[j] == Column::Deadline && cell.key.is_empty() {
-                    if let Some(prev) = self.last_cells.get(j) {
-                        *cell = prev.clone();
-                    }
-                }
-            }
-        }
-        // A row whose first cell comes after a column of who does it ("| 推进国家安全
-        // 工作发展" under a 牵头单位 cell spanning rows): those cells were merged with
-        // the row above (a table without 序号; rows that are numbered are handled
-        // above by their merged number).
-        if !self.has(Column::Number) {
-            let first = cells.iter().position(|c| !c.key.is_empty()).unwrap_or(0);
-            for (j, cell) in cells.iter_mut().enumerate().take(first) {
-                let who = matches!(
-                    self.cols[j],
-                    Column::Leader | Column::Lead | Column::Resp | Column::Coop
-                );
-                if who {
-                    if let Some(prev) = self.last_cells.get(j) {
-                        *cell = prev.clone();
-                    }
+        // Cells merged with the row above, a copy giving them once, in the group's
+        // first row; each empty one takes the row above's:
+        // - a row whose 序号 was merged with the row above shares that row's leader and
+        //   unit cells too;
+        // - a numbered row of its own shares the 完成时限 (not leaders and units:
+        //   labellers differ on whether a copy that shows no leader for a row means a
+        //   merged cell, c201 and c2200);
+        // - in a table without 序号, a row whose first cell comes after a column of who
+        //   does it ("| 推进国家安全工作发展" under a 牵头单位 cell spanning rows) shares
+        //   the cells before it.
+        let numbered = self.has(Column::Number);
+        let first = cells.iter().position(|c| !c.key.is_empty()).unwrap_or(0);
+        for (j, cell) in cells.iter_mut().enumerate() {
+            let col = self.cols[j];
+            let who = matches!(
+                col,
+                Column::Leader | Column::Lead | Column::Resp | Column::Coop
+            );
+            let merged = match (numbered, merged_number) {
+                (true, true) => who,
+                (true, false) => col == Column::Deadline,
+                (false, _) => who && j < first,
+            };
+            if merged && cell.key.is_empty() {
+                if let Some(prev) = self.last_cells.get(j) {
+                    *cell = prev.clone();
                 }
             }
         }
