@@ -24,6 +24,9 @@ static INLINE: Words = Words::new(&[
 /// Phrases that only count as a deadline when stated as one (label or bracket).
 pub static ONGOING: Words = Words::new(&["持续推进", "长期坚持", "长期", "持续", "常态化", "全年"]);
 
+/// What follows a month to say "before it": "9月前", "6月份前".
+const BEFORE_MONTH: &[&str] = &["前", "份前"];
+
 /// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
 pub fn find_inline(key: &str) -> Option<(usize, usize)> {
     // Every phrase of `end_of_period` has 底 or 内, which most item texts lack: two
@@ -84,7 +87,7 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
                 .map(|w| day + w.len())?
         } else if after.starts_with("完成") {
             "完成".len()
-        } else if let Some(w) = ["前", "份前"].iter().find(|w| after.starts_with(*w)) {
+        } else if let Some(w) = BEFORE_MONTH.iter().find(|w| after.starts_with(*w)) {
             // "力争9月前开工", "6月份前": before the month.
             w.len()
         } else {
@@ -219,7 +222,7 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
                 Some('月') if (1..=12).contains(&v) && month.is_none() => {
                     month = Some(v);
                     let after: String = chars[i + 1..].iter().take(2).collect();
-                    before_month = after.starts_with('前') || after == "份前";
+                    before_month = BEFORE_MONTH.iter().any(|w| after.starts_with(w));
                 }
                 Some('日' | '号') if (1..=31).contains(&v) && month.is_some() => day = Some(v),
                 _ => {}
