@@ -24,6 +24,10 @@ static INLINE: Words = Words::new(&[
 /// Phrases that only count as a deadline when stated as one (label or bracket).
 pub static ONGOING: Words = Words::new(&["持续推进", "长期坚持", "长期", "持续", "常态化", "全年"]);
 
+/// Phrases of a recurring time, likewise only a deadline when stated as one ("每月",
+/// "每季度末").
+pub static RECURRING: Words = Words::new(&["每月", "每季度", "每半年", "每年", "每周", "定期"]);
+
 /// What follows a month to say "before it": "9月前", "6月份前".
 const BEFORE_MONTH: &[&str] = &["前", "份前"];
 
@@ -133,6 +137,7 @@ pub fn is_deadline_text(key: &str) -> bool {
     k.chars().count() <= 24
         && (INLINE.in_text(k)
             || ONGOING.starts(k)
+            || RECURRING.starts(k)
             || (k.contains('月') && done_before(k))
             // "2024年第三季度", "三季度末".
             || (k.contains("季度") && k.chars().count() <= MAX_QUARTER_CHARS)
@@ -140,6 +145,38 @@ pub fn is_deadline_text(key: &str) -> bool {
                 && k.contains("完成")
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || is_month(k))
+}
+
+/// True when a piece after the names of a bracket or label value is the time they have:
+/// a deadline, or a year or span of years ("(县卫健局;2024年)", "(2024—2025年)",
+/// "2024年度", "2024年全年"), which alone in a bracket may be part of a title
+/// ("工作要点(2024年)").
+pub fn is_time_after_names(key: &str) -> bool {
+    is_deadline_text(key) || is_years(key.trim())
+}
+
+/// "2024年", "2024年度", "2024年全年", "2024—2025年", "2024-2026年".
+fn is_years(k: &str) -> bool {
+    fn year(s: &str) -> Option<&str> {
+        let b = s.as_bytes();
+        (b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit)).then(|| &s[4..])
+    }
+    let Some(mut rest) = year(k) else {
+        return false;
+    };
+    // A span: "2024—2025年", "2024年-2025年", "2024至2025年".
+    let after_first = rest.strip_prefix('年').unwrap_or(rest);
+    if let Some(next) = after_first
+        .strip_prefix(['-', '—', '–', '~', '～', '至', '到'])
+        .and_then(|s| s.strip_prefix('—').or(Some(s)))
+        .and_then(year)
+    {
+        rest = next;
+    }
+    let Some(rest) = rest.strip_prefix('年') else {
+        return false;
+    };
+    rest.is_empty() || rest == "度" || ONGOING.starts(rest)
 }
 
 /// The longest deadline by quarter: "2024年第三季度末前".
@@ -403,5 +440,32 @@ mod tests {
         assert!(is_deadline_text("2024.6"));
         assert!(!is_deadline_text("3.5"));
         assert!(!is_deadline_text("2024年"));
+        assert!(is_deadline_text("每月"));
+        assert!(is_deadline_text("每季度末"));
+    }
+
+    #[test]
+    fn times_after_names() {
+        for t in [
+            "2024年",
+            "2024年度",
+            "2024年全年",
+            "2024—2025年",
+            "2024-2026年",
+            "2024年至2025年",
+            "2024——2025年",
+        ] {
+            assert!(is_time_after_names(t), "{t}");
+        }
+        assert!(is_time_after_names("2024年底前"));
+        for t in [
+            "2024",
+            "2024年工作要点",
+            "20245年",
+            "市卫健委",
+            "2024年12个",
+        ] {
+            assert!(!is_time_after_names(t), "{t}");
+        }
     }
 }

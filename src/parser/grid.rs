@@ -12,6 +12,7 @@
 //! belong. A row that starts without a number continues the numbering of a merged
 //! 序号 cell, and a row that is a numbered heading alone (一、…, (一)…) is a category.
 
+use super::deadline;
 use super::label::{self, Field};
 use super::numbering::{self, Style};
 use super::resp;
@@ -362,25 +363,17 @@ fn is_deadline_cell(k: &str) -> bool {
         && (k.contains('月') || k.contains('年') || k.contains("季度"));
     // "持续推进", "长期坚持", "年底前": a time alone, not "常态化疫情防控".
     let ongoing = n <= 6
-        && [
-            "年底",
-            "年内",
-            "长期",
-            "持续",
-            "全年",
-            "常态化",
-            "每月",
-            "每季度",
-        ]
-        .iter()
-        .any(|w| k.starts_with(w))
+        && (k.starts_with("年底")
+            || k.starts_with("年内")
+            || deadline::ONGOING.starts(k)
+            || deadline::RECURRING.starts(k))
         && !k.ends_with(['控', '理', '设', '作']);
     let short = n <= 16 && !k.contains(['。', ',', '%']);
     // "2024" alone in a 建设时间 cell: a year (a row number never is one).
     let year_alone = k.len() == 4 && k.starts_with("20") && k.bytes().all(|b| b.is_ascii_digit());
     (short && (dated || ongoing))
         || year_alone
-        || (super::deadline::is_deadline_text(k) && n <= 12 && !k.contains(['。', ',']))
+        || (deadline::is_deadline_text(k) && n <= 12 && !k.contains(['。', ',']))
 }
 
 /// Whether a cell of `kind` may go in a column of `col`.

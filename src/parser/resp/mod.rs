@@ -428,7 +428,7 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
         // (A time after the names says the bracket is who does it and by when, not a
         // note: "(县发改局,2024年底)".)
         let (units, timed) = match pieces.split_last() {
-            Some((last, before)) if !before.is_empty() && deadline::is_deadline_text(last) => {
+            Some((last, before)) if !before.is_empty() && deadline::is_time_after_names(last) => {
                 (before, true)
             }
             _ => (&pieces[..], false),

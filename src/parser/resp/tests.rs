@@ -229,6 +229,14 @@ fn bracket_forms() {
     let (_, a, b) = trailing_bracket(s).unwrap();
     let o = own(&s[a..b]);
     assert_eq!(o.deadline.as_deref(), Some("2024年6月"));
+    // After names, a year or a span of years is that time too; alone it may be part of
+    // a title.
+    let s = "加强社会治理。(市委政法委、市公安局;2024年全年)";
+    let (_, a, b) = trailing_bracket(s).unwrap();
+    let o = own(&s[a..b]);
+    assert_eq!(o.deadline.as_deref(), Some("2024年全年"));
+    assert_eq!(o.resolve(false).0.len(), 2);
+    assert!(trailing_bracket("工作要点(2024年)").is_none());
     // A bracket the page was cut inside: read up to its last whole name.
     let s = "深化改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政";
     let (open, a, b) = unclosed_bracket(s).unwrap();
