@@ -11,7 +11,7 @@
 use super::words::{
     Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
     DEADLINE_TIME_WORDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS,
-    NOT_ROLE_PERSON_LABELS, ROLE_LABEL_ENDS,
+    LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POSTS, ROLE_LABEL_ENDS,
 };
 
 /// What a label says its value is.
@@ -485,7 +485,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         .filter_map(|&(w, e)| phrase.strip_suffix(w).map(|b| (b, e)))
         .min_by_key(|(b, _)| b.len())
     else {
-        return role_words_alone(phrase);
+        return role_words_alone(phrase).or_else(|| post_label(phrase));
     };
     // The words before the entity, read from the start: each a role word or a filler.
     // One word of what the role is about may come first ("数据" of 数据提供单位), or a
@@ -536,6 +536,37 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
             None
         }
     }
+}
+
+/// A leader label whose entity is the leader's post ("分管副市长", "联系副秘书长", "牵头
+/// 县长"): role words (not cooperating ones) and fillers, then a post. Without a role
+/// word a post is no label: "市长:" opens what a mayor said in minutes.
+fn post_label(phrase: &str) -> Option<Field> {
+    let title = LEADER_TITLES.suffix_of(phrase)?;
+    let mut rest = &phrase[..phrase.len() - title.len()];
+    let mut role = false;
+    // "常务副", "副" before the title (posts that are role words too: "分管").
+    while let Some(p) = POSTS.suffix_of(rest) {
+        if let Some((_, r)) = role_word_at(p).filter(|(w, _)| w.len() == p.len()) {
+            if r == RoleWord::Coop {
+                return None;
+            }
+            role = true;
+        }
+        rest = &rest[..rest.len() - p.len()];
+    }
+    while !rest.is_empty() {
+        if let Some((w, r)) = role_word_at(rest) {
+            if r == RoleWord::Coop {
+                return None;
+            }
+            role = true;
+            rest = &rest[w.len()..];
+        } else {
+            rest = &rest[LABEL_FILLERS.prefix_of(rest)?.len()..];
+        }
+    }
+    role.then_some(Field::Leader)
 }
 
 #[cfg(test)]
@@ -641,6 +672,19 @@ mod tests {
     fn leader_labels_with_words_of_their_own() {
         for label in ["挂点领导", "蹲点领导", "帮扶领导", "县级挂点领导"] {
             assert_eq!(field_of(label), Field::Leader, "{label}");
+        }
+        // A post as the entity, after a role word: a leader label; a post alone is none.
+        for label in [
+            "分管副市长",
+            "联系副秘书长",
+            "分管市领导",
+            "包保县长",
+            "牵头常务副县长",
+        ] {
+            assert_eq!(field_of(label), Field::Leader, "{label}");
+        }
+        for label in ["市长", "副市长", "配合副市长", "增长"] {
+            assert!(matches!(field_of(label), Field::Other { .. }), "{label}");
         }
         // Not a unit label: unknown words before 单位 name nothing.
         assert!(matches!(field_of("挂点单位"), Field::Other { .. }));
