@@ -534,20 +534,11 @@ pub static AGENT_WAYS: Words = Words::new(&[
     "通过", "按照", "根据", "依据", "依法", "结合", "对", "向", "在", "统一", "及时",
 ]);
 
-/// Role marks in brackets after a name: "市发改局(牵头)", "市财政局(配合)".
+/// Role marks in brackets after a name that role words do not give: "市工信局(主体)"
+/// (of a 责任主体与协同单位 column), and the notes that give no role. (Role words with or
+/// without their entity, "(牵头)", "(协同)", "(配合单位)", are read as a label's words.)
 pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
-    ("牵头", Some(Mark::Lead)),
-    ("牵头单位", Some(Mark::Lead)),
-    ("牵头部门", Some(Mark::Lead)),
-    ("牵头负责", Some(Mark::Lead)),
-    ("主办", Some(Mark::Lead)),
-    ("主责", Some(Mark::Lead)),
-    ("配合", Some(Mark::Coop)),
-    ("配合单位", Some(Mark::Coop)),
-    ("配合部门", Some(Mark::Coop)),
-    ("协办", Some(Mark::Coop)),
-    ("参与", Some(Mark::Coop)),
-    ("协助", Some(Mark::Coop)),
+    ("主体", Some(Mark::Lead)),
     // Each unit does its part: a note, not a role.
     ("负责", None),
     ("按职责分工负责", None),

@@ -422,7 +422,7 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
                 own.first_leads_from_here = true;
             }
             s = s.to(open);
-        } else if let Some((_, m)) = BRACKET_MARKS.iter().find(|(w, _)| *w == inner.trim()) {
+        } else if let Some(m) = bracket_mark(inner.trim()) {
             mark = m.or(mark);
             s = s.to(open);
         } else if looks_like_unit(&s.key()[..open]) && {
@@ -467,6 +467,19 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         }
     }
     (s, mark)
+}
+
+/// The role a bracket after a name gives it ("市发改局(牵头)", "市财政局(协同)",
+/// "县住建局(配合单位)"): Some(None) for a note that gives none ("按职责分工负责").
+fn bracket_mark(inner: &str) -> Option<Option<Mark>> {
+    if let Some((_, m)) = BRACKET_MARKS.iter().find(|(w, _)| *w == inner) {
+        return Some(*m);
+    }
+    // (A label's words are a few chars: a cheap test first.)
+    if inner.len() > 6 * 3 {
+        return None;
+    }
+    super::field_of(inner).unit_mark().map(Some)
 }
 
 /// The last bracket of `k` when `k` ends with it: where it opens, and its content.

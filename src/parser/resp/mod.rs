@@ -15,7 +15,7 @@ mod names;
 
 use std::collections::HashSet;
 
-pub use super::label::{find_labels, first_label, starts_with_label, Field, Labelled};
+pub use super::label::{field_of, find_labels, first_label, starts_with_label, Field, Labelled};
 pub use names::{
     is_collective, is_leader, is_person_name, looks_like_unit, make_unit, read_leader,
     split_name_post, unit_key, MAX_LEADER_CHARS, MAX_UNIT_CHARS,

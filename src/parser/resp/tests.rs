@@ -102,6 +102,11 @@ fn role_marks_in_brackets_are_not_part_of_the_name() {
     let (lead, coop) = roles("责任单位:市财政局、市发展改革委【牵头】、市统计局(配合)");
     assert_eq!(lead, ["市发展改革委"]);
     assert_eq!(coop, ["市财政局", "市统计局"]);
+    // Any role words make a mark, with or without their entity (a 责任主体与协同单位
+    // column: "(主体)", "(协同)").
+    let (lead, coop) = roles("市工信局(主体);市发改委(协同单位)、市自然资源局(协同)");
+    assert_eq!(lead, ["市工信局"]);
+    assert_eq!(coop, ["市发改委", "市自然资源局"]);
     // A note that each unit does its part: dropped, the label decides.
     let (lead, coop) = roles("牵头单位:市发改局、市财政局(按职责分工负责)");
     assert_eq!(lead, ["市发改局", "市财政局"]);
