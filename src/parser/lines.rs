@@ -41,6 +41,9 @@ pub struct Line<'a> {
     chars: usize,
     /// The key has a tab (a table row copied from Word or Excel).
     tab: bool,
+    /// Tabs among the spaces trimmed off the line's start: empty cells that open a
+    /// table row (cells merged with the row above).
+    lead_tabs: u16,
     pub class: Class,
 }
 
@@ -75,6 +78,13 @@ impl<'a> Line<'a> {
         self.tab
     }
 
+    /// How many tabs the trimmed start of the line had: the empty cells before the
+    /// first cell of a table row ("\t\t加装电梯50部\t…" under merged cells).
+    #[inline]
+    pub fn leading_tabs(&self) -> usize {
+        usize::from(self.lead_tabs)
+    }
+
     pub fn is_blank(&self) -> bool {
         self.class == Class::Blank
     }
@@ -105,6 +115,7 @@ struct Pending {
     key: At,
     chars: usize,
     tab: bool,
+    lead_tabs: u16,
     class: Class,
 }
 
@@ -203,10 +214,22 @@ impl Views {
             // The trimmed chars are spaces and tabs, one byte each in every view.
             chars: chars - text.trimmed,
             tab: tab && key_str.contains('\t'),
+            lead_tabs: if tab { leading_tabs(raw) } else { 0 },
             class: classify(key_str),
         };
         (line, at + i)
     }
+}
+
+/// The tabs among the spaces (those the views trim, and the ideographic space that
+/// display folds to one) that open a raw line.
+fn leading_tabs(raw: &str) -> u16 {
+    let tabs = raw
+        .chars()
+        .take_while(|&c| matches!(c, ' ' | '\t' | '\u{3000}'))
+        .filter(|&c| c == '\t')
+        .count();
+    u16::try_from(tabs).unwrap_or(u16::MAX)
 }
 
 /// One view of a line while it is built: unchanged as long as it equals the raw
@@ -403,6 +426,7 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             key: p.key.get(input, buf),
             chars: p.chars,
             tab: p.tab,
+            lead_tabs: p.lead_tabs,
             class: p.class,
         })
         .collect();
@@ -551,6 +575,7 @@ impl<'a> Line<'a> {
             key,
             chars: key.chars().count(),
             tab: key.contains('\t'),
+            lead_tabs: 0,
             class: classify(key),
         }
     }

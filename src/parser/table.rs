@@ -273,6 +273,9 @@ pub struct Row {
     pub notes: Vec<String>,
 }
 
+/// Chars (of the key view) that end a clause: no space is needed after them.
+const CLAUSE_ENDS: &[char] = &['。', ';', ':', ',', '、', '!', '?', ' '];
+
 /// Reads `cells` by the header's columns (`names`: the header cells, display view).
 pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
     let mut row = Row::default();
@@ -304,13 +307,24 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
                         .push(format!("{name}：{}", cell.text.replace('\n', " ")));
                 }
                 // Text, and a number column that holds no number (the rest of a
-                // wrapped row): the task text, lines joined as a hard wrap is.
+                // wrapped row): the task text, lines joined as a hard wrap is; the
+                // cells of two text columns (项目名称, 建设内容) apart by a space unless
+                // the first ends a clause.
                 None => {
+                    let apart = row
+                        .text
+                        .key
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !CLAUSE_ENDS.contains(&c));
                     for (to, from) in [
                         (&mut row.text.text, &cell.text),
                         (&mut row.text.folded, &cell.folded),
                         (&mut row.text.key, &cell.key),
                     ] {
+                        if apart {
+                            to.push(' ');
+                        }
                         to.extend(from.chars().filter(|&c| c != '\n'));
                     }
                 }

@@ -966,7 +966,8 @@ fn a_cover_notice_whose_title_is_written_twice_lists_no_tasks() {
 /// A 民生实事 table copied one cell per line, each cell closed by a bar (held-out
 /// c1503): a 建设地点 column of towns is no unit column, a year alone ("2024") is the
 /// 建设时间, a number under 投资金额 is no row's, and a line closed by its bar is a
-/// cell of its own (the place is not the task's text).
+/// cell of its own (the place is not the task's text). The two text columns read
+/// apart.
 #[test]
 fn a_table_of_cells_closed_by_bars_with_places_years_and_money() {
     let input = "附件:\n|\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n2024年建设内容 |\n\
@@ -979,7 +980,7 @@ fn a_table_of_cells_closed_by_bars_with_places_years_and_money() {
     assert_eq!(t.len(), 2);
     assert_eq!(
         t[0].text,
-        "中小学基础设施提升改造项目对学校运动场地进行改造。"
+        "中小学基础设施提升改造项目 对学校运动场地进行改造。"
     );
     assert_eq!(lead(t[0]), ["教体局"]);
     assert_eq!(lead(t[1]), ["农业农村局"]);
@@ -1530,4 +1531,43 @@ fn a_deadline_cell_merged_over_rows_is_each_rows_deadline() {
     assert_eq!(deadline("3").as_deref(), Some("5月底"));
     assert_eq!(deadline("4").as_deref(), Some("5月底"));
     assert_eq!(lead(at(d, &["2"])), ["文化宣传股"]);
+}
+
+/// A Word table copied with tabs that has no 序号 column: each row with its own task
+/// text and units is a task without a number; a row whose first cells were merged
+/// with the row above keeps its cells in their columns; two text columns read apart.
+#[test]
+fn a_tab_table_without_numbers_and_rows_with_merged_cells() {
+    let input = "重点任务\t主要内容\t牵头单位\t配合单位\n\
+                 稳增长\t推动经济平稳运行\t市发改委\t市统计局\n\
+                 促消费\t开展促消费活动\t市商务局\t\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        (t[0].number.as_deref(), t[0].text.as_str()),
+        (None, "稳增长 推动经济平稳运行")
+    );
+    assert_eq!(
+        (lead(t[0]), coop(t[0])),
+        (vec!["市发改委"], vec!["市统计局"])
+    );
+    assert_eq!(lead(t[1]), ["市商务局"]);
+    // The row under a merged 序号 opens with an empty cell: its leader stays in its
+    // column (it was read as a part of the task's text).
+    let input = "序号\t项目名称\t牵头领导\t责任单位\t完成时限\n\
+                 1\t老旧小区改造\t张三\t市住建局\t2024年12月底\n\
+                 \t加装电梯50部\t王五\t\t2024年10月底\n\
+                 2\t新建幼儿园\t李四\t市教育局\t2024年9月\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        t[0].leaders
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>(),
+        ["张三", "王五"]
+    );
+    assert_eq!(t[0].text, "老旧小区改造加装电梯50部");
 }

@@ -26,10 +26,19 @@ impl<'a> Builder<'a> {
         if matches!(self.state, State::Trailer { .. }) {
             return false;
         }
-        if let Some(cols) = table::header(line.key()) {
-            let names = table::plain_cells((line.text(), line.folded(), line.key()))
-                .into_iter()
-                .map(|c| c.text)
+        if let Some(header) = table::header(line.key()) {
+            // A header whose first cells are empty (over a column of row numbers or
+            // categories without a name): columns of their own all the same.
+            let empty = line.leading_tabs();
+            let cols = std::iter::repeat_n(Column::Other, empty)
+                .chain(header)
+                .collect();
+            let names = std::iter::repeat_n(String::new(), empty)
+                .chain(
+                    table::plain_cells((line.text(), line.folded(), line.key()))
+                        .into_iter()
+                        .map(|c| c.text),
+                )
                 .collect();
             self.doc.table = Some((cols, names));
             self.doc.table_section = None;
@@ -47,6 +56,17 @@ impl<'a> Builder<'a> {
         let (cells, used) = self.table_cells(idx, &cols, &names);
         let row = table::read_cells(&cols, &names, cells);
         let last = self.lines[idx + used - 1].no;
+        let numbered_cols = cols
+            .iter()
+            .any(|c| matches!(c, Column::Number | Column::SourceNumber));
+        if row.number.is_none() && !numbered_cols && !row.text.is_empty() && !row.clauses.is_empty()
+        {
+            // A table without a 序号 column: a row with a task text of its own and who
+            // does it (or by when) is a task of its own, without a number.
+            self.skip_to = idx + used;
+            self.unnumbered_row(line.no, last, row);
+            return true;
+        }
         if row.number.is_none() {
             // A row without a number continues the row above (a cell that wrapped).
             let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
@@ -86,6 +106,11 @@ impl<'a> Builder<'a> {
         if used > 1 && cells.len() > cols.len() {
             // More cells than columns: the quotes were not Excel's.
             (cells, used) = (table::plain_cells(views[0]), 1);
+        }
+        // The empty cells the line's trimmed start had (merged with the row above).
+        let empty = self.lines[idx].leading_tabs().min(cols.len());
+        if empty > 0 {
+            cells.splice(0..0, std::iter::repeat_n(table::Cell::default(), empty));
         }
         let numbered = table::read_cells(cols, names, cells.clone())
             .number
@@ -166,6 +191,43 @@ impl<'a> Builder<'a> {
         } else {
             self.place(line_no, head);
         }
+        if let Some(&cur) = self.doc.stack.last() {
+            let item = &mut self.doc.items[cur];
+            item.heading_open = false;
+            item.end_line = last;
+            add_notes(&mut item.body, &row.notes);
+        }
+        self.mark_row();
+    }
+
+    /// A row without a number in a table without a 序号 column: a task beside the
+    /// row above it (under the item the table stands in, if any).
+    fn unnumbered_row(&mut self, line_no: usize, last: usize, row: table::Row) {
+        self.state = State::Body;
+        let doc = &mut self.doc;
+        let rank = match doc.stack.last() {
+            Some(&top) if doc.items[top].row => {
+                doc.stack.pop();
+                doc.items[top].rank
+            }
+            Some(&top) => doc.items[top].rank + 1,
+            None => doc.next_rank,
+        };
+        let parent = doc.stack.last().copied();
+        let head = Head {
+            number: String::new(),
+            style: Style::Bare,
+            value: 0,
+            text: row.text.text.into(),
+            folded: row.text.folded.into(),
+            key: row.text.key.into(),
+            clauses: row
+                .clauses
+                .into_iter()
+                .map(|(f, k)| (f.into(), k.into()))
+                .collect(),
+        };
+        self.attach(line_no, head, rank, parent);
         if let Some(&cur) = self.doc.stack.last() {
             let item = &mut self.doc.items[cur];
             item.heading_open = false;
