@@ -480,7 +480,7 @@ fn read_item(
             .map(|at| at + '。'.len_utf8())
             .and_then(|from| {
                 let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
-                let (a, b, verb) = resp::duty_opening(rest.key())?;
+                let (a, b, verb) = resp::subject_opening(rest.key())?;
                 Some((rest.slice(a..b), verb))
             });
         let subject = title_then_work.or_else(|| {

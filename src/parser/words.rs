@@ -515,6 +515,11 @@ pub static ROLE_MANNERS: Words = Words::new(&[
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
 pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
 
+/// Verbs of obligation after the subject that opens a task's work ("镇村干部务必…",
+/// "各乡镇应当…"): like 要, they make the subject the one that does the work, where a
+/// subject is looked for.
+pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应", "须", "需"]);
+
 /// What may follow a duty verb without making it one: "负责人", "负责同志", "要求",
 /// "要点" (a unit's officials and demands, not its duties).
 pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);

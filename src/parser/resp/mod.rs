@@ -26,8 +26,8 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_WAYS, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
-    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, NOT_DUTY_AFTER, POSTS,
-    THIS_POINTERS, WORK_NOUNS,
+    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
+    NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -778,6 +778,42 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         }
         return (looks_like_unit(name) && names::is_name_in_sentence(name))
             .then_some((start, i, verb));
+    }
+    None
+}
+
+/// The subject that opens a task's work right after its title: a duty opening
+/// ([`duty_opening`]), or a unit's name and then a verb of obligation ("镇村干部务必…",
+/// "各乡镇应当…") or a word of how the work is done ("各乡镇在制定…", "各村按照…").
+/// Only where a subject is looked for (the work under a task's title): elsewhere
+/// "全市按照…" opens a sentence about the place.
+pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
+    if let Some(found) = duty_opening(key) {
+        return Some(found);
+    }
+    // The name is short: only the first chars are looked at.
+    for (i, c) in key.char_indices().skip(2).take(names::MAX_UNIT_CHARS) {
+        if matches!(c, ',' | ';' | '。' | ':') {
+            return None;
+        }
+        // (Words of one char, 在, 对, 向, open a time or an object as often: "各级政府在
+        // 作出决策时…".)
+        let Some(verb) = MODAL_VERBS.prefix_of(&key[i..]).or_else(|| {
+            AGENT_WAYS
+                .prefix_of(&key[i..])
+                .filter(|w| w.chars().nth(1).is_some())
+        }) else {
+            continue;
+        };
+        let name = &key[..i];
+        // A body's name as a subject opens with its level or 各 ("各乡镇", "县住建局"):
+        // a phrase of the work ("充分体现政府与市场") is none.
+        let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c)) || is_collective(name);
+        return (a_body
+            && looks_like_unit(name)
+            && names::is_name_in_sentence(name)
+            && !opens_a_bracket(name))
+        .then_some((0, i, verb));
     }
     None
 }

@@ -586,3 +586,23 @@ fn a_head_who_takes_the_work_in_hand_leads_it() {
         ["县应急局"]
     );
 }
+
+/// The subject that opens a task's work after its title: a duty opening, or a body's
+/// name and then a verb of obligation or a word of how the work is done.
+#[test]
+fn subject_openings() {
+    for (k, name) in [
+        ("各乡镇必须严格执行种植计划", "各乡镇"),
+        ("县农业农村局应当定期开展督导", "县农业农村局"),
+        ("各村按照属地管理原则落实网格责任", "各村"),
+        ("区住建局负责全区村庄环境整治", "区住建局"),
+    ] {
+        let (a, b, _) = subject_opening(k).unwrap_or_else(|| panic!("{k}"));
+        assert_eq!(&k[a..b], name);
+    }
+    // Not a body's name; a time, not a way of the work.
+    assert!(subject_opening("充分体现政府与市场在实施中的不同功能").is_none());
+    assert!(subject_opening("各级政府及其工作部门在作出重大行政决策时").is_none());
+    // Not a subject outside that place: a duty opening does not take these verbs.
+    assert!(duty_opening("各乡镇必须严格执行种植计划").is_none());
+}

@@ -187,7 +187,7 @@ impl<'a> Builder<'a> {
                 item.body.push('\n');
             }
             if item.body.is_empty() && clause.is_none() {
-                item.subject = resp::duty_opening(key)
+                item.subject = resp::subject_opening(key)
                     .map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
             }
             item.body.push_str(text);
