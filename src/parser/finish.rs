@@ -12,7 +12,7 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
 use super::words::{
-    FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS, NOT_TASK_TITLE_ENDS,
+    AGENT_OPENERS, FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS, NOT_TASK_TITLE_ENDS,
     NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
 };
 
@@ -327,7 +327,7 @@ fn read_item(
     // 会同 ("由县财政局牵头,县审计局配合,开展专项检查。"); another first sentence is the
     // work's own ("加强…组织领导落实").
     if !own.names_anyone() {
-        let first = (key.starts_with(['由', '请']) || resp::opens_with_partner(key)).then_some(0);
+        let first = (AGENT_OPENERS.starts(key) || resp::opens_with_partner(key)).then_some(0);
         let looked_at = MAX_SENTENCES_LOOKED_AT + usize::from(first.is_some());
         let starts = first.into_iter().chain(
             key[..text_end]
@@ -347,9 +347,8 @@ fn read_item(
                 break;
             }
             // "…无健康证。请市文明办协调解决。": 由 or 请, a unit, a verb of the work.
-            if let Some((a, b, _)) = rest
-                .key()
-                .starts_with(['由', '请'])
+            if let Some((a, b, _)) = AGENT_OPENERS
+                .starts(rest.key())
                 .then(|| resp::duty_opening(rest.key()))
                 .flatten()
             {

@@ -25,9 +25,9 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_WAYS, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
-    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
-    NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
+    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, DUTY_VERBS,
+    GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
+    MODAL_VERBS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -725,11 +725,10 @@ const DUTY_AFTER_COLON_CHARS: usize = 8;
 pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     // "此项工作由县环卫站负责…", "上述问题由X负责": the work pointed at, then 由.
     let subject = pointed_work(key).filter(|&at| key[at..].starts_with('由'));
-    // "请市文明办协调解决": a request names its agent as 由 does.
+    // "请市文明办协调解决", "责成X抓好落实": a request names its agent as 由 does.
     let start = match subject {
         Some(at) => at + '由'.len_utf8(),
-        None if key.starts_with(['由', '请']) => '由'.len_utf8(),
-        None => 0,
+        None => AGENT_OPENERS.prefix_of(key).map_or(0, str::len),
     };
     // The name is short: only the first chars are looked at.
     for (i, c) in key[start..]

@@ -416,6 +416,8 @@ fn duty_openings() {
         ("上述问题由金水区人民政府负责整改", "金水区人民政府", "负责"),
         // After 由 a verb of the work itself names the agent too (held-out c1906).
         ("由县住建局督促商户更换", "县住建局", "督促"),
+        // Other words that name the agent as 由 does.
+        ("责成县教育局抓好落实", "县教育局", "抓好"),
         (
             "由统筹办、新农办组织对社区建设进行验收",
             "统筹办、新农办",
