@@ -405,7 +405,7 @@ fn read_item(
     // a demand of the plan).
     if !own.names_anyone() {
         if let Some((start, end, verb)) = resp::duty_opening(&key[..text_end]) {
-            if verb != "要" || item.number.is_empty() {
+            if verb != "要" || item.number.is_empty() || !resp::is_collective(&key[start..end]) {
                 // (负责 as in a sentence, as the clauses below read it.)
                 let mark = match verb {
                     "负责" => crate::parser::words::Mark::Resp,

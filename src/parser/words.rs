@@ -531,7 +531,7 @@ pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
 /// verbs of their own: they name who oversees.)
 pub static ACTION_VERBS: Words = Words::new(&[
     "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展", "跟踪",
-    "把关", "研究", "制定", "整改",
+    "把关", "研究", "制定", "整改", "加快", "加强",
 ]);
 
 /// Words after the unit named by 由 that open how it does the work, not yet its verb:

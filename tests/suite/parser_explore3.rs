@@ -1581,4 +1581,17 @@ fn work_handed_to_a_unit() {
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["市教育局"]);
     assert_eq!(lead(t[1]), ["市国资委"]);
+    // A named unit (not "各地") and 要 opens a numbered task as its doer; the names
+    // after 会同 go on to a verb of the work (加快推进).
+    let input = "一、重点工作
+1.市住建局要会同市自然资源局加快推进城市更新。
+2.各地要加快推进城市更新。
+";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(
+        (lead(t[0]), coop(t[0])),
+        (vec!["市住建局"], vec!["市自然资源局"])
+    );
+    assert!(lead(t[1]).is_empty());
 }

@@ -27,7 +27,7 @@ use super::text::Keyed;
 use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -770,13 +770,17 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         let Some(verb) = verb else {
             continue;
         };
-        let name = &key[start..i];
+        // "由X、Y共同负责": a tail of the names (共同, 分别, 等) is none of theirs.
+        let end = NAME_TAILS
+            .suffix_of(&key[start..i])
+            .map_or(i, |t| i - t.len());
+        let name = &key[start..end];
         // "推进项目(由县发改局负责…": a bracket opened before the verb is no name's.
         if NOT_DUTY_AFTER.starts(&key[i + verb.len()..]) || opens_a_bracket(name) {
             return None;
         }
         return (looks_like_unit(name) && names::is_name_in_sentence(name))
-            .then_some((start, i, verb));
+            .then_some((start, end, verb));
     }
     None
 }

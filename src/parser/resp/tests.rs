@@ -418,6 +418,12 @@ fn duty_openings() {
         ("由县住建局督促商户更换", "县住建局", "督促"),
         // Other words that name the agent as 由 does.
         ("责成县教育局抓好落实", "县教育局", "抓好"),
+        // A tail of the names before the verb is none of theirs.
+        (
+            "由市卫健委、市医保局共同负责推进医保改革",
+            "市卫健委、市医保局",
+            "负责",
+        ),
         (
             "由统筹办、新农办组织对社区建设进行验收",
             "统筹办、新农办",
