@@ -517,6 +517,10 @@ pub static ROLE_MANNERS: Words = Words::new(&[
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
 pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
 
+/// Words of a heading over the units' duties ("二、工作职责", "(三)职责分工",
+/// "部门分工"): its paragraphs that open with a unit and its duty are its tasks.
+pub static DUTY_PART_WORDS: Words = Words::new(&["职责", "分工"]);
+
 /// Verbs of obligation after the subject that opens a task's work ("镇村干部务必…",
 /// "各乡镇应当…"): like 要, they make the subject the one that does the work, where a
 /// subject is looked for.

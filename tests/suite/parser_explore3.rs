@@ -1595,3 +1595,25 @@ fn work_handed_to_a_unit() {
     );
     assert!(lead(t[1]).is_empty());
 }
+
+/// A part of the plan that gives the units their duties ("二、工作职责"): each of its
+/// paragraphs that opens with units and their duty (after a colon too, "乡纪委、监察室:
+/// 负责…") is a task without a number; its opening demand to all is not (held-out c2408).
+#[test]
+fn paragraphs_of_a_part_of_duties_are_its_tasks() {
+    let input = "一、总体要求\n全面贯彻落实会议精神。\n二、工作职责\n\
+                 各村党支部、驻乡各单位要高度重视,各司其职。\n\
+                 乡纪委、监察室:负责对防控措施落实情况进行监督检查。\n\
+                 乡人武部负责本乡人民武装力量参与疫情处置工作。\n\
+                 必要时组织民兵参与。\n\
+                 三、保障措施\n加强领导。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].number, None);
+    assert_eq!(lead(t[0]), ["乡纪委", "监察室"]);
+    assert_eq!(lead(t[1]), ["乡人武部"]);
+    assert!(t[1].body.contains("必要时组织民兵参与"));
+    assert_eq!(d.nodes.len(), 3);
+}

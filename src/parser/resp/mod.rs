@@ -745,10 +745,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         if c == ':' {
             let name = &key[start..i];
             let rest = key[i + 1..].chars().take(DUTY_AFTER_COLON_CHARS).count();
+            // (Several units before it, "乡纪委、监察室:负责…", each a unit's name.)
             return (rest == DUTY_AFTER_COLON_CHARS
-                && !name.contains(['、', ',', '(', '“'])
-                && looks_like_unit(name)
-                && names::is_name_in_sentence(name))
+                && !name.contains([',', '(', '“'])
+                && name
+                    .split('、')
+                    .all(|n| looks_like_unit(n) && names::is_name_in_sentence(n)))
             .then_some((start, i, ":"));
         }
         // After 由 the unit is the agent of whatever verb follows it: "由县财政局组织

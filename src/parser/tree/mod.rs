@@ -23,7 +23,7 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
-use super::words::{ABOVE_POINTERS, REPORT_OPENINGS, WORK_NOUNS};
+use super::words::{ABOVE_POINTERS, DUTY_PART_WORDS, REPORT_OPENINGS, WORK_NOUNS};
 
 mod grid;
 mod joins;
@@ -134,6 +134,9 @@ const LOOKAHEAD_LINES: usize = 12;
 
 /// The longest paragraph that may be a task without a number, in chars.
 const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
+
+/// The longest heading of a part of the units' duties ("二、部门工作职责分工").
+const MAX_DUTY_PART_CHARS: usize = 12;
 
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
@@ -938,12 +941,17 @@ impl<'a> Builder<'a> {
     /// second makes both tasks; later ones are tasks while the last such task is open
     /// (other paragraphs belong to it). True when `line` was taken.
     fn duty_paragraph(&mut self, line: &Line<'a>) -> bool {
-        // Only before the items, or while such a task is open (a cheap test first): the
-        // open duty task, if any.
+        // Only before the items, while such a task is open, or under a heading of the
+        // units' duties (a cheap test first): the open duty task, if any.
+        let mut part = None;
         let open_duty = match self.state {
             State::Preamble => None,
             State::Body => match self.doc.stack.last().copied() {
                 Some(cur) if self.doc.duty_item == Some(cur) => Some(cur),
+                Some(cur) if self.is_duty_part(cur) => {
+                    part = Some(cur);
+                    None
+                }
                 _ => return false,
             },
             State::Trailer { .. } => return false,
@@ -951,7 +959,12 @@ impl<'a> Builder<'a> {
         // A paragraph opens with its unit and duty, or closes with its own bracket of
         // who does it ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)").
         let k = line.key();
-        let own_duty = resp::duty_opening(k).is_some()
+        // (Under a heading of duties, "各村、各单位要高度重视…" opening the part is a
+        // demand to all, not a unit's duty.)
+        let demand = |&(a, b, verb): &(usize, usize, &str)| {
+            part.is_some() && verb == "要" && resp::is_collective(&k[a..b])
+        };
+        let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o))
             || resp::trailing_bracket(k)
                 .is_some_and(|(_, a, b)| crate::parser::label::first_label(&k[a..b]).is_some());
         if line.class != Class::Text || !own_duty {
@@ -960,13 +973,19 @@ impl<'a> Builder<'a> {
             }
             return false;
         }
-        match open_duty {
-            Some(cur) => {
+        match (open_duty, part) {
+            (Some(cur), _) => {
                 let (parent, rank) = (self.doc.items[cur].parent, self.doc.items[cur].rank);
                 self.doc.stack.pop();
                 self.unnumbered_item(line, parent, rank);
             }
-            None => {
+            // "二、工作职责" over "乡人武部:负责…": each unit's paragraph is a task of the
+            // part, from the first.
+            (None, Some(cur)) => {
+                let rank = self.doc.items[cur].rank + 1;
+                self.unnumbered_item(line, Some(cur), rank);
+            }
+            (None, None) => {
                 let Some(prev_no) = self.doc.duty_candidate.take() else {
                     self.doc.duty_candidate = Some(line.no);
                     return false;
@@ -991,6 +1010,17 @@ impl<'a> Builder<'a> {
         }
         self.doc.duty_item = self.doc.stack.last().copied();
         true
+    }
+
+    /// Whether the open item is a part of the plan that gives the units their duties
+    /// ("二、工作职责", "(三)职责分工"): a short heading with a word of duties and no
+    /// items below it yet.
+    fn is_duty_part(&self, cur: usize) -> bool {
+        let item = &self.doc.items[cur];
+        item.children.is_empty()
+            // (Bounded: asked for each paragraph under a heading of any length.)
+            && item.key.chars().nth(MAX_DUTY_PART_CHARS).is_none()
+            && DUTY_PART_WORDS.in_text(&item.key)
     }
 
     fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
