@@ -463,8 +463,6 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("落实", Mark::Resp),
     ("实施", Mark::Resp),
     ("承办", Mark::Resp),
-    // "交由市国资委办理": the unit that handles the matter.
-    ("办理", Mark::Resp),
     ("配合", Mark::Coop),
     ("协同", Mark::Coop),
     ("协助", Mark::Coop),
@@ -573,7 +571,7 @@ pub static LIST_OPENERS: Words = Words::new(&[
 ]);
 
 /// Words that name the agent of the work after them, as 由 does: "由X负责", "请X协调
-/// 解决", "责成X抓好落实", "交由X办理". (Also in [`LIST_OPENERS`].)
+/// 解决", "责成X抓好落实", "交由X负责". (Also in [`LIST_OPENERS`].)
 pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]);
 
 /// Words after a name that are not part of it: "X等", "X分别".

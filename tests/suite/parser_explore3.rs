@@ -1572,11 +1572,11 @@ fn a_tab_table_without_numbers_and_rows_with_merged_cells() {
     assert_eq!(t[0].text, "老旧小区改造加装电梯50部");
 }
 
-/// Words that hand the work to a unit as 由 does (责成, 交由), and 办理 as a role verb.
+/// Words that hand the work to a unit as 由 does (责成, 交由).
 #[test]
 fn work_handed_to_a_unit() {
     let input =
-        "一、重点工作\n1.推进工作九,责成市教育局抓好落实。\n2.推进工作十三,交由市国资委办理。\n";
+        "一、重点工作\n1.推进工作九,责成市教育局抓好落实。\n2.推进工作十三,交由市国资委牵头推进。\n";
     let o = parse_checked(input);
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["市教育局"]);

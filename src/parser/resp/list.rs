@@ -722,11 +722,11 @@ fn read_piece<'a>(
         return true;
     }
     let k = piece.key();
-    let time = match mode {
+    let time = || match mode {
         Mode::Sentence => deadline::is_deadline_text(k),
         _ => deadline::is_time_after_names(k),
     };
-    if !looks_like_unit(k) && time {
+    if !looks_like_unit(k) && time() {
         if mode == Mode::Sentence {
             return false;
         }

@@ -27,7 +27,7 @@ use super::text::Keyed;
 use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, THIS_POINTERS, WORK_NOUNS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, ROLE_MANNERS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -505,7 +505,17 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let last_sep = inner.rfind(['、', ',', ';', ' ', ':']);
     let tail = last_sep.map_or(inner, |at| &inner[at..]);
     let tail = tail.trim_start_matches(['、', ',', ';', ' ', ':']);
+    // "…、国家统计局湖南调查总队等按职责分": cut inside the words that follow the last
+    // name (a start of "按职责分工负责"): the name before them is whole.
+    let whole_before_cut = tail.rfind('等').filter(|&at| {
+        let rest = &tail[at + '等'.len_utf8()..];
+        rest.is_empty() || ROLE_MANNERS.words.iter().any(|w| w.starts_with(rest))
+    });
     let end = match last_sep {
+        Some(_) if whole_before_cut.is_some() => {
+            let at = whole_before_cut.unwrap_or(0);
+            inner.len() - tail.len() + at + '等'.len_utf8() + start
+        }
         Some(at) if !list::may_end_role(tail, super::label::has_copula(tail)) => {
             // A label whose value was cut away goes too ("…;责任单位:区政").
             let at = if inner[at..].starts_with(':') {

@@ -255,6 +255,11 @@ fn bracket_forms() {
     assert_eq!(o.leaders.len(), 1);
     assert_eq!(o.resolve(false).1[0].name, "省工业和信息化厅");
     assert!(unclosed_bracket("做好工作(详见附件").is_none());
+    // Cut inside the words after the last name ("等按职责分工负责"): that name is whole.
+    let s = "能耗下降。(省发改委牵头,省统计局、国家统计局湖南调查总队等按职责分";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    let (_, coop) = roles(&s[a..b]);
+    assert_eq!(coop, ["省统计局", "国家统计局湖南调查总队"]);
     let s = "能耗降低3.7%。(市发展改革委、市财政局、市商务局、人民";
     let (_, a, b) = unclosed_bracket(s).unwrap();
     assert_eq!(&s[a..b], "市发展改革委、市财政局、市商务局");
