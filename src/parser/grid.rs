@@ -446,6 +446,10 @@ pub struct Assembler {
     last_cells: Vec<Cell>,
     /// The key of the last category cell a row had (see [`Column::Section`]).
     section_key: Option<String>,
+    /// Cells of one line are apart for certain (between bars or runs of spaces): two
+    /// that go to one text column read apart. (Single spaces may part one word of a
+    /// PDF copy: "效率控制 红线".)
+    cells_apart: bool,
 }
 
 impl Assembler {
@@ -462,6 +466,15 @@ impl Assembler {
             title_pending: false,
             last_cells: Vec::new(),
             section_key: None,
+            cells_apart: false,
+        }
+    }
+
+    /// The assembler for cells laid out as `layout` says.
+    pub fn for_layout(cols: Vec<Column>, names: Vec<String>, layout: Layout) -> Assembler {
+        Assembler {
+            cells_apart: matches!(layout, Layout::Bars | Layout::Spaces),
+            ..Assembler::new(cols, names)
         }
     }
 
@@ -661,9 +674,24 @@ impl Assembler {
         }
     }
 
-    fn put(&mut self, j: usize, cell: Cell, line: usize) {
+    fn put(&mut self, j: usize, mut cell: Cell, line: usize) {
         if self.filling.is_empty() {
             self.filling.first = line;
+        }
+        // Two cells of one line that go to one text column ("| 稳增长 | 推动经济平稳运行
+        // |" under one 工作任务) read apart; a cell that wrapped onto the next line goes
+        // on without a space.
+        let beside = self.cells_apart
+            && self.filling.at == Some(j)
+            && self.filling.last == line
+            && matches!(self.cols[j], Column::Text | Column::Other)
+            && self.filling.cells[j]
+                .last()
+                .is_some_and(|c| !c.key.ends_with(['。', ';', ':', ',', '、', ' ']));
+        if beside {
+            for v in [&mut cell.text, &mut cell.folded, &mut cell.key] {
+                v.insert(0, ' ');
+            }
         }
         self.filling.cells[j].push(cell);
         self.filling.at = Some(j);

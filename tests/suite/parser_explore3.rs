@@ -1553,6 +1553,14 @@ fn a_tab_table_without_numbers_and_rows_with_merged_cells() {
         (vec!["市发改委"], vec!["市统计局"])
     );
     assert_eq!(lead(t[1]), ["市商务局"]);
+    // The same between bars: two cells of a line read apart, a wrapped cell goes on.
+    let input = "| 重点任务 | 主要内容 | 牵头单位 | 配合单位 |\n\
+                 | --- | --- | --- | --- |\n\
+                 | 稳增长 | 推动经济平稳运行 | 市发改委 | 市统计局 |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t[0].text, "稳增长 推动经济平稳运行");
+    assert_eq!(coop(t[0]), ["市统计局"]);
     // The row under a merged 序号 opens with an empty cell: its leader stays in its
     // column (it was read as a part of the task's text).
     let input = "序号\t项目名称\t牵头领导\t责任单位\t完成时限\n\

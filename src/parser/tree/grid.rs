@@ -79,7 +79,7 @@ impl<'a> Builder<'a> {
         // The cell being read over lines, its first line, and the key of its last line.
         let mut open_cell: Option<(Cell, usize)> = None;
         let mut open_tail = String::new();
-        let mut asm = Assembler::new(cols, names);
+        let mut asm = Assembler::for_layout(cols, names, layout);
         let mut end = header_end;
         while end < self.lines.len() {
             let l = &self.lines[end];
