@@ -28,8 +28,17 @@ pub static ONGOING: Words = Words::new(&["持续推进", "长期坚持", "长期
 /// "每季度末").
 pub static RECURRING: Words = Words::new(&["每月", "每季度", "每半年", "每年", "每周", "定期"]);
 
-/// What follows a month to say "before it": "9月前", "6月份前".
-const BEFORE_MONTH: &[&str] = &["前", "份前"];
+/// What follows a month to say "before it": "9月前", "6月份前", "9月以前".
+const BEFORE_MONTH: &[&str] = &["前", "以前", "之前", "份前", "份以前", "份之前"];
+
+/// The words that say "before" after a date or the end of a period: "6月30日前",
+/// "本月底以前", "10月30日之前" (longest first).
+const BEFORE_WORDS: &[&str] = &["以前", "之前", "前"];
+
+/// The "before" word `s` starts with, if any.
+fn before_word(s: &str) -> Option<&'static str> {
+    BEFORE_WORDS.iter().copied().find(|w| s.starts_with(w))
+}
 
 /// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
 pub fn find_inline(key: &str) -> Option<(usize, usize)> {
@@ -49,12 +58,23 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// "本月底", "年底前", "年内", "6月底前", "2023年6月底".
+/// "本月底", "年底前", "年内", "6月底前", "2023年6月底", "本月底以前", "2020年年底前".
 fn end_of_period(key: &str) -> Option<(usize, usize)> {
-    for w in ["本月底", "年底前", "年内"] {
-        if let Some(i) = key.find(w) {
-            let start = extend_back(key, i);
-            return Some((start, i + w.len()));
+    for w in ["本月底", "年底", "年内"] {
+        for (i, _) in key.match_indices(w) {
+            let after = &key[i + w.len()..];
+            // 年底 only with its "before" ("年底前", "年底之前"): "去年底" is a time past.
+            let before = before_word(after);
+            if w == "年底" && before.is_none() {
+                continue;
+            }
+            let end = i + w.len() + before.map_or(0, str::len);
+            // "2020年年底前": the year before 年底.
+            let i = match key[..i].strip_suffix('年') {
+                Some(head) if digits_before(key, head.len()) == 4 => head.len() - 4,
+                _ => i,
+            };
+            return Some((extend_back(key, i), end));
         }
     }
     // "6月底前", "2023年6月底": a month number right before 月底.
@@ -63,11 +83,8 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
     if start == i {
         return None;
     }
-    let mut end = i + "月底".len();
-    if key[end..].starts_with('前') {
-        end += '前'.len_utf8();
-    }
-    Some((start, end))
+    let end = i + "月底".len();
+    Some((start, end + before_word(&key[end..]).map_or(0, str::len)))
 }
 
 /// "9月30日前", "2024年9月30日前", "6月30号前" (a day with its month, and a year),
@@ -85,10 +102,8 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
         let day = after.bytes().take_while(u8::is_ascii_digit).count();
         let end = if (1..=2).contains(&day) {
             let rest = &after[day..];
-            ["日前", "号前"]
-                .iter()
-                .find(|w| rest.starts_with(*w))
-                .map(|w| day + w.len())?
+            let unit = rest.strip_prefix(['日', '号'])?;
+            day + '日'.len_utf8() + before_word(unit)?.len()
         } else if after.starts_with("完成") {
             "完成".len()
         } else if let Some(w) = BEFORE_MONTH.iter().find(|w| after.starts_with(*w)) {
@@ -258,7 +273,7 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
                 Some('年') if i - start == 4 => year = Some(v),
                 Some('月') if (1..=12).contains(&v) && month.is_none() => {
                     month = Some(v);
-                    let after: String = chars[i + 1..].iter().take(2).collect();
+                    let after: String = chars[i + 1..].iter().take(3).collect();
                     before_month = BEFORE_MONTH.iter().any(|w| after.starts_with(w));
                 }
                 Some('日' | '号') if (1..=31).contains(&v) && month.is_some() => day = Some(v),
@@ -349,6 +364,13 @@ mod tests {
         assert_eq!(inline("每月完成一次巡查"), None);
         assert_eq!(inline("第30日前"), None);
         assert_eq!(inline("持续推进60岁以上人群"), None);
+        // Other words for "before", and the year of 年底.
+        assert_eq!(inline("本月底以前完成整改"), Some("本月底以前"));
+        assert_eq!(inline("10月30日之前完成"), Some("10月30日之前"));
+        assert_eq!(inline("力争6月底之前建成"), Some("6月底之前"));
+        assert_eq!(inline("力争2020年年底前完成"), Some("2020年年底前"));
+        assert_eq!(inline("年底以前全部完成"), Some("年底以前"));
+        assert_eq!(inline("去年底已完成,今年继续"), None);
     }
 
     #[test]
@@ -356,6 +378,10 @@ mod tests {
         assert_eq!(
             resolve("6月底前", Some(2023), None).as_deref(),
             Some("2023-06-30")
+        );
+        assert_eq!(
+            resolve("9月份以前", Some(2023), None).as_deref(),
+            Some("2023-08-31")
         );
         assert_eq!(
             resolve("2023年底前完成", None, None).as_deref(),
