@@ -462,6 +462,16 @@ fn read_item(
             }
         }
     }
+    // "市民政局:负责…,会同市发改、公安等有关部门依法查处…": the unit named works with the
+    // names after 会同.
+    if own.names_anyone()
+        && !own
+            .claims
+            .iter()
+            .any(|c| c.mark == crate::parser::words::Mark::Coop)
+    {
+        resp::read_partners(text.to(text_end), &mut own);
+    }
     // "(一)确保栽足种实" over "各乡镇人民政府要严格执行…", or "1.督促落实企业主责。交通运
     // 输、公安交警、应急管理部门要强化…": a task's title, then its work with the units
     // that do it as the subject. (Not a section's: a demand that opens a part of the

@@ -1625,3 +1625,25 @@ fn paragraphs_of_a_part_of_duties_are_its_tasks() {
     assert!(t[1].body.contains("必要时组织民兵参与"));
     assert_eq!(d.nodes.len(), 3);
 }
+
+/// A notice that sets up a mechanism ("关于建立…联席会议制度的通知", "现将有关事项通知
+/// 如下") and gives the units their duties under 职责分工 assigns the work itself: its
+/// items are not a carrying notice's; a 会同 clause names partners (held-out c2600).
+#[test]
+fn a_notice_that_gives_units_their_duties() {
+    let input = "攀枝花市人民政府办公室关于建立市殡葬改革工作联席会议制度的通知\n\
+                 各县(区)政府,市级有关部门:\n\
+                 为进一步推动殡葬改革工作,市政府决定建立联席会议制度。现将有关事项通知如下。\n\
+                 一、主要职能\n研究解决殡葬改革工作中的困难和问题。\n\
+                 二、职责分工\n\
+                 市委宣传部:负责做好殡葬改革宣传引导工作。\n\
+                 市民政局:负责全市殡葬事务的管理、监督和检查,会同市发改、公安等有关部门依法查处违法违规行为。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市委宣传部"]);
+    assert_eq!(
+        (lead(t[1]), coop(t[1])),
+        (vec!["市民政局"], vec!["市发改", "公安", "有关部门"])
+    );
+}

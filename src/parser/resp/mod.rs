@@ -27,7 +27,8 @@ use super::text::Keyed;
 use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, ROLE_MANNERS, THIS_POINTERS, WORK_NOUNS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, ROLE_MANNERS, THIS_POINTERS, WITH_WORDS,
+    WORK_NOUNS,
 };
 use list::Mode;
 
@@ -831,6 +832,63 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .then_some((0, i, verb));
     }
     None
+}
+
+/// The partners named in a clause that opens with 会同 (or 联合) inside a text whose
+/// unit is named already ("市民政局:负责…,会同市发改、公安等有关部门依法查处…"): the
+/// names up to the verb of the work, read as cooperating units into `own`. Only the
+/// first such clause; a clause whose names run into no unit's ending is none.
+pub fn read_partners(text: Keyed, own: &mut Own) {
+    let key = text.key();
+    // (A substring test first: most texts have no 会同 or 联合.)
+    if !WITH_WORDS.iter().any(|w| key.contains(w)) {
+        return;
+    }
+    for at in clause_starts(key) {
+        let Some(w) = WITH_WORDS.iter().find(|w| key[at..].starts_with(**w)) else {
+            continue;
+        };
+        let from = at + w.len();
+        let clause_end = key[from..]
+            .find([',', ';', '。'])
+            .map_or(key.len(), |e| from + e);
+        let clause = &key[from..clause_end];
+        // The last name ends where a start of the last piece that is a unit's name is
+        // followed by the verb of the work or how it is done ("公安等有关部门" + "依法查
+        // 处", "市财政局" + "制定"). (A verb is asked for: 处 ends a name and a verb.)
+        let last_start = clause.rfind('、').map_or(0, |i| i + '、'.len_utf8());
+        let last = &clause[last_start..];
+        let Some(end) = last
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(names::MAX_UNIT_CHARS)
+            .find(|&e| {
+                let rest = &last[e..];
+                looks_like_unit(&last[..e])
+                    && (ACTION_VERBS.starts(rest)
+                        || AGENT_WAYS.starts(rest)
+                        || ROLE_MANNERS.starts(rest))
+            })
+        else {
+            return;
+        };
+        let names = &clause[..last_start + end];
+        // The names before the last may share its ending ("市发改、公安等有关部门"):
+        // short pieces with none of the words of a clause.
+        if names.split('、').all(|n| {
+            let n = n.trim();
+            !n.is_empty()
+                && n.chars().nth(names::MAX_UNIT_CHARS).is_none()
+                && !n.contains(['的', '是', '要', '和'])
+        }) {
+            list::read(
+                text.slice(from..from + names.len()),
+                Mode::Value(Mark::Coop),
+                own,
+            );
+        }
+        return;
+    }
 }
 
 /// The units a duty opening names ([`duty_opening`]): "区住建局" is one, "福建出入境

@@ -619,3 +619,28 @@ fn subject_openings() {
     // Not a subject outside that place: a duty opening does not take these verbs.
     assert!(duty_opening("各乡镇必须严格执行种植计划").is_none());
 }
+
+/// A clause that opens with 会同 inside a text whose unit is named: the names up to the
+/// verb of the work cooperate (held-out c2600).
+#[test]
+fn partners_after_huitong() {
+    let mut o = Own::default();
+    read_partners(
+        Keyed::plain("负责全市殡葬事务的管理,会同市发改、公安等有关部门依法查处违法行为。"),
+        &mut o,
+    );
+    let (_, coop) = o.resolve(false);
+    let names: Vec<&str> = coop.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["市发改", "公安", "有关部门"]);
+    // 处 ends a name and a verb: the name ends before the verb of the work.
+    let mut o = Own::default();
+    read_partners(
+        Keyed::plain("负责管理,会同市公安局依法查处违法行为"),
+        &mut o,
+    );
+    assert_eq!(o.resolve(false).1[0].name, "市公安局");
+    // No verb after the names: none.
+    let mut o = Own::default();
+    read_partners(Keyed::plain("负责管理,会同有关方面的意见"), &mut o);
+    assert!(o.claims.is_empty());
+}

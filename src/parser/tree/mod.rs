@@ -319,6 +319,9 @@ impl<'a> Builder<'a> {
             && doc.notice_items
             && (doc.notice_title.is_some() || doc.carries_document)
             && doc.items.iter().all(|i| i.clauses.is_empty())
+            // (A notice whose paragraphs give units their duties, "市民政局:负责…",
+            // assigns the work itself.)
+            && doc.duty_item.is_none()
         {
             self.cover_notice(&mut doc);
         }
