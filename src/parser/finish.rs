@@ -478,7 +478,7 @@ fn read_item(
     // plan ("三、主要任务" over "各村要立足实际…") is addressed to all, not a task's, and
     // so is one of a top-level part ("二、明确责任抓落实。各地各部门要…"); not a task
     // whose own text opens with the demand: "1.各地要…", above.)
-    if !own.names_anyone() && item.children.is_empty() && item.depth > 0 {
+    if !own.names_anyone() && item.children.is_empty() {
         // (Only the first chars are searched: a long text without a 。 costs no more.)
         let title_end = key[..text_end]
             .char_indices()
@@ -496,10 +496,13 @@ fn read_item(
             let (f, k, verb) = item.subject.as_ref()?;
             Some((Keyed::new(f, k), *verb))
         });
-        // (Not a role's name: "承办单位要…" is said to whoever handles it.)
+        // (Not a role's name: "承办单位要…" is said to whoever handles it. At the top
+        // level, only a named unit, "(九)民爆器材管理。县公安局要…" on a page that starts
+        // there: "二、明确责任。各地各部门要…" is a demand to all.)
         let subject = subject.filter(|(name, _)| {
             let k = name.key();
             super::label::responsibility(k.strip_prefix('各').unwrap_or(k)).is_none()
+                && (item.depth > 0 || !resp::is_collective(k))
         });
         if let Some((name, verb)) = subject {
             own.by_subject = true;

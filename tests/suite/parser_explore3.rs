@@ -1647,3 +1647,18 @@ fn a_notice_that_gives_units_their_duties() {
         (vec!["市民政局"], vec!["市发改", "公安", "有关部门"])
     );
 }
+
+/// A page that starts at a task whose work opens with a named unit ("(九)民爆器材管理。
+/// 县公安局要…"): the unit does it, at the top level too; a demand to all at the top
+/// level ("二、明确责任。各地各部门要…") names no one (held-out c2603).
+#[test]
+fn a_named_unit_opening_a_top_level_task_s_work() {
+    let input = "(九)民爆器材管理。县公安局要重点检查民爆器材的储存和使用。\n\
+                 (十)建筑施工安全。县住建局要重点针对各施工现场开展检查。\n\
+                 (十一)明确责任。各乡镇要高度重视。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["县公安局"]);
+    assert_eq!(lead(t[1]), ["县住建局"]);
+    assert!(lead(t[2]).is_empty());
+}
