@@ -686,8 +686,16 @@ pub enum HeadingWho {
 pub fn after_you(text: Keyed) -> Option<AfterYou> {
     let key = text.key();
     let mut agent = None;
-    for (at, _) in key.match_indices(",由").take(4) {
-        let from = at + 1;
+    // "道路交通专项督查组由县公安局组织实施": a short topic, then 由 (the first
+    // sentence's own), as well as the 由 after a comma.
+    let topic = key
+        .char_indices()
+        .take(MAX_TOPIC_CHARS + 1)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '('))
+        .find(|&(i, c)| c == '由' && i > 0)
+        .map(|(i, _)| i);
+    let after_comma = key.match_indices(",由").take(4).map(|(at, _)| at + 1);
+    for from in topic.into_iter().chain(after_comma) {
         let to = key[from..].find('。').map_or(key.len(), |e| from + e);
         let end = leading_clauses(text.slice(from..to));
         if end > 0 {
@@ -700,6 +708,9 @@ pub fn after_you(text: Keyed) -> Option<AfterYou> {
     }
     agent
 }
+
+/// The longest topic before a 由 that opens a text's agent ("…专项督查组由X组织实施").
+const MAX_TOPIC_CHARS: usize = 24;
 
 /// What [`after_you`] found: byte ranges in its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
