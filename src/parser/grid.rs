@@ -699,6 +699,31 @@ impl Assembler {
         self.filling.closed = false;
     }
 
+    /// Whether one line's cells (between bars) fill every column, each with a cell its
+    /// column may hold: then they are the row's cells by position ("2 | 新建成… | 新建
+    /// 锦南街道、高虹镇… | 卫生健康局", where the progress cell looks like units), not by
+    /// kind.
+    pub fn fills_row(&self, cells: &[Cell]) -> bool {
+        cells.len() == self.cols.len()
+            && self.cols.iter().zip(cells).all(|(&col, c)| {
+                matches!(col, Column::Other | Column::Place) || fits(col, kind_of(&c.key))
+            })
+    }
+
+    /// A row whose cells fill every column ([`Assembler::fills_row`]): each goes to its
+    /// column.
+    pub fn push_row(&mut self, cells: Vec<Cell>, line: usize) {
+        self.finish_row();
+        self.title_pending = false;
+        for (j, cell) in cells.into_iter().enumerate() {
+            if let (Column::Number, Kind::Number(v)) = (self.cols[j], kind_of(&cell.key)) {
+                self.filling.number = Some(v);
+            }
+            self.put(j, cell, line);
+            self.close_cell();
+        }
+    }
+
     /// The cell taken last was closed by a bar after it: the next cell starts the next
     /// column.
     pub fn close_cell(&mut self) {

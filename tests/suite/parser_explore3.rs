@@ -1662,3 +1662,18 @@ fn a_named_unit_opening_a_top_level_task_s_work() {
     assert_eq!(lead(t[1]), ["县住建局"]);
     assert!(lead(t[2]).is_empty());
 }
+
+/// A bar table's line that fills every column is read by position: a progress cell
+/// that lists towns ("新建锦南街道、高虹镇…") stays a note, not units (held-out c2602).
+#[test]
+fn a_bar_row_that_fills_every_column_is_read_by_position() {
+    let input = "序号 | 项目内容 | 进展情况 | 责任单位 |\n\
+                 2 | 新建成婴幼儿照护服务成长驿站7家。 | 新建锦南街道、高虹镇、天目山镇等13家成长驿站。 | 卫生健康局 |\n\
+                 3 | 实施农村公路大中修100公里。 | 完成大中修50公里。 | 交通运输局 |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["卫生健康局"]);
+    assert!(t[0].body.contains("高虹镇"));
+    assert_eq!(lead(t[1]), ["交通运输局"]);
+}

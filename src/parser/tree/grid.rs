@@ -159,6 +159,12 @@ impl<'a> Builder<'a> {
                 end += 1;
                 continue;
             }
+            // A line between bars that fills every column: its cells by position.
+            if layout == Layout::Bars && asm.fills_row(&cells) {
+                asm.push_row(cells, l.no);
+                end += 1;
+                continue;
+            }
             let mut taken = true;
             for c in cells {
                 if !asm.push(c, l.no) {
