@@ -443,8 +443,11 @@ const MIN_INLINE_LINE_CHARS: usize = 40;
 fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for line in lines {
+        // (Not a table's row between bars: "2 | … | 1.…;2.… | 卫生健康局 |" holds
+        // numbered lines inside a cell.)
         let cuts = if line.chars >= MIN_INLINE_LINE_CHARS
             && matches!(line.class, Class::Number(_) | Class::Text)
+            && !is_bar_row(line.key)
         {
             inline_item_starts(&line)
         } else {
@@ -473,6 +476,12 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// A table row between bars: at least two bars with text between them.
+fn is_bar_row(key: &str) -> bool {
+    // (Most lines have no bar: a memchr-backed search says so.)
+    (key.contains('|') || key.contains('│')) && key.matches(['|', '│']).nth(1).is_some()
 }
 
 /// Where items start inside a line (byte offsets in its key, after the first item):

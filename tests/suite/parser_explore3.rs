@@ -1677,3 +1677,18 @@ fn a_bar_row_that_fills_every_column_is_read_by_position() {
     assert!(t[0].body.contains("高虹镇"));
     assert_eq!(lead(t[1]), ["交通运输局"]);
 }
+
+/// A bar table's row whose cell holds numbered lines ("1.…;… 2.…") is one row: its
+/// numbers are not items run together on the line (held-out c2601).
+#[test]
+fn numbered_lines_inside_a_bar_cell_stay_in_the_row() {
+    let input = "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n\
+                 2 | 新建成婴幼儿照护服务成长驿站7家。 | 1.成长驿站:3月底前新建成2家。 2.托位:3月底前新增100个以上托位。 | 卫生健康局 | 财政局、教育局 |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 1);
+    assert_eq!(
+        (lead(t[0]), coop(t[0])),
+        (vec!["卫生健康局"], vec!["财政局", "教育局"])
+    );
+}
