@@ -1692,3 +1692,19 @@ fn numbered_lines_inside_a_bar_cell_stay_in_the_row() {
         (vec!["卫生健康局"], vec!["财政局", "教育局"])
     );
 }
+
+/// "2.50个小区…" after "1.…": the list's next number before a quantity, not a decimal
+/// (held-out c2606); alone, "2.50个" stays a quantity.
+#[test]
+fn the_next_number_before_a_quantity() {
+    let input = "1.既有多层住宅加装电梯新增400台。\n2.50个小区新增电动自行车充电设施。\n3.开设40个小学生爱心暑托班。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(
+        (t[1].number.as_deref(), t[1].text.as_str()),
+        (Some("2."), "50个小区新增电动自行车充电设施。")
+    );
+    let o = parse_checked("1.推进建设。\n3.50个小区完成改造。\n");
+    assert_eq!(tasks(&o.documents[0]).len(), 1);
+}

@@ -1015,6 +1015,30 @@ impl<'a> Builder<'a> {
         true
     }
 
+    /// "2.50个小区…" when the open item is "1.": the number that goes on with the list
+    /// ("2."), its text starting with a quantity.
+    fn next_number_before_quantity(&self, key: &str) -> Option<Numbering> {
+        let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits)
+            || key.as_bytes().get(digits) != Some(&b'.')
+            || !key
+                .as_bytes()
+                .get(digits + 1)
+                .is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        let value: u32 = key[..digits].parse().ok()?;
+        let top = &self.doc.items[*self.doc.stack.last()?];
+        (self.state == State::Body && top.style == Style::ArabicDot && top.value + 1 == value)
+            .then_some(Numbering {
+                style: Style::ArabicDot,
+                value,
+                chars: digits + 1,
+                skip: digits + 1,
+            })
+    }
+
     /// Whether the open item is a part of the plan that gives the units their duties
     /// ("二、工作职责", "(三)职责分工"): a short heading with a word of duties and no
     /// items below it yet.
@@ -1047,6 +1071,12 @@ impl<'a> Builder<'a> {
         if self.cc_open {
             self.ignore(line, noise::CC);
             self.cc_open = !line.key().ends_with('。');
+            return;
+        }
+        // "2.50个小区新增…" after "1.…": the list's next number, then a quantity (read
+        // alone, "2.50个" is a decimal quantity).
+        if let Some(n) = self.next_number_before_quantity(line.key()) {
+            self.number(idx, n);
             return;
         }
         if self.duty_paragraph(line) {
