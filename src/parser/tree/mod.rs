@@ -1075,7 +1075,19 @@ impl<'a> Builder<'a> {
         }
         // "2.50个小区新增…" after "1.…": the list's next number, then a quantity (read
         // alone, "2.50个" is a decimal quantity).
-        if let Some(n) = self.next_number_before_quantity(line.key()) {
+        // (Only after a line that ends its sentence: "力争实现" + "3.5亿美元。" is a PDF
+        // wrap.)
+        let after_a_sentence = || {
+            self.lines[..idx]
+                .iter()
+                .rev()
+                .find(|l| !l.is_blank())
+                .is_some_and(|l| l.key().trim_end().ends_with(['。', ';', '!', '?', ')']))
+        };
+        if let Some(n) = self
+            .next_number_before_quantity(line.key())
+            .filter(|_| after_a_sentence())
+        {
             self.number(idx, n);
             return;
         }
