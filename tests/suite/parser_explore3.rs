@@ -1708,3 +1708,18 @@ fn the_next_number_before_a_quantity() {
     let o = parse_checked("1.推进建设。\n3.50个小区完成改造。\n");
     assert_eq!(tasks(&o.documents[0]).len(), 1);
 }
+
+/// A page titled by the plan it carries (a forum copy), then the carrying notice that
+/// says so ("现印发给你们,并就有关事项通知如下"), its items and its signature: the
+/// items are the notice's, not the plan's tasks (held-out c2608).
+#[test]
+fn a_carrying_notice_under_its_plan_s_title() {
+    let input = "武汉市人民政府2023年《政府工作报告》目标任务责任分解方案(上)\n\
+                 各区人民政府,市人民政府各部门:\n\
+                 《2023年市〈政府工作报告〉目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。\n\
+                 一、高度重视,精心组织,科学制订办理方案。各责任单位要逐项研究。\n\
+                 二、强化担当,压实责任,高效推进办理工作。\n\
+                 武汉市人民政府办公厅\n2023年1月12日\n";
+    let o = parse_checked(input);
+    assert!(o.documents.iter().all(|d| task_count(d) == 0));
+}

@@ -314,8 +314,12 @@ impl<'a> Builder<'a> {
             .title
             .as_deref()
             .is_some_and(|t| !(t.ends_with("通知") && meta::is_notice_title(t)));
+        // (A notice that says it carries a document and announces its own items, then
+        // signs them, is the carrying notice even under a title that names the plan: a
+        // web page titles the notice by its plan.)
+        let carrying = doc.signed && doc.notice_items_announced && doc.carries_document;
         if (doc.signed || doc.notice_items_announced)
-            && !plan_title
+            && (!plan_title || carrying)
             && doc.notice_items
             && (doc.notice_title.is_some() || doc.carries_document)
             && doc.items.iter().all(|i| i.clauses.is_empty())
