@@ -363,6 +363,19 @@ fn read_item(
             }
         }
     }
+    // "会议原则同意县经发局关于…的意见,会后修改完善后…": minutes approve a unit's
+    // proposal, which it carries on (weak, as a subject is).
+    if !own.names_anyone() {
+        if let Some((a, b)) = resp::approved_proposer(&key[..text_end]) {
+            for unit in resp::duty_units(text.slice(a..b)) {
+                own.claims.push(resp::Claim {
+                    unit,
+                    mark: crate::parser::words::Mark::Lead,
+                });
+            }
+            own.by_subject = true;
+        }
+    }
     // "…会议议定,由县应急局牵头,各乡镇配合,开展…": who does it, in clauses that open
     // with 由 inside a sentence.
     if !own.names_anyone() {

@@ -515,6 +515,14 @@ pub static ROLE_MANNERS: Words = Words::new(&[
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
 pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
 
+/// Words of minutes that approve a unit's proposal ("会议原则同意县财政局关于…的意见"):
+/// the unit named after them carries it on.
+pub static APPROVALS: Words = Words::new(&["会议原则同意", "会议同意", "原则同意"]);
+
+/// Words after the unit whose proposal minutes approve: "县经发局关于…", "县卫健局提出
+/// 的…", "县住建局、经发局提交的《…》".
+pub static PROPOSAL_WORDS: Words = Words::new(&["关于", "提出", "提交", "报送", "上报", "《"]);
+
 /// Words of a heading over the units' duties ("二、工作职责", "(三)职责分工",
 /// "部门分工"): its paragraphs that open with a unit and its duty are its tasks.
 pub static DUTY_PART_WORDS: Words = Words::new(&["职责", "分工"]);

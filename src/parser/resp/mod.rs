@@ -25,10 +25,10 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, DUTY_VERBS,
+    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, ROLE_MANNERS, THIS_POINTERS, WITH_WORDS,
-    WORK_NOUNS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, THIS_POINTERS,
+    WITH_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -900,6 +900,35 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
         }
         return;
     }
+}
+
+/// The unit whose proposal minutes approve ("会议原则同意县经发局关于调整…的意见",
+/// "会议原则同意县住建局、经发局提交的《…》"), at the start of one of the first
+/// sentences of `key`: its byte range. It carries the matter on.
+pub fn approved_proposer(key: &str) -> Option<(usize, usize)> {
+    // (A substring test first: most texts approve nothing.)
+    if !key.contains("同意") {
+        return None;
+    }
+    let starts = std::iter::once(0).chain(key.match_indices('。').map(|(i, c)| i + c.len()));
+    for at in starts.take(3) {
+        let Some(w) = APPROVALS.prefix_of(&key[at..]) else {
+            continue;
+        };
+        let from = at + w.len();
+        // The name is short: only the first chars are looked at.
+        let (end, _) = key[from..]
+            .char_indices()
+            .take(names::MAX_UNIT_CHARS * 2)
+            .find(|&(i, _)| PROPOSAL_WORDS.starts(&key[from + i..]))?;
+        let name = &key[from..from + end];
+        return (!name.is_empty()
+            && name
+                .split('、')
+                .all(|n| looks_like_unit(n) && names::is_name_in_sentence(n)))
+        .then_some((from, from + end));
+    }
+    None
 }
 
 /// The units a duty opening names ([`duty_opening`]): "区住建局" is one, "福建出入境

@@ -652,3 +652,24 @@ fn partners_after_huitong() {
     read_partners(Keyed::plain("负责管理,会同有关方面的意见"), &mut o);
     assert!(o.claims.is_empty());
 }
+
+/// Minutes that approve a unit's proposal name the unit that carries it on.
+#[test]
+fn approved_proposers() {
+    for (k, name) in [
+        (
+            "会议原则同意县经发局关于调整领导小组组成人员的意见,会后提交。",
+            "县经发局",
+        ),
+        (
+            "会议原则同意县住建局、经发局提交的《管理办法》,修改后印发。",
+            "县住建局、经发局",
+        ),
+        ("会议同意县财政局提出的预算调整方案。", "县财政局"),
+    ] {
+        let (a, b) = approved_proposer(k).unwrap_or_else(|| panic!("{k}"));
+        assert_eq!(&k[a..b], name);
+    }
+    // A document approved, no unit: none.
+    assert!(approved_proposer("会议原则同意《临沂市扶持建筑业骨干企业发展实施方案》。").is_none());
+}
