@@ -445,14 +445,17 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     for line in lines {
         // (Not a table's row between bars: "2 | … | 1.…;2.… | 卫生健康局 |" holds
         // numbered lines inside a cell.)
-        let cuts = if line.chars >= MIN_INLINE_LINE_CHARS
+        let mut cuts = if line.chars >= MIN_INLINE_LINE_CHARS
             && matches!(line.class, Class::Number(_) | Class::Text)
-            && !is_bar_row(line.key)
         {
             inline_item_starts(&line)
         } else {
             Vec::new()
         };
+        // (Asked only of the few lines with items run together.)
+        if !cuts.is_empty() && is_bar_row(line.key) {
+            cuts.clear();
+        }
         if cuts.is_empty() {
             out.push(line);
             continue;

@@ -586,6 +586,10 @@ pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]
 pub static NAME_TAILS: Words =
     Words::new(&["等", "分别", "共同", "各自", "具体", "按职责", "等单位"]);
 
+/// Words that open a clause of the partners of a unit named before it: "市民政局负责…,
+/// 会同市发改、公安等有关部门依法查处…".
+pub static PARTNER_OPENERS: Words = Words::new(&["会同", "联合"]);
+
 /// A word between two units that makes the second cooperate with the first: "X会同Y".
 pub const WITH_WORDS: &[&str] = &["会同", "联合", "协调"];
 

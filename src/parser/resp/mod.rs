@@ -27,8 +27,8 @@ use super::text::Keyed;
 use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, THIS_POINTERS,
-    WITH_WORDS, WORK_NOUNS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, PARTNER_OPENERS, POSTS, PROPOSAL_WORDS, ROLE_MANNERS,
+    THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -688,12 +688,22 @@ pub fn after_you(text: Keyed) -> Option<AfterYou> {
     let mut agent = None;
     // "道路交通专项督查组由县公安局组织实施": a short topic, then 由 (the first
     // sentence's own), as well as the 由 after a comma.
-    let topic = key
-        .char_indices()
-        .take(MAX_TOPIC_CHARS + 1)
-        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '('))
-        .find(|&(i, c)| c == '由' && i > 0)
-        .map(|(i, _)| i);
+    // (A byte search of the topic's bytes first: most texts have no 由 there.)
+    // (Bytes, not chars: the topic's chars are three bytes each.)
+    let mut head = key.len().min(MAX_TOPIC_CHARS * 3);
+    while !key.is_char_boundary(head) {
+        head -= 1;
+    }
+    let topic = key[..head]
+        .contains('由')
+        .then(|| {
+            key[..head]
+                .char_indices()
+                .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '('))
+                .find(|&(i, c)| c == '由' && i > 0)
+                .map(|(i, _)| i)
+        })
+        .flatten();
     let after_comma = key.match_indices(",由").take(4).map(|(at, _)| at + 1);
     for from in topic.into_iter().chain(after_comma) {
         let to = key[from..].find('。').map_or(key.len(), |e| from + e);
@@ -851,12 +861,18 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
 /// first such clause; a clause whose names run into no unit's ending is none.
 pub fn read_partners(text: Keyed, own: &mut Own) {
     let key = text.key();
-    // (A substring test first: most texts have no 会同 or 联合.)
-    if !WITH_WORDS.iter().any(|w| key.contains(w)) {
+    // (A memchr-backed search for each word's first char first: most texts have no 会同
+    // or 联合.)
+    let has = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| key.match_indices(c).any(|(i, _)| key[i..].starts_with(w)))
+    };
+    if !PARTNER_OPENERS.words.iter().any(|w| has(w)) {
         return;
     }
     for at in clause_starts(key) {
-        let Some(w) = WITH_WORDS.iter().find(|w| key[at..].starts_with(**w)) else {
+        let Some(w) = PARTNER_OPENERS.prefix_of(&key[at..]) else {
             continue;
         };
         let from = at + w.len();
@@ -906,12 +922,14 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
 /// "会议原则同意县住建局、经发局提交的《…》"), at the start of one of the first
 /// sentences of `key`: its byte range. It carries the matter on.
 pub fn approved_proposer(key: &str) -> Option<(usize, usize)> {
-    // (A substring test first: most texts approve nothing.)
-    if !key.contains("同意") {
-        return None;
+    // The starts of the first three sentences (each found by a scan that stops at its
+    // 。: a long text costs no more).
+    let mut starts = [Some(0), None, None];
+    for i in 1..starts.len() {
+        starts[i] =
+            starts[i - 1].and_then(|s| key[s..].find('。').map(|e| s + e + '。'.len_utf8()));
     }
-    let starts = std::iter::once(0).chain(key.match_indices('。').map(|(i, c)| i + c.len()));
-    for at in starts.take(3) {
+    for at in starts.into_iter().flatten() {
         let Some(w) = APPROVALS.prefix_of(&key[at..]) else {
             continue;
         };
