@@ -169,19 +169,7 @@ impl<'a> Builder<'a> {
             return;
         };
         self.state = State::Body;
-        let head = Head {
-            number,
-            style,
-            value,
-            text: row.text.text.into(),
-            folded: row.text.folded.into(),
-            key: row.text.key.into(),
-            clauses: row
-                .clauses
-                .into_iter()
-                .map(|(f, k)| (f.into(), k.into()))
-                .collect(),
-        };
+        let head = row_head((number, style, value), row.text, row.clauses);
         if sectioned {
             let parent = self.table_section(line_no, row.section);
             self.doc.stack.clear();
@@ -191,11 +179,17 @@ impl<'a> Builder<'a> {
         } else {
             self.place(line_no, head);
         }
+        self.close_row_item(last, &row.notes);
+    }
+
+    /// The row's item just placed: its heading is whole, it ends at the row's last
+    /// line, and the row's other cells are its paragraphs.
+    fn close_row_item(&mut self, last: usize, notes: &[String]) {
         if let Some(&cur) = self.doc.stack.last() {
             let item = &mut self.doc.items[cur];
             item.heading_open = false;
             item.end_line = last;
-            add_notes(&mut item.body, &row.notes);
+            add_notes(&mut item.body, notes);
         }
         self.mark_row();
     }
@@ -214,27 +208,9 @@ impl<'a> Builder<'a> {
             None => doc.next_rank,
         };
         let parent = doc.stack.last().copied();
-        let head = Head {
-            number: String::new(),
-            style: Style::Bare,
-            value: 0,
-            text: row.text.text.into(),
-            folded: row.text.folded.into(),
-            key: row.text.key.into(),
-            clauses: row
-                .clauses
-                .into_iter()
-                .map(|(f, k)| (f.into(), k.into()))
-                .collect(),
-        };
+        let head = row_head((String::new(), Style::Bare, 0), row.text, row.clauses);
         self.attach(line_no, head, rank, parent);
-        if let Some(&cur) = self.doc.stack.last() {
-            let item = &mut self.doc.items[cur];
-            item.heading_open = false;
-            item.end_line = last;
-            add_notes(&mut item.body, &row.notes);
-        }
-        self.mark_row();
+        self.close_row_item(last, &row.notes);
     }
 
     /// The section item of a row's 所属章节 cell: the one of the row above when the
@@ -278,6 +254,27 @@ impl<'a> Builder<'a> {
         self.doc.items[idx].heading_open = false;
         self.doc.table_section = Some((sec.key, idx));
         Some(idx)
+    }
+}
+
+/// The head of a row's item: its number (empty for a row without one), its text cells
+/// and its label clauses.
+fn row_head<'a>(
+    (number, style, value): (String, Style, u32),
+    text: table::Cell,
+    clauses: Vec<(String, String)>,
+) -> Head<'a> {
+    Head {
+        number,
+        style,
+        value,
+        text: text.text.into(),
+        folded: text.folded.into(),
+        key: text.key.into(),
+        clauses: clauses
+            .into_iter()
+            .map(|(f, k)| (f.into(), k.into()))
+            .collect(),
     }
 }
 
