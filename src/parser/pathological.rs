@@ -34,6 +34,8 @@ pub const NAMES: &[&str] = &[
     "numbers_and_bars_without_a_header",
     "labels_alone_on_their_lines",
     "heading_lines_ending_in_brackets",
+    "paragraphs_under_a_heading_of_duties",
+    "tab_rows_without_numbers_under_merged_cells",
 ];
 
 /// The input of case `name` at size `n`.
@@ -236,6 +238,26 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                 String::from("1.做好工作,全面推进重点项目建设并完成年度投资计划的各项工作任务");
             for i in 0..n {
                 s += &format!("\n推进项目建设并完成年度投资计划的各项工作任务{i})");
+            }
+            s
+        }
+        // Paragraphs under a heading of duties, each a unit with its duty and a 会同
+        // clause: each is a task, its partners read to their verb.
+        "paragraphs_under_a_heading_of_duties" => {
+            let mut s = String::from("三、职责分工\n");
+            for i in 0..n {
+                s += &format!(
+                    "市局{i}:负责全市事务的管理,会同市发改、公安等有关部门依法查处{i}。\n"
+                );
+            }
+            s
+        }
+        // A tab table without 序号 whose rows open with empty (merged) cells: each row
+        // with its text and units is a task.
+        "tab_rows_without_numbers_under_merged_cells" => {
+            let mut s = String::from("重点任务\t主要内容\t牵头单位\t配合单位\n");
+            for i in 0..n {
+                s += &format!("\t推动经济平稳运行{i}\t市发改委\t市统计局\n");
             }
             s
         }

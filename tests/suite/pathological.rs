@@ -93,4 +93,6 @@ cases!(
     numbers_and_bars_without_a_header,
     labels_alone_on_their_lines,
     heading_lines_ending_in_brackets,
+    paragraphs_under_a_heading_of_duties,
+    tab_rows_without_numbers_under_merged_cells,
 );
