@@ -253,8 +253,8 @@ fn is_framework_heading(key: &str) -> bool {
 /// Whether a top-level item's own text is a sentence of work ("实施造福工程…,全省全年完成
 /// 10万人搬迁任务。"), not a short title over paragraphs ("中心工作").
 fn states_work(key: &str) -> bool {
-    let k = key.trim_end();
-    k.ends_with('。') || k.contains([',', ';'])
+    // (A sentence anywhere in it: "全面推进党的建设。组织好…" goes on after its title.)
+    key.contains([',', ';', '。'])
 }
 
 /// The item's display text (without a trailing responsibility bracket or clause) and

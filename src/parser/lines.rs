@@ -8,6 +8,7 @@ use super::normalise::{
 };
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
+use super::words::NEWS_DATELINES;
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -293,7 +294,7 @@ fn classify(key: &str) -> Class {
     if let Some(n) = noise::classify(key) {
         return Class::Noise(n);
     }
-    if let Some(n) = numbering::recognise(key) {
+    if let Some(n) = numbering::recognise(key).or_else(|| numbering::recognise_ordinal(key)) {
         return Class::Number(n);
     }
     if label::starts_with_label(key) {
@@ -430,7 +431,49 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             class: p.class,
         })
         .collect();
-    cut_inline_items(lines)
+    ordinal_items(cut_inline_items(lines))
+}
+
+/// "一是…", "二是…" at the start of paragraphs number a plan's items only where they
+/// are its first numbering (a 街道's 工作思路 numbered 一是…三是 alone, or 一是 over
+/// (一)…(五) then 二是): after another numbering has begun, they enumerate points
+/// inside an item's text ("1.…" + "一是…二是…"), and the lines stay text. Later ones
+/// count while they go on with the list (二是 after 一是). A 一是 whose list does
+/// not go on at the start of a later line ("一是…。二是…" run together in one
+/// paragraph) enumerates points of one paragraph: text. So do they in a news report
+/// (a dateline before them, [`NEWS_DATELINES`]): they tell what was done.
+fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    // The value an ordinal item may take next: 1 until another numbering begins.
+    let mut next = Some(1);
+    let mut first = None;
+    for (i, line) in lines.iter_mut().enumerate() {
+        let Class::Number(n) = line.class else {
+            if next == Some(1) && line.class == Class::Text && is_dateline(line.key) {
+                next = None;
+            }
+            continue;
+        };
+        if n.style != Style::CnIs {
+            if next == Some(1) {
+                next = None;
+            }
+        } else if next == Some(n.value) {
+            next = Some(n.value + 1);
+            first.get_or_insert(i);
+        } else {
+            line.class = Class::Text;
+        }
+    }
+    if let (Some(i), Some(2)) = (first, next) {
+        lines[i].class = Class::Text;
+    }
+    lines
+}
+
+/// Whether a line opens with a news report's dateline (within its first chars).
+fn is_dateline(key: &str) -> bool {
+    let head = &key[..key.char_indices().nth(12).map_or(key.len(), |(i, _)| i)];
+    NEWS_DATELINES.in_text(head)
 }
 
 /// The shortest line looked at for items run together on it.
@@ -747,5 +790,37 @@ mod tests {
         assert_eq!(class("责任单位:区财政局"), Class::Label);
         assert_eq!(class("目标任务:优化教育布局"), Class::Text);
         assert!(matches!(class("朗读"), Class::Noise(_)));
+    }
+
+    fn classes_of(text: &str) -> Vec<&'static str> {
+        split(text, &mut String::new())
+            .iter()
+            .map(|l| match l.class {
+                Class::Number(n) if n.style == Style::CnIs => "ordinal",
+                Class::Number(_) => "number",
+                Class::Text => "text",
+                _ => "other",
+            })
+            .collect()
+    }
+
+    /// 一是… numbers paragraphs only where it is the first numbering and its list goes
+    /// on at a later line's start, and not in a news report.
+    #[test]
+    fn ordinal_items() {
+        // A 街道's 工作思路 (c1409): the only numbering.
+        let plan = "2021年,重点抓好以下几个方面工作:\n一是落实管党治党责任。\n二是强化政务保障。";
+        assert_eq!(classes_of(plan), ["text", "ordinal", "ordinal"]);
+        // Over (一)…(二), then 二是 (c437).
+        let over = "一是推进产业强镇。\n(一)中药材项目\n(二)西瓜项目\n二是推进党的建设。";
+        assert_eq!(classes_of(over), ["ordinal", "number", "number", "ordinal"]);
+        // Points of an item's text, after "1.": text.
+        let inside = "1.加强招商。\n一是外出招商。\n二是跟进项目。";
+        assert_eq!(classes_of(inside), ["number", "text", "text"]);
+        // Run together in one paragraph (c2111): text.
+        assert_eq!(classes_of("一是外出招商。二是跟进项目。"), ["text"]);
+        // A news report's paragraphs (c1017): text.
+        let news = "本报讯 近日,某局建立整改制度。\n一是建立责任制度。\n二是建立督办制度。";
+        assert_eq!(classes_of(news), ["text", "text", "text"]);
     }
 }

@@ -40,6 +40,10 @@ pub enum Style {
     Decimal(u8),
     /// A bare number in a table's 序号 column.
     Bare,
+    /// 一是 (ordinal words at a paragraph's start, as some plans number their items;
+    /// the line stage keeps them as numbers only where they are the text's first
+    /// numbering, see `lines::ordinal_items`).
+    CnIs,
 }
 
 impl Style {
@@ -55,7 +59,7 @@ impl Style {
             Style::ArabicDot | Style::ArabicComma | Style::Decimal(_) => Some(4),
             Style::ArabicParen | Style::ArabicHalfParen => Some(5),
             Style::Circled | Style::ParenCircled | Style::DotCircled => Some(6),
-            Style::Article | Style::Bare => None,
+            Style::Article | Style::Bare | Style::CnIs => None,
         }
     }
 }
@@ -255,6 +259,40 @@ fn cn_comma(c: &[char]) -> Option<(Style, u32, usize)> {
         Some('.') if j == n => Some((Style::CnComma, value, j + 1)),
         _ => None,
     }
+}
+
+/// The ordinal words at the start of `key` (a trimmed recognition key) that some
+/// plans number their paragraphs with: "一是…", "二是,…" (not "一是否"). Asked for
+/// apart from [`recognise`]: whether they number items depends on the numbering
+/// around them (the line stage decides), and inside a cell or a sentence they never do.
+pub fn recognise_ordinal(key: &str) -> Option<Numbering> {
+    let mut it = key.chars();
+    let first = it.next()?;
+    if !is_cn_digit(first) {
+        return None;
+    }
+    let chars = &mut ['\0'; 8];
+    let mut len = 0;
+    for (slot, c) in chars.iter_mut().zip(key.chars()) {
+        *slot = c;
+        len += 1;
+    }
+    let c = &chars[..len];
+    let (value, n) = cn_number(c, 0)?;
+    if c.get(n) != Some(&'是') || value > 20 {
+        return None;
+    }
+    let chars = match c.get(n + 1) {
+        Some(',' | ':') => n + 2,
+        Some(&t) if is_cjk(t) && t != '否' => n + 1,
+        _ => return None,
+    };
+    Some(Numbering {
+        style: Style::CnIs,
+        value,
+        chars,
+        skip: chars,
+    })
 }
 
 fn skip_spaces(c: &[char], mut i: usize) -> usize {
@@ -470,6 +508,25 @@ mod tests {
         assert_eq!((n.chars, n.skip), (2, 4));
         let n = recognise("(一)、x").unwrap();
         assert_eq!(n.chars, 4);
+    }
+
+    /// "一是…" is asked for on its own: never by [`recognise`] (see `not_numbers`).
+    #[test]
+    fn ordinals() {
+        let o = |s: &str| recognise_ordinal(s).map(|n| (n.style, n.value, n.chars));
+        assert_eq!(o("一是进一步落实管党治党责任"), Some((Style::CnIs, 1, 2)));
+        assert_eq!(o("十二是,加强"), Some((Style::CnIs, 12, 4)));
+        assert_eq!(o("二是:加强"), Some((Style::CnIs, 2, 3)));
+        for s in [
+            "一是否",
+            "一是",
+            "一是2023年",
+            "是加强",
+            "一、加强",
+            "二十一是x",
+        ] {
+            assert_eq!(o(s), None, "{s}");
+        }
     }
 
     #[test]

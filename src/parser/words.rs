@@ -932,6 +932,11 @@ pub static NOT_TASK_PAGE_WORDS: Words = Words::new(&[
     "指南",
 ]);
 
+/// Words of a news report's dateline ("本报讯 近日,…", "云南网讯(记者 李海球)…",
+/// "(记者 吴单)6月28日,…"), looked for at the start of a line: a report on work done,
+/// whose "一是…二是…" paragraphs tell what was done, not items to track.
+pub static NEWS_DATELINES: Words = Words::new(&["本报讯", "网讯", "台讯", "记者"]);
+
 /// Endings of titles of pages that are not lists of tasks: the rules of a standing
 /// mechanism (工作推进机制, 台账制度), whose items, naming no one, say how work is done,
 /// not what is to be done. (Inside a title they may be the work's object:
