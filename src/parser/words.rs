@@ -932,6 +932,10 @@ pub static NOT_TASK_PAGE_WORDS: Words = Words::new(&[
     "指南",
 ]);
 
+/// Generic endings of bodies that a list of trades writes once, after its last trade
+/// ("由公安、交通部门负责": 公安部门 and 交通部门; "建设、施工单位配合").
+pub static SHARED_BODY_ENDS: Words = Words::new(&["部门", "单位", "机构"]);
+
 /// Words of a news report's dateline ("本报讯 近日,…", "云南网讯(记者 李海球)…",
 /// "(记者 吴单)6月28日,…"), looked for at the start of a line: a report on work done,
 /// whose "一是…二是…" paragraphs tell what was done, not items to track.

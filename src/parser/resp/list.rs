@@ -18,7 +18,8 @@ use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, ASSESS_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES,
     GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
-    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, UNIT_SUFFIXES, WITH_WORDS,
+    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS, UNIT_SUFFIXES,
+    WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -208,8 +209,9 @@ const PLACE_KINDS: &[char] = &['省', '市', '州', '盟', '县', '区', '旗', 
 /// Which pieces are places named before a last place that carries the body they all
 /// share ("哈尔滨、黑河、绥芬河市政府": 哈尔滨 and 黑河 are 市政府 too). Such a piece
 /// is a short bare name, followed by 、 and more of them up to a piece that is a place
-/// (two to four chars), its kind, and a body of [`EACH_TAILS`] ("绥芬河市政府"). Entries
-/// are kept as written. One backward pass.
+/// (two to four chars), its kind, and a body of [`EACH_TAILS`] ("绥芬河市政府"), or a
+/// trade and a body's ending of [`SHARED_BODY_ENDS`] ("公安、交通部门负责": 公安 is a
+/// 部门 too). Entries are kept as written. One backward pass.
 fn bare_places(key: &str, spans: &[Span]) -> Vec<bool> {
     let piece = |s: &Span| key[s.start..s.end].trim();
     let is_bare = |k: &str| {
@@ -220,13 +222,19 @@ fn bare_places(key: &str, spans: &[Span]) -> Vec<bool> {
     };
     let carries_body = |k: &str| {
         let k = &k[..strip_verbs(k).0];
-        EACH_TAILS.iter().filter(|t| !t.is_empty()).any(|t| {
+        let place_body = EACH_TAILS.iter().filter(|t| !t.is_empty()).any(|t| {
             k.strip_suffix(t).is_some_and(|place| {
                 let mut cs = place.chars();
                 cs.next_back().is_some_and(|c| PLACE_KINDS.contains(&c))
                     && (2..=4).contains(&cs.count())
             })
-        })
+        });
+        // "公安、交通部门": a trade and a generic body's ending written once.
+        let trade_body = SHARED_BODY_ENDS.suffix_of(k).is_some_and(|end| {
+            let trade = &k[..k.len() - end.len()];
+            (2..=6).contains(&trade.chars().count()) && !trade.contains(['等', '各', '有', '相'])
+        });
+        place_body || trade_body
     };
     let mut out = vec![false; spans.len()];
     // Whether the piece after the current one carries the body or is bare before it.
@@ -653,9 +661,11 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         let piece = text.slice(span.start..span.end);
         if bare.get(i).copied().unwrap_or(false) {
             // A place whose "市政府" is written once, after the last place.
+            // (Its opener taken off: "由公安、交通部门负责".)
+            let (name, mark) = clean(piece, own);
             pending.push(Pending {
-                name: piece.trim_matches(|c| c == ' ' || c == '\t'),
-                mark: None,
+                name,
+                mark,
                 leader: false,
             });
             i += 1;
@@ -1285,6 +1295,20 @@ mod tests {
         assert!(c.is_empty(), "{c:?}");
         // (A sentence stops at a piece that names no one: nothing is read.)
         let (c, ..) = claims("哈尔滨、黑河;绥芬河市政府负责", Mode::Bracket);
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// Trades before a body's ending written once (c2705: "由公安、交通部门负责,有关部门
+    /// 配合"): the sentence reads on to its cooperating units.
+    #[test]
+    fn trades_before_a_shared_body() {
+        let (c, ..) = claims("由公安、交通部门负责,有关部门配合", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Resp), ["公安", "交通部门"]);
+        assert_eq!(names(&c, Mark::Coop), ["有关部门"]);
+        let (c, ..) = claims("建设、施工单位配合", Mode::Sentence);
+        assert_eq!(names(&c, Mark::Coop), ["建设", "施工单位"]);
+        // Not before a collective ("各有关部门"), nor before work.
+        let (c, ..) = claims("宣传、各有关部门负责", Mode::Bracket);
         assert!(c.is_empty(), "{c:?}");
     }
 
