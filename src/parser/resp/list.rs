@@ -848,7 +848,15 @@ fn push_name<'a>(
         if !push_one(head, Cleaned::No, mark, mode, pending, own) {
             return false;
         }
-        return rest.is_none_or(|rest| push_one(rest, Cleaned::No, mark, mode, pending, own));
+        // "X等省直有关部门和各市人民政府": the collective and a unit joined to it (split
+        // once, not read again: a name of many 等 is read in bounded depth).
+        return rest.is_none_or(|rest| match split_and(rest) {
+            Some((a, b)) => {
+                push_one(a, Cleaned::No, mark, mode, pending, own)
+                    && push_one(b, Cleaned::No, mark, mode, pending, own)
+            }
+            None => push_one(rest, Cleaned::No, mark, mode, pending, own),
+        });
     }
     // "区发改局区统计局": two units of one level run together (a table cell that lost
     // its line break): cut where a unit's ending meets the level the name began with.
@@ -1296,6 +1304,20 @@ mod tests {
         // (A sentence stops at a piece that names no one: nothing is read.)
         let (c, ..) = claims("哈尔滨、黑河;绥芬河市政府负责", Mode::Bracket);
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// "X等省直有关部门和各市人民政府" (c2700): X, the collective, and the unit joined
+    /// to it by 和.
+    #[test]
+    fn etc_then_and() {
+        let (c, ..) = claims(
+            "省农业厅等省直有关部门和各市人民政府",
+            Mode::Value(Mark::Coop),
+        );
+        assert_eq!(
+            names(&c, Mark::Coop),
+            ["省农业厅", "省直有关部门", "各市人民政府"]
+        );
     }
 
     /// Trades before a body's ending written once (c2705: "由公安、交通部门负责,有关部门

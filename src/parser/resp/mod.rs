@@ -528,6 +528,14 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
         }
         _ => start + inner.len(),
     };
+    // "(预期性指标,牵头单位:市发改委;责任单位:…": a short note of the item's kind
+    // before the first label is none of its responsibilities.
+    let start = first_label(&key[start..end])
+        .filter(|&at| {
+            let note = &key[start..start + at];
+            at > 0 && note.ends_with([',', ';']) && note.chars().count() <= MAX_NOTE_BEFORE_LABEL
+        })
+        .map_or(start, |at| start + at);
     let content = &key[start..end];
     let opens_with_label = first_label(content) == Some(0);
     let mut scratch = Own::default();
@@ -544,6 +552,9 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let units_only = units.len() >= 2 && units.iter().all(|p| looks_like_unit(p));
     (opens_with_label || clause || units_only).then_some((open_at, start, end))
 }
+
+/// The longest note before the first label of a cut bracket ("预期性指标,").
+const MAX_NOTE_BEFORE_LABEL: usize = 12;
 
 /// A text that opens with a unit and 会同 ("市农业农村局(要)会同市财政局制定…"): the
 /// unit leads, the names after 会同 take part.

@@ -264,6 +264,18 @@ fn bracket_forms() {
     let (_, a, b) = unclosed_bracket(s).unwrap();
     assert_eq!(&s[a..b], "市发展改革委、市财政局、市商务局");
     assert!(unclosed_bracket("做好工作(市发改委)").is_none());
+    // A note of the item's kind before the labels, and a reader's note cut at the end
+    // (c2800).
+    let s = "年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    assert!(s[a..b].starts_with("牵头单位:市发改委;"), "{}", &s[a..b]);
+    assert_eq!(
+        roles(&s[a..b]),
+        (
+            vec!["市发改委".into()],
+            vec!["市政府有关部门".into(), "各县市区".into()]
+        )
+    );
     let s = "(市商务局牵头,各开发区管委会配合)";
     assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
     assert_eq!(whole_bracket("(一)做好"), None);
