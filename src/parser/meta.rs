@@ -214,6 +214,13 @@ pub fn is_notice_title(key: &str) -> bool {
     k.contains("关于") && (k.contains("印发") || k.ends_with("通知")) && !k.contains(['。', ','])
 }
 
+/// Whether a document's title names a table ("…重点工作任务分解表", "…一览表"; not
+/// "…代表").
+pub fn names_a_table(title: &str) -> bool {
+    let t = title.trim_end();
+    t.ends_with('表') && !t.ends_with("代表")
+}
+
 /// Titles quoted in 《》 in the line (the cover letter names the documents it carries).
 pub fn quoted_titles(key: &str) -> impl Iterator<Item = &str> {
     key.split('《')

@@ -1040,6 +1040,33 @@ fn a_cover_notice_without_its_title_carries_a_document() {
     assert!(o.documents.iter().all(|d| task_count(d) == 0));
 }
 
+/// A cover notice that carries a table, on a page cut before its signature (held-out
+/// c2709): "现将《…重点工作任务分解表》印发给你们" and numbered paragraphs. Paragraphs are
+/// no rows of the table: they are the notice's, no tasks. The table's rows, when they
+/// follow, are tasks.
+#[test]
+fn a_cover_notice_that_carries_a_table() {
+    let notice = "各乡镇人民政府、街道办事处,区政府各部门:\n\
+                  为进一步明确职责,现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给\
+                  你们,请按照要求,结合实际认真抓好落实。\n\
+                  一、高度重视,夯实责任。各责任单位主要负责人要进一步树立目标导向。\n\
+                  二、主动作为,强化协作。主要责任单位要与协同配合单位加强沟通联系。\n";
+    let o = parse_checked(notice);
+    assert!(o.documents.iter().all(|d| task_count(d) == 0));
+    let with_rows = format!(
+        "{notice}序号\t工作任务\t牵头单位\n1\t推进A项目建设\t区发改委\n2\t推进B项目建设\t区住建局\n"
+    );
+    let o = parse_checked(&with_rows);
+    let leads: Vec<&str> = o
+        .documents
+        .iter()
+        .flat_map(|d| d.walk())
+        .filter(|n| n.kind == NodeKind::Task)
+        .flat_map(lead)
+        .collect();
+    assert_eq!(leads, ["区发改委", "区住建局"]);
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").

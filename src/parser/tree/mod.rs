@@ -191,6 +191,9 @@ pub struct DocBuild<'a> {
     /// The preamble says it carries a document ("…意见》…现印发给你们"): the notice's
     /// title may be missing from the page, its items are still the notice's.
     carries_document: bool,
+    /// The document carried is a table ("现将《…重点工作任务分解表》印发给你们"): numbered
+    /// paragraphs after the notice are no rows of it, but the notice's own items.
+    carries_table: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
     /// The preamble says the page reports on work ("现将有关情况通报如下"): with no one
@@ -318,7 +321,10 @@ impl<'a> Builder<'a> {
         // signs them, is the carrying notice even under a title that names the plan: a
         // web page titles the notice by its plan.)
         let carrying = doc.signed && doc.notice_items_announced && doc.carries_document;
-        if (doc.signed || doc.notice_items_announced)
+        // (A notice that carries a table, on a page cut before its signature: its
+        // numbered paragraphs are its own when no row of a table came.)
+        let carries_table = doc.carries_table && doc.items.iter().all(|i| !i.row);
+        if (doc.signed || doc.notice_items_announced || carries_table)
             && (!plan_title || carrying)
             && doc.notice_items
             && (doc.notice_title.is_some() || doc.carries_document)
@@ -1253,6 +1259,8 @@ impl<'a> Builder<'a> {
                 doc.notice_items = true;
                 doc.notice_items_announced |= k.contains("通知如下");
                 doc.carries_document |= k.contains("印发给你们") && k.contains('《');
+                doc.carries_table |=
+                    k.contains("印发给你们") && meta::quoted_titles(k).any(meta::names_a_table);
             }
             REASON_INTRO
         } else {
