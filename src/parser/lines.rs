@@ -9,6 +9,7 @@ use super::normalise::{
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
 use super::words::NEWS_DATELINES;
+use std::collections::HashSet;
 
 /// What a line is, before context is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -541,7 +542,8 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
     if let Class::Number(n) = line.class {
         last.push((n.style, n.value));
     }
-    let mut cuts = Vec::new();
+    // Numbers that may start an item: (byte, style, value, after a space or colon).
+    let mut found = Vec::new();
     // Walked byte by byte: an item can only start right after a space, or after 。
     // ) 】 ; ! ?, all of which are recognised from their bytes without decoding.
     let mut i = 0;
@@ -592,18 +594,33 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         ) {
             continue;
         }
-        let continues = last.iter().any(|&(s, v)| s == n.style && n.value == v + 1);
         // After a space, the char before the spaces must end a clause (not a digit,
         // nor a list's comma).
         let before = key[..at].trim_end_matches(' ').chars().next_back();
-        let opens = n.value == 1
-            && spaced
-            && before.is_some_and(|p| !p.is_ascii_digit() && p != ',' && p != '、');
+        let spaced = spaced && before.is_some_and(|p| !p.is_ascii_digit() && p != ',' && p != '、');
+        found.push((at, n.style, n.value, spaced));
+    }
+    // Whether the number of each candidate is followed, later on the line, by the next
+    // number of its style (one backward pass).
+    let mut later: HashSet<(Style, u32)> = HashSet::new();
+    let mut followed = vec![false; found.len()];
+    for (j, &(_, style, value, _)) in found.iter().enumerate().rev() {
+        followed[j] = later.contains(&(style, value + 1));
+        later.insert((style, value));
+    }
+    let mut cuts = Vec::new();
+    for (&(at, style, value, spaced), followed) in found.iter().zip(followed) {
+        let continues = last.iter().any(|&(s, v)| s == style && value == v + 1);
+        // A first item after a space: "1." — or, on a page that starts inside a
+        // list ("[接上页] … (二十六)抓好… (二十七)做好…"), any number whose next one
+        // comes later on the line.
+        let first_of_style = !last.iter().any(|&(s, _)| s == style);
+        let opens = spaced && (value == 1 || (first_of_style && followed));
         if continues || opens {
             cuts.push(at);
-            match last.iter_mut().find(|(s, _)| *s == n.style) {
-                Some(e) => e.1 = n.value,
-                None => last.push((n.style, n.value)),
+            match last.iter_mut().find(|(s, _)| *s == style) {
+                Some(e) => e.1 = value,
+                None => last.push((style, value)),
             }
         }
     }
@@ -822,5 +839,29 @@ mod tests {
         // A news report's paragraphs (c1017): text.
         let news = "本报讯 近日,某局建立整改制度。\n一是建立责任制度。\n二是建立督办制度。";
         assert_eq!(classes_of(news), ["text", "text", "text"]);
+    }
+
+    fn keys_of(text: &str) -> Vec<String> {
+        split(text, &mut String::new())
+            .iter()
+            .map(|l| l.key().to_string())
+            .collect()
+    }
+
+    /// A page whose line breaks became spaces, copied from the middle of a document
+    /// (c2803, a law site's page 3): its first numbers are not 1, but each is followed
+    /// by the next of its style on the line.
+    #[test]
+    fn items_run_together_from_the_middle_of_a_list() {
+        let page =
+            "[接上页] 五、坚持协调发展,推进和谐社会建设 (二十六)抓好科技教育工作。(州科技局牵头) \
+                    (二十七)做好两基复验准备工作。(州教育局负责) (二十八)加快文化事业发展。";
+        let keys = keys_of(page);
+        assert_eq!(keys.len(), 4, "{keys:?}");
+        assert!(keys[1].starts_with("(二十六)抓好"));
+        assert!(keys[3].starts_with("(二十八)加快"));
+        // A number alone, whose next does not follow on the line, opens no item.
+        let text = "全年计划完成投资额的 (二十六)个重点项目进展顺利,其中部分项目提前完成了全年投资计划的目标任务。";
+        assert_eq!(keys_of(text).len(), 1);
     }
 }
