@@ -65,6 +65,16 @@ fn pieces(key: &str) -> Vec<Span> {
             {
                 continue
             }
+            // A PDF's copy with spaces inside words ("市 财政局", "资源规划 局"): a
+            // level alone before the space, or a unit's ending alone after words that
+            // are no name ("国土所 村(社区)" are two), is one name with the other side.
+            ' ' if is_level_alone(&key[start..i])
+                || (ends_a_name(&key[i + 1..])
+                    && !key[i + 1..].starts_with(|c| LEVEL_CHARS.contains(c))
+                    && !looks_like_unit(&key[start..i])) =>
+            {
+                continue
+            }
             // Spaces beside a 、 or a comma pad it: "各市 (地) 、县".
             ' ' if key[i + 1..].starts_with(['、', ',', ';', '。', ' '])
                 || key[..i].ends_with(['、', ',']) =>
@@ -91,6 +101,12 @@ fn pieces(key: &str) -> Vec<Span> {
         next: key.len(),
     });
     out
+}
+
+/// Whether `k` is a level's char alone ("市" of "市 财政局").
+fn is_level_alone(k: &str) -> bool {
+    let mut cs = k.trim_start_matches([' ', '、', ',']).chars();
+    cs.next().is_some_and(|c| LEVEL_CHARS.contains(c)) && cs.next().is_none()
 }
 
 /// Whether `rest` opens with a unit's ending alone ("政府 (行署)", "政府、…"): what
@@ -1304,6 +1320,24 @@ mod tests {
         // (A sentence stops at a piece that names no one: nothing is read.)
         let (c, ..) = claims("哈尔滨、黑河;绥芬河市政府负责", Mode::Bracket);
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    /// A PDF's copy with spaces inside names (c2909): "市 财政局" is one name, and
+    /// so is "资源规划 局"; "国土所 村(社区)" are two, as are "鄞州 海曙".
+    #[test]
+    fn spaces_inside_names() {
+        let (c, ..) = claims(
+            "市 住建局 、资源规划 局、 大数据局",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["市住建局", "资源规划局", "大数据局"]
+        );
+        let (c, ..) = claims("农村办 国土所 村(社区)", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["农村办", "国土所", "村(社区)"]);
+        let (c, ..) = claims("鄞州 海曙", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["鄞州", "海曙"]);
     }
 
     /// "X等省直有关部门和各市人民政府" (c2700): X, the collective, and the unit joined

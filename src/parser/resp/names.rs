@@ -211,10 +211,34 @@ pub fn unit_then_person(s: Keyed) -> Option<(Keyed, Keyed)> {
 /// A unit from its name (folded view) and key.
 pub fn make_unit(name: Keyed) -> Unit {
     Unit {
-        name: name.folded().to_string(),
+        name: without_inner_spaces(name.folded()),
         key: unit_key(name.folded()),
         collective: is_collective(name.key()),
     }
+}
+
+/// A name without the spaces a PDF's copy puts between its chars ("市 财政局" →
+/// "市财政局"): a space between two chars that are not ASCII goes; "XX Park" keeps its.
+fn without_inner_spaces(name: &str) -> String {
+    if !name.contains(' ') {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut prev: Option<char> = None;
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let next = chars.peek().copied();
+            if prev.is_some_and(|p| !p.is_ascii())
+                && next.is_some_and(|n| !n.is_ascii() || n == ' ')
+            {
+                continue;
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
 }
 
 /// Splits "胡海达常务副市长" into name 胡海达 and post 常务副市长, "王明(副市长)" into
