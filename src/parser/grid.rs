@@ -434,6 +434,15 @@ impl Filling {
     }
 }
 
+/// Whether the last cell of a column opens with the number before `value` in `style`
+/// ("1. 印发…" before "2. 印发…" in a 进展情况 cell).
+fn goes_on_list(cells: &[Cell], style: Style, value: u32) -> bool {
+    cells
+        .last()
+        .and_then(|c| numbering::recognise(&c.key))
+        .is_some_and(|n| n.style == style && n.value + 1 == value)
+}
+
 /// Gives cells to columns by kind and groups them into rows.
 pub struct Assembler {
     cols: Vec<Column>,
@@ -513,6 +522,16 @@ impl Assembler {
             }
             k => k,
         };
+        // The table's first cell a bare number under a header without 序号: the
+        // header's first cell was lost (a web table's blank-looking 序号 cell), and the
+        // numbers are its column.
+        if let Kind::Number(1) = kind {
+            if self.rows.is_empty() && self.filling.is_empty() && !self.has(Column::Number) {
+                self.cols.insert(0, Column::Number);
+                self.names.insert(0, String::new());
+                self.filling.cells.insert(0, Vec::new());
+            }
+        }
         let f = &self.filling;
         // After a cell closed by its bar, a number that the next column takes is that
         // column's ("300" under 投资金额), not a new row's.
@@ -569,8 +588,14 @@ impl Assembler {
         // In a table that numbers its rows in a 序号 column, a numbered line after the
         // row's text is part of a cell ("1、查处违法行为31起。2、…" under 完成情况), not
         // a row's text.
+        // (Its number kept: "2. …" after "1. …" goes on in that cell, sentences ended
+        // or not.)
+        let mut in_cell_list = None;
         let kind = match kind {
-            Kind::Numbered(..) if self.has(Column::Number) && self.text_filled() => Kind::Text,
+            Kind::Numbered(style, v) if self.has(Column::Number) && self.text_filled() => {
+                in_cell_list = Some((style, v));
+                Kind::Text
+            }
             k => k,
         };
         if self.title_pending {
@@ -617,7 +642,12 @@ impl Assembler {
                         Column::Lead | Column::Resp | Column::Coop | Column::Leader => {
                             !later_same_kind
                         }
-                        Column::Text | Column::Other => !ends_text(&self.filling.cells[a]),
+                        Column::Text | Column::Other => {
+                            !ends_text(&self.filling.cells[a])
+                                || in_cell_list.is_some_and(|(style, v)| {
+                                    goes_on_list(&self.filling.cells[a], style, v)
+                                })
+                        }
                         _ => false,
                     }
             });

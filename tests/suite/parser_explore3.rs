@@ -1067,6 +1067,36 @@ fn a_cover_notice_that_carries_a_table() {
     assert_eq!(leads, ["区发改委", "区住建局"]);
 }
 
+/// A progress table copied one cell per line whose header lost its 序号 cell (held-out
+/// c2905): the numbers alone start rows; a unit cell of two lines is two units; the
+/// numbered lines of a progress cell ("1. 印发…", "2. 印发…") stay in it.
+#[test]
+fn cells_one_per_line_under_a_header_without_its_number_cell() {
+    let input = "工作任务\n牵头责任单位\n一季度进展情况\n\
+                 1\n地区生产总值增长6%以上。\n市发展改革委\n2025年一季度,全市增长7.1%。\n\
+                 2\n居民人均可支配收入与经济增长相匹配。\n市人社局\n市农业农村局\n一季度增长6.3%。\n\
+                 3\n把促消费和惠民生结合起来。\n市商务局\n1. 印发《若干政策举措》,统筹安排资金。\n\
+                 2. 印发《民生实事安排方案》,分解目标任务。\n\
+                 4\n积极发展数字消费。\n市商务局\n推进中。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let tasks: Vec<(&str, Vec<&str>)> = d
+        .walk()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| (n.number.as_deref().unwrap_or(""), lead(n)))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            ("1", vec!["市发展改革委"]),
+            ("2", vec!["市人社局", "市农业农村局"]),
+            ("3", vec!["市商务局"]),
+            ("4", vec!["市商务局"]),
+        ]
+    );
+    assert!(d.walk().all(|n| n.kind == NodeKind::Task));
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").
