@@ -12,8 +12,8 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item};
 use super::words::{
-    AGENT_OPENERS, FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS, NOT_TASK_TITLE_ENDS,
-    NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
+    AGENT_OPENERS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS,
+    NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -119,7 +119,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let title_key: Option<String> = title
         .as_deref()
         .map(|t| t.chars().map(super::normalise::key_char).collect());
-    let never_tasks = title_key.as_deref().is_some_and(is_never_task_list);
+    let never_tasks =
+        title_key.as_deref().is_some_and(is_never_task_list) || has_parts_of_another_page(&doc);
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
     if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {
@@ -229,6 +230,7 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
     }
     let tops: Vec<&Item> = doc.roots.iter().filter_map(|&r| doc.items.get(r)).collect();
     let short = |i: &&&Item| i.key.chars().count() <= 30;
+    let parts = other_page_parts(&tops);
     if tops
         .iter()
         .filter(short)
@@ -236,11 +238,30 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
     {
         return true;
     }
-    let parts = tops
-        .iter()
-        .filter(|i| i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.in_text(&i.key))
-        .count();
     tops.is_empty() || parts * 2 < tops.len()
+}
+
+/// How many of the top-level headings name parts of a page that is not a list of
+/// tasks (起草背景, 参加人员, 公示范围 …).
+fn other_page_parts(tops: &[&Item]) -> usize {
+    tops.iter()
+        .filter(|i| i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.in_text(&i.key))
+        .count()
+}
+
+/// Whether most of the top-level headings (at least three of them) are parts of a
+/// 政策解读 ([`EXPLAINER_HEADINGS`]: 制定背景, 起草过程, 主要内容 …): such a page lists no
+/// tasks even where it names units ("《清单》由安监站负责起草").
+fn has_parts_of_another_page(doc: &DocBuild) -> bool {
+    let tops = doc.roots.iter().filter_map(|&r| doc.items.get(r));
+    let (mut parts, mut all) = (0, 0);
+    for i in tops {
+        all += 1;
+        if i.key.chars().count() <= 20 && EXPLAINER_HEADINGS.in_text(&i.key) {
+            parts += 1;
+        }
+    }
+    parts >= 3 && parts * 2 > all
 }
 
 /// Whether a heading names a part of the plan that states aims or principles, not work

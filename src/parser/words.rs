@@ -1007,10 +1007,23 @@ pub static TASK_HEADING_WORDS: Words = Words::new(&[
     "工作要点",
 ]);
 
+/// Headings of the parts of a 政策解读 (制定背景, 起草过程, 主要内容 …): a page whose
+/// top-level headings are mostly these explains a document, whatever units it names.
+pub static EXPLAINER_HEADINGS: Words = Words::new(&[
+    "背景",
+    "起草",
+    "依据",
+    "主要内容",
+    "名词解释",
+    "亮点",
+    "解读",
+]);
+
 /// Headings of the parts of a page that is not a list of tasks (a 政策解读, a meeting
 /// notice, a 公示, a 通报).
 pub static NOT_TASK_HEADINGS: Words = Words::new(&[
     "背景",
+    "起草",
     "依据",
     "目的",
     "意义",

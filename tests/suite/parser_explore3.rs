@@ -1097,6 +1097,25 @@ fn cells_one_per_line_under_a_header_without_its_number_cell() {
     assert!(d.walk().all(|n| n.kind == NodeKind::Task));
 }
 
+/// A 政策解读 without its title (held-out c2903): its headings are a 解读's parts
+/// (制定背景, 起草过程, 主要内容), so it lists no tasks though a sentence names a unit
+/// ("《清单》由安监站负责起草") and 主要内容 numbers the duties it sums up. A plan with
+/// one such heading is still a plan.
+#[test]
+fn an_explainer_by_its_headings_lists_no_tasks() {
+    let explainer = "一、制定背景\n为明确应急管理中心责任,制定本清单。\n二、起草过程\n\
+                     《清单》由安监站负责起草,经分管领导审核后签发。\n三、工作目标\n提高应对能力。\n\
+                     四、主要内容\n1、负责监督检查生产经营单位。\n2、协调突发事件应急处置。\n\
+                     五、下步工作\n(一)加强领导,落实责任。\n(二)强化宣传,积极引导。\n";
+    let o = parse_checked(explainer);
+    assert_eq!(o.documents.iter().map(task_count).sum::<usize>(), 0);
+    assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
+    let plan = "一、编制依据\n依据有关规定。\n二、主要任务\n1、加强监督检查(县应急局负责)。\n\
+                2、做好应急处置(县消防救援大队负责)。\n三、保障措施\n加强领导。\n";
+    let o = parse_checked(plan);
+    assert_eq!(o.documents.iter().map(task_count).sum::<usize>(), 2);
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").
