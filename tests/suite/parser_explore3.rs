@@ -1116,6 +1116,22 @@ fn an_explainer_by_its_headings_lists_no_tasks() {
     assert_eq!(o.documents.iter().map(task_count).sum::<usize>(), 2);
 }
 
+/// A PDF's copy that wrapped a sentence before a list of enterprises (held-out c3009):
+/// the wrapped line is the sentence's, not the task's units; a line of units under a
+/// heading that ends its sentence still is.
+#[test]
+fn a_wrapped_line_of_enterprises_is_no_line_of_units() {
+    let input = "一、深入实施数字经济一号工程\n\
+                 (一)加快推进数字产业化。做强做大数字核心企业,当年\n\
+                 首次列入国家电子信息百强企业、省电子信息产业百家重点企业\n\
+                 的,分别给予一次性奖励20万元。\n(责任单位:市经信局)\n\
+                 (二)推进未来工厂建设。\n市经信局、市财政局\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "(一)"])), ["市经信局"]);
+    assert_eq!(lead(at(d, &["一、", "(二)"])), ["市经信局", "市财政局"]);
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").

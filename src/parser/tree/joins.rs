@@ -100,6 +100,9 @@ impl<'a> Builder<'a> {
             && !self.doc.items[cur].key.contains("  ")
             // (Nor the rest of a wrapped heading: "建设人民满意的" + "服务型政府".)
             && !self.heading_wraps(cur)
+            // (Nor the next line of a sentence a PDF wrapped: "…做强做大数字核心企业,当年"
+            // + "首次列入国家电子信息百强企业、省电子信息产业百家重点企业" + "的,…".)
+            && !ends_inside_a_sentence(&self.doc.items[cur].key)
             && resp::is_units_line(key)
             && !self.signs_off(self.index_of(line.no))
         {
@@ -517,6 +520,13 @@ fn should_join(head: &str, next: &str) -> bool {
         }
     }
     hl >= 28
+}
+
+/// Whether a text with sentences in it stops inside one (no 。 ; : or bracket at its
+/// end): its next line goes on with that sentence.
+fn ends_inside_a_sentence(key: &str) -> bool {
+    let k = key.trim_end();
+    k.contains([',', '。']) && !k.ends_with(['。', ';', ':', ')', '】', '!', '?'])
 }
 
 #[cfg(test)]
