@@ -138,7 +138,7 @@ fn in_number(c: char) -> bool {
 
 /// Whether [`number_at`] may find a number starting with `c`.
 pub fn starts_number(c: char) -> bool {
-    matches!(c, '①'..='⑳' | '㉑'..='㉟' | '⑴'..='⒇' | '⒈'..='⒛' | '(' | '第' | '0'..='9')
+    matches!(c, '①'..='⑳' | '㉑'..='㉟' | '⑴'..='⒇' | '⒈'..='⒛' | '㈠'..='㈩' | '(' | '第' | '0'..='9')
         || is_cn_digit(c)
 }
 
@@ -149,6 +149,8 @@ fn number_at(c: &[char]) -> Option<(Style, u32, usize)> {
         '㉑'..='㉟' => Some((Style::Circled, first as u32 - '㉑' as u32 + 21, 1)),
         '⑴'..='⒇' => Some((Style::ParenCircled, first as u32 - '⑴' as u32 + 1, 1)),
         '⒈'..='⒛' => Some((Style::DotCircled, first as u32 - '⒈' as u32 + 1, 1)),
+        // "㈠" is "(一)" in one char.
+        '㈠'..='㈩' => Some((Style::CnParen, first as u32 - '㈠' as u32 + 1, 1)),
         '(' => paren(c),
         '第' => ordinal(c),
         '0'..='9' => arabic(c),
@@ -432,6 +434,8 @@ mod tests {
         assert_eq!(r("十一、x"), Some((Style::CnComma, 11, 3)));
         assert_eq!(r("二十五 、x"), Some((Style::CnComma, 25, 5)));
         assert_eq!(r("(一)x"), Some((Style::CnParen, 1, 3)));
+        assert_eq!(r("㈠大力发展商贸业"), Some((Style::CnParen, 1, 1)));
+        assert_eq!(r("㈩x"), Some((Style::CnParen, 10, 1)));
         assert_eq!(r("( 十一 ) x"), Some((Style::CnParen, 11, 6)));
         assert_eq!(r("(二十五)x"), Some((Style::CnParen, 25, 5)));
         assert_eq!(r("1.x"), Some((Style::ArabicDot, 1, 2)));
