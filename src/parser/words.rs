@@ -222,6 +222,8 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("主抓", RoleWord::Lead),
     ("负责", RoleWord::Lead),
     ("领衔", RoleWord::Lead),
+    // "主要责任单位" beside "责任单位": the main ones lead.
+    ("主要责任", RoleWord::Lead),
     ("责任", RoleWord::Resp),
     ("实施", RoleWord::Resp),
     ("承办", RoleWord::Resp),
