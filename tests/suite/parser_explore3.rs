@@ -1132,6 +1132,28 @@ fn a_wrapped_line_of_enterprises_is_no_line_of_units() {
     assert_eq!(lead(at(d, &["一、", "(二)"])), ["市经信局", "市财政局"]);
 }
 
+/// Paragraphs without numbers under a short heading, each closing with its own bracket
+/// of role verbs (held-out c3106, a 纲要 分工): each is a task of the heading. One such
+/// paragraph alone under a heading is the heading's own text (c403).
+#[test]
+fn paragraphs_each_closing_with_their_bracket_under_a_heading() {
+    let input = "二、主要目标和任务分工安排\n(一)约束性指标\n\
+                 耕地保有量保持在2000.9万亩。(市国土局牵头)\n\
+                 单位工业增加值用水量达到省要求标准。(市水利局、市发展改革委等部门按职责分工负责)\n\
+                 (二)预期性指标\n全市生产总值年均增长12%。(市发展改革委牵头,市统计局配合)\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let one = at(d, &["二、", "(一)"]);
+    let leads: Vec<Vec<&str>> = one.children.iter().map(lead).collect();
+    assert_eq!(leads, [vec!["市国土局"], vec!["市水利局", "市发展改革委"]]);
+    assert!(one.children.iter().all(|n| n.kind == NodeKind::Task));
+    let two = at(d, &["二、", "(二)"]);
+    assert_eq!(
+        (two.kind, lead(two), coop(two)),
+        (NodeKind::Task, vec!["市发展改革委"], vec!["市统计局"])
+    );
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").

@@ -957,6 +957,11 @@ impl<'a> Builder<'a> {
         // Only before the items, while such a task is open, or under a heading of the
         // units' duties (a cheap test first): the open duty task, if any.
         let mut part = None;
+        let k = line.key();
+        // A paragraph that closes with its own bracket of who does it: a label
+        // ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)") or role verbs ("耕地保有量
+        // 保持在2000.9万亩。(市国土局牵头)").
+        let own_bracket = || closes_with_own_bracket(k);
         let open_duty = match self.state {
             State::Preamble => None,
             State::Body => match self.doc.stack.last().copied() {
@@ -965,21 +970,33 @@ impl<'a> Builder<'a> {
                     part = Some(cur);
                     None
                 }
+                // "(一)约束性指标" over paragraphs that each close with their own
+                // bracket: each is a task of the heading, from the first (when the next
+                // paragraph closes so too: one alone is the heading's own text).
+                Some(cur)
+                    if self.is_bare_heading(cur)
+                        && line.class == Class::Text
+                        && own_bracket()
+                        && self
+                            .next_significant(self.index_of(line.no))
+                            .is_some_and(|n| {
+                                n.class == Class::Text && closes_with_own_bracket(n.key())
+                            }) =>
+                {
+                    part = Some(cur);
+                    None
+                }
                 _ => return false,
             },
             State::Trailer { .. } => return false,
         };
-        // A paragraph opens with its unit and duty, or closes with its own bracket of
-        // who does it ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)").
-        let k = line.key();
+        // A paragraph opens with its unit and duty, or closes with its own bracket.
         // (Under a heading of duties, "各村、各单位要高度重视…" opening the part is a
         // demand to all, not a unit's duty.)
         let demand = |&(a, b, verb): &(usize, usize, &str)| {
             part.is_some() && verb == "要" && resp::is_collective(&k[a..b])
         };
-        let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o))
-            || resp::trailing_bracket(k)
-                .is_some_and(|(_, a, b)| crate::parser::label::first_label(&k[a..b]).is_some());
+        let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o)) || own_bracket();
         if line.class != Class::Text || !own_duty {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
@@ -1058,6 +1075,18 @@ impl<'a> Builder<'a> {
             // (Bounded: asked for each paragraph under a heading of any length.)
             && item.key.chars().nth(MAX_DUTY_PART_CHARS).is_none()
             && DUTY_PART_WORDS.in_text(&item.key)
+    }
+
+    /// Whether the open item is a short heading alone: a title without a sentence, no
+    /// paragraph, no responsibility and no items below it yet ("(一)约束性指标").
+    fn is_bare_heading(&self, cur: usize) -> bool {
+        let item = &self.doc.items[cur];
+        item.children.is_empty()
+            && item.body.is_empty()
+            && item.clauses.is_empty()
+            && !item.row
+            && item.key.chars().nth(MAX_DUTY_PART_CHARS).is_none()
+            && !item.key.contains(['。', ',', ';', '('])
     }
 
     fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
@@ -1353,6 +1382,16 @@ fn may_start_loose_table(line: &Line) -> bool {
     // (A 序号 alone may start a table whose header the page lost.)
     (1..=14).contains(&n) && !k.contains(['。', ',', ':'])
         || (n <= 120 && !k.contains('。') && k.contains(['|', '│', ' ']))
+}
+
+/// Whether a paragraph closes with its own bracket of who does it: a label
+/// ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)") or role verbs ("耕地保有量保持在
+/// 2000.9万亩。(市国土局牵头)").
+fn closes_with_own_bracket(k: &str) -> bool {
+    resp::trailing_bracket(k).is_some_and(|(_, a, b)| {
+        crate::parser::label::first_label(&k[a..b]).is_some()
+            || resp::reads_as_responsibility(&k[a..b])
+    })
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
