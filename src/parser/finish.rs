@@ -10,10 +10,11 @@ use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
 use super::resp::{self, Own};
 use super::text::display_prefix;
 use super::text::Keyed;
-use super::tree::{DocBuild, Item};
+use super::tree::{DocBuild, Item, MAX_DUTY_PART_CHARS};
 use super::words::{
-    AGENT_OPENERS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS,
-    NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
+    AGENT_OPENERS, DUTY_PART_WORDS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
+    NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
+    TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -53,7 +54,12 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let mut first_leads = doc.first_leads_from_start;
     for item in &doc.items {
         let leads_before = first_leads;
-        let (text, own) = read_item(item, &mut first_leads, year, month);
+        // (Under a heading of duties, "四、职责分工" > "(五)南庄镇、各街道办事处": a
+        // heading of unit names alone names the units of the items below.)
+        let under_duties = item.parent.and_then(|p| doc.items.get(p)).is_some_and(|p| {
+            p.key.chars().nth(MAX_DUTY_PART_CHARS).is_none() && DUTY_PART_WORDS.in_text(&p.key)
+        });
+        let (text, own) = read_item(item, &mut first_leads, year, month, under_duties);
         own_units.push(own.names_anyone());
         by_subject.push(own.by_subject);
         for label in &own.unknown_labels {
@@ -90,8 +96,12 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .zip(&framework)
         .map(|((item, &own), &framework)| {
             // (Not a heading of aims itself: "(一)总体要求" beside tasks.)
-            let siblings_named =
-                || item.parent.is_some_and(|p| units_below[p]) && !is_framework_heading(&item.key);
+            // (Or the parent names the unit the items are of: "四、职责分工" > "(三)区公用
+            // 事业局" > "1.负责…".)
+            let siblings_named = || {
+                item.parent.is_some_and(|p| units_below[p] || own_units[p])
+                    && !is_framework_heading(&item.key)
+            };
             if !item.children.is_empty() || item.category {
                 NodeKind::Section
             } else if item.depth == 0 && has_nested && resp::heading_who(&item.key).is_some() {
@@ -268,7 +278,8 @@ fn has_parts_of_another_page(doc: &DocBuild) -> bool {
 /// ("一、总体要求", "(二)基本原则", "五、保障措施").
 fn is_framework_heading(key: &str) -> bool {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
-    k.chars().count() <= 16 && FRAMEWORK_HEADINGS.in_text(k)
+    // (Not a duty whose work names such a part: "负责组织实施全区工作方案".)
+    k.chars().count() <= 16 && FRAMEWORK_HEADINGS.in_text(k) && !DUTY_VERBS.starts(k)
 }
 
 /// Whether a top-level item's own text is a sentence of work ("实施造福工程…,全省全年完成
@@ -285,6 +296,7 @@ fn read_item(
     first_leads: &mut bool,
     year: Option<u32>,
     month: Option<u32>,
+    under_duties: bool,
 ) -> (String, Own) {
     let mut own = Own::default();
     let text = Keyed::new(&item.folded, &item.key);
@@ -338,6 +350,14 @@ fn read_item(
                     mark: crate::parser::words::Mark::Lead,
                 },
             ),
+        }
+    }
+    if under_duties && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
+        for unit in resp::duty_units(text.to(text_end)) {
+            own.claims.push(resp::Claim {
+                unit,
+                mark: crate::parser::words::Mark::Lead,
+            });
         }
     }
     // Whether the roles read so far were given by a sentence, not by a label.

@@ -1154,6 +1154,37 @@ fn paragraphs_each_closing_with_their_bracket_under_a_heading() {
     );
 }
 
+/// A part of duties whose headings name the units, each over its numbered duties
+/// (held-out c3201): the duties are tasks of that unit, also under a heading that
+/// lists several units.
+#[test]
+fn duties_numbered_under_the_heading_that_names_their_unit() {
+    let input = "四、职责分工\n(一)区体育局\n1.负责组织实施全区群众体育工作方案。\n\
+                 2.负责与相关职能部门的沟通与协调工作。\n(二)区财政局\n负责群众体育工作经费的安排。\n\
+                 (三)区公用事业局\n1.负责审议健身苑建设方案。\n2.做好健身苑建设的沟通协调工作。\n\
+                 (四)南庄镇、各街道办事处\n1.做好组织发动工作。\n2.拟定本镇、街道体育场馆便民服务方案。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let tasks: Vec<(String, Vec<&str>)> = d
+        .walk()
+        .filter(|n| n.kind == NodeKind::Task)
+        .map(|n| (n.number.clone().unwrap_or_default(), lead(n)))
+        .collect();
+    let want = |n: &str, l: &[&'static str]| (n.to_string(), l.to_vec());
+    assert_eq!(
+        tasks,
+        [
+            want("1.", &["区体育局"]),
+            want("2.", &["区体育局"]),
+            want("(二)", &["区财政局"]),
+            want("1.", &["区公用事业局"]),
+            want("2.", &["区公用事业局"]),
+            want("1.", &["南庄镇", "各街道办事处"]),
+            want("2.", &["南庄镇", "各街道办事处"]),
+        ]
+    );
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").

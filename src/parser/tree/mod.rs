@@ -136,7 +136,7 @@ const LOOKAHEAD_LINES: usize = 12;
 const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 
 /// The longest heading of a part of the units' duties ("二、部门工作职责分工").
-const MAX_DUTY_PART_CHARS: usize = 12;
+pub(crate) const MAX_DUTY_PART_CHARS: usize = 12;
 
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
