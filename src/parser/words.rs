@@ -538,6 +538,12 @@ pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应"
 /// "要点" (a unit's officials and demands, not its duties).
 pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
 
+/// Objects of a duty that open like those words ("省统计局负责人口普查的日常工作": 人口,
+/// not 负责人): after a duty verb they make it one again.
+pub static DUTY_OBJECTS_LIKE_NOT: Words = Words::new(&[
+    "人口", "人才", "人居", "人防", "人力", "人大", "人民", "人事", "人社",
+]);
+
 /// Verbs of the work itself that may follow a role verb and share its role:
 /// "牵头统筹", "配合做好", "负责组织". Alone they give no role. (督导 and 督办 are role
 /// verbs of their own: they name who oversees.)

@@ -25,10 +25,10 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS, DUTY_VERBS,
-    GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, PARTNER_OPENERS, POSTS, PROPOSAL_WORDS, ROLE_MANNERS,
-    THIS_POINTERS, WORK_NOUNS,
+    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
+    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
+    HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER,
+    PARTNER_OPENERS, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -821,7 +821,10 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             .map_or(i, |t| i - t.len());
         let name = &key[start..end];
         // "推进项目(由县发改局负责…": a bracket opened before the verb is no name's.
-        if NOT_DUTY_AFTER.starts(&key[i + verb.len()..]) || opens_a_bracket(name) {
+        let after = &key[i + verb.len()..];
+        if (NOT_DUTY_AFTER.starts(after) && !DUTY_OBJECTS_LIKE_NOT.starts(after))
+            || opens_a_bracket(name)
+        {
             return None;
         }
         return (looks_like_unit(name) && names::is_name_in_sentence(name))

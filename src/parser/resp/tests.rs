@@ -449,6 +449,8 @@ fn duty_openings() {
         // After 由, how it works before the verb (held-out c2100), and 所在 of a name.
         ("由所在乡镇通过招商引资全力盘活", "所在乡镇", "通过"),
         ("由县财政局按照规定拨付资金", "县财政局", "按照"),
+        // 人口, not 负责人 (held-out c3205).
+        ("省统计局负责人口普查的日常工作", "省统计局", "负责"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
