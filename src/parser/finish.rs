@@ -13,8 +13,7 @@ use super::text::Keyed;
 use super::tree::{DocBuild, Item, MAX_DUTY_PART_CHARS};
 use super::words::{
     AGENT_OPENERS, DUTY_PART_WORDS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
-    NOT_TASK_HEADINGS, NOT_TASK_PAGE_WORDS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    TASK_HEADING_WORDS,
+    NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -218,7 +217,7 @@ pub const NOT_A_TASK_LIST: &str =
 /// Whether a title (its key) says its page is of a kind that lists no tasks even where
 /// it names units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
 fn is_never_task_list(title_key: &str) -> bool {
-    NOT_TASK_PAGE_WORDS.in_text(title_key)
+    meta::names_page_kind(title_key)
 }
 
 /// Whether a document that names no one for any item is still a list of tasks: not

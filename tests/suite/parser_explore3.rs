@@ -1185,6 +1185,19 @@ fn duties_numbered_under_the_heading_that_names_their_unit() {
     );
 }
 
+/// A cover notice whose paragraphs make demands of everyone ("全县各级各部门要…",
+/// "各责任单位要…", held-out c2207 once its title was read right): no tasks, as
+/// paragraphs opening with a unit's own duty would be.
+#[test]
+fn a_notice_s_demands_to_all_are_no_tasks() {
+    let input = "西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知\n\
+                 各镇人民政府,县政府各部门:\n\
+                 全县各级各部门要把抓好政府工作报告目标任务落实作为首要任务,坚决扛牢责任。\n\
+                 各责任单位要对照任务分解清单,主动认领,细化量化,夯实措施。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.iter().map(task_count).sum::<usize>(), 0);
+}
+
 /// Who and when in shorter forms: one unit and a time in brackets ("(县发改局,2024年
 /// 底)", "【…】"), "时间:" after a unit label (a time word alone is a deadline there,
 /// not a page's publication time), and a dash before the names ("——县发改局牵头").

@@ -993,8 +993,12 @@ impl<'a> Builder<'a> {
         // A paragraph opens with its unit and duty, or closes with its own bracket.
         // (Under a heading of duties, "各村、各单位要高度重视…" opening the part is a
         // demand to all, not a unit's duty.)
+        // (Nor, before any item, "全县各级各部门要…", "各责任单位要…": a notice's demands
+        // to all.)
         let demand = |&(a, b, verb): &(usize, usize, &str)| {
-            part.is_some() && verb == "要" && resp::is_collective(&k[a..b])
+            (part.is_some() || self.state == State::Preamble)
+                && verb == "要"
+                && resp::is_collective(&k[a..b])
         };
         let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o)) || own_bracket();
         if line.class != Class::Text || !own_duty {
