@@ -490,7 +490,7 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         // (Not a table's row between bars: "2 | … | 1.…;2.… | 卫生健康局 |" holds
         // numbered lines inside a cell.)
         let mut cuts = if line.chars >= MIN_INLINE_LINE_CHARS
-            && matches!(line.class, Class::Number(_) | Class::Text)
+            && matches!(line.class, Class::Number(_) | Class::Text | Class::Label)
         {
             inline_item_starts(&line)
         } else {
@@ -597,25 +597,30 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // After a space, the char before the spaces must end a clause (not a digit,
         // nor a list's comma).
         let before = key[..at].trim_end_matches(' ').chars().next_back();
+        // (After a closed bracket of who does an item, "…〕 二、压实…": the next heading
+        // of a page whose line breaks were lost, whatever its value.)
+        let after_bracket = spaced
+            && matches!(before, Some('〕' | ')' | '】'))
+            && matches!(n.style, Style::CnComma | Style::CnParen);
         let spaced = spaced && before.is_some_and(|p| !p.is_ascii_digit() && p != ',' && p != '、');
-        found.push((at, n.style, n.value, spaced));
+        found.push((at, n.style, n.value, spaced, after_bracket));
     }
     // Whether the number of each candidate is followed, later on the line, by the next
     // number of its style (one backward pass).
     let mut later: HashSet<(Style, u32)> = HashSet::new();
     let mut followed = vec![false; found.len()];
-    for (j, &(_, style, value, _)) in found.iter().enumerate().rev() {
+    for (j, &(_, style, value, _, _)) in found.iter().enumerate().rev() {
         followed[j] = later.contains(&(style, value + 1));
         later.insert((style, value));
     }
     let mut cuts = Vec::new();
-    for (&(at, style, value, spaced), followed) in found.iter().zip(followed) {
+    for (&(at, style, value, spaced, after_bracket), followed) in found.iter().zip(followed) {
         let continues = last.iter().any(|&(s, v)| s == style && value == v + 1);
         // A first item after a space: "1." — or, on a page that starts inside a
         // list ("[接上页] … (二十六)抓好… (二十七)做好…"), any number whose next one
         // comes later on the line.
         let first_of_style = !last.iter().any(|&(s, _)| s == style);
-        let opens = spaced && (value == 1 || (first_of_style && followed));
+        let opens = (spaced && (value == 1 || (first_of_style && followed))) || after_bracket;
         if continues || opens {
             cuts.push(at);
             match last.iter_mut().find(|(s, _)| *s == style) {
@@ -860,6 +865,12 @@ mod tests {
         assert_eq!(keys.len(), 4, "{keys:?}");
         assert!(keys[1].starts_with("(二十六)抓好"));
         assert!(keys[3].starts_with("(二十八)加快"));
+        // A heading after a closed bracket of who does the item before it (c3102): "〔…〕
+        // 二、…" on a label's line.
+        let labels = "〔牵头单位:县政府办公室、县司法局;责任单位:县政府各部门〕 二、压实法治政府建设第一责任人职责";
+        let keys = keys_of(labels);
+        assert_eq!(keys.len(), 2, "{keys:?}");
+        assert!(keys[1].starts_with("二、压实"));
         // A number alone, whose next does not follow on the line, opens no item.
         let text = "全年计划完成投资额的 (二十六)个重点项目进展顺利,其中部分项目提前完成了全年投资计划的目标任务。";
         assert_eq!(keys_of(text).len(), 1);
