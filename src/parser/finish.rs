@@ -12,7 +12,7 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{DocBuild, Item, MAX_DUTY_PART_CHARS};
 use super::words::{
-    AGENT_OPENERS, DUTY_PART_WORDS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
+    Mark, AGENT_OPENERS, DUTY_PART_WORDS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
 };
 
@@ -346,18 +346,13 @@ fn read_item(
                 0,
                 resp::Claim {
                     unit: resp::make_unit(named),
-                    mark: crate::parser::words::Mark::Lead,
+                    mark: Mark::Lead,
                 },
             ),
         }
     }
     if under_duties && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
-        for unit in resp::duty_units(text.to(text_end)) {
-            own.claims.push(resp::Claim {
-                unit,
-                mark: crate::parser::words::Mark::Lead,
-            });
-        }
+        own.claim_units(resp::duty_units(text.to(text_end)), Mark::Lead);
     }
     // Whether the roles read so far were given by a sentence, not by a label.
     let mut roles_by_sentence = false;
@@ -392,12 +387,7 @@ fn read_item(
                 .then(|| resp::duty_opening(rest.key()))
                 .flatten()
             {
-                for unit in resp::duty_units(rest.slice(a..b)) {
-                    own.claims.push(resp::Claim {
-                        unit,
-                        mark: crate::parser::words::Mark::Lead,
-                    });
-                }
+                own.claim_units(resp::duty_units(rest.slice(a..b)), Mark::Lead);
                 roles_by_sentence = true;
                 break;
             }
@@ -407,12 +397,7 @@ fn read_item(
     // proposal, which it carries on (weak, as a subject is).
     if !own.names_anyone() {
         if let Some((a, b)) = resp::approved_proposer(&key[..text_end]) {
-            for unit in resp::duty_units(text.slice(a..b)) {
-                own.claims.push(resp::Claim {
-                    unit,
-                    mark: crate::parser::words::Mark::Lead,
-                });
-            }
+            own.claim_units(resp::duty_units(text.slice(a..b)), Mark::Lead);
             own.by_subject = true;
         }
     }
@@ -424,12 +409,7 @@ fn read_item(
             Some(resp::AfterYou::Agent(a, b)) => {
                 // "…,由所在乡镇通过招商引资…盘活": the agent of the work, without a role
                 // verb (weak, as a subject is: see `Own::by_subject`).
-                for unit in resp::duty_units(text.slice(a..b)) {
-                    own.claims.push(resp::Claim {
-                        unit,
-                        mark: crate::parser::words::Mark::Lead,
-                    });
-                }
+                own.claim_units(resp::duty_units(text.slice(a..b)), Mark::Lead);
                 own.by_subject = true;
             }
             None => {}
@@ -461,12 +441,10 @@ fn read_item(
             if verb != "要" || item.number.is_empty() || !resp::is_collective(&key[start..end]) {
                 // (负责 as in a sentence, as the clauses below read it.)
                 let mark = match verb {
-                    "负责" => crate::parser::words::Mark::Resp,
-                    _ => crate::parser::words::Mark::Lead,
+                    "负责" => Mark::Resp,
+                    _ => Mark::Lead,
                 };
-                for unit in resp::duty_units(text.slice(start..end)) {
-                    own.claims.push(resp::Claim { unit, mark });
-                }
+                own.claim_units(resp::duty_units(text.slice(start..end)), mark);
             }
         }
     }
@@ -499,30 +477,25 @@ fn read_item(
                 if named.insert(unit.key.clone()) {
                     own.claims.push(resp::Claim {
                         unit,
-                        mark: crate::parser::words::Mark::Resp,
+                        mark: Mark::Resp,
                     });
                 } else if let Some(c) = own
                     .claims
                     .iter_mut()
                     .filter(|_| roles_by_sentence)
-                    .find(|c| c.unit.key == unit.key && c.mark == crate::parser::words::Mark::Coop)
+                    .find(|c| c.unit.key == unit.key && c.mark == Mark::Coop)
                 {
                     // Cooperating in one sentence, responsible in another ("由省经贸委负
                     // 责,X配合,…。X负责,省农业厅配合,…"): it leads a part of the item. (A
                     // label's role stands: "配合单位:X" + "X负责资金保障".)
-                    c.mark = crate::parser::words::Mark::Resp;
+                    c.mark = Mark::Resp;
                 }
             }
         }
     }
     // "市民政局:负责…,会同市发改、公安等有关部门依法查处…": the unit named works with the
     // names after 会同.
-    if own.names_anyone()
-        && !own
-            .claims
-            .iter()
-            .any(|c| c.mark == crate::parser::words::Mark::Coop)
-    {
+    if own.names_anyone() && !own.claims.iter().any(|c| c.mark == Mark::Coop) {
         resp::read_partners(text.to(text_end), &mut own);
     }
     // "(一)确保栽足种实" over "各乡镇人民政府要严格执行…", or "1.督促落实企业主责。交通运
@@ -560,12 +533,10 @@ fn read_item(
         if let Some((name, verb)) = subject {
             own.by_subject = true;
             let mark = match verb {
-                "负责" | "负总责" => crate::parser::words::Mark::Resp,
-                _ => crate::parser::words::Mark::Lead,
+                "负责" | "负总责" => Mark::Resp,
+                _ => Mark::Lead,
             };
-            for unit in resp::duty_units(name) {
-                own.claims.push(resp::Claim { unit, mark });
-            }
+            own.claim_units(resp::duty_units(name), mark);
         }
     }
     if own.deadline.is_none() {

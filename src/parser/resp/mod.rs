@@ -63,6 +63,12 @@ impl Own {
         !self.leaders.is_empty() || !self.claims.is_empty()
     }
 
+    /// Claims each of `units` with one role.
+    pub fn claim_units(&mut self, units: impl IntoIterator<Item = Unit>, mark: Mark) {
+        self.claims
+            .extend(units.into_iter().map(|unit| Claim { unit, mark }));
+    }
+
     /// Lead and cooperating units. Units marked as leading lead; responsible units
     /// lead when nothing is marked as leading (under `first_leads`, only the first of
     /// them), else they cooperate. A unit is listed once, in its first role.
