@@ -268,18 +268,17 @@ fn cn_comma(c: &[char]) -> Option<(Style, u32, usize)> {
 /// apart from [`recognise`]: whether they number items depends on the numbering
 /// around them (the line stage decides), and inside a cell or a sentence they never do.
 pub fn recognise_ordinal(key: &str) -> Option<Numbering> {
-    let mut it = key.chars();
-    let first = it.next()?;
-    if !is_cn_digit(first) {
+    if !key.chars().next().is_some_and(is_cn_digit) {
         return None;
     }
-    let chars = &mut ['\0'; 8];
-    let mut len = 0;
-    for (slot, c) in chars.iter_mut().zip(key.chars()) {
-        *slot = c;
-        len += 1;
-    }
-    let c = &chars[..len];
+    // The number, 是 and the char after it: the first few chars.
+    let mut buf = ['\0'; 8];
+    let len = buf
+        .iter_mut()
+        .zip(key.chars())
+        .map(|(slot, c)| *slot = c)
+        .count();
+    let c = &buf[..len];
     let (value, n) = cn_number(c, 0)?;
     if c.get(n) != Some(&'是') || value > 20 {
         return None;
