@@ -10,9 +10,9 @@ use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
 use super::resp::{self, Own};
 use super::text::display_prefix;
 use super::text::Keyed;
-use super::tree::{DocBuild, Item, MAX_DUTY_PART_CHARS};
+use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, AGENT_OPENERS, DUTY_PART_WORDS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
+    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
 };
 
@@ -55,9 +55,10 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         let leads_before = first_leads;
         // (Under a heading of duties, "四、职责分工" > "(五)南庄镇、各街道办事处": a
         // heading of unit names alone names the units of the items below.)
-        let under_duties = item.parent.and_then(|p| doc.items.get(p)).is_some_and(|p| {
-            p.key.chars().nth(MAX_DUTY_PART_CHARS).is_none() && DUTY_PART_WORDS.in_text(&p.key)
-        });
+        let under_duties = item
+            .parent
+            .and_then(|p| doc.items.get(p))
+            .is_some_and(|p| is_duty_heading(&p.key));
         let (text, own) = read_item(item, &mut first_leads, year, month, under_duties);
         own_units.push(own.names_anyone());
         by_subject.push(own.by_subject);
@@ -237,39 +238,37 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
     if doc.reports {
         return false;
     }
-    let tops: Vec<&Item> = doc.roots.iter().filter_map(|&r| doc.items.get(r)).collect();
-    let short = |i: &&&Item| i.key.chars().count() <= 30;
-    let parts = other_page_parts(&tops);
-    if tops
+    if doc
+        .roots
         .iter()
-        .filter(short)
-        .any(|i| TASK_HEADING_WORDS.in_text(&i.key))
+        .filter_map(|&r| doc.items.get(r))
+        .any(|i| i.key.chars().count() <= 30 && TASK_HEADING_WORDS.in_text(&i.key))
     {
         return true;
     }
-    tops.is_empty() || parts * 2 < tops.len()
+    let (parts, all) = top_headings_with(doc, &NOT_TASK_HEADINGS);
+    all == 0 || parts * 2 < all
 }
 
-/// How many of the top-level headings name parts of a page that is not a list of
-/// tasks (起草背景, 参加人员, 公示范围 …).
-fn other_page_parts(tops: &[&Item]) -> usize {
-    tops.iter()
-        .filter(|i| i.key.chars().count() <= 20 && NOT_TASK_HEADINGS.in_text(&i.key))
-        .count()
+/// How many of the top-level headings are short and hold a word of `words` (the parts
+/// of a page that is not a list of tasks: 起草背景, 参加人员, 公示范围 …), and how many
+/// top-level headings there are.
+fn top_headings_with(doc: &DocBuild, words: &Words) -> (usize, usize) {
+    let (mut parts, mut all) = (0, 0);
+    for i in doc.roots.iter().filter_map(|&r| doc.items.get(r)) {
+        all += 1;
+        if i.key.chars().count() <= 20 && words.in_text(&i.key) {
+            parts += 1;
+        }
+    }
+    (parts, all)
 }
 
 /// Whether most of the top-level headings (at least three of them) are parts of a
 /// 政策解读 ([`EXPLAINER_HEADINGS`]: 制定背景, 起草过程, 主要内容 …): such a page lists no
 /// tasks even where it names units ("《清单》由安监站负责起草").
 fn has_parts_of_another_page(doc: &DocBuild) -> bool {
-    let tops = doc.roots.iter().filter_map(|&r| doc.items.get(r));
-    let (mut parts, mut all) = (0, 0);
-    for i in tops {
-        all += 1;
-        if i.key.chars().count() <= 20 && EXPLAINER_HEADINGS.in_text(&i.key) {
-            parts += 1;
-        }
-    }
+    let (parts, all) = top_headings_with(doc, &EXPLAINER_HEADINGS);
     parts >= 3 && parts * 2 > all
 }
 

@@ -136,7 +136,7 @@ const LOOKAHEAD_LINES: usize = 12;
 const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 
 /// The longest heading of a part of the units' duties ("二、部门工作职责分工").
-pub(crate) const MAX_DUTY_PART_CHARS: usize = 12;
+const MAX_DUTY_PART_CHARS: usize = 12;
 
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
@@ -958,10 +958,6 @@ impl<'a> Builder<'a> {
         // units' duties (a cheap test first): the open duty task, if any.
         let mut part = None;
         let k = line.key();
-        // A paragraph that closes with its own bracket of who does it: a label
-        // ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)") or role verbs ("耕地保有量
-        // 保持在2000.9万亩。(市国土局牵头)").
-        let own_bracket = || closes_with_own_bracket(k);
         let open_duty = match self.state {
             State::Preamble => None,
             State::Body => match self.doc.stack.last().copied() {
@@ -976,7 +972,7 @@ impl<'a> Builder<'a> {
                 Some(cur)
                     if self.is_bare_heading(cur)
                         && line.class == Class::Text
-                        && own_bracket()
+                        && closes_with_own_bracket(k)
                         && self
                             .next_significant(self.index_of(line.no))
                             .is_some_and(|n| {
@@ -1000,7 +996,8 @@ impl<'a> Builder<'a> {
                 && verb == "要"
                 && resp::is_collective(&k[a..b])
         };
-        let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o)) || own_bracket();
+        let own_duty =
+            resp::duty_opening(k).is_some_and(|o| !demand(&o)) || closes_with_own_bracket(k);
         if line.class != Class::Text || !own_duty {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
@@ -1075,10 +1072,7 @@ impl<'a> Builder<'a> {
     /// items below it yet.
     fn is_duty_part(&self, cur: usize) -> bool {
         let item = &self.doc.items[cur];
-        item.children.is_empty()
-            // (Bounded: asked for each paragraph under a heading of any length.)
-            && item.key.chars().nth(MAX_DUTY_PART_CHARS).is_none()
-            && DUTY_PART_WORDS.in_text(&item.key)
+        item.children.is_empty() && is_duty_heading(&item.key)
     }
 
     /// Whether the open item is a short heading alone: a title without a sentence, no
@@ -1386,6 +1380,13 @@ fn may_start_loose_table(line: &Line) -> bool {
     // (A 序号 alone may start a table whose header the page lost.)
     (1..=14).contains(&n) && !k.contains(['。', ',', ':'])
         || (n <= 120 && !k.contains('。') && k.contains(['|', '│', ' ']))
+}
+
+/// Whether a heading names a part of the plan that gives the units their duties
+/// ("二、工作职责", "(三)职责分工"): short, with a word of duties.
+pub(crate) fn is_duty_heading(key: &str) -> bool {
+    // (Bounded: asked for each paragraph under a heading of any length.)
+    key.chars().nth(MAX_DUTY_PART_CHARS).is_none() && DUTY_PART_WORDS.in_text(key)
 }
 
 /// Whether a paragraph closes with its own bracket of who does it: a label
