@@ -28,9 +28,6 @@ pub static ONGOING: Words = Words::new(&["持续推进", "长期坚持", "长期
 /// "每季度末").
 pub static RECURRING: Words = Words::new(&["每月", "每季度", "每半年", "每年", "每周", "定期"]);
 
-/// What follows a month to say "before it": "9月前", "6月份前", "9月以前".
-const BEFORE_MONTH: &[&str] = &["前", "以前", "之前", "份前", "份以前", "份之前"];
-
 /// The words that say "before" after a date or the end of a period: "6月30日前",
 /// "本月底以前", "10月30日之前" (longest first).
 const BEFORE_WORDS: &[&str] = &["以前", "之前", "前"];
@@ -38,6 +35,13 @@ const BEFORE_WORDS: &[&str] = &["以前", "之前", "前"];
 /// The "before" word `s` starts with, if any.
 fn before_word(s: &str) -> Option<&'static str> {
     BEFORE_WORDS.iter().copied().find(|w| s.starts_with(w))
+}
+
+/// What follows a month to say "before it" ("9月前", "6月份前", "9月以前"): a "before"
+/// word, after 份 or not. Its length in bytes.
+fn month_before_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('份').unwrap_or(s);
+    before_word(rest).map(|w| s.len() - rest.len() + w.len())
 }
 
 /// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
@@ -106,9 +110,9 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
             day + '日'.len_utf8() + before_word(unit)?.len()
         } else if after.starts_with("完成") {
             "完成".len()
-        } else if let Some(w) = BEFORE_MONTH.iter().find(|w| after.starts_with(*w)) {
+        } else if let Some(len) = month_before_len(after) {
             // "力争9月前开工", "6月份前": before the month.
-            w.len()
+            len
         } else {
             return None;
         };
@@ -274,7 +278,7 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
                 Some('月') if (1..=12).contains(&v) && month.is_none() => {
                     month = Some(v);
                     let after: String = chars[i + 1..].iter().take(3).collect();
-                    before_month = BEFORE_MONTH.iter().any(|w| after.starts_with(w));
+                    before_month = month_before_len(&after).is_some();
                 }
                 Some('日' | '号') if (1..=31).contains(&v) && month.is_some() => day = Some(v),
                 _ => {}
