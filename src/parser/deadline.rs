@@ -110,11 +110,9 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
             day + '日'.len_utf8() + before_word(unit)?.len()
         } else if after.starts_with("完成") {
             "完成".len()
-        } else if let Some(len) = month_before_len(after) {
-            // "力争9月前开工", "6月份前": before the month.
-            len
         } else {
-            return None;
+            // "力争9月前开工", "6月份前": before the month.
+            month_before_len(after)?
         };
         Some((start, i + m.len() + end))
     })
