@@ -797,9 +797,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             // (Several units before it, "乡纪委、监察室:负责…", each a unit's name.)
             return (rest == DUTY_AFTER_COLON_CHARS
                 && !name.contains([',', '(', '“'])
-                && name
-                    .split('、')
-                    .all(|n| looks_like_unit(n) && names::is_name_in_sentence(n)))
+                && each_a_unit(name))
             .then_some((start, i, ":"));
         }
         // After 由 the unit is the agent of whatever verb follows it: "由县财政局组织
@@ -837,6 +835,13 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             .then_some((start, end, verb));
     }
     None
+}
+
+/// Whether each name of a list joined by 、 is a unit's name a sentence may give
+/// ("乡纪委、监察室", "县住建局、经发局").
+fn each_a_unit(list: &str) -> bool {
+    list.split('、')
+        .all(|n| looks_like_unit(n) && names::is_name_in_sentence(n))
 }
 
 /// The subject that opens a task's work right after its title: a duty opening
@@ -883,12 +888,7 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
     let key = text.key();
     // (A memchr-backed search for each word's first char first: most texts have no 会同
     // or 联合.)
-    let has = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| key.match_indices(c).any(|(i, _)| key[i..].starts_with(w)))
-    };
-    if !PARTNER_OPENERS.words.iter().any(|w| has(w)) {
+    if !PARTNER_OPENERS.in_text(key) {
         return;
     }
     for at in clause_starts(key) {
@@ -960,11 +960,7 @@ pub fn approved_proposer(key: &str) -> Option<(usize, usize)> {
             .take(names::MAX_UNIT_CHARS * 2)
             .find(|&(i, _)| PROPOSAL_WORDS.starts(&key[from + i..]))?;
         let name = &key[from..from + end];
-        return (!name.is_empty()
-            && name
-                .split('、')
-                .all(|n| looks_like_unit(n) && names::is_name_in_sentence(n)))
-        .then_some((from, from + end));
+        return (!name.is_empty() && each_a_unit(name)).then_some((from, from + end));
     }
     None
 }
