@@ -635,7 +635,7 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
 impl<'a> Line<'a> {
     /// The part of the line at bytes `a..b` of its key, in all its views, classified
     /// on its own.
-    fn cut(&self, a: usize, b: usize) -> Line<'a> {
+    pub(crate) fn cut(&self, a: usize, b: usize) -> Line<'a> {
         let key = &self.key[a..b];
         let (ca, cb) = (self.key[..a].chars().count(), self.key[..b].chars().count());
         let (ta, tb) = (byte_of_char(self.text, ca), byte_of_char(self.text, cb));

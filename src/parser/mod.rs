@@ -12,8 +12,9 @@
 //!    items run together on one line are cut apart;
 //! 3. [`resp`]: who does what in a clause, a bracket or a sentence; [`table`] and
 //!    [`grid`]: table rows, with tabs or without (cells given to columns by kind);
-//! 4. [`tree`]: documents, preamble metadata, the item tree, joined lines, cover
-//!    notices, tables in the text;
+//! 4. [`tree`]: units' duty entries run together on a line cut apart, then
+//!    documents, preamble metadata, the item tree, joined lines, cover notices,
+//!    tables in the text;
 //! 5. `finish`: responsibilities read and passed down, section or task, pages that
 //!    are not task lists, diagnostics, nested nodes.
 //!
@@ -99,7 +100,7 @@ pub fn parse(input: &str) -> Outline {
     // Pinyin annotations some sites insert ("學(xué)習(xí)") go before anything is read.
     let input = normalise::strip_pinyin(input);
     let mut buf = String::new();
-    let lines = lines::split(&input, &mut buf);
+    let lines = tree::cut_duty_runs(lines::split(&input, &mut buf));
     let (docs, ignored, mut warnings) = tree::Builder::new(&lines).run();
     let documents = docs
         .into_iter()

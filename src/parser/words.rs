@@ -527,7 +527,7 @@ pub static PROPOSAL_WORDS: Words = Words::new(&["关于", "提出", "提交", "�
 
 /// Words of a heading over the units' duties ("二、工作职责", "(三)职责分工",
 /// "部门分工"): its paragraphs that open with a unit and its duty are its tasks.
-pub static DUTY_PART_WORDS: Words = Words::new(&["职责", "分工"]);
+pub static DUTY_PART_WORDS: Words = Words::new(&["职责", "分工", "责任"]);
 
 /// Verbs of obligation after the subject that opens a task's work ("镇村干部务必…",
 /// "各乡镇应当…"): like 要, they make the subject the one that does the work, where a

@@ -1881,3 +1881,31 @@ fn a_carrying_notice_under_its_plan_s_title() {
     let o = parse_checked(input);
     assert!(o.documents.iter().all(|d| task_count(d) == 0));
 }
+
+/// A page whose line breaks were lost inside a part of the departments' duties: the
+/// heading's title and each unit's "X:负责…" entry run together after spaces and
+/// sentence ends. Each entry is a task of its own under "(三)部门相关监管责任", its
+/// lines after a ";" break its own (held-out c3109).
+#[test]
+fn units_duties_run_together_after_a_heading() {
+    let input = "(三)部门相关监管责任 区建设局:负责组织管道天然气经营企业梳理制定简便安装流程;\n\
+                 负责督促各瓶装液化石油气经营企业禁止供应钢瓶. 区安监局:负责综合监督和协调工作;\n\
+                 对存在重大安全隐患的餐饮场所进行挂牌督办. 区商务局:配合做好餐饮场所转换工作. 区卫计局、区教育局:负责指导督促直属医疗机构和学校落实主体责任。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(d.nodes.len(), 1);
+    assert_eq!(d.nodes[0].text, "部门相关监管责任");
+    let t = tasks(d);
+    let leads: Vec<Vec<&str>> = t.iter().map(|t| lead(t)).collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["区建设局"],
+            vec!["区安监局"],
+            vec!["区商务局"],
+            vec!["区卫计局", "区教育局"]
+        ]
+    );
+    assert!(t[0].body.contains("禁止供应钢瓶"));
+    assert!(t[1].body.contains("挂牌督办"));
+}

@@ -27,7 +27,10 @@ use super::words::{ABOVE_POINTERS, DUTY_PART_WORDS, REPORT_OPENINGS, WORK_NOUNS}
 
 mod grid;
 mod joins;
+mod runs;
 mod tables;
+
+pub use runs::cut_duty_runs;
 
 use joins::wrap_width;
 
