@@ -603,24 +603,34 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             && matches!(before, Some('〕' | ')' | '】'))
             && matches!(n.style, Style::CnComma | Style::CnParen);
         let spaced = spaced && before.is_some_and(|p| !p.is_ascii_digit() && p != ',' && p != '、');
-        found.push((at, n.style, n.value, spaced, after_bracket));
+        // (Right after a sentence's end, "…制订本方案。一、指导思想…": a page whose line
+        // breaks were lost without spaces; a heading's number opens a list only when its
+        // next number comes later on the line. Not "。1.出台政策。2.…": steps run in
+        // inside a paragraph or a table's cell.)
+        let ended = !spaced
+            && matches!(before, Some('。' | ';' | '!' | '?'))
+            && matches!(n.style, Style::CnComma | Style::CnParen);
+        found.push((at, n.style, n.value, spaced, after_bracket, ended));
     }
     // Whether the number of each candidate is followed, later on the line, by the next
     // number of its style (one backward pass).
     let mut later: HashSet<(Style, u32)> = HashSet::new();
     let mut followed = vec![false; found.len()];
-    for (j, &(_, style, value, _, _)) in found.iter().enumerate().rev() {
+    for (j, &(_, style, value, _, _, _)) in found.iter().enumerate().rev() {
         followed[j] = later.contains(&(style, value + 1));
         later.insert((style, value));
     }
     let mut cuts = Vec::new();
-    for (&(at, style, value, spaced, after_bracket), followed) in found.iter().zip(followed) {
+    for (&(at, style, value, spaced, after_bracket, ended), followed) in found.iter().zip(followed)
+    {
         let continues = last.iter().any(|&(s, v)| s == style && value == v + 1);
         // A first item after a space: "1." — or, on a page that starts inside a
         // list ("[接上页] … (二十六)抓好… (二十七)做好…"), any number whose next one
         // comes later on the line.
         let first_of_style = !last.iter().any(|&(s, _)| s == style);
-        let opens = (spaced && (value == 1 || (first_of_style && followed))) || after_bracket;
+        let opens = (spaced && (value == 1 || (first_of_style && followed)))
+            || (ended && value == 1 && first_of_style && followed)
+            || after_bracket;
         if continues || opens {
             cuts.push(at);
             match last.iter_mut().find(|(s, _)| *s == style) {
@@ -874,5 +884,31 @@ mod tests {
         // A number alone, whose next does not follow on the line, opens no item.
         let text = "全年计划完成投资额的 (二十六)个重点项目进展顺利,其中部分项目提前完成了全年投资计划的目标任务。";
         assert_eq!(keys_of(text).len(), 1);
+    }
+
+    /// A page whose line breaks were lost without spaces (c1808, c2411): a heading's
+    /// number right after a sentence's end opens the list when its next number comes
+    /// later on the line; steps run in inside a paragraph or a cell ("。1.出台政策。
+    /// 2.…", c2706) and a number whose next does not follow stay text.
+    #[test]
+    fn headings_right_after_a_sentence_end() {
+        let page = "制订本方案。一、指导思想以保护大气环境质量为目标。二、目标任务全县秸秆禁烧。三、组织领导";
+        assert_eq!(
+            keys_of(page),
+            [
+                "制订本方案。",
+                "一、指导思想以保护大气环境质量为目标。",
+                "二、目标任务全县秸秆禁烧。",
+                "三、组织领导"
+            ]
+        );
+        let parts = "力争实现五星级村级党组织到达百分之五十以上。(一)坚持以党建为统领,为基层建设聚力增效。(二)坚持服务科创城建设";
+        assert_eq!(keys_of(parts).len(), 3);
+        for text in [
+            "继续落实国家现行中职学校免学费资助政策。1.出台政策,宣传发动。2.信息审核统计汇总、核拨春季学期资金。",
+            "项目分两期建设,总投资三亿元。一、二期工程均已开工建设,预计年底前全部完工投入使用。",
+        ] {
+            assert_eq!(keys_of(text).len(), 1, "{text}");
+        }
     }
 }

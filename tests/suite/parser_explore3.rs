@@ -1909,3 +1909,28 @@ fn units_duties_run_together_after_a_heading() {
     assert!(t[0].body.contains("禁止供应钢瓶"));
     assert!(t[1].body.contains("挂牌督办"));
 }
+
+/// "三、组织领导及职责分工…如下:县环保局。负责…": units' entries, each a unit's name as a
+/// sentence of its own and then its duties, run on after the heading's paragraph: each
+/// is a task of the heading, whatever the heading's words (held-out c1808). An item
+/// with one such paragraph keeps it as its text.
+#[test]
+fn units_entries_after_a_long_heading() {
+    let input = "三、组织领导及职责分工为切实加强领导,县政府成立领导小组。各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督。县交通局、公路局。负责对公路两侧燃烧秸秆情况的巡查。\n\
+                 县农委。负责全县农作物秸秆综合利用工作的督导。\n\
+                 四、工作要求\n县住建局:负责做好城区燃气安全检查工作并及时报告。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = tasks(d);
+    let leads: Vec<Vec<&str>> = t.iter().map(|t| lead(t)).collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["县环保局"],
+            vec!["县交通局", "公路局"],
+            vec!["县农委"],
+            vec!["县住建局"]
+        ]
+    );
+    assert_eq!(d.nodes[1].kind, NodeKind::Task);
+}

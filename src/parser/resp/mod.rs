@@ -786,6 +786,13 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .skip(2)
         .take(names::MAX_UNIT_CHARS)
     {
+        // "县环保局。负责对全县…": the name as a sentence of its own, then its duties, as
+        // after a colon.
+        if c == '。' && DUTY_VERBS.starts(&key[i + c.len_utf8()..]) {
+            let name = &key[start..i];
+            return (!name.contains([',', '(', '“']) && each_a_unit(name))
+                .then_some((start, i, ":"));
+        }
         // The name is within the clause: a verb after a separator is another clause's.
         if matches!(c, ',' | ';' | '。') {
             return None;

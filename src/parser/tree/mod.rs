@@ -141,6 +141,9 @@ const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 /// The longest heading of a part of the units' duties ("二、部门工作职责分工").
 const MAX_DUTY_PART_CHARS: usize = 12;
 
+/// How many paragraphs after a unit's colon entry are looked at for the next one.
+const ENTRY_LOOKAHEAD_LINES: usize = 3;
+
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
 pub struct DocBuild<'a> {
@@ -956,7 +959,8 @@ impl<'a> Builder<'a> {
     /// numbers: a list of tasks, one per paragraph. The first is read as preamble; the
     /// second makes both tasks; later ones are tasks while the last such task is open
     /// (other paragraphs belong to it). True when `line` was taken.
-    fn duty_paragraph(&mut self, line: &Line<'a>) -> bool {
+    fn duty_paragraph(&mut self, idx: usize) -> bool {
+        let line = &self.lines[idx];
         // Only before the items, while such a task is open, or under a heading of the
         // units' duties (a cheap test first): the open duty task, if any.
         let mut part = None;
@@ -981,6 +985,19 @@ impl<'a> Builder<'a> {
                             .is_some_and(|n| {
                                 n.class == Class::Text && closes_with_own_bracket(n.key())
                             }) =>
+                {
+                    part = Some(cur);
+                    None
+                }
+                // "三、组织领导及职责分工…如下:" over "县环保局。负责…" and "县农委。负责
+                // …": units' entries, each its name and its duties after a colon, that
+                // open the item's text and go on in the next paragraphs: each is a
+                // task of the item, from the first, whatever the heading's words.
+                Some(cur)
+                    if self.doc.items[cur].children.is_empty()
+                        && line.class == Class::Text
+                        && colon_entry(k)
+                        && self.entry_follows(idx) =>
                 {
                     part = Some(cur);
                     None
@@ -1044,6 +1061,17 @@ impl<'a> Builder<'a> {
         }
         self.doc.duty_item = self.doc.stack.last().copied();
         true
+    }
+
+    /// Whether another unit's colon entry ([`colon_entry`]) comes within the next few
+    /// paragraphs after line `idx` (lines of the same entry between).
+    fn entry_follows(&self, idx: usize) -> bool {
+        self.lines[idx + 1..]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(ENTRY_LOOKAHEAD_LINES)
+            .take_while(|l| l.class == Class::Text)
+            .any(|l| colon_entry(l.key()))
     }
 
     /// "2.50个小区…" when the open item is "1.": the number that goes on with the list
@@ -1131,7 +1159,7 @@ impl<'a> Builder<'a> {
             self.number(idx, n);
             return;
         }
-        if self.duty_paragraph(line) {
+        if self.duty_paragraph(idx) {
             return;
         }
         match self.state {
@@ -1390,6 +1418,12 @@ fn may_start_loose_table(line: &Line) -> bool {
 pub(crate) fn is_duty_heading(key: &str) -> bool {
     // (Bounded: asked for each paragraph under a heading of any length.)
     key.chars().nth(MAX_DUTY_PART_CHARS).is_none() && DUTY_PART_WORDS.in_text(key)
+}
+
+/// Whether a paragraph opens with a unit's name and a colon before its duties
+/// ("区安监局:负责…", "县环保局。负责…").
+fn colon_entry(key: &str) -> bool {
+    resp::duty_opening(key).is_some_and(|(start, _, verb)| start == 0 && verb == ":")
 }
 
 /// Whether a paragraph closes with its own bracket of who does it: a label

@@ -5,9 +5,9 @@
 //! before the tree is built, so that the tree reads it as it reads such paragraphs.
 //!
 //! A cut is made only where a unit's name and its colon open an entry
-//! ([`resp::duty_opening`] with a colon: "区卫计局、区旅游局:负责…"), right after the
-//! end of a sentence (spaces between allowed), or after the short title of a numbered
-//! heading and a space. A label ("责任单位:…") is never cut off this way: labels
+//! ([`resp::duty_opening`] with a colon, or a full stop before 负责: "区卫计局、区旅游
+//! 局:负责…", "县环保局。负责…"), right after the end of a sentence or a colon (spaces
+//! between allowed), or after the short title of a numbered heading and a space. A label ("责任单位:…") is never cut off this way: labels
 //! after a sentence are the item's own (the tree reads them where they are).
 
 use crate::parser::label;
@@ -21,8 +21,9 @@ const MIN_RUN_LINE_CHARS: usize = 20;
 /// space ("(三)部门相关监管责任 区建设局:负责…").
 const MAX_HEADING_TITLE_CHARS: usize = 16;
 
-/// Chars that end a sentence, after which a unit's entry may start.
-const SENTENCE_ENDS: [char; 5] = ['。', '.', ';', '!', '?'];
+/// Chars that end a sentence, after which a unit's entry may start (and the colon
+/// that announces the entries: "各组成单位及其职责如下:县环保局。负责…").
+const SENTENCE_ENDS: [char; 6] = ['。', '.', ';', '!', '?', ':'];
 
 /// Lines cut where a unit's entry of duties starts inside them; other lines are
 /// passed on as they are.
@@ -89,6 +90,10 @@ fn entry_starts(line: &Line) -> Vec<usize> {
         if depth > 0 || !SENTENCE_ENDS.contains(&c) {
             continue;
         }
+        // (A label's colon, "牵头领导:王仁洲 责任单位:…", is followed by its value.)
+        if c == ':' && label::label_before(key, i).is_some_and(|(_, f)| f.is_responsibility()) {
+            continue;
+        }
         let after = i + c.len_utf8();
         let at = after + key[after..].len() - key[after..].trim_start_matches(' ').len();
         if at < key.len() && cuts.last().is_none_or(|&l| l < at) && opens_entry(&key[at..]) {
@@ -102,7 +107,10 @@ fn entry_starts(line: &Line) -> Vec<usize> {
 fn opens_entry(rest: &str) -> bool {
     !rest.starts_with(['(', '[', '【', '〔', '“'])
         && !label::starts_with_label(rest)
-        && resp::duty_opening(rest).is_some_and(|(start, _, verb)| start == 0 && verb == ":")
+        && resp::duty_opening(rest).is_some_and(|(start, end, verb)| {
+            // (A name has no space: "王仁洲 责任单位:" is a value and the next label.)
+            start == 0 && verb == ":" && !rest[..end].contains(' ')
+        })
 }
 
 /// Punctuation that ends a heading's title before any space: a title with it is a
