@@ -1934,3 +1934,37 @@ fn units_entries_after_a_long_heading() {
     );
     assert_eq!(d.nodes[1].kind, NodeKind::Task);
 }
+
+/// A 督查室's notice whose items close with who does them ("(责任单位:…)") hands out
+/// the work itself: its items are tasks, not a carrying notice's how-to; a label
+/// typed with a semicolon for its colon ("(责任单位;住建局、…)") is still a label
+/// (held-out c3407, all on one line after its title).
+#[test]
+fn a_notice_whose_items_name_their_units() {
+    let input = "扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知\n\
+                 市直相关部门、各乡、镇(场)人民政府: 为有效推进市政府重点工作,市政府督查室将进行全面督查。现将有关事宜通知如下: 一、重点督办事项 1.加快推进全市农村垃圾收储运一体化进程。(责任单位:城市管理执法大队、各乡镇场) 2.实施改厨、改厕、改圈等工程。(责任单位;住建局、畜牧局、各乡镇场) 二、几点要求 1.报告要做到内容翔实,简洁明了。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["城市管理执法大队", "各乡镇场"]);
+    assert_eq!(lead(t[1]), ["住建局", "畜牧局", "各乡镇场"]);
+}
+
+/// A carrying notice's items on the line of its preamble (line breaks lost): the
+/// items are ignored with the preamble, and every word of the line is in the list of
+/// ignored text (none dropped because the line was ignored already).
+#[test]
+fn a_notice_s_items_on_its_preamble_s_line_are_all_listed() {
+    let input = "关于印发2024年重点工作方案的通知\n\
+                 各乡镇: 现将《2024年重点工作方案》印发给你们,并就有关事项通知如下: 一、提高认识 1.各乡镇要高度重视,认真组织实施。 2.报告要做到内容翔实,简洁明了。\n\
+                 县人民政府办公室\n2024年7月1日\n\
+                 2024年重点工作方案\n一、实施农村危房改造。(责任单位:县住建局)\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["县住建局"]);
+    let listed: String = o.ignored.iter().map(|l| l.text.as_str()).collect();
+    for words in ["通知如下", "认真组织实施", "内容翔实"] {
+        assert!(listed.contains(words), "{words} not listed: {listed}");
+    }
+}

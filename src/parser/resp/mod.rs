@@ -131,7 +131,13 @@ impl<'k> KeySet<'k> {
 pub fn read_clause(text: Keyed, own: &mut Own) {
     let labels = find_labels(text.key());
     let Some(first) = labels.first() else {
-        list::read(text, Mode::Value(Mark::Resp), own);
+        // "(责任单位;住建局、畜牧局)": a label whose colon was typed as another stop.
+        match label_without_colon(text.key()) {
+            Some((field, at)) => read_value(field, text.from(at), own),
+            None => {
+                list::read(text, Mode::Value(Mark::Resp), own);
+            }
+        }
         return;
     };
     // Names before the first label ("县发改局、县财政局,完成时间:2024年9月"): the
@@ -153,29 +159,6 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
             .slice(l.start..l.end)
             .trim_matches(|c| matches!(c, ' ' | '\t' | ',' | ';' | '。' | '、'));
         match l.field {
-            Field::Leader => {
-                for leader in parse_leaders(value) {
-                    if !own.leaders.contains(&leader) {
-                        own.leaders.push(leader);
-                    }
-                }
-            }
-            Field::Deadline => {
-                let t = trim_value(value);
-                if !t.is_empty() && own.deadline.is_none() {
-                    own.deadline = Some(t.folded().to_string());
-                }
-            }
-            Field::Lead => {
-                list::read(value, Mode::Value(Mark::Lead), own);
-            }
-            Field::Resp | Field::Assign => {
-                list::read(value, Mode::Value(Mark::Resp), own);
-            }
-            Field::Coop => {
-                list::read(value, Mode::Value(Mark::Coop), own);
-            }
-            Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
             // "责任单位:县住建局,时间:2024年": a time word alone (on a web page, when
             // it was published) is the deadline after a responsibility label.
             Field::Other { .. }
@@ -196,8 +179,51 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
                     own.unknown_labels.push(label.folded().trim().to_string());
                 }
             }
+            field => read_value(field, value, own),
         }
     }
+}
+
+/// Reads the value of a responsibility or deadline label into `own`.
+fn read_value(field: Field, value: Keyed, own: &mut Own) {
+    let value = value.trim_matches(|c| matches!(c, ' ' | '\t' | ',' | ';' | '。' | '、'));
+    match field {
+        Field::Leader => {
+            for leader in parse_leaders(value) {
+                if !own.leaders.contains(&leader) {
+                    own.leaders.push(leader);
+                }
+            }
+        }
+        Field::Deadline => {
+            let t = trim_value(value);
+            if !t.is_empty() && own.deadline.is_none() {
+                own.deadline = Some(t.folded().to_string());
+            }
+        }
+        Field::Lead => {
+            list::read(value, Mode::Value(Mark::Lead), own);
+        }
+        Field::Resp | Field::Assign => {
+            list::read(value, Mode::Value(Mark::Resp), own);
+        }
+        Field::Coop => {
+            list::read(value, Mode::Value(Mark::Coop), own);
+        }
+        Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
+        Field::Other { .. } => {}
+    }
+}
+
+/// A responsibility label that opens a clause with a semicolon or a comma where its
+/// colon should be ("责任单位;住建局、畜牧局"): its field and where its value starts.
+fn label_without_colon(key: &str) -> Option<(Field, usize)> {
+    let (at, c) = key
+        .char_indices()
+        .take(super::label::MAX_LABEL_CHARS + 1)
+        .find(|&(_, c)| matches!(c, ';' | ','))?;
+    let field = super::label::responsibility(key[..at].trim())?;
+    Some((field, at + c.len_utf8()))
 }
 
 /// The value of a label of units and leaders ("牵头单位及责任人:县发改局 张三",

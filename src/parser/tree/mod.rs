@@ -238,8 +238,9 @@ pub struct Builder<'a> {
     /// was before it (a label line below it may make it a task of its own).
     last_paragraph: Option<ParagraphMark>,
     pub ignored: Vec<IgnoredLine>,
-    /// Whether line `no` is in `ignored` (by line number): a line is never ignored
-    /// twice, however late it is looked at again (a cover notice set apart).
+    /// Whether each entry of `lines` is in `ignored` (by its index: a line cut into
+    /// items has several entries): an entry is never ignored twice, however late it is
+    /// looked at again (a cover notice set apart).
     ignored_at: Vec<bool>,
     pub warnings: Vec<Warning>,
 }
@@ -270,7 +271,7 @@ impl<'a> Builder<'a> {
             attachment_list: false,
             last_paragraph: None,
             ignored: Vec::new(),
-            ignored_at: vec![false; lines.iter().map(|l| l.no + 1).max().unwrap_or(0)],
+            ignored_at: vec![false; lines.len()],
             warnings: Vec::new(),
         }
     }
@@ -335,6 +336,9 @@ impl<'a> Builder<'a> {
             && doc.notice_items
             && (doc.notice_title.is_some() || doc.carries_document)
             && doc.items.iter().all(|i| i.clauses.is_empty())
+            // (Nor a 督查 notice whose items each close with who does them, "1.加快推进
+            // …。(责任单位:城市管理执法大队、各乡镇场)": they are the work it hands out.)
+            && !doc.items.iter().any(|i| closes_with_own_bracket(&i.key))
             // (A notice whose paragraphs give units their duties, "市民政局:负责…",
             // assigns the work itself.)
             && doc.duty_item.is_none()
@@ -368,8 +372,20 @@ impl<'a> Builder<'a> {
         self.lines.partition_point(|l| l.no < no)
     }
 
+    /// The index in `lines` of an entry borrowed from it.
+    fn entry_index(&self, line: &Line) -> Option<usize> {
+        let size = std::mem::size_of::<Line>();
+        let offset = (line as *const Line as usize).checked_sub(self.lines.as_ptr() as usize)?;
+        let i = offset / size;
+        (offset % size == 0 && self.lines.get(i).is_some_and(|l| std::ptr::eq(l, line)))
+            .then_some(i)
+    }
+
     fn ignore(&mut self, line: &Line, reason: &str) {
-        if let Some(at) = self.ignored_at.get_mut(line.no) {
+        if let Some(at) = self
+            .entry_index(line)
+            .and_then(|i| self.ignored_at.get_mut(i))
+        {
             *at = true;
         }
         // A line cut into inline items: its ignored parts are one entry.
@@ -420,13 +436,16 @@ impl<'a> Builder<'a> {
         notice.stack.clear();
         for item in &items {
             let start = self.index_of(item.line);
-            for line in self.lines[start..]
+            let lines = self.lines;
+            for (i, line) in lines[start..]
                 .iter()
-                .take_while(|l| l.no <= item.end_line)
+                .enumerate()
+                .take_while(|(_, l)| l.no <= item.end_line)
             {
                 // Not twice: a line of the notice may be ignored already (a page number
-                // between its lines).
-                if !line.is_blank() && !self.ignored_at.get(line.no).copied().unwrap_or(true) {
+                // between its lines, the notice's preamble before its items on a line
+                // whose breaks were lost).
+                if !line.is_blank() && !self.ignored_at.get(start + i).copied().unwrap_or(true) {
                     self.ignore(line, REASON_NOTICE_BODY);
                 }
             }
@@ -948,7 +967,14 @@ impl<'a> Builder<'a> {
             return false;
         }
         self.ignored.remove(at);
-        if let Some(mark) = self.ignored_at.get_mut(no) {
+        let first = self.index_of(no);
+        for (l, mark) in self.lines[first..]
+            .iter()
+            .zip(&mut self.ignored_at[first..])
+        {
+            if l.no != no {
+                break;
+            }
             *mark = false;
         }
         true
