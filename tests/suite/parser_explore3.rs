@@ -1968,3 +1968,38 @@ fn a_notice_s_items_on_its_preamble_s_line_are_all_listed() {
         assert!(listed.contains(words), "{words} not listed: {listed}");
     }
 }
+
+/// An activity plan whose activities each list their fields as numbered lines
+/// ("1.活动时间:…", "2.活动内容:…", "3.组织单位:…"): the lines are the activity's
+/// fields, not its sub-items: each activity is a task with its time as deadline, its
+/// 组织单位 leading and the 参加单位 in a bracket of that value cooperating (held-out
+/// c3404). A numbered list whose first line is no field stays a list.
+#[test]
+fn numbered_fields_of_an_activity() {
+    let input = "四、活动安排\n\
+                 (一)开展安全生产事故警示教育周活动\n\
+                 1.活动时间:6月1日至6月7日。\n\
+                 2.活动内容:各乡镇组织动员辖区内企业集中开展警示教育活动。\n\
+                 3.组织单位:各乡镇人民政府,县直有关部门和单位。\n\
+                 (二)开展安全生产宣传咨询日活动\n\
+                 1.活动时间:6月16日。\n\
+                 2.活动内容:开展安全生产政策法规咨询。\n\
+                 3.组织单位:县安办、各乡镇人民政府。(咨询日活动点设在超市门前。参加单位:县安监局、交通局。)\n\
+                 (三)开展应急演练\n\
+                 1.组织各乡镇开展演练。\n\
+                 2.活动内容:组织企业开展演练。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 4);
+    assert_eq!(lead(t[0]), ["各乡镇人民政府", "县直有关部门和单位"]);
+    assert_eq!(
+        t[0].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("6月1日至6月7日")
+    );
+    assert!(t[0].body.contains("活动内容"));
+    assert_eq!(
+        (lead(t[1]), coop(t[1])),
+        (vec!["县安办", "各乡镇人民政府"], vec!["县安监局", "交通局"])
+    );
+    assert_eq!(t[2].number.as_deref(), Some("1."));
+}

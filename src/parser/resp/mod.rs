@@ -129,11 +129,23 @@ impl<'k> KeySet<'k> {
 /// Reads one clause (a label line, the label tail of a heading, a bracket's content,
 /// or a sentence of who does what) into `own`.
 pub fn read_clause(text: Keyed, own: &mut Own) {
+    read_clause_in(text, Depth::Top, own);
+}
+
+/// Where a clause is read: at the top, or inside a bracket of a label's value (whose
+/// own brackets are not looked into: the reading does not follow the input's nesting).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    Top,
+    InValue,
+}
+
+fn read_clause_in(text: Keyed, depth: Depth, own: &mut Own) {
     let labels = find_labels(text.key());
     let Some(first) = labels.first() else {
         // "(责任单位;住建局、畜牧局)": a label whose colon was typed as another stop.
         match label_without_colon(text.key()) {
-            Some((field, at)) => read_value(field, text.from(at), own),
+            Some((field, at)) => read_value(field, text.from(at), depth, own),
             None => {
                 list::read(text, Mode::Value(Mark::Resp), own);
             }
@@ -179,14 +191,23 @@ pub fn read_clause(text: Keyed, own: &mut Own) {
                     own.unknown_labels.push(label.folded().trim().to_string());
                 }
             }
-            field => read_value(field, value, own),
+            field => read_value(field, value, depth, own),
         }
     }
 }
 
 /// Reads the value of a responsibility or deadline label into `own`.
-fn read_value(field: Field, value: Keyed, own: &mut Own) {
+fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
     let value = value.trim_matches(|c| matches!(c, ' ' | '\t' | ',' | ';' | '。' | '、'));
+    // "组织单位:各乡镇人民政府、总工会。(参加单位:县安监局、交通局。)": labels in a
+    // bracket of the value are read as the clause's own.
+    if depth == Depth::Top && field.unit_mark().is_some() {
+        for (a, b) in inner_brackets(value.key()) {
+            if first_label(&value.key()[a..b]).is_some() {
+                read_clause_in(value.slice(a..b), Depth::InValue, own);
+            }
+        }
+    }
     match field {
         Field::Leader => {
             for leader in parse_leaders(value) {

@@ -15,6 +15,7 @@
 
 use std::borrow::Cow;
 
+use super::label;
 use super::lines::{Class, Line};
 use super::meta;
 use super::model::{IgnoredLine, Warning};
@@ -161,6 +162,9 @@ pub struct DocBuild<'a> {
     /// item of the last one that became a task.
     duty_candidate: Option<usize>,
     duty_item: Option<usize>,
+    /// Numbered lines that are the fields of an item ("1.活动时间:…", "2.活动内容:…"):
+    /// the item, the fields' numbering style and the last field's value.
+    field_run: Option<(usize, Style, u32)>,
     /// The item whose group of sub-items the last label line closed (the next label
     /// lines are the group's too).
     group_labels: Option<(usize, usize)>,
@@ -543,6 +547,9 @@ impl<'a> Builder<'a> {
             return;
         }
         self.cc_open = false;
+        if self.field_line(idx, n) {
+            return;
+        }
         match self.state {
             State::Trailer { web } => {
                 if n.value != 1 {
@@ -563,6 +570,45 @@ impl<'a> Builder<'a> {
         }
         self.state = State::Body;
         self.push_item(line, n);
+    }
+
+    /// "(一)开展安全文化周活动" over "1.活动时间:6月8日至6月14日。", "2.活动内容:…",
+    /// "3.组织单位:各乡镇人民政府、总工会。": numbered lines that each open with a
+    /// field's label are the fields of the item above (its time, its content, who holds
+    /// it), not items of their own. The first says who or by when; later ones go on
+    /// with its numbering. True when line `idx` was taken so.
+    fn field_line(&mut self, idx: usize, n: Numbering) -> bool {
+        let Some(&cur) = self.doc.stack.last().filter(|_| self.state == State::Body) else {
+            return false;
+        };
+        let line = &self.lines[idx];
+        let skip = byte_of_char(line.key(), n.skip);
+        let Some(field) = label::label_at_start(&line.key()[skip..]) else {
+            return false;
+        };
+        let continues = self.doc.field_run.is_some_and(|(item, style, value)| {
+            item == cur && style == n.style && value + 1 == n.value
+        });
+        let opens = n.value == 1
+            && field.is_responsibility()
+            && self.doc.items[cur].children.is_empty()
+            && !self
+                .doc
+                .stack
+                .iter()
+                .any(|&i| self.doc.items[i].style == n.style);
+        if !(continues || opens) {
+            return false;
+        }
+        self.doc.field_run = Some((cur, n.style, n.value));
+        if field.is_responsibility() {
+            // (Read as a label line: its number is no part of the label.)
+            let field_line = line.cut(skip, line.key().len());
+            self.continuation(&field_line);
+        } else {
+            self.continuation(line);
+        }
+        true
     }
 
     fn push_item(&mut self, line: &Line<'a>, n: Numbering) {
