@@ -229,9 +229,10 @@ fn is_never_task_list(title_key: &str) -> bool {
 /// before: [`is_never_task_list`].) `title_key` is the title's key.
 fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
     if let Some(t) = title_key {
-        if NOT_TASK_TITLE_WORDS.in_text(t)
-            || NOT_TASK_TITLE_ENDS.ends(t.trim_end_matches(['》', '”', ' ']))
-        {
+        // ("关于建立重点工作调度机制的通知": a notice of a mechanism is its rules.)
+        let t_end = t.trim_end_matches(['》', '”', ' ']);
+        let notice_of = t_end.strip_suffix("的通知").unwrap_or(t_end);
+        if NOT_TASK_TITLE_WORDS.in_text(t) || NOT_TASK_TITLE_ENDS.ends(notice_of) {
             return false;
         }
     }

@@ -230,6 +230,29 @@ pub fn is_notice_title(key: &str) -> bool {
     k.contains("关于") && (k.contains("印发") || k.ends_with("通知")) && !k.contains(['。', ','])
 }
 
+/// The title in a web page's box of facts about a document: a row of cells between
+/// bars whose first cell is the field 名称 or 标题 ("[ 名 称 ] | X |", "标 题: | X |").
+/// Works on any view of the row (the field's words are no Traditional keywords).
+pub fn title_cell(row: &str) -> Option<&str> {
+    let mut cells = row.split(['|', '│']);
+    let field: String = cells
+        .next()?
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '[' | ']' | '【' | '】' | ':'))
+        .collect();
+    if !TITLE_FIELDS.contains(&field.as_str()) {
+        return None;
+    }
+    let title = cells.next()?.trim();
+    (title.chars().count() >= MIN_TITLE_CELL_CHARS).then_some(title)
+}
+
+/// The fields of a web page's box of facts that hold the document's title.
+const TITLE_FIELDS: [&str; 4] = ["名称", "标题", "文件名称", "文件标题"];
+
+/// The fewest chars of a title taken from a box of facts.
+const MIN_TITLE_CELL_CHARS: usize = 4;
+
 /// Whether a document's title names a table ("…重点工作任务分解表", "…一览表"; not
 /// "…代表").
 pub fn names_a_table(title: &str) -> bool {
@@ -372,6 +395,26 @@ mod tests {
         assert_eq!(find_date("12024年5月13日"), None);
         assert!(is_date_line("2021年3月25日"));
         assert!(!is_date_line("2021年3月25日前完成"));
+    }
+
+    /// A 政府信息公开 page's box of facts gives the title in its 名称 or 标题 row.
+    #[test]
+    fn titles_in_a_box_of_facts() {
+        assert_eq!(
+            title_cell(
+                "[ 名 称 ] | 靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知 |"
+            ),
+            Some("靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知")
+        );
+        assert_eq!(
+            title_cell("标 题: | 关于进一步落实林长制工作任务的通知 |"),
+            Some("关于进一步落实林长制工作任务的通知")
+        );
+        assert_eq!(
+            title_cell("[ 发布机构 ] | 靖边县人民政府办公室 | [ 发文日期 ] |"),
+            None
+        );
+        assert_eq!(title_cell("标题 | |"), None);
     }
 
     #[test]

@@ -2003,3 +2003,27 @@ fn numbered_fields_of_an_activity() {
     );
     assert_eq!(t[2].number.as_deref(), Some("1."));
 }
+
+/// A 政府信息公开 page of a notice that sets up a mechanism ("关于建立重点工作调度机
+/// 制的通知", its title only in the page's box of facts): its items are the
+/// mechanism's rules, naming no one: no tasks, and the remark says so (held-out c3409).
+#[test]
+fn a_notice_of_a_mechanism_lists_no_tasks() {
+    let input = "[ 发布机构 ] | 靖边县人民政府办公室 | [ 发文日期 ] | 2025-02-28 |\n\
+                 [ 名 称 ] | 靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知 |\n\
+                 各镇人民政府,县政府各工作部门:\n\
+                 县政府对2025年重点工作采取以下机制予以调度。现将有关要求通知如下:\n\
+                 一、将重大项目、招商引资等重点工作纳入月调度机制。月调度会议由县长主持。\n\
+                 二、为抓好重点项目建设,继续推行双周例会制度,双周例会由县长主持。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(
+        d.title.as_deref(),
+        Some("靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知")
+    );
+    assert_eq!(d.tasks().count(), 0);
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("未发现任务分工")));
+}

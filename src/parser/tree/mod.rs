@@ -535,6 +535,12 @@ impl<'a> Builder<'a> {
             }
         } else if reason == noise::PAGE_INFO && self.doc.date.is_none() {
             self.doc.date = meta::find_date(k);
+        } else if reason == noise::NAV && self.doc.title.is_none() {
+            // A 政府信息公开 page's box of facts, "[ 名 称 ] | 靖政发〔2025〕17号 靖边县
+            // 人民政府 关于建立重点工作调度机制的通知 |": the document's title.
+            if let Some(title) = meta::title_cell(line.folded()) {
+                self.doc.title = Some(title.to_string());
+            }
         }
     }
 
