@@ -975,6 +975,19 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "情况公布如下",
 ]);
 
+/// Words of a preamble that tells of a meeting held, beside 召开 ("徐舍镇召开节前燃气
+/// 安全生产工作推进会。…等参加会议"): a news report of the meeting, whose numbered
+/// demands are no list of tasks where they name no one by a label ("镇建设局要…").
+/// Minutes (纪要) are not such a report.
+pub static MEETING_REPORT_WORDS: Words = Words::new(&[
+    "参加会议",
+    "出席会议",
+    "参会",
+    "主持会议",
+    "会议强调",
+    "会上",
+]);
+
 /// The endings of the names of bodies of government (a department, an office, a
 /// government): a heading that names one alone is its items' unit ("十六、省商务厅").
 pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[

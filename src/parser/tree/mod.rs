@@ -24,7 +24,9 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
-use super::words::{ABOVE_POINTERS, DUTY_PART_WORDS, REPORT_OPENINGS, WORK_NOUNS};
+use super::words::{
+    ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, REPORT_OPENINGS, WORK_NOUNS,
+};
 
 mod grid;
 mod joins;
@@ -1321,7 +1323,9 @@ impl<'a> Builder<'a> {
         if k.contains("列第一位") && k.contains("下同") {
             doc.first_leads_from_start = true;
         }
-        if REPORT_OPENINGS.in_text(k) {
+        if REPORT_OPENINGS.in_text(k)
+            || (k.contains("召开") && MEETING_REPORT_WORDS.in_text(k) && !k.contains("纪要"))
+        {
             doc.reports = true;
         }
         for t in meta::quoted_titles(k) {
