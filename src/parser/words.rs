@@ -542,6 +542,11 @@ pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应"
 /// "要点" (a unit's officials and demands, not its duties).
 pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
 
+/// Words that close a duty verb's clause when it describes persons by their duty
+/// ("各单位负责安全生产工作的领导为成员", "负责此项工作的同志"): no unit's duty.
+pub static PERSONS_BY_DUTY: Words =
+    Words::new(&["的领导", "的同志", "的负责人", "的人员", "的干部"]);
+
 /// Objects of a duty that open like those words ("省统计局负责人口普查的日常工作": 人口,
 /// not 负责人): after a duty verb they make it one again.
 pub static DUTY_OBJECTS_LIKE_NOT: Words = Words::new(&[

@@ -28,7 +28,8 @@ use super::words::{
     Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER,
-    PARTNER_OPENERS, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, THIS_POINTERS, WORK_NOUNS,
+    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, THIS_POINTERS,
+    WORK_NOUNS,
 };
 use list::Mode;
 
@@ -880,8 +881,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         let name = &key[start..end];
         // "推进项目(由县发改局负责…": a bracket opened before the verb is no name's.
         let after = &key[i + verb.len()..];
+        // "各单位负责安全生产工作的领导为成员": the verb's clause names persons by their
+        // duty, not a unit's duty.
+        let clause = &after[..after.find([',', ';', '。']).unwrap_or(after.len())];
         if (NOT_DUTY_AFTER.starts(after) && !DUTY_OBJECTS_LIKE_NOT.starts(after))
             || opens_a_bracket(name)
+            || PERSONS_BY_DUTY.in_text(clause)
         {
             return None;
         }

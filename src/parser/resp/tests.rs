@@ -451,6 +451,12 @@ fn duty_openings() {
         ("由县财政局按照规定拨付资金", "县财政局", "按照"),
         // 人口, not 负责人 (held-out c3205).
         ("省统计局负责人口普查的日常工作", "省统计局", "负责"),
+        // A duty whose object is a body's make-up, the 的 before a later clause.
+        (
+            "县民政局负责做好人员的培训,确保领导到位",
+            "县民政局",
+            "负责",
+        ),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -467,6 +473,8 @@ fn duty_openings() {
         "县财政局按照规定拨付资金",
         // 由 over what is no unit's name: a change from one state to another.
         "由传统产业通过改造转为新兴产业",
+        // Persons described by their duty (held-out c3405).
+        "各单位负责安全生产工作的领导为成员",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
