@@ -978,6 +978,10 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "进行解读",
     "情况予以公布",
     "情况公布如下",
+    // A 政府工作报告 as delivered: "各位代表:现在,我代表县人民政府向大会报告工作,请予
+    // 审议" (its review and its plans, not a list of who does what).
+    "各位代表",
+    "请予审议",
 ]);
 
 /// Words of a preamble that tells of a meeting held, beside 召开 ("徐舍镇召开节前燃气

@@ -2045,3 +2045,20 @@ fn a_news_report_of_a_meeting_lists_no_tasks() {
     let o = parse_checked(minutes);
     assert_eq!(o.documents[0].tasks().count(), 2);
 }
+
+/// A 政府工作报告 as delivered to the congress ("各位代表:现在,我代表县人民政府向大会
+/// 报告工作,请予审议"), printed by a notice: its parts review the year, naming no one:
+/// no tasks (held-out c3308).
+#[test]
+fn a_government_work_report_as_delivered_lists_no_tasks() {
+    let input = "《政府工作报告》已经县人民代表大会审议通过,现印发给你们,请认真抓好落实。\n\
+                 中宁县人民政府\n2026年2月9日\n\
+                 政 府 工 作 报 告\n\
+                 各位代表:\n\
+                 现在,我代表县人民政府向大会报告工作,请予审议。\n\
+                 2025年工作回顾\n\
+                 一、经济运行量质齐升,投资消费稳健增长\n\
+                 主要指标稳中有进。全年完成地区生产总值181.8亿元,同比增长7%。\n";
+    let o = parse_checked(input);
+    assert!(o.documents.iter().all(|d| d.tasks().next().is_none()));
+}
