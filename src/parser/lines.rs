@@ -610,18 +610,33 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         let ended = !spaced
             && matches!(before, Some('。' | ';' | '!' | '?'))
             && matches!(n.style, Style::CnComma | Style::CnParen);
-        found.push((at, n.style, n.value, spaced, after_bracket, ended));
+        // ("…制定2023年重点工作任务如下。一、…": the list is announced; its second
+        // number may be past the page's cut.)
+        let announced = ended
+            && key[..at]
+                .trim_end_matches(['。', ':', ' '])
+                .ends_with("如下");
+        found.push((
+            at,
+            n.style,
+            n.value,
+            spaced,
+            after_bracket,
+            ended,
+            announced,
+        ));
     }
     // Whether the number of each candidate is followed, later on the line, by the next
     // number of its style (one backward pass).
     let mut later: HashSet<(Style, u32)> = HashSet::new();
     let mut followed = vec![false; found.len()];
-    for (j, &(_, style, value, _, _, _)) in found.iter().enumerate().rev() {
+    for (j, &(_, style, value, ..)) in found.iter().enumerate().rev() {
         followed[j] = later.contains(&(style, value + 1));
         later.insert((style, value));
     }
     let mut cuts = Vec::new();
-    for (&(at, style, value, spaced, after_bracket, ended), followed) in found.iter().zip(followed)
+    for (&(at, style, value, spaced, after_bracket, ended, announced), followed) in
+        found.iter().zip(followed)
     {
         let continues = last.iter().any(|&(s, v)| s == style && value == v + 1);
         // A first item after a space: "1." — or, on a page that starts inside a
@@ -629,7 +644,7 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // comes later on the line.
         let first_of_style = !last.iter().any(|&(s, _)| s == style);
         let opens = (spaced && (value == 1 || (first_of_style && followed)))
-            || (ended && value == 1 && first_of_style && followed)
+            || (ended && value == 1 && first_of_style && (followed || announced))
             || after_bracket;
         if continues || opens {
             cuts.push(at);
@@ -904,6 +919,11 @@ mod tests {
         );
         let parts = "力争实现五星级村级党组织到达百分之五十以上。(一)坚持以党建为统领,为基层建设聚力增效。(二)坚持服务科创城建设";
         assert_eq!(keys_of(parts).len(), 3);
+        // A list announced ("…任务如下。一、…") opens though the page is cut before its
+        // second number (c3309).
+        let announced =
+            "结合我市实际,制定2023年重点工作任务如下。一、提升科技创新能力。推动科技成果转化。";
+        assert_eq!(keys_of(announced).len(), 2);
         for text in [
             "继续落实国家现行中职学校免学费资助政策。1.出台政策,宣传发动。2.信息审核统计汇总、核拨春季学期资金。",
             "项目分两期建设,总投资三亿元。一、二期工程均已开工建设,预计年底前全部完工投入使用。",
