@@ -539,6 +539,13 @@ fn read_item(
             own.claim_units(resp::duty_units(name), mark);
         }
     }
+    // "(一)高度重视,加强领导。" over "…全局上下要高度重视,办公室负责整个活动的统筹协调
+    // …": units given a duty in the task's paragraphs, when nothing else names anyone
+    // (weak, as a subject is: see `Own::by_subject`).
+    if !own.names_anyone() && item.children.is_empty() && !item.body_duties.is_empty() {
+        own.claim_units(item.body_duties.iter().cloned(), Mark::Resp);
+        own.by_subject = true;
+    }
     if own.deadline.is_none() {
         if let Some((a, b)) = deadline::find_inline(&key[..text_end]) {
             own.deadline = Some(item.folded[a..b].to_string());

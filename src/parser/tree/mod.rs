@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use super::label;
 use super::lines::{Class, Line};
 use super::meta;
-use super::model::{IgnoredLine, Warning};
+use super::model::{IgnoredLine, Unit, Warning};
 use super::noise::{self, Noise};
 use super::numbering::{self, Numbering, Style};
 use super::resp;
@@ -84,6 +84,9 @@ pub struct Item<'a> {
     /// its work ("各乡镇人民政府要严格执行…" under "(一)确保栽足种实"): (folded, key) of
     /// the name and its duty verb. Read when nothing else names who does the item.
     pub subject: Option<(Text<'a>, Text<'a>, &'static str)>,
+    /// The units that clauses of the item's paragraphs give a duty ("…全局上下要高度重
+    /// 视,办公室负责整个活动的统筹协调,…"): read when nothing else names who does it.
+    pub body_duties: Vec<Unit>,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
@@ -843,6 +846,7 @@ impl<'a> Builder<'a> {
             clause_open: OpenClause::Closed,
             cut_bracket: None,
             subject: None,
+            body_duties: Vec::new(),
             category: false,
             row: false,
             last_line_chars: line_chars,
