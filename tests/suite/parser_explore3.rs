@@ -2083,3 +2083,33 @@ fn units_given_a_duty_in_a_task_s_paragraph() {
     assert_eq!(lead(t[1]), ["办公室"]);
     assert_eq!(lead(t[2]), ["县民政局"]);
 }
+
+/// A 政策清单 with its table of contents ("一、…(88条)" … "三、…", then "一、…(88条)"
+/// again over the measures): the contents are listed as ignored, not tasks; a measure's
+/// bracket that opens with the 文号 it comes from ("(皖发〔2022〕9号,省财政厅负责)", or
+/// with its 〕 lost) names the units after it (held-out c3603).
+#[test]
+fn a_table_of_contents_and_measures_with_their_source() {
+    let input = "安徽省支持实体经济发展政策清单\n\
+                 一、产业发展支持政策(88条)\n二、稳定供应链支持政策(54条)\n三、科技创新支持政策(61条)\n\
+                 一、产业发展支持政策(88条)\n\
+                 1.对实际总投资20亿元以上的项目给予支持。(皖发〔2022〕9号,省财政厅、各市政府负责)\n\
+                 2.对企业在我省设立总部给予奖励。(皖发〔20229号,各市政府负责)\n\
+                 二、稳定供应链支持政策(54条)\n\
+                 1.支持企业开展供应链融资。(皖政〔2021〕5号,省地方金融监管局负责)\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.len(), 1);
+    let d = &o.documents[0];
+    assert_eq!(d.nodes.len(), 2);
+    let t = tasks(d);
+    let leads: Vec<Vec<&str>> = t.iter().map(|t| lead(t)).collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["省财政厅", "各市政府"],
+            vec!["各市政府"],
+            vec!["省地方金融监管局"]
+        ]
+    );
+    assert_eq!(o.ignored.iter().filter(|l| l.reason == "目录").count(), 3);
+}

@@ -49,6 +49,18 @@ fn pieces(key: &str) -> Vec<Span> {
     let mut start = 0;
     for (i, c) in key.char_indices() {
         let sep = match c {
+            // (The year of a 文号, "皖发〔2022〕9号", is no bracket of names: a page
+            // that lost its closing 〕, "皖发〔20229号,省财政厅负责", parts the names all
+            // the same.)
+            '〔' if key[i + c.len_utf8()..]
+                .bytes()
+                .take(4)
+                .filter(u8::is_ascii_digit)
+                .count()
+                == 4 =>
+            {
+                continue
+            }
             '(' | '[' | '【' | '〔' | '《' | '“' => {
                 depth += 1;
                 continue;
@@ -736,6 +748,22 @@ fn ends_a_value(key: &str, before: Span, piece: &str) -> bool {
         && !deadline::is_deadline_text(k)
 }
 
+/// Whether a piece is the 文号 of the document a measure comes from ("(皖发〔2022〕9号,
+/// 省财政厅负责)" in a 政策清单), also with its closing 〕 lost ("皖发〔20229号"): a
+/// note, no name.
+fn is_doc_reference(k: &str) -> bool {
+    let k = k.trim();
+    if crate::parser::meta::doc_number(k).is_some_and(|(a, b)| a == 0 && b == k.len()) {
+        return true;
+    }
+    let Some((issuer, number)) = k.strip_suffix('号').and_then(|n| n.split_once('〔')) else {
+        return false;
+    };
+    !issuer.is_empty()
+        && number.chars().filter(char::is_ascii_digit).count() >= 5
+        && number.chars().all(|c| c.is_ascii_digit() || c == '〕')
+}
+
 /// Reads one piece. False when, in a sentence, the piece is no name (reading stops).
 fn read_piece<'a>(
     piece: Keyed<'a>,
@@ -744,7 +772,7 @@ fn read_piece<'a>(
     own: &mut Own,
 ) -> bool {
     let piece = piece.trim_matches(|c| c == ' ' || c == '\t');
-    if piece.is_empty() {
+    if piece.is_empty() || is_doc_reference(piece.key()) {
         return true;
     }
     let k = piece.key();

@@ -147,6 +147,9 @@ const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 /// The longest heading of a part of the units' duties ("二、部门工作职责分工").
 const MAX_DUTY_PART_CHARS: usize = 12;
 
+/// The longest entry of a table of contents, in chars.
+const MAX_CONTENTS_ENTRY_CHARS: usize = 40;
+
 /// How many paragraphs after a unit's colon entry are looked at for the next one.
 const ENTRY_LOOKAHEAD_LINES: usize = 3;
 
@@ -266,6 +269,7 @@ const REASON_SIGNATURE: &str = "签署";
 const REASON_AFTER: &str = "文末信息";
 const REASON_UNATTACHED: &str = "未归属的责任信息";
 const REASON_NOTICE_BODY: &str = "印发通知正文";
+const REASON_CONTENTS: &str = "目录";
 
 impl<'a> Builder<'a> {
     pub fn new(lines: &'a [Line<'a>]) -> Builder<'a> {
@@ -574,13 +578,62 @@ impl<'a> Builder<'a> {
                     && self.doc.ranks.iter().find(|r| r.1 == 0).map(|r| r.0) == Some(n.style)
                     && !self.doc.roots.is_empty() =>
             {
-                // The first style restarts at 1: a new document without a title line.
-                self.new_document(State::Body);
+                if self.lists_contents(line, n) {
+                    // "一、产业发展支持政策(88条)" … "六、…" and then "一、产业发展支持政策
+                    // (88条)" again: the headings above were the document's contents.
+                    self.table_of_contents();
+                } else {
+                    // The first style restarts at 1: a new document without a title line.
+                    self.new_document(State::Body);
+                }
             }
             _ => {}
         }
         self.state = State::Body;
         self.push_item(line, n);
+    }
+
+    /// Whether the items so far are a table of contents that line `line` (numbered 1 in
+    /// the first style) starts over: at least two headings, all at the top level, each a
+    /// short title alone (no paragraph, no clause, no sentence), the first of them the
+    /// same as this line's.
+    fn lists_contents(&self, line: &Line, n: Numbering) -> bool {
+        let items = &self.doc.items;
+        let skip = byte_of_char(line.key(), n.skip);
+        let title = line.key()[skip..].trim();
+        items.len() >= 2
+            && items.len() == self.doc.roots.len()
+            && items.iter().all(|i| {
+                i.body.is_empty()
+                    && i.clauses.is_empty()
+                    && i.key.chars().nth(MAX_CONTENTS_ENTRY_CHARS).is_none()
+                    && !i.key.contains(['。', ';'])
+            })
+            && items[0].key.trim() == title
+    }
+
+    /// Sets the items so far apart as the document's table of contents: their lines
+    /// are listed as ignored, and the document starts its items again.
+    fn table_of_contents(&mut self) {
+        let items = std::mem::take(&mut self.doc.items);
+        self.doc.roots.clear();
+        self.doc.stack.clear();
+        self.doc.last_value.clear();
+        let lines = self.lines;
+        for item in &items {
+            let start = self.index_of(item.line);
+            for (i, line) in lines[start..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, l)| l.no <= item.end_line)
+            {
+                if !line.is_blank() && !self.ignored_at.get(start + i).copied().unwrap_or(true) {
+                    self.ignore(line, REASON_CONTENTS);
+                }
+            }
+        }
+        self.warnings
+            .retain(|w| !items.iter().any(|i| i.line == w.line));
     }
 
     /// "(一)开展安全文化周活动" over "1.活动时间:6月8日至6月14日。", "2.活动内容:…",
