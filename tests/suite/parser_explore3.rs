@@ -2113,3 +2113,21 @@ fn a_table_of_contents_and_measures_with_their_source() {
     );
     assert_eq!(o.ignored.iter().filter(|l| l.reason == "目录").count(), 3);
 }
+
+/// A label's value ends with its sentence when the next sentence opens with no name
+/// ("牵头部门:市交通局。建设进度相对较慢的县区为舒城县。": a finding of a 进度通报, not
+/// a unit); a value that goes on after a semicolon with names keeps them (held-out
+/// c3505).
+#[test]
+fn a_value_ends_with_its_sentence() {
+    let input = "二、部分项目进展情况\n\
+                 1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n\
+                 2、农村饮水安全巩固提升工程,牵头部门:市水利局;市财政局配合。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["市交通局"]);
+    assert_eq!(
+        (lead(t[1]), coop(t[1])),
+        (vec!["市水利局"], vec!["市财政局"])
+    );
+}

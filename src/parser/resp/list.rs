@@ -705,6 +705,15 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         {
             break;
         }
+        // "牵头部门:市交通局。建设进度相对较慢的县区为舒城县。": after the value's
+        // sentence, a sentence that opens with no name is the text's, not the value's.
+        if matches!(mode, Mode::Value(_))
+            && i > 0
+            && spans[i - 1].sep == Sep::Stop
+            && !opens_with_a_name(piece.key())
+        {
+            break;
+        }
         listed_with_marks |= key[span.end..span.next].contains(['、', ',']);
         let ok = read_piece(piece, mode, &mut pending, own);
         if !ok {
@@ -730,6 +739,21 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         }
         Mode::Sentence | Mode::Bracket => read_to.min(key.len()),
     }
+}
+
+/// Whether a piece after a stop (。 or ;) inside a label's value still names someone:
+/// a name (a unit's or a collective), a leader, a deadline, or a name before its role
+/// verbs ("市财政局配合"), not a clause of the text ("建设进度相对较慢的县区为舒城县").
+fn opens_with_a_name(piece: &str) -> bool {
+    let k = piece.trim();
+    let (end, verb) = strip_verbs(k);
+    let name = k[..end].trim();
+    k.is_empty()
+        || is_name_in_sentence(name)
+        || is_leader(name)
+        || (verb.is_some() && name.is_empty())
+        || deadline::is_deadline_text(k)
+        || deadline::is_time_after_names(k)
 }
 
 /// Whether a label's value that listed its names with 、 or , ends before `piece`:
