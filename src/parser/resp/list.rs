@@ -822,8 +822,10 @@ fn read_piece<'a>(
     };
     // "…牵头,会同X、Y推进", "…,会同X推进": the names after 会同 go on to a verb of the
     // work itself, which closes them as cooperating.
+    // (Anywhere in the group: "会同中央农办、农业部、财政部等部门研究…" lists on after
+    // its first partner.)
     let after_with = || {
-        pending.last().is_some_and(|p| p.mark == Some(Mark::Coop))
+        pending.iter().any(|p| p.mark == Some(Mark::Coop))
             || WITH_WORDS.iter().any(|w| k.starts_with(w))
     };
     let (end, verb) = match ACTION_VERBS.suffix_of(&k[..end]) {

@@ -695,3 +695,27 @@ fn approved_proposers() {
     // A document approved, no unit: none.
     assert!(approved_proposer("会议原则同意《临沂市扶持建筑业骨干企业发展实施方案》。").is_none());
 }
+
+/// "由X会同A、B、C等部门研究…": every partner of a 会同 list cooperates, however long
+/// the list (held-out c3604: nine partners of 发展改革委).
+#[test]
+fn a_long_list_of_partners() {
+    let k = "由发展改革委会同中央农办、农业部、财政部、粮食局等部门研究提出落实意见。";
+    let mut own = Own::default();
+    assert!(list::read(Keyed::plain(k), Mode::Sentence, &mut own) > 0);
+    let claims: Vec<(&str, Mark)> = own
+        .claims
+        .iter()
+        .map(|c| (c.unit.name.as_str(), c.mark))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("发展改革委", Mark::Lead),
+            ("中央农办", Mark::Coop),
+            ("农业部", Mark::Coop),
+            ("财政部", Mark::Coop),
+            ("粮食局", Mark::Coop)
+        ]
+    );
+}
