@@ -984,6 +984,19 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "请予审议",
 ]);
 
+/// Words of a plan's own preamble ("为贯彻落实…,结合实际,现制订本工作方案。"): after a
+/// carrying notice's items on a page that lost the plan's title, the plan starts there.
+pub static PLAN_PREAMBLES: Words = Words::new(&[
+    "制定本方案",
+    "制订本方案",
+    "制定本工作方案",
+    "制订本工作方案",
+    "制定本实施方案",
+    "制订本实施方案",
+    "制定本计划",
+    "制订本计划",
+]);
+
 /// Words of a preamble that tells of a meeting held, beside 召开 ("徐舍镇召开节前燃气
 /// 安全生产工作推进会。…等参加会议"): a news report of the meeting, whose numbered
 /// demands are no list of tasks where they name no one by a label ("镇建设局要…").

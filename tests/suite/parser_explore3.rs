@@ -2131,3 +2131,26 @@ fn a_value_ends_with_its_sentence() {
         (vec!["市水利局"], vec!["市财政局"])
     );
 }
+
+/// A carrying notice's own items ("现印发给你们,并提出以下意见" + 一、…三、) on a page that
+/// lost the plan's title: the plan's preamble ("…现制订本工作方案,…") starts the plan;
+/// the notice's items are set apart, and the preamble is no task even over a label
+/// line (held-out c3605).
+#[test]
+fn a_plan_s_preamble_after_its_notice_s_items() {
+    let input = "《2022年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们,并提出以下意见,请一并贯彻执行。\n\
+                 一、主动担当、积极作为。各地、各部门要深入贯彻落实。\n\
+                 二、明确进度、定期报告。各牵头单位按季度报送落实情况。\n\
+                 为贯彻落实中央经济工作会议精神,做好今年全省政府工作,现制订本工作方案,逐项明确分管省领导和部门分工。\n\
+                 部门分工:省工业和信息化厅牵头,各地配合。\n\
+                 11.全省空气质量优良天数比率和地表水水质优良率均完成国家下达任务。\n\
+                 部门分工:省生态环境厅牵头,各地配合。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["省生态环境厅"]);
+    assert!(o
+        .ignored
+        .iter()
+        .any(|l| l.reason == "印发通知正文" && l.text.contains("主动担当")));
+}

@@ -25,7 +25,8 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, REPORT_OPENINGS, WORK_NOUNS,
+    ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
+    WORK_NOUNS,
 };
 
 mod grid;
@@ -212,6 +213,10 @@ pub struct DocBuild<'a> {
     /// The document carried is a table ("现将《…重点工作任务分解表》印发给你们"): numbered
     /// paragraphs after the notice are no rows of it, but the notice's own items.
     carries_table: bool,
+    /// The notice's items were followed by the preamble of the plan it carries ("为贯彻
+    /// 落实…,现制订本工作方案。"), on a page without the plan's title: they are the
+    /// notice's own.
+    plan_follows: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
     /// The preamble says the page reports on work ("现将有关情况通报如下"): with no one
@@ -420,7 +425,9 @@ impl<'a> Builder<'a> {
 
     fn new_document(&mut self, state: State) {
         let mut prev = std::mem::take(&mut self.doc);
-        if prev.signed && prev.title.is_none() {
+        if (prev.signed && prev.title.is_none())
+            || (prev.plan_follows && prev.items.iter().all(|i| i.clauses.is_empty()))
+        {
             self.cover_notice(&mut prev);
         }
         self.doc.inherited = Some((
@@ -1013,10 +1020,12 @@ impl<'a> Builder<'a> {
             return;
         };
         let prev = &self.lines[prev_idx];
+        // (Not a plan's own preamble, "…现制订本工作方案。", over a label line.)
         if prev.class != Class::Text
             || prev.chars() > MAX_UNNUMBERED_TASK_CHARS
             || joins::starts_with_field_name(prev.key())
             || meta::is_title_like(prev.key())
+            || PLAN_PREAMBLES.in_text(prev.key())
         {
             return;
         }
@@ -1313,12 +1322,31 @@ impl<'a> Builder<'a> {
                     }
                 } else if let State::Trailer { web } = self.state {
                     self.ignore(line, if web { noise::RELATED } else { REASON_AFTER });
+                } else if self.plan_preamble(line) {
+                    // The notice's items are over: the plan it carries starts here.
+                    self.doc.plan_follows = true;
+                    self.new_document(State::Preamble);
+                    self.preamble_text(line);
                 } else {
                     self.back_reference(line);
                     self.continuation(line);
                 }
             }
         }
+    }
+
+    /// Whether a paragraph after a carrying notice's items is the preamble of the plan
+    /// it carries ("为贯彻落实…,现制订本工作方案,…"): the notice said it carries a
+    /// document and gives its own items ("现印发给你们,并提出以下意见"), and they name
+    /// no one.
+    fn plan_preamble(&self, line: &Line) -> bool {
+        let doc = &self.doc;
+        doc.notice_items
+            && doc.carries_document
+            && !doc.items.is_empty()
+            && line.class == Class::Text
+            && PLAN_PREAMBLES.in_text(line.key())
+            && doc.items.iter().all(|i| i.clauses.is_empty())
     }
 
     /// A paragraph after a list that says who does the items above it ("以上工作由县
