@@ -543,7 +543,11 @@ fn read_item(
     // …": units given a duty in the task's paragraphs, when nothing else names anyone
     // (weak, as a subject is: see `Own::by_subject`).
     if !own.names_anyone() && item.children.is_empty() && !item.body_duties.is_empty() {
-        own.claim_units(item.body_duties.iter().cloned(), Mark::Resp);
+        own.claims
+            .extend(item.body_duties.iter().map(|(unit, mark)| resp::Claim {
+                unit: unit.clone(),
+                mark: *mark,
+            }));
         own.by_subject = true;
     }
     if own.deadline.is_none() {

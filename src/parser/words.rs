@@ -515,6 +515,9 @@ pub static ROLE_MANNERS: Words = Words::new(&[
     "各自",
     "认真",
     "切实",
+    "密切",
+    "主动",
+    "全力",
 ]);
 
 /// Verbs after the unit that opens a paragraph of its duties ("区住建局负责全区…",

@@ -2064,9 +2064,10 @@ fn a_government_work_report_as_delivered_lists_no_tasks() {
 }
 
 /// A PDF copy's task whose heading line wraps into its paragraph: the units that the
-/// paragraph's clauses give a duty ("…,办公室负责整个活动的统筹协调,…") do the task
-/// when nothing else names anyone (held-out c3403); a paragraph that names a unit
-/// otherwise ("县民政局要…" as its subject) keeps that reading.
+/// paragraph's clauses give a duty ("…,办公室负责整个活动的统筹协调,各科室要密切配
+/// 合") do the task when nothing else names anyone, those that 配合 cooperating
+/// (held-out c3403); a paragraph that names a unit otherwise ("县民政局要…" as its
+/// subject) keeps that reading.
 #[test]
 fn units_given_a_duty_in_a_task_s_paragraph() {
     let input = "二、活动安排\n1.举办政府开放日活动。(责任单位:业务监管科)\n\
@@ -2080,7 +2081,7 @@ fn units_given_a_duty_in_a_task_s_paragraph() {
     let o = parse_checked(input);
     let t = tasks(&o.documents[0]);
     assert_eq!(t.len(), 3);
-    assert_eq!(lead(t[1]), ["办公室"]);
+    assert_eq!((lead(t[1]), coop(t[1])), (vec!["办公室"], vec!["各科室"]));
     assert_eq!(lead(t[2]), ["县民政局"]);
 }
 

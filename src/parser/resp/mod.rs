@@ -1024,14 +1024,15 @@ pub fn approved_proposer(key: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// The units of the clauses of `text` that each open with a unit and 负责 (or 负总责):
-/// "…,办公室负责整个活动的统筹协调,各科室要密切配合" gives 办公室. (Not 要: "各地要…"
+/// The units of the clauses of `text` that each open with a unit and 负责 (or 负总责),
+/// responsible, or with a unit, 要 and 配合, cooperating: "…,办公室负责整个活动的统筹
+/// 协调,各科室要密切配合" gives 办公室 and 各科室. (Not 要 and another verb: "各地要…"
 /// is a demand; not 牵头, which inside a sentence qualifies a noun.)
-pub fn duty_clauses(text: Keyed) -> Vec<Unit> {
+pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
     let key = text.key();
     let mut units = Vec::new();
-    // (A char search first: most paragraphs have no 负.)
-    if !key.contains('负') {
+    // (Char searches first: most paragraphs have neither 负 nor 配.)
+    if !key.contains('负') && !key.contains('配') {
         return units;
     }
     for at in clause_starts(key) {
@@ -1039,13 +1040,34 @@ pub fn duty_clauses(text: Keyed) -> Vec<Unit> {
             key[at..]
                 .chars()
                 .take(MAX_UNIT_CHARS + 1)
-                .any(|c| c == '负')
+                .any(|c| c == '负' || c == '要')
         };
         if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
             continue;
         }
-        if let Some((start, end, "负责" | "负总责")) = duty_opening(&key[at..]) {
-            units.extend(duty_units(text.slice(at + start..at + end)));
+        let mark = match duty_opening(&key[at..]) {
+            Some((start, end, "负责" | "负总责")) => Some((start, end, Mark::Resp)),
+            Some((start, end, "要")) => {
+                // "各科室要密切配合": the manner words, then 配合.
+                let mut after = &key[at + end + '要'.len_utf8()..];
+                while let Some(w) = ROLE_MANNERS.prefix_of(after) {
+                    after = &after[w.len()..];
+                }
+                after
+                    .starts_with("配合")
+                    .then_some((start, end, Mark::Coop))
+            }
+            _ => None,
+        };
+        // (Not a role's name as the subject: "协作单位要密切配合" is said to whoever
+        // has that role.)
+        let a_role = |start: usize, end: usize| {
+            let name = &key[at + start..at + end];
+            super::label::responsibility(name.strip_prefix('各').unwrap_or(name)).is_some()
+        };
+        if let Some((start, end, mark)) = mark.filter(|&(a, b, _)| !a_role(a, b)) {
+            let names = duty_units(text.slice(at + start..at + end));
+            units.extend(names.into_iter().map(|u| (u, mark)));
         }
     }
     units

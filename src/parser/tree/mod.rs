@@ -24,6 +24,7 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
+use super::words::Mark;
 use super::words::{
     ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
     WORK_NOUNS,
@@ -86,8 +87,9 @@ pub struct Item<'a> {
     /// the name and its duty verb. Read when nothing else names who does the item.
     pub subject: Option<(Text<'a>, Text<'a>, &'static str)>,
     /// The units that clauses of the item's paragraphs give a duty ("…全局上下要高度重
-    /// 视,办公室负责整个活动的统筹协调,…"): read when nothing else names who does it.
-    pub body_duties: Vec<Unit>,
+    /// 视,办公室负责整个活动的统筹协调,各科室要密切配合"), with their marks: read when
+    /// nothing else names who does it.
+    pub body_duties: Vec<(Unit, Mark)>,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
