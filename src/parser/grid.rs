@@ -314,12 +314,8 @@ pub fn kind_of(key: &str) -> Kind {
     }
     let pieces: Vec<&str> = split_outside_brackets(k.trim_end_matches(['。', ';', ',']))
         .map(|p| p.trim_matches(super::words::LEAD_SIGNS))
-        // "农业局等": a name and a tail.
-        .map(|p| {
-            super::words::NAME_TAILS
-                .suffix_of(p)
-                .map_or(p, |t| &p[..p.len() - t.len()])
-        })
+        // "农业局等", "基层处等按职责分工落实": a name, a tail and role verbs.
+        .map(resp::name_before_roles)
         .filter(|p| !p.is_empty())
         .collect();
     // "区财政局、区统计局、区": the page ends inside the list's last name; the lone
@@ -1118,6 +1114,11 @@ mod tests {
         // 上城 2019: the page ends inside the last name of a list.
         assert_eq!(kind_of("区商务局、区统计局、区"), Kind::Units);
         assert_eq!(kind_of("区"), Kind::Text);
+        // A list closed by its role (held-out c3700).
+        assert_eq!(
+            kind_of("应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实"),
+            Kind::Units
+        );
         let cols = vec![
             Column::Number,
             Column::Section,

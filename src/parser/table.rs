@@ -141,6 +141,8 @@ pub fn column_of(cell: &str) -> Option<Column> {
         Some(Column::Deadline)
     } else if has(&[
         "工作", "任务", "内容", "项目", "事项", "举措", "措施", "目标", "名称", "实事", "指标",
+        // "细化分工" (the work broken down), "质量标准", "目标要求".
+        "细化", "标准", "要求",
     ]) {
         Some(Column::Text)
     } else {
@@ -493,6 +495,12 @@ mod tests {
         );
         assert!(header("序号\t重点工作").is_none());
         assert!(header("1\t做好工作\t市发改局").is_none());
+        // The work broken down, its standard or demand: text (held-out c3700); 职责分工
+        // is still who does it.
+        for name in ["细化分工", "质量标准", "目标要求"] {
+            assert_eq!(column_of(name), Some(Column::Text), "{name}");
+        }
+        assert_eq!(column_of("职责分工"), Some(Column::Resp));
     }
 
     #[test]

@@ -2155,3 +2155,22 @@ fn a_plan_s_preamble_after_its_notice_s_items() {
         .iter()
         .any(|l| l.reason == "印发通知正文" && l.text.contains("主动担当")));
 }
+
+/// A bar table whose header names a column of the work broken down (细化分工) and
+/// whose rows lose cells under merged ones: each row a task, its units from the
+/// 责任处室 cell, a list closed by "等按职责分工落实" included (held-out c3700); a
+/// name masked by the page ("****体育局") is no lead sign (held-out c2902).
+#[test]
+fn a_bar_table_with_a_column_of_the_work_broken_down() {
+    let input = "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n\
+                 1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处、监督处、疾控处等按职责分工落实 | 长期推进 |\n\
+                 |\n\
+                 2 | 扎实做好疫苗接种信息公开 | 疾控处 | 长期推进 |\n\
+                 3 | 落实校园食品安全管理 | ****体育局、县财政局按职责分工负责 | 2025年11月底前 |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["应急处", "监督处", "疾控处"]);
+    assert_eq!(lead(t[1]), ["疾控处"]);
+    assert_eq!(lead(t[2]), ["****体育局", "县财政局"]);
+}

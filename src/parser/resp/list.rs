@@ -431,7 +431,14 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
                 s = rest;
             }
         }
-        if let Some(c) = s.key().chars().next().filter(|c| LEAD_SIGNS.contains(c)) {
+        // (Not two or more, "****体育局": a name masked by the page, no sign.)
+        let masked = s.key().starts_with("**");
+        if let Some(c) = s
+            .key()
+            .chars()
+            .next()
+            .filter(|c| LEAD_SIGNS.contains(c) && !masked)
+        {
             s = s.from(c.len_utf8());
             mark = Some(Mark::Lead);
         }
@@ -739,6 +746,15 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         }
         Mode::Sentence | Mode::Bracket => read_to.min(key.len()),
     }
+}
+
+/// A piece without the role verbs at its end and the tail of its names ("基层处等按职
+/// 责分工落实" → "基层处", "农业局等" → "农业局").
+pub(super) fn name_before_roles(k: &str) -> &str {
+    let name = &k[..strip_verbs(k).0];
+    NAME_TAILS
+        .suffix_of(name)
+        .map_or(name, |t| &name[..name.len() - t.len()])
 }
 
 /// Whether a piece after a stop (。 or ;) inside a label's value still names someone:

@@ -202,7 +202,8 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
     let value = value.trim_matches(|c| matches!(c, ' ' | '\t' | ',' | ';' | '。' | '、'));
     // "组织单位:各乡镇人民政府、总工会。(参加单位:县安监局、交通局。)": labels in a
     // bracket of the value are read as the clause's own.
-    if depth == Depth::Top && field.unit_mark().is_some() {
+    // (A label needs its colon: a memchr-backed search first.)
+    if depth == Depth::Top && field.unit_mark().is_some() && value.key().contains(':') {
         for (a, b) in inner_brackets(value.key()) {
             if first_label(&value.key()[a..b]).is_some() {
                 read_clause_in(value.slice(a..b), Depth::InValue, own);
@@ -1022,6 +1023,12 @@ pub fn approved_proposer(key: &str) -> Option<(usize, usize)> {
         return (!name.is_empty() && each_a_unit(name)).then_some((from, from + end));
     }
     None
+}
+
+/// A piece of a list without its role verbs and name tails ("基层处等按职责分工落实" →
+/// "基层处"): the name a table's cell of units holds.
+pub fn name_before_roles(piece: &str) -> &str {
+    list::name_before_roles(piece)
 }
 
 /// The units of the clauses of `text` that each open with a unit and 负责 (or 负总责),

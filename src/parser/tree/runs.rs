@@ -79,22 +79,42 @@ fn entry_starts(line: &Line) -> Vec<usize> {
             }
         }
     }
-    // Inside a bracket ("(责任单位:…;配合单位:…)") no entry starts.
+    // Inside a bracket ("(责任单位:…;配合单位:…)") no entry starts. Walked byte by byte:
+    // the sentence ends and brackets are ASCII or three bytes led by E2 or E3, and the
+    // lead byte of any other three-byte char skips it whole.
+    let b = key.as_bytes();
     let mut depth = 0usize;
-    for (i, c) in key.char_indices() {
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = match b[i] {
+            b'(' | b'[' => (OPEN, 1),
+            b')' | b']' => (CLOSE, 1),
+            b'.' | b';' | b'!' | b'?' | b':' => (char::from(b[i]), 1),
+            0xE2 | 0xE3 if b.get(i + 1) == Some(&0x80) => match (b[i], b.get(i + 2)) {
+                (0xE3, Some(0x82)) => ('。', 3),
+                (0xE3, Some(0x90 | 0x94)) | (0xE2, Some(0x9C)) => (OPEN, 3),
+                (0xE3, Some(0x91 | 0x95)) | (0xE2, Some(0x9D)) => (CLOSE, 3),
+                _ => (OTHER, 3),
+            },
+            0xE4..=0xEF => (OTHER, 3),
+            _ => (OTHER, 1),
+        };
+        let at_char = i;
+        i += len;
         match c {
-            '(' | '[' | '【' | '〔' | '“' => depth += 1,
-            ')' | ']' | '】' | '〕' | '”' => depth = depth.saturating_sub(1),
+            OPEN => depth += 1,
+            CLOSE => depth = depth.saturating_sub(1),
             _ => {}
         }
         if depth > 0 || !SENTENCE_ENDS.contains(&c) {
             continue;
         }
         // (A label's colon, "牵头领导:王仁洲 责任单位:…", is followed by its value.)
-        if c == ':' && label::label_before(key, i).is_some_and(|(_, f)| f.is_responsibility()) {
+        if c == ':' && label::label_before(key, at_char).is_some_and(|(_, f)| f.is_responsibility())
+        {
             continue;
         }
-        let after = i + c.len_utf8();
+        let after = i;
         let at = after + key[after..].len() - key[after..].trim_start_matches(' ').len();
         if at < key.len() && cuts.last().is_none_or(|&l| l < at) && opens_entry(&key[at..]) {
             cuts.push(at);
@@ -102,6 +122,12 @@ fn entry_starts(line: &Line) -> Vec<usize> {
     }
     cuts
 }
+
+/// Stand-ins for the bytes the walk in [`entry_starts`] tells apart (no sentence end is
+/// one of them).
+const OPEN: char = '\u{1}';
+const CLOSE: char = '\u{2}';
+const OTHER: char = '\u{3}';
 
 /// Whether `rest` opens with a unit's name and its colon, then its duties.
 fn opens_entry(rest: &str) -> bool {
