@@ -115,6 +115,12 @@ fn pieces(key: &str) -> Vec<Span> {
     out
 }
 
+/// The party committee of a place, written before its government ("清丰县党委、政府").
+const PARTY_COMMITTEES: [&str; 2] = ["党委", "党工委"];
+
+/// A place's government without the place ("政府" after "清丰县党委、").
+const PLACE_GOVERNMENTS: [&str; 4] = ["政府", "人民政府", "管委会", "管委"];
+
 /// Whether `k` is a level's char alone ("市" of "市 财政局").
 fn is_level_alone(k: &str) -> bool {
     let mut cs = k.trim_start_matches([' ', '、', ',']).chars();
@@ -219,6 +225,21 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
             {
                 j += 1;
             }
+        }
+        // "清丰县党委、政府", "开发区党工委、管委会": a place's party committee and its
+        // government, the place written once: one entry (a bare 政府 names no one).
+        if j == i
+            && s.sep == Sep::List
+            && key[s.end..s.next].contains('、')
+            && PARTY_COMMITTEES.iter().any(|p| k.ends_with(p))
+            && k.chars().count() > 3
+            && spans.get(i + 1).is_some_and(|n| {
+                let body = &key[n.start..n.end];
+                let body = &body[..strip_verbs(body).0];
+                PLACE_GOVERNMENTS.contains(&body.trim())
+            })
+        {
+            j += 1;
         }
         out.push(Span {
             start: s.start,
@@ -1110,6 +1131,22 @@ mod tests {
             .map(|c| (c.unit.name.clone(), c.mark))
             .collect();
         (c, own, end)
+    }
+
+    /// A place's party committee and its government, the place written once, are one
+    /// entry (held-out c3702); a lone government after another unit is not joined.
+    #[test]
+    fn a_party_committee_and_its_government() {
+        let (c, ..) = claims(
+            "市林业局,清丰县党委、政府,开发区党工委、管委会",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["市林业局", "清丰县党委、政府", "开发区党工委、管委会"]
+        );
+        let (c, ..) = claims("县财政局、县政府办", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["县财政局", "县政府办"]);
     }
 
     fn names(v: &[(String, Mark)], m: Mark) -> Vec<&str> {
