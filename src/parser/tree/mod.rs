@@ -456,23 +456,29 @@ impl<'a> Builder<'a> {
         let items = std::mem::take(&mut notice.items);
         notice.roots.clear();
         notice.stack.clear();
-        for item in &items {
+        self.set_apart(&items, REASON_NOTICE_BODY);
+    }
+
+    /// Lists the lines of `items` as ignored with `reason` (items that turned out to be
+    /// no items of the plan: a notice's own, a table of contents).
+    fn set_apart(&mut self, items: &[Item], reason: &str) {
+        let lines = self.lines;
+        for item in items {
             let start = self.index_of(item.line);
-            let lines = self.lines;
             for (i, line) in lines[start..]
                 .iter()
                 .enumerate()
                 .take_while(|(_, l)| l.no <= item.end_line)
             {
-                // Not twice: a line of the notice may be ignored already (a page number
-                // between its lines, the notice's preamble before its items on a line
-                // whose breaks were lost).
+                // Not twice: a line may be ignored already (a page number between its
+                // lines, a notice's preamble before its items on a line whose breaks
+                // were lost).
                 if !line.is_blank() && !self.ignored_at.get(start + i).copied().unwrap_or(true) {
-                    self.ignore(line, REASON_NOTICE_BODY);
+                    self.ignore(line, reason);
                 }
             }
         }
-        // Warnings about the notice's items (numbering) no longer apply.
+        // Warnings about the items (numbering) no longer apply.
         self.warnings
             .retain(|w| !items.iter().any(|i| i.line == w.line));
     }
@@ -628,21 +634,7 @@ impl<'a> Builder<'a> {
         self.doc.roots.clear();
         self.doc.stack.clear();
         self.doc.last_value.clear();
-        let lines = self.lines;
-        for item in &items {
-            let start = self.index_of(item.line);
-            for (i, line) in lines[start..]
-                .iter()
-                .enumerate()
-                .take_while(|(_, l)| l.no <= item.end_line)
-            {
-                if !line.is_blank() && !self.ignored_at.get(start + i).copied().unwrap_or(true) {
-                    self.ignore(line, REASON_CONTENTS);
-                }
-            }
-        }
-        self.warnings
-            .retain(|w| !items.iter().any(|i| i.line == w.line));
+        self.set_apart(&items, REASON_CONTENTS);
     }
 
     /// "(一)开展安全文化周活动" over "1.活动时间:6月8日至6月14日。", "2.活动内容:…",
