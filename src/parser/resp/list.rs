@@ -643,6 +643,9 @@ struct Pending<'a> {
     mark: Option<Mark>,
     /// The name is a leader's ("分管副省长", "杨志武副市长").
     leader: bool,
+    /// The name goes on with a list of 会同 partners ("会同中央农办、农业部、财政部…"):
+    /// the next piece may be a partner too.
+    partner: bool,
 }
 
 /// Reads `text` as a list or sentence of who does what into `own`. In
@@ -723,6 +726,7 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
                 name,
                 mark,
                 leader: false,
+                partner: false,
             });
             i += 1;
             continue;
@@ -859,17 +863,21 @@ fn read_piece<'a>(
     };
     // "…牵头,会同X、Y推进", "…,会同X推进": the names after 会同 go on to a verb of the
     // work itself, which closes them as cooperating.
-    // (Anywhere in the group: "会同中央农办、农业部、财政部等部门研究…" lists on after
-    // its first partner.)
+    // (Also after a partner named since: "会同中央农办、农业部、财政部等部门研究…" lists
+    // on after its first partner. Only the last name is asked: linear in the list.)
     let after_with = || {
-        pending.iter().any(|p| p.mark == Some(Mark::Coop))
+        pending
+            .last()
+            .is_some_and(|p| p.mark == Some(Mark::Coop) || p.partner)
             || WITH_WORDS.iter().any(|w| k.starts_with(w))
     };
+    let mut partner = false;
     let (end, verb) = match ACTION_VERBS.suffix_of(&k[..end]) {
         Some(action) if verb.is_none() && after_with() => (end - action.len(), Some(Mark::Coop)),
         // (Or the work goes on after its verb: "…会同X、Y制定实施方案".)
         None if verb.is_none() && after_with() => {
             let names = names_before_work(piece.to(end)).key().len();
+            partner = names == end;
             (names, (names < end).then_some(Mark::Coop))
         }
         _ => (end, verb),
@@ -931,6 +939,11 @@ fn read_piece<'a>(
     }
     if !body.is_empty() && !push_name(body, None, mode, pending, own) {
         return false;
+    }
+    if partner {
+        if let Some(p) = pending.last_mut() {
+            p.partner = true;
+        }
     }
     if verb.is_some() {
         close_group(pending, verb, own);
@@ -1061,6 +1074,7 @@ fn push_one<'a>(
             name,
             mark,
             leader: true,
+            partner: false,
         });
         return true;
     }
@@ -1075,6 +1089,7 @@ fn push_one<'a>(
         name,
         mark,
         leader: false,
+        partner: false,
     });
     true
 }
