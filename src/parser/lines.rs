@@ -511,16 +511,17 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         let labels = label::first_label(&line.key[last..])
             .map(|at| last + at)
             .filter(|&at| line.key[..at].trim_end().ends_with(['。', ';']));
-        let mut start = 0;
+        let mut bounds = vec![0];
         for at in cuts.into_iter().chain(labels).chain([line.key.len()]) {
-            if at > start {
-                let part = line.cut(start, at);
-                if !part.key.is_empty() {
-                    out.push(part);
-                }
+            if at > bounds[bounds.len() - 1] {
+                bounds.push(at);
             }
-            start = at;
         }
+        out.extend(
+            line.cut_at(&bounds)
+                .into_iter()
+                .filter(|p| !p.key.is_empty()),
+        );
     }
     out
 }
@@ -661,14 +662,40 @@ impl<'a> Line<'a> {
     /// The part of the line at bytes `a..b` of its key, in all its views, classified
     /// on its own.
     pub(crate) fn cut(&self, a: usize, b: usize) -> Line<'a> {
-        let key = &self.key[a..b];
         let (ca, cb) = (self.key[..a].chars().count(), self.key[..b].chars().count());
         let (ta, tb) = (byte_of_char(self.text, ca), byte_of_char(self.text, cb));
+        self.part(a, b, ta, tb)
+    }
+
+    /// The parts of the line between consecutive byte offsets of its key (`bounds`
+    /// increasing), in all views, each classified on its own: one walk over the line,
+    /// however many parts (a line of thousands of items run together stays linear).
+    pub(crate) fn cut_at(&self, bounds: &[usize]) -> Vec<Line<'a>> {
+        let Some(&first) = bounds.first() else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(bounds.len());
+        let (mut a, mut ta) = (
+            first,
+            byte_of_char(self.text, self.key[..first].chars().count()),
+        );
+        for &b in &bounds[1..] {
+            let chars = self.key[a..b].chars().count();
+            let tb = ta + byte_of_char(&self.text[ta..], chars);
+            out.push(self.part(a, b, ta, tb));
+            (a, ta) = (b, tb);
+        }
+        out
+    }
+
+    /// The part at bytes `a..b` of the key and `ta..tb` of the display view (the same
+    /// chars).
+    fn part(&self, a: usize, b: usize, ta: usize, tb: usize) -> Line<'a> {
         let trim = |s: &'a str| s.trim_matches([' ', '\t']);
         let (text, folded, key) = (
             trim(&self.text[ta..tb]),
             trim(&self.folded[a..b]),
-            trim(key),
+            trim(&self.key[a..b]),
         );
         Line {
             no: self.no,

@@ -36,6 +36,8 @@ pub const NAMES: &[&str] = &[
     "heading_lines_ending_in_brackets",
     "paragraphs_under_a_heading_of_duties",
     "tab_rows_without_numbers_under_merged_cells",
+    "partners_after_huitong",
+    "duty_entries_run_together",
 ];
 
 /// The input of case `name` at size `n`.
@@ -54,6 +56,21 @@ pub fn input(name: &str, n: usize) -> Option<String> {
         "distinct_units_in_one_label" => {
             let units: Vec<String> = (0..n).map(|i| format!("单位{i}局")).collect();
             format!("1.做好工作。\n责任单位:{}", units.join("、"))
+        }
+        // A 会同 list of partners read name by name (each asks only the last name).
+        "partners_after_huitong" => {
+            let units: Vec<String> = (0..n).map(|i| format!("单位{i}局")).collect();
+            format!(
+                "1.做好工作。由市发改委会同{}等部门研究提出意见。",
+                units.join("、")
+            )
+        }
+        // Units' duty entries run together on one line (each cut once).
+        "duty_entries_run_together" => {
+            let entries: Vec<String> = (0..n)
+                .map(|i| format!("单位{i}局:负责做好本系统的安全工作。"))
+                .collect();
+            format!("(三)部门责任 {}", entries.join(" "))
         }
         "names_in_one_leader_label" => {
             let names: Vec<String> = (0..n).map(|i| format!("王{i}")).collect();

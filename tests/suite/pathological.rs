@@ -95,4 +95,6 @@ cases!(
     heading_lines_ending_in_brackets,
     paragraphs_under_a_heading_of_duties,
     tab_rows_without_numbers_under_merged_cells,
+    partners_after_huitong,
+    duty_entries_run_together,
 );

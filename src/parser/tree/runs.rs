@@ -39,14 +39,16 @@ pub fn cut_duty_runs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             out.push(line);
             continue;
         }
-        let mut start = 0;
-        for at in cuts.into_iter().chain([line.key().len()]) {
-            let part = line.cut(start, at);
-            if !part.key().is_empty() {
-                out.push(part);
-            }
-            start = at;
-        }
+        let bounds: Vec<usize> = [0]
+            .into_iter()
+            .chain(cuts)
+            .chain([line.key().len()])
+            .collect();
+        out.extend(
+            line.cut_at(&bounds)
+                .into_iter()
+                .filter(|p| !p.key().is_empty()),
+        );
     }
     out
 }
