@@ -456,20 +456,11 @@ fn read_item(
     // (A char search first: most texts have no 负.)
     let clauses = key[..text_end]
         .contains('负')
-        .then(|| resp::clause_starts(&key[..text_end]));
+        .then(|| resp::clause_duty_openings(&key[..text_end], &['负']));
     // The units named already, by key (built once, on the first such clause).
     let mut named: Option<std::collections::HashSet<String>> = None;
-    for at in clauses.into_iter().flatten() {
-        let near = || {
-            key[at..text_end]
-                .chars()
-                .take(resp::MAX_UNIT_CHARS + 1)
-                .any(|c| c == '负')
-        };
-        if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
-            continue;
-        }
-        if let Some((start, end, "负责" | "负总责")) = resp::duty_opening(&key[at..text_end]) {
+    for (at, start, end, verb) in clauses.into_iter().flatten() {
+        if matches!(verb, "负责" | "负总责") {
             let named = named
                 .get_or_insert_with(|| own.claims.iter().map(|c| c.unit.key.clone()).collect());
             for unit in resp::duty_units(text.slice(at + start..at + end)) {

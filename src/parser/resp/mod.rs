@@ -838,9 +838,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // "县环保局。负责对全县…": the name as a sentence of its own, then its duties, as
         // after a colon.
         if c == '。' && DUTY_VERBS.starts(&key[i + c.len_utf8()..]) {
-            let name = &key[start..i];
-            return (!name.contains([',', '(', '“']) && each_a_unit(name))
-                .then_some((start, i, ":"));
+            return entry_name(&key[start..i]).then_some((start, i, ":"));
         }
         // The name is within the clause: a verb after a separator is another clause's.
         if matches!(c, ',' | ';' | '。') {
@@ -851,10 +849,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             let name = &key[start..i];
             let rest = key[i + 1..].chars().take(DUTY_AFTER_COLON_CHARS).count();
             // (Several units before it, "乡纪委、监察室:负责…", each a unit's name.)
-            return (rest == DUTY_AFTER_COLON_CHARS
-                && !name.contains([',', '(', '“'])
-                && each_a_unit(name))
-            .then_some((start, i, ":"));
+            return (rest == DUTY_AFTER_COLON_CHARS && entry_name(name)).then_some((start, i, ":"));
         }
         // After 由 the unit is the agent of whatever verb follows it: "由县财政局组织
         // 对项目进行验收", "由X推进" (the verbs of the work itself too).
@@ -895,6 +890,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             .then_some((start, end, verb));
     }
     None
+}
+
+/// Whether the words before an entry's colon (or its full stop before 负责) are the
+/// names of units ("乡纪委、监察室", "县环保局"), not a clause.
+fn entry_name(name: &str) -> bool {
+    !name.contains([',', '(', '“']) && each_a_unit(name)
 }
 
 /// Whether each name of a list joined by 、 is a unit's name a sentence may give
@@ -1042,42 +1043,53 @@ pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
     if !key.contains('负') && !key.contains('配') {
         return units;
     }
-    for at in clause_starts(key) {
-        let near = || {
-            key[at..]
-                .chars()
-                .take(MAX_UNIT_CHARS + 1)
-                .any(|c| c == '负' || c == '要')
-        };
-        if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near() {
-            continue;
-        }
-        let mark = match duty_opening(&key[at..]) {
-            Some((start, end, "负责" | "负总责")) => Some((start, end, Mark::Resp)),
-            Some((start, end, "要")) => {
+    for (at, start, end, verb) in clause_duty_openings(key, &['负', '要']) {
+        let mark = match verb {
+            "负责" | "负总责" => Mark::Resp,
+            "要" => {
                 // "各科室要密切配合": the manner words, then 配合.
                 let mut after = &key[at + end + '要'.len_utf8()..];
                 while let Some(w) = ROLE_MANNERS.prefix_of(after) {
                     after = &after[w.len()..];
                 }
-                after
-                    .starts_with("配合")
-                    .then_some((start, end, Mark::Coop))
+                if !after.starts_with("配合") {
+                    continue;
+                }
+                Mark::Coop
             }
-            _ => None,
+            _ => continue,
         };
         // (Not a role's name as the subject: "协作单位要密切配合" is said to whoever
         // has that role.)
-        let a_role = |start: usize, end: usize| {
-            let name = &key[at + start..at + end];
-            super::label::responsibility(name.strip_prefix('各').unwrap_or(name)).is_some()
-        };
-        if let Some((start, end, mark)) = mark.filter(|&(a, b, _)| !a_role(a, b)) {
-            let names = duty_units(text.slice(at + start..at + end));
-            units.extend(names.into_iter().map(|u| (u, mark)));
+        let name = &key[at + start..at + end];
+        if super::label::responsibility(name.strip_prefix('各').unwrap_or(name)).is_some() {
+            continue;
         }
+        let names = duty_units(text.slice(at + start..at + end));
+        units.extend(names.into_iter().map(|u| (u, mark)));
     }
     units
+}
+
+/// The duty openings ([`duty_opening`]) of the clauses of `key` after its first
+/// start, each as (clause start, name start, name end, verb), the name's offsets in
+/// the clause: only clauses that open with no bracket and hold one of `verb_chars`
+/// within a name's length are asked (a cheap test before the opening's).
+pub fn clause_duty_openings<'k>(
+    key: &'k str,
+    verb_chars: &'k [char],
+) -> impl Iterator<Item = (usize, usize, usize, &'static str)> + 'k {
+    clause_starts(key).filter_map(move |at| {
+        let near = key[at..]
+            .chars()
+            .take(MAX_UNIT_CHARS + 1)
+            .any(|c| verb_chars.contains(&c));
+        if key[at..].starts_with(['(', '[', '【', '〔', '《', '“', ' ']) || !near {
+            return None;
+        }
+        let (start, end, verb) = duty_opening(&key[at..])?;
+        Some((at, start, end, verb))
+    })
 }
 
 /// The units a duty opening names ([`duty_opening`]): "区住建局" is one, "福建出入境

@@ -24,9 +24,8 @@ use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
-use super::words::Mark;
 use super::words::{
-    ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
+    Mark, ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
     WORK_NOUNS,
 };
 
