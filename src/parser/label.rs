@@ -10,8 +10,8 @@
 
 use super::words::{
     Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
-    DEADLINE_TIME_WORDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS,
-    LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POSTS, ROLE_LABEL_ENDS,
+    DEADLINE_TIME_WORDS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS,
+    LABEL_ROLE_WORDS, LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POSTS, ROLE_LABEL_ENDS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -317,7 +317,28 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
         }
         None => field_of(phrase),
     };
+    // "责任单位:莲塘镇任务目标:2024年…": a value run into the next label without a
+    // stop. Right after a colon, a run that is no label but a unit's name and then a
+    // label is the value of the label before, then a label of its own.
+    if let (Field::Other { .. }, None, true) = (field, bracket, head[..start].ends_with(':')) {
+        if let Some(at) = label_after_a_name(phrase) {
+            return Some((start + at, field_of(&phrase[at..])));
+        }
+    }
     Some((start, field))
+}
+
+/// Where a label starts in a run that opens with a unit's name ("莲塘镇" + "任务目标",
+/// "县教育局" + "完成时限"): the first cut after a unit's ending where the rest is a
+/// label of a field or a field's name ("任务目标", "建设内容").
+fn label_after_a_name(phrase: &str) -> Option<usize> {
+    phrase.char_indices().skip(2).map(|(i, _)| i).find(|&at| {
+        let (name, rest) = phrase.split_at(at);
+        UNIT_SUFFIXES.suffix_of(name).is_some()
+            && rest.chars().nth(1).is_some()
+            && (!matches!(field_of(rest), Field::Other { .. })
+                || FIELD_NAME_ENDS.suffix_of(rest).is_some())
+    })
 }
 
 /// Where the run of label chars that ends `head` starts: a run of 2 to
@@ -768,6 +789,26 @@ mod tests {
         assert_eq!(
             fields_of("组织单位:组织单位:县安办、各乡镇人民政府"),
             [(Field::Resp, ""), (Field::Resp, "县安办、各乡镇人民政府")]
+        );
+        // A value run into the next label without a stop (held-out c3500): the unit's
+        // name is the value, the field's name a label; a name alone is no label.
+        assert_eq!(
+            fields_of("责任单位:莲塘镇任务目标:改造小区"),
+            [
+                (Field::Resp, "莲塘镇"),
+                (Field::Other { role_like: false }, "改造小区")
+            ]
+        );
+        assert_eq!(
+            fields_of("牵头单位:县教育局完成时限:6月底"),
+            [(Field::Lead, "县教育局"), (Field::Deadline, "6月底")]
+        );
+        assert_eq!(
+            fields_of("责任单位:工作目标:改造小区"),
+            [
+                (Field::Resp, ""),
+                (Field::Other { role_like: false }, "改造小区")
+            ]
         );
         // Labels in square brackets, as some tables-turned-text write them.
         let k = "【牵头领导】王明 【牵头单位】市发改委";

