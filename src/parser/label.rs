@@ -388,12 +388,15 @@ pub fn field_of(phrase: &str) -> Field {
     Field::Other { role_like }
 }
 
-/// Two labels joined by 及/和/与/、 into one, a unit label and a leader label:
+/// What joins two labels into one ("牵头单位及责任人", "牵头单位/责任人").
+const JOINERS: [char; 5] = ['及', '和', '与', '、', '/'];
+
+/// Two labels joined by 及/和/与/、// into one, a unit label and a leader label:
 /// "牵头单位及责任人", "责任单位和责任人", "责任领导及责任单位", "牵头领导及单位" (the
 /// second without its role words shares the first's).
 fn compound(phrase: &str) -> Option<Field> {
-    let at = phrase.find(['及', '和', '与', '、'])?;
-    let (a, b) = (&phrase[..at], &phrase[at + '及'.len_utf8()..]);
+    let (at, joiner) = phrase.char_indices().find(|&(_, c)| JOINERS.contains(&c))?;
+    let (a, b) = (&phrase[..at], &phrase[at + joiner.len_utf8()..]);
     let first = responsibility(a)?;
     let second = responsibility(b).or_else(|| {
         // The entity alone: the role words of the first before it.

@@ -592,6 +592,10 @@ fn units_and_persons_under_one_label() {
         roles("责任单位及责任人:县发改局局长张三、县财政局副局长李四").0,
         ["县发改局", "县财政局"]
     );
+    // Joined by a slash, each value beside its label's (a table's header cell).
+    let o = own("牵头单位/责任人:市住建局/李四");
+    assert_eq!(o.leaders, [leader("李四", None)]);
+    assert_eq!(roles("牵头单位/责任人:市住建局/李四").0, ["市住建局"]);
     let (lead, coop) = roles("牵头单位:县住建局,配合单位及责任人:县财政局 李四");
     assert_eq!(
         (lead, coop),
