@@ -10,8 +10,9 @@
 
 use super::words::{
     Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
-    DEADLINE_TIME_WORDS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS,
-    LABEL_ROLE_WORDS, LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POSTS, ROLE_LABEL_ENDS, UNIT_SUFFIXES,
+    DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
+    LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POSTS, ROLE_LABEL_ENDS,
+    UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -457,6 +458,9 @@ pub fn is_time_word(phrase: &str) -> bool {
 /// Whether a phrase is a deadline label by its words (see [`DEADLINE_TIME_WORDS`]):
 /// qualifiers, time words, an optional 要求.
 fn is_deadline_label(phrase: &str) -> bool {
+    if EFFECTIVE_DATE_LABELS.contains(&phrase) {
+        return false;
+    }
     // "时间要求": a time that is asked for is a deadline.
     let asked = phrase.strip_suffix("要求");
     let mut rest = asked.unwrap_or(phrase);
@@ -684,6 +688,8 @@ mod tests {
             "具体要求",
             "发布时间",
             "成文日期",
+            // The date a law takes effect, on a law site's record (held-out c4102).
+            "实施日期",
             "实际完成时间",
             "进度",
             "时间",

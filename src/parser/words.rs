@@ -373,6 +373,11 @@ pub const DEADLINE_QUALIFIERS: &[&str] = &[
     "活动",
 ];
 
+/// Labels of the date a law or a notice takes effect, in a page's record of the document
+/// ("【实施日期】 2007-02-08" beside 发布日期 on a law site): no deadline of work,
+/// although 实施 qualifies a deadline elsewhere ("实施时间:3月至12月").
+pub const EFFECTIVE_DATE_LABELS: &[&str] = &["实施日期", "施行日期", "生效日期"];
+
 /// Header words of a table's follow-up columns (progress, status, remarks, scores, next
 /// steps, how it is overseen): what was done about a task, never who does it or by
 /// when, even where they name units or dates.

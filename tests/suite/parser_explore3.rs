@@ -2174,3 +2174,28 @@ fn a_bar_table_with_a_column_of_the_work_broken_down() {
     assert_eq!(lead(t[1]), ["疾控处"]);
     assert_eq!(lead(t[2]), ["****体育局", "县财政局"]);
 }
+
+/// A rule of the reader after the units of the first bracket, in sentences of their
+/// own ("由X、Y负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同"): the
+/// first unit leads and the others cooperate, in this task and the next; the page's
+/// record of the law (【实施日期】 beside 【发布日期】) gives no task and no deadline
+/// (held-out c4102).
+#[test]
+fn a_first_leads_rule_in_sentences_of_its_own() {
+    let input = "湖北省黄冈市人民政府办公室关于分解落实《政府工作报告》的通知\n\
+                 【发布日期】 2007-02-08\n\
+                 【实施日期】 2007-02-08\n\
+                 【时效性】 现行有效\n\
+                 关于《政府工作报告》确定的 2007年主要工作分办意见\n\
+                 一、 2007年全市经济社会发展的主要预期目标\n\
+                 1、全市GDP增长10%以上(由市发展改革委、经委、农办负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n\
+                 2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市发展改革委"]);
+    assert_eq!(coop(t[0]), ["经委", "农办"]);
+    assert_eq!(lead(t[1]), ["市发展改革委"]);
+    assert_eq!(coop(t[1]), ["统计局"]);
+    assert!(t.iter().all(|t| t.deadline.is_none()));
+}

@@ -694,10 +694,20 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
                     let piece = &key[s.start..s.end];
                     FIRST_PLACES.in_text(piece) || READER_NOTES.in_text(piece)
                 };
-                let from = (i..=sentence_end)
+                let mut from = (i..=sentence_end)
                     .find(|&j| starts_note(&spans[j]))
                     .unwrap_or(i);
-                note = Some((from, sentence_end, first_leads, sentence.contains("下同")));
+                // The note's words before its place word name no one ("一项任务涉及多个
+                // 部门的,原则上由排名首位的部门牵头负责").
+                while from > i && !names_anyone(&key[spans[from - 1].start..spans[from - 1].end]) {
+                    from -= 1;
+                }
+                // "…牵头负责。下同": the note's 下同 may stand as a sentence of its own.
+                let onward = sentence.contains("下同")
+                    || key[spans[sentence_end].next..]
+                        .trim_start()
+                        .starts_with("下同");
+                note = Some((from, sentence_end, first_leads, onward));
             }
         }
         if let Some((_, sentence_end, first_leads, onward)) = note.filter(|n| n.0 == i) {
@@ -786,6 +796,13 @@ pub(super) fn name_before_roles(k: &str) -> &str {
     NAME_TAILS
         .suffix_of(name)
         .map_or(name, |t| &name[..name.len() - t.len()])
+}
+
+/// Whether a piece of a list names a unit, a collective or a leader, before its role
+/// verbs ("农办负责"), not a clause ("一项任务涉及多个部门的").
+fn names_anyone(piece: &str) -> bool {
+    let name = name_before_roles(piece.trim()).trim();
+    looks_like_unit(name) || names::is_collective(name) || is_leader(name)
 }
 
 /// Whether a piece after a stop (。 or ;) inside a label's value still names someone:
