@@ -934,6 +934,10 @@ pub static FIELD_NAME_ENDS: Words = Words::new(&[
     "目标", "内容", "措施", "举措", "要求", "标准", "进度", "成效", "任务",
 ]);
 
+/// How a notice says it hands a document out to its readers ("现将《…》印发给你们",
+/// "…印发你们,请认真贯彻执行").
+pub static HANDING_OUT: Words = Words::new(&["印发给你们", "印发你们"]);
+
 /// Words in the title of a page that is not a list of tasks (when no item names who
 /// does it).
 pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[

