@@ -600,8 +600,10 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         let before = key[..at].trim_end_matches(' ').chars().next_back();
         // (After a closed bracket of who does an item, "…〕 二、压实…": the next heading
         // of a page whose line breaks were lost, whatever its value.)
+        // (Or after a sentence's end and a space, "…年终对年度工作进行总结。 (七)严格目标
+        // 考核。…": a line break lost where a page broke it, whatever its value.)
         let after_bracket = spaced
-            && matches!(before, Some('〕' | ')' | '】'))
+            && matches!(before, Some('〕' | ')' | '】' | '。'))
             && matches!(n.style, Style::CnComma | Style::CnParen);
         let spaced = spaced && before.is_some_and(|p| !p.is_ascii_digit() && p != ',' && p != '、');
         // (Right after a sentence's end, "…制订本方案。一、指导思想…": a page whose line
@@ -923,6 +925,12 @@ mod tests {
         let keys = keys_of(labels);
         assert_eq!(keys.len(), 2, "{keys:?}");
         assert!(keys[1].starts_with("二、压实"));
+        // A heading after a sentence's end and a space, whatever its value (c4201, a
+        // law site's page 4).
+        let page = "每半年召开一次情况通报会,年终对年度工作进行总结。 (七)严格目标考核。领导小组具体负责考核验收。";
+        let keys = keys_of(page);
+        assert_eq!(keys.len(), 2, "{keys:?}");
+        assert!(keys[1].starts_with("(七)严格"));
         // A number alone, whose next does not follow on the line, opens no item.
         let text = "全年计划完成投资额的 (二十六)个重点项目进展顺利,其中部分项目提前完成了全年投资计划的目标任务。";
         assert_eq!(keys_of(text).len(), 1);

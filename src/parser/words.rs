@@ -529,6 +529,13 @@ pub static ROLE_MANNERS: Words = Words::new(&[
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
 pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
 
+/// Verbs that set a body up: "成立X领导小组,负责…" is the work of setting it up, and
+/// the words after the verb are its object, no unit's entry.
+pub static SETTING_UP_VERBS: Words = Words::new(&["成立", "组建", "设立", "建立", "组成"]);
+
+/// Verbs of duty after a unit's name and a comma that open its entry ("交通部门,负责…").
+pub static COMMA_DUTY_VERBS: Words = Words::new(&["负责", "负总责", "牵头"]);
+
 /// Words of minutes that approve a unit's proposal ("会议原则同意县财政局关于…的意见"):
 /// the unit named after them carries it on.
 pub static APPROVALS: Words = Words::new(&["会议原则同意", "会议同意", "原则同意"]);

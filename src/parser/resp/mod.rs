@@ -25,11 +25,11 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
+    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS, COMMA_DUTY_VERBS,
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER,
-    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, THIS_POINTERS,
-    WORK_NOUNS,
+    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, SETTING_UP_VERBS,
+    THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -840,6 +840,11 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         if c == '。' && DUTY_VERBS.starts(&key[i + c.len_utf8()..]) {
             return entry_name(&key[start..i]).then_some((start, i, ":"));
         }
+        // "交通部门,负责通村公路和道路建设。": a comma there too, before a verb of duty
+        // only (not 要: "各地,要…" is a demand).
+        if c == ',' && start == 0 && COMMA_DUTY_VERBS.starts(&key[i + c.len_utf8()..]) {
+            return entry_name(&key[start..i]).then_some((start, i, ":"));
+        }
         // The name is within the clause: a verb after a separator is another clause's.
         if matches!(c, ',' | ';' | '。') {
             return None;
@@ -895,7 +900,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
 /// Whether the words before an entry's colon (or its full stop before 负责) are the
 /// names of units ("乡纪委、监察室", "县环保局"), not a clause.
 fn entry_name(name: &str) -> bool {
-    !name.contains([',', '(', '“']) && each_a_unit(name)
+    !name.contains([',', '(', '“']) && !SETTING_UP_VERBS.starts(name) && each_a_unit(name)
 }
 
 /// Whether each name of a list joined by 、 is a unit's name a sentence may give

@@ -457,6 +457,8 @@ fn duty_openings() {
             "县民政局",
             "负责",
         ),
+        // An entry whose name a comma closes (held-out c4201), read as after a colon.
+        ("交通部门,负责通村公路和道路建设", "交通部门", ":"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -475,6 +477,9 @@ fn duty_openings() {
         "由传统产业通过改造转为新兴产业",
         // Persons described by their duty (held-out c3405).
         "各单位负责安全生产工作的领导为成员",
+        // After a comma, a demand is no entry; nor is a body being set up (c3802).
+        "各乡镇,要加快推进",
+        "成立县秸秆禁烧工作领导小组,负责全县指导工作",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }

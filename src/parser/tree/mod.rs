@@ -167,8 +167,8 @@ pub struct DocBuild<'a> {
     /// 报告》" + "重点任务责任落实分工的通知"): the next line may finish it.
     notice_title_cut: bool,
     pub doc_number: Option<String>,
-    /// A list of units' duties without numbers ("区住建局负责…" paragraphs): the line
-    /// of such a paragraph read as preamble (a second one makes both tasks), and the
+    /// A list of units' duties without numbers ("区住建局负责…" paragraphs): the index
+    /// of such a paragraph's line read as preamble (a second one makes both tasks), and the
     /// item of the last one that became a task.
     duty_candidate: Option<usize>,
     duty_item: Option<usize>,
@@ -1046,7 +1046,7 @@ impl<'a> Builder<'a> {
         };
         match open {
             None => {
-                if !self.take_back_preamble(prev.no) {
+                if !self.take_back_preamble(prev_idx) {
                     return;
                 }
                 self.state = State::Body;
@@ -1082,7 +1082,8 @@ impl<'a> Builder<'a> {
     /// Takes back line `no`, read as text before the items (preamble or introduction),
     /// from the ignored lines. It is among the last lines ignored (looked for there
     /// only: a bounded look).
-    fn take_back_preamble(&mut self, no: usize) -> bool {
+    fn take_back_preamble(&mut self, idx: usize) -> bool {
+        let no = self.lines[idx].no;
         let Some(at) = self
             .ignored
             .iter()
@@ -1097,16 +1098,8 @@ impl<'a> Builder<'a> {
             return false;
         }
         self.ignored.remove(at);
-        let first = self.index_of(no);
-        for (l, mark) in self.lines[first..]
-            .iter()
-            .zip(&mut self.ignored_at[first..])
-        {
-            if l.no != no {
-                break;
-            }
-            *mark = false;
-        }
+        // (Only this part of its line: the other parts of a line cut apart keep theirs.)
+        self.ignored_at[idx] = false;
         true
     }
 
@@ -1193,20 +1186,16 @@ impl<'a> Builder<'a> {
                 self.unnumbered_item(line, Some(cur), rank);
             }
             (None, None) => {
-                let Some(prev_no) = self.doc.duty_candidate.take() else {
-                    self.doc.duty_candidate = Some(line.no);
+                let Some(prev_idx) = self.doc.duty_candidate.take() else {
+                    self.doc.duty_candidate = Some(idx);
                     return false;
                 };
-                let Some(prev_idx) = self.lines[..self.index_of(line.no)]
-                    .iter()
-                    .rposition(|l| !l.is_blank())
-                    .filter(|&i| self.lines[i].no == prev_no)
-                else {
-                    self.doc.duty_candidate = Some(line.no);
-                    return false;
-                };
-                if !self.take_back_preamble(prev_no) {
-                    self.doc.duty_candidate = Some(line.no);
+                // (Lines are told apart by their index: the parts of a line cut apart
+                // share its number.)
+                if self.lines[..idx].iter().rposition(|l| !l.is_blank()) != Some(prev_idx)
+                    || !self.take_back_preamble(prev_idx)
+                {
+                    self.doc.duty_candidate = Some(idx);
                     return false;
                 }
                 self.state = State::Body;

@@ -21,6 +21,9 @@ const MIN_RUN_LINE_CHARS: usize = 20;
 /// space ("(三)部门相关监管责任 区建设局:负责…").
 const MAX_HEADING_TITLE_CHARS: usize = 16;
 
+/// The longest marker in square brackets that opens a page's line ("[接上页]").
+const MAX_MARKER_CHARS: usize = 6;
+
 /// Chars that end a sentence, after which a unit's entry may start (and the colon
 /// that announces the entries: "各组成单位及其职责如下:县环保局。负责…").
 const SENTENCE_ENDS: [char; 6] = ['。', '.', ';', '!', '?', ':'];
@@ -59,8 +62,9 @@ fn entry_starts(line: &Line) -> Vec<usize> {
     let key = line.key();
     if line.chars() < MIN_RUN_LINE_CHARS
         || !matches!(line.class, Class::Text | Class::Number(_))
-        // (A memchr-backed search first: an entry needs its colon.)
-        || !key.contains(':')
+        // (A memchr-backed search first: an entry needs its colon, or a duty verb after
+        // a full stop or a comma.)
+        || !(key.contains(':') || key.contains("负责"))
     {
         return Vec::new();
     }
@@ -77,6 +81,20 @@ fn entry_starts(line: &Line) -> Vec<usize> {
             .map(|(i, _)| title_start + i)
         {
             let at = space + key[space..].len() - key[space..].trim_start().len();
+            if opens_entry(&key[at..]) {
+                cuts.push(at);
+            }
+        }
+    }
+    // "[接上页] 交通部门,负责…": a page's marker in square brackets opens the line.
+    if let Some(rest) = key.strip_prefix(['[', '【']) {
+        if let Some((close, c)) = rest
+            .char_indices()
+            .take(MAX_MARKER_CHARS + 1)
+            .find(|&(_, c)| c == ']' || c == '】')
+        {
+            let after = key.len() - rest.len() + close + c.len_utf8();
+            let at = after + key[after..].len() - key[after..].trim_start_matches(' ').len();
             if opens_entry(&key[at..]) {
                 cuts.push(at);
             }
@@ -182,6 +200,24 @@ mod tests {
         assert_eq!(
             cut("依法进行查处. 区卫计局、区旅游局、区教育局:负责指导督促直属卫生医疗机构落实安全生产主体责任"),
             ["依法进行查处.", "区卫计局、区旅游局、区教育局:负责指导督促直属卫生医疗机构落实安全生产主体责任"]
+        );
+    }
+
+    /// A page of c4201 (a 盟's plan, its line breaks lost): "X部门,负责…" entries, a
+    /// comma after the unit's name.
+    #[test]
+    fn cuts_entries_whose_name_a_comma_closes() {
+        assert_eq!(
+            cut("[接上页] 交通部门,负责通村公路和道路建设。"),
+            ["[接上页]", "交通部门,负责通村公路和道路建设。"]
+        );
+        assert_eq!(
+            cut("交通部门,负责通村公路和道路建设。 教育部门,负责试点嘎查村义务教育。 水利部门,负责指导防洪、排涝、抗旱工作。"),
+            [
+                "交通部门,负责通村公路和道路建设。",
+                "教育部门,负责试点嘎查村义务教育。",
+                "水利部门,负责指导防洪、排涝、抗旱工作。"
+            ]
         );
     }
 
