@@ -529,6 +529,44 @@ pub static ROLE_MANNERS: Words = Words::new(&[
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
 pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
 
+/// Grades an assessment gives ("优胜单位:海伦市政府,…", "达标单位:…"): before the kind
+/// of body graded ([`GRADED_KINDS`]) they head a list of results, not a unit's duties.
+pub static GRADE_WORDS: Words = Words::new(&[
+    "优胜",
+    "达标",
+    "先进",
+    "优秀",
+    "合格",
+    "不合格",
+    "基本合格",
+    "良好",
+    "较好",
+    "一般",
+    "较差",
+    "落后",
+    "后进",
+    "表扬",
+    "通报表扬",
+    "批评",
+    "通报批评",
+    "排名靠前",
+    "排名靠后",
+]);
+
+/// The kinds of body a grade is given to ("优胜单位", "先进集体", "达标乡镇").
+pub const GRADED_KINDS: &[&str] = &[
+    "单位",
+    "部门",
+    "集体",
+    "乡镇",
+    "县区",
+    "县(市、区)",
+    "县(市)区",
+    "街道",
+    "村",
+    "社区",
+];
+
 /// Verbs that set a body up: "成立X领导小组,负责…" is the work of setting it up, and
 /// the words after the verb are its object, no unit's entry.
 pub static SETTING_UP_VERBS: Words = Words::new(&["成立", "组建", "设立", "建立", "组成"]);

@@ -5,8 +5,8 @@ use crate::parser::model::{Leader, Unit};
 use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, LEADER_TITLES, POSTS, POST_ENDS, SURNAMES,
-    UNIT_SUFFIXES,
+    BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
+    POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -102,6 +102,15 @@ pub fn looks_like_unit(key: &str) -> bool {
     has_unit_suffix(k)
         && (2..=MAX_UNIT_CHARS).contains(&k.chars().count())
         && !k.contains(['。', ':'])
+        && !is_grade(k)
+}
+
+/// A grade an assessment gives and the kind of body graded ("优胜单位", "达标单位",
+/// "先进集体"): a heading of a list of results, no unit's name.
+fn is_grade(k: &str) -> bool {
+    GRADE_WORDS
+        .prefix_of(k)
+        .is_some_and(|g| GRADED_KINDS.contains(&&k[g.len()..]))
 }
 
 /// A name that a sentence may give as a unit: a unit's ending or a collective, short,
@@ -355,6 +364,18 @@ pub fn is_post_only(l: &Leader) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A grade and the kind of body graded heads a list of results (held-out c4403):
+    /// no unit; a trade and the kind of body is one.
+    #[test]
+    fn grades_are_no_units() {
+        for k in ["优胜单位", "达标单位", "先进集体", "不合格乡镇"] {
+            assert!(!looks_like_unit(k), "{k}");
+        }
+        for k in ["交通部门", "海伦市政府", "先进制造业促进中心"] {
+            assert!(looks_like_unit(k), "{k}");
+        }
+    }
 
     #[test]
     fn a_post_of_a_unit_before_a_name() {
