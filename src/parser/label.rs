@@ -11,8 +11,8 @@
 use super::words::{
     Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
     DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
-    LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POSTS, ROLE_LABEL_ENDS,
-    UNIT_SUFFIXES,
+    LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS,
+    ROLE_LABEL_ENDS, THIS_POINTERS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -221,6 +221,34 @@ pub fn copula_colons(key: &str) -> Vec<usize> {
         .collect()
 }
 
+/// A line that opens with a responsibility label and a copula for its colon, after a
+/// word that points at the work above ("该目标责任单位为市经委。", "该项任务牵头单位是
+/// 县发改局", "责任单位为市财政局"): the label's field and where its value starts.
+pub fn copula_label_at_start(key: &str) -> Option<(Field, usize)> {
+    // (Only the head of the line is looked at, and only when a copula is there.)
+    let head_end = key
+        .char_indices()
+        .nth(MAX_POINTER_CHARS + MAX_LABEL_CHARS + 2)
+        .map_or(key.len(), |(i, _)| i);
+    let head = &key[..head_end];
+    if !has_copula(head) {
+        return None;
+    }
+    let from = after_pointer(head);
+    let (at, c) = head[from..]
+        .char_indices()
+        .find(|&(_, c)| COPULAS.contains(&c) || !in_label(c))
+        .filter(|&(_, c)| COPULAS.contains(&c))?;
+    let phrase = &head[from..from + at];
+    // "…均为": the label's value shared by the items above.
+    let phrase = phrase.strip_suffix('均').unwrap_or(phrase);
+    let field = responsibility(phrase).filter(|f| *f != Field::Deadline)?;
+    Some((field, from + at + c.len_utf8()))
+}
+
+/// The longest pointer and what it points at ("该项目标").
+const MAX_POINTER_CHARS: usize = 4;
+
 /// The label of "【牵头单位】" (bracket at `open`, `len` bytes, closing at `close`):
 /// a responsibility or deadline label alone in the bracket, with a value after it.
 fn bracketed_label(key: &str, open: usize, len: usize, close: usize) -> Option<Field> {
@@ -326,7 +354,57 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
             return Some((start + at, field_of(&phrase[at..])));
         }
     }
+    // "该项目标责任单位:市商务局": a word that points at the work above, then the label.
+    if let (Field::Other { .. }, None) = (field, bracket) {
+        let at = after_pointer(phrase);
+        if let Some(f) = Some(field_of(&phrase[at..])).filter(|f| at > 0 && f.is_responsibility()) {
+            return Some((start + at, f));
+        }
+    }
     Some((start, field))
+}
+
+/// Where the words that point at the work above end ("该项目标", "此项任务", "该"): 0
+/// when `phrase` opens with none.
+fn after_pointer(phrase: &str) -> usize {
+    if let Some((_, end)) = counted_items(phrase) {
+        return end;
+    }
+    let Some(p) = THIS_POINTERS.prefix_of(phrase) else {
+        return 0;
+    };
+    p.len()
+        + POINTED_WORK
+            .prefix_of(&phrase[p.len()..])
+            .map_or(0, str::len)
+}
+
+/// The most items above that a count before a label may cover.
+pub const MAX_COUNTED_ITEMS: u32 = 30;
+
+/// A count of the items above that a label line covers, before its label ("4项目标的
+/// 责任单位均为市发展改革委", "两项任务牵头单位:…"): the count, and where the words of
+/// the count end (项, what it counts, 的).
+pub fn counted_items(key: &str) -> Option<(u32, usize)> {
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    let (n, mut end) = if digits > 0 {
+        (key.get(..digits.min(2))?.parse().ok()?, digits)
+    } else {
+        let c = key.chars().next()?;
+        let n = match c {
+            '两' => 2,
+            _ => {
+                super::numbering::cn_number(&[c], 0)
+                    .filter(|&(_, used)| used == 1)?
+                    .0
+            }
+        };
+        (n, c.len_utf8())
+    };
+    end += key[end..].strip_prefix('项').map(|_| '项'.len_utf8())?;
+    end += POINTED_WORK.prefix_of(&key[end..]).map_or(0, str::len);
+    end += key[end..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
+    (2..=MAX_COUNTED_ITEMS).contains(&n).then_some((n, end))
 }
 
 /// Where a label starts in a run that opens with a unit's name ("莲塘镇" + "任务目标",
@@ -840,6 +918,32 @@ mod tests {
         assert!(copula_colons("力争成为全省示范").is_empty());
         assert!(copula_colons("重点是各责任单位").is_empty());
         assert!(copula_colons("完成时间为6月底").is_empty());
+        // At a line's start, after a word that points at the work above or a count of
+        // the items it covers (held-out c4400).
+        for (k, field, value) in [
+            ("责任单位为市经委。", Field::Resp, "市经委。"),
+            ("该目标责任单位为市财政局。", Field::Resp, "市财政局。"),
+            ("该项任务牵头单位是县发改局", Field::Lead, "县发改局"),
+            (
+                "4项目标的责任单位均为市发展改革委。",
+                Field::Resp,
+                "市发展改革委。",
+            ),
+        ] {
+            let (f, at) = copula_label_at_start(k).unwrap_or_else(|| panic!("{k}"));
+            assert_eq!((f, &k[at..]), (field, value));
+        }
+        for k in ["力争成为全省示范", "重点是各责任单位", "该项目为省重点项目"]
+        {
+            assert!(copula_label_at_start(k).is_none(), "{k}");
+        }
+        assert_eq!(counted_items("4项目标的责任单位").map(|c| c.0), Some(4));
+        assert_eq!(counted_items("两项任务牵头单位").map(|c| c.0), Some(2));
+        assert_eq!(counted_items("项目标的"), None);
+        assert_eq!(
+            fields_of("该项目标责任单位:市商务局"),
+            [(Field::Resp, "市商务局")]
+        );
         // A label alone on its line without its colon.
         assert_eq!(bare_label("责任单位"), Some(Field::Resp));
         assert_eq!(bare_label("牵头领导"), Some(Field::Leader));

@@ -298,7 +298,7 @@ fn classify(key: &str) -> Class {
     if let Some(n) = numbering::recognise(key).or_else(|| numbering::recognise_ordinal(key)) {
         return Class::Number(n);
     }
-    if label::starts_with_label(key) {
+    if label::starts_with_label(key) || label::copula_label_at_start(key).is_some() {
         return Class::Label;
     }
     Class::Text

@@ -1108,6 +1108,9 @@ pub static ABOVE_POINTERS: Words = Words::new(&["以上", "上述"]);
 /// 由…牵头"): with a [`WORK_NOUNS`] word after them, the subject of the sentence.
 pub static THIS_POINTERS: Words = Words::new(&["此项", "该项", "这项", "本项", "此", "该"]);
 
+/// What a pointer before a label points at ("该目标责任单位为…", "该项任务牵头单位是…").
+pub static POINTED_WORK: Words = Words::new(&["目标", "任务", "工作", "项目", "指标", "事项"]);
+
 /// Nouns of the work a pointer points at: "以上工作", "上述问题", "该项任务".
 pub static WORK_NOUNS: Words =
     Words::new(&["工作", "任务", "问题", "项目", "事项", "各项", "措施"]);

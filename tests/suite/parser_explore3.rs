@@ -2266,3 +2266,37 @@ fn names_then_the_first_leads_rule_in_a_bracket() {
     assert_eq!(lead(t[1]), ["市農委"]);
     assert_eq!(coop(t[1]), ["市財政局"]);
 }
+
+/// Targets whose responsibility is a line after them, with a copula for the colon: for
+/// the item above ("该目标责任单位为市经委。"), or for the items its count names ("4项目
+/// 标的责任单位均为市发展改革委。" after 4.: items 1 to 4) (held-out c4400).
+#[test]
+fn a_responsibility_line_after_the_items_it_covers() {
+    let input = "(一)跨越式发展目标。主要包括8项。\n\
+                 1.地区生产总值增长15%;\n\
+                 2.第三产业增加值达到1000亿元;\n\
+                 3.城镇固定资产投资新增200亿元;\n\
+                 4.人均地区生产总值达到4000美元;\n\
+                 4项目标的责任单位均为市发展改革委。\n\
+                 5.规模以上工业销售收入达到3000亿元;\n\
+                 该目标责任单位为市经委。\n\
+                 6.实际利用外商直接投资达到8亿美元;\n\
+                 7.社会消费品零售总额增长16%;\n\
+                 2项目标的责任单位均为市商务局。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 7);
+    let leads: Vec<Vec<&str>> = t.iter().map(|t| lead(t)).collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["市发展改革委"],
+            vec!["市发展改革委"],
+            vec!["市发展改革委"],
+            vec!["市发展改革委"],
+            vec!["市经委"],
+            vec!["市商务局"],
+            vec!["市商务局"]
+        ]
+    );
+}

@@ -241,6 +241,10 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
 /// A responsibility label that opens a clause with a semicolon or a comma where its
 /// colon should be ("责任单位;住建局、畜牧局"): its field and where its value starts.
 fn label_without_colon(key: &str) -> Option<(Field, usize)> {
+    // "该目标责任单位为市经委": a copula for the colon, after a pointer.
+    if let Some(found) = super::label::copula_label_at_start(key) {
+        return Some(found);
+    }
     let (at, c) = key
         .char_indices()
         .take(super::label::MAX_LABEL_CHARS + 1)

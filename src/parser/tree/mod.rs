@@ -982,6 +982,22 @@ impl<'a> Builder<'a> {
             append(&mut clause.1, ":");
         }
         let open = OpenClause::after(&clause.1);
+        // "4项目标的责任单位均为市发展改革委。" after 4.: the label covers the items that
+        // its count names, this one and those above it without a label of their own.
+        if let Some((n, _)) = label::counted_items(line.key()).filter(|_| target == cur) {
+            let siblings = match self.doc.items[cur].parent {
+                Some(p) => &self.doc.items[p].children,
+                None => &self.doc.roots,
+            };
+            let at = siblings.iter().rposition(|&i| i == cur).unwrap_or(0);
+            let above: Vec<usize> = siblings[at.saturating_sub(n as usize - 1)..at].to_vec();
+            for i in above {
+                let item = &mut self.doc.items[i];
+                if item.clauses.is_empty() && item.children.is_empty() {
+                    item.clauses.push(clause.clone());
+                }
+            }
+        }
         self.doc.items[target].clauses.push(clause);
         // (The line stays in the last sub-item's span, as a group's bracket line does.)
         let item = &mut self.doc.items[cur];
