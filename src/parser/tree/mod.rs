@@ -211,6 +211,12 @@ pub struct DocBuild<'a> {
     /// The preamble says it carries a document ("…意见》…现印发给你们"): the notice's
     /// title may be missing from the page, its items are still the notice's.
     carries_document: bool,
+    /// The preamble names the bodies a notice is addressed to ("各镇政府、…单位:"): a
+    /// notice, even where the page lost its title.
+    addressed: bool,
+    /// An attachment is named after the items ("附件:…分解表"): the document they go
+    /// with is attached, not in the text.
+    attachment_after_items: bool,
     /// The line that says the notice hands a document out ("现将《…》印发你们,请认真贯彻
     /// 执行。"): items right after it, with nothing between, are the notice's own.
     handing_out_line: Option<usize>,
@@ -370,7 +376,11 @@ impl<'a> Builder<'a> {
         if (doc.signed || doc.notice_items_announced || carries_table || items_after_handing_out)
             && (!plan_title || carrying)
             && doc.notice_items
-            && (doc.notice_title.is_some() || doc.carries_document)
+            // (A notice that lost its title: addressed to bodies, its document attached
+            // after its items, "附件:2007年三水区政府工作主要任务分解表".)
+            && (doc.notice_title.is_some()
+                || doc.carries_document
+                || (doc.addressed && doc.attachment_after_items))
             && doc.items.iter().all(|i| i.clauses.is_empty())
             // (Nor a 督查 notice whose items each close with who does them, "1.加快推进
             // …。(责任单位:城市管理执法大队、各乡镇场)": they are the work it hands out.)
@@ -502,6 +512,7 @@ impl<'a> Builder<'a> {
     fn noise(&mut self, idx: usize, n: Noise) {
         let line = &self.lines[idx];
         if n.reason == noise::ATTACHMENT {
+            self.doc.attachment_after_items |= !self.doc.items.is_empty();
             // "附件:1.…": a list whose next entries ("2.…") are on the lines below.
             let k = line.key();
             self.attachment_list = k
@@ -516,6 +527,7 @@ impl<'a> Builder<'a> {
         self.cc_open = n.reason == noise::CC && !line.key().ends_with('。');
         if self.state == State::Preamble {
             self.preamble_metadata(line, n.reason);
+            self.doc.addressed |= n.reason == noise::ADDRESSEE;
         }
         if n.ends_document && !self.doc.items.is_empty() {
             let web = !matches!(n.reason, noise::CC | noise::PRINTED | noise::ATTACHMENT);
