@@ -466,6 +466,8 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     // "县长王五亲自抓,副县长刘一具体负责": the head who takes it in hand leads.
     ("亲自抓", Mark::Lead),
     ("领办", Mark::Lead),
+    // "由县建设局为主,规划、建设、整治…": the unit the work rests on leads it.
+    ("为主", Mark::Lead),
     ("负责", Mark::Resp),
     ("各负其责", Mark::Resp),
     ("按职责分工", Mark::Resp),

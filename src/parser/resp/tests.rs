@@ -308,6 +308,14 @@ fn sentences_before_and_after_the_work() {
     let at = trailing_clauses(s).unwrap();
     assert_eq!(&s[at..], "区卫健委负责,区教育局、区民政局配合,年底前完成。");
     assert_eq!(trailing_clauses("加快推进工作落实,确保按期完成。"), None);
+    // 为主 names the unit the work rests on (held-out c4505): it leads.
+    let s = "由县建设局为主,规划、建设、整治县城市容市貌。";
+    let end = leading_clauses(Keyed::plain(s));
+    assert_eq!(roles(&s[..end]), (vec!["县建设局".to_string()], vec![]));
+    assert_eq!(
+        leading_clauses(Keyed::plain("以企业为主体,市场为导向。")),
+        0
+    );
 }
 
 #[test]
