@@ -573,6 +573,9 @@ pub const GRADED_KINDS: &[&str] = &[
 /// the words after the verb are its object, no unit's entry.
 pub static SETTING_UP_VERBS: Words = Words::new(&["成立", "组建", "设立", "建立", "组成"]);
 
+/// Labels of a unit's duties after its name and a full stop ("综合协调组。 工作职责:负责…").
+pub static DUTY_LABELS: Words = Words::new(&["工作职责", "主要职责", "职责", "工作任务"]);
+
 /// Verbs of duty after a unit's name and a comma that open its entry ("交通部门,负责…").
 pub static COMMA_DUTY_VERBS: Words = Words::new(&["负责", "负总责", "牵头"]);
 

@@ -26,7 +26,7 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
-    COMMA_DUTY_VERBS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
+    COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
     HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS,
     NOT_DUTY_AFTER, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES,
     ROLE_MANNERS, SETTING_UP_VERBS, THIS_POINTERS, WORK_NOUNS,
@@ -847,7 +847,8 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     {
         // "县环保局。负责对全县…": the name as a sentence of its own, then its duties, as
         // after a colon.
-        if c == '。' && DUTY_VERBS.starts(&key[i + c.len_utf8()..]) {
+        // ("综合协调组。 工作职责:负责…": the duties' own label between.)
+        if c == '。' && DUTY_VERBS.starts(after_duty_label(&key[i + c.len_utf8()..])) {
             return entry_name(&key[start..i]).then_some((start, i, ":"));
         }
         // "交通部门,负责通村公路和道路建设。": a comma there too, before a verb of duty
@@ -905,6 +906,16 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             .then_some((start, end, verb));
     }
     None
+}
+
+/// `rest` without the spaces and the label of duties that open it ("工作职责:负责…" →
+/// "负责…").
+fn after_duty_label(rest: &str) -> &str {
+    let rest = rest.trim_start_matches(' ');
+    DUTY_LABELS
+        .prefix_of(rest)
+        .and_then(|w| rest[w.len()..].strip_prefix(':'))
+        .unwrap_or(rest)
 }
 
 /// Whether the words before an entry's colon (or its full stop before 负责) are the

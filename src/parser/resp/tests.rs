@@ -467,6 +467,12 @@ fn duty_openings() {
         ),
         // An entry whose name a comma closes (held-out c4201), read as after a colon.
         ("交通部门,负责通村公路和道路建设", "交通部门", ":"),
+        // A work group's name as a sentence, then its duties' own label (c4506).
+        (
+            "综合协调组。 工作职责:负责起草街道疫情防控工作重要文件",
+            "综合协调组",
+            ":",
+        ),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
