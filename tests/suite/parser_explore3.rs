@@ -2318,3 +2318,20 @@ fn an_untitled_notice_whose_table_is_attached() {
     let o = parse_checked(&without);
     assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 2);
 }
+
+/// A heading that is a sentence, over paragraphs that each close with their own
+/// bracket: each paragraph is a task of the heading (held-out c4306, as c3106's short
+/// heading).
+#[test]
+fn paragraphs_with_own_brackets_under_a_sentence_heading() {
+    let input = "一、在新常态下保持经济持续健康发展\n\
+                 (一)推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用。\n\
+                 认真贯彻落实积极的财政政策和稳健的货币政策。(省发展改革委、省财政厅等负责)\n\
+                 发挥投资的关键作用,着力推进内涵效益型投资增长。(省发展改革委、省交通运输厅等负责)\n\
+                 发挥出口的支撑作用,努力培育新的国际竞争优势。(省商务厅、省金融办等负责)\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["省发展改革委", "省财政厅"]);
+    assert_eq!(lead(t[2]), ["省商务厅", "省金融办"]);
+}

@@ -1279,16 +1279,16 @@ impl<'a> Builder<'a> {
         item.children.is_empty() && is_duty_heading(&item.key)
     }
 
-    /// Whether the open item is a short heading alone: a title without a sentence, no
-    /// paragraph, no responsibility and no items below it yet ("(一)约束性指标").
+    /// Whether the open item is a heading alone: no paragraph, no responsibility and no
+    /// items below it yet ("(一)约束性指标", or a sentence: "(一)推动经济稳定健康发展,
+    /// 必须充分发挥消费、投资、出口均衡拉动作用。"), without a bracket of its own.
     fn is_bare_heading(&self, cur: usize) -> bool {
         let item = &self.doc.items[cur];
         item.children.is_empty()
             && item.body.is_empty()
             && item.clauses.is_empty()
             && !item.row
-            && item.key.chars().nth(MAX_DUTY_PART_CHARS).is_none()
-            && !item.key.contains(['。', ',', ';', '('])
+            && !item.key.contains('(')
     }
 
     fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
