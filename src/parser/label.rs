@@ -499,7 +499,7 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
     if phrase.len() > 4 * 3 {
         return None;
     }
-    let (mut lead, mut coop) = (false, false);
+    let (mut lead, mut host, mut coop) = (false, false, false);
     let mut rest = phrase;
     while !rest.is_empty() {
         // A filler may stand among them ("具体负责:", "主要牵头:").
@@ -513,6 +513,7 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
         let (w, role) = role_word_at(rest)?;
         match role {
             RoleWord::Lead => lead = true,
+            RoleWord::Host => host = true,
             RoleWord::Coop => coop = true,
             RoleWord::Resp | RoleWord::Oversee => return None,
         }
@@ -522,6 +523,8 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
         Some(Field::Coop)
     } else if lead {
         Some(Field::Lead)
+    } else if host {
+        Some(Field::Resp)
     } else {
         None
     }
@@ -598,7 +601,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     // The words before the entity, read from the start: each a role word or a filler.
     // One word of what the role is about may come first ("数据" of 数据提供单位), or a
     // longer one of [`LABEL_OBJECTS`] ("问题整改" of 问题整改责任单位).
-    let (mut lead, mut resp, mut coop, mut oversee) = (false, false, false, false);
+    let (mut lead, mut host, mut resp, mut coop, mut oversee) = (false, false, false, false, false);
     let mut rest = body;
     let starts_with_role = |r: &str| role_word_at(r).is_some();
     if !starts_with_role(rest) && !LABEL_FILLERS.starts(rest) {
@@ -615,6 +618,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         if let Some((w, role)) = role_word_at(rest) {
             match role {
                 RoleWord::Lead => lead = true,
+                RoleWord::Host => host = true,
                 RoleWord::Resp => resp = true,
                 RoleWord::Coop => coop = true,
                 RoleWord::Oversee => oversee = true,
@@ -637,7 +641,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         Entity::Person => (resp && !coop).then_some(Field::Leader),
         Entity::Unit if coop => Some(Field::Coop),
         Entity::Unit if lead => Some(Field::Lead),
-        Entity::Unit if resp => Some(Field::Resp),
+        Entity::Unit if resp || host => Some(Field::Resp),
         // A unit with no role word ("有关单位:") or only a leader's ("分管单位") is no label.
         Entity::Unit => {
             let _ = oversee;
@@ -711,7 +715,8 @@ mod tests {
             ("牵头部门", Field::Lead),
             ("牵头责任单位", Field::Lead),
             ("主责单位", Field::Lead),
-            ("主办单位", Field::Lead),
+            // 主办 leads alone, and does the work beside a 牵头 unit: 责任单位's field.
+            ("主办单位", Field::Resp),
             ("负责单位", Field::Lead),
             ("牵头负责部门", Field::Lead),
             ("牵头处室", Field::Lead),
@@ -751,7 +756,7 @@ mod tests {
             ("部门分工", Field::Assign),
             // Role words alone, the entity understood.
             ("牵头", Field::Lead),
-            ("主办", Field::Lead),
+            ("主办", Field::Resp),
             ("配合", Field::Coop),
             ("协办", Field::Coop),
             ("参与", Field::Coop),

@@ -202,11 +202,15 @@ impl Words {
 /// What a role word in a label says of the units listed after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoleWord {
-    /// 牵头, 主责, 主办, 负责: the units lead.
+    /// 牵头, 主责, 负责: the units lead.
     Lead,
     /// 责任, 实施, 承办: the units are responsible: they lead unless the same task
     /// names leading units, then they cooperate.
     Resp,
+    /// 主办: the units that host the work lead it alone (or beside 协办单位); beside a
+    /// 牵头 unit they do the work it leads, as 责任单位 does (held-out c4305: 牵头单位:
+    /// 市农办;主办单位:市编办、…). A label of this word alone ("主办:") is one.
+    Host,
     /// 配合, 协同, 参与 …: the units cooperate.
     Coop,
     /// 分管, 联系, 包保 …: a leader's relation to the task (only with a leader entity).
@@ -217,7 +221,6 @@ pub enum RoleWord {
 pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("牵头", RoleWord::Lead),
     ("主责", RoleWord::Lead),
-    ("主办", RoleWord::Lead),
     ("主管", RoleWord::Lead),
     ("主抓", RoleWord::Lead),
     ("负责", RoleWord::Lead),
@@ -225,6 +228,7 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     // "主要责任单位" beside "责任单位": the main ones lead.
     ("主要责任", RoleWord::Lead),
     ("责任", RoleWord::Resp),
+    ("主办", RoleWord::Host),
     ("实施", RoleWord::Resp),
     ("承办", RoleWord::Resp),
     ("落实", RoleWord::Resp),

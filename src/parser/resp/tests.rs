@@ -611,6 +611,20 @@ fn units_and_persons_under_one_label() {
         roles("责任单位及责任人:县发改局局长张三、县财政局副局长李四").0,
         ["县发改局", "县财政局"]
     );
+    // 主办 beside 牵头 does the work the 牵头 unit leads; alone, or beside 协办, it
+    // leads (held-out c4305).
+    assert_eq!(
+        roles("牵头领导:吴依殿;牵头单位:市农办;主办单位:市编办、市教育局"),
+        (
+            vec!["市农办".to_string()],
+            vec!["市编办".to_string(), "市教育局".to_string()]
+        )
+    );
+    assert_eq!(
+        roles("主办单位:市编办;协办单位:市教育局"),
+        (vec!["市编办".to_string()], vec!["市教育局".to_string()])
+    );
+    assert_eq!(roles("主办:市编办").0, ["市编办"]);
     // Joined by a slash, each value beside its label's (a table's header cell).
     let o = own("牵头单位/责任人:市住建局/李四");
     assert_eq!(o.leaders, [leader("李四", None)]);
