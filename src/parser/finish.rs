@@ -362,7 +362,14 @@ fn read_item(
     // 会同 ("由县财政局牵头,县审计局配合,开展专项检查。"); another first sentence is the
     // work's own ("加强…组织领导落实").
     if !own.names_anyone() {
-        let first = (AGENT_OPENERS.starts(key) || resp::opens_with_partner(key)).then_some(0);
+        // (Or a unit and its role verb: "市环保局牵头,市文明办、教育局配合,创建…".)
+        let opens_with_role = || {
+            resp::duty_opening(&key[..text_end])
+                .is_some_and(|(start, _, verb)| start == 0 && matches!(verb, "牵头" | "负责"))
+        };
+        let first =
+            (AGENT_OPENERS.starts(key) || resp::opens_with_partner(key) || opens_with_role())
+                .then_some(0);
         let looked_at = MAX_SENTENCES_LOOKED_AT + usize::from(first.is_some());
         let starts = first.into_iter().chain(
             key[..text_end]

@@ -2335,3 +2335,19 @@ fn paragraphs_with_own_brackets_under_a_sentence_heading() {
     assert_eq!(lead(t[0]), ["省发展改革委", "省财政厅"]);
     assert_eq!(lead(t[2]), ["省商务厅", "省金融办"]);
 }
+
+/// An item whose first sentence opens with its unit and a role verb, then the partners
+/// and the work ("市环保局牵头,市文明办、教育局配合,创建…"): the partners cooperate
+/// (held-out c4406).
+#[test]
+fn a_first_sentence_of_who_then_the_work() {
+    let input = "(九)生态环境建设\n\
+                 4.市环保局牵头,市文明办、教育局、卫生局配合,创建30家市级绿色单位。\n\
+                 5.市国土资源局负责,积极开展矿山环境治理。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(lead(t[0]), ["市环保局"]);
+    assert_eq!(coop(t[0]), ["市文明办", "教育局", "卫生局"]);
+    assert_eq!(lead(t[1]), ["市国土资源局"]);
+    assert!(coop(t[1]).is_empty());
+}

@@ -28,8 +28,8 @@ use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
     COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
     HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS,
-    NOT_DUTY_AFTER, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES,
-    ROLE_MANNERS, SETTING_UP_VERBS, THIS_POINTERS, WORK_NOUNS,
+    NOT_DUTY_AFTER, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS,
+    READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -979,6 +979,8 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
         return;
     }
     for at in clause_starts(key) {
+        // ("负责会同公安、城管部门查处…", "并协同…": the unit's own verb before.)
+        let at = at + PARTNER_LEADS.prefix_of(&key[at..]).map_or(0, str::len);
         let Some(w) = PARTNER_OPENERS.prefix_of(&key[at..]) else {
             continue;
         };
@@ -987,40 +989,48 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
             .find([',', ';', '。'])
             .map_or(key.len(), |e| from + e);
         let clause = &key[from..clause_end];
-        // The last name ends where a start of the last piece that is a unit's name is
-        // followed by the verb of the work or how it is done ("公安等有关部门" + "依法查
-        // 处", "市财政局" + "制定"). (A verb is asked for: 处 ends a name and a verb.)
-        let last_start = clause.rfind('、').map_or(0, |i| i + '、'.len_utf8());
-        let last = &clause[last_start..];
-        let Some(end) = last
-            .char_indices()
-            .map(|(i, c)| i + c.len_utf8())
-            .take(names::MAX_UNIT_CHARS)
-            .find(|&e| {
-                let rest = &last[e..];
-                looks_like_unit(&last[..e])
-                    && (ACTION_VERBS.starts(rest)
-                        || AGENT_WAYS.starts(rest)
-                        || ROLE_MANNERS.starts(rest))
-            })
-        else {
-            return;
-        };
-        let names = &clause[..last_start + end];
-        // The names before the last may share its ending ("市发改、公安等有关部门"):
-        // short pieces with none of the words of a clause.
-        if names.split('、').all(|n| {
-            let n = n.trim();
-            !n.is_empty()
+        // The last name ends where a start of a piece that is a unit's name is followed
+        // by the verb of the work or how it is done ("公安等有关部门" + "依法查处",
+        // "市财政局" + "制定"), or ends as a body does ("城管部门" + "查处…"). (A verb is
+        // asked for: 处 ends a name and a verb.) The pieces before it are names that may
+        // share its ending ("市发改、公安等有关部门"): short, with none of the words of a
+        // clause. (The work after the names may list things with 、 too: "查处依托门店店
+        // 外经营、非法大排档".)
+        let mut piece_start = 0;
+        let names_end = loop {
+            let piece_end = clause[piece_start..]
+                .find('、')
+                .map_or(clause.len(), |i| piece_start + i);
+            let piece = &clause[piece_start..piece_end];
+            let end = piece
+                .char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .take(names::MAX_UNIT_CHARS)
+                .find(|&e| {
+                    let rest = &piece[e..];
+                    looks_like_unit(&piece[..e])
+                        && (ACTION_VERBS.starts(rest)
+                            || AGENT_WAYS.starts(rest)
+                            || ROLE_MANNERS.starts(rest)
+                            || SHARED_BODY_ENDS.ends(&piece[..e]))
+                });
+            if let Some(e) = end {
+                break piece_start + e;
+            }
+            let n = piece.trim();
+            let a_name = !n.is_empty()
                 && n.chars().nth(names::MAX_UNIT_CHARS).is_none()
-                && !n.contains(['的', '是', '要', '和'])
-        }) {
-            list::read(
-                text.slice(from..from + names.len()),
-                Mode::Value(Mark::Coop),
-                own,
-            );
-        }
+                && !n.contains(['的', '是', '要', '和']);
+            if !a_name || piece_end == clause.len() {
+                return;
+            }
+            piece_start = piece_end + '、'.len_utf8();
+        };
+        list::read(
+            text.slice(from..from + names_end),
+            Mode::Value(Mark::Coop),
+            own,
+        );
         return;
     }
 }

@@ -710,6 +710,28 @@ fn partners_after_huitong() {
     let mut o = Own::default();
     read_partners(Keyed::plain("负责管理,会同有关方面的意见"), &mut o);
     assert!(o.claims.is_empty());
+    // After the unit's own 负责 or 并, and 协同 too; a body's generic ending ends the
+    // last name whatever verb follows (held-out c4401, c4405).
+    for (k, want) in [
+        (
+            "市文化执法总队:负责会同公安、城管部门查处非法销售盗版光盘的违法行为。",
+            vec!["公安", "城管部门"],
+        ),
+        (
+            "市工商局:负责协同城管执法部门查处依托门店店外经营、非法大排档、非法小广告。",
+            vec!["城管执法部门"],
+        ),
+        (
+            "市物价局:负责组织召开听证会;会同财政、环保、水利等有关部门贯彻执行国家的有关政策。",
+            vec!["财政", "环保", "水利", "有关部门"],
+        ),
+    ] {
+        let mut o = Own::default();
+        read_partners(Keyed::plain(k), &mut o);
+        let (_, coop) = o.resolve(false);
+        let names: Vec<&str> = coop.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, want, "{k}");
+    }
 }
 
 /// Minutes that approve a unit's proposal name the unit that carries it on.
