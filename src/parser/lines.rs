@@ -646,12 +646,14 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // list ("[接上页] … (二十六)抓好… (二十七)做好…"), any number whose next one
         // comes later on the line.
         let first_of_style = !last.iter().any(|&(s, _)| s == style);
-        // (Arabic steps after a sentence's end open a list only when each closes with
-        // a bracket of who does it: "…困难人群。1、…。(市劳动和社会保障局负责,市国资委配
-        // 合)2、…", a page whose line breaks were lost.)
+        // (Arabic steps after a sentence's end open a list only when the first closes
+        // with a bracket of who does it, or says who first: "…困难人群。1、…。(市劳动和社
+        // 会保障局负责,市国资委配合)2、…", "…展销活动。1、此项活动由X共同组织实施。2、…",
+        // a page whose line breaks were lost.)
         let steps_with_brackets = || {
             let next = found.get(j + 1).map_or(key.len(), |f| f.0);
-            closes_with_role_bracket(&key[at..next])
+            let step = &key[at..next];
+            closes_with_role_bracket(step) || first_clause_names_a_role(step)
         };
         let opens = (spaced && (value == 1 || (first_of_style && followed)))
             || (ended && value == 1 && first_of_style && (followed || announced))
@@ -666,6 +668,13 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// Whether the first clause of a step has a role verb: who does it, said first
+/// ("1、此项活动由区商贸旅游局、长延堡街办共同组织实施。", "1、由X牵头,…").
+fn first_clause_names_a_role(step: &str) -> bool {
+    let clause = &step[..step.find([',', '。', ';']).unwrap_or(step.len())];
+    ROLE_VERBS.iter().any(|(w, _)| clause.contains(w))
 }
 
 /// Whether a text closes with a bracket of who does it: a role verb or a label inside

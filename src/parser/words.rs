@@ -1125,8 +1125,9 @@ pub static THIS_POINTERS: Words = Words::new(&["此项", "该项", "这项", "�
 pub static POINTED_WORK: Words = Words::new(&["目标", "任务", "工作", "项目", "指标", "事项"]);
 
 /// Nouns of the work a pointer points at: "以上工作", "上述问题", "该项任务".
-pub static WORK_NOUNS: Words =
-    Words::new(&["工作", "任务", "问题", "项目", "事项", "各项", "措施"]);
+pub static WORK_NOUNS: Words = Words::new(&[
+    "工作", "任务", "问题", "项目", "事项", "各项", "措施", "活动",
+]);
 
 /// Words of a top heading that say its items are tasks even when no one is named for
 /// them ("一、纳入民生实事项目管理的内容").

@@ -2351,3 +2351,16 @@ fn a_first_sentence_of_who_then_the_work() {
     assert_eq!(lead(t[1]), ["市国土资源局"]);
     assert!(coop(t[1]).is_empty());
 }
+
+/// Arabic steps run together after a sentence's end, the first saying who does it
+/// first ("1、此项活动由…共同组织实施。2、由区商贸旅游局牵头,…"): a list (held-out c4901).
+#[test]
+fn steps_run_together_that_say_who_first() {
+    let input = "二、精心策划、大力开展各项促销活动,积极组织辖区内商贸企业举办系列促销活动。1、此项活动由区商贸旅游局、长延堡街办共同组织实施。2、由区商贸旅游局牵头,全面负责活动的组织实施;长延堡街办负责协调外围工作。3、区城管执法局负责联系市城管执法局,支持活动的开展。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[1]), ["区商贸旅游局"]);
+    assert_eq!(coop(t[1]), ["长延堡街办"]);
+    assert_eq!(lead(t[2]), ["区城管执法局"]);
+}
