@@ -492,6 +492,10 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
                 own.first_leads_from_here = true;
             }
             s = s.to(open);
+        } else if READER_NOTES.in_text(inner) {
+            // "各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)":
+            // a note of the reader, no part of the name.
+            s = s.to(open);
         } else if let Some(m) = bracket_mark(inner.trim()) {
             mark = m.or(mark);
             s = s.to(open);
@@ -562,8 +566,22 @@ fn last_bracket(k: &str) -> Option<(usize, &str)> {
         '〕' => '〔',
         _ => return None,
     };
-    let at = k.rfind(open)?;
-    Some((at, &k[at + open.len_utf8()..k.len() - close.len_utf8()]))
+    // The bracket that the last char closes, brackets inside it skipped ("(以下均需各县
+    // (市、区)林业主管部门配合,不再列出)").
+    let inner_end = k.len() - close.len_utf8();
+    let mut depth = 0usize;
+    let at = k[..inner_end].char_indices().rev().find_map(|(i, c)| {
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            if depth == 0 {
+                return Some(i);
+            }
+            depth -= 1;
+        }
+        None
+    })?;
+    Some((at, &k[at + open.len_utf8()..inner_end]))
 }
 
 /// The chars of `s` outside brackets (a note inside a name's bracket is the name's).
@@ -1483,6 +1501,15 @@ mod tests {
         assert_eq!(names(&c, Mark::Resp), ["农村办", "国土所", "村(社区)"]);
         let (c, ..) = claims("鄞州 海曙", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["鄞州", "海曙"]);
+        // A note of the reader in a bracket after a name, brackets inside it (c4905).
+        let (c, ..) = claims(
+            "局相关业务科室,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)",
+            Mode::Value(Mark::Coop),
+        );
+        assert_eq!(
+            names(&c, Mark::Coop),
+            ["局相关业务科室", "各县(市、区)林业主管部门"]
+        );
         // An autonomous place's word before its level (held-out c3002).
         let (c, ..) = claims("自治 区农牧厅、财政厅", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["自治区农牧厅", "财政厅"]);
