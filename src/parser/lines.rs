@@ -656,7 +656,7 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             closes_with_role_bracket(step) || first_clause_names_a_role(step)
         };
         let opens = (spaced && (value == 1 || (first_of_style && followed)))
-            || (ended && value == 1 && first_of_style && (followed || announced))
+            || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
             || after_bracket;
         if continues || opens {
@@ -968,7 +968,7 @@ mod tests {
 
     /// A page whose line breaks were lost without spaces (c1808, c2411): a heading's
     /// number right after a sentence's end opens the list when its next number comes
-    /// later on the line; steps run in inside a paragraph or a cell ("。1.出台政策。
+    /// later on the line (or, a first number, when 如下 announces it); steps run in inside a paragraph or a cell ("。1.出台政策。
     /// 2.…", c2706) and a number whose next does not follow stay text.
     #[test]
     fn headings_right_after_a_sentence_end() {
@@ -995,6 +995,10 @@ mod tests {
         ] {
             assert_eq!(keys_of(text).len(), 1, "{text}");
         }
+        // A page that starts inside a list: a heading right after a sentence's end whose
+        // next number follows on the line, whatever its value (held-out c5101).
+        let page = "增强国防观念和防空意识。(二)加强领导,密切配合。各有关部门要密切配合。(三)广泛宣传,确保安全。";
+        assert_eq!(keys_of(page).len(), 3);
         // Arabic steps that each close with a bracket of who does it (held-out c4902).
         let steps = "覆盖所有困难人群。1、将未参保的退休人员纳入城镇职工医保。(市劳动和社会保障局负责,市国资委配合)2、在校大学生纳入城镇居民医保。(市劳动和社会保障局负责,市财政局配合)";
         let keys = keys_of(steps);

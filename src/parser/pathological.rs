@@ -38,6 +38,8 @@ pub const NAMES: &[&str] = &[
     "tab_rows_without_numbers_under_merged_cells",
     "partners_after_huitong",
     "duty_entries_run_together",
+    "steps_with_brackets_run_together",
+    "counted_label_lines",
 ];
 
 /// The input of case `name` at size `n`.
@@ -71,6 +73,22 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                 .map(|i| format!("单位{i}局:负责做好本系统的安全工作。"))
                 .collect();
             format!("(三)部门责任 {}", entries.join(" "))
+        }
+        // Arabic steps run together after a sentence's end, each closed by a bracket of
+        // who does it (a page whose line breaks were lost).
+        "steps_with_brackets_run_together" => {
+            let steps: Vec<String> = (1..=n)
+                .map(|i| format!("{i}、做好第{i}项工作。(市单位{i}局负责,市财政局配合)"))
+                .collect();
+            format!("一、总体要求。{}", steps.join(""))
+        }
+        // Items each followed by a label line that counts the items above it.
+        "counted_label_lines" => {
+            let mut s = String::from("一、目标\n");
+            for i in 1..=n {
+                s += &format!("{i}.完成第{i}项指标;\n9项目标的责任单位均为市单位{i}局。\n");
+            }
+            s
         }
         "names_in_one_leader_label" => {
             let names: Vec<String> = (0..n).map(|i| format!("王{i}")).collect();

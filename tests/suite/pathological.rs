@@ -97,4 +97,6 @@ cases!(
     tab_rows_without_numbers_under_merged_cells,
     partners_after_huitong,
     duty_entries_run_together,
+    steps_with_brackets_run_together,
+    counted_label_lines,
 );
