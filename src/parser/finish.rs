@@ -7,13 +7,15 @@ use std::collections::HashSet;
 use super::deadline;
 use super::meta;
 use super::model::{Deadline, Document, Leader, Node, NodeKind, Unit, Warning};
+use super::numbering::Style;
 use super::resp::{self, Own};
 use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
-    NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, TASK_HEADING_WORDS,
+    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
+    NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, SHARED_BODY_ENDS,
+    TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -281,6 +283,21 @@ fn is_framework_heading(key: &str) -> bool {
     k.chars().count() <= 16 && FRAMEWORK_HEADINGS.in_text(k) && !DUTY_VERBS.starts(k)
 }
 
+/// Whether a collective names the trade of its bodies ("各级工商行政管理部门", "各级质量技
+/// 术监督部门"), not all bodies or places ("各乡镇", "各地各部门", "各单位").
+fn names_a_trade(k: &str) -> bool {
+    let rest = k
+        .strip_prefix("各级")
+        .or_else(|| k.strip_prefix('各'))
+        .unwrap_or(k);
+    let rest = SHARED_BODY_ENDS
+        .suffix_of(rest)
+        .map_or(rest, |end| &rest[..rest.len() - end.len()]);
+    rest.chars().nth(1).is_some()
+        && !rest.contains('各')
+        && !rest.chars().all(|c| LEVEL_CHARS.contains(c) || c == '地')
+}
+
 /// Whether a top-level item's own text is a sentence of work ("实施造福工程…,全省全年完成
 /// 10万人搬迁任务。"), not a short title over paragraphs ("中心工作").
 fn states_work(key: &str) -> bool {
@@ -522,11 +539,17 @@ fn read_item(
         });
         // (Not a role's name: "承办单位要…" is said to whoever handles it. At the top
         // level, only a named unit, "(九)民爆器材管理。县公安局要…" on a page that starts
-        // there: "二、明确责任。各地各部门要…" is a demand to all.)
+        // there: "二、明确责任。各地各部门要…" is a demand to all; but a heading of a lower
+        // style than 一、 at the top is one of a page that starts inside a part: "(二)加强粮
+        // 食经营行为监管" over "各级工商行政管理部门要会同…".)
+        let below_parts = item
+            .style
+            .official_level()
+            .is_some_and(|l| l > Style::CnComma.official_level().unwrap_or(2));
         let subject = subject.filter(|(name, _)| {
             let k = name.key();
             super::label::responsibility(k.strip_prefix('各').unwrap_or(k)).is_none()
-                && (item.depth > 0 || !resp::is_collective(k))
+                && (item.depth > 0 || !resp::is_collective(k) || (below_parts && names_a_trade(k)))
         });
         if let Some((name, verb)) = subject {
             own.by_subject = true;

@@ -2364,3 +2364,21 @@ fn steps_run_together_that_say_who_first() {
     assert_eq!(coop(t[1]), ["长延堡街办"]);
     assert_eq!(lead(t[2]), ["区城管执法局"]);
 }
+
+/// A page that starts inside a part, its top items of a lower style than 一、: a
+/// collective subject of a heading's paragraph is the unit ("(二)加强粮食经营行为监管"
+/// over "各级工商行政管理部门要会同…", held-out c5104); under 一、 it is a demand to all.
+#[test]
+fn a_collective_subject_on_a_page_that_starts_inside_a_part() {
+    let page = "(一)加强粮食市场监管\n\
+                健全粮食市场运行机制和交易规则,实现公平交易。\n\
+                (二)加强粮食经营行为监管\n\
+                各级工商行政管理部门要会同有关部门,规范粮食交易规则。\n";
+    let o = parse_checked(page);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(lead(t[1]), ["各级工商行政管理部门"]);
+    let parts = page.replace("(一)", "一、").replace("(二)", "二、");
+    let o = parse_checked(&parts);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert!(t.iter().all(|t| lead(t).is_empty()));
+}
