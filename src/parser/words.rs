@@ -657,6 +657,10 @@ pub static LIST_OPENERS: Words = Words::new(&[
     "由", "请", "责成", "交由", "并由", "并", "以及", "及", "和", "同时", "均由", "具体", "——", "—",
 ]);
 
+/// Words that join a clause to the sentence before it, before the clause's unit ("其中
+/// X负责80万元", "此外由X负责").
+pub static CLAUSE_JOINERS: Words = Words::new(&["其中", "此外", "另外"]);
+
 /// Words that name the agent of the work after them, as 由 does: "由X负责", "请X协调
 /// 解决", "责成X抓好落实", "交由X负责". (Also in [`LIST_OPENERS`].)
 pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]);

@@ -26,10 +26,11 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
-    COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
-    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAME_TAILS,
-    NOT_DUTY_AFTER, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS,
-    READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
+    CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
+    GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
+    POSTS, PROPOSAL_WORDS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
+    THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -836,7 +837,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     // "请市文明办协调解决", "责成X抓好落实": a request names its agent as 由 does.
     let start = match subject {
         Some(at) => at + '由'.len_utf8(),
-        None => AGENT_OPENERS.prefix_of(key).map_or(0, str::len),
+        // ("其中省政府办公厅和广东胜利宾馆负责80万元": a word that joins the clause to
+        // the sentence before is no part of the name.)
+        None => {
+            let joined = CLAUSE_JOINERS.prefix_of(key).map_or(0, str::len);
+            joined + AGENT_OPENERS.prefix_of(&key[joined..]).map_or(0, str::len)
+        }
     };
     // The name is short: only the first chars are looked at.
     for (i, c) in key[start..]

@@ -439,6 +439,8 @@ fn duty_openings() {
         ("由县环卫站负责清除上述地段垃圾", "县环卫站", "负责"),
         ("此项工作由县环卫站负责", "县环卫站", "负责"),
         ("此项活动由县文化馆负责组织实施", "县文化馆", "负责"),
+        // A word that joins the clause to the sentence before (held-out c5203).
+        ("其中省政府办公厅负责80万元", "省政府办公厅", "负责"),
         ("上述问题由金水区人民政府负责整改", "金水区人民政府", "负责"),
         // After 由 a verb of the work itself names the agent too (held-out c1906).
         ("由县住建局督促商户更换", "县住建局", "督促"),
