@@ -375,6 +375,8 @@ pub const DEADLINE_QUALIFIERS: &[&str] = &[
     "完成", "计划", "办结", "截止", "推进", "实施", "整改", "落实", "建设", "工作", "预计",
     // "活动时间:6月1日至6月7日": when an activity of the plan is held.
     "活动",
+    // "项目实施时间:2026年1月-2026年10月": the project's, before another qualifier.
+    "项目",
 ];
 
 /// Labels of the date a law or a notice takes effect, in a page's record of the document
@@ -490,11 +492,14 @@ pub const ROLE_VERBS: &[(&str, Mark)] = &[
     ("督导", Mark::Oversee),
     ("考核", Mark::Oversee),
     ("考评", Mark::Oversee),
+    // "由县农业农村局、财政局…负责监督": they watch the work, others do it. (Not 监督
+    // alone: "接受社会监督" names no one.)
+    ("负责监督", Mark::Oversee),
 ];
 
 /// Role verbs of assessing ([`ROLE_VERBS`]): last in a chain ("负责考核", "牵头考评"),
 /// they make the names assessors of the work, not its doers.
-pub static ASSESS_VERBS: Words = Words::new(&["考核", "考评"]);
+pub static ASSESS_VERBS: Words = Words::new(&["考核", "考评", "负责监督"]);
 
 /// Words of manner that may stand before a role verb and belong to it: "按照职责分工
 /// 抓好落实", "分别牵头", "共同负责", "积极配合", "具体承办" (any number of them).

@@ -2400,3 +2400,24 @@ fn a_work_group_s_entry_done_by_the_unit_after_you() {
     assert!(coop(t[1]).is_empty());
     assert_eq!(lead(t[2]), ["县环保局"]);
 }
+
+/// A project's label lines (held-out c5400): a leader whose name is written for its
+/// sounds with a middle dot and whose post in brackets is long; units that only watch
+/// the work ("由县农业农村局、财政局负责监督") do not do it; 项目实施时间 is a deadline.
+#[test]
+fn a_project_s_leader_with_a_transliterated_name() {
+    let input = "(一)实施产业发展项目2个。\n\
+                 1.叶城县洛克乡种植业基地配套建设项目:由洛克乡组织实施,由县农业农村局、财政局、审计局负责监督。\n\
+                 项目责任领导:阿布力肯·阿布都热合曼(县委常委、统战部部长、县政协党组副书记)\n\
+                 项目责任单位:洛克乡、水利局\n\
+                 项目实施时间:2026年1月-2026年10月\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].leaders.len(), 1);
+    assert!(t[0].leaders[0].name.starts_with("阿布力肯"));
+    assert!(t[0].leaders[0].name.ends_with("阿布都热合曼"));
+    assert_eq!(lead(t[0]), ["洛克乡", "水利局"]);
+    assert!(coop(t[0]).is_empty());
+    assert!(t[0].deadline.is_some());
+}

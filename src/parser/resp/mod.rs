@@ -1350,7 +1350,16 @@ pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
             .slice(a..b)
             .trim_matches(|c| matches!(c, ' ' | ',' | ';' | '。' | ':' | '、'));
         let k = piece.key();
-        if k.is_empty() || k.chars().count() > MAX_LEADER_CHARS {
+        // (A post in brackets after the name may be long: "阿布力肯·阿布都热合曼(县委常
+        // 委、统战部部长、县政协党组副书记)".)
+        let outside = k
+            .strip_suffix(')')
+            .and_then(|inner| inner.find('('))
+            .map_or(k, |open| &k[..open]);
+        if k.is_empty()
+            || outside.chars().count() > MAX_LEADER_CHARS
+            || k.chars().nth(MAX_LEADER_CHARS * 3).is_some()
+        {
             continue;
         }
         let l = names::read_leader(piece);

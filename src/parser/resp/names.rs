@@ -189,6 +189,9 @@ pub fn is_person(key: &str) -> bool {
 /// four chars whose first is a surname too ("农业股", "林业局", "文化站").
 pub fn is_person_name(key: &str) -> bool {
     let k = key.trim();
+    if is_transliterated_name(k) {
+        return true;
+    }
     let n = k.chars().count();
     if !(2..=4).contains(&n) || POSTS.starts(k) || (n >= 3 && has_unit_suffix(k)) {
         return false;
@@ -327,13 +330,31 @@ fn bracketed_post(s: Keyed) -> Option<Leader> {
     let inner = key.strip_suffix(')')?;
     let open = inner.find('(')?;
     let (name, post) = (&key[..open], &inner[open + 1..]);
-    let name_ok = (2..=4).contains(&name.chars().count()) && !POSTS.starts(name);
+    let name_ok = ((2..=4).contains(&name.chars().count()) && !POSTS.starts(name))
+        || is_transliterated_name(name);
     let post_ok = !post.trim().is_empty() && !post.contains(['(', ')']);
     let folded = s.folded();
     (name_ok && post_ok).then(|| Leader {
         name: folded[..open].trim().to_string(),
         post: Some(folded[open + 1..inner.len()].trim().to_string()),
     })
+}
+
+/// The marks between the parts of a name written in characters for its sounds
+/// ("努尔买买提·阿布来提", as 维吾尔, 蒙古 and 藏 names are).
+const NAME_PART_MARKS: [char; 4] = ['·', '•', '・', '‧'];
+
+/// The most chars of one part of such a name.
+const MAX_NAME_PART_CHARS: usize = 10;
+
+/// A name of two or more parts joined by a middle dot ("努尔买买提·阿布来提", "阿布力肯·
+/// 阿布都热合曼"): each part 2 to 10 ideographs.
+pub fn is_transliterated_name(name: &str) -> bool {
+    name.contains(NAME_PART_MARKS)
+        && name.split(NAME_PART_MARKS).all(|part| {
+            (2..=MAX_NAME_PART_CHARS).contains(&part.chars().count())
+                && part.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        })
 }
 
 /// "副市长王明", "常务副市长王明": a post, then a name of 2 to 4 chars after the
