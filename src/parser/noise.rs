@@ -263,12 +263,13 @@ fn is_publication_note(k: &str) -> bool {
     k.starts_with('(') && k.contains("此件") && k.chars().count() <= 20 || k.starts_with("此件公开")
 }
 
-/// "当前位置:主页 > 慈溪政策 > 正文": a breadcrumb.
+/// "当前位置:主页 > 慈溪政策 > 正文": a breadcrumb; also its second line, when the page
+/// broke it after 首页 ("> 重点领域 > 民生实事项目 > 项目征集").
 fn is_breadcrumb(k: &str) -> bool {
     k.len() <= SHORT_LINE_BYTES
         && k.contains('>')
         && k.matches('>').count() >= 2
-        && (k.contains("首页") || k.contains("主页"))
+        && (k.contains("首页") || k.contains("主页") || k.starts_with('>'))
 }
 
 /// "首页 | 新闻中心 | 民生面对面 |": a menu between bars. Its entries are short names,
@@ -416,6 +417,7 @@ mod tests {
     fn web_furniture() {
         assert_eq!(reason("首页 | 新闻中心 | 民生面对面 | 民e通 |"), Some(NAV));
         assert_eq!(reason("当前位置:主页 > 慈溪政策 > 正文"), Some(NAV));
+        assert_eq!(reason("> 重点领域 > 民生实事项目 > 项目征集"), Some(NAV));
         // A paragraph that the copied page closes with a bar is no menu.
         assert_eq!(
             reason("县政府将重点抓好15件大事。分别是: (1)加快建设县医院迁建项目。 |"),

@@ -1010,12 +1010,14 @@ pub static FIELD_NAME_ENDS: Words = Words::new(&[
 
 /// How a notice says it hands a document out to its readers ("现将《…》印发给你们",
 /// "…印发你们,请认真贯彻执行").
-pub static HANDING_OUT: Words = Words::new(&["印发给你们", "印发你们"]);
+pub static HANDING_OUT: Words = Words::new(&["印发给你们", "印发你们", "予以印发", "现予印发"]);
 
 /// Words in the title of a page that is not a list of tasks (when no item names who
 /// does it).
 pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "会议通知",
+    // "关于做好…民生实事建议项目征集工作的通知": it asks for proposals.
+    "征集",
     "召开",
     "公示",
     "通报",

@@ -2421,3 +2421,33 @@ fn a_project_s_leader_with_a_transliterated_name() {
     assert!(coop(t[0]).is_empty());
     assert!(t[0].deadline.is_some());
 }
+
+/// Notices that are no task lists (held-out c5401, c5308): one that hands out its plan
+/// with 现予以印发 and is cut before it (its items are its own), and one that asks for
+/// proposals (征集), whose page breaks its breadcrumb after 首页.
+#[test]
+fn notices_that_hand_out_or_ask_for_proposals() {
+    let handed = "兰州市人民政府关于印发《若干意见分工方案》的通知\n\
+                  各县、区人民政府,市政府各部门:\n\
+                  市政府制定了贯彻落实《若干意见》分工方案,现予以印发,请各县区做好贯彻落实。\n\
+                  一、加强组织领导,完善工作机制。各县区、各部门都要高度重视。\n\
+                  二、明确责任分工,狠抓工作落实。各牵头单位要制定具体措施。\n";
+    let o = parse_checked(handed);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    let asked = "您现在的位置:首页\n\
+                 > 重点领域 > 民生实事项目 > 项目征集\n\
+                 关于做好2023年度三垟街道民生实事建议项目征集工作的通知\n\
+                 各有关单位:\n\
+                 现将有关事项通知如下:\n\
+                 一、征集内容\n\
+                 民生实事建议项目要立足于解决群众最关心的民生问题。\n\
+                 二、征集要求\n\
+                 (一)各单位要高度重视民生实事建议项目征集工作。\n\
+                 (二)建议项目要符合我街道经济社会发展实际。\n";
+    let o = parse_checked(asked);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(
+        o.documents[0].title.as_deref(),
+        Some("关于做好2023年度三垟街道民生实事建议项目征集工作的通知")
+    );
+}
