@@ -146,6 +146,10 @@ const LOOKAHEAD_LINES: usize = 12;
 /// The longest paragraph that may be a task without a number, in chars.
 const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 
+/// The longest heading, in bytes, over paragraphs that each close with their own
+/// bracket (a sentence of about 200 chars).
+const MAX_BARE_HEADING_BYTES: usize = 600;
+
 /// The longest heading of a part of the units' duties ("二、部门工作职责分工").
 const MAX_DUTY_PART_CHARS: usize = 12;
 
@@ -1284,10 +1288,13 @@ impl<'a> Builder<'a> {
     /// 必须充分发挥消费、投资、出口均衡拉动作用。"), without a bracket of its own.
     fn is_bare_heading(&self, cur: usize) -> bool {
         let item = &self.doc.items[cur];
+        // (A byte count first: a heading that lines wrapped into grows, and this is asked
+        // for each line below it.)
         item.children.is_empty()
             && item.body.is_empty()
             && item.clauses.is_empty()
             && !item.row
+            && item.key.len() <= MAX_BARE_HEADING_BYTES
             && !item.key.contains('(')
     }
 
