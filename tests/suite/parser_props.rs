@@ -177,3 +177,13 @@ fn a_date_line_with_items_run_together_ignores_each_line_once() {
     let o = parse(s);
     assert_eq!(check_accounting(s, &o), Ok(()));
 }
+
+/// Found by `scripts/fuzz-parser` (minimised): a label cut from the middle of a line
+/// ("1.\t责任单位:。\t责任单位:…") looked back past its line's earlier parts to the line
+/// above, and made that line an item out of order.
+#[test]
+fn a_label_cut_from_a_line_looks_back_within_its_line() {
+    let s = "1.\u{fffd}\t责任单位:\n\u{fffd}\n1.\t责任单位:。\t责任单位:\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}";
+    let o = parse(s);
+    assert_eq!(check_accounting(s, &o), Ok(()));
+}

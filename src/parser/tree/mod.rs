@@ -1055,10 +1055,12 @@ impl<'a> Builder<'a> {
         else {
             return;
         };
-        let Some(prev_idx) = self.lines[..self.index_of(label.no)]
-            .iter()
-            .rposition(|l| !l.is_blank())
-        else {
+        // (The label's own entry: a label cut from the middle of a line has the line's
+        // earlier parts before it, not the line above.)
+        let at = self
+            .entry_index(label)
+            .unwrap_or_else(|| self.index_of(label.no));
+        let Some(prev_idx) = self.lines[..at].iter().rposition(|l| !l.is_blank()) else {
             return;
         };
         let prev = &self.lines[prev_idx];
