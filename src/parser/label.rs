@@ -108,7 +108,7 @@ fn is_boundary(c: char) -> bool {
 
 /// Chars a label phrase is made of: CJK ideographs (and the / of "牵头/配合单位").
 fn in_label(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '/'
+    super::text::is_ideograph(c) || c == '/'
 }
 
 /// Every label of `key` at bracket depth 0, in order; each value runs to the next label.

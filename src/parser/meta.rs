@@ -2,6 +2,7 @@
 //! All functions take a trimmed recognition key (see [`mod@super::normalise`]).
 
 use super::numbering::cn_digit;
+use super::text::is_ideograph;
 use super::words::{Words, NOT_TASK_PAGE_WORDS};
 
 /// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
@@ -34,7 +35,7 @@ pub fn doc_number(key: &str) -> Option<(usize, usize)> {
         let prefix = key[..open]
             .chars()
             .rev()
-            .take_while(|c| is_cjk(*c))
+            .take_while(|c| is_ideograph(*c))
             .take(12);
         let start = open - prefix.map(char::len_utf8).sum::<usize>();
         if start == open {
@@ -331,10 +332,6 @@ pub fn year_month(s: &str) -> (Option<u32>, Option<u32>) {
         None
     };
     (year, month)
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 #[cfg(test)]

@@ -123,7 +123,7 @@ pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
             }
         }
         out.push(c);
-        prev_cjk = ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        prev_cjk = super::text::is_ideograph(c);
         rest = &rest[c.len_utf8()..];
     }
     std::borrow::Cow::Owned(out)

@@ -6,6 +6,7 @@
 
 // Marks written between a number and its separator ("1*.", "2★、"): the marks of a
 // lead unit.
+use super::text::is_ideograph;
 use super::words::LEAD_SIGNS as NUMBER_MARKS;
 
 /// A numbering style. Levels are not fixed per style: the tree stage ranks styles by
@@ -216,7 +217,7 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
                 };
                 return Some((Style::Decimal(parts), last, n));
             }
-            Some(&ch) if is_cjk(ch) && !is_quantity_word(ch) => {
+            Some(&ch) if is_ideograph(ch) && !is_quantity_word(ch) => {
                 return Some((Style::Decimal(parts), last, i));
             }
             None => return Some((Style::Decimal(parts), last, i)),
@@ -245,7 +246,9 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
         Some('。') if j == i && value <= 99 => Some((Style::ArabicDot, value, j + 1)),
         // "1 实施10条…": a number and a space before the text, as a 序号 column is
         // copied without its table; not a quantity ("3 个", "5 月").
-        Some(&next) if j > i && i <= 2 && value <= 99 && is_cjk(next) && !is_counted(next) => {
+        Some(&next)
+            if j > i && i <= 2 && value <= 99 && is_ideograph(next) && !is_counted(next) =>
+        {
             Some((Style::Bare, value, i))
         }
         _ => None,
@@ -285,7 +288,7 @@ pub fn recognise_ordinal(key: &str) -> Option<Numbering> {
     }
     let chars = match c.get(n + 1) {
         Some(',' | ':') => n + 2,
-        Some(&t) if is_cjk(t) && t != '否' => n + 1,
+        Some(&t) if is_ideograph(t) && t != '否' => n + 1,
         _ => return None,
     };
     Some(Numbering {
@@ -363,10 +366,6 @@ pub fn cn_number(c: &[char], start: usize) -> Option<(u32, usize)> {
     }
     total += cur.unwrap_or(0);
     (i > start && (1..=MAX_VALUE).contains(&total)).then_some((total, i))
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// What a number before a space may count ("3 个", "5 月"), so it is no item number.

@@ -109,6 +109,12 @@ pub fn contains_any(s: &str, words: &[&str], first: impl Fn(char) -> bool) -> bo
         .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
 }
 
+/// Whether `c` is a CJK unified ideograph (the basic block, U+4E00–U+9FFF): a char of
+/// a Chinese word.
+pub fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 /// The byte offset in `s` of char number `n` (or `s.len()`).
 pub fn byte_of_char(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)

@@ -3,7 +3,7 @@
 
 use crate::parser::model::{Leader, Unit};
 use crate::parser::normalise::{is_traditional_utf8, key_char};
-use crate::parser::text::Keyed;
+use crate::parser::text::{is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
     POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
@@ -349,11 +349,11 @@ const MAX_NAME_PART_CHARS: usize = 10;
 
 /// A name of two or more parts joined by a middle dot ("努尔买买提·阿布来提", "阿布力肯·
 /// 阿布都热合曼"): each part 2 to 10 ideographs.
-pub fn is_transliterated_name(name: &str) -> bool {
+fn is_transliterated_name(name: &str) -> bool {
     name.contains(NAME_PART_MARKS)
         && name.split(NAME_PART_MARKS).all(|part| {
             (2..=MAX_NAME_PART_CHARS).contains(&part.chars().count())
-                && part.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                && part.chars().all(is_ideograph)
         })
 }
 
