@@ -379,25 +379,21 @@ fn read_item(
     // 会同 ("由县财政局牵头,县审计局配合,开展专项检查。"); another first sentence is the
     // work's own ("加强…组织领导落实").
     if !own.names_anyone() {
-        // (Or a unit and its role verb: "市环保局牵头,市文明办、教育局配合,创建…".)
-        let opens_with_role = || {
-            resp::duty_opening(&key[..text_end])
-                .is_some_and(|(start, _, verb)| start == 0 && matches!(verb, "牵头" | "负责"))
+        // (Or a unit and its role verb: "市环保局牵头,市文明办、教育局配合,创建…"; or a
+        // work group's entry whose value opens with 由: "信息组:由经理办公室负责,…": the
+        // unit after 由 does it, the group's name is the task's.)
+        let first = if AGENT_OPENERS.starts(key) || resp::opens_with_partner(key) {
+            Some(0)
+        } else {
+            match resp::duty_opening(&key[..text_end]) {
+                Some((0, _, "牵头" | "负责")) => Some(0),
+                Some((0, end, ":")) if key[end..].starts_with(':') => {
+                    let at = end + ':'.len_utf8();
+                    AGENT_OPENERS.starts(&key[at..]).then_some(at)
+                }
+                _ => None,
+            }
         };
-        // (Or a work group's entry whose value opens with 由: "信息组:由经理办公室负责,…":
-        // the unit after 由 does it, the group's name is the task's.)
-        let after_entry = || {
-            resp::duty_opening(&key[..text_end])
-                .filter(|&(start, end, verb)| {
-                    start == 0 && verb == ":" && key[end..].starts_with(':')
-                })
-                .map(|(_, end, _)| end + ':'.len_utf8())
-                .filter(|&at| AGENT_OPENERS.starts(&key[at..]))
-        };
-        let first =
-            (AGENT_OPENERS.starts(key) || resp::opens_with_partner(key) || opens_with_role())
-                .then_some(0)
-                .or_else(after_entry);
         let looked_at = MAX_SENTENCES_LOOKED_AT + usize::from(first.is_some());
         let starts = first.into_iter().chain(
             key[..text_end]

@@ -673,8 +673,12 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
 /// Whether the first clause of a step has a role verb: who does it, said first
 /// ("1、此项活动由区商贸旅游局、长延堡街办共同组织实施。", "1、由X牵头,…").
 fn first_clause_names_a_role(step: &str) -> bool {
-    let clause = &step[..step.find([',', '。', ';']).unwrap_or(step.len())];
-    ROLE_VERBS.iter().any(|(w, _)| clause.contains(w))
+    has_role_verb(&step[..step.find([',', '。', ';']).unwrap_or(step.len())])
+}
+
+/// Whether `text` has a role verb ([`ROLE_VERBS`]: 牵头, 负责, 配合 …).
+fn has_role_verb(text: &str) -> bool {
+    ROLE_VERBS.iter().any(|(w, _)| text.contains(w))
 }
 
 /// Whether a text closes with a bracket of who does it: a role verb or a label inside
@@ -687,7 +691,7 @@ fn closes_with_role_bracket(text: &str) -> bool {
     else {
         return false;
     };
-    ROLE_VERBS.iter().any(|(w, _)| inner.contains(w)) || label::first_label(inner).is_some()
+    has_role_verb(inner) || label::first_label(inner).is_some()
 }
 
 impl<'a> Line<'a> {
@@ -968,8 +972,9 @@ mod tests {
 
     /// A page whose line breaks were lost without spaces (c1808, c2411): a heading's
     /// number right after a sentence's end opens the list when its next number comes
-    /// later on the line (or, a first number, when 如下 announces it); steps run in inside a paragraph or a cell ("。1.出台政策。
-    /// 2.…", c2706) and a number whose next does not follow stay text.
+    /// later on the line (or, a first number, when 如下 announces it); steps run in
+    /// inside a paragraph or a cell ("。1.出台政策。2.…", c2706) and a number whose next
+    /// does not follow stay text.
     #[test]
     fn headings_right_after_a_sentence_end() {
         let page = "制订本方案。一、指导思想以保护大气环境质量为目标。二、目标任务全县秸秆禁烧。三、组织领导";
