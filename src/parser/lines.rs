@@ -416,6 +416,8 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             _ => end + 1,
         };
     }
+    let chunks = viewer_chunk_runs(&pending, |p| p.key.get(input, buf));
+    join_chunks(&mut pending, &chunks, input, buf);
     // The buffer is complete: the lines can borrow it now. (Same size as a Line,
     // a Pending is turned into one in place, without a second vector.)
     let buf: &'a str = buf;
@@ -432,7 +434,169 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             class: p.class,
         })
         .collect();
+    let lines = cut_chunk_markers(lines, &chunks);
     ordinal_items(cut_inline_items(lines))
+}
+
+/// The shortest chunk a document viewer cuts, in chars (the sites seen cut 270–300).
+const MIN_VIEWER_CHUNK_CHARS: usize = 200;
+
+/// What a chunk cut inside a sentence does not end with: a sentence's or a bracket's
+/// end.
+const CHUNK_CLOSERS: &[char] = &[
+    '。', '!', '?', ';', ':', ')', ']', '】', '」', '”', '"', '》', '〕',
+];
+
+/// One line of a run of viewer chunks: its index among the lines, and the bytes of
+/// its number (the marker, with the spaces after it) in its key.
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    index: usize,
+    marker: usize,
+}
+
+/// Document viewers (文库 sites that show a .docx or .pdf) cut the document's text
+/// into chunks of a few hundred chars, each on a line of its own opened by its
+/// number: "1、…各乡镇党委人民政府和街道办,区级各" + "2、部门:…" + "3、…". The
+/// chunks are one text, cut anywhere, even inside a word ("市商务局,市" + "2、住建局").
+/// Their runs: two or more lines numbered 1、2、3… in turn (blank lines between
+/// them allowed, no tabs), every one but the last at least
+/// [`MIN_VIEWER_CHUNK_CHARS`] long, and most of those cut inside a sentence (a list
+/// whose items are long paragraphs ends them with 。 or a bracket). Each line is
+/// looked at once or twice (a failed run restarts after its first line, and its
+/// other lines are no 1、).
+fn viewer_chunk_runs<'k>(
+    pending: &'k [Pending],
+    key: impl Fn(&'k Pending) -> &'k str,
+) -> Vec<Vec<Chunk>> {
+    let marker = |p: &Pending| match p.class {
+        Class::Number(n) if n.style == Style::ArabicComma && !p.tab => Some(n),
+        _ => None,
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < pending.len() {
+        if !marker(&pending[i]).is_some_and(|n| n.value == 1) {
+            i += 1;
+            continue;
+        }
+        let mut run: Vec<Chunk> = Vec::new();
+        let (mut cut, mut j) = (0, i);
+        while let Some(n) = pending.get(j).and_then(marker) {
+            let p = &pending[j];
+            if n.value as usize != run.len() + 1 {
+                break;
+            }
+            if let Some(last) = run.last() {
+                // The chunk before this one is long, and cut or not.
+                let before = &pending[last.index];
+                if before.chars < MIN_VIEWER_CHUNK_CHARS {
+                    break;
+                }
+                cut += usize::from(!key(before).ends_with(CHUNK_CLOSERS));
+            }
+            let k = key(p);
+            run.push(Chunk {
+                index: j,
+                marker: byte_of_char(k, n.skip),
+            });
+            j += 1;
+            while pending.get(j).is_some_and(|p| p.class == Class::Blank) {
+                j += 1;
+            }
+        }
+        if run.len() >= 2 && cut * 2 >= run.len() - 1 && cut > 0 {
+            i = j;
+            runs.push(run);
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// Joins each run of viewer chunks into its first line (the views of the later ones
+/// after their markers, a space before a chunk that opens with a number of the
+/// document: the cut fell on one of its line breaks). The later lines keep their
+/// own views: [`cut_chunk_markers`] keeps only their markers.
+fn join_chunks(pending: &mut [Pending], runs: &[Vec<Chunk>], input: &str, buf: &mut String) {
+    for run in runs {
+        let mut views = [String::new(), String::new(), String::new()];
+        let mut chars = 0;
+        for (j, c) in run.iter().enumerate() {
+            let p = &pending[c.index];
+            let key = p.key.get(input, buf);
+            let skip = if j == 0 {
+                0
+            } else {
+                key[..c.marker].chars().count()
+            };
+            let space = j > 0
+                && numbering::recognise(&key[c.marker..]).is_some_and(|n| n.style != Style::Bare);
+            for (v, at) in views.iter_mut().zip([p.text, p.folded, p.key]) {
+                let s = at.get(input, buf);
+                if space {
+                    v.push(' ');
+                }
+                v.push_str(&s[byte_of_char(s, skip)..]);
+            }
+            chars += p.chars - skip + usize::from(space);
+        }
+        let n = input.len();
+        let mut put = |v: &str| {
+            let start = n + buf.len();
+            buf.push_str(v);
+            At(start, n + buf.len())
+        };
+        let text = put(&views[0]);
+        let folded = if views[1] == views[0] {
+            text
+        } else {
+            put(&views[1])
+        };
+        let key = if views[2] == views[1] {
+            folded
+        } else {
+            put(&views[2])
+        };
+        let first = &mut pending[run[0].index];
+        (first.text, first.folded, first.key, first.chars) = (text, folded, key, chars);
+    }
+}
+
+/// The lines of viewer chunks after [`join_chunks`]: each chunk's marker is a line
+/// part of its own, page furniture; the first line's text after its marker is the
+/// whole text; the later lines' text is in it, and only their markers remain.
+fn cut_chunk_markers<'a>(lines: Vec<Line<'a>>, runs: &[Vec<Chunk>]) -> Vec<Line<'a>> {
+    if runs.is_empty() {
+        return lines;
+    }
+    let mut marks = runs
+        .iter()
+        .flat_map(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(j, c)| (c.index, c.marker, j == 0))
+        })
+        .peekable();
+    let noise = Class::Noise(Noise {
+        reason: noise::VIEWER_CHUNK,
+        ends_document: false,
+    });
+    let mut out = Vec::with_capacity(lines.len() + runs.len());
+    for (i, line) in lines.into_iter().enumerate() {
+        let Some((_, marker, first)) = marks.next_if(|m| m.0 == i) else {
+            out.push(line);
+            continue;
+        };
+        let mut mark = line.cut(0, marker);
+        mark.class = noise;
+        out.push(mark);
+        if first {
+            out.push(line.cut(marker, line.key.len()));
+        }
+    }
+    out
 }
 
 /// "一是…", "二是…" at the start of paragraphs number a plan's items only where they
@@ -891,6 +1055,48 @@ mod tests {
                 text_copied + copied(&folded, text) + copied(&key, &folded),
                 "{raw:?}"
             );
+        }
+    }
+
+    /// A viewer's page: a document cut into chunks of a few hundred chars, each
+    /// opened by its number, one chunk cut inside a word ("市" + "2、住建局").
+    #[test]
+    fn viewer_chunks_are_one_text() {
+        let body = "推进生活垃圾分类,完善回收利用体系,优化社区回收设施布局。".repeat(8);
+        let text =
+            format!("1、{body}市商务局,市\n2、住建局负责。(一)加强宣传{body}引导市民\n3、参与。\n");
+        let mut buf = String::new();
+        let lines = split(&text, &mut buf);
+        let keys: Vec<(&str, usize)> = lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| (if l.key().len() > 40 { "long" } else { l.key() }, l.no))
+            .collect();
+        assert_eq!(keys, [("1、", 1), ("long", 1), ("2、", 2), ("3、", 3)]);
+        let whole = &lines[1];
+        assert!(whole.key().contains("市商务局,市住建局负责。(一)加强宣传"));
+        assert!(whole.key().ends_with("引导市民参与。"));
+        assert_eq!(whole.chars(), whole.text().chars().count());
+        let marker = &lines[0];
+        assert!(matches!(marker.class, Class::Noise(n) if n.reason == noise::VIEWER_CHUNK));
+        // A chunk that opens with a number of the document: the cut fell on a line
+        // break, kept as a space.
+        let text = format!("1、{body}二、主要措施\n2、(一)加强领导。");
+        let mut buf = String::new();
+        let lines = split(&text, &mut buf);
+        let keys: Vec<&str> = lines.iter().map(|l| l.key()).collect();
+        assert!(keys.ends_with(&["(一)加强领导。", "2、"]), "{keys:?}");
+        assert!(keys[keys.len() - 3].ends_with("二、主要措施"));
+        // Items whose long paragraphs end their sentences are a list, not chunks; so
+        // are short items.
+        for text in [
+            format!("1、{body}\n2、{body}\n3、{body}"),
+            "1、加强领导\n2、落实责任,市商务局\n3、市住建局负责".to_string(),
+        ] {
+            let mut buf = String::new();
+            let lines = split(&text, &mut buf);
+            assert_eq!(lines.len(), 3, "{text}");
+            assert!(lines.iter().all(|l| matches!(l.class, Class::Number(_))));
         }
     }
 

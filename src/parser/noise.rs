@@ -35,6 +35,9 @@ pub const ATTACHMENT: &str = "附件";
 pub const ADDRESSEE: &str = "主送机关";
 pub const PAGE_NUMBER: &str = "页码";
 pub const IMAGE: &str = "图片";
+/// The number a document viewer puts before each chunk of a document's text (see
+/// `lines::viewer_chunk_runs`).
+pub const VIEWER_CHUNK: &str = "网页分段编号";
 
 /// The endings of an image's file name, whose name a copied page keeps where the image
 /// was ("640.webp.jpg"). Matched without regard to case.

@@ -40,6 +40,7 @@ pub const NAMES: &[&str] = &[
     "duty_entries_run_together",
     "steps_with_brackets_run_together",
     "counted_label_lines",
+    "viewer_chunks",
 ];
 
 /// The input of case `name` at size `n`.
@@ -293,6 +294,22 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             let mut s = String::from("重点任务\t主要内容\t牵头单位\t配合单位\n");
             for i in 0..n {
                 s += &format!("\t推动经济平稳运行{i}\t市发改委\t市统计局\n");
+            }
+            s
+        }
+        // A document viewer's chunks, each opened by its number and cut inside a
+        // word: one text, whose items run together are cut apart again (`n` items,
+        // six to a chunk).
+        "viewer_chunks" => {
+            let mut s = String::new();
+            for i in 1..=n.div_ceil(6) {
+                s += &format!("{i}、");
+                for j in 1..=6 {
+                    s += &format!(
+                        "({j})推进重点项目建设并完成年度投资计划(市发改委牵头,市财政局配合)。"
+                    );
+                }
+                s += "推进项目建\n";
             }
             s
         }

@@ -99,4 +99,5 @@ cases!(
     duty_entries_run_together,
     steps_with_brackets_run_together,
     counted_label_lines,
+    viewer_chunks,
 );
