@@ -16,7 +16,8 @@ use super::deadline;
 use super::label::{self, Field};
 use super::numbering::{self, Style};
 use super::resp;
-use super::table::{column_of, header_word, Cell, Column, Row};
+use super::table::{column_of, header_word, Cell, Column, Row, MAX_HEADER_CHARS};
+use super::words::MEASURE_WORDS;
 
 /// What separates the cells of a header and its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,10 @@ pub enum Layout {
     /// Cells on one line between single spaces (words spaced out, "工 作 任 务", are
     /// one cell).
     Space,
+    /// Cells run together with nothing between them, as a PDF or a document viewer
+    /// copies a table: "序号工作任务责任单位" then "21树立婚育新风。…省妇联牵头;…配合"
+    /// (see [`run_header`], [`run_rows`], [`run_cells`]).
+    Run,
 }
 
 /// What a table's title ends with ("2024年重点工作任务分解表", "…责任清单"): a line
@@ -69,6 +74,7 @@ pub fn split(line: &str, layout: Layout) -> Vec<&str> {
         Layout::Bars => t.split(['|', '│']).collect(),
         Layout::Spaces => split_runs(t),
         Layout::Space => t.split(' ').collect(),
+        Layout::Run => run_cells(t).into_iter().map(|(a, b)| &t[a..b]).collect(),
     };
     cells.retain(|c| !c.trim().is_empty());
     cells.iter_mut().for_each(|c| *c = c.trim());
@@ -96,9 +102,165 @@ fn split_runs(t: &str) -> Vec<&str> {
     out
 }
 
+/// More words that end a column's name where the names ran together, beside
+/// [`HEADER_ENDINGS`].
+const RUN_NAME_ENDS: &[&str] = &["名称", "备注", "措施"];
+
+/// The words that open a header whose names ran together: its 序号 column.
+pub const RUN_HEADER_OPENINGS: &[&str] = &["序号", "编号"];
+
+/// A header whose names ran together ("序号工作内容目标任务责任单位备注1将…"): its
+/// columns, names and length in bytes. It opens with 序号; each name after it is the
+/// shortest run of chars that ends with a word that ends a column's name and names a
+/// column; it ends where no such name follows, before the first row's number or at the
+/// end of the text. It has a text column and a column of who does it.
+pub fn run_header(key: &str) -> Option<(Vec<Column>, Vec<String>, usize)> {
+    let open = RUN_HEADER_OPENINGS.iter().find(|w| key.starts_with(*w))?;
+    let mut at = open.len();
+    let (mut cols, mut names) = (vec![Column::Number], vec![open.to_string()]);
+    while cols.len() < MAX_COLUMNS && !key[at..].starts_with(|c: char| c.is_ascii_digit()) {
+        let rest = &key[at..];
+        if rest.starts_with([' ', '\t', '|', '│']) {
+            break;
+        }
+        let name = rest
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take(MAX_HEADER_CHARS)
+            .skip(1)
+            .map(|end| &rest[..end])
+            // (Names apart by spaces or bars are another layout's.)
+            .take_while(|name| !name.ends_with([' ', '\t', '|', '│']))
+            .find(|name| {
+                HEADER_ENDINGS
+                    .iter()
+                    .chain(RUN_NAME_ENDS)
+                    .any(|e| name.ends_with(e))
+                    && column_of(name).is_some()
+            });
+        let Some(name) = name else { break };
+        cols.push(column_of(name).unwrap_or(Column::Other));
+        names.push(name.to_string());
+        at += name.len();
+    }
+    let ends = at == key.len() || key[at..].starts_with(|c: char| c.is_ascii_digit());
+    let who = cols.iter().any(|c| {
+        matches!(
+            c,
+            Column::Lead | Column::Resp | Column::Coop | Column::Leader
+        )
+    });
+    (ends && cols.len() >= 3 && who && is_task_header(&cols))
+        .then(|| (settle_unit_columns(cols, &names), names, at))
+}
+
+/// The fewest chars of a row whose cells ran together, its number included.
+const MIN_RUN_ROW_CHARS: usize = 6;
+
+/// The digits that open `key` (at most three: a row's 序号).
+fn row_number(key: &str) -> Option<(u32, usize)> {
+    let d = key.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&d) {
+        return None;
+    }
+    key[..d].parse().ok().map(|v| (v, d))
+}
+
+/// Where the rows of a table whose cells ran together start in `key` (byte offsets),
+/// the first at `from` (its 序号, "21树立…" on a page that goes on from another):
+/// each next row at the next number, right after a char that is no digit and no
+/// 第/前 and right before a char that opens a text (an ideograph that is no measure
+/// word, "2座" being a count, or an opening quote or bracket). One pass: each number
+/// is looked for after the row before it, and the rows end where one is not found.
+pub fn run_rows(key: &str, from: usize) -> Vec<usize> {
+    let Some((mut value, digits)) = key.get(from..).and_then(row_number) else {
+        return Vec::new();
+    };
+    let mut starts = vec![from];
+    let mut pos = from + digits;
+    loop {
+        let next = (value + 1).to_string();
+        let mut search = pos;
+        let mut found = None;
+        while let Some(i) = key[search..].find(&next).map(|i| search + i) {
+            let after = i + next.len();
+            let before_ok = key[..i].chars().next_back().is_some_and(|c| {
+                !c.is_ascii_digit() && !matches!(c, '.' | '第' | '前' | '-' | '/')
+            });
+            let opens_text = key[after..].chars().next().is_some_and(|c| {
+                (super::text::is_ideograph(c) && !MEASURE_WORDS.contains(c))
+                    || matches!(c, '“' | '"' | '《' | '(')
+            });
+            if before_ok
+                && opens_text
+                && key[starts[starts.len() - 1]..i]
+                    .chars()
+                    .nth(MIN_RUN_ROW_CHARS)
+                    .is_some()
+            {
+                found = Some(i);
+                break;
+            }
+            search = after;
+        }
+        let Some(i) = found else { break };
+        starts.push(i);
+        value += 1;
+        pos = i + next.len();
+    }
+    starts
+}
+
+/// The longest name of one unit read alone after a row's text, where the cells ran
+/// together.
+const MAX_RUN_UNIT_CHARS: usize = 12;
+
+/// The cells of a row whose cells ran together (byte ranges of `key`): its number, its
+/// text to the end of its last sentence, and after that the units that do it, where
+/// what follows the last sentence names units ("…重点群体。省民政厅、省住房城乡建设厅
+/// 牵头;…配合"); else the number and the rest as one text.
+pub fn run_cells(key: &str) -> Vec<(usize, usize)> {
+    let d = row_number(key).map_or(0, |(_, d)| d);
+    let mut out = Vec::new();
+    if d > 0 {
+        out.push((0, d));
+    }
+    let body = &key[d..];
+    let tail_at = body
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '。' | '!' | '?'))
+        .last()
+        .map(|(i, c)| d + i + c.len_utf8());
+    if let Some(t) = tail_at.filter(|&t| t < key.len()) {
+        let tail = key[t..].trim();
+        // (A run of names without a separator, "何海平教育局经开区高新园", may be
+        // several cells run together: left in the text.)
+        let apart =
+            tail.contains(['、', ',', ';']) || tail.chars().nth(MAX_RUN_UNIT_CHARS).is_none();
+        let names_units = (apart && kind_of(tail) == Kind::Units)
+            || super::words::ROLE_VERBS
+                .iter()
+                .any(|(v, _)| tail.contains(v));
+        if names_units {
+            out.push((d, t));
+            out.push((key.len() - tail.len(), key.len()));
+            return out;
+        }
+    }
+    if d < key.len() {
+        out.push((d, key.len()));
+    }
+    out
+}
+
 /// A header on one line: its columns, names and layout. Words spaced out letter by
 /// letter ("工 作 任 务") are joined first.
 pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
+    if let Some((cols, names, len)) = run_header(key) {
+        if len == key.len() {
+            return Some((cols, names, Layout::Run));
+        }
+    }
     for layout in [Layout::Bars, Layout::Spaces, Layout::Space] {
         if layout == Layout::Bars && !key.contains(['|', '│']) {
             continue;
@@ -478,7 +640,7 @@ impl Assembler {
     /// The assembler for cells laid out as `layout` says.
     pub fn for_layout(cols: Vec<Column>, names: Vec<String>, layout: Layout) -> Assembler {
         Assembler {
-            cells_apart: matches!(layout, Layout::Bars | Layout::Spaces),
+            cells_apart: matches!(layout, Layout::Bars | Layout::Spaces | Layout::Run),
             ..Assembler::new(cols, names)
         }
     }
@@ -955,6 +1117,71 @@ fn ends_text(cells: &[Cell]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_whose_names_ran_together() {
+        let (cols, names, len) = run_header("序号工作内容目标任务责任单位备注1将").unwrap();
+        assert_eq!(names, ["序号", "工作内容", "目标任务", "责任单位", "备注"]);
+        assert_eq!(
+            cols,
+            [
+                Column::Number,
+                Column::Text,
+                Column::Text,
+                Column::Resp,
+                Column::Other
+            ]
+        );
+        assert_eq!(len, "序号工作内容目标任务责任单位备注".len());
+        let (cols, names, _) =
+            run_header("序号项目名称主要内容区政府分管领导牵头单位配合单位").unwrap();
+        assert_eq!(names[3], "区政府分管领导");
+        assert_eq!(cols[3..], [Column::Leader, Column::Lead, Column::Coop]);
+        // Not when the names are apart (another layout), nor without who does it, nor
+        // when text follows the names.
+        assert!(run_header("序号 工作任务 责任单位").is_none());
+        assert!(run_header("序号工作任务完成时限1做好").is_none());
+        assert!(run_header("序号工作任务责任单位要明确").is_none());
+    }
+
+    #[test]
+    fn rows_whose_cells_ran_together() {
+        let key = "21树立新风。省妇联牵头22新建2座机构,第23批。省财政厅23做好工作";
+        let starts = run_rows(key, 0);
+        let rows: Vec<&str> = starts
+            .iter()
+            .zip(starts.iter().skip(1).chain([&key.len()]))
+            .map(|(&a, &b)| &key[a..b])
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "21树立新风。省妇联牵头",
+                "22新建2座机构,第23批。省财政厅",
+                "23做好工作"
+            ]
+        );
+        let cells = |k: &'static str| -> Vec<&'static str> {
+            run_cells(k).into_iter().map(|(a, b)| &k[a..b]).collect()
+        };
+        assert_eq!(
+            cells("21树立新风。省妇联牵头;团省委配合"),
+            ["21", "树立新风。", "省妇联牵头;团省委配合"]
+        );
+        assert_eq!(
+            cells("3做好工作。市商务局,市住建局"),
+            ["3", "做好工作。", "市商务局,市住建局"]
+        );
+        // Names run together without a separator may be several cells: text.
+        assert_eq!(
+            cells("1增加学位。何海平教育局经开区高新园各街道市国有公司"),
+            ["1", "增加学位。何海平教育局经开区高新园各街道市国有公司"]
+        );
+        assert_eq!(
+            cells("5统筹推进分类设施建设"),
+            ["5", "统筹推进分类设施建设"]
+        );
+    }
 
     fn cell(s: &str) -> Cell {
         Cell {

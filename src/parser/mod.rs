@@ -100,7 +100,7 @@ pub fn parse(input: &str) -> Outline {
     // Pinyin annotations some sites insert ("學(xué)習(xí)") go before anything is read.
     let input = normalise::strip_pinyin(input);
     let mut buf = String::new();
-    let lines = tree::cut_duty_runs(lines::split(&input, &mut buf));
+    let lines = tree::cut_duty_runs(tree::cut_run_tables(lines::split(&input, &mut buf)));
     let (docs, ignored, mut warnings) = tree::Builder::new(&lines).run();
     let documents = docs
         .into_iter()

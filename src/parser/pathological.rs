@@ -41,6 +41,7 @@ pub const NAMES: &[&str] = &[
     "steps_with_brackets_run_together",
     "counted_label_lines",
     "viewer_chunks",
+    "table_cells_run_together",
 ];
 
 /// The input of case `name` at size `n`.
@@ -310,6 +311,19 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                     );
                 }
                 s += "推进项目建\n";
+            }
+            s
+        }
+        // A table whose cells ran together on one line: a header without separators,
+        // then `n` rows, each found after the one before it; the header again every
+        // hundred rows.
+        "table_cells_run_together" => {
+            let mut s = String::from("分工表序号工作任务责任单位");
+            for i in 1..=n {
+                if i % 100 == 0 {
+                    s += "序号工作任务责任单位";
+                }
+                s += &format!("{i}新建2座托育机构,完成第{i}批。市卫健委牵头,市财政局配合");
             }
             s
         }

@@ -51,7 +51,7 @@ impl Column {
 }
 
 /// The longest header cell, in chars.
-const MAX_HEADER_CHARS: usize = 14;
+pub(super) const MAX_HEADER_CHARS: usize = 14;
 /// A header cell's text without spaces, bars and bracketed notes ("牵头单位（部门）").
 pub(super) fn header_word(cell: &str) -> std::borrow::Cow<'_, str> {
     if !cell.contains(['(', '（', '[', '【', ' ', '\t', '|', '│', '\u{3000}']) {

@@ -1123,6 +1123,11 @@ pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[
 /// label it is given ("县发改局为牵头单位"). One char each, of the colon's width.
 pub const COPULAS: &[char] = &['为', '是'];
 
+/// Measure words and units that follow a count ("2座", "3个", "5万"): a number before
+/// one is a quantity in a text, not the next row of a table whose cells ran together.
+pub const MEASURE_WORDS: &str =
+    "年月日号时分秒个项家所条次人户元米吨名处台套批期类级万亿千百倍周天岁位辆件座栋间亩里斤克升度部张本篇份册场届轮章节版宗块片株棵头只匹架艘列班支队组季";
+
 /// Words that point at the items above a sentence ("以上工作由县发改局牵头,县财政局
 /// 配合", "上述任务由县教育局负责,2024年底前完成"): with a [`WORK_NOUNS`] word after
 /// them, what the sentence says of who does them is said of each of them.

@@ -2451,3 +2451,45 @@ fn notices_that_hand_out_or_ask_for_proposals() {
         Some("关于做好2023年度三垟街道民生实事建议项目征集工作的通知")
     );
 }
+
+/// A table whose cells ran together, as a newspaper's page or a document viewer copies
+/// one (c4800, c2900): a header of names without anything between them, rows that
+/// open with their 序号 (from 21 on a page that goes on from another), and the units
+/// after the row's last sentence, as a sentence of roles or as a list. A count in the
+/// text ("新建2座") is no row, and the header again where a page began is a header.
+#[test]
+fn a_table_whose_cells_ran_together() {
+    let input = "重点任务分工清单\n\
+                 序号工作任务责任单位21树立婚育新风。构建新型婚育文化。省委宣传部、省妇联牵头;省总工会、团省委配合;各州(市)党委和政府落实22新建2座托育机构,实行特别扶助制度。省财政厅、省卫生健康委牵头序号工作任务责任单位23妥善处置财产及残疾子女照护事宜。省医保局\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let numbers: Vec<&str> = t.iter().filter_map(|n| n.number.as_deref()).collect();
+    assert_eq!(numbers, ["21", "22", "23"]);
+    assert!(t[0].text.starts_with("树立婚育新风。"));
+    assert_eq!(lead(t[0]), ["省委宣传部", "省妇联"]);
+    assert_eq!(coop(t[0]), ["省总工会", "团省委", "各州(市)党委和政府"]);
+    assert!(t[1].text.contains("新建2座托育机构"));
+    assert_eq!(lead(t[1]), ["省财政厅", "省卫生健康委"]);
+    assert_eq!(lead(t[2]), ["省医保局"]);
+    // Both headers are ignored, as one entry of their line.
+    let header = o
+        .ignored
+        .iter()
+        .find(|i| i.reason == "表头")
+        .expect("a header");
+    assert_eq!(header.text.matches("序号工作任务责任单位").count(), 2);
+    // A list of units without role words after the last sentence: 责任单位, the lead.
+    let input = "分工表序号工作内容目标任务责任单位备注1将垃圾分类作为精神文明建设的重要内容。2021年2月底前,知晓率达90%以上。市委宣传部(市文明办)、市城管委,各区(市)县政府(管委会)2完善回收利用体系。2021年2月底前,基本建成回收体系。市商务局\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        lead(t[0]),
+        ["市委宣传部(市文明办)", "市城管委", "各区(市)县政府(管委会)"]
+    );
+    assert_eq!(
+        t[0].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2021年2月底前")
+    );
+    assert_eq!(lead(t[1]), ["市商务局"]);
+}

@@ -100,4 +100,5 @@ cases!(
     steps_with_brackets_run_together,
     counted_label_lines,
     viewer_chunks,
+    table_cells_run_together,
 );

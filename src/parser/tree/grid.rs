@@ -205,7 +205,9 @@ impl<'a> Builder<'a> {
                     let shares_category_line = category_line == Some(first);
                     category_line = None;
                     let first = covered.last().map_or(first, |c| {
-                        if shares_category_line && c.1 == first {
+                        // (The rows of a table whose cells ran together were cut
+                        // from one line: they share it.)
+                        if (shares_category_line || layout == Layout::Run) && c.1 == first {
                             first
                         } else {
                             first.max(c.1 + 1)
@@ -468,6 +470,62 @@ fn own_number(text: &Cell) -> Option<(String, numbering::Style, u32)> {
         n.style,
         n.value,
     ))
+}
+
+/// The shortest line looked at for a table whose cells ran together.
+const MIN_RUN_TABLE_CHARS: usize = 12;
+
+/// Lines that hold a table whose cells ran together ("…分工表序号工作任务责任单位21树立
+/// 婚育新风。…省妇联牵头;…落实22根据…", as a PDF or a document viewer copies one) are cut
+/// before its header, after it and before each row, so that the tree reads the header
+/// and the rows as it reads the lines of a table (in [`Layout::Run`]). Other lines are
+/// passed on as they are.
+pub fn cut_run_tables(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    super::runs::cut_lines(lines, run_table_cuts)
+}
+
+/// Where a line is cut for the table whose cells ran together in it (see
+/// [`cut_run_tables`]); the first header in the line only.
+fn run_table_cuts(line: &Line) -> Vec<usize> {
+    if line.chars() < MIN_RUN_TABLE_CHARS
+        || line.has_tab()
+        || !matches!(line.class, Class::Text | Class::Number(_))
+    {
+        return Vec::new();
+    }
+    let key = line.key();
+    let openings = grid::RUN_HEADER_OPENINGS
+        .iter()
+        .flat_map(|w| key.match_indices(w));
+    for (at, _) in openings {
+        let Some((_, _, len)) = grid::run_header(&key[at..]) else {
+            continue;
+        };
+        let rows = grid::run_rows(key, at + len);
+        if rows.is_empty() && at + len < key.len() {
+            continue;
+        }
+        // The header again where a page of the source began ("…各街道市国有公司序号项目
+        // 名称…配合单位5文体惠民…"): a line of its own, as the first.
+        let header = &key[at..at + len];
+        let mut again = key[at + len..]
+            .match_indices(header)
+            .map(|(i, _)| at + len + i)
+            .peekable();
+        let mut cuts: Vec<usize> = Vec::new();
+        for c in [at, at + len].into_iter().chain(rows) {
+            while let Some(h) = again.next_if(|&h| h <= c) {
+                cuts.extend([h, h + len]);
+            }
+            cuts.push(c);
+        }
+        cuts.extend(again.flat_map(|h| [h, h + len]));
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.retain(|&c| c > 0 && c < key.len());
+        return cuts;
+    }
+    Vec::new()
 }
 
 /// The cells of one body line: the whole line for a table of one cell per line (bars

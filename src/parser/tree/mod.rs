@@ -34,6 +34,7 @@ mod joins;
 mod runs;
 mod tables;
 
+pub use grid::cut_run_tables;
 pub use runs::cut_duty_runs;
 
 use joins::wrap_width;
@@ -1615,6 +1616,8 @@ fn may_start_loose_table(line: &Line) -> bool {
     // (A 序号 alone may start a table whose header the page lost.)
     (1..=14).contains(&n) && !k.contains(['。', ',', ':'])
         || (n <= 120 && !k.contains('。') && k.contains(['|', '│', ' ']))
+        // A header whose names ran together: "序号工作内容目标任务责任单位备注".
+        || (n <= 120 && crate::parser::grid::run_header(k).is_some())
 }
 
 /// Whether a heading names a part of the plan that gives the units their duties

@@ -31,9 +31,18 @@ const SENTENCE_ENDS: [char; 6] = ['。', '.', ';', '!', '?', ':'];
 /// Lines cut where a unit's entry of duties starts inside them; other lines are
 /// passed on as they are.
 pub fn cut_duty_runs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
-    // Most lines hold no such entry: nothing is copied then. (Each line is looked at
+    cut_lines(lines, entry_starts)
+}
+
+/// Each line cut at the byte offsets of its key that `cuts` gives (increasing, inside
+/// the key), its parts in all views; empty parts dropped.
+pub(super) fn cut_lines<'a>(
+    lines: Vec<Line<'a>>,
+    cuts: impl Fn(&Line<'a>) -> Vec<usize>,
+) -> Vec<Line<'a>> {
+    // Most lines hold nothing to cut: nothing is copied then. (Each line is looked at
     // once: an empty list of cuts allocates nothing.)
-    let cuts: Vec<Vec<usize>> = lines.iter().map(entry_starts).collect();
+    let cuts: Vec<Vec<usize>> = lines.iter().map(cuts).collect();
     if cuts.iter().all(Vec::is_empty) {
         return lines;
     }
