@@ -680,11 +680,15 @@ impl Assembler {
             }
             k => k,
         };
-        // The table's first cell a bare number under a header without 序号: the
-        // header's first cell was lost (a web table's blank-looking 序号 cell), and the
-        // numbers are its column.
+        // The table's first cell a bare number under a header without 序号 (after the
+        // category rows above the first row, if any): the header's first cell was lost
+        // (a web table's blank-looking 序号 cell), and the numbers are its column.
         if let Kind::Number(1) = kind {
-            if self.rows.is_empty() && self.filling.is_empty() && !self.has(Column::Number) {
+            let no_task_yet = self
+                .rows
+                .iter()
+                .all(|r| matches!(r, GridRow::Category { .. }));
+            if no_task_yet && self.filling.is_empty() && !self.has(Column::Number) {
                 self.cols.insert(0, Column::Number);
                 self.names.insert(0, String::new());
                 self.filling.cells.insert(0, Vec::new());

@@ -2493,3 +2493,29 @@ fn a_table_whose_cells_ran_together() {
     );
     assert_eq!(lead(t[1]), ["市商务局"]);
 }
+
+/// A web table copied one cell per line, each closed by a bar, whose header lost its
+/// 序号 cell and whose first rows are categories (held-out c5600): the bare numbers
+/// after the categories are the rows' 序号, not the table's end.
+#[test]
+fn a_cell_per_line_table_whose_numbers_follow_its_categories() {
+    let input = "工作任务 |\n具体要求 |\n责任科室 |\n时限要求 |\n||\n\
+                 一、围绕服务经济和保障民生抓好主动公开 |\n(一)聚焦中心工作 |\n\
+                 1 |\n及时公开促进民营经济发展等方面政策举措和进展成效。 |\n办公室 |\n持续推进 |\n|\n\
+                 2 |\n深化民生领域信息公开,及时回应群众关切。 |\n市民生办 |\n持续推进 |\n|\n\
+                 (二)聚焦公众参与 |\n\
+                 3 |\n涉及重大公共利益的政策文件,应扩大公众参与。 |\n相关业务科室、办公室\n|\n持续推进 |\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3);
+    let t = at(d, &["一、", "(一)", "1"]);
+    assert_eq!(lead(t), ["办公室"]);
+    assert_eq!(
+        t.deadline.as_ref().map(|d| d.text.as_str()),
+        Some("持续推进")
+    );
+    assert_eq!(
+        lead(at(d, &["一、", "(二)", "3"])),
+        ["相关业务科室", "办公室"]
+    );
+}
