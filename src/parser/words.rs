@@ -600,14 +600,25 @@ pub static PROPOSAL_WORDS: Words = Words::new(&["关于", "提出", "提交", "�
 /// "部门分工"): its paragraphs that open with a unit and its duty are its tasks.
 pub static DUTY_PART_WORDS: Words = Words::new(&["职责", "分工", "责任"]);
 
+/// Words that hand the work named before them to the units after them, inside a
+/// clause: "校内整治由学校负责", "周边秩序整治以乡综治办为主".
+pub static TOPIC_AGENTS: Words = Words::new(&["由", "以"]);
+
+/// Chars after 由 or 以 that make it part of another word ("以上", "以下", "以及",
+/// "由于", "由此"): no hand-over of the work.
+pub static TOPIC_AGENT_COMPOUNDS: Words = Words::new(&[
+    "上", "下", "及", "内", "外", "后", "前", "便", "来", "于", "此", "免", "致",
+]);
+
 /// Verbs of obligation after the subject that opens a task's work ("镇村干部务必…",
 /// "各乡镇应当…"): like 要, they make the subject the one that does the work, where a
 /// subject is looked for.
 pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应", "须", "需"]);
 
 /// What may follow a duty verb without making it one: "负责人", "负责同志", "要求",
-/// "要点" (a unit's officials and demands, not its duties).
-pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点"]);
+/// "要点" (a unit's officials and demands, not its duties), "负责制" (a system of
+/// responsibility: "乡实行干部联村负责制").
+pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点", "制"]);
 
 /// Words that close a duty verb's clause when it describes persons by their duty
 /// ("各单位负责安全生产工作的领导为成员", "负责此项工作的同志"): no unit's duty.

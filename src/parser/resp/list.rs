@@ -18,8 +18,8 @@ use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, ASSESS_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES,
     GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
-    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS, UNIT_SUFFIXES,
-    WITH_WORDS,
+    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS,
+    TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -450,6 +450,10 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         {
             s = s.from(at);
         }
+        // "校内整治由学校", "周边秩序整治以乡综治办": the work, then who does it.
+        if let Some(at) = after_topic(s.key()) {
+            s = s.from(at);
+        }
         if let Some(rest) = LIST_OPENERS
             .prefix_of(s.key())
             .and_then(|o| s.strip_prefix(o))
@@ -541,6 +545,36 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         }
     }
     (s, mark)
+}
+
+/// The shortest work named before the units that do it inside a clause, in chars.
+const MIN_TOPIC_CHARS: usize = 2;
+
+/// Where the units start in a clause that names the work first and then who does it,
+/// after a word that hands it to them ([`TOPIC_AGENTS`]): "校内整治由学校" → "学校",
+/// "周边治安交通秩序整治以乡综治办" → "乡综治办". Only where the words before are
+/// words of the work (a list of them too: "无证经营、流动摊贩整治以土地办") and no unit,
+/// those after are one, and 由 or 以 is no part of another word ("自由", "以上").
+pub(super) fn after_topic(k: &str) -> Option<usize> {
+    k.char_indices()
+        .skip(MIN_TOPIC_CHARS)
+        .filter(|&(i, _)| TOPIC_AGENTS.prefix_of(&k[i..]).is_some())
+        .find_map(|(i, c)| {
+            let rest = &k[i + c.len_utf8()..];
+            let topic = &k[..i];
+            // The units, not a role's name ("由各包案领导和责任单位负责": whoever has
+            // the role).
+            let last = rest.rsplit(['和', '、']).next().unwrap_or(rest);
+            (!topic.ends_with('自')
+                && topic
+                    .chars()
+                    .all(|c| c == '、' || crate::parser::text::is_ideograph(c))
+                && !TOPIC_AGENT_COMPOUNDS.starts(rest)
+                && !looks_like_unit(topic)
+                && looks_like_unit(rest)
+                && crate::parser::label::responsibility(last).is_none())
+            .then_some(i + c.len_utf8())
+        })
 }
 
 /// The role a bracket after a name gives it ("市发改局(牵头)", "市财政局(协同)",
@@ -977,6 +1011,11 @@ fn read_piece<'a>(
         if !k.is_empty() && pending.iter().any(|p| p.name.key() == k) {
             close_group(pending, Some(default), own);
         }
+    }
+    // "无证经营、违章经营、流动摊贩整治以土地办负责": the work listed before the
+    // units is no name.
+    if after_topic(body.key()).is_some() {
+        pending.retain(|p| p.leader || looks_like_unit(p.name.key()));
     }
     if !body.is_empty() && !push_name(body, None, mode, pending, own) {
         return false;

@@ -908,6 +908,9 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         {
             return None;
         }
+        // "校内整治由学校负责": the work named first, then who does it.
+        let start = list::after_topic(name).map_or(start, |at| start + at);
+        let name = &key[start..end];
         return (looks_like_unit(name) && names::is_name_in_sentence(name))
             .then_some((start, end, verb));
     }

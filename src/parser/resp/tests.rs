@@ -781,3 +781,37 @@ fn a_long_list_of_partners() {
         ]
     );
 }
+
+/// The work named first, then 由 or 以 and the units that do it (held-out c5801):
+/// the work is no name, nor a list of works before it; 以上, 自由 and a role's name are
+/// no hand-over.
+#[test]
+fn work_then_the_units_that_do_it() {
+    let (lead, coop) =
+        roles("校内整治由学校负责,周边秩序整治以乡综治办、治安派出所为主,土地文化部门配合。");
+    assert_eq!(lead, ["乡综治办", "治安派出所"]);
+    assert_eq!(coop, ["学校", "土地文化部门"]);
+    let (lead, _) = roles("无证经营、违章经营、流动摊贩整治以土地办负责。");
+    assert_eq!(lead, ["土地办"]);
+    assert_eq!(
+        list::after_topic("校内整治由学校"),
+        Some("校内整治由".len())
+    );
+    for k in [
+        "各地级以上市人民政府",
+        "中国(浙江)自由贸易试验区管委会",
+        "稳控由各包案领导和责任单位",
+        "工作要求:由市发改委",
+    ] {
+        assert_eq!(list::after_topic(k), None, "{k}");
+    }
+    // A duty opening in a paragraph: the unit after the work.
+    let key = "校内整治由学校负责,确保安全。";
+    let (start, end, verb) = duty_opening(key).unwrap();
+    assert_eq!((&key[start..end], verb), ("学校", "负责"));
+    // A system of responsibility (负责制) is no duty.
+    assert_eq!(
+        duty_opening("乡实行干部联村负责制,各村建立保洁员队伍。"),
+        None
+    );
+}
