@@ -484,6 +484,10 @@ const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '
 /// The most of a heading's end looked at for a bracket of who does it.
 const MAX_CLOSING_BRACKET_BYTES: usize = 600;
 
+/// How far a heading's chars are counted by [`should_join`]: past its longest
+/// threshold.
+const MAX_HEAD_CHARS_COUNTED: usize = 29;
+
 /// Whether an unnumbered line continues the heading above it: a sentence broken by a
 /// hard wrap, or a heading split over two lines ("二、2018年" + "主要目标任务"). Not
 /// after a bracket of who does it, which closes the heading's text.
@@ -509,7 +513,10 @@ fn should_join(head: &str, next: &str) -> bool {
     if JOINING_ENDS.contains(&last) {
         return true;
     }
-    let (hl, nl) = (head.chars().count(), next.chars().count());
+    // (The head's length is only compared with short lengths: counted that far, so
+    // that a heading that grows over thousands of joined lines costs no more per line.)
+    let hl = head.chars().take(MAX_HEAD_CHARS_COUNTED).count();
+    let nl = next.chars().count();
     if nl <= 16 && !next.contains(['。', ';', ',', ':', '、']) && (hl <= 12 || hl >= 20) {
         return true;
     }
