@@ -2519,3 +2519,18 @@ fn a_cell_per_line_table_whose_numbers_follow_its_categories() {
         ["相关业务科室", "办公室"]
     );
 }
+
+/// A news item whose site files it under its news in the breadcrumb (held-out c5605):
+/// its numbered measures name no one and are no tasks; the same measures on a page
+/// filed elsewhere are.
+#[test]
+fn a_page_filed_under_news_by_its_breadcrumb() {
+    let items = "丹棱县项目大会战实现“开门红”\n\
+                 (1)实施项目“四包”责任制。实行县级联系领导包项目手续办理。(2)实行项目公示制。对130个项目进行公示。\n";
+    let news = format!("当前位置: 首页 -> 新闻中心 -> 要闻聚焦 -> 正文\n{items}");
+    let o = parse_checked(&news);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    let other = format!("当前位置: 首页 -> 政务公开 -> 计划总结 -> 正文\n{items}");
+    let o = parse_checked(&other);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 2);
+}

@@ -234,8 +234,9 @@ pub struct DocBuild<'a> {
     plan_follows: bool,
     /// The category row of a table without tabs that its next rows go under.
     grid_parent: Option<usize>,
-    /// The preamble says the page reports on work ("现将有关情况通报如下"): with no one
-    /// named for any item, its items are not tasks.
+    /// The preamble says the page reports on work ("现将有关情况通报如下"), or its
+    /// breadcrumb files it under news: with no one named for any item, its items are
+    /// not tasks.
     pub reports: bool,
 }
 
@@ -533,6 +534,13 @@ impl<'a> Builder<'a> {
         if self.state == State::Preamble {
             self.preamble_metadata(line, n.reason);
             self.doc.addressed |= n.reason == noise::ADDRESSEE;
+            // "当前位置: 首页 -> 新闻中心 -> 要闻聚焦 -> 正文": the site files the page
+            // under its news (or its 解读): like a title that says so, with no one
+            // named for any item, its items are no tasks.
+            let k = line.key();
+            self.doc.reports |= n.reason == noise::NAV
+                && k.contains('>')
+                && crate::parser::words::NOT_TASK_PAGE_WORDS.in_text(k);
         }
         if n.ends_document && !self.doc.items.is_empty() {
             let web = !matches!(n.reason, noise::CC | noise::PRINTED | noise::ATTACHMENT);
