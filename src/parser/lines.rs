@@ -434,8 +434,69 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             class: p.class,
         })
         .collect();
-    let lines = cut_chunk_markers(lines, &chunks);
+    let lines = cut_junk_openings(cut_chunk_markers(lines, &chunks));
     ordinal_items(cut_inline_items(lines))
+}
+
+/// The longest token of a forum's junk string ("I+", "{)", "J$").
+const MAX_JUNK_TOKEN_BYTES: usize = 2;
+
+/// The fewest tokens of a forum's junk string.
+const MIN_JUNK_TOKENS: usize = 6;
+
+/// The bytes of a forum's junk string that opens `key`: random pairs of ASCII chars
+/// between single spaces, which some forums hide in their pages against copying and
+/// which a copy shows (": I+ B' {) J$ p- G+ R2 v二是…", "7 }7 g$ [9 a5 Q: J' x! r: w%
+/// F五是…"). At least [`MIN_JUNK_TOKENS`] tokens of one or two chars, up to the first
+/// char that is not ASCII (or the line's end: a line of junk alone).
+fn junk_opening(key: &str) -> Option<usize> {
+    let end = key.bytes().position(|b| !b.is_ascii()).unwrap_or(key.len());
+    let head = &key[..end];
+    let mut tokens = 0;
+    for t in head.split(' ') {
+        if t.is_empty()
+            || t.len() > MAX_JUNK_TOKEN_BYTES
+            || !t.bytes().all(|b| b.is_ascii_graphic())
+        {
+            return None;
+        }
+        tokens += 1;
+    }
+    (tokens >= MIN_JUNK_TOKENS).then_some(end)
+}
+
+/// Lines that open with a forum's junk string ([`junk_opening`]): the junk is a line
+/// part of its own, page furniture, and the rest is read on its own ("五是…" a number
+/// again). A line of junk alone is furniture. Only lines that open with an ASCII char
+/// are looked at.
+fn cut_junk_openings(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let junk = |l: &Line| {
+        l.key
+            .starts_with(|c: char| c.is_ascii_graphic())
+            .then(|| junk_opening(l.key))
+            .flatten()
+    };
+    if !lines.iter().any(|l| junk(l).is_some()) {
+        return lines;
+    }
+    let noise = Class::Noise(Noise {
+        reason: noise::JUNK,
+        ends_document: false,
+    });
+    let mut out = Vec::with_capacity(lines.len() + 4);
+    for line in lines {
+        let Some(end) = junk(&line) else {
+            out.push(line);
+            continue;
+        };
+        let mut mark = line.cut(0, end);
+        mark.class = noise;
+        out.push(mark);
+        if end < line.key.len() {
+            out.push(line.cut(end, line.key.len()));
+        }
+    }
+    out
 }
 
 /// The shortest chunk a document viewer cuts, in chars (the sites seen cut 270–300).
@@ -1098,6 +1159,35 @@ mod tests {
             assert_eq!(lines.len(), 3, "{text}");
             assert!(lines.iter().all(|l| matches!(l.class, Class::Number(_))));
         }
+    }
+
+    /// A forum's junk string before an item and on a line alone (held-out c5800).
+    #[test]
+    fn forum_junk_is_furniture() {
+        let text = "一是成立指挥部。\n7 }7 g$ [9 a5 Q: J' x! r: w% F二是依法加大打击力度。\n( }% {( M- V! \\0 Y6 e1 F |\nPM 2.5 浓度下降。\n";
+        let mut buf = String::new();
+        let lines = split(text, &mut buf);
+        let got: Vec<(&str, bool)> = lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| {
+                (
+                    l.key(),
+                    matches!(l.class, Class::Noise(n) if n.reason == noise::JUNK),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("一是成立指挥部。", false),
+                ("7 }7 g$ [9 a5 Q: J' x! r: w% F", true),
+                ("二是依法加大打击力度。", false),
+                ("( }% {( M- V! \\0 Y6 e1 F |", true),
+                ("PM 2.5 浓度下降。", false),
+            ]
+        );
+        assert!(matches!(lines[2].class, Class::Number(_)));
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub const IMAGE: &str = "图片";
 /// The number a document viewer puts before each chunk of a document's text (see
 /// `lines::viewer_chunk_runs`).
 pub const VIEWER_CHUNK: &str = "网页分段编号";
+/// A forum's junk string against copying (see `lines::junk_opening`).
+pub const JUNK: &str = "网页乱码";
 
 /// The endings of an image's file name, whose name a copied page keeps where the image
 /// was ("640.webp.jpg"). Matched without regard to case.
