@@ -1166,6 +1166,7 @@ pub static TASK_HEADING_WORDS: Words = Words::new(&[
     "重点工作",
     "重点项目",
     "工作要点",
+    "活动内容",
 ]);
 
 /// Headings of the parts of a 政策解读 (制定背景, 起草过程, 主要内容 …): a page whose

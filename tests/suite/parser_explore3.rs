@@ -2534,3 +2534,20 @@ fn a_page_filed_under_news_by_its_breadcrumb() {
     let o = parse_checked(&other);
     assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 2);
 }
+
+/// An activity plan whose top headings are 活动时间 and 活动内容 (held-out c5903): the
+/// time heading is a part of a notice, but the content heading says its items are the
+/// work, so the page is a task list and the items' subjects do them.
+#[test]
+fn an_activity_plan_s_content_lists_tasks() {
+    let input = "某镇开展爱国卫生月活动方案\n\
+                 一、活动时间\n本次活动时间为:2013年4月1日至4月30日。\n\
+                 二、活动内容\n\
+                 1、广泛开展健康教育。各村(居)要通过印发宣传单开展宣传。\n\
+                 2、全面开展整治。各村(居)委会要结合实际清除垃圾。\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["各村(居)"]);
+    assert_eq!(lead(t[1]), ["各村(居)委会"]);
+}
