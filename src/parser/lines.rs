@@ -549,12 +549,16 @@ fn viewer_chunk_runs<'k>(
                 break;
             }
             if let Some(last) = run.last() {
-                // The chunk before this one is long, and cut or not.
+                // The chunk before this one is long, and cut or not. (Not a long item
+                // closed by its own label, "…。牵头单位:市发改委": that ends no
+                // sentence either, and the next is an item of its own.)
                 let before = &pending[last.index];
-                if before.chars < MIN_VIEWER_CHUNK_CHARS {
+                let k = key(before);
+                let tail = k.rfind('。').map_or(k, |at| &k[at..]);
+                if before.chars < MIN_VIEWER_CHUNK_CHARS || label::first_label(tail).is_some() {
                     break;
                 }
-                cut += usize::from(!key(before).ends_with(CHUNK_CLOSERS));
+                cut += usize::from(!k.ends_with(CHUNK_CLOSERS));
             }
             let k = key(p);
             run.push(Chunk {
@@ -1149,9 +1153,10 @@ mod tests {
         assert!(keys.ends_with(&["(一)加强领导。", "2、"]), "{keys:?}");
         assert!(keys[keys.len() - 3].ends_with("二、主要措施"));
         // Items whose long paragraphs end their sentences are a list, not chunks; so
-        // are short items.
+        // are short items, and long items closed by their own labels.
         for text in [
             format!("1、{body}\n2、{body}\n3、{body}"),
+            format!("1、{body}牵头单位:市发改委\n2、{body}牵头单位:市财政局\n3、{body}"),
             "1、加强领导\n2、落实责任,市商务局\n3、市住建局负责".to_string(),
         ] {
             let mut buf = String::new();
