@@ -228,8 +228,7 @@ pub fn run_cells(key: &str) -> Vec<(usize, usize)> {
     let body = &key[d..];
     let tail_at = body
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '。' | '!' | '?'))
-        .last()
+        .rfind(|&(_, c)| matches!(c, '。' | '!' | '?'))
         .map(|(i, c)| d + i + c.len_utf8());
     if let Some(t) = tail_at.filter(|&t| t < key.len()) {
         let tail = key[t..].trim();

@@ -537,7 +537,7 @@ fn viewer_chunk_runs<'k>(
     let mut runs = Vec::new();
     let mut i = 0;
     while i < pending.len() {
-        if !marker(&pending[i]).is_some_and(|n| n.value == 1) {
+        if marker(&pending[i]).is_none_or(|n| n.value != 1) {
             i += 1;
             continue;
         }
