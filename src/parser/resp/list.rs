@@ -558,7 +558,7 @@ const MIN_TOPIC_CHARS: usize = 2;
 pub(super) fn after_topic(k: &str) -> Option<usize> {
     k.char_indices()
         .skip(MIN_TOPIC_CHARS)
-        .filter(|&(i, _)| TOPIC_AGENTS.prefix_of(&k[i..]).is_some())
+        .filter(|&(i, c)| TOPIC_AGENTS.may_start(c) && TOPIC_AGENTS.prefix_of(&k[i..]).is_some())
         .find_map(|(i, c)| {
             let rest = &k[i + c.len_utf8()..];
             let topic = &k[..i];

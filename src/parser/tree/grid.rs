@@ -494,8 +494,11 @@ fn run_table_cuts(line: &Line) -> Vec<usize> {
         return Vec::new();
     }
     let key = line.key();
+    // (A memchr-backed search for each opening's first char first: most lines have
+    // neither 序 nor 编, and a substring searcher costs its setup per line.)
     let openings = grid::RUN_HEADER_OPENINGS
         .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| key.contains(c)))
         .flat_map(|w| key.match_indices(w));
     for (at, _) in openings {
         let Some((_, _, len)) = grid::run_header(&key[at..]) else {
