@@ -588,6 +588,9 @@ struct Filling {
     /// The last cell was closed by a bar after it ("教體局 |"): the next cell is the
     /// next column's, never more of it.
     closed: bool,
+    /// The row's cells moved left over a cell merged with the row above (see
+    /// [`Assembler::mark_shifted`]).
+    shifted: bool,
 }
 
 impl Filling {
@@ -906,6 +909,18 @@ impl Assembler {
             })
     }
 
+    /// The header's number of columns.
+    pub fn columns(&self) -> usize {
+        self.cols.len()
+    }
+
+    /// The row being filled lacks a cell merged with the row above, and its later cells
+    /// moved left into its place (a row between bars one cell short, its last empty):
+    /// its empty cells of who does it take the row above's.
+    pub fn mark_shifted(&mut self) {
+        self.filling.shifted = true;
+    }
+
     /// A row whose cells fill every column ([`Assembler::fills_row`]): each goes to its
     /// column.
     pub fn push_row(&mut self, cells: Vec<Cell>, line: usize) {
@@ -1002,6 +1017,7 @@ impl Assembler {
             }
         }
         let mut f = f;
+        let f_shifted = f.shifted;
         self.rebalance_unit_cells(&mut f.cells);
         let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
         for (j, list) in f.cells.into_iter().enumerate() {
@@ -1034,6 +1050,7 @@ impl Assembler {
         //   does it ("| 推进国家安全工作发展" under a 牵头单位 cell spanning rows) shares
         //   the cells before it.
         let numbered = self.has(Column::Number);
+        let shifted = f_shifted;
         let first = cells.iter().position(|c| !c.key.is_empty()).unwrap_or(0);
         for (j, cell) in cells.iter_mut().enumerate() {
             let col = self.cols[j];
@@ -1043,7 +1060,7 @@ impl Assembler {
             );
             let merged = match (numbered, merged_number) {
                 (true, true) => who,
-                (true, false) => col == Column::Deadline,
+                (true, false) => col == Column::Deadline || (shifted && who),
                 (false, _) => who && j < first,
             };
             if merged && cell.key.is_empty() {

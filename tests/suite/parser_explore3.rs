@@ -2551,3 +2551,22 @@ fn an_activity_plan_s_content_lists_tasks() {
     assert_eq!(lead(t[0]), ["各村(居)"]);
     assert_eq!(lead(t[1]), ["各村(居)委会"]);
 }
+
+/// A bar table whose 牵头单位 cell spans rows (held-out c5700): the rows below the
+/// first leave it out, their later cells move left and their last cell is empty; they
+/// share the first row's unit. A row with its own empty unit cell in place does not.
+#[test]
+fn a_bar_table_whose_unit_cell_spans_rows() {
+    let input = "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n\
+                 1 | 为全县老年人免费接种流感疫苗。 | 4月:制定工作方案。 | 县卫生健康局 | 已完成。 |\n\
+                 2 | 为全县重点人群免费开展结直肠癌筛查。 | 4月:完成筛查1480人。 | 已完成。完成率47.23%。 | |\n\
+                 3 | 培训应急救护人员235人。 | 4月:完成培训65人。 | 县红十字会 | 已完成。 |\n\
+                 4 | 新增托育机构2所。 | 4月:选定地点。 |  | 正在推进。 |\n";
+    let o = parse_checked(input);
+    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    assert_eq!(t.len(), 4);
+    assert_eq!(lead(t[0]), ["县卫生健康局"]);
+    assert_eq!(lead(t[1]), ["县卫生健康局"]);
+    assert_eq!(lead(t[2]), ["县红十字会"]);
+    assert!(lead(t[3]).is_empty());
+}

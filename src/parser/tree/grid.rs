@@ -175,6 +175,9 @@ impl<'a> Builder<'a> {
             if !taken {
                 break;
             }
+            if layout == Layout::Bars && shifted_left(l.key(), asm.columns()) {
+                asm.mark_shifted();
+            }
             // "教體局 |": a cell per line that a bar closes.
             if layout == Layout::Lines && l.key().trim_end().ends_with(['|', '│']) {
                 asm.close_cell();
@@ -529,6 +532,20 @@ fn run_table_cuts(line: &Line) -> Vec<usize> {
         return cuts;
     }
     Vec::new()
+}
+
+/// Whether a row between bars has one cell fewer than the header's columns and an
+/// empty cell at its end ("2 | 筛查… | 4月:… | 已完成。… | |"): a cell merged with the
+/// row above was left out, and the cells after it moved left.
+fn shifted_left(key: &str, columns: usize) -> bool {
+    let mut slots: Vec<&str> = key.trim().split(['|', '│']).collect();
+    if slots.last().is_some_and(|s| s.trim().is_empty()) && key.trim().ends_with(['|', '│']) {
+        slots.pop();
+    }
+    let filled = slots.iter().filter(|s| !s.trim().is_empty()).count();
+    slots.len() == columns
+        && slots.last().is_some_and(|s| s.trim().is_empty())
+        && filled + 1 == columns
 }
 
 /// The cells of one body line: the whole line for a table of one cell per line (bars
