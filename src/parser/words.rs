@@ -600,6 +600,10 @@ pub static PROPOSAL_WORDS: Words = Words::new(&["关于", "提出", "提交", "�
 /// "部门分工"): its paragraphs that open with a unit and its duty are its tasks.
 pub static DUTY_PART_WORDS: Words = Words::new(&["职责", "分工", "责任"]);
 
+/// Endings of the names of a body's own offices ("局综合科", "财会股", "办公室"): a
+/// subject that ends so names an office, not a phrase of the work.
+pub static OFFICE_ENDS: Words = Words::new(&["科", "股", "办公室"]);
+
 /// Words that hand the work named before them to the units after them, inside a
 /// clause: "校内整治由学校负责", "周边秩序整治以乡综治办为主".
 pub static TOPIC_AGENTS: Words = Words::new(&["由", "以"]);

@@ -28,9 +28,9 @@ use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
     CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
-    POSTS, PROPOSAL_WORDS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
-    THIS_POINTERS, WORK_NOUNS,
+    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
+    PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS,
+    SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -966,7 +966,10 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         let name = &key[..i];
         // A body's name as a subject opens with its level or 各 ("各乡镇", "县住建局"):
         // a phrase of the work ("充分体现政府与市场") is none.
-        let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c)) || is_collective(name);
+        // (Or an office of the issuer: "局综合科结合…", "财会股负责…".)
+        let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c))
+            || is_collective(name)
+            || OFFICE_ENDS.ends(name);
         return (a_body
             && looks_like_unit(name)
             && names::is_name_in_sentence(name)

