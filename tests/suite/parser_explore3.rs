@@ -2570,3 +2570,15 @@ fn a_bar_table_whose_unit_cell_spans_rows() {
     assert_eq!(lead(t[2]), ["县红十字会"]);
     assert!(lead(t[3]).is_empty());
 }
+
+/// A news report of a 人代会 that outlines the 政府工作报告 (c1305): the meeting
+/// "隆重开幕" (not 召开) and the report's parts restart at 一、; no part lists tasks.
+#[test]
+fn a_report_of_a_meeting_that_opened() {
+    let input = "3月14日上午9时,市第十五届人民代表大会第六次会议隆重开幕。523名市人大代表出席会议。市长在会上作政府工作报告。\n\
+                 一、2020年主要工作\n1、全力抗击新冠肺炎疫情\n2、千方百计稳住经济基本盘\n\
+                 二、“十三五”主要成就\n1、营商环境发生明显变化\n2、产业项目建设取得显著成效\n\
+                 一、“十四五”时期,地区生产总值年均增长5.5%-6%。\n二、到2035年,建成国家重要的先进制造业基地。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+}

@@ -25,8 +25,8 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    Mark, ABOVE_POINTERS, DUTY_PART_WORDS, HANDING_OUT, MEETING_REPORT_WORDS, PLAN_PREAMBLES,
-    REPORT_OPENINGS, WORK_NOUNS,
+    Mark, ABOVE_POINTERS, DUTY_PART_WORDS, HANDING_OUT, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
+    PLAN_PREAMBLES, REPORT_OPENINGS, WORK_NOUNS,
 };
 
 mod grid;
@@ -639,8 +639,11 @@ impl<'a> Builder<'a> {
                     // (88条)" again: the headings above were the document's contents.
                     self.table_of_contents();
                 } else {
-                    // The first style restarts at 1: a new document without a title line.
+                    // The first style restarts at 1: a new document without a title line,
+                    // of the same page (a report's later parts are the report's too).
+                    let reports = self.doc.reports;
                     self.new_document(State::Body);
+                    self.doc.reports = reports;
                 }
             }
             _ => {}
@@ -1454,7 +1457,9 @@ impl<'a> Builder<'a> {
             doc.first_leads_from_start = true;
         }
         if REPORT_OPENINGS.in_text(k)
-            || (k.contains("召开") && MEETING_REPORT_WORDS.in_text(k) && !k.contains("纪要"))
+            || (MEETING_HELD_VERBS.in_text(k)
+                && MEETING_REPORT_WORDS.in_text(k)
+                && !k.contains("纪要"))
         {
             doc.reports = true;
         }
