@@ -14,8 +14,8 @@ use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
-    NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, SHARED_BODY_ENDS,
-    TASK_HEADING_WORDS,
+    MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
+    SHARED_BODY_ENDS, TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -241,6 +241,10 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
     if doc.reports {
         return false;
     }
+    // A 三定 text: its parts are the body's standing duties and offices.
+    if top_headings_with(doc, &MAKE_UP_HEADINGS).0 > 0 {
+        return false;
+    }
     if doc
         .roots
         .iter()
@@ -280,7 +284,9 @@ fn has_parts_of_another_page(doc: &DocBuild) -> bool {
 fn is_framework_heading(key: &str) -> bool {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
     // (Not a duty whose work names such a part: "负责组织实施全区工作方案".)
-    k.chars().count() <= 16 && FRAMEWORK_HEADINGS.in_text(k) && !DUTY_VERBS.starts(k)
+    k.chars().count() <= 16
+        && (FRAMEWORK_HEADINGS.in_text(k) || MAKE_UP_HEADINGS.in_text(k))
+        && !DUTY_VERBS.starts(k)
 }
 
 /// Whether a collective names the trade of its bodies ("各级工商行政管理部门", "各级质量技

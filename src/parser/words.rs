@@ -982,6 +982,11 @@ pub static HEADING_LEADER_VERBS: Words = Words::new(&[
 /// Words that end the heading of a leader's items ("…重点工作", "…事项").
 pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项目", "重点工作"];
 
+/// Headings of the parts of a body's standing make-up (a 三定 text: "三、内设机构" over
+/// "(一)第一秘书科。负责…"): no work, like a framework part, and a page that has one
+/// at its top level lists the body's standing duties, no tasks (held-out c4308).
+pub static MAKE_UP_HEADINGS: Words = Words::new(&["内设机构", "机构设置", "人员编制"]);
+
 /// Headings of the parts of a plan that state aims and principles rather than work:
 /// their items are tasks only when they name who does them.
 pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
@@ -997,11 +1002,6 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     // "二、县级河湖长主要履行以下职责": standing duties, not work of a period
     // (held-out c2005).
     "职责",
-    // "三、内设机构" over "(一)第一秘书科。负责…": a body's standing make-up (a 三定
-    // text), not work (held-out c4308).
-    "内设机构",
-    "机构设置",
-    "人员编制",
     "发展目标",
     "总体目标",
     "预期目标",
@@ -1275,6 +1275,7 @@ mod tests {
         check("FACT_COLUMN_WORDS", FACT_COLUMN_WORDS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
+        check("MAKE_UP_HEADINGS", MAKE_UP_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);

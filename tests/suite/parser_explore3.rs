@@ -2582,3 +2582,15 @@ fn a_report_of_a_meeting_that_opened() {
     let o = parse_checked(input);
     assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
 }
+
+/// A 三定 text (held-out c4308): a page that starts inside the body's duties and has a
+/// part of its make-up (三、内设机构) lists standing duties, no tasks.
+#[test]
+fn a_page_of_a_body_s_duties_and_offices() {
+    let input = "(十一)负责政务服务、政府信息公开工作。\n\
+                 (十二)负责梧州国际宝石节各项活动的筹办工作。\n\
+                 三、内设机构\n根据上述职责,市人民政府办公室设19个内设机构。\n\
+                 (一)第一秘书科。\n负责市长的政务活动安排。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+}
