@@ -231,7 +231,10 @@ pub fn run_cells(key: &str) -> Vec<(usize, usize)> {
         .rfind(|&(_, c)| matches!(c, '。' | '!' | '?'))
         .map(|(i, c)| d + i + c.len_utf8());
     if let Some(t) = tail_at.filter(|&t| t < key.len()) {
-        let tail = key[t..].trim();
+        let rest = &key[t..];
+        let tail = rest.trim();
+        // (Where the tail starts: the spaces trimmed off its start, whatever its end.)
+        let tail_at = t + rest.len() - rest.trim_start().len();
         // (A run of names without a separator, "何海平教育局经开区高新园", may be
         // several cells run together: left in the text.)
         let apart =
@@ -242,7 +245,7 @@ pub fn run_cells(key: &str) -> Vec<(usize, usize)> {
                 .any(|(v, _)| tail.contains(v));
         if names_units {
             out.push((d, t));
-            out.push((key.len() - tail.len(), key.len()));
+            out.push((tail_at, tail_at + tail.len()));
             return out;
         }
     }
@@ -1216,6 +1219,11 @@ mod tests {
         assert_eq!(
             cells("5统筹推进分类设施建设"),
             ["5", "统筹推进分类设施建设"]
+        );
+        // Spaces around the units' cell are no part of it, at either end.
+        assert_eq!(
+            cells("3做好工作。 市商务局,市住建局\u{3000}"),
+            ["3", "做好工作。", "市商务局,市住建局"]
         );
     }
 
