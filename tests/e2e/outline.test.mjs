@@ -236,9 +236,18 @@ test("keyboard: / focuses the search, j/k move through tasks, Esc clears", async
     await page.locator("body").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("/");
     assert.equal(await page.evaluate(() => document.activeElement.id), "filter-keyword");
+    // (Each step waits for the list to show its filter: a j pressed while the rows are
+    // still rendered anew would focus a row that is then replaced.)
+    const filtered = (narrowed) =>
+      page.waitForFunction((narrowed) => {
+        const m = document.querySelector('[data-testid="match-count"]')?.textContent.match(/(\d+) \/ (\d+)/);
+        return m && (m[1] !== m[2]) === narrowed;
+      }, narrowed);
     await page.keyboard.type("财政");
+    await filtered(true);
     await page.keyboard.press("Escape");
     assert.equal(await app.keyword.inputValue(), "");
+    await filtered(false);
     await page.keyboard.press("j");
     await page.keyboard.press("j");
     const focused = await page.evaluate(() => document.activeElement.dataset.row);
