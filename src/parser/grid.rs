@@ -17,7 +17,7 @@ use super::label::{self, Field};
 use super::numbering::{self, Style};
 use super::resp;
 use super::table::{column_of, header_word, Cell, Column, Row, MAX_HEADER_CHARS};
-use super::words::MEASURE_WORDS;
+use super::words::{has_role_verb, MEASURE_WORDS};
 
 /// What separates the cells of a header and its rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,12 +56,7 @@ pub const MAX_COLUMNS: usize = 16;
 /// column, and no column twice but text and other ones.
 pub fn is_task_header(cols: &[Column]) -> bool {
     let text = cols.contains(&Column::Text);
-    let who = cols.iter().any(|c| {
-        matches!(
-            c,
-            Column::Lead | Column::Resp | Column::Coop | Column::Leader
-        )
-    });
+    let who = cols.iter().any(|c| c.names_who());
     let number = cols.contains(&Column::Number);
     (2..=MAX_COLUMNS).contains(&cols.len()) && text && (who || number)
 }
@@ -144,12 +139,7 @@ pub fn run_header(key: &str) -> Option<(Vec<Column>, Vec<String>, usize)> {
         at += name.len();
     }
     let ends = at == key.len() || key[at..].starts_with(|c: char| c.is_ascii_digit());
-    let who = cols.iter().any(|c| {
-        matches!(
-            c,
-            Column::Lead | Column::Resp | Column::Coop | Column::Leader
-        )
-    });
+    let who = cols.iter().any(|c| c.names_who());
     (ends && cols.len() >= 3 && who && is_task_header(&cols))
         .then(|| (settle_unit_columns(cols, &names), names, at))
 }
@@ -239,10 +229,7 @@ pub fn run_cells(key: &str) -> Vec<(usize, usize)> {
         // several cells run together: left in the text.)
         let apart =
             tail.contains(['、', ',', ';']) || tail.chars().nth(MAX_RUN_UNIT_CHARS).is_none();
-        let names_units = (apart && kind_of(tail) == Kind::Units)
-            || super::words::ROLE_VERBS
-                .iter()
-                .any(|(v, _)| tail.contains(v));
+        let names_units = (apart && kind_of(tail) == Kind::Units) || has_role_verb(tail);
         if names_units {
             out.push((d, t));
             out.push((tail_at, tail_at + tail.len()));
@@ -293,12 +280,7 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
             let unknown = known.iter().filter(|c| c.is_none()).count();
             let short = |c: &String| c.chars().count() <= 8 && !c.contains(['。', ',', ';', ':']);
             let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
-            let who = cols.iter().any(|c| {
-                matches!(
-                    c,
-                    Column::Lead | Column::Resp | Column::Coop | Column::Leader
-                )
-            });
+            let who = cols.iter().any(|c| c.names_who());
             (unknown * 3 <= cells.len()
                 && trailing
                 && who
@@ -1057,10 +1039,7 @@ impl Assembler {
         let first = cells.iter().position(|c| !c.key.is_empty()).unwrap_or(0);
         for (j, cell) in cells.iter_mut().enumerate() {
             let col = self.cols[j];
-            let who = matches!(
-                col,
-                Column::Leader | Column::Lead | Column::Resp | Column::Coop
-            );
+            let who = col.names_who();
             let merged = match (numbered, merged_number) {
                 (true, true) => who,
                 (true, false) => col == Column::Deadline || (shifted && who),

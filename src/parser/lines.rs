@@ -8,7 +8,7 @@ use super::normalise::{
 };
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
-use super::words::{NEWS_DATELINES, ROLE_VERBS};
+use super::words::{has_role_verb, NEWS_DATELINES};
 use std::collections::HashSet;
 
 /// What a line is, before context is known.
@@ -903,11 +903,6 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
 /// ("1、此项活动由区商贸旅游局、长延堡街办共同组织实施。", "1、由X牵头,…").
 fn first_clause_names_a_role(step: &str) -> bool {
     has_role_verb(&step[..step.find([',', '。', ';']).unwrap_or(step.len())])
-}
-
-/// Whether `text` has a role verb ([`ROLE_VERBS`]: 牵头, 负责, 配合 …).
-fn has_role_verb(text: &str) -> bool {
-    ROLE_VERBS.iter().any(|(w, _)| text.contains(w))
 }
 
 /// Whether a text closes with a bracket of who does it: a role verb or a label inside

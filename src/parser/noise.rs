@@ -276,7 +276,7 @@ fn is_publication_note(k: &str) -> bool {
 
 /// "当前位置:主页 > 慈溪政策 > 正文": a breadcrumb; also its second line, when the page
 /// broke it after 首页 ("> 重点领域 > 民生实事项目 > 项目征集").
-fn is_breadcrumb(k: &str) -> bool {
+pub fn is_breadcrumb(k: &str) -> bool {
     k.len() <= SHORT_LINE_BYTES
         && k.contains('>')
         && k.matches('>').count() >= 2

@@ -37,6 +37,14 @@ pub enum Column {
 }
 
 impl Column {
+    /// Whether the column holds who does the work: its leaders or its units.
+    pub fn names_who(self) -> bool {
+        matches!(
+            self,
+            Column::Lead | Column::Resp | Column::Coop | Column::Leader
+        )
+    }
+
     /// The label a cell of this column stands for.
     pub fn label(self) -> Option<&'static str> {
         Some(match self {
@@ -205,12 +213,7 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
         .map(|c| column_of(c).unwrap_or(Column::Other))
         .collect();
     let text = cols.contains(&Column::Text);
-    let who = cols.iter().any(|c| {
-        matches!(
-            c,
-            Column::Lead | Column::Resp | Column::Coop | Column::Leader
-        )
-    });
+    let who = cols.iter().any(|c| c.names_who());
     (text && who && cols.len() <= 12).then_some(cols)
 }
 

@@ -733,6 +733,11 @@ pub static FIRST_PLACES: Words = Words::new(&["第一", "首位", "首个", "排
 /// Words of a note that make the placed unit the lead.
 pub static NOTE_LEAD_WORDS: Words = Words::new(&["牵头", "主办", "主责", "负总责", "为主"]);
 
+/// Whether `text` has a role verb ([`ROLE_VERBS`]: 牵头, 负责, 配合 …) anywhere.
+pub fn has_role_verb(text: &str) -> bool {
+    ROLE_VERBS.iter().any(|(w, _)| text.contains(w))
+}
+
 /// A note that states the rule "the unit listed first leads": a place word and a lead
 /// word ("列第一位的为牵头部门", "(首位单位为牵头单位,下同)").
 pub fn first_leads_note(text: &str) -> bool {

@@ -538,9 +538,8 @@ impl<'a> Builder<'a> {
             // under its news (or its 解读): like a title that says so, with no one
             // named for any item, its items are no tasks.
             let k = line.key();
-            self.doc.reports |= n.reason == noise::NAV
-                && k.contains('>')
-                && crate::parser::words::NOT_TASK_PAGE_WORDS.in_text(k);
+            self.doc.reports |=
+                noise::is_breadcrumb(k) && crate::parser::words::NOT_TASK_PAGE_WORDS.in_text(k);
         }
         if n.ends_document && !self.doc.items.is_empty() {
             let web = !matches!(n.reason, noise::CC | noise::PRINTED | noise::ATTACHMENT);
