@@ -1002,7 +1002,7 @@ impl Assembler {
             }
         }
         let mut f = f;
-        let f_shifted = f.shifted;
+        let shifted = f.shifted;
         self.rebalance_unit_cells(&mut f.cells);
         let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
         for (j, list) in f.cells.into_iter().enumerate() {
@@ -1035,7 +1035,6 @@ impl Assembler {
         //   does it ("| 推进国家安全工作发展" under a 牵头单位 cell spanning rows) shares
         //   the cells before it.
         let numbered = self.has(Column::Number);
-        let shifted = f_shifted;
         let first = cells.iter().position(|c| !c.key.is_empty()).unwrap_or(0);
         for (j, cell) in cells.iter_mut().enumerate() {
             let col = self.cols[j];

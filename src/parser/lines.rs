@@ -438,6 +438,17 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
     ordinal_items(cut_inline_items(lines))
 }
 
+/// The part of `line` before byte `end` of its key, as page furniture of `reason` (a
+/// site's marker or junk that opens the line).
+fn furniture_part<'a>(line: &Line<'a>, end: usize, reason: &'static str) -> Line<'a> {
+    let mut part = line.cut(0, end);
+    part.class = Class::Noise(Noise {
+        reason,
+        ends_document: false,
+    });
+    part
+}
+
 /// The longest token of a forum's junk string ("I+", "{)", "J$").
 const MAX_JUNK_TOKEN_BYTES: usize = 2;
 
@@ -479,19 +490,13 @@ fn cut_junk_openings(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     if !lines.iter().any(|l| junk(l).is_some()) {
         return lines;
     }
-    let noise = Class::Noise(Noise {
-        reason: noise::JUNK,
-        ends_document: false,
-    });
     let mut out = Vec::with_capacity(lines.len() + 4);
     for line in lines {
         let Some(end) = junk(&line) else {
             out.push(line);
             continue;
         };
-        let mut mark = line.cut(0, end);
-        mark.class = noise;
-        out.push(mark);
+        out.push(furniture_part(&line, end, noise::JUNK));
         if end < line.key.len() {
             out.push(line.cut(end, line.key.len()));
         }
@@ -644,19 +649,13 @@ fn cut_chunk_markers<'a>(lines: Vec<Line<'a>>, runs: &[Vec<Chunk>]) -> Vec<Line<
                 .map(|(j, c)| (c.index, c.marker, j == 0))
         })
         .peekable();
-    let noise = Class::Noise(Noise {
-        reason: noise::VIEWER_CHUNK,
-        ends_document: false,
-    });
     let mut out = Vec::with_capacity(lines.len() + runs.len());
     for (i, line) in lines.into_iter().enumerate() {
         let Some((_, marker, first)) = marks.next_if(|m| m.0 == i) else {
             out.push(line);
             continue;
         };
-        let mut mark = line.cut(0, marker);
-        mark.class = noise;
-        out.push(mark);
+        out.push(furniture_part(&line, marker, noise::VIEWER_CHUNK));
         if first {
             out.push(line.cut(marker, line.key.len()));
         }

@@ -1111,15 +1111,14 @@ pub static PLAN_PREAMBLES: Words = Words::new(&[
     "制订本计划",
 ]);
 
-/// Words of a preamble that tells of a meeting held, beside 召开 or a word like it
-/// ([`MEETING_HELD_VERBS`]; "徐舍镇召开节前燃气
-/// 安全生产工作推进会。…等参加会议"): a news report of the meeting, whose numbered
-/// demands are no list of tasks where they name no one by a label ("镇建设局要…").
-/// Minutes (纪要) are not such a report.
 /// Verbs that tell a meeting was held ("…召开…", "…隆重开幕", "…举行"): beside
 /// [`MEETING_REPORT_WORDS`], a preamble that tells of the meeting.
 pub static MEETING_HELD_VERBS: Words = Words::new(&["召开", "开幕", "举行"]);
 
+/// Words of a preamble that tells of a meeting held, beside 召开 or a word like it
+/// ([`MEETING_HELD_VERBS`]; "徐舍镇召开节前燃气安全生产工作推进会。…等参加会议"): a
+/// news report of the meeting, whose numbered demands are no list of tasks where they
+/// name no one by a label ("镇建设局要…"). Minutes (纪要) are not such a report.
 pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "参加会议",
     "出席会议",

@@ -514,18 +514,14 @@ fn run_table_cuts(line: &Line) -> Vec<usize> {
         // The header again where a page of the source began ("…各街道市国有公司序号项目
         // 名称…配合单位5文体惠民…"): a line of its own, as the first.
         let header = &key[at..at + len];
-        let mut again = key[at + len..]
+        let again = key[at + len..]
             .match_indices(header)
-            .map(|(i, _)| at + len + i)
-            .peekable();
-        let mut cuts: Vec<usize> = Vec::new();
-        for c in [at, at + len].into_iter().chain(rows) {
-            while let Some(h) = again.next_if(|&h| h <= c) {
-                cuts.extend([h, h + len]);
-            }
-            cuts.push(c);
-        }
-        cuts.extend(again.flat_map(|h| [h, h + len]));
+            .flat_map(|(i, _)| [at + len + i, at + 2 * len + i]);
+        let mut cuts: Vec<usize> = [at, at + len]
+            .into_iter()
+            .chain(rows)
+            .chain(again)
+            .collect();
         cuts.sort_unstable();
         cuts.dedup();
         cuts.retain(|&c| c > 0 && c < key.len());
@@ -538,8 +534,9 @@ fn run_table_cuts(line: &Line) -> Vec<usize> {
 /// empty cell at its end ("2 | 筛查… | 4月:… | 已完成。… | |"): a cell merged with the
 /// row above was left out, and the cells after it moved left.
 fn shifted_left(key: &str, columns: usize) -> bool {
-    let mut slots: Vec<&str> = key.trim().split(['|', '│']).collect();
-    if slots.last().is_some_and(|s| s.trim().is_empty()) && key.trim().ends_with(['|', '│']) {
+    let key = key.trim();
+    let mut slots: Vec<&str> = key.split(['|', '│']).collect();
+    if slots.last().is_some_and(|s| s.trim().is_empty()) && key.ends_with(['|', '│']) {
         slots.pop();
     }
     let filled = slots.iter().filter(|s| !s.trim().is_empty()).count();
