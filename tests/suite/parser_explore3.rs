@@ -1960,7 +1960,7 @@ fn a_notice_s_items_on_its_preamble_s_line_are_all_listed() {
                  县人民政府办公室\n2024年7月1日\n\
                  2024年重点工作方案\n一、实施农村危房改造。(责任单位:县住建局)\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 1);
     assert_eq!(lead(t[0]), ["县住建局"]);
     let listed: String = o.ignored.iter().map(|l| l.text.as_str()).collect();
@@ -2147,7 +2147,7 @@ fn a_plan_s_preamble_after_its_notice_s_items() {
                  11.全省空气质量优良天数比率和地表水水质优良率均完成国家下达任务。\n\
                  部门分工:省生态环境厅牵头,各地配合。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 1);
     assert_eq!(lead(t[0]), ["省生态环境厅"]);
     assert!(o
@@ -2191,7 +2191,7 @@ fn a_first_leads_rule_in_sentences_of_its_own() {
                  1、全市GDP增长10%以上(由市发展改革委、经委、农办负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n\
                  2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[0]), ["市发展改革委"]);
     assert_eq!(coop(t[0]), ["经委", "农办"]);
@@ -2215,7 +2215,7 @@ fn a_handing_out_notice_s_items_on_a_page_cut_before_its_plan() {
                   \n\
                   三、强化舆论宣传。各县市、各部门要及时梳理群众普遍好评的工作成果。\n";
     let o = parse_checked(notice);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
     assert!(o
         .ignored
         .iter()
@@ -2225,7 +2225,7 @@ fn a_handing_out_notice_s_items_on_a_page_cut_before_its_plan() {
         "请认真贯彻执行。\n伊犁哈萨克自治州人民政府办公厅\n2025年6月18日\n",
     );
     let o = parse_checked(&signed);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 3);
+    assert_eq!(all_tasks(&o).len(), 3);
 }
 
 /// A body's standing make-up (a 三定 text's "内设机构", each office over its standing
@@ -2239,7 +2239,7 @@ fn a_body_s_internal_offices_are_no_tasks() {
                  (二)经济研究室。\n\
                  负责起草和整理市长重要会议讲话稿。\n";
     let o = parse_checked(input);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
 }
 
 /// A bracket of names without a role verb, then the rule as a sentence of its own
@@ -2251,7 +2251,7 @@ fn names_then_the_first_leads_rule_in_a_bracket() {
                  (一)切實增強新形勢下的糧食安全意識。確保糧食安全。(市發改委、市農委、市商務糧食局、各縣市區人民政府、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)\n\
                  (二)做好工作。(市農委、市財政局)\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[0]), ["市發改委"]);
     assert_eq!(
@@ -2284,7 +2284,7 @@ fn a_responsibility_line_after_the_items_it_covers() {
                  7.社会消费品零售总额增长16%;\n\
                  2项目标的责任单位均为市商务局。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 7);
     let leads: Vec<Vec<&str>> = t.iter().map(|t| lead(t)).collect();
     assert_eq!(
@@ -2313,10 +2313,10 @@ fn an_untitled_notice_whose_table_is_attached() {
                   附件:2007年三水区政府工作主要任务分解表\n\
                   二○○七年四月十三日\n";
     let o = parse_checked(notice);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
     let without = notice.replace("附件:2007年三水区政府工作主要任务分解表\n", "");
     let o = parse_checked(&without);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 2);
+    assert_eq!(all_tasks(&o).len(), 2);
 }
 
 /// A heading that is a sentence, over paragraphs that each close with their own
@@ -2330,7 +2330,7 @@ fn paragraphs_with_own_brackets_under_a_sentence_heading() {
                  发挥投资的关键作用,着力推进内涵效益型投资增长。(省发展改革委、省交通运输厅等负责)\n\
                  发挥出口的支撑作用,努力培育新的国际竞争优势。(省商务厅、省金融办等负责)\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 3);
     assert_eq!(lead(t[0]), ["省发展改革委", "省财政厅"]);
     assert_eq!(lead(t[2]), ["省商务厅", "省金融办"]);
@@ -2345,7 +2345,7 @@ fn a_first_sentence_of_who_then_the_work() {
                  4.市环保局牵头,市文明办、教育局、卫生局配合,创建30家市级绿色单位。\n\
                  5.市国土资源局负责,积极开展矿山环境治理。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(lead(t[0]), ["市环保局"]);
     assert_eq!(coop(t[0]), ["市文明办", "教育局", "卫生局"]);
     assert_eq!(lead(t[1]), ["市国土资源局"]);
@@ -2358,7 +2358,7 @@ fn a_first_sentence_of_who_then_the_work() {
 fn steps_run_together_that_say_who_first() {
     let input = "二、精心策划、大力开展各项促销活动,积极组织辖区内商贸企业举办系列促销活动。1、此项活动由区商贸旅游局、长延堡街办共同组织实施。2、由区商贸旅游局牵头,全面负责活动的组织实施;长延堡街办负责协调外围工作。3、区城管执法局负责联系市城管执法局,支持活动的开展。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 3);
     assert_eq!(lead(t[1]), ["区商贸旅游局"]);
     assert_eq!(coop(t[1]), ["长延堡街办"]);
@@ -2375,11 +2375,11 @@ fn a_collective_subject_on_a_page_that_starts_inside_a_part() {
                 (二)加强粮食经营行为监管\n\
                 各级工商行政管理部门要会同有关部门,规范粮食交易规则。\n";
     let o = parse_checked(page);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(lead(t[1]), ["各级工商行政管理部门"]);
     let parts = page.replace("(一)", "一、").replace("(二)", "二、");
     let o = parse_checked(&parts);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert!(t.iter().all(|t| lead(t).is_empty()));
 }
 
@@ -2393,7 +2393,7 @@ fn a_work_group_s_entry_done_by_the_unit_after_you() {
                  信息组:由经理办公室负责,负责信访维稳信息日报编写和上报工作。\n\
                  县环保局。负责对全县秸秆禁烧工作实施统一监督。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 3);
     assert_eq!(lead(t[0]), ["处置组"]);
     assert_eq!(lead(t[1]), ["经理办公室"]);
@@ -2412,7 +2412,7 @@ fn a_project_s_leader_with_a_transliterated_name() {
                  项目责任单位:洛克乡、水利局\n\
                  项目实施时间:2026年1月-2026年10月\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].leaders.len(), 1);
     assert!(t[0].leaders[0].name.starts_with("阿布力肯"));
@@ -2433,7 +2433,7 @@ fn notices_that_hand_out_or_ask_for_proposals() {
                   一、加强组织领导,完善工作机制。各县区、各部门都要高度重视。\n\
                   二、明确责任分工,狠抓工作落实。各牵头单位要制定具体措施。\n";
     let o = parse_checked(handed);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
     let asked = "您现在的位置:首页\n\
                  > 重点领域 > 民生实事项目 > 项目征集\n\
                  关于做好2023年度三垟街道民生实事建议项目征集工作的通知\n\
@@ -2445,7 +2445,7 @@ fn notices_that_hand_out_or_ask_for_proposals() {
                  (一)各单位要高度重视民生实事建议项目征集工作。\n\
                  (二)建议项目要符合我街道经济社会发展实际。\n";
     let o = parse_checked(asked);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
     assert_eq!(
         o.documents[0].title.as_deref(),
         Some("关于做好2023年度三垟街道民生实事建议项目征集工作的通知")
@@ -2462,7 +2462,7 @@ fn a_table_whose_cells_ran_together() {
     let input = "重点任务分工清单\n\
                  序号工作任务责任单位21树立婚育新风。构建新型婚育文化。省委宣传部、省妇联牵头;省总工会、团省委配合;各州(市)党委和政府落实22新建2座托育机构,实行特别扶助制度。省财政厅、省卫生健康委牵头序号工作任务责任单位23妥善处置财产及残疾子女照护事宜。省医保局\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     let numbers: Vec<&str> = t.iter().filter_map(|n| n.number.as_deref()).collect();
     assert_eq!(numbers, ["21", "22", "23"]);
     assert!(t[0].text.starts_with("树立婚育新风。"));
@@ -2481,7 +2481,7 @@ fn a_table_whose_cells_ran_together() {
     // A list of units without role words after the last sentence: 责任单位, the lead.
     let input = "分工表序号工作内容目标任务责任单位备注1将垃圾分类作为精神文明建设的重要内容。2021年2月底前,知晓率达90%以上。市委宣传部(市文明办)、市城管委,各区(市)县政府(管委会)2完善回收利用体系。2021年2月底前,基本建成回收体系。市商务局\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 2);
     assert_eq!(
         lead(t[0]),
@@ -2529,10 +2529,10 @@ fn a_page_filed_under_news_by_its_breadcrumb() {
                  (1)实施项目“四包”责任制。实行县级联系领导包项目手续办理。(2)实行项目公示制。对130个项目进行公示。\n";
     let news = format!("当前位置: 首页 -> 新闻中心 -> 要闻聚焦 -> 正文\n{items}");
     let o = parse_checked(&news);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
     let other = format!("当前位置: 首页 -> 政务公开 -> 计划总结 -> 正文\n{items}");
     let o = parse_checked(&other);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 2);
+    assert_eq!(all_tasks(&o).len(), 2);
 }
 
 /// An activity plan whose top headings are 活动时间 and 活动内容 (held-out c5903): the
@@ -2546,7 +2546,7 @@ fn an_activity_plan_s_content_lists_tasks() {
                  1、广泛开展健康教育。各村(居)要通过印发宣传单开展宣传。\n\
                  2、全面开展整治。各村(居)委会要结合实际清除垃圾。\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[0]), ["各村(居)"]);
     assert_eq!(lead(t[1]), ["各村(居)委会"]);
@@ -2563,7 +2563,7 @@ fn a_bar_table_whose_unit_cell_spans_rows() {
                  3 | 培训应急救护人员235人。 | 4月:完成培训65人。 | 县红十字会 | 已完成。 |\n\
                  4 | 新增托育机构2所。 | 4月:选定地点。 |  | 正在推进。 |\n";
     let o = parse_checked(input);
-    let t: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let t = all_tasks(&o);
     assert_eq!(t.len(), 4);
     assert_eq!(lead(t[0]), ["县卫生健康局"]);
     assert_eq!(lead(t[1]), ["县卫生健康局"]);
@@ -2580,7 +2580,7 @@ fn a_report_of_a_meeting_that_opened() {
                  二、“十三五”主要成就\n1、营商环境发生明显变化\n2、产业项目建设取得显著成效\n\
                  一、“十四五”时期,地区生产总值年均增长5.5%-6%。\n二、到2035年,建成国家重要的先进制造业基地。\n";
     let o = parse_checked(input);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
 }
 
 /// A 三定 text (held-out c4308): a page that starts inside the body's duties and has a
@@ -2592,5 +2592,5 @@ fn a_page_of_a_body_s_duties_and_offices() {
                  三、内设机构\n根据上述职责,市人民政府办公室设19个内设机构。\n\
                  (一)第一秘书科。\n负责市长的政务活动安排。\n";
     let o = parse_checked(input);
-    assert_eq!(o.documents.iter().flat_map(|d| d.tasks()).count(), 0);
+    assert_eq!(all_tasks(&o).len(), 0);
 }

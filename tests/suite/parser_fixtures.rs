@@ -275,7 +275,7 @@ fn a_carrying_notice_without_its_plan_has_no_tasks() {
     let with_plan =
         format!("{input}2021年任務分解和責任分工方案\n1.全市生產總值增長6%。(市發展改革委牽頭)\n");
     let o = parse(&with_plan);
-    let tasks: Vec<_> = o.documents.iter().flat_map(|d| d.tasks()).collect();
+    let tasks = all_tasks(&o);
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0].lead_units[0].name, "市發展改革委");
 }

@@ -26,6 +26,11 @@ pub fn tasks(d: &Document) -> Vec<&Node> {
     d.tasks().collect()
 }
 
+/// The tasks of every document of an outline, in order.
+pub fn all_tasks(o: &Outline) -> Vec<&Node> {
+    o.documents.iter().flat_map(Document::tasks).collect()
+}
+
 pub fn task_count(d: &Document) -> usize {
     d.walk().filter(|n| n.kind == NodeKind::Task).count()
 }
