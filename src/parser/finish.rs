@@ -13,8 +13,8 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
-    MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
+    Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
+    LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
     SHARED_BODY_ENDS, TASK_HEADING_WORDS,
 };
 
@@ -559,10 +559,17 @@ fn read_item(
             .style
             .official_level()
             .is_some_and(|l| l > Style::CnComma.official_level().unwrap_or(2));
-        let subject = subject.filter(|(name, _)| {
+        // (But bodies given work of their own, its time or its verb right after them,
+        // are its doers at the top level too: "一、…。各县、区2023年底前遴选…", "各县、区
+        // 做好…".)
+        let subject = subject.filter(|&(name, verb)| {
             let k = name.key();
+            let own_work = verb.is_empty() || ACTION_VERBS.starts(verb);
             super::label::responsibility(k.strip_prefix('各').unwrap_or(k)).is_none()
-                && (item.depth > 0 || !resp::is_collective(k) || (below_parts && names_a_trade(k)))
+                && (item.depth > 0
+                    || own_work
+                    || !resp::is_collective(k)
+                    || (below_parts && names_a_trade(k)))
         });
         if let Some((name, verb)) = subject {
             own.by_subject = true;

@@ -1111,9 +1111,10 @@ pub static PLAN_PREAMBLES: Words = Words::new(&[
     "制订本计划",
 ]);
 
-/// Verbs that tell a meeting was held ("…召开…", "…隆重开幕", "…举行"): beside
+/// Verbs that tell a meeting was held ("…召开…", "…隆重开幕", "…举行", a leader
+/// "听取了…的汇报"): beside
 /// [`MEETING_REPORT_WORDS`], a preamble that tells of the meeting.
-pub static MEETING_HELD_VERBS: Words = Words::new(&["召开", "开幕", "举行"]);
+pub static MEETING_HELD_VERBS: Words = Words::new(&["召开", "开幕", "举行", "听取了"]);
 
 /// Words of a preamble that tells of a meeting held, beside 召开 or a word like it
 /// ([`MEETING_HELD_VERBS`]; "徐舍镇召开节前燃气安全生产工作推进会。…等参加会议"): a
@@ -1126,6 +1127,7 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "主持会议",
     "会议强调",
     "会上",
+    "的汇报",
 ]);
 
 /// The endings of the names of bodies of government (a department, an office, a

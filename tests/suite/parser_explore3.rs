@@ -2594,3 +2594,44 @@ fn a_page_of_a_body_s_duties_and_offices() {
     let o = parse_checked(input);
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+/// A department's breakdown whose top-level items hand the work to the bodies of a
+/// kind (held-out c6100): "各县、区" with its time or the work's own verb right after
+/// it does the item, at the top level too, and after a clause of the grounds; a demand
+/// to all ("各乡镇要高度重视") still names no one there.
+#[test]
+fn bodies_of_a_kind_given_their_own_work_at_the_top_level() {
+    let input = "2023年度宿州市公共机构节能工作任务分解\n\
+                 各县、区公共机构节能管理部门:\n\
+                 根据我市实际情况进行任务分解,具体要求如下:\n\
+                 一、坚决制止餐饮浪费行为。根据全省党政机关绿色食堂评估细则,各县、区2023年底前遴选绿色食堂不少于1个。\n\
+                 二、扎实做好生活垃圾分类。各县、区2023年底前建设公共机构生活垃圾分类示范点不少于3个。\n\
+                 三、持续推动节约型机关创建。各县、区做好2022年度已建成节约型机关单位的评价复核迎检工作。\n\
+                 四、明确责任。各乡镇要高度重视。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 4);
+    for t in &t[..3] {
+        assert_eq!(lead(t), ["各县、区"], "{}", t.text);
+    }
+    assert!(lead(t[3]).is_empty());
+}
+
+/// A news report of a leader's meeting that "听取了…的汇报" and lists what was asked
+/// for, run in after "要求:" (c2404): its numbered demands are no tasks, even where one
+/// has a subject doing its own work ("区政府相关单位制定工作机制").
+#[test]
+fn a_report_of_a_leader_hearing_reports_lists_no_tasks() {
+    let input = "区领导部署调度采空棚户区改造和环境整治项目各项工作\n\
+                 区长听取了区住建委、区征收中心等单位对棚户区改造工作的汇报,强调各部门要高度重视并要求:\
+                 1.定机制,明目标。区政府相关单位制定工作机制,成立相应的工作小组。\
+                 2.落计划,督执行。结合招商计划,确定优先级。\
+                 3.争政策,要支持。区发改委牵头研究相关政策。区领导参加会议。\n";
+    let o = parse_checked(input);
+    assert_eq!(all_tasks(&o).len(), 0);
+    // Without the words that tell of the meeting, the same demands are a list of tasks.
+    let o = parse_checked(&input.replace("听取了", "收到").replace("的汇报", "的材料"));
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["区政府相关单位"]);
+}

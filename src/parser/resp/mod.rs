@@ -871,7 +871,10 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             let name = &key[start..i];
             let rest = key[i + 1..].chars().take(DUTY_AFTER_COLON_CHARS).count();
             // (Several units before it, "乡纪委、监察室:负责…", each a unit's name.)
-            return (rest == DUTY_AFTER_COLON_CHARS && entry_name(name)).then_some((start, i, ":"));
+            // (Or a verb of duty after it, however short the page cut it: "市旅游局:负
+            // 责气象灾害预".)
+            let duty = rest == DUTY_AFTER_COLON_CHARS || DUTY_VERBS.starts(&key[i + 1..]);
+            return (duty && entry_name(name)).then_some((start, i, ":"));
         }
         // After 由 the unit is the agent of whatever verb follows it: "由县财政局组织
         // 对项目进行验收", "由X推进" (the verbs of the work itself too).
@@ -946,6 +949,28 @@ fn each_a_unit(list: &str) -> bool {
 /// Only where a subject is looked for (the work under a task's title): elsewhere
 /// "全市按照…" opens a sentence about the place.
 pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
+    subject_at_start(key).or_else(|| {
+        // "根据全省…评估细则,各县、区…遴选…": a clause of how or on what grounds the work
+        // is done, then the subject.
+        AGENT_WAYS
+            .prefix_of(key)
+            .filter(|w| w.chars().nth(1).is_some())?;
+        let (at, c) = key
+            .char_indices()
+            .take(MAX_MANNER_CHARS)
+            .find(|&(_, c)| matches!(c, ',' | ';' | '。' | ':'))?;
+        let from = at + c.len_utf8();
+        let (a, b, verb) = (c == ',').then(|| subject_at_start(&key[from..]))??;
+        Some((from + a, from + b, verb))
+    })
+}
+
+/// The longest clause of manner read before a subject ("根据全省党政机关绿色食堂评估细
+/// 则,"), in chars.
+const MAX_MANNER_CHARS: usize = 40;
+
+/// [`subject_opening`] at the very start of `key`.
+fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
         return Some(found);
     }
@@ -954,16 +979,26 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         if matches!(c, ',' | ';' | '。' | ':') {
             return None;
         }
+        let name = &key[..i];
         // (Words of one char, 在, 对, 向, open a time or an object as often: "各级政府在
         // 作出决策时…".)
-        let Some(verb) = MODAL_VERBS.prefix_of(&key[i..]).or_else(|| {
+        let verb = MODAL_VERBS.prefix_of(&key[i..]).or_else(|| {
             AGENT_WAYS
                 .prefix_of(&key[i..])
                 .filter(|w| w.chars().nth(1).is_some())
-        }) else {
+        });
+        // "各县、区做好…", "各村建立…": after the bodies of a kind, a verb of the work
+        // itself (a single body's name before one is as often the work's topic: "市场
+        // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.
+        let verb = verb.or_else(|| {
+            is_collective(name)
+                .then(|| ACTION_VERBS.prefix_of(&key[i..]))
+                .flatten()
+                .or_else(|| time_before_work(&key[i..]).then_some(""))
+        });
+        let Some(verb) = verb else {
             continue;
         };
-        let name = &key[..i];
         // A body's name as a subject opens with its level or 各 ("各乡镇", "县住建局"):
         // a phrase of the work ("充分体现政府与市场") is none.
         // (Or an office of the issuer: "局综合科结合…", "财会股负责…".)
@@ -977,6 +1012,29 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .then_some((0, i, verb));
     }
     None
+}
+
+/// How many chars of a subject's time are looked at ("2023年6月30日前").
+const MAX_SUBJECT_TIME_CHARS: usize = 14;
+
+/// Whether `rest` opens with a deadline ("2023年底前", "6月30日前") and then the work, not
+/// a stop: the time a subject has for its work ("各县、区2023年底前遴选…").
+fn time_before_work(rest: &str) -> bool {
+    if !rest.starts_with(|c: char| c.is_ascii_digit() || c == '本') {
+        return false;
+    }
+    // (The time is short: only the first chars are searched.)
+    let window = rest
+        .char_indices()
+        .nth(MAX_SUBJECT_TIME_CHARS)
+        .map_or(rest, |(i, _)| &rest[..i]);
+    deadline::find_inline(window).is_some_and(|(a, b)| {
+        a == 0
+            && rest[b..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_ascii_punctuation() && !matches!(c, '。' | ' '))
+    })
 }
 
 /// The partners named in a clause that opens with 会同 (or 联合) inside a text whose
@@ -993,6 +1051,8 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
     for at in clause_starts(key) {
         // ("负责会同公安、城管部门查处…", "并协同…": the unit's own verb before.)
         let at = at + PARTNER_LEADS.prefix_of(&key[at..]).map_or(0, str::len);
+        // ("根据气象条件会同气象部门提供…": a phrase of manner before.)
+        let at = after_manner_phrase(&key[at..]).map_or(at, |m| at + m);
         let Some(w) = PARTNER_OPENERS.prefix_of(&key[at..]) else {
             continue;
         };
@@ -1045,6 +1105,20 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
         );
         return;
     }
+}
+
+/// Where a partner opener stands after a phrase of manner that opens `clause`
+/// ("根据气象条件" + "会同气象部门…"): its byte offset, within the clause's first chars.
+fn after_manner_phrase(clause: &str) -> Option<usize> {
+    AGENT_WAYS
+        .prefix_of(clause)
+        .filter(|w| w.chars().nth(1).is_some())?;
+    clause
+        .char_indices()
+        .take(MAX_MANNER_CHARS)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':'))
+        .find(|&(i, c)| PARTNER_OPENERS.may_start(c) && PARTNER_OPENERS.starts(&clause[i..]))
+        .map(|(i, _)| i)
 }
 
 /// The unit whose proposal minutes approve ("会议原则同意县经发局关于调整…的意见",

