@@ -203,7 +203,7 @@ pub static RULES: &[Rule] = &[
         Test::Check(|_, k| is_breadcrumb(k) || is_bar_menu(k)),
     ),
     rule(PAGE_TOOLS, true, Test::Check(|_, k| is_page_tools(k))),
-    rule(SHARE, false, Test::Contains(&SHARE_WORDS)),
+    rule(SHARE, false, Test::Check(|_, k| is_share_line(k))),
     rule(SHARE, false, Test::Starts(&SHARE_STARTS)),
     rule(SHARE, false, Test::Field(&SHARE_FIELDS)),
     rule(SHARE, false, Test::Check(|_, k| SHARE_ALONE.contains(&k))),
@@ -389,6 +389,16 @@ fn is_email(k: &str) -> bool {
     !user.is_empty() && domain.contains('.') && k.chars().count() <= 60 && !k.contains(['。', ','])
 }
 
+/// "扫一扫在手机打开当前页", "用微信扫描二维码分享至好友和朋友圈": a line of a page's share
+/// buttons. Never a sentence or an item: a task may be about the very things
+/// ("4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |").
+fn is_share_line(k: &str) -> bool {
+    k.len() <= SHORT_LINE_BYTES
+        && SHARE_WORDS.in_text(k)
+        && !k.contains(['。', '|'])
+        && super::numbering::recognise(k).is_none()
+}
+
 /// "附件", "附件2", "附件 2", "附件二", "附表", "附表1:…": the line that heads an
 /// attachment. The word and a number, then nothing or a colon, so that a sentence
 /// starting with 附件 is not one.
@@ -451,6 +461,22 @@ mod tests {
             assert_eq!(reason(k), Some(SHARE), "{k}");
         }
         assert_eq!(reason("分享经验做法,推广典型。"), None);
+        // Share buttons, also after a date the page ran into them; a task about the same
+        // things is none (held-out c5602).
+        for k in [
+            "用微信扫描二维码分享至好友和朋友圈",
+            "二○○八年七月扫一扫在手机打开当前页",
+            "关注微信公众号",
+        ] {
+            assert_eq!(reason(k), Some(SHARE), "{k}");
+        }
+        for k in [
+            "4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |",
+            "(三)开通政务微信公众号",
+            "推广使用健康码二维码。",
+        ] {
+            assert_eq!(reason(k), None, "{k}");
+        }
         assert_eq!(
             reason("【字号:大 中 小】 【打印】 【关闭】"),
             Some(PAGE_TOOLS)
