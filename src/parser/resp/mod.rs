@@ -844,6 +844,28 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             joined + AGENT_OPENERS.prefix_of(&key[joined..]).map_or(0, str::len)
         }
     };
+    // "由镇协调陆渠局做好…", "由县统一组织…": after 由, a level alone is its government,
+    // the agent of the verb after it.
+    if start > 0 {
+        if let Some(level) = key[start..]
+            .chars()
+            .next()
+            .filter(|&c| LEVEL_CHARS.contains(c))
+        {
+            let after = &key[start + level.len_utf8()..];
+            let verb = DUTY_VERBS
+                .prefix_of(after)
+                .or_else(|| ACTION_VERBS.prefix_of(after))
+                .or_else(|| {
+                    AGENT_WAYS
+                        .prefix_of(after)
+                        .filter(|w| w.chars().nth(1).is_some())
+                });
+            if let Some(verb) = verb {
+                return Some((start, start + level.len_utf8(), verb));
+            }
+        }
+    }
     // The name is short: only the first chars are looked at.
     for (i, c) in key[start..]
         .char_indices()
@@ -851,6 +873,15 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .skip(2)
         .take(names::MAX_UNIT_CHARS)
     {
+        // "由市煤炭工业局1名县级领导带队": after 由, a count of the unit's people that
+        // carry the work out.
+        if start > 0
+            && persons_counted(&key[i..])
+            && looks_like_unit(&key[start..i])
+            && names::is_name_in_sentence(&key[start..i])
+        {
+            return Some((start, i, ""));
+        }
         // "县环保局。负责对全县…": the name as a sentence of its own, then its duties, as
         // after a colon.
         // ("综合协调组。 工作职责:负责…": the duties' own label between.)
@@ -918,6 +949,17 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             .then_some((start, end, verb));
     }
     None
+}
+
+/// Whether `rest` opens with a count of persons ("1名县级领导", "两名同志", "2人"): a
+/// number, then 名 or 人.
+fn persons_counted(rest: &str) -> bool {
+    let digits = rest
+        .char_indices()
+        .take_while(|&(_, c)| c.is_ascii_digit() || super::numbering::cn_digit(c).is_some())
+        .last()
+        .map(|(i, c)| i + c.len_utf8());
+    digits.is_some_and(|end| rest[end..].starts_with(['名', '人']))
 }
 
 /// `rest` without the spaces and the label of duties that open it ("工作职责:负责…" →

@@ -479,6 +479,18 @@ fn duty_openings() {
         // A verb of duty after the colon, however short the page cut the duty
         // (held-out c6103).
         ("市旅游局:负责气象灾害预", "市旅游局", ":"),
+        // After 由, a level alone is its government; a count of the unit's people
+        // carries out the work (held-out c6400, c6402).
+        ("由镇协调陆渠局做好大渠沿线检查维修工作", "镇", "协调"),
+        ("由县统一组织验收", "县", "统一"),
+        (
+            "由市煤炭工业局1名县级领导带队,2名专业人员参加",
+            "市煤炭工业局",
+            "",
+        ),
+        ("由市公安局两名民警组成", "市公安局", ""),
+        // A count inside a name is none.
+        ("由市第三人民医院负责救治", "市第三人民医院", "负责"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -503,6 +515,9 @@ fn duty_openings() {
         // A salutation: a colon that ends its line, no verb of duty after it.
         "各乡镇人民政府:",
         "各乡镇人民政府:现将",
+        // A level alone before what is no verb; a count after what is no unit.
+        "由镇村干部包片负责",
+        "由12名专家组成",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
