@@ -981,8 +981,27 @@ fn entry_name(name: &str) -> bool {
 /// Whether each name of a list joined by 、 is a unit's name a sentence may give
 /// ("乡纪委、监察室", "县住建局、经发局").
 fn each_a_unit(list: &str) -> bool {
-    list.split('、')
-        .all(|n| looks_like_unit(n) && names::is_name_in_sentence(n))
+    let mut start = 0;
+    top_level_commas(list).chain([list.len()]).all(|at| {
+        let n = &list[start..at];
+        start = at + '、'.len_utf8();
+        looks_like_unit(n) && names::is_name_in_sentence(n)
+    })
+}
+
+/// The byte offsets of the 、 of a list of names outside brackets ("县(区、市)政府、各工
+/// 业园区": one).
+fn top_level_commas(list: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut depth = 0usize;
+    list.char_indices().filter_map(move |(i, c)| {
+        match c {
+            '(' | '[' | '【' | '〔' | '《' => depth += 1,
+            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
+            '、' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        None
+    })
 }
 
 /// The subject that opens a task's work right after its title: a duty opening
@@ -1264,11 +1283,14 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
     let k = name.key();
     let mut units = Vec::new();
     let mut start = 0;
-    let last_is_unit = k
-        .rsplit('、')
-        .next()
-        .is_some_and(|last| looks_like_unit(last.trim()));
-    for (at, _) in k.match_indices('、').chain([(k.len(), "")]) {
+    // (Split outside brackets: "县(区、市)政府、各工业园区" is two.)
+    let last_is_unit = looks_like_unit(
+        k[top_level_commas(k)
+            .last()
+            .map_or(0, |at| at + '、'.len_utf8())..]
+            .trim(),
+    );
+    for at in top_level_commas(k).chain([k.len()]) {
         let piece = name.slice(start..at).trim_matches(|c| c == ' ');
         let shares_ending = || {
             last_is_unit

@@ -536,6 +536,11 @@ fn duty_units_joined_by_and() {
         names("各乡镇(街道)和职能部门"),
         ["各乡镇(街道)", "职能部门"]
     );
+    // A 、 inside a name's brackets is the name's (c3908).
+    assert_eq!(
+        names("县(区、市)政府、各工业园区"),
+        ["县(区、市)政府", "各工业园区"]
+    );
     assert_eq!(
         names("县财政局、县审计局及县发改局"),
         ["县财政局", "县审计局", "县发改局"]
