@@ -42,6 +42,7 @@ pub const NAMES: &[&str] = &[
     "counted_label_lines",
     "viewer_chunks",
     "table_cells_run_together",
+    "subjects_after_grounds_and_counts",
 ];
 
 /// The input of case `name` at size `n`.
@@ -324,6 +325,23 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                     s += "序号工作任务责任单位";
                 }
                 s += &format!("{i}新建2座托育机构,完成第{i}批。市卫健委牵头,市财政局配合");
+            }
+            s
+        }
+        // Subjects after a clause of grounds, partners after one, agents counted by
+        // their people and levels alone after 由, with runs of digits: on
+        // one line and on lines of their own.
+        "subjects_after_grounds_and_counts" => {
+            let digits = "1".repeat(12);
+            let clause = |i: usize| {
+                format!(
+                    "根据规定,各县{digits}名遴选{i},根据条件会同单位{i}局{digits}提供,\
+                     由市单位{i}局{digits}名领导带队,由镇协调单位{i}局做好"
+                )
+            };
+            let mut s = format!("一、做好工作。{}。\n", clause(0).repeat(n / 100 + 1));
+            for i in 1..=n / 4 {
+                s += &format!("({i})工作{i}。{}。\n", clause(i));
             }
             s
         }

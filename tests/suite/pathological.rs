@@ -101,4 +101,5 @@ cases!(
     counted_label_lines,
     viewer_chunks,
     table_cells_run_together,
+    subjects_after_grounds_and_counts,
 );

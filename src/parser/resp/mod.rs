@@ -951,11 +951,16 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     None
 }
 
+/// The most digits of a count of persons ([`persons_counted`]).
+const MAX_PERSONS_COUNT_CHARS: usize = 4;
+
 /// Whether `rest` opens with a count of persons ("1名县级领导", "两名同志", "2人"): a
 /// number, then 名 or 人.
 fn persons_counted(rest: &str) -> bool {
+    // (A count of persons is short: a run of digits is looked at only so far.)
     let digits = rest
         .char_indices()
+        .take(MAX_PERSONS_COUNT_CHARS)
         .take_while(|&(_, c)| c.is_ascii_digit() || super::numbering::cn_digit(c).is_some())
         .last()
         .map(|(i, c)| i + c.len_utf8());
