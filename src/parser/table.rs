@@ -217,6 +217,46 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
     (text && who && cols.len() <= 12).then_some(cols)
 }
 
+/// A second header row under cells merged across columns (Word's "责任分工" over
+/// "牵头单位 | 配合单位", its other cells empty under names merged down): every cell it
+/// fills names a column of its own, short and no number. (No row of a table's data
+/// is made of such names only.)
+pub fn is_sub_header(key: &str) -> bool {
+    let mut named = cells(key)
+        .into_iter()
+        .map(|(a, b)| &key[a..b])
+        .filter(|c| !c.is_empty())
+        .peekable();
+    named.peek().is_some()
+        && named.all(|c| {
+            c.chars().count() <= MAX_HEADER_CELL_CHARS
+                && super::numbering::recognise(c).is_none()
+                && column_of(c).is_some_and(|col| col != Column::Other)
+        })
+}
+
+/// The names of a header of two rows ([`is_sub_header`]), each row's cells from its
+/// first column (its leading empty cells kept): the second row's name where it has
+/// one, the first row's elsewhere.
+pub fn under_merged(top: Vec<Cell>, sub: Vec<Cell>) -> Vec<Cell> {
+    let n = top.len().max(sub.len());
+    let mut top = top.into_iter();
+    let mut sub = sub.into_iter();
+    (0..n)
+        .map(|_| {
+            let (t, s) = (
+                top.next().unwrap_or_default(),
+                sub.next().unwrap_or_default(),
+            );
+            if s.key.is_empty() {
+                t
+            } else {
+                s
+            }
+        })
+        .collect()
+}
+
 /// One cell of a table row, in the three views of a line (see
 /// [`super::lines::Line`]). A line break inside a quoted cell is kept as `\n`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -467,6 +507,21 @@ fn read_quoted(lines: &[Views]) -> Option<(Vec<Cell>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A second header row names columns only; a row of data is never one.
+    #[test]
+    fn sub_headers() {
+        assert!(is_sub_header("牵头单位\t配合单位\t"));
+        assert!(is_sub_header("牵头领导\t牵头单位\t配合单位"));
+        for k in [
+            "市发改委\t市财政局",
+            "1\t推进项目建设",
+            "\t",
+            "牵头单位\t2023年底前",
+        ] {
+            assert!(!is_sub_header(k), "{k}");
+        }
+    }
 
     #[test]
     fn rule_lines() {

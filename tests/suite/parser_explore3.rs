@@ -2652,3 +2652,27 @@ fn teams_led_by_a_unit_s_people() {
     assert_eq!(lead(t[1]), ["市安监局"]);
     assert_eq!(lead(t[2]), ["市水利和渔业局"]);
 }
+
+/// A Word table whose header merges cells across columns ("责任分工" over "牵头领导 |
+/// 牵头单位 | 配合单位") and down (序号, 重点任务, 完成时限 over empty cells): the second
+/// header row names the columns under the merged cell, so each row's leader, lead
+/// and cooperating units are read; a row of units under an empty number is no header.
+#[test]
+fn a_tab_header_of_two_rows_under_merged_cells() {
+    let input = "分工方案\n\
+                 序号\t重点任务\t责任分工\t\t\t完成时限\n\
+                 \t\t牵头领导\t牵头单位\t配合单位\t\n\
+                 1\t推进项目建设\t张三\t市发改委\t市财政局\t6月底前\n\
+                 2\t加强安全生产\t李四\t市应急局\t市公安局\t年底前\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].leaders[0].name, "张三");
+    assert_eq!(lead(t[0]), ["市发改委"]);
+    assert_eq!(coop(t[0]), ["市财政局"]);
+    assert_eq!(
+        t[1].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("年底前")
+    );
+    assert_eq!(coop(t[1]), ["市公安局"]);
+}

@@ -11,7 +11,7 @@ use crate::parser::numbering::{self, Style};
 use crate::parser::table::{self, Column};
 use crate::parser::text::byte_of_char;
 
-use super::{append, Builder, Head, State};
+use super::{append, Builder, Head, Line, State};
 
 const REASON_TABLE_HEADER: &str = "表头";
 
@@ -26,23 +26,13 @@ impl<'a> Builder<'a> {
         if matches!(self.state, State::Trailer { .. }) {
             return false;
         }
-        if let Some(header) = table::header(line.key()) {
-            // A header whose first cells are empty (over a column of row numbers or
-            // categories without a name): columns of their own all the same.
-            let empty = line.leading_tabs();
-            let cols = std::iter::repeat_n(Column::Other, empty)
-                .chain(header)
-                .collect();
-            let names = std::iter::repeat_n(String::new(), empty)
-                .chain(
-                    table::plain_cells((line.text(), line.folded(), line.key()))
-                        .into_iter()
-                        .map(|c| c.text),
-                )
-                .collect();
+        if let Some((cols, names, used)) = self.header_rows(idx) {
             self.doc.table = Some((cols, names));
             self.doc.table_section = None;
-            self.ignore(line, REASON_TABLE_HEADER);
+            for l in &self.lines[idx..idx + used] {
+                self.ignore(l, REASON_TABLE_HEADER);
+            }
+            self.skip_to = idx + used;
             return true;
         }
         let Some((cols, names)) = self.doc.table.clone() else {
@@ -86,6 +76,45 @@ impl<'a> Builder<'a> {
         self.skip_to = idx + used;
         self.table_row(line.no, last, row, cols.contains(&Column::Section));
         true
+    }
+
+    /// The header at line `idx`: its columns, their names and the lines it takes. A
+    /// header whose first cells are empty (over a column of row numbers or categories
+    /// without a name) has columns there all the same; one whose cells are merged
+    /// across columns has a second row that names them ([`table::is_sub_header`]).
+    fn header_rows(&self, idx: usize) -> Option<(Vec<Column>, Vec<String>, usize)> {
+        let line = &self.lines[idx];
+        if !line.key().contains('\t') {
+            return None;
+        }
+        // Each row's cells from the table's first column.
+        let row = |l: &Line| -> Vec<table::Cell> {
+            std::iter::repeat_n(table::Cell::default(), l.leading_tabs())
+                .chain(table::plain_cells((l.text(), l.folded(), l.key())))
+                .collect()
+        };
+        let header_of = |cells: &[table::Cell]| {
+            let empty = cells.iter().take_while(|c| c.key.is_empty()).count();
+            let key: Vec<&str> = cells[empty..].iter().map(|c| c.key.as_str()).collect();
+            let cols = table::header(&key.join("\t"))?;
+            Some(
+                std::iter::repeat_n(Column::Other, empty)
+                    .chain(cols)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let top = row(line);
+        let sub = self.lines.get(idx + 1).filter(|l| {
+            (l.leading_tabs() > 0 || l.key().contains('\t')) && table::is_sub_header(l.key())
+        });
+        if let Some(sub) = sub {
+            let names = table::under_merged(top.clone(), row(sub));
+            if let Some(cols) = header_of(&names) {
+                return Some((cols, names.into_iter().map(|c| c.text).collect(), 2));
+            }
+        }
+        let cols = header_of(&top)?;
+        Some((cols, top.into_iter().map(|c| c.text).collect(), 1))
     }
 
     /// The cells of the table row at line `idx` and the number of lines they take:
