@@ -377,7 +377,20 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
         let (col, name, last) = match (joined, alone) {
             (Some((col, both, j)), _) => (col, both, j),
             (None, Some(col)) => (col, cell, i),
-            (None, None) => break,
+            (None, None) => {
+                // "年度目标" over "2018年度", "2019年度", "2020年度": the second row of a
+                // header whose cell spans the periods, copied after the first row's
+                // last name. The periods take the spanning cell's place.
+                if let Some((periods, end)) = periods_at(&lines[i..], &names) {
+                    if let Some(at) = spanning_cell(&cols, &names) {
+                        let n = periods.len();
+                        cols.splice(at..=at, std::iter::repeat_n(Column::Other, n));
+                        names.splice(at..=at, periods);
+                        used = i + end;
+                    }
+                }
+                break;
+            }
         };
         if names.contains(&name) {
             break;
@@ -389,6 +402,47 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
     }
     (cols.len() >= 3 && is_task_header(&cols))
         .then(|| (settle_unit_columns(cols, &names), names, used))
+}
+
+/// The fewest periods a header's second row names ([`periods_at`]).
+const MIN_PERIOD_COLUMNS: usize = 2;
+
+/// The names of periods one per line at the start of `lines` ("2018年度", "一季度",
+/// "1月"), none of them among `names` already, at least [`MIN_PERIOD_COLUMNS`] of
+/// them, and the index of the line after them (lines of bars between them skipped).
+fn periods_at(lines: &[&str], names: &[String]) -> Option<(Vec<String>, usize)> {
+    let mut periods: Vec<String> = Vec::new();
+    let mut end = 0;
+    for (i, l) in lines.iter().enumerate().take(MAX_COLUMNS * 2) {
+        let cell = l.trim().trim_end_matches(['|', '│', ' ']).trim();
+        if cell.is_empty() {
+            continue;
+        }
+        let is_period = cell.chars().count() <= MAX_HEADER_CHARS
+            && deadline::is_time_after_names(cell)
+            && !names.iter().chain(&periods).any(|n| n == cell);
+        if !is_period {
+            break;
+        }
+        periods.push(cell.to_string());
+        end = i + 1;
+    }
+    (periods.len() >= MIN_PERIOD_COLUMNS).then_some((periods, end))
+}
+
+/// The header cell that spans the periods of its second row: the last one before the
+/// columns of who does the work that is neither a number nor who does it ("年度目标"
+/// in 序号, 任务事项, 年度目标, 牵头责任部门, 主要参与部门), where such columns follow it
+/// (the periods, read after them, belong under an earlier cell).
+fn spanning_cell(cols: &[Column], names: &[String]) -> Option<usize> {
+    let first_who = cols.iter().position(|c| c.names_who())?;
+    let at = cols[..first_who]
+        .iter()
+        .rposition(|&c| !c.names_who() && c != Column::Number)?;
+    // (A name of its own kind of time or target, not the task's text alone: the task's
+    // column is the first text column.)
+    let first_text = cols.iter().position(|&c| c == Column::Text);
+    (first_text != Some(at) && !names[at].is_empty()).then_some(at)
 }
 
 /// A column of units named by a role label (责任部门, 牵头单位) makes the other columns
@@ -1271,6 +1325,54 @@ mod tests {
         assert_eq!(names[2], "市政府分管领导");
         assert_eq!(used, 8);
         assert!(vertical_header(&["一、总体要求", "(一)指导思想"]).is_none());
+    }
+
+    /// A header whose cell spans periods, copied one name per line: the periods of its
+    /// second row take the spanning cell's place (held-out c6502; c600 by quarters).
+    #[test]
+    fn vertical_header_with_periods_under_a_spanning_cell() {
+        let lines = [
+            "序号",
+            "|",
+            "任务事项",
+            "|",
+            "年度目标",
+            "|",
+            "牵头责任",
+            "部门",
+            "|",
+            "主要参与部门",
+            "|",
+            "2018年度",
+            "|",
+            "2019年度",
+            "|",
+            "2020年度",
+            "|",
+            "一",
+            "|",
+        ];
+        let (cols, names, used) = vertical_header(&lines).unwrap();
+        assert_eq!(
+            names,
+            [
+                "序号",
+                "任务事项",
+                "2018年度",
+                "2019年度",
+                "2020年度",
+                "牵头责任部门",
+                "主要参与部门"
+            ]
+        );
+        assert_eq!(cols[2..5], [Column::Other; 3]);
+        assert_eq!(cols[5..], [Column::Lead, Column::Coop]);
+        assert_eq!(used, 16);
+        // One period alone is a row's cell, not a second header row.
+        let (_, names, used) =
+            vertical_header(&["序号", "工作任务", "责任单位", "2018年度", "1"]).unwrap();
+        assert_eq!(names, ["序号", "工作任务", "责任单位"]);
+        assert_eq!(used, 3);
     }
 
     #[test]
