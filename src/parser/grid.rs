@@ -292,6 +292,15 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
         } else {
             cells.iter().map(|c| column_of(c)).collect()
         };
+        // "… | 年度目标 | 牵头单位 | 配合单位 | 2018年度 | 2019年度 | 2020年度 |": a header
+        // of two rows on one line, the periods under the cell that spans them last.
+        let (cols, cells) = match cols {
+            None if layout == Layout::Bars => match periods_last(&cells) {
+                Some((cols, cells)) => (Some(cols), cells),
+                None => (None, cells),
+            },
+            cols => (cols, cells),
+        };
         if let Some(cols) = cols.filter(|c| is_task_header(c)) {
             let cols = settle_unit_columns(cols, &cells);
             return Some((cols, cells, layout));
@@ -428,6 +437,26 @@ fn periods_at(lines: &[&str], names: &[String]) -> Option<(Vec<String>, usize)> 
         end = i + 1;
     }
     (periods.len() >= MIN_PERIOD_COLUMNS).then_some((periods, end))
+}
+
+/// A header on one line between bars whose last names are periods (a second row
+/// after the first): every other name a column's, and the periods moved under the
+/// cell that spans them ([`spanning_cell`]). The columns and the names in order.
+fn periods_last(cells: &[String]) -> Option<(Vec<Column>, Vec<String>)> {
+    let first_period = cells
+        .iter()
+        .rposition(|c| !deadline::is_time_after_names(c.trim()))?
+        + 1;
+    let (top, periods) = cells.split_at(first_period);
+    if periods.len() < MIN_PERIOD_COLUMNS {
+        return None;
+    }
+    let mut cols: Vec<Column> = top.iter().map(|c| column_of(c)).collect::<Option<_>>()?;
+    let mut names = top.to_vec();
+    let at = spanning_cell(&cols, &names)?;
+    cols.splice(at..=at, std::iter::repeat_n(Column::Other, periods.len()));
+    names.splice(at..=at, periods.iter().cloned());
+    Some((cols, names))
 }
 
 /// The header cell that spans the periods of its second row: the last one before the
@@ -1368,6 +1397,13 @@ mod tests {
         assert_eq!(cols[2..5], [Column::Other; 3]);
         assert_eq!(cols[5..], [Column::Lead, Column::Coop]);
         assert_eq!(used, 16);
+        // The same on one line between bars.
+        let (cols, names, _) = inline_header(
+            "序号 | 任务事项 | 年度目标 | 牵头单位 | 配合单位 | 2018年度 | 2019年度 | 2020年度 |",
+        )
+        .unwrap();
+        assert_eq!(names[2..5], ["2018年度", "2019年度", "2020年度"]);
+        assert_eq!(cols[5..], [Column::Lead, Column::Coop]);
         // One period alone is a row's cell, not a second header row.
         let (_, names, used) =
             vertical_header(&["序号", "工作任务", "责任单位", "2018年度", "1"]).unwrap();

