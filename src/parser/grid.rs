@@ -309,6 +309,66 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
     None
 }
 
+/// A header of two lines between bars, as a web page copies one whose cells span
+/// columns (the spans lost): "序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 |" over
+/// "责任领导 | 责任人 | 责任处室 | 普法对象 | 学习宣传载体 | 方式措施 |". The cells of the
+/// first line that share a word with the second's (责任清单: 责任领导, 责任人, 责任处室;
+/// 措施清单: 方式措施) span them, side by side: the second line's names take their place.
+/// Every cell of both a short name and none a number; the names of the second line
+/// name who does the work and are no header alone (a repeated header is one).
+pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>)> {
+    if !top.contains(['|', '│']) || !sub.contains(['|', '│']) {
+        return None;
+    }
+    let names_only = |cells: &[&str]| {
+        cells.len() >= 2
+            && cells.len() <= MAX_COLUMNS
+            && cells.iter().all(|c| {
+                c.chars().count() <= MAX_HEADER_CHARS
+                    && !c.contains(['。', ',', ';', ':'])
+                    && !c.chars().all(|c| c.is_ascii_digit())
+            })
+    };
+    let top = split(top, Layout::Bars);
+    let sub = split(sub, Layout::Bars);
+    if !names_only(&top) || !names_only(&sub) {
+        return None;
+    }
+    if !sub
+        .iter()
+        .any(|c| column_of(c).is_some_and(Column::names_who))
+    {
+        return None;
+    }
+    // A word of two chars of `a` in `b`.
+    let shares_word = |a: &str, b: &str| {
+        let chars: Vec<char> = a.chars().collect();
+        chars
+            .windows(2)
+            .any(|w| b.contains(&w.iter().collect::<String>()))
+    };
+    let spanning: Vec<usize> = (0..top.len())
+        .filter(|&i| sub.iter().any(|s| shares_word(top[i], s)))
+        .collect();
+    let (&first, &last) = (spanning.first()?, spanning.last()?);
+    let names: Vec<String> = top[..first]
+        .iter()
+        .chain(&sub)
+        .chain(&top[last + 1..])
+        .map(|c| c.to_string())
+        .collect();
+    if names.len() > MAX_COLUMNS {
+        return None;
+    }
+    let cols: Vec<Column> = names
+        .iter()
+        .map(|n| column_of(n).unwrap_or(Column::Other))
+        .collect();
+    let unknown = names.iter().filter(|n| column_of(n).is_none()).count();
+    (unknown * 3 <= names.len() && is_task_header(&cols))
+        .then(|| (settle_unit_columns(cols, &names), names))
+}
+
 /// "序号 工 作 任 务 牵头负责部门" → 序号, 工作任务, 牵头负责部门: runs of one-char
 /// cells are one word spaced out.
 fn join_spaced_letters(cells: Vec<String>) -> Vec<String> {
@@ -1404,6 +1464,22 @@ mod tests {
         .unwrap();
         assert_eq!(names[2..5], ["2018年度", "2019年度", "2020年度"]);
         assert_eq!(cols[5..], [Column::Lead, Column::Coop]);
+        // A header of two lines between bars whose first line's cells spanned columns
+        // (held-out c6500): the second line's names take the place of the cells that
+        // share a word with them.
+        let (cols, names) = two_line_header(
+            "序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 | ||||",
+            "责任领导 | 责任人 | 责任处室 | 普法对象 | 学习宣传载体 | 方式措施 | |||",
+        )
+        .unwrap();
+        assert_eq!(names.len(), 9);
+        assert_eq!((&names[1][..], &names[8][..]), ("内容清单", "标准清单"));
+        assert_eq!(cols[2..5], [Column::Leader, Column::Leader, Column::Resp]);
+        // A row of data under a header is none, nor a line that names no one.
+        assert!(
+            two_line_header("序号 | 工作任务 | 责任单位 |", "1 | 推进项目 | 市发改委 |").is_none()
+        );
+        assert!(two_line_header("序号 | 工作任务 | 责任单位 |", "一、经济发展 | 小计 |").is_none());
         // One period alone is a row's cell, not a second header row.
         let (_, names, used) =
             vertical_header(&["序号", "工作任务", "责任单位", "2018年度", "1"]).unwrap();

@@ -2694,3 +2694,22 @@ fn a_bar_header_with_periods_after_its_last_name() {
     assert_eq!(coop(t[1]), ["公安交管部门"]);
     assert!(t[0].body.contains("完成140公里"));
 }
+
+/// A bar table whose header's first line has cells that spanned columns (责任清单 over
+/// 责任领导, 责任人, 责任处室), the spans lost in the copy (held-out c6500): the second
+/// line's names take their place, so the row's leaders and office are read.
+#[test]
+fn a_bar_header_of_two_lines_whose_cells_spanned_columns() {
+    let input = "四个清单工作分解表\n\
+                 序号 | 内容清单 | 责任清单 | 措施清单 | 标准清单 | ||||\n\
+                 责任领导 | 责任人 | 责任处室 | 普法对象 | 学习宣传载体 | 方式措施 | |||\n\
+                 1 | 重点宣传《中国共产党章程》等党规党纪。 | 李进军 | 朱继文 | 党建办公室 | 全体乡村两级干部 | 理论学习 | 落实领导干部学法制度。 | 认真组织实施。 |\n\
+                 2 | 重点宣传《宪法》。 | 王五 | 赵六 | 综合办公室 | 全体干部 | 讲座 | 开展宣传。 | 按时完成。 |\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    let names: Vec<&str> = t[0].leaders.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["李进军", "朱继文"]);
+    assert_eq!(lead(t[0]), ["党建办公室"]);
+    assert_eq!(lead(t[1]), ["综合办公室"]);
+}

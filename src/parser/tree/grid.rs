@@ -254,6 +254,15 @@ impl<'a> Builder<'a> {
     fn header_at(&self, idx: usize) -> Option<(Vec<Column>, Vec<String>, Layout, usize)> {
         let line = &self.lines[idx];
         let key = line.key();
+        // A header of two lines whose first's cells spanned columns (the first may be a
+        // header alone: "责任清单" names units too).
+        if let Some((cols, names)) = self
+            .lines
+            .get(idx + 1)
+            .and_then(|next| grid::two_line_header(key, next.key()))
+        {
+            return Some((cols, names, Layout::Bars, idx + 2));
+        }
         if let Some((cols, names, layout)) = grid::inline_header(key) {
             return Some((cols, names, layout, idx + 1));
         }
