@@ -195,18 +195,10 @@ pub fn is_rule_line(key: &str) -> bool {
 /// A header row: at least a text column and a responsibility column, every cell a
 /// short name and none a number (so that a row of the table is never taken for one).
 pub fn header(key: &str) -> Option<Vec<Column>> {
-    if !key.contains('\t') {
+    if !names_only(key) {
         return None;
     }
     let names: Vec<&str> = cells(key).iter().map(|&(a, b)| &key[a..b]).collect();
-    let is_name = |c: &&str| {
-        c.chars().count() <= MAX_HEADER_CELL_CHARS
-            && c.parse::<u32>().is_err()
-            && super::numbering::recognise(c).is_none()
-    };
-    if !names.iter().all(is_name) {
-        return None;
-    }
     // Every cell of a header is a column; one that names none is kept as a note.
     let cols: Vec<Column> = names
         .iter()
@@ -215,6 +207,18 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
     let text = cols.contains(&Column::Text);
     let who = cols.iter().any(|c| c.names_who());
     (text && who && cols.len() <= 12).then_some(cols)
+}
+
+/// Whether a line of tabs holds names only, as a header does: every cell short and
+/// none a number (a row of the table never does).
+pub fn names_only(key: &str) -> bool {
+    key.contains('\t')
+        && cells(key).into_iter().all(|(a, b)| {
+            let c = &key[a..b];
+            c.chars().count() <= MAX_HEADER_CELL_CHARS
+                && c.parse::<u32>().is_err()
+                && super::numbering::recognise(c).is_none()
+        })
 }
 
 /// A second header row under cells merged across columns (Word's "责任分工" over

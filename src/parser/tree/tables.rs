@@ -84,7 +84,8 @@ impl<'a> Builder<'a> {
     /// across columns has a second row that names them ([`table::is_sub_header`]).
     fn header_rows(&self, idx: usize) -> Option<(Vec<Column>, Vec<String>, usize)> {
         let line = &self.lines[idx];
-        if !line.key().contains('\t') {
+        // (Asked of every row of a table: the cheap test of names first.)
+        if !table::names_only(line.key()) {
             return None;
         }
         // Each row's cells from the table's first column.
