@@ -95,6 +95,13 @@ fn pieces(key: &str) -> Vec<Span> {
             {
                 continue
             }
+            // "市直有关部门、单位": a bare kind of body after a collective is more of it,
+            // no unit of its own.
+            '、' if bare_body_at(&key[i + c.len_utf8()..])
+                && names::is_collective(key[start..i].trim()) =>
+            {
+                continue
+            }
             '、' | ',' | ' ' | '\t' | '/' | '\n' => Sep::List,
             ';' | '。' => Sep::Stop,
             _ => continue,
@@ -115,6 +122,19 @@ fn pieces(key: &str) -> Vec<Span> {
         next: key.len(),
     });
     out
+}
+
+/// Whether `rest` opens with a bare kind of body ([`SHARED_BODY_ENDS`]: "单位", "部门")
+/// that ends its piece (or that a role verb follows).
+fn bare_body_at(rest: &str) -> bool {
+    SHARED_BODY_ENDS.prefix_of(rest).is_some_and(|w| {
+        let after = &rest[w.len()..];
+        after.is_empty()
+            || after.starts_with(['、', ',', ';', '。', ')', ' '])
+            // ("各部门、单位配合": its role verb after it.)
+            || ROLE_VERBS.iter().any(|(v, _)| after.starts_with(v))
+            || ROLE_MANNERS.starts(after)
+    })
 }
 
 /// The party committee of a place, written before its government ("清丰县党委、政府").

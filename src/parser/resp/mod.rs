@@ -522,7 +522,8 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     let is_resp = first_label(inner).is_some()
         || deadline::is_deadline_text(inner)
         || reads_as_responsibility(inner)
-        || units_only();
+        || units_only()
+        || lead_then_others(inner);
     if is_resp {
         return Some((open_at, start, content_end));
     }
@@ -531,6 +532,28 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
     // reader: the first sentence is read.
     let first = inner.find('。')?;
     reads_as_responsibility(&inner[..first]).then_some((open_at, start, start + first))
+}
+
+/// A bracket's content that names who leads in its first clause and then the others
+/// by name alone, no verb after them ("市商务局牵头,市经济和信息化局、市市场监管局,市工
+/// 商联,各区人民政府(含开发区管委会)"): the others take part, as a label's would.
+fn lead_then_others(inner: &str) -> bool {
+    let Some(first_end) = clause_starts(inner)
+        .next()
+        .filter(|&at| inner[..at].ends_with(','))
+    else {
+        return false;
+    };
+    let first = &inner[..first_end - ','.len_utf8()];
+    let mut others = split_top(&inner[first_end..])
+        .map(|(a, b)| inner[first_end + a..first_end + b].trim())
+        .filter(|p| !p.is_empty())
+        .peekable();
+    // (Who leads, said by a verb of leading: "X负责" then names is a sentence's list.)
+    first.ends_with("牵头")
+        && reads_as_responsibility(first)
+        && others.peek().is_some()
+        && others.all(looks_like_unit)
 }
 
 /// A responsibility bracket that an item's text opens and never closes: the page (or

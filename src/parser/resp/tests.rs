@@ -882,3 +882,37 @@ fn an_office_as_the_subject() {
     assert_eq!(&key[start..end], "局综合科");
     assert_eq!(subject_opening("充分体现政府与市场结合的要求。"), None);
 }
+
+/// A bracket that names who leads and then the others by name alone, no verb after
+/// them (held-out c6700): it is who does the item, the others cooperating; the others
+/// after "X负责" are no such bracket, nor names that are no units.
+#[test]
+fn a_bracket_of_who_leads_and_the_others_by_name() {
+    let k = "1.促进消费。(市商务局牵头,市经济和信息化局、市市场监管局,市工商联,各区人民政府(含开发区管委会))";
+    let (_, a, b) = trailing_bracket(k).unwrap();
+    let (lead, coop) = roles(&k[a..b]);
+    assert_eq!(lead, ["市商务局"]);
+    assert_eq!(
+        coop,
+        [
+            "市经济和信息化局",
+            "市市场监管局",
+            "市工商联",
+            "各区人民政府(含开发区管委会)"
+        ]
+    );
+    assert!(trailing_bracket("1.促进消费。(市商务局牵头,做好宣传)").is_none());
+    assert!(trailing_bracket("1.促进消费。(市商务局负责,市工商联)").is_none());
+}
+
+/// A bare kind of body after a collective is more of it ("市直有关部门、单位",
+/// "各部门、单位配合": held-out c6701), after one unit it stays apart.
+#[test]
+fn a_bare_kind_of_body_after_a_collective() {
+    assert_eq!(
+        roles("牵头单位:市大数据局;配合单位:市直有关部门、单位,各区市政府").1,
+        ["市直有关部门、单位", "各区市政府"]
+    );
+    assert_eq!(roles("市发改委牵头,各部门、单位配合").1, ["各部门、单位"]);
+    assert_eq!(roles("市委组织部、单位负责").0, ["市委组织部", "单位"]);
+}
