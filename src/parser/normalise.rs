@@ -86,7 +86,7 @@ fn is_tone_vowel(c: char) -> bool {
 }
 
 /// Whether `c` may be in a pinyin annotation ("xué").
-fn is_pinyin_char(c: char) -> bool {
+pub(crate) fn is_pinyin_char(c: char) -> bool {
     c.is_ascii_lowercase() || is_tone_vowel(c)
 }
 

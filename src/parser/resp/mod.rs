@@ -570,28 +570,60 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     if !(b.contains(&b'(') || b.contains(&b'[') || key.contains('【') || key.contains('〔')) {
         return None;
     }
-    // The last opening bracket with no close after it: one pass from the end.
+    let (mut open_at, mut len) = last_unclosed(key, key.len())?;
+    // "…,镇(": the cut's debris of a pinyin annotation ("镇(zhèn)") or a name's bracket,
+    // nothing or letters only in it, is no bracket of who does it.
+    if key[open_at + len..]
+        .trim()
+        .chars()
+        .all(super::normalise::is_pinyin_char)
+    {
+        (open_at, len) = last_unclosed(key, open_at)?;
+    }
+    // "(市财政局…等按职责分工负责;各市、区人民政府,镇江新区、高新区管委会〔以下均需各
+    // 市、区人民政府,镇": the cut left a note open inside the bracket of who does it;
+    // the names before the note are whole. (A note's own words open it: "县〔市、区、
+    // 特" is a name's bracket, cut.)
+    if READER_NOTES.starts(&key[open_at + len..]) {
+        let (outer, outer_len) = last_unclosed(key, open_at)?;
+        return unclosed_from(key, outer, outer_len, Some(open_at));
+    }
+    unclosed_from(key, open_at, len, None)
+}
+
+/// The last opening bracket of `key[..limit]` with no close after it (one pass from
+/// the end): its byte offset and length.
+fn last_unclosed(key: &str, limit: usize) -> Option<(usize, usize)> {
     let mut closes = 0usize;
-    let mut open_at = None;
-    for (i, c) in key.char_indices().rev() {
+    for (i, c) in key[..limit].char_indices().rev() {
         match c {
             ')' | ']' | '】' | '〕' => closes += 1,
             '(' | '[' | '【' | '〔' => {
                 if closes == 0 {
-                    open_at = Some((i, c.len_utf8()));
-                    break;
+                    return Some((i, c.len_utf8()));
                 }
                 closes -= 1;
             }
             _ => {}
         }
     }
-    let (open_at, len) = open_at?;
+    None
+}
+
+/// [`unclosed_bracket`] for the bracket opened at `open_at`: its content runs to the
+/// end of `key`, where the cut may have broken its last name, or to `note`, where a note
+/// the cut left open starts after whole names.
+fn unclosed_from(
+    key: &str,
+    open_at: usize,
+    len: usize,
+    note: Option<usize>,
+) -> Option<(usize, usize, usize)> {
     let start = open_at + len;
     if open_at == 0 {
         return None;
     }
-    let inner = key[start..].trim_end();
+    let inner = key[start..note.unwrap_or(key.len())].trim_end();
     let last_sep = inner.rfind(['、', ',', ';', ' ', ':']);
     let tail = last_sep.map_or(inner, |at| &inner[at..]);
     let tail = tail.trim_start_matches(['、', ',', ';', ' ', ':']);
@@ -602,6 +634,7 @@ pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
         rest.is_empty() || ROLE_MANNERS.words.iter().any(|w| w.starts_with(rest))
     });
     let end = match last_sep {
+        _ if note.is_some() => start + inner.len(),
         Some(_) if whole_before_cut.is_some() => {
             let at = whole_before_cut.unwrap_or(0);
             inner.len() - tail.len() + at + '等'.len_utf8() + start

@@ -276,6 +276,24 @@ fn bracket_forms() {
             vec!["市政府有关部门".into(), "各县市区".into()]
         )
     );
+    // A reader's note the cut left open inside the bracket, and the debris of a cut
+    // pinyin annotation after it (held-out c6704): the names before the note are whole.
+    let s = "按规定执行。(市财政局、市人社局等按职责分工负责;各市、区人民政府,镇江新区、高新区管委会〔以下均需各市、区人民政府,镇(";
+    let (open, a, b) = unclosed_bracket(s).unwrap();
+    assert_eq!(&s[..open], "按规定执行。");
+    assert_eq!(
+        roles(&s[a..b]).0,
+        [
+            "市财政局",
+            "市人社局",
+            "各市、区人民政府",
+            "镇江新区",
+            "高新区管委会"
+        ]
+    );
+    // A name's own bracket cut ("县〔市、区、特") is no note: the name was cut.
+    let s = "督促检查。(责任单位:省发展改革委,省直其他有关部门和单位,各市〔州〕、县〔市、区、特";
+    assert!(unclosed_bracket(s).is_none_or(|(_, a, b)| !s[a..b].contains('县')));
     let s = "(市商务局牵头,各开发区管委会配合)";
     assert_eq!(whole_bracket(s), Some((1, s.len() - 1)));
     assert_eq!(whole_bracket("(一)做好"), None);
