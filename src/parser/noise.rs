@@ -181,7 +181,7 @@ static RELATED_STARTS: Words = Words::new(&[
     "下一篇",
     "热门推荐",
 ]);
-static ATTACHMENT_FIELDS: Words = Words::new(&["附件"]);
+static ATTACHMENT_FIELDS: Words = Words::new(&["附件", "附"]);
 
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
@@ -461,6 +461,13 @@ mod tests {
             assert_eq!(reason(k), Some(SHARE), "{k}");
         }
         assert_eq!(reason("分享经验做法,推广典型。"), None);
+        // "附:" opens a list of attachments as "附件:" does (held-out c6802); a word
+        // that starts with 附 is none.
+        assert_eq!(
+            reason("附:1、创建国家卫生城市目标任务分解.docx"),
+            Some(ATTACHMENT)
+        );
+        assert_eq!(reason("附近居民:做好垃圾分类"), None);
         // Share buttons, also after a date the page ran into them; a task about the same
         // things is none (held-out c5602).
         for k in [
