@@ -40,6 +40,8 @@ pub const IMAGE: &str = "图片";
 pub const VIEWER_CHUNK: &str = "网页分段编号";
 /// A forum's junk string against copying (see `lines::junk_opening`).
 pub const JUNK: &str = "网页乱码";
+/// A document-sharing site's terms of paid download, numbered like a plan's items.
+pub const SITE_TERMS: &str = "网站声明";
 
 /// The endings of an image's file name, whose name a copied page keeps where the image
 /// was ("640.webp.jpg"). Matched without regard to case.
@@ -181,6 +183,19 @@ static RELATED_STARTS: Words = Words::new(&[
     "下一篇",
     "热门推荐",
 ]);
+/// The sentences of a document-sharing site's terms, above the document it shows
+/// ("1、原创力文档(book118)网站文档一经付费…", "4、该文档为VIP文档,如果想要下载…"):
+/// searched in lines of any length, since each term is a long sentence.
+static SITE_TERMS_WORDS: Words = Words::new(&[
+    "原创力文档",
+    "VIP文档",
+    "成为VIP",
+    "VIP会员",
+    "本站所有内容",
+    "本站不退款",
+    "版权申诉",
+    "文档贡献者",
+]);
 static ATTACHMENT_FIELDS: Words = Words::new(&["附件", "附"]);
 
 /// The rules, in the order they are tried.
@@ -204,6 +219,11 @@ pub static RULES: &[Rule] = &[
     ),
     rule(PAGE_TOOLS, true, Test::Check(|_, k| is_page_tools(k))),
     rule(SHARE, false, Test::Check(|_, k| is_share_line(k))),
+    rule(
+        SITE_TERMS,
+        false,
+        Test::Check(|_, k| SITE_TERMS_WORDS.in_text(k)),
+    ),
     rule(SHARE, false, Test::Starts(&SHARE_STARTS)),
     rule(SHARE, false, Test::Field(&SHARE_FIELDS)),
     rule(SHARE, false, Test::Check(|_, k| SHARE_ALONE.contains(&k))),
@@ -461,6 +481,14 @@ mod tests {
             assert_eq!(reason(k), Some(SHARE), "{k}");
         }
         assert_eq!(reason("分享经验做法,推广典型。"), None);
+        // A document site's terms above the document (held-out c6801), however long.
+        for k in [
+            "1. 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用,不得用于商业用途,未经授权,严禁复制、发行、汇编、翻译或者网络传播等,侵权必究。。",
+            "4. 4、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+        ] {
+            assert_eq!(reason(k), Some(SITE_TERMS), "{k}");
+        }
+        assert_eq!(reason("3.为重点企业提供VIP服务通道。"), None);
         // "附:" opens a list of attachments as "附件:" does (held-out c6802); a word
         // that starts with 附 is none.
         assert_eq!(
