@@ -435,7 +435,39 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
         })
         .collect();
     let lines = cut_junk_openings(cut_chunk_markers(lines, &chunks));
-    ordinal_items(cut_inline_items(lines))
+    ordinal_items(cut_inline_items(cut_first_sub_items(lines)))
+}
+
+/// A numbered line whose text opens with the first number of a lower style ("19、①禁养
+/// 区…", "三、(一)加快…"): the item has no title of its own and its first item is written
+/// on its line. Cut there, the parent's number alone on one part.
+fn cut_first_sub_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let Class::Number(n) = line.class else {
+            out.push(line);
+            continue;
+        };
+        let at = line
+            .key
+            .char_indices()
+            .nth(n.skip)
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                numbering::recognise(&line.key[i..]).is_some_and(|m| {
+                    m.value == 1
+                        && matches!(
+                            (n.style.official_level(), m.style.official_level()),
+                            (Some(outer), Some(inner)) if inner > outer
+                        )
+                })
+            });
+        match at {
+            Some(at) => out.extend(line.cut_at(&[0, at, line.key.len()])),
+            None => out.push(line),
+        }
+    }
+    out
 }
 
 /// The part of `line` before byte `end` of its key, as page furniture of `reason` (a
@@ -1061,6 +1093,35 @@ mod tests {
         assert_eq!(l.text().chars().count(), l.folded().chars().count());
         assert_eq!(l.folded().len(), l.key().len());
         assert!(matches!(l.class, Class::Number(_)));
+    }
+
+    /// A line whose text opens with the first number of a lower style is cut there
+    /// (held-out c6803); a number of the same level, or a date, is no such item.
+    #[test]
+    fn a_first_sub_item_on_its_parent_s_line() {
+        let mut buf = String::new();
+        let lines = split(
+            "19、①禁养区养殖场关闭拆迁。
+三、(一)加快发展
+",
+            &mut buf,
+        );
+        let keys: Vec<&str> = lines.iter().map(|l| l.key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "19、",
+                "①禁养区养殖场关闭拆迁。",
+                "三、",
+                "(一)加快发展",
+                ""
+            ]
+        );
+        let mut buf = String::new();
+        for raw in ["1. 1、原创力文档网站", "1、1月份完成摸底", "一、(二)做好"]
+        {
+            assert_eq!(split(raw, &mut buf).len(), 1, "{raw}");
+        }
     }
 
     #[test]
