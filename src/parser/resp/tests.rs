@@ -509,6 +509,9 @@ fn duty_openings() {
         ("由市公安局两名民警组成", "市公安局", ""),
         // A count inside a name is none.
         ("由市第三人民医院负责救治", "市第三人民医院", "负责"),
+        // A body's name as a sentence of its own, then a verb of the work itself
+        // (held-out c7000).
+        ("市住建委。协调推动何家沟综合整治", "市住建委", ":"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
@@ -533,6 +536,8 @@ fn duty_openings() {
         // A salutation: a colon that ends its line, no verb of duty after it.
         "各乡镇人民政府:",
         "各乡镇人民政府:现将",
+        // A title that ends like a unit's name ("布局"), then the work: no body's name.
+        "优化产业布局。加快城市建成区企业搬迁",
         // A level alone before what is no verb; a count after what is no unit.
         "由镇村干部包片负责",
         "由12名专家组成",
