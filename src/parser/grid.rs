@@ -1387,6 +1387,8 @@ mod tests {
         assert_eq!(column_of("管理事项 中考、高考保障"), None);
         // Next steps and how the work is overseen are follow-up columns.
         assert_eq!(column_of("后续举措"), Some(Column::Other));
+        assert_eq!(column_of("下一步计划"), Some(Column::Other));
+        assert_eq!(column_of("下步打算"), Some(Column::Other));
         assert_eq!(column_of("监督方式"), Some(Column::Other));
         assert_eq!(column_of("上半年推进情况"), Some(Column::Other));
         assert_eq!(column_of("完成时限"), Some(Column::Deadline));

@@ -402,6 +402,8 @@ pub const FOLLOW_UP_COLUMN_WORDS: &[&str] = &[
     "状态",
     "后续",
     "监督",
+    "下一步",
+    "下步",
 ];
 
 /// Header words of a column that says where the work is done (建设地点, 实施地点,
