@@ -196,6 +196,13 @@ static SITE_TERMS_WORDS: Words = Words::new(&[
     "版权申诉",
     "文档贡献者",
 ]);
+/// Whether a line is a sentence of a document site's terms ([`SITE_TERMS_WORDS`]).
+/// Every such sentence speaks of the site's 文档: one substring search rules out the
+/// lines of any document before the words are looked for char by char.
+fn is_site_terms(k: &str) -> bool {
+    k.contains("文档") && SITE_TERMS_WORDS.in_text(k)
+}
+
 static ATTACHMENT_FIELDS: Words = Words::new(&["附件", "附"]);
 
 /// The rules, in the order they are tried.
@@ -219,11 +226,7 @@ pub static RULES: &[Rule] = &[
     ),
     rule(PAGE_TOOLS, true, Test::Check(|_, k| is_page_tools(k))),
     rule(SHARE, false, Test::Check(|_, k| is_share_line(k))),
-    rule(
-        SITE_TERMS,
-        false,
-        Test::Check(|_, k| SITE_TERMS_WORDS.in_text(k)),
-    ),
+    rule(SITE_TERMS, false, Test::Check(|_, k| is_site_terms(k))),
     rule(SHARE, false, Test::Starts(&SHARE_STARTS)),
     rule(SHARE, false, Test::Field(&SHARE_FIELDS)),
     rule(SHARE, false, Test::Check(|_, k| SHARE_ALONE.contains(&k))),
