@@ -2762,3 +2762,22 @@ fn a_heading_naming_a_place_s_government() {
     assert_eq!(lead(t[2]), ["儋州市政府"]);
     assert_eq!(lead(t[3]), ["文昌市政府"]);
 }
+
+/// A cover notice whose title is shown whole, then again cut over three lines with
+/// blank lines between (held-out c6904): the pieces finish the notice title, not a
+/// plan's title, so the notice's own 一、二、三、 are no tasks; and the notice's subject
+/// is not written twice.
+#[test]
+fn a_notice_title_cut_over_three_lines() {
+    let input = "区人民政府办公室关于印发2025年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n\
+                 区人民政府办公室关于印发2025\n\n区《政府工作报告》确定的主要目标任务\n\n责任分解方案的通知\n\n\
+                 各街道办事处、乡人民政府,区人民政府各部门:\n\
+                 《2025年区〈政府工作报告〉确定的主要目标任务责任分解方案》已经区人民政府同意,现印发给你们,请一并贯彻执行。\n\
+                 一、加强组织领导。各责任单位要高度重视。\n\
+                 二、按时报告情况。各牵头单位要按时报送进展。\n\
+                 三、强化检查督促。区绩效考评部门要纳入考核。\n";
+    let o = parse_checked(input);
+    assert_eq!(all_tasks(&o).len(), 0);
+    let title = o.documents[0].title.as_deref().unwrap_or_default();
+    assert_eq!(title.matches("责任分解方案").count(), 1, "{title}");
+}

@@ -160,6 +160,20 @@ const MAX_CONTENTS_ENTRY_CHARS: usize = 40;
 /// How many paragraphs after a unit's colon entry are looked at for the next one.
 const ENTRY_LOOKAHEAD_LINES: usize = 3;
 
+/// Whether the notice title line before was cut before its end, and whose subject the
+/// lines that finish it go on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum TitleCut {
+    /// Whole, or no notice title yet.
+    #[default]
+    No,
+    /// Cut, and the notice's subject is being read from it: the lines after go on it.
+    Own,
+    /// Cut, but the subject was read from the same title given whole before (a page
+    /// that shows its title twice): the lines after finish this copy only.
+    Again,
+}
+
 /// A document while being built.
 #[derive(Debug, Clone, Default)]
 pub struct DocBuild<'a> {
@@ -170,7 +184,7 @@ pub struct DocBuild<'a> {
     pub notice_title: Option<String>,
     /// The notice title line before was cut before its end ("关于印发2022年《政府工作
     /// 报告》" + "重点任务责任落实分工的通知"): the next line may finish it.
-    notice_title_cut: bool,
+    notice_title_cut: TitleCut,
     pub doc_number: Option<String>,
     /// A list of units' duties without numbers ("区住建局负责…" paragraphs): the index
     /// of such a paragraph's line read as preamble (a second one makes both tasks), and the
@@ -422,6 +436,22 @@ impl<'a> Builder<'a> {
     /// items has several entries, all with its number).
     fn index_of(&self, no: usize) -> usize {
         self.lines.partition_point(|l| l.no < no)
+    }
+
+    /// Whether a line ending with 通知 follows `line` within [`MAX_TITLE_PIECES`] lines
+    /// that are not blank, each short and no sentence, `line` too: the rest of a notice
+    /// title cut over several lines.
+    fn notice_title_ends_after(&self, line: &Line) -> bool {
+        let title_piece =
+            |l: &Line| l.chars() <= 40 && !l.key().contains(['。', ',', ';', ':', '!', '?']);
+        let from = self.index_of(line.no + 1);
+        title_piece(line)
+            && self.lines[from..]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(MAX_TITLE_PIECES)
+                .take_while(|l| title_piece(l))
+                .any(|l| l.key().ends_with("通知"))
     }
 
     /// The index in `lines` of an entry borrowed from it.
@@ -1451,6 +1481,14 @@ impl<'a> Builder<'a> {
 
     fn preamble_text(&mut self, line: &Line) {
         let k = &line.key();
+        // A notice title cut over more than two lines ("…关于印发2025" + "区《政府工作报告》
+        // 确定的主要目标任务" + "责任分解方案的通知"): a short line of no sentence that a line
+        // ending with 通知 soon follows goes on with it.
+        // (Not the issuer's name between: "邯郸市人民政府办公厅" over "关于印发…".)
+        let title_goes_on = self.doc.notice_title_cut != TitleCut::No
+            && !k.ends_with("通知")
+            && meta::issuer_line(k).is_none()
+            && self.notice_title_ends_after(line);
         let doc = &mut self.doc;
         if k.contains("列第一位") && k.contains("下同") {
             doc.first_leads_from_start = true;
@@ -1477,16 +1515,29 @@ impl<'a> Builder<'a> {
             }
             REASON_DATE
         } else if meta::is_notice_title(k) {
-            if doc.notice_title.is_none() {
+            let own = doc.notice_title.is_none();
+            if own {
                 doc.notice_title = notice_subject(line);
             }
-            doc.notice_title_cut = k.contains("印发") && !k.ends_with("通知");
+            // ("《…关于印发…的通知》" is whole.)
+            let cut = k.contains("印发") && !k.trim_end_matches(['》', '”']).ends_with("通知");
+            doc.notice_title_cut = match (cut, own) {
+                (false, _) => TitleCut::No,
+                (true, true) => TitleCut::Own,
+                (true, false) => TitleCut::Again,
+            };
             REASON_NOTICE
-        } else if std::mem::take(&mut doc.notice_title_cut)
-            && k.ends_with("通知")
-            && line.chars() <= 40
+        } else if let Some(cut) = Some(std::mem::take(&mut doc.notice_title_cut))
+            .filter(|&c| c != TitleCut::No)
+            .filter(|_| (k.ends_with("通知") || title_goes_on) && line.chars() <= 40)
         {
-            // The rest of a notice title cut over two lines: its subject goes on.
+            // The rest of a notice title cut over two lines (or more): its subject goes on.
+            if title_goes_on {
+                doc.notice_title_cut = cut;
+            }
+            if cut == TitleCut::Again {
+                return self.ignore(line, REASON_NOTICE);
+            }
             let rest = line.text().trim();
             let rest = rest.strip_suffix("通知").unwrap_or(rest);
             let rest = rest
@@ -1631,6 +1682,10 @@ fn may_start_loose_table(line: &Line) -> bool {
         // A header whose names ran together: "序号工作内容目标任务责任单位备注".
         || (n <= 120 && crate::parser::grid::run_header(k).is_some())
 }
+
+/// The most lines after one of a notice title cut over lines that are looked at for
+/// the line that ends it.
+const MAX_TITLE_PIECES: usize = 2;
 
 /// Whether a heading names a part of the plan that gives the units their duties
 /// ("二、工作职责", "(三)职责分工"): short, with a word of duties.
