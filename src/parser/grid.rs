@@ -367,11 +367,9 @@ pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>
     if names.len() > MAX_COLUMNS {
         return None;
     }
-    let cols: Vec<Column> = names
-        .iter()
-        .map(|n| column_of(n).unwrap_or(Column::Other))
-        .collect();
-    let unknown = names.iter().filter(|n| column_of(n).is_none()).count();
+    let known: Vec<Option<Column>> = names.iter().map(|n| column_of(n)).collect();
+    let unknown = known.iter().filter(|c| c.is_none()).count();
+    let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
     (unknown * 3 <= names.len() && is_task_header(&cols))
         .then(|| (settle_unit_columns(cols, &names), names))
 }

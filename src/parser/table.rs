@@ -213,12 +213,16 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
 /// none a number (a row of the table never does).
 pub fn names_only(key: &str) -> bool {
     key.contains('\t')
-        && cells(key).into_iter().all(|(a, b)| {
-            let c = &key[a..b];
-            c.chars().count() <= MAX_HEADER_CELL_CHARS
-                && c.parse::<u32>().is_err()
-                && super::numbering::recognise(c).is_none()
-        })
+        && cells(key)
+            .into_iter()
+            .all(|(a, b)| is_header_name(&key[a..b]))
+}
+
+/// Whether a cell may be a header's: short, and no number.
+fn is_header_name(c: &str) -> bool {
+    c.chars().count() <= MAX_HEADER_CELL_CHARS
+        && c.parse::<u32>().is_err()
+        && super::numbering::recognise(c).is_none()
 }
 
 /// A second header row under cells merged across columns (Word's "责任分工" over
@@ -232,11 +236,7 @@ pub fn is_sub_header(key: &str) -> bool {
         .filter(|c| !c.is_empty())
         .peekable();
     named.peek().is_some()
-        && named.all(|c| {
-            c.chars().count() <= MAX_HEADER_CELL_CHARS
-                && super::numbering::recognise(c).is_none()
-                && column_of(c).is_some_and(|col| col != Column::Other)
-        })
+        && named.all(|c| is_header_name(c) && column_of(c).is_some_and(|col| col != Column::Other))
 }
 
 /// The names of a header of two rows ([`is_sub_header`]), each row's cells from its

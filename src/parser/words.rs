@@ -1114,8 +1114,8 @@ pub static PLAN_PREAMBLES: Words = Words::new(&[
 ]);
 
 /// Verbs that tell a meeting was held ("…召开…", "…隆重开幕", "…举行", a leader
-/// "听取了…的汇报"): beside
-/// [`MEETING_REPORT_WORDS`], a preamble that tells of the meeting.
+/// "听取了…的汇报"): beside [`MEETING_REPORT_WORDS`], a preamble that tells of the
+/// meeting.
 pub static MEETING_HELD_VERBS: Words = Words::new(&["召开", "开幕", "举行", "听取了"]);
 
 /// Words of a preamble that tells of a meeting held, beside 召开 or a word like it

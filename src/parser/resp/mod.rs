@@ -912,11 +912,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             let verb = DUTY_VERBS
                 .prefix_of(after)
                 .or_else(|| ACTION_VERBS.prefix_of(after))
-                .or_else(|| {
-                    AGENT_WAYS
-                        .prefix_of(after)
-                        .filter(|w| w.chars().nth(1).is_some())
-                });
+                .or_else(|| way_word(after));
             if let Some(verb) = verb {
                 return Some((start, start + level.len_utf8(), verb));
             }
@@ -1082,9 +1078,7 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     subject_at_start(key).or_else(|| {
         // "根据全省…评估细则,各县、区…遴选…": a clause of how or on what grounds the work
         // is done, then the subject.
-        AGENT_WAYS
-            .prefix_of(key)
-            .filter(|w| w.chars().nth(1).is_some())?;
+        way_word(key)?;
         let (at, c) = key
             .char_indices()
             .take(MAX_MANNER_CHARS)
@@ -1093,6 +1087,15 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         let (a, b, verb) = (c == ',').then(|| subject_at_start(&key[from..]))??;
         Some((from + a, from + b, verb))
     })
+}
+
+/// The word of how the work is done ([`AGENT_WAYS`]) that `s` opens with, of two chars
+/// or more: words of one char (在, 对, 向) open a time or an object as often ("各级政府在
+/// 作出决策时…").
+fn way_word(s: &str) -> Option<&'static str> {
+    AGENT_WAYS
+        .prefix_of(s)
+        .filter(|w| w.chars().nth(1).is_some())
 }
 
 /// The longest clause of manner read before a subject ("根据全省党政机关绿色食堂评估细
@@ -1110,13 +1113,9 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
             return None;
         }
         let name = &key[..i];
-        // (Words of one char, 在, 对, 向, open a time or an object as often: "各级政府在
-        // 作出决策时…".)
-        let verb = MODAL_VERBS.prefix_of(&key[i..]).or_else(|| {
-            AGENT_WAYS
-                .prefix_of(&key[i..])
-                .filter(|w| w.chars().nth(1).is_some())
-        });
+        let verb = MODAL_VERBS
+            .prefix_of(&key[i..])
+            .or_else(|| way_word(&key[i..]));
         // "各县、区做好…", "各村建立…": after the bodies of a kind, a verb of the work
         // itself (a single body's name before one is as often the work's topic: "市场
         // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.
@@ -1240,9 +1239,7 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
 /// Where a partner opener stands after a phrase of manner that opens `clause`
 /// ("根据气象条件" + "会同气象部门…"): its byte offset, within the clause's first chars.
 fn after_manner_phrase(clause: &str) -> Option<usize> {
-    AGENT_WAYS
-        .prefix_of(clause)
-        .filter(|w| w.chars().nth(1).is_some())?;
+    way_word(clause)?;
     clause
         .char_indices()
         .take(MAX_MANNER_CHARS)
