@@ -741,6 +741,17 @@ fn goes_on_list(cells: &[Cell], style: Style, value: u32) -> bool {
         .is_some_and(|n| n.style == style && n.value + 1 == value)
 }
 
+/// Where a table's categories come from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Categories {
+    /// None seen yet.
+    None,
+    /// Rows of their own or cells with a number ("一、主要预期目标").
+    Rows,
+    /// Cells of a category column, named without a number ("省市重点类").
+    Names,
+}
+
 /// Gives cells to columns by kind and groups them into rows.
 pub struct Assembler {
     cols: Vec<Column>,
@@ -753,6 +764,11 @@ pub struct Assembler {
     last_cells: Vec<Cell>,
     /// The key of the last category cell a row had (see [`Column::Section`]).
     section_key: Option<String>,
+    /// What the table's categories were so far.
+    categories: Categories,
+    /// The layout's cells are whole: a category cell without a number is the
+    /// category's name, not a piece of a cell broken at a space.
+    cells_whole: bool,
     /// Cells of one line are apart for certain (between bars or runs of spaces): two
     /// that go to one text column read apart. (Single spaces may part one word of a
     /// PDF copy: "效率控制 红线".)
@@ -773,6 +789,8 @@ impl Assembler {
             title_pending: false,
             last_cells: Vec::new(),
             section_key: None,
+            categories: Categories::None,
+            cells_whole: true,
             cells_apart: false,
         }
     }
@@ -781,6 +799,7 @@ impl Assembler {
     pub fn for_layout(cols: Vec<Column>, names: Vec<String>, layout: Layout) -> Assembler {
         Assembler {
             cells_apart: matches!(layout, Layout::Bars | Layout::Spaces | Layout::Run),
+            cells_whole: layout != Layout::Space,
             ..Assembler::new(cols, names)
         }
     }
@@ -858,12 +877,22 @@ impl Assembler {
             let expected = f.number.is_none_or(|n| v > n || v == 1);
             let number_col = self.cols.iter().position(|c| *c == Column::Number);
             let number_first = f.at.is_none_or(|a| number_col.is_some_and(|n| a >= n));
+            // The row's category cell came first, its column before 序号 ("类别 | 序号 |
+            // …": 社会事业类 then 3): the number is this row's.
+            let after_category = number_col.is_some_and(|n| {
+                !f.is_empty()
+                    && f.cells.iter().enumerate().all(|(j, cells)| {
+                        cells.is_empty() || (j < n && self.cols[j] == Column::Section)
+                    })
+            });
             if number_col.is_some() && expected && (number_first || !f.is_empty()) {
-                self.finish_row();
+                if !after_category {
+                    self.finish_row();
+                    self.filling.first = line;
+                }
                 let at = number_col.unwrap_or(0);
                 self.filling.cells[at].push(cell);
                 self.filling.at = Some(at);
-                self.filling.first = line;
                 self.filling.last = line;
                 self.filling.number = Some(v);
                 return true;
@@ -883,6 +912,7 @@ impl Assembler {
                 // "(一)" alone: its title is the next cell.
                 self.title_pending = numbering::recognise(&cell.key)
                     .is_some_and(|n| cell.key.chars().count() == n.skip);
+                self.categories = Categories::Rows;
                 self.rows.push(GridRow::Category { cell, line });
                 return true;
             }
@@ -987,12 +1017,18 @@ impl Assembler {
             return false;
         }
         match col {
-            // A category cell: only in a row that has its number and no text yet, and
-            // short (a sentence is the task: "抓好工业节水。加快…" after 类别 left empty).
+            // A category cell: only in a row that has its number (or at the row's start,
+            // its column before 序号) and no text yet, and short (a sentence is the task: "抓好工业节水。加快…" after 类别 left empty).
             Column::Section => {
                 key.chars().count() <= MAX_CATEGORY_CHARS
                     && !key.contains('。')
-                    && self.filling.number.is_some()
+                    && (self.filling.number.is_some()
+                        || self.filling.is_empty()
+                            && self
+                                .cols
+                                .iter()
+                                .position(|c| *c == Column::Number)
+                                .is_some_and(|n| n > j))
                     && self.filling.cells[j].is_empty()
                     && self
                         .text_col()
@@ -1142,6 +1178,7 @@ impl Assembler {
                         return;
                     }
                 }
+                self.categories = Categories::Rows;
                 self.rows.push(GridRow::Category {
                     cell,
                     line: f.first,
@@ -1211,7 +1248,18 @@ impl Assembler {
                 )
             })
         };
-        if let Some(section) = row.section.take_if(|c| numbered(c)) {
+        // A category cell without a number ("类别 | 序号 | …": 省市重点类 on each of its
+        // rows, or on the first only) is a category too, in a table whose categories
+        // are not numbered rows or cells: under "一、主要预期目标" a 项目 cell names a
+        // group of rows within the section, not a section of its own. (Cells parted by
+        // single spaces may hold a piece of a category broken at a space.)
+        let named = self.cells_whole && self.categories != Categories::Rows;
+        if let Some(section) = row.section.take_if(|c| numbered(c) || named) {
+            self.categories = if numbered(&section) {
+                Categories::Rows
+            } else {
+                Categories::Names
+            };
             if self.section_key.as_deref() != Some(section.key.as_str()) {
                 self.section_key = Some(section.key.clone());
                 self.rows.push(GridRow::Category {

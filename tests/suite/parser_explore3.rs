@@ -2715,7 +2715,8 @@ fn a_bar_header_of_two_lines_whose_cells_spanned_columns() {
 }
 
 /// A bar table of a body's own key work that names no one, its header a number
-/// column and known names only (held-out c6800): each numbered row is a task.
+/// column and known names only (held-out c6800): each numbered row is a task, under
+/// the category its 类别 cell names (a section per name, as a reader groups them).
 #[test]
 fn a_bar_table_that_names_no_one() {
     let input = "类别 | 序号 | 项目名称 | 工作标准 |\n\
@@ -2727,6 +2728,50 @@ fn a_bar_table_that_names_no_one() {
     assert_eq!(t.len(), 3);
     assert!(t[0].text.starts_with("路网完善工程"));
     assert!(t.iter().all(|t| lead(t).is_empty()));
+    let d = &o.documents[0];
+    let sections: Vec<(&str, usize)> = d
+        .nodes
+        .iter()
+        .map(|n| (n.text.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(sections, [("省市重点类", 2), ("部门重点类", 1)]);
+    assert!(d.nodes.iter().all(|n| n.kind == NodeKind::Section));
+}
+
+/// A category column without numbers, given on a group's first row only (the cell
+/// merged over the rows below), in a cell-per-line copy: its rows go under it. Under
+/// a numbered category row, a 项目 cell names a group within that section (c201), not
+/// a section of its own.
+#[test]
+fn category_names_in_a_column() {
+    let merged = "类别\n序号\n工作任务\n责任单位\n\
+                  民生保障类\n1\n新建城市公园2个。\n市住建局\n\
+                  2\n改造老旧小区30个。\n市住建局\n\
+                  社会事业类\n3\n新建幼儿园5所。\n市教育局\n";
+    let o = parse_checked(merged);
+    let d = &o.documents[0];
+    let sections: Vec<(&str, usize)> = d
+        .nodes
+        .iter()
+        .map(|n| (n.text.as_str(), n.children.len()))
+        .collect();
+    assert_eq!(sections, [("民生保障类", 2), ("社会事业类", 1)]);
+    assert_eq!(lead(all_tasks(&o)[1]), ["市住建局"]);
+
+    let under_numbered = "序号 | 项目 | 工作任务 | 责任单位 |\n\
+                          一、主要预期目标 |\n\
+                          1 | 主要预期目标 | 地区生产总值增长5%以上。 | 区发改委 |\n\
+                          2 | 主要预期目标 | 一般公共预算收入增长6%。 | 区财政局 |\n";
+    let o = parse_checked(under_numbered);
+    let d = &o.documents[0];
+    assert_eq!(
+        d.nodes.len(),
+        1,
+        "{:?}",
+        d.nodes.iter().map(|n| &n.text).collect::<Vec<_>>()
+    );
+    assert_eq!(d.nodes[0].text, "主要预期目标");
+    assert_eq!(d.nodes[0].children.len(), 2);
 }
 
 /// A list numbered 1、2、… whose items are short titles without a stop, one of them
