@@ -375,7 +375,16 @@ fn read_item(
     if let Some((f, k)) = item.cut_bracket.as_ref().filter(|_| !own.names_anyone()) {
         resp::read_clause(Keyed::new(f, k), &mut own);
     }
-    if let Some((a, b, who)) = resp::heading_who(&key[..text_end]) {
+    // (A heading whose line break was lost, a space between it and its first sentence:
+    // "省监察委员会牵头的工作 强化行政监察…", "于幼军省长负责的工作(李政文秘书长、刘俊谦省长
+    // 助理协助) 对主要工作任务负总责…": the heading is the words before the space, less a
+    // bracket that closes them.)
+    let lost_break_heading = || {
+        let head = &key[..key[..text_end].find(' ')?];
+        let head = resp::trailing_bracket(head).map_or(head, |(open, ..)| &head[..open]);
+        resp::heading_who(head)
+    };
+    if let Some((a, b, who)) = resp::heading_who(&key[..text_end]).or_else(lost_break_heading) {
         let named = text.slice(a..b);
         match who {
             resp::HeadingWho::Leader => {

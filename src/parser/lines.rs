@@ -767,10 +767,21 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         // "…1.加强学习;2.完善制度。责任领导:张三;责任单位:县发改局": labels after the
         // last run-in item's sentence are a line of their own (the tree gives a label
         // on the same line as the run-in items to their group).
+        // (Not when an item before has labels of its own, "1.优化机构。协同部门:X。 2.推进
+        // 改革。协同部门:Y": each item's labels follow it, the last's too.)
         let last = *cuts.last().unwrap_or(&0);
+        let own_labels = || {
+            let mut from = 0;
+            cuts.iter().any(|&to| {
+                let piece = &line.key[from..to];
+                from = to;
+                label::first_label(piece).is_some()
+            })
+        };
         let labels = label::first_label(&line.key[last..])
             .map(|at| last + at)
-            .filter(|&at| line.key[..at].trim_end().ends_with(['。', ';']));
+            .filter(|&at| line.key[..at].trim_end().ends_with(['。', ';']))
+            .filter(|_| !own_labels());
         let mut bounds = vec![0];
         for at in cuts.into_iter().chain(labels).chain([line.key.len()]) {
             if at > bounds[bounds.len() - 1] {

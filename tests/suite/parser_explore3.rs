@@ -2826,3 +2826,25 @@ fn a_notice_title_cut_over_three_lines() {
     let title = o.documents[0].title.as_deref().unwrap_or_default();
     assert_eq!(title.matches("责任分解方案").count(), 1, "{title}");
 }
+
+/// A province's 分解 whose line breaks were lost (held-out c7200): a heading "X牵头的
+/// 工作" or "Y省长负责的工作(…协助)" with its first sentence after a space still names
+/// who does the items below; the label after each run-in item is that item's own, the
+/// last one's too.
+#[test]
+fn headings_of_who_on_a_page_whose_line_breaks_were_lost() {
+    let input = "第一部分:主要工作任务的责任分解 \
+                 一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助) 对主要工作任务负总责,同时具体负责以下工作: \
+                 (一)省监察委员会牵头的工作 强化行政监察,建立健全惩治和预防腐败体系。 协同部门:省政府办公厅、发展改革委等。 \
+                 (二)省编办牵头的工作 1.进一步优化政府组织机构,建立行政管理体制。 协同部门:省人民政府各部门。 \
+                 2.在总结农村税费改革试点经验的基础上,全面推进乡镇机构改革。 协同部门:省政府办公厅、教育厅、民";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(leaders(t[0])[0], "于幼军");
+    assert_eq!(lead(t[0]), ["省监察委员会"]);
+    assert_eq!(coop(t[0]), ["省政府办公厅", "发展改革委"]);
+    assert_eq!(lead(t[1]), ["省编办"]);
+    assert_eq!(coop(t[1]), ["省人民政府各部门"]);
+    assert_eq!(coop(t[2]), ["省政府办公厅", "教育厅"]);
+}

@@ -226,6 +226,12 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
         })
     };
     let opens = |k: &str| {
+        // (After a unit and 和: "省财政厅和各市、县人民政府" is the unit and one entry.)
+        let k = AND_WORDS
+            .iter()
+            .filter_map(|w| k.rfind(w).map(|at| &k[at + w.len()..]))
+            .min_by_key(|tail| tail.len())
+            .unwrap_or(k);
         let k = without_place_brackets(k);
         EACH_OPENERS.iter().any(|o| {
             k.strip_prefix(o).is_some_and(|rest| {
@@ -1094,21 +1100,29 @@ fn push_name<'a>(
 }
 
 /// "X等市级有关部门": X and the collective; "X等", "X等单位": X alone.
+/// "X等和各市人民政府": X, and after 和 a unit of its own.
 pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
     let at = name.key().find('等').filter(|&at| at > 0)?;
     let rest = name.from(at + '等'.len_utf8());
+    if let Some(w) = AND_WORDS.iter().find(|w| rest.key().starts_with(**w)) {
+        let joined = rest.from(w.len());
+        return Some((name.to(at), looks_like_unit(joined.key()).then_some(joined)));
+    }
     Some((
         name.to(at),
         names::is_collective(rest.key()).then_some(rest),
     ))
 }
 
+/// The words that join two units ("经济投资局和航空口岸局").
+const AND_WORDS: &[&str] = &["和", "与", "及"];
+
 /// "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units); not when
 /// the second is a body of the same place ("各县党委和人民政府", "高新区党工委和管委会":
 /// one entry), nor a name with 和 inside ("住房和城乡建设局": 住房 is none).
 pub fn split_and(name: Keyed) -> Option<(Keyed, Keyed)> {
     let k = name.key();
-    ["和", "与", "及"].iter().find_map(|w| {
+    AND_WORDS.iter().find_map(|w| {
         let at = k.find(w).filter(|&at| at > 0)?;
         let (a, b) = (name.to(at), name.from(at + w.len()));
         (looks_like_unit(a.key())
@@ -1586,6 +1600,29 @@ mod tests {
             names(&c, Mark::Coop),
             ["省农业厅", "省直有关部门", "各市人民政府"]
         );
+    }
+
+    /// "X等和各市、县人民政府", "X和各市、县人民政府" (held-out c7200): X, then the
+    /// governments of every city and county as one entry, after 等和 as after 、.
+    #[test]
+    fn each_places_after_and() {
+        for value in [
+            "省财政厅、地税局等和各市、县人民政府",
+            "省财政厅、地税局和各市、县人民政府",
+            "省财政厅、地税局、各市、县人民政府",
+        ] {
+            let (c, ..) = claims(value, Mode::Value(Mark::Coop));
+            assert_eq!(
+                names(&c, Mark::Coop),
+                ["省财政厅", "地税局", "各市、县人民政府"],
+                "{value}"
+            );
+        }
+        let (c, ..) = claims("省财政厅等和省审计厅", Mode::Value(Mark::Coop));
+        assert_eq!(names(&c, Mark::Coop), ["省财政厅", "省审计厅"]);
+        // (A name with 和 inside stays whole.)
+        let (c, ..) = claims("住房和城乡建设局、各县、区政府", Mode::Value(Mark::Coop));
+        assert_eq!(names(&c, Mark::Coop), ["住房和城乡建设局", "各县、区政府"]);
     }
 
     /// Trades before a body's ending written once (c2705: "由公安、交通部门负责,有关部门
