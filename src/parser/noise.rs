@@ -213,6 +213,7 @@ pub static RULES: &[Rule] = &[
     rule(PAGE_NUMBER, false, Test::Check(|_, k| is_page_number(k))),
     rule(IMAGE, false, Test::Check(|_, k| is_image_name(k))),
     rule(METADATA, false, Test::Field(&METADATA_KEYS)),
+    rule(METADATA, false, Test::Check(|_, k| is_metadata_row(k))),
     rule(EDITOR, true, Test::Starts(&EDITOR_STARTS)),
     rule(EDITOR, true, Test::Field(&EDITOR_FIELDS)),
     rule(COPYRIGHT, true, Test::Contains(&COPYRIGHT_WORDS)),
@@ -289,6 +290,22 @@ pub fn classify(key: &str) -> Option<Noise> {
         .map(|r| Noise {
             reason: r.reason,
             ends_document: r.ends_document,
+        })
+}
+
+/// "索引号 640502001/2017-62520 文号 督查通报第13期 生成日期 2017-10-17": a page's
+/// metadata keys and values in a row, parted by spaces, not colons (a web table's row
+/// copied as text): a key at the start and another among the words after it.
+fn is_metadata_row(k: &str) -> bool {
+    k.len() <= 2 * SHORT_LINE_BYTES
+        && METADATA_KEYS.prefix_of(k).is_some_and(|p| {
+            let rest = &k[p.len()..];
+            rest.starts_with([' ', '\t'])
+                && rest.split([' ', '\t']).any(|w| {
+                    METADATA_KEYS
+                        .prefix_of(w)
+                        .is_some_and(|q| q.len() == w.len())
+                })
         })
 }
 
@@ -537,6 +554,14 @@ mod tests {
             Some(PRINTED)
         );
         assert_eq!(reason("(此件公开发布)"), Some(METADATA));
+        // A page's metadata in a row, keys and values parted by spaces (held-out c7100).
+        for k in [
+            "索引号 640502001/2017-62520 文号 督查通报第13期 生成日期 2017-10-17",
+            "公开方式 主动公开 发布机构 沙坡头区人民政府办公室 责任部门 沙坡头区政府办",
+        ] {
+            assert_eq!(reason(k), Some(METADATA), "{k}");
+        }
+        assert_eq!(reason("政策解读 关于促进民间投资的若干措施"), None);
         for s in [
             "附件",
             "附件2",

@@ -984,6 +984,7 @@ pub static HEADING_LEADER_VERBS: Words = Words::new(&[
     "联系",
     "包保",
     "挂钩",
+    "承办",
 ]);
 
 /// Words that end the heading of a leader's items ("…重点工作", "…事项").

@@ -2848,3 +2848,39 @@ fn headings_of_who_on_a_page_whose_line_breaks_were_lost() {
     assert_eq!(coop(t[1]), ["省人民政府各部门"]);
     assert_eq!(coop(t[2]), ["省政府办公厅", "教育厅"]);
 }
+
+/// A 督查通报 of proposals, each item the unit that handles it and the proposal in
+/// quotes, then a field paragraph (held-out c7100): the unit leads the item, and the
+/// paragraph is no part of the heading however long the heading is.
+#[test]
+fn proposals_by_the_unit_that_handles_them() {
+    let input = "(一)中卫市四届一次会议代表建议办理情况\n\
+                 1.农业和科技委员会承办的“关于解决沙坡头区柔远镇夹渠村自来水并网的建议”(第1号)\n\
+                 办理情况:已办结。该工程于2017年4月20日开工建设,7月27日通过工程竣工验收。\n\
+                 2.财政局承办的“关于将镇罗、宣和、常乐等工业园区基础设施建设资金纳入市财政预算的建议”(第2号)\n\
+                 办理情况:已办结。按照财政管理体制安排500万元专项用于园区基础设施建设。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["农业和科技委员会"]);
+    assert_eq!(lead(t[1]), ["财政局"]);
+    assert!(t[0].text.ends_with("(第1号)"), "{}", t[0].text);
+}
+
+/// Minutes whose decision paragraph names who carries the item out in a later
+/// sentence or after a comma (c4202, c1700): read from the paragraph, the heading
+/// kept to its own line.
+#[test]
+fn who_in_a_decision_paragraph_of_minutes() {
+    let input = "1.审议《关于伊宁县2025年防洪应急预案和伊宁县2025年抗旱应急预案的请示》\n\
+                 会议议定:原则同意该《请示》。由水利局牵头,针对可能出现的旱情汛情,按照预案抓好落实。\n\
+                 2.审议《关于攀枝花东区阿署达及马家田尾矿库片区综合开发项目相关事宜的请示》\n\
+                 会议议定:原则同意,按会议要求修改完善后,由兴东集团按程序组织实施。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["水利局"]);
+    assert_eq!(lead(t[1]), ["兴东集团"]);
+    assert!(t[0].text.ends_with("的请示》"), "{}", t[0].text);
+    assert!(t[1].text.ends_with("的请示》"), "{}", t[1].text);
+}

@@ -1419,11 +1419,19 @@ pub fn pointed_work(key: &str) -> Option<usize> {
 /// (负责, 牵头, 分管 …), then the work ("主抓工作", "的重点工作"). The byte range of the
 /// leader or unit in `key`, and which it is.
 pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
+    let k = key.trim_end_matches([' ', '。', ':', ';']);
+    // The work may be a title in quotes, then a short bracket: "财政局承办的“关于将…纳入市
+    // 财政预算的建议”(第2号)", a 督查通报's proposal by the unit that handles it.
+    if let Some(open) = quoted_work(k) {
+        let head = &k[..open];
+        return heading_who(head)
+            .or_else(|| heading_who(&format!("{head}工作")))
+            .filter(|w| w.1 <= head.len());
+    }
     // Such a heading is short: a leader (16 chars at most), a verb and the work.
     if key.len() > 40 * 3 {
         return None;
     }
-    let k = key.trim_end_matches([' ', '。', ':', ';']);
     // A count after the heading: "县示范区管委会牵头工作(8项)", "鹿城镇(14个)".
     let counted = k
         .strip_suffix(')')
@@ -1510,6 +1518,19 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     } else {
         None
     }
+}
+
+/// Where a quoted title that ends `k` opens ("…承办的“关于…的建议”(第1号)"), when
+/// only a short bracket follows it and the words before end with a verb and 的.
+fn quoted_work(k: &str) -> Option<usize> {
+    let end = match k.strip_suffix(')') {
+        Some(r) => r.rfind('(').filter(|&o| k.len() - o <= 3 * 8)?,
+        None => k.len(),
+    };
+    let close = k[..end].strip_suffix(['”', '》'])?;
+    let open = close.rfind(['“', '《'])?;
+    let head = &k[..open];
+    (head.ends_with('的') && head.chars().count() <= 20).then_some(open)
 }
 
 /// Splits a list at top level (outside brackets) on 、 , ; and spaces: the byte

@@ -418,6 +418,21 @@ fn leaders_in_headings() {
         let l = split_name_post(Keyed::plain(&h[a..b]));
         assert_eq!((l.name.as_str(), l.post.as_deref()), (name, post), "{h}");
     }
+    // A unit that handles a proposal named in quotes (held-out c7100).
+    for (h, unit) in [
+        (
+            "农业和科技委员会承办的“关于解决柔远镇夹渠村自来水并网的建议”(第1号)",
+            "农业和科技委员会",
+        ),
+        (
+            "财政局承办的《关于将工业园区基础设施建设资金纳入市财政预算的建议》",
+            "财政局",
+        ),
+    ] {
+        let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
+        assert_eq!((&h[a..b], who), (unit, HeadingWho::Unit));
+    }
+    assert!(heading_who("关于“解决自来水并网”的建议").is_none());
     let h = "县示范区管委会牵头工作(8项)";
     assert_eq!(heading_who(h).map(|w| w.2), Some(HeadingWho::Unit));
     assert!(heading_who("共同落实工作").is_none());

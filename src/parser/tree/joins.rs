@@ -12,6 +12,7 @@ use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
 use crate::parser::text::display_prefix;
 use crate::parser::text::Keyed;
+use crate::parser::words::Mark;
 
 use super::{append, before_label, Builder, OpenClause, State, Text, REASON_PREAMBLE};
 
@@ -125,6 +126,30 @@ impl<'a> Builder<'a> {
                     0 => resp::duty_opening(v.key()).map(|(a, b, _)| (a, b)),
                     end => Some((0, end)),
                 };
+                // (Or in a later sentence, or after a comma, of a decision: "会议议定:原则
+                // 同意该《请示》。由水利局牵头,…", "…修改完善后,由兴东集团按程序组织实施。")
+                let range = range.or_else(|| match resp::after_you(v) {
+                    Some(resp::AfterYou::Clauses(a, b)) => Some((a, b)),
+                    Some(resp::AfterYou::Agent(a, b)) => {
+                        let units = resp::duty_units(v.slice(a..b));
+                        let item = &mut self.doc.items[cur];
+                        item.body_duties
+                            .extend(units.into_iter().map(|u| (u, Mark::Lead)));
+                        None
+                    }
+                    None => v
+                        .key()
+                        .match_indices('。')
+                        .take(MAX_DECISION_SENTENCES)
+                        .map(|(at, _)| at + '。'.len_utf8())
+                        .find_map(|from| {
+                            let to = v.key()[from..]
+                                .find('。')
+                                .map_or(v.key().len(), |e| from + e);
+                            let end = resp::leading_clauses(v.slice(from..to));
+                            (end > 0).then_some((from, from + end))
+                        }),
+                });
                 if let Some((a, b)) = range {
                     let c = (
                         Text::from(&folded[value + a..value + b]),
@@ -162,7 +187,11 @@ impl<'a> Builder<'a> {
         item.clause_open = OpenClause::Closed;
         item.last_line_chars = line.chars();
         if key.is_empty() {
-        } else if item.heading_open && (full_line || should_join(&item.key, key)) {
+            // (Not a line that opens with a field's name: "办理情况:已办结。…" after a full
+            // line is the item's first paragraph.)
+        } else if item.heading_open
+            && ((full_line && !starts_with_field_name(key)) || should_join(&item.key, key))
+        {
             if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
                 && key.starts_with(|c: char| c.is_ascii_alphanumeric())
             {
@@ -478,6 +507,9 @@ pub(super) fn starts_with_field_name(key: &str) -> bool {
         && !name.contains(['、', ',', '，', ';', '；', '(', ')', '（', '）', ' '])
 }
 
+/// The sentences of a field's value looked at for who does the item, after its first.
+const MAX_DECISION_SENTENCES: usize = 3;
+
 /// What a heading line cut by a wrap ends with: a word that joins what follows.
 const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '《', '(', '-', '—'];
 
@@ -512,6 +544,11 @@ fn should_join(head: &str, next: &str) -> bool {
     }
     if JOINING_ENDS.contains(&last) {
         return true;
+    }
+    // A line that opens with a field's name ("办理情况:已办结。…") is the item's first
+    // paragraph, however long the heading.
+    if starts_with_field_name(next) {
+        return false;
     }
     // (The head's length is only compared with short lengths: counted that far, so
     // that a heading that grows over thousands of joined lines costs no more per line.)
@@ -570,6 +607,11 @@ mod tests {
             "认真学习贯彻党的二十大精神,全面落实中央、省委和宁波市委经济工作会议。"
         ));
         assert!(!should_join("一般公共预算收入增长6%。", "x"));
+        // A field's first paragraph after a long heading (held-out c7100).
+        assert!(!should_join(
+            "农业和科技委员会承办的“关于解决柔远镇夹渠村自来水并网的建议”(第1号)",
+            "办理情况:已办结。该工程于2017年4月20日开工建设。"
+        ));
         assert!(should_join("", "x"));
     }
 }
