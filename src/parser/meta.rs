@@ -225,10 +225,26 @@ const PAGE_KIND_TAIL_CHARS: usize = 6;
 /// site's links ("办事指南", "新闻中心").
 const MIN_PAGE_TITLE_CHARS: usize = 8;
 
-/// "慈溪市人民政府办公室关于印发…的通知": the notice that carries the document.
+/// "慈溪市人民政府办公室关于印发…的通知": the notice that carries the document (also
+/// with its 文号 in a bracket after it: "…的通知(南经管发〔2020〕81号)").
 pub fn is_notice_title(key: &str) -> bool {
-    let k = key.trim();
+    let k = without_doc_number(key.trim());
     k.contains("关于") && (k.contains("印发") || k.ends_with("通知")) && !k.contains(['。', ','])
+}
+
+/// A title without the bracket of its 文号 after it ("…的通知(南经管发〔2020〕81号)").
+pub fn without_doc_number(k: &str) -> &str {
+    let Some(inner) = k.strip_suffix(')') else {
+        return k;
+    };
+    match inner.rfind('(') {
+        Some(open)
+            if doc_number(&inner[open..]).is_some_and(|(_, end)| open + end == inner.len()) =>
+        {
+            k[..open].trim_end()
+        }
+        _ => k,
+    }
 }
 
 /// The title in a web page's box of facts about a document: a row of cells between
@@ -360,6 +376,19 @@ mod tests {
             assert!(!names_page_kind(t), "{t}");
             assert!(!is_title_like(t) || t.ends_with("通知"), "{t}");
         }
+    }
+
+    #[test]
+    fn notice_titles_with_their_doc_number() {
+        let t = "关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)";
+        assert!(is_notice_title(t));
+        assert!(without_doc_number(t).ends_with("分工方案的通知"));
+        // A bracket of anything else stays.
+        assert_eq!(
+            without_doc_number("重点工作任务(2020年)"),
+            "重点工作任务(2020年)"
+        );
+        assert!(!is_notice_title("关于加强管理(第2号)"));
     }
 
     #[test]

