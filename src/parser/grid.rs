@@ -49,6 +49,17 @@ const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
 ];
 
+/// Whether a header cell is a column's name cut before its end by a wrap: it ends with
+/// the start of a word that ends names ("分管领" + "导", "责任科" + "室"), and with the
+/// rest of that word it names a column.
+fn cut_name(cell: &str) -> bool {
+    HEADER_ENDINGS.iter().any(|end| {
+        end.char_indices().skip(1).any(|(i, _)| {
+            cell.ends_with(&end[..i]) && column_of(&format!("{cell}{}", &end[i..])).is_some()
+        })
+    })
+}
+
 /// The most columns a header may have.
 pub const MAX_COLUMNS: usize = 16;
 
@@ -261,31 +272,32 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
         if cells.len() < 2 || cells.len() > MAX_COLUMNS {
             continue;
         }
-        // Between bars the cells are certain: a few at the end that name no known
-        // column (监督电话) are other columns of a header that has a task text and who
-        // does it. (One in the middle may be a name broken over two header lines:
-        // "分管领" + "导".)
+        // Between bars the cells are certain: a few that name no known column (监督电话
+        // at the end, 存在问题 between known ones) are other columns of a header that
+        // has a task text and who does it: short names, none a number.
         let cols: Option<Vec<Column>> = if layout == Layout::Bars {
-            // (Read until the first cell that names no column is followed by one that
-            // does: most lines with bars are no header, and stop early.)
-            let mut known: Vec<Option<Column>> = Vec::with_capacity(cells.len());
-            for c in &cells {
-                let col = column_of(c);
-                if col.is_some() && known.last().is_some_and(Option::is_none) {
-                    break;
-                }
-                known.push(col);
-            }
-            let trailing = known.len() == cells.len();
+            let known: Vec<Option<Column>> = cells.iter().map(|c| column_of(c)).collect();
             let unknown = known.iter().filter(|c| c.is_none()).count();
-            let short = |c: &String| c.chars().count() <= 8 && !c.contains(['。', ',', ';', ':']);
+            // (Not a name cut where a narrow cell wrapped it, "分管领" of 分管领导: its
+            // header goes on over the next line, which this one cannot read.)
+            if cells
+                .iter()
+                .zip(&known)
+                .any(|(c, k)| k.is_none() && cut_name(c))
+            {
+                continue;
+            }
+            let short = |c: &String| {
+                c.chars().count() <= 8
+                    && !c.contains(['。', ',', ';', ':'])
+                    && !c.chars().all(|c| c.is_ascii_digit())
+            };
             let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
             // (Or, naming no one, a number column and only known names: "类别 | 序号 |
             // 项目名称 | 工作标准 |" over a plan's rows, its work tracked by number.)
             let who = cols.iter().any(|c| c.names_who())
                 || (unknown == 0 && cols.contains(&Column::Number));
             (unknown * 3 <= cells.len()
-                && trailing
                 && who
                 && cells
                     .iter()
@@ -1445,6 +1457,29 @@ mod tests {
         assert_eq!(cols[1..3], [Column::Number, Column::Text]);
         assert!(inline_header("首页 | 序号 | 新闻中心 | 工作动态 |").is_none());
         assert!(inline_header("类别 | 项目名称 | 工作标准 |").is_none());
+        // Between bars, a name of no column before known ones (c5002's 小项, a 存在问题
+        // between them) is another column; a name cut by a narrow cell's wrap ("分管领"
+        // of 分管领导, c424) leaves the header to the lines below.
+        let (cols, ..) = inline_header(
+            "小项 | 具体项目及实施内容 | 进度安排 | 完成标准 | 牵头单位 | 承办单位 |",
+        )
+        .unwrap();
+        assert_eq!(cols[0], Column::Other);
+        assert_eq!(cols[4], Column::Lead);
+        let (cols, ..) =
+            inline_header("序号 | 工作任务 | 存在问题 | 责任单位 | 完成时限 |").unwrap();
+        assert_eq!(
+            cols,
+            [
+                Column::Number,
+                Column::Text,
+                Column::Other,
+                Column::Resp,
+                Column::Deadline
+            ]
+        );
+        assert!(inline_header("│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│").is_none());
+        assert!(cut_name("分管领") && cut_name("责任科") && !cut_name("存在问题"));
         let (cols, names, layout) = inline_header("序号 工 作 任 务 牵头负责部门").unwrap();
         assert_eq!(cols, [Column::Number, Column::Text, Column::Lead]);
         assert_eq!(names, ["序号", "工作任务", "牵头负责部门"]);
