@@ -560,8 +560,9 @@ fn lead_then_others(inner: &str) -> bool {
 /// the user's selection) was cut inside it ("…(牵头单位:区行政审批服务局、区发展改革局;
 /// 责任单位:区政"). Read only on an item's whole text, never on a line (a bracket that
 /// a line opens is usually closed on the next). The content must open with a label or
-/// with a clause that a role verb closes; its last piece, unless a role verb ends it,
-/// may have been cut ("区政", "省", "省市场" for 省市场监管局) and is left out. Returns (bracket start, content start,
+/// with a clause that a role verb closes; its last piece, unless a role verb or a body's
+/// ending (局, 委, 部 …) ends it, may have been cut ("区政", "省", "省市场" for 省市场监管
+/// 局) and is left out. Returns (bracket start, content start,
 /// content end) in bytes.
 pub fn unclosed_bracket(key: &str) -> Option<(usize, usize, usize)> {
     // Most lines open no bracket: four memchr-backed searches say so (every paragraph
@@ -639,7 +640,12 @@ fn unclosed_from(
             let at = whole_before_cut.unwrap_or(0);
             inner.len() - tail.len() + at + '等'.len_utf8() + start
         }
-        Some(at) if !list::may_end_role(tail, super::label::has_copula(tail)) => {
+        // (A last name that ends as a body's name ends is whole: "…、市委组织部、市委
+        // 宣传部", "…、市应急管理局".)
+        Some(at)
+            if !list::may_end_role(tail, super::label::has_copula(tail))
+                && !ends_whole_body(tail) =>
+        {
             // A label whose value was cut away goes too ("…;责任单位:区政").
             let at = if inner[at..].starts_with(':') {
                 inner[..at].rfind(['、', ',', ';', ' ']).unwrap_or(0)
@@ -673,6 +679,15 @@ fn unclosed_from(
         .collect();
     let units_only = units.len() >= 2 && units.iter().all(|p| looks_like_unit(p));
     (opens_with_label || clause || units_only).then_some((open_at, start, end))
+}
+
+/// Whether the last name of a cut bracket ends as a body's name ends, so that the cut
+/// came after it: three chars at least ("市委" may be the start of 市委宣传部), and a
+/// unit's name.
+fn ends_whole_body(name: &str) -> bool {
+    name.chars().nth(2).is_some()
+        && (GOVERNMENT_BODY_ENDS.ends(name) || name.ends_with('部'))
+        && looks_like_unit(name)
 }
 
 /// The longest note before the first label of a cut bracket ("预期性指标,").

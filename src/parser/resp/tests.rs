@@ -264,6 +264,13 @@ fn bracket_forms() {
     let (_, a, b) = unclosed_bracket(s).unwrap();
     assert_eq!(&s[a..b], "市发展改革委、市财政局、市商务局");
     assert!(unclosed_bracket("做好工作(市发改委)").is_none());
+    // A last name that ends as a body's name ends is whole (held-out c7401).
+    let s = "普及全社会安全理念意识。(市委办、市委组织部、市委宣传部";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    assert_eq!(&s[a..b], "市委办、市委组织部、市委宣传部");
+    let s = "普及全社会安全理念意识。(市委办、市委组织部、市委";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    assert_eq!(&s[a..b], "市委办、市委组织部");
     // A note of the item's kind before the labels, and a reader's note cut at the end
     // (c2800).
     let s = "年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐";
