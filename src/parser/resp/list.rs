@@ -1084,6 +1084,12 @@ fn push_name<'a>(
             None => push_one(rest, Cleaned::No, mark, mode, pending, own),
         });
     }
+    // "各地各有关部门", "各县区各部门": the places and the bodies, two collectives
+    // written without a 、 (not "各级各部门": 各级 says which bodies).
+    if let Some(at) = each_places_then_each(name.key()) {
+        return push_one(name.to(at), Cleaned::No, mark, mode, pending, own)
+            && push_one(name.from(at), Cleaned::No, mark, mode, pending, own);
+    }
     // "区发改局区统计局": two units of one level run together (a table cell that lost
     // its line break): cut where a unit's ending meets the level the name began with.
     if let Some(at) = run_together_at(name.key()) {
@@ -1097,6 +1103,26 @@ fn push_name<'a>(
             && push_name(b, mark, mode, pending, own);
     }
     push_one(name, Cleaned::Yes, mark, mode, pending, own)
+}
+
+/// Where the second collective starts in "各地各有关部门" (the 各 after a collective
+/// of places: 各地, 各县区, 各乡镇, 各县(市、区)), if the name is two such run together.
+pub fn each_places_then_each(k: &str) -> Option<usize> {
+    let rest = k.strip_prefix('各')?;
+    let at = rest.find('各')?;
+    let places = without_place_brackets(&rest[..at]);
+    let mut p: &str = &places;
+    while !p.is_empty() {
+        let step = std::iter::once("地")
+            .chain(EACH_PLACES.iter().copied())
+            .filter(|w| p.starts_with(w))
+            .map(str::len)
+            .max()?;
+        p = &p[step..];
+    }
+    let second = &rest[at..];
+    (!places.is_empty() && second.chars().nth(1).is_some() && names::is_collective(second))
+        .then_some('各'.len_utf8() + at)
 }
 
 /// "X等市级有关部门": X and the collective; "X等", "X等单位": X alone.
@@ -1600,6 +1626,22 @@ mod tests {
             names(&c, Mark::Coop),
             ["省农业厅", "省直有关部门", "各市人民政府"]
         );
+    }
+
+    /// "各地各有关部门" (held-out c7301): the places and the bodies, two entries; 各级
+    /// says which bodies, one.
+    #[test]
+    fn two_collectives_run_together() {
+        for (value, want) in [
+            ("各地各有关部门", vec!["各地", "各有关部门"]),
+            ("各县区各部门", vec!["各县区", "各部门"]),
+            ("各县(市、区)各有关部门", vec!["各县(市、区)", "各有关部门"]),
+            ("各级各部门", vec!["各级各部门"]),
+            ("各级各类学校", vec!["各级各类学校"]),
+        ] {
+            let (c, ..) = claims(value, Mode::Value(Mark::Resp));
+            assert_eq!(names(&c, Mark::Resp), want, "{value}");
+        }
     }
 
     /// "X等和各市、县人民政府", "X和各市、县人民政府" (held-out c7200): X, then the

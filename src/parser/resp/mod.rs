@@ -1387,11 +1387,15 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
 }
 
 /// The names of one piece of a duty opening, split as the list reader splits them
-/// ([`list::split_etc`], [`list::split_and`]): "卫生局等行业主管部门" is the unit and the
-/// collective, "各乡镇(街道)和职能部门" two units, "各县党委和人民政府" one entry.
+/// ([`list::each_places_then_each`], [`list::split_etc`], [`list::split_and`]): "卫生局等
+/// 行业主管部门" is the unit and the collective, "各乡镇(街道)和职能部门" two units, "各地
+/// 各有关部门" two collectives, "各县党委和人民政府" one entry.
 fn split_joined(piece: Keyed<'_>) -> Vec<Keyed<'_>> {
     fn trimmed(k: Keyed<'_>) -> Keyed<'_> {
         k.trim_matches(|c| c == ' ')
+    }
+    if let Some(at) = list::each_places_then_each(piece.key()) {
+        return vec![trimmed(piece.to(at)), trimmed(piece.from(at))];
     }
     if let Some((head, rest)) = list::split_etc(piece) {
         return [Some(head), rest]
