@@ -15,7 +15,7 @@ use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    SHARED_BODY_ENDS, TASK_HEADING_WORDS,
+    PERSON_GROUP_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -499,17 +499,38 @@ fn read_item(
         }
     }
     // "区住建局负责全区…": a text that opens with its unit and a duty verb, when nothing
-    // else names anyone ("要" only in a list of duties without numbers: "1.各地要…" is
-    // a demand of the plan).
+    // else names anyone.
     if !own.names_anyone() {
         if let Some((start, end, verb)) = resp::duty_opening(&key[..text_end]) {
-            if verb != "要" || item.number.is_empty() || !resp::is_collective(&key[start..end]) {
+            // "1.各审批单位要最大限度授予窗口审批权限…": a demand of the plan that opens a
+            // task of its own and names a trade of bodies is addressed to its doers (weak,
+            // as a subject is: see `Own::by_subject`), unless they are persons ("各级领导
+            // 干部要…") or a role; "1.各地要…", and one that opens a part with items
+            // below, are addressed to all.
+            let name = &key[start..end];
+            let demand = verb == "要" && !item.number.is_empty() && resp::is_collective(name);
+            // (Nor a role's name, said to whoever has the role: "各有关责任单位要…".)
+            let role = || {
+                let k = name.strip_prefix('各').unwrap_or(name);
+                let k = ["有关", "相关"]
+                    .iter()
+                    .find_map(|w| k.strip_prefix(w))
+                    .unwrap_or(k);
+                super::label::responsibility(k).is_some()
+            };
+            if !demand
+                || (item.children.is_empty()
+                    && names_a_trade(name)
+                    && !PERSON_GROUP_ENDS.ends(name)
+                    && !role())
+            {
                 // (负责 as in a sentence, as the clauses below read it.)
                 let mark = match verb {
                     "负责" => Mark::Resp,
                     _ => Mark::Lead,
                 };
                 own.claim_units(resp::duty_units(text.slice(start..end)), mark);
+                own.by_subject |= demand;
             }
         }
     }

@@ -626,6 +626,11 @@ pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应"
 /// responsibility: "乡实行干部联村负责制").
 pub static NOT_DUTY_AFTER: Words = Words::new(&["人", "同志", "求", "点", "制"]);
 
+/// How the names of groups of persons end ("各级领导干部", "全体党员"): persons, not
+/// bodies, when a demand addresses them ("各级领导干部要切实增强法治意识…").
+pub static PERSON_GROUP_ENDS: Words =
+    Words::new(&["干部", "人员", "党员", "同志", "群众", "职工", "领导"]);
+
 /// Words that close a duty verb's clause when it describes persons by their duty
 /// ("各单位负责安全生产工作的领导为成员", "负责此项工作的同志"): no unit's duty.
 pub static PERSONS_BY_DUTY: Words =

@@ -2925,3 +2925,31 @@ fn who_after_a_comma_of_the_first_paragraph() {
     assert_eq!(coop(t[1]), ["各街道办"]);
     assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
 }
+
+/// A task whose text opens with bodies of a trade and 要 (held-out c3006: "2.各审批单位
+/// 要最大限度授予窗口审批权限…"): they do it. Not all places or bodies ("各地要…"), not
+/// persons ("各级领导干部要…", c3901), not a role's name ("各有关责任单位要…"), not a
+/// part with items below; and such demands alone do not make a notice a list of tasks.
+#[test]
+fn a_demand_that_opens_a_task() {
+    let input = "一、实施窗口优化工程\n\
+                 1.各审批单位要最大限度授予窗口审批权限,确保事项进驻到位。\n\
+                 2.各级领导干部要切实增强法治、规则、契约意识。\n\
+                 3.各有关责任单位要按照时间安排完成整治。\n\
+                 4.区行政服务中心要优化窗口设置。\n\
+                 5.各地要加快推进窗口建设。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 5);
+    assert!(lead(t[4]).is_empty(), "{:?}", lead(t[4]));
+    assert_eq!(lead(t[0]), ["各审批单位"]);
+    assert!(lead(t[1]).is_empty(), "{:?}", lead(t[1]));
+    assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
+    assert_eq!(lead(t[3]), ["区行政服务中心"]);
+    let notice = "关于做好安全生产工作的通知\n各乡镇人民政府,县直各部门:\n\
+                  现就有关事项通知如下:\n\
+                  一、各地要高度重视,切实加强组织领导。\n\
+                  二、各部门要强化监管,落实责任。\n";
+    let o = parse_checked(notice);
+    assert_eq!(all_tasks(&o).len(), 0);
+}
