@@ -647,7 +647,7 @@ pub static DUTY_OBJECTS_LIKE_NOT: Words = Words::new(&[
 /// verbs of their own: they name who oversees.)
 pub static ACTION_VERBS: Words = Words::new(&[
     "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展", "跟踪",
-    "把关", "研究", "制定", "整改", "加快", "加强",
+    "把关", "研究", "制定", "整改", "加快", "加强", "强化",
 ]);
 
 /// Words after the unit named by 由 that open how it does the work, not yet its verb:
@@ -1138,6 +1138,10 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "的汇报",
 ]);
 
+/// How the names of bodies other than a government's own end ("镇派出所", "县消防大
+/// 队", "区行政服务中心"): with their level before them, a subject's name.
+pub static NAMED_BODY_ENDS: Words = Words::new(&["所", "大队", "中队", "站", "中心", "院", "馆"]);
+
 /// The endings of the names of bodies of government (a department, an office, a
 /// government): a heading that names one alone is its items' unit ("十六、省商务厅").
 pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[
@@ -1289,6 +1293,7 @@ mod tests {
         check("FACT_COLUMN_WORDS", FACT_COLUMN_WORDS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
+        check("PERSON_GROUP_ENDS", PERSON_GROUP_ENDS.words);
         check("MAKE_UP_HEADINGS", MAKE_UP_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);

@@ -28,9 +28,9 @@ use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
     CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
-    PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS,
-    SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
+    MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS,
+    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES, ROLE_MANNERS,
+    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1134,8 +1134,10 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         // "各县、区做好…", "各村建立…": after the bodies of a kind, a verb of the work
         // itself (a single body's name before one is as often the work's topic: "市场
         // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.
+        // (Or a body of a level named whole, before such a verb: "镇派出所强化执法力度,
+        // …", "县公安局加强…"; not the words of a work: "市场监管执法".)
         let verb = verb.or_else(|| {
-            is_collective(name)
+            (is_collective(name) || named_body(name))
                 .then(|| ACTION_VERBS.prefix_of(&key[i..]))
                 .flatten()
                 .or_else(|| time_before_work(&key[i..]).then_some(""))
@@ -1156,6 +1158,14 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         .then_some((0, i, verb));
     }
     None
+}
+
+/// A body's name that opens with its level and ends as a body's name ends ("镇派出所",
+/// "县公安局", "区行政服务中心").
+fn named_body(name: &str) -> bool {
+    name.starts_with(|c: char| LEVEL_CHARS.contains(c))
+        && name.chars().nth(2).is_some()
+        && (GOVERNMENT_BODY_ENDS.ends(name) || NAMED_BODY_ENDS.ends(name))
 }
 
 /// How many chars of a subject's time are looked at ("2023年6月30日前").

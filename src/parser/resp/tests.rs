@@ -781,6 +781,19 @@ fn subject_openings() {
     // time that ends its clause is no time before work; a clause of grounds with no
     // subject after it.
     assert!(subject_opening("市场监管执法推进有力").is_none());
+    // A body of a level named whole, before the work's own verb, is its doer (held-out
+    // c1907).
+    for (k, name) in [
+        (
+            "镇派出所强化执法力度,严厉查处超载、超员等违法行为",
+            "镇派出所",
+        ),
+        ("县公安局加强道路巡查", "县公安局"),
+    ] {
+        let (a, b, _) = subject_opening(k).unwrap_or_else(|| panic!("{k}"));
+        assert_eq!(&k[a..b], name);
+    }
+    assert!(subject_opening("市场监管加强执法").is_none());
     assert!(subject_opening("各县区2023年底前,完成改造").is_none());
     assert!(subject_opening("根据工作需要,加快推进项目建设").is_none());
     // Not a subject outside that place: a duty opening does not take these verbs.
