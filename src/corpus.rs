@@ -310,13 +310,14 @@ fn fold_text(s: &str) -> String {
 /// Scores one document: `text` as stored, `label` as written by hand.
 pub fn score(name: &str, text: &str, label: &Label) -> DocScore {
     let outline = parser::parse(text);
-    let mut score = score_outline(name, &outline, label);
+    let mut score = score_outline(name, text, &outline, label);
     score.lines_lost = parser::check_accounting(text, &outline).err();
     score
 }
 
-/// [`score`] of an outline already parsed.
-pub fn score_outline(name: &str, outline: &Outline, label: &Label) -> DocScore {
+/// [`score`] of an outline already parsed from `text`.
+pub fn score_outline(name: &str, text: &str, outline: &Outline, label: &Label) -> DocScore {
+    let lines: Vec<&str> = text.lines().collect();
     let tasks_found = outline.documents.iter().map(|d| d.tasks().count()).sum();
     let sections_found = outline
         .documents
@@ -346,7 +347,7 @@ pub fn score_outline(name: &str, outline: &Outline, label: &Label) -> DocScore {
             .sum();
     }
     for t in &label.labelled {
-        let node = find_task(outline, t);
+        let node = find_task(outline, &lines, t);
         if node.is_none_or(|n| n.kind != NodeKind::Task) {
             score.tasks_missing += 1;
             score.misses.push(format!(
@@ -423,8 +424,10 @@ fn compare(
 }
 
 /// The node for a labelled task: the one whose number is the label's (folded) and
-/// whose text holds the label's text; a task before a section.
-fn find_task<'a>(outline: &'a Outline, t: &LabelledTask) -> Option<&'a Node> {
+/// whose text holds the label's text (its heading, its paragraphs, or the lines it was
+/// read from: a labeller may quote the paragraph that says who does it, which the
+/// parser reads as a clause and does not show again); a task before a section.
+fn find_task<'a>(outline: &'a Outline, lines: &[&str], t: &LabelledTask) -> Option<&'a Node> {
     let want_text = fold_text(&t.text);
     let want_number = t.number.as_deref().map(fold_text);
     let mut found: Option<&Node> = None;
@@ -442,6 +445,24 @@ fn find_task<'a>(outline: &'a Outline, t: &LabelledTask) -> Option<&'a Node> {
                 return Some(n);
             }
             found.get_or_insert(n);
+        }
+    }
+    // A task whose number is the label's, read from lines that hold the label's text
+    // (a paragraph read as who does it). Asked after the headings and paragraphs: on a
+    // page whose line breaks were lost one line holds many items.
+    if found.is_none() && !want_text.is_empty() {
+        if let Some(w) = &want_number {
+            for n in outline.documents.iter().flat_map(Document::walk) {
+                if n.kind != NodeKind::Task || n.number.as_deref().map(fold_text) != Some(w.clone())
+                {
+                    continue;
+                }
+                let from = n.line.saturating_sub(1).min(lines.len());
+                let to = n.end_line.clamp(from, lines.len());
+                if fold_text(&lines[from..to].concat()).contains(&want_text) {
+                    return Some(n);
+                }
+            }
         }
     }
     // A task whose number the parser did not keep apart from its text (or read
@@ -603,6 +624,38 @@ mod tests {
             }
         );
         assert_eq!(s.misses.len(), 2);
+    }
+
+    /// A label that quotes the paragraph saying who does the task (which the parser
+    /// reads as a clause and does not show again) finds the task by its number and
+    /// the lines it was read from; on a page whose line breaks were lost, only after
+    /// no heading or paragraph held the text.
+    #[test]
+    fn a_label_quoting_the_paragraph_of_who_finds_its_task() {
+        let text = "(一)道路交通领域
+镇派出所负责,交通部门配合,严厉查处超载。
+                    (二)消防安全领域
+镇应急办牵头,组织各村开展敲门行动。
+";
+        let l = label(
+            r#"{"source":"x","task_list":true,"tasks":2,"sections":0,"labelled":[
+            {"number":"(二)","text":"镇应急办牵头,组织各村","lead":["镇应急办"]}]}"#,
+        );
+        let s = score("t", text, &l);
+        assert_eq!(s.tasks_missing, 0, "{:?}", s.misses);
+        assert_eq!(s.fields.lead.tp, 1);
+        let flat = "一、甲类 1.甲项工作,由市发改委负责。 二、乙类 1.乙项工作,由市财政局负责。";
+        let l = label(
+            r#"{"source":"x","task_list":true,"tasks":2,"sections":2,"labelled":[
+            {"number":"1.","text":"乙项工作","lead":["市财政局"]}]}"#,
+        );
+        let s = score("t", flat, &l);
+        assert_eq!(
+            (s.fields.lead.tp, s.fields.lead.fp),
+            (1, 0),
+            "{:?}",
+            s.misses
+        );
     }
 
     #[test]
