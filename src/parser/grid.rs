@@ -1446,6 +1446,10 @@ mod tests {
         // Next steps and how the work is overseen are follow-up columns.
         assert_eq!(column_of("后续举措"), Some(Column::Other));
         assert_eq!(column_of("下一步计划"), Some(Column::Other));
+        // What the category is of, then its word (held-out c1202's 事项分类).
+        assert_eq!(column_of("事项分类"), Some(Column::Section));
+        assert_eq!(column_of("项目类别"), Some(Column::Section));
+        assert_eq!(column_of("事项名称"), Some(Column::Text));
         assert_eq!(column_of("下步打算"), Some(Column::Other));
         assert_eq!(column_of("监督方式"), Some(Column::Other));
         assert_eq!(column_of("上半年推进情况"), Some(Column::Other));

@@ -114,8 +114,13 @@ pub fn column_of(cell: &str) -> Option<Column> {
     if has(&["序号", "编号"]) && n <= 4 {
         return Some(Column::Number);
     }
+    // (Or what the category is of: "事项分类", "项目类别", "工作领域".)
     if has(&["章节", "所属部分", "所属类别"])
         || matches!(&*c, "项目" | "类别" | "分类" | "领域" | "板块" | "类型")
+        || (n <= 6
+            && ["分类", "类别", "领域", "板块"]
+                .iter()
+                .any(|w| c.ends_with(w)))
     {
         return Some(Column::Section);
     }
