@@ -908,6 +908,10 @@ pub static POSTS: Words = Words::new(&[
 /// removed, not a leader called 同志.
 pub const BARE_TITLES: &[&str] = &["同志", "领导", "领导同志"];
 
+/// Verbs of leading that end like a post ("由区政协党组和主席会议组织领导", "在县委统一
+/// 领导下"): a piece that ends with one names no leader.
+pub static LEADING_VERBS: Words = Words::new(&["组织领导", "统一领导", "加强领导", "全面领导"]);
+
 /// The last words of a leader's post: a piece that ends with one names a leader
 /// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)
 pub static LEADER_TITLES: Words = Words::new(&[
@@ -1294,6 +1298,7 @@ mod tests {
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
         check("PERSON_GROUP_ENDS", PERSON_GROUP_ENDS.words);
+        check("LEADING_VERBS", LEADING_VERBS.words);
         check("MAKE_UP_HEADINGS", MAKE_UP_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);

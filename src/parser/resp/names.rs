@@ -6,7 +6,7 @@ use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::{is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
-    POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    LEADING_VERBS, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -168,8 +168,9 @@ pub fn is_leader(key: &str) -> bool {
     }
     if LEADER_TITLES.ends(k) {
         // Not a clause that ends in a post ("各地各部门要进一步健全主要负责同志"), nor a
-        // title alone ("同志").
-        return !has_clause_chars(k) && !BARE_TITLES.contains(&k);
+        // title alone ("同志"), nor bodies and a verb of leading ("区政协党组和主席会议组织
+        // 领导").
+        return !has_clause_chars(k) && !BARE_TITLES.contains(&k) && !LEADING_VERBS.ends(k);
     }
     if has_unit_suffix(k) {
         return false;

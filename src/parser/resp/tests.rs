@@ -467,6 +467,9 @@ fn work_is_no_leader() {
     let s = "全面落实市委市政府常态化疫情防控各项要求,确保不发生聚集性疫情";
     assert_eq!(leading_clauses(Keyed::plain(s)), 0);
     assert!(!is_leader("全面落实市委市政府常态化疫情防控各项要求"));
+    // Bodies and a verb of leading are no post (c3203).
+    assert!(!is_leader("区政协党组和主席会议组织领导"));
+    assert!(is_leader("县级领导"));
 }
 
 /// A paragraph that opens with its unit and a duty verb.
