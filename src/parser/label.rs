@@ -320,6 +320,24 @@ pub fn bare_label(key: &str) -> Option<Field> {
     Some(field_of(k)).filter(|f| f.is_responsibility() && *f != Field::Assign)
 }
 
+/// A line that is the start of a label cut by the page's end or a wrap ("牵", "牵头",
+/// "责任单", "配合单位" without its colon): a role word or a piece of one, or a role word
+/// and a piece of an entity word. No name goes on into it.
+pub fn is_cut_label(key: &str) -> bool {
+    let k = key.trim();
+    if k.is_empty() || k.len() > MAX_LABEL_CHARS * 3 {
+        return false;
+    }
+    LABEL_ROLE_WORDS.iter().any(|&(role, _)| {
+        role.starts_with(k)
+            || k.strip_prefix(role).is_some_and(|rest| {
+                LABEL_ENTITY_WORDS
+                    .iter()
+                    .any(|&(entity, _)| entity.starts_with(rest))
+            })
+    })
+}
+
 /// The label that ends right before the colon at byte `colon` of `key` (spaces between
 /// them allowed), starting the text or after a boundary char.
 pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
@@ -786,6 +804,18 @@ mod tests {
         }
         assert_eq!(field_of("督导单位"), Field::Other { role_like: true });
         assert_eq!(field_of("目标任务"), Field::Other { role_like: false });
+    }
+
+    /// The start of a label cut before its colon (c3502's last line, "牵"), which no
+    /// name goes on into; names are none.
+    #[test]
+    fn labels_cut_before_their_colon() {
+        for k in ["牵", "牵头", "牵头单", "责任单位", "配合"] {
+            assert!(is_cut_label(k), "{k}");
+        }
+        for k in ["刘希明", "市财政局", "副市长", ""] {
+            assert!(!is_cut_label(k), "{k}");
+        }
     }
 
     /// A leader label may name the leader's relation in words of its own.

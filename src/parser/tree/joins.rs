@@ -170,7 +170,12 @@ impl<'a> Builder<'a> {
         // but not a line that opens with a name of its own ("具体要求:…"), nor one
         // after a list that is complete ("责任单位:市商务局" + "附件2").
         let open = item.clause_open;
-        if open != OpenClause::Closed && clause.is_none() && !starts_with_field_name(key) {
+        // (Nor a label cut before its colon: "牵头领导:刘希明" + "牵" at the page's end.)
+        if open != OpenClause::Closed
+            && clause.is_none()
+            && !starts_with_field_name(key)
+            && !crate::parser::label::is_cut_label(key)
+        {
             if let Some(last) = item
                 .clauses
                 .last_mut()
