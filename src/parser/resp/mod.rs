@@ -882,15 +882,44 @@ pub enum AfterYou {
 /// Where the clauses of `key` after its first start: after each , ; 。 or : outside
 /// brackets ("具体为:县公安消防大队负责…").
 pub fn clause_starts(key: &str) -> impl Iterator<Item = usize> + '_ {
+    top_level_chars(key, Quotes::AsBrackets)
+        .filter(|&(_, c)| matches!(c, ',' | ';' | '。' | ':'))
+        .map(|(i, c)| i + c.len_utf8())
+}
+
+/// Whether [`top_level_chars`] counts quotes as brackets: a clause does not end inside
+/// a quoted name ("“放管服”改革,…"); a list's pieces are split as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quotes {
+    AsBrackets,
+    AsText,
+}
+
+/// The chars of `key` outside brackets (( ) [ ] 【 】 〔 〕 《 》, and “ ” when `quotes` says
+/// so), with their byte offsets; the brackets themselves are left out, and a close
+/// with no open before it closes nothing. One pass: the ground of every scan that
+/// splits at top level ([`clause_starts`], [`top_level_commas`], [`split_top`]).
+fn top_level_chars(key: &str, quotes: Quotes) -> impl Iterator<Item = (usize, char)> + '_ {
     let mut depth = 0usize;
-    key.char_indices().filter_map(move |(i, c)| {
-        match c {
-            '(' | '[' | '【' | '〔' | '《' | '“' => depth += 1,
-            ')' | ']' | '】' | '〕' | '》' | '”' => depth = depth.saturating_sub(1),
-            ',' | ';' | '。' | ':' if depth == 0 => return Some(i + c.len_utf8()),
-            _ => {}
+    let quoted = quotes == Quotes::AsBrackets;
+    key.char_indices().filter(move |&(_, c)| match c {
+        '(' | '[' | '【' | '〔' | '《' => {
+            depth += 1;
+            false
         }
-        None
+        '“' if quoted => {
+            depth += 1;
+            false
+        }
+        ')' | ']' | '】' | '〕' | '》' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        '”' if quoted => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        _ => depth == 0,
     })
 }
 
@@ -1072,16 +1101,9 @@ fn each_a_unit(list: &str) -> bool {
 /// The byte offsets of the 、 of a list of names outside brackets ("县(区、市)政府、各工
 /// 业园区": one).
 fn top_level_commas(list: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut depth = 0usize;
-    list.char_indices().filter_map(move |(i, c)| {
-        match c {
-            '(' | '[' | '【' | '〔' | '《' => depth += 1,
-            ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
-            '、' if depth == 0 => return Some(i),
-            _ => {}
-        }
-        None
-    })
+    top_level_chars(list, Quotes::AsText)
+        .filter(|&(_, c)| c == '、')
+        .map(|(i, _)| i)
 }
 
 /// The subject that opens a task's work right after its title: a duty opening
@@ -1565,24 +1587,17 @@ fn quoted_work(k: &str) -> Option<usize> {
 /// Splits a list at top level (outside brackets) on 、 , ; and spaces: the byte
 /// ranges of the pieces, empty ones included.
 fn split_top(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut depth = 0usize;
     let mut start = 0;
-    let mut chars = key.char_indices();
+    let mut seps = top_level_chars(key, Quotes::AsText)
+        .filter(|&(_, c)| matches!(c, '、' | ',' | ';' | ' ' | '\t' | '。' | '/'));
     let mut done = false;
-    std::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            match c {
-                '(' | '[' | '【' | '〔' | '《' => depth += 1,
-                ')' | ']' | '】' | '〕' | '》' => depth = depth.saturating_sub(1),
-                '、' | ',' | ';' | ' ' | '\t' | '。' | '/' if depth == 0 => {
-                    let piece = (start, i);
-                    start = i + c.len_utf8();
-                    return Some(piece);
-                }
-                _ => {}
-            }
+    std::iter::from_fn(move || match seps.next() {
+        Some((i, c)) => {
+            let piece = (start, i);
+            start = i + c.len_utf8();
+            Some(piece)
         }
-        (!std::mem::replace(&mut done, true)).then_some((start, key.len()))
+        None => (!std::mem::replace(&mut done, true)).then_some((start, key.len())),
     })
 }
 
