@@ -572,6 +572,9 @@ fn settle_unit_columns(mut cols: Vec<Column>, names: &[String]) -> Vec<Column> {
     cols
 }
 
+/// The longest bracket of a unit's name on a line of its own ("(邹区镇)"), in chars.
+const MAX_NAME_BRACKET_CHARS: usize = 12;
+
 /// The longest category cell (类别, 领域), in chars.
 const MAX_CATEGORY_CHARS: usize = 16;
 
@@ -840,6 +843,21 @@ impl Assembler {
     /// Takes the next cell. Returns false when the cell cannot be part of the table
     /// (the caller ends the table before it).
     pub fn push(&mut self, cell: Cell, line: usize) -> bool {
+        // A name's bracket on a line of its own after the name in a unit column ("高新园"
+        // + "(邹区镇)", "应急管理局" + "(安委办)"): the rest of that name.
+        if self.names_bracket_after_unit(&cell) {
+            if let Some(last) = self
+                .filling
+                .at
+                .and_then(|a| self.filling.cells[a].last_mut())
+            {
+                last.text.push_str(&cell.text);
+                last.folded.push_str(&cell.folded);
+                last.key.push_str(&cell.key);
+                self.filling.last = line;
+                return true;
+            }
+        }
         let kind = kind_of(&cell.key);
         // A cell like none of the table's columns ("万元/人" read as a person where
         // no column holds leaders) is text.
@@ -934,6 +952,22 @@ impl Assembler {
         // a row's text.
         // (Its number kept: "2. …" after "1. …" goes on in that cell, sentences ended
         // or not.)
+        // But a row whose text opens with the number before it ("(4)实际使用外资…" then
+        // "(5)居民人均可支配收入…", the cells between them merged with the rows above) has
+        // a sibling: a row of its own under the same 序号.
+        if let Kind::Numbered(style, v) = kind {
+            if self.has(Column::Number) && self.text_opens_with(style, v.wrapping_sub(1)) {
+                let number = self.filling.number;
+                self.finish_row();
+                self.filling.number = number;
+                let Some(t) = self.text_col() else {
+                    return false;
+                };
+                self.filling.first = line;
+                self.put(t, cell, line);
+                return true;
+            }
+        }
         let mut in_cell_list = None;
         let kind = match kind {
             Kind::Numbered(style, v) if self.has(Column::Number) && self.text_filled() => {
@@ -1020,6 +1054,38 @@ impl Assembler {
             }
         }
         true
+    }
+
+    /// Whether the row being filled has a text whose first cell opens with number
+    /// `value` of `style` and nothing after its text ("(4)实际使用外资和进出口总额稳中
+    /// 提质。" alone): the next number of that style is a sibling row's.
+    fn text_opens_with(&self, style: Style, value: u32) -> bool {
+        let Some(t) = self.text_col() else {
+            return false;
+        };
+        self.filling.at == Some(t)
+            && self.filling.cells[t].len() == 1
+            && self.filling.cells[t].first().is_some_and(|c| {
+                numbering::recognise(&c.key).is_some_and(|n| n.style == style && n.value == value)
+            })
+    }
+
+    /// Whether `cell` is a short bracket alone ("(邹区镇)", not a number: "(4)") and the
+    /// cell before it in the row a unit's name in a column of units, not closed.
+    fn names_bracket_after_unit(&self, cell: &Cell) -> bool {
+        let k = cell.key.trim();
+        k.starts_with('(')
+            && k.ends_with(')')
+            && k.chars().count() <= MAX_NAME_BRACKET_CHARS
+            && k.matches('(').count() == 1
+            && numbering::recognise(k).is_none()
+            && !self.filling.closed
+            && self.filling.at.is_some_and(|a| {
+                matches!(self.cols[a], Column::Lead | Column::Resp | Column::Coop)
+                    && self.filling.cells[a]
+                        .last()
+                        .is_some_and(|c| resp::looks_like_unit(c.key.trim()))
+            })
     }
 
     /// Whether column `j` takes a cell of `kind` in the row being filled.
@@ -1169,7 +1235,25 @@ impl Assembler {
             .iter()
             .zip(&self.cols)
             .all(|(cells, col)| *col == Column::Text || cells.is_empty());
-        if merged_number && text_only {
+        // (Not a row whose text goes on with the numbers of the rows above it, "(4)…"
+        // after "(3)…", in a copy one cell per line: its other cells are merged with
+        // theirs, and the copy gives them once. Between bars a merged cell shows as an
+        // empty one, and a row of text alone there is cut or a category.)
+        let numbered_after_rows = || {
+            if self.cells_apart {
+                return false;
+            }
+            let opening = |key: &str| numbering::recognise(key).map(|n| (n.style, n.value));
+            let mine = text_col
+                .and_then(|t| f.cells[t].first())
+                .and_then(|c| opening(&c.key));
+            let above = self.rows.last().and_then(|r| match r {
+                GridRow::Task { row, .. } => opening(&row.text.key),
+                GridRow::Category { .. } => None,
+            });
+            matches!((mine, above), (Some((s, v)), Some((t, w))) if s == t && v == w + 1)
+        };
+        if merged_number && text_only && !numbered_after_rows() {
             if let Some(t) = text_col {
                 let mut cell = Cell::default();
                 for c in &f.cells[t] {

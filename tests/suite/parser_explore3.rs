@@ -2953,3 +2953,35 @@ fn a_demand_that_opens_a_task() {
     let o = parse_checked(notice);
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+/// A table copied one cell per line whose rows are numbered (1)…(7) inside a 序号
+/// row, a merged cell given once on the first row it covers (c3300): a row of its text
+/// alone after "(3)…" is the next row, sharing the cells above, not a category nor
+/// the rest of (3)'s cell; a name's bracket on a line of its own finishes the name.
+#[test]
+fn rows_of_a_table_one_cell_per_line_with_merged_cells() {
+    let input = "序号\n目标名称\n工作标准\n分管领导\n牵头单位\n配合单位\n\
+                 1\n全区经济社会发展的主要预期目标\n\
+                 (1)地区生产总值增长6%左右。\n王旭锋\n发改局\n统计局\n\
+                 (2)一般公共预算收入增长3%以上。\n财政局\n\
+                 (3)社会消费品零售总额增长6%左右。\n吴 伟\n商务局\n\
+                 (4)实际使用外资和进出口总额稳中提质。\n\
+                 (5)居民人均可支配收入增速与经济增速同步。\n\
+                 (6)主要污染物减排完成市下达任务\n谢志诚\n工信局\n生态环境局\n\
+                 (7)安全生产形势平稳向好。\n应急管理局\n(安委办)\n区安委会各成员单位\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    let find = |n: &str| {
+        *t.iter()
+            .find(|x| x.number.as_deref() == Some(n) || x.text.contains(n))
+            .unwrap_or_else(|| panic!("{n}"))
+    };
+    for n in ["(4)", "(5)"] {
+        let x = find(n);
+        assert_eq!(leaders(x), ["吴伟"], "{n}");
+        assert_eq!(lead(x), ["商务局"], "{n}");
+    }
+    assert_eq!(leaders(find("(6)")), ["谢志诚"]);
+    assert_eq!(lead(find("(7)")), ["应急管理局(安委办)"]);
+    assert_eq!(coop(find("(7)")), ["区安委会各成员单位"]);
+}
