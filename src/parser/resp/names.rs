@@ -399,6 +399,18 @@ mod tests {
         }
     }
 
+    /// A park's managing body by its park's name (c3300's 高新园(邹区镇)); a park that is
+    /// built is no unit (口袋公园, and 幼儿园 left out: c428 counts those built).
+    #[test]
+    fn parks_that_manage() {
+        for k in ["高新园", "常州科技园", "西太湖产业园"] {
+            assert!(looks_like_unit(k), "{k}");
+        }
+        for k in ["口袋公园", "新建成投用清江幼儿园"] {
+            assert!(!looks_like_unit(k), "{k}");
+        }
+    }
+
     #[test]
     fn a_post_of_a_unit_before_a_name() {
         let l = read_leader(Keyed::plain("市政府副市长李明"));
