@@ -6,7 +6,7 @@ use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::{is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    LEADING_VERBS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -103,6 +103,8 @@ pub fn looks_like_unit(key: &str) -> bool {
         && (2..=MAX_UNIT_CHARS).contains(&k.chars().count())
         && !k.contains(['。', ':'])
         && !is_grade(k)
+        // (Not persons of no body: "干部" ends like 部.)
+        && !PERSON_GROUP_ENDS.words.contains(&k)
 }
 
 /// A grade an assessment gives and the kind of body graded ("优胜单位", "达标单位",
@@ -391,7 +393,7 @@ mod tests {
     /// no unit; a trade and the kind of body is one.
     #[test]
     fn grades_are_no_units() {
-        for k in ["优胜单位", "达标单位", "先进集体", "不合格乡镇"] {
+        for k in ["优胜单位", "达标单位", "先进集体", "不合格乡镇", "干部"] {
             assert!(!looks_like_unit(k), "{k}");
         }
         for k in ["交通部门", "海伦市政府", "先进制造业促进中心"] {
