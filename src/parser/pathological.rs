@@ -43,6 +43,7 @@ pub const NAMES: &[&str] = &[
     "viewer_chunks",
     "table_cells_run_together",
     "subjects_after_grounds_and_counts",
+    "sibling_rows_and_heading_whos",
 ];
 
 /// The input of case `name` at size `n`.
@@ -342,6 +343,27 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             let mut s = format!("一、做好工作。{}。\n", clause(0).repeat(n / 100 + 1));
             for i in 1..=n / 4 {
                 s += &format!("({i})工作{i}。{}。\n", clause(i));
+            }
+            s
+        }
+        // This session's forms: a table one cell per line whose rows are numbered
+        // (1)…(n) inside one 序号 with merged cells and names' brackets on lines of their
+        // own; headings of who with quoted titles and lost line breaks; first paragraphs
+        // with 由 after commas and decisions in fields.
+        "sibling_rows_and_heading_whos" => {
+            let mut s = String::from("序号\n工作标准\n分管领导\n牵头单位\n配合单位\n1\n");
+            for i in 1..=n / 8 {
+                s += &format!("({i})工作{i}。\n");
+                if i % 3 == 0 {
+                    s += &format!("王明\n单位{i}局\n(办{i})\n高新园\n");
+                }
+            }
+            for i in 1..=n / 8 {
+                s += &format!(
+                    "{i}.单位{i}局承办的“关于{i}的建议”(第{i}号) 办理情况:已办结。\n\
+                     会议议定:原则同意,由单位{i}局牵头,按程序组织实施。\n\
+                     在部分镇广泛发动,由村{i}委会组织征集,推选出项目。\n"
+                );
             }
             s
         }

@@ -102,4 +102,5 @@ cases!(
     viewer_chunks,
     table_cells_run_together,
     subjects_after_grounds_and_counts,
+    sibling_rows_and_heading_whos,
 );
