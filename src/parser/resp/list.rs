@@ -744,6 +744,10 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         Vec::new()
     };
     let mut pending: Vec<Pending> = Vec::new();
+    // A value that lists its names with 、 uses its commas between clauses: "责任单位:
+    // 县住建局、各乡镇人民政府,县财政局配合" (the names before the comma are the label's,
+    // the clause after it has its own verb).
+    let clauses_by_commas = matches!(mode, Mode::Value(_));
     // Whether a 、 or , has separated names of this text (see [`ends_a_value`]).
     let mut listed_with_marks = false;
     let mut read_to = 0;
@@ -855,6 +859,8 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
             }
             flush(&mut pending, mode, own);
             read_to = span.next;
+        } else if clauses_by_commas && key[span.end..span.next].contains(',') {
+            flush(&mut pending, mode, own);
         }
         i += 1;
     }
@@ -1477,6 +1483,28 @@ mod tests {
         let (c, ..) = claims("县发改局主抓,规划股配合", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Lead), ["县发改局"]);
         assert_eq!(names(&c, Mark::Coop), ["规划股"]);
+    }
+
+    #[test]
+    fn a_value_whose_comma_opens_a_clause_of_its_own() {
+        // The names before the comma are the label's; the clause after it has its verb.
+        for (value, lead, coop) in [
+            (
+                "县住建局、各乡镇人民政府,县财政局配合。",
+                vec!["县住建局", "各乡镇人民政府"],
+                vec!["县财政局"],
+            ),
+            ("县住建局,县财政局配合", vec!["县住建局"], vec!["县财政局"]),
+            (
+                "市发改委,市财政局,市商务局",
+                vec!["市发改委", "市财政局", "市商务局"],
+                vec![],
+            ),
+        ] {
+            let (c, ..) = claims(value, Mode::Value(Mark::Lead));
+            assert_eq!(names(&c, Mark::Lead), lead, "{value}");
+            assert_eq!(names(&c, Mark::Coop), coop, "{value}");
+        }
     }
 
     #[test]
