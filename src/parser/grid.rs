@@ -840,6 +840,10 @@ impl Assembler {
         self.cols.iter().position(|c| *c == Column::Text)
     }
 
+    fn number_col(&self) -> Option<usize> {
+        self.cols.iter().position(|c| *c == Column::Number)
+    }
+
     /// Takes the next cell. Returns false when the cell cannot be part of the table
     /// (the caller ends the table before it).
     pub fn push(&mut self, cell: Cell, line: usize) -> bool {
@@ -905,7 +909,7 @@ impl Assembler {
         if let Kind::Number(v) = kind {
             // The next number, or any larger one (a table cut to some rows: 3, 68, 69).
             let expected = f.number.is_none_or(|n| v > n || v == 1);
-            let number_col = self.cols.iter().position(|c| *c == Column::Number);
+            let number_col = self.number_col();
             let number_first = f.at.is_none_or(|a| number_col.is_some_and(|n| a >= n));
             // The row's category cell came first, its column before 序号 ("类别 | 序号 |
             // …": 社会事业类 then 3): the number is this row's.
@@ -956,7 +960,7 @@ impl Assembler {
         // "(5)居民人均可支配收入…", the cells between them merged with the rows above) has
         // a sibling: a row of its own under the same 序号.
         if let Kind::Numbered(style, v) = kind {
-            if self.has(Column::Number) && self.text_opens_with(style, v.wrapping_sub(1)) {
+            if self.has(Column::Number) && self.text_is_item_before(style, v) {
                 let number = self.filling.number;
                 self.finish_row();
                 self.filling.number = number;
@@ -1056,18 +1060,17 @@ impl Assembler {
         true
     }
 
-    /// Whether the row being filled has a text whose first cell opens with number
-    /// `value` of `style` and nothing after its text ("(4)实际使用外资和进出口总额稳中
-    /// 提质。" alone): the next number of that style is a sibling row's.
-    fn text_opens_with(&self, style: Style, value: u32) -> bool {
+    /// Whether the row being filled has a text of one cell that opens with the number
+    /// before `value` of `style`, and nothing after its text ("(4)实际使用外资和进出口总
+    /// 额稳中提质。" alone, before "(5)…"): the next number of that style is a sibling
+    /// row's.
+    fn text_is_item_before(&self, style: Style, value: u32) -> bool {
         let Some(t) = self.text_col() else {
             return false;
         };
         self.filling.at == Some(t)
             && self.filling.cells[t].len() == 1
-            && self.filling.cells[t].first().is_some_and(|c| {
-                numbering::recognise(&c.key).is_some_and(|n| n.style == style && n.value == value)
-            })
+            && goes_on_list(&self.filling.cells[t], style, value)
     }
 
     /// Whether `cell` is a short bracket alone ("(邹区镇)", not a number: "(4)") and the
@@ -1096,17 +1099,13 @@ impl Assembler {
         }
         match col {
             // A category cell: only in a row that has its number (or at the row's start,
-            // its column before 序号) and no text yet, and short (a sentence is the task: "抓好工业节水。加快…" after 类别 left empty).
+            // its column before 序号) and no text yet, and short (a sentence is the task:
+            // "抓好工业节水。加快…" after 类别 left empty).
             Column::Section => {
                 key.chars().count() <= MAX_CATEGORY_CHARS
                     && !key.contains('。')
                     && (self.filling.number.is_some()
-                        || self.filling.is_empty()
-                            && self
-                                .cols
-                                .iter()
-                                .position(|c| *c == Column::Number)
-                                .is_some_and(|n| n > j))
+                        || self.filling.is_empty() && self.number_col().is_some_and(|n| n > j))
                     && self.filling.cells[j].is_empty()
                     && self
                         .text_col()
@@ -1243,15 +1242,14 @@ impl Assembler {
             if self.cells_apart {
                 return false;
             }
-            let opening = |key: &str| numbering::recognise(key).map(|n| (n.style, n.value));
-            let mine = text_col
+            let Some(mine) = text_col
                 .and_then(|t| f.cells[t].first())
-                .and_then(|c| opening(&c.key));
-            let above = self.rows.last().and_then(|r| match r {
-                GridRow::Task { row, .. } => opening(&row.text.key),
-                GridRow::Category { .. } => None,
-            });
-            matches!((mine, above), (Some((s, v)), Some((t, w))) if s == t && v == w + 1)
+                .and_then(|c| numbering::recognise(&c.key))
+            else {
+                return false;
+            };
+            matches!(self.rows.last(), Some(GridRow::Task { row, .. })
+                if goes_on_list(std::slice::from_ref(&row.text), mine.style, mine.value))
         };
         if merged_number && text_only && !numbered_after_rows() {
             if let Some(t) = text_col {

@@ -301,11 +301,9 @@ fn is_metadata_row(k: &str) -> bool {
         && METADATA_KEYS.prefix_of(k).is_some_and(|p| {
             let rest = &k[p.len()..];
             rest.starts_with([' ', '\t'])
-                && rest.split([' ', '\t']).any(|w| {
-                    METADATA_KEYS
-                        .prefix_of(w)
-                        .is_some_and(|q| q.len() == w.len())
-                })
+                && rest
+                    .split([' ', '\t'])
+                    .any(|w| METADATA_KEYS.words.contains(&w))
         })
 }
 

@@ -194,6 +194,8 @@ fn ordinal(c: &[char]) -> Option<(Style, u32, usize)> {
 /// "1.", "1、", "1)", "1.1", "1 .", but not "2023年", "1.2万", "10:25".
 fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     let (value, mut i) = digits(c, 0)?;
+    // (Where the first number ends, at its dot if it has parts.)
+    let first_end = i;
     let mut parts = 1u8;
     let mut last = value;
     // Decimal: 1.1, 1.1.1
@@ -205,8 +207,7 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     }
     // "5.10月底之前完成…": an item's number, then a date (a month), not 5.10.
     if parts == 2 && c.get(i) == Some(&'月') && (1..=12).contains(&last) {
-        let dot = c.iter().position(|&ch| ch == '.').unwrap_or(0);
-        return Some((Style::ArabicDot, value, dot + 1));
+        return Some((Style::ArabicDot, value, first_end + 1));
     }
     if parts > 1 {
         if parts > MAX_DECIMAL_PARTS {

@@ -1474,10 +1474,7 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     // The work may be a title in quotes, then a short bracket: "财政局承办的“关于将…纳入市
     // 财政预算的建议”(第2号)", a 督查通报's proposal by the unit that handles it.
     if let Some(open) = quoted_work(k) {
-        let head = &k[..open];
-        return heading_who(head)
-            .or_else(|| heading_who(&format!("{head}工作")))
-            .filter(|w| w.1 <= head.len());
+        return verb_heading(&k[..open], Work::Quoted);
     }
     // Such a heading is short: a leader (16 chars at most), a verb and the work.
     if key.len() > 40 * 3 {
@@ -1526,6 +1523,20 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     {
         return Some((0, k.len(), HeadingWho::Unit));
     }
+    verb_heading(k, Work::InWords)
+}
+
+/// Where a heading of who names the work: in words after the verb ("…负责的重点工作"),
+/// or as a quoted title the caller took off ("…承办的" + "“关于…的建议”").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Work {
+    InWords,
+    Quoted,
+}
+
+/// [`heading_who`] for a heading of a leader or unit, a verb, then the work: `k` up to
+/// the work's end, or up to its quoted title.
+fn verb_heading(k: &str, work: Work) -> Option<(usize, usize, HeadingWho)> {
     let start = if k.starts_with('由') {
         '由'.len_utf8()
     } else {
@@ -1541,9 +1552,16 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
             .map(|v| (start + i, v))
     })?;
     let rest = k[at + verb.len()..].trim_start_matches('的');
-    let rest_ok = rest.chars().count() <= 8
-        && HEADING_LEADER_WORKS.iter().any(|w| rest.ends_with(w))
-        && !rest.contains([',', '、', ';', '。']);
+    // (A few words between the verb and a quoted title, as before a work word: "…承办
+    // 的“…”", "…转交的“…”".)
+    let rest_ok = !rest.contains([',', '、', ';', '。'])
+        && match work {
+            Work::Quoted => rest.chars().count() <= MAX_WORDS_BEFORE_TITLE,
+            Work::InWords => {
+                rest.chars().count() <= MAX_WORK_CHARS
+                    && HEADING_LEADER_WORKS.iter().any(|w| rest.ends_with(w))
+            }
+        };
     let who = &k[start..at];
     let n = who.chars().count();
     // One person with several posts ("李丹常委、常务副区长"): a name and a post, then
@@ -1570,6 +1588,13 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
         None
     }
 }
+
+/// The longest work after the verb of a heading of who ("的重点工作"), in chars.
+const MAX_WORK_CHARS: usize = 8;
+
+/// The most chars between that verb and a quoted title: as many as before a work word
+/// of two chars (工作).
+const MAX_WORDS_BEFORE_TITLE: usize = MAX_WORK_CHARS - 2;
 
 /// Where a quoted title that ends `k` opens ("…承办的“关于…的建议”(第1号)"), when
 /// only a short bracket follows it and the words before end with a verb and 的.

@@ -192,9 +192,9 @@ impl<'a> Builder<'a> {
         item.clause_open = OpenClause::Closed;
         item.last_line_chars = line.chars();
         if key.is_empty() {
-            // (Not a line that opens with a field's name: "办理情况:已办结。…" after a full
-            // line is the item's first paragraph.)
         } else if item.heading_open
+            // (A full line goes on, but not into a line that opens with a field's name:
+            // "办理情况:已办结。…" is the item's first paragraph.)
             && ((full_line && !starts_with_field_name(key)) || should_join(&item.key, key))
         {
             if item.key.ends_with(|c: char| c.is_ascii_alphanumeric())
