@@ -1720,22 +1720,48 @@ fn a_tab_table_without_numbers_and_rows_with_merged_cells() {
     assert_eq!(t[0].text, "稳增长 推动经济平稳运行");
     assert_eq!(coop(t[0]), ["市统计局"]);
     // The row under a merged 序号 opens with an empty cell: its leader stays in its
-    // column (it was read as a part of the task's text).
+    // column (it was read as a part of the task's text), and with a text, a leader and
+    // a deadline of its own it is a task of its own (an Excel row the clerk tracks),
+    // sharing the unit cell it left empty with the row above.
     let input = "序号\t项目名称\t牵头领导\t责任单位\t完成时限\n\
                  1\t老旧小区改造\t张三\t市住建局\t2024年12月底\n\
                  \t加装电梯50部\t王五\t\t2024年10月底\n\
                  2\t新建幼儿园\t李四\t市教育局\t2024年9月\n";
     let o = parse_checked(input);
-    let t = tasks(&o.documents[0]);
-    assert_eq!(t.len(), 2);
+    let rows = task_rows(&o.documents[0]);
+    let row = |n: &str, t: &str, l: &str, d: &str| {
+        (
+            n.to_string(),
+            t.to_string(),
+            vec![l.to_string()],
+            vec![],
+            Some(d.to_string()),
+        )
+    };
     assert_eq!(
-        t[0].leaders
-            .iter()
-            .map(|l| l.name.as_str())
-            .collect::<Vec<_>>(),
-        ["张三", "王五"]
+        rows,
+        [
+            row("1", "老旧小区改造", "市住建局", "2024年12月底"),
+            row("", "加装电梯50部", "市住建局", "2024年10月底"),
+            row("2", "新建幼儿园", "市教育局", "2024年9月"),
+        ]
     );
-    assert_eq!(t[0].text, "老旧小区改造加装电梯50部");
+    let leaders: Vec<Vec<String>> = leader_rows(&o.documents[0])
+        .iter()
+        .map(|ls| ls.iter().map(|l| l.name.clone()).collect())
+        .collect();
+    assert_eq!(leaders, [["张三"], ["王五"], ["李四"]]);
+    // Text alone on such a line is a cell that wrapped: it stays with the row above.
+    let input = "序号\t项目名称\t牵头领导\t责任单位\t完成时限\n\
+                 1\t老旧小区改造\t张三\t市住建局\t2024年12月底\n\
+                 \t(含加装电梯)\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 1);
+    assert!(
+        format!("{}{}", t[0].text, t[0].body).contains("(含加装电梯)"),
+        "{t:?}"
+    );
 }
 
 /// Words that hand the work to a unit as 由 does (责成, 交由).

@@ -218,6 +218,9 @@ pub struct DocBuild<'a> {
     table: Option<(Vec<Column>, Vec<String>)>,
     /// The 所属章节 (key view) of the table's last row and the item made for it.
     table_section: Option<(String, usize)>,
+    /// The cells of the table's last row, for a row below whose 序号 was merged with it
+    /// (Excel copies a merged cell in the group's first row only).
+    table_last_cells: Vec<super::table::Cell>,
     mixed_warned: Vec<Option<usize>>,
     /// The items ended with a signature (issuer and date): a notice's.
     signed: bool,

@@ -43,12 +43,33 @@ impl<'a> Builder<'a> {
             self.ignore(line, super::grid::REASON_TABLE_LINE);
             return true;
         }
-        let (cells, used) = self.table_cells(idx, &cols, &names);
-        let row = table::read_cells(&cols, &names, cells);
+        let (mut cells, used) = self.table_cells(idx, &cols, &names);
+        let row = table::read_cells(&cols, &names, cells.clone());
         let last = self.lines[idx + used - 1].no;
         let numbered_cols = cols
             .iter()
             .any(|c| matches!(c, Column::Number | Column::SourceNumber));
+        if row.number.is_none() && numbered_cols && self.merged_number_row(idx, &cols, &cells) {
+            // A row whose 序号 was merged with the row above (Excel gives a merged cell
+            // in the group's first row only, and the line opens with a tab), with a
+            // task text of its own and more cells than the text: a task of its own
+            // beside the row above, sharing its empty leader and unit cells.
+            for (j, cell) in cells.iter_mut().enumerate() {
+                if cols.get(j).is_some_and(|c| c.names_who()) && cell.key.trim().is_empty() {
+                    if let Some(prev) = self.doc.table_last_cells.get(j) {
+                        *cell = prev.clone();
+                    }
+                }
+            }
+            self.doc.table_last_cells = cells.clone();
+            let row = table::read_cells(&cols, &names, cells);
+            self.skip_to = idx + used;
+            self.unnumbered_row(line.no, last, row);
+            return true;
+        }
+        if row.number.is_some() {
+            self.doc.table_last_cells = cells;
+        }
         if row.number.is_none() && !numbered_cols && !row.text.is_empty() && !row.clauses.is_empty()
         {
             // A table without a 序号 column: a row with a task text of its own and who
@@ -190,6 +211,33 @@ impl<'a> Builder<'a> {
             }
         }
         None
+    }
+
+    /// Whether the row at line `idx`, without a number, is one whose 序号 cell was
+    /// merged with the numbered row above: its line opens with the empty cells of the
+    /// merge, its text cell is its own, another cell beside it is filled, and the item
+    /// above is a row of the table. (A line of text alone goes on with the row above:
+    /// a cell that wrapped.)
+    fn merged_number_row(&self, idx: usize, cols: &[Column], cells: &[table::Cell]) -> bool {
+        if self.lines[idx].leading_tabs() == 0 || self.state != State::Body {
+            return false;
+        }
+        let above_is_row = self
+            .doc
+            .stack
+            .last()
+            .is_some_and(|&cur| self.doc.items[cur].row);
+        let filled = |c: Column| {
+            cells
+                .iter()
+                .zip(cols)
+                .any(|(cell, &col)| col == c && !cell.key.trim().is_empty())
+        };
+        let others = cells
+            .iter()
+            .zip(cols)
+            .any(|(cell, &col)| col != Column::Text && !cell.key.trim().is_empty());
+        above_is_row && filled(Column::Text) && others
     }
 
     /// A numbered table row: a new item, under the section its 所属章节 cell names when
