@@ -2679,6 +2679,65 @@ fn teams_led_by_a_unit_s_people() {
     assert_eq!(lead(t[2]), ["市水利和渔业局"]);
 }
 
+/// Excel tables with a category column (类别): a category merged over its rows is
+/// given in the group's first row only, or on a row of its own whose other cells are
+/// empty (the line loses its tabs with them). The rows below go under it either way.
+#[test]
+fn a_tab_table_whose_category_cells_are_merged() {
+    let outline = |o: &Outline| -> Vec<(String, Vec<String>)> {
+        o.documents[0]
+            .nodes
+            .iter()
+            .map(|n| {
+                (
+                    format!("{:?} {}", n.kind, n.text),
+                    n.children.iter().map(|c| c.text.clone()).collect(),
+                )
+            })
+            .collect()
+    };
+    let sections = |a: &str, b: &str| {
+        vec![
+            (
+                format!("Section {a}"),
+                vec!["实施重大项目".to_string(), "推动消费回暖".to_string()],
+            ),
+            (format!("Section {b}"), vec!["新增城镇就业".to_string()]),
+        ]
+    };
+    let input = "序号\t类别\t重点任务\t责任单位\t完成时限\n\
+                 1\t稳增长\t实施重大项目\t市发改委\t12月\n\
+                 2\t\t推动消费回暖\t市商务局\t全年\n\
+                 3\t惠民生\t新增城镇就业\t市人社局\t11月底前\n";
+    assert_eq!(outline(&parse_checked(input)), sections("稳增长", "惠民生"));
+    let input = "类别\t序号\t重点任务\t责任单位\t完成时限\n\
+                 一、稳增长\t\t\t\t\n\
+                 \t1\t实施重大项目\t市发改委\t12月\n\
+                 \t2\t推动消费回暖\t市商务局\t全年\n\
+                 二、惠民生\t\t\t\t\n\
+                 \t3\t新增城镇就业\t市人社局\t11月底前\n";
+    let o = parse_checked(input);
+    assert_eq!(outline(&o), sections("稳增长", "惠民生"));
+    assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+    // This app's own 台账 read back: 所属章节 is empty for a top-level task numbered as
+    // the sections are, which stays at the top level.
+    let input = "序号\t所属章节\t原文编号\t任务内容\t牵头单位\t完成时限\n\
+                 1\t一、稳增长\t1.\t实施重大项目\t市发改委\t12月\n\
+                 2\t一、稳增长\t2.\t推动消费回暖\t市商务局\t全年\n\
+                 3\t\t二、\t加强组织领导\t市政府办公室\t长期\n";
+    let o = parse_checked(input);
+    assert_eq!(
+        outline(&o),
+        [
+            (
+                "Section 稳增长".to_string(),
+                vec!["实施重大项目".to_string(), "推动消费回暖".to_string()]
+            ),
+            ("Task 加强组织领导".to_string(), vec![]),
+        ]
+    );
+}
+
 /// A Word table whose header merges cells across columns ("责任分工" over "牵头领导 |
 /// 牵头单位 | 配合单位") and down (序号, 重点任务, 完成时限 over empty cells): the second
 /// header row names the columns under the merged cell, so each row's leader, lead

@@ -221,6 +221,8 @@ pub struct DocBuild<'a> {
     /// The cells of the table's last row, for a row below whose 序号 was merged with it
     /// (Excel copies a merged cell in the group's first row only).
     table_last_cells: Vec<super::table::Cell>,
+    /// The line of the table's header.
+    table_header_line: usize,
     mixed_warned: Vec<Option<usize>>,
     /// The items ended with a signature (issuer and date): a notice's.
     signed: bool,

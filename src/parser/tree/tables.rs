@@ -29,6 +29,7 @@ impl<'a> Builder<'a> {
         if let Some((cols, names, used)) = self.header_rows(idx) {
             self.doc.table = Some((cols, names));
             self.doc.table_section = None;
+            self.doc.table_header_line = line.no;
             for l in &self.lines[idx..idx + used] {
                 self.ignore(l, REASON_TABLE_HEADER);
             }
@@ -77,6 +78,18 @@ impl<'a> Builder<'a> {
             self.skip_to = idx + used;
             self.unnumbered_row(line.no, last, row);
             return true;
+        }
+        if row.number.is_none() && row.text.is_empty() && row.clauses.is_empty() {
+            if let Some(section) = row.section.clone() {
+                // A row of a category alone ("一、稳增长" in the 类别 column, the other
+                // cells empty): the section the rows below go under.
+                self.skip_to = idx + used;
+                self.state = State::Body;
+                self.table_section(line.no, Some(section), Style::Bare);
+                let cur = self.doc.items.len() - 1;
+                self.doc.items[cur].end_line = last;
+                return true;
+            }
         }
         if row.number.is_none() {
             // A row without a number continues the row above (a cell that wrapped).
@@ -249,7 +262,7 @@ impl<'a> Builder<'a> {
         self.state = State::Body;
         let head = row_head((number, style, value), row.text, row.clauses);
         if sectioned {
-            let parent = self.table_section(line_no, row.section);
+            let parent = self.table_section(line_no, row.section, style);
             self.doc.stack.clear();
             self.doc.stack.extend(parent);
             let rank = parent.map_or(0, |p| self.doc.items[p].rank + 1);
@@ -293,9 +306,34 @@ impl<'a> Builder<'a> {
 
     /// The section item of a row's 所属章节 cell: the one of the row above when the
     /// name is the same, else a new top-level item made from the name ("一、总体要求"
-    /// gives number 一、 and text 总体要求). None for a row outside any section.
-    fn table_section(&mut self, line_no: usize, section: Option<table::Cell>) -> Option<usize> {
+    /// gives number 一、 and text 总体要求). A row whose cell is empty stays in the
+    /// section of the row above (a category cell merged over its rows, which Excel
+    /// gives once; a bare 序号 is no style), unless it is numbered in the section's own
+    /// style: a top-level item after the section (this app's 台账 leaves 所属章节 empty
+    /// for "三、…" after "二、…").
+    /// None for a row outside any section.
+    fn table_section(
+        &mut self,
+        line_no: usize,
+        section: Option<table::Cell>,
+        row_style: Style,
+    ) -> Option<usize> {
         let Some(sec) = section else {
+            // A category row whose other cells were empty lost its tabs with them
+            // ("一、稳增长" under a 类别 column) and was read as a heading: it is the
+            // section of the rows below it.
+            let heading = self.doc.stack.last().copied().filter(|&t| {
+                !self.doc.items[t].row && self.doc.items[t].line > self.doc.table_header_line
+            });
+            if let Some(h) = heading {
+                self.doc.table_section = Some((self.doc.items[h].key.to_string(), h));
+            }
+            let current = self.doc.table_section.as_ref().map(|&(_, idx)| idx);
+            let top_level =
+                |i: usize| row_style != Style::Bare && self.doc.items[i].style == row_style;
+            if let Some(idx) = current.filter(|&i| !top_level(i)) {
+                return Some(idx);
+            }
             self.doc.table_section = None;
             return None;
         };
