@@ -2738,6 +2738,37 @@ fn a_tab_table_whose_category_cells_are_merged() {
     );
 }
 
+/// A tab table numbered 1, 1.1, 1.2, 2, 2.1: the decimal rows are rows of the row
+/// whose number they extend, which becomes their section.
+#[test]
+fn a_tab_table_with_decimal_row_numbers() {
+    let input = "序号\t目标任务\t具体举措\t责任部门\t配合部门\t时间节点\n\
+                 1\t经济发展\t\t\t\t\n\
+                 1.1\t\t规上工业增加值增长8%\t县工信局\t县统计局\t全年\n\
+                 1.2\t\t固定资产投资增长10%\t县发改局\t各乡镇\t全年\n\
+                 2\t社会事业\t\t\t\t\n\
+                 2.1\t\t新建幼儿园2所\t县教体局\t县财政局\t2025年9月\n\
+                 3\t安全生产\t开展隐患排查\t县应急局\t\t全年\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let top: Vec<(&str, NodeKind, usize)> = d
+        .nodes
+        .iter()
+        .map(|n| (n.number.as_deref().unwrap_or(""), n.kind, n.children.len()))
+        .collect();
+    assert_eq!(
+        top,
+        [
+            ("1", NodeKind::Section, 2),
+            ("2", NodeKind::Section, 1),
+            ("3", NodeKind::Task, 0)
+        ]
+    );
+    let t = at(d, &["1", "1.2"]);
+    assert_eq!((lead(t), coop(t)), (vec!["县发改局"], vec!["各乡镇"]));
+    assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+}
+
 /// A Word table whose header merges cells across columns ("责任分工" over "牵头领导 |
 /// 牵头单位 | 配合单位") and down (序号, 重点任务, 完成时限 over empty cells): the second
 /// header row names the columns under the merged cell, so each row's leader, lead

@@ -267,10 +267,39 @@ impl<'a> Builder<'a> {
             self.doc.stack.extend(parent);
             let rank = parent.map_or(0, |p| self.doc.items[p].rank + 1);
             self.attach(line_no, head, rank, parent);
+        } else if let Some(parent) = self.decimal_parent_row(&head.number, style) {
+            // "1.1" under "1": a row whose number extends the number of a row above
+            // is a row of that one's.
+            while self.doc.stack.last().is_some_and(|&t| t != parent) {
+                self.doc.stack.pop();
+            }
+            let rank = self.doc.items[parent].rank + 1;
+            self.attach(line_no, head, rank, Some(parent));
         } else {
             self.place(line_no, head);
         }
         self.close_row_item(last, &row.notes);
+    }
+
+    /// The open row whose number the decimal number `number` ("1.2", "3.1.4") extends
+    /// ("1", "3.1"), if any.
+    fn decimal_parent_row(&self, number: &str, style: Style) -> Option<usize> {
+        if !matches!(style, Style::Decimal(_)) {
+            return None;
+        }
+        let trim = |n: &str| {
+            n.trim()
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .to_string()
+        };
+        let own = trim(number);
+        let (prefix, _) = own.rsplit_once(['.', '．'])?;
+        self.doc
+            .stack
+            .iter()
+            .rev()
+            .copied()
+            .find(|&t| self.doc.items[t].row && trim(&self.doc.items[t].number) == prefix)
     }
 
     /// The row's item just placed: its heading is whole, it ends at the row's last
