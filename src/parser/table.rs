@@ -361,9 +361,10 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
                         .push(format!("{name}：{}", cell.text.replace('\n', " ")));
                 }
                 // Text, and a number column that holds no number (the rest of a
-                // wrapped row): the task text, lines joined as a hard wrap is; the
-                // cells of two text columns (项目名称, 建设内容) apart by a space unless
-                // the first ends a clause.
+                // wrapped row): the task text, lines joined as a hard wrap is, but
+                // apart by a space before a line that opens with a number ("1.加快园区
+                // 建设" / "2.引进龙头企业" in one cell); the cells of two text columns
+                // (项目名称, 建设内容) apart by a space unless the first ends a clause.
                 None => {
                     let apart = row
                         .text
@@ -371,6 +372,7 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
                         .chars()
                         .next_back()
                         .is_some_and(|c| !CLAUSE_ENDS.contains(&c));
+                    let spaced = numbered_line_breaks(&cell.key);
                     for (to, from) in [
                         (&mut row.text.text, &cell.text),
                         (&mut row.text.folded, &cell.folded),
@@ -379,7 +381,17 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
                         if apart {
                             to.push(' ');
                         }
-                        to.extend(from.chars().filter(|&c| c != '\n'));
+                        let (mut breaks, mut next) = (0, spaced.iter().peekable());
+                        for c in from.chars() {
+                            if c != '\n' {
+                                to.push(c);
+                                continue;
+                            }
+                            if next.next_if_eq(&&breaks).is_some() {
+                                to.push(' ');
+                            }
+                            breaks += 1;
+                        }
                     }
                 }
             },
@@ -410,6 +422,26 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
         }
     }
     row
+}
+
+/// Which line breaks of a cell (counted from 0, key view) come before a line that
+/// opens with a number, after a line that does not end a clause: kept as a space
+/// when the lines are joined. (The views break at the same places.)
+fn numbered_line_breaks(key: &str) -> Vec<usize> {
+    let lines: Vec<&str> = key.split('\n').collect();
+    lines
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| {
+            let ends_clause = w[0]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| CLAUSE_ENDS.contains(&c));
+            !ends_clause && super::numbering::recognise(w[1].trim_start()).is_some()
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// The number of a 序号 or 原文编号 cell: "3", "(一)", "1.".

@@ -147,6 +147,15 @@ fn excel_cells_with_line_breaks_are_read_as_one_cell() {
     assert_eq!(leaders(at(d, &["2"])), ["李华"]);
     assert_eq!((at(d, &["1"]).line, at(d, &["1"]).end_line), (3, 4));
     assert_eq!((at(d, &["2"]).line, at(d, &["2"]).end_line), (5, 6));
+    // A cell of numbered lines keeps a space before each number: "建设 2.", not
+    // "建设2.", which reads as a quantity.
+    let input = "序号\t重点任务\t具体措施\t牵头单位\n\
+                 1\t推进产业升级\t\"1.加快园区建设\n2.引进龙头企业\n（1）招引项目\"\t市发改委\n";
+    let o = parse_checked(input);
+    assert_eq!(
+        tasks(&o.documents[0])[0].text,
+        "推进产业升级 1.加快园区建设 2.引进龙头企业 （1）招引项目"
+    );
 }
 
 #[test]
