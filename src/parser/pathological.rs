@@ -44,6 +44,7 @@ pub const NAMES: &[&str] = &[
     "table_cells_run_together",
     "subjects_after_grounds_and_counts",
     "sibling_rows_and_heading_whos",
+    "tab_rows_merged_decimal_and_categorised",
 ];
 
 /// The input of case `name` at size `n`.
@@ -363,6 +364,21 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                     "{i}.单位{i}局承办的“关于{i}的建议”(第{i}号) 办理情况:已办结。\n\
                      会议议定:原则同意,由单位{i}局牵头,按程序组织实施。\n\
                      在部分镇广泛发动,由村{i}委会组织征集,推选出项目。\n"
+                );
+            }
+            s
+        }
+        // An Excel table with a category column: category rows alone, rows under a
+        // merged 序号 (a line opening with tabs, its unit cell empty), rows numbered
+        // 1.1 under the row they extend, cells of numbered lines.
+        "tab_rows_merged_decimal_and_categorised" => {
+            let mut s = String::from("类别\t序号\t重点任务\t责任单位\t完成时限\n");
+            for i in 1..=n / 4 {
+                s += &format!(
+                    "{i}、类别{i}\t\t\t\t\n\
+                     \t{i}\t任务{i}\t单位{i}局\t6月底前\n\
+                     \t\t措施{i}\t\t9月底前\n\
+                     \t{i}.1\t\"1.做好{i}\n2.做好{i}\"\t单位{i}局\t全年\n"
                 );
             }
             s

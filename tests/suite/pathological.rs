@@ -103,4 +103,5 @@ cases!(
     table_cells_run_together,
     subjects_after_grounds_and_counts,
     sibling_rows_and_heading_whos,
+    tab_rows_merged_decimal_and_categorised,
 );
