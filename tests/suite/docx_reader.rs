@@ -491,6 +491,45 @@ fn tables_as_tab_separated_rows_with_merges() {
     );
 }
 
+/// A 序号 merged down over the rows of one task's measures: the reader repeats it in
+/// each row, and the parser keeps both rows as the source numbers them, without
+/// calling the repeat an error of the document (编号重复).
+#[test]
+fn a_number_merged_down_is_no_repeated_number() {
+    let rows = [
+        tr(&["序号", "重点任务", "具体措施", "牵头单位"]),
+        format!(
+            "<w:tr>{}{}{}{}</w:tr>",
+            tc(r#"<w:vMerge w:val="restart"/>"#, "1"),
+            tc(r#"<w:vMerge w:val="restart"/>"#, "推进产业升级"),
+            tc("", "加快园区建设"),
+            tc("", "市发改委")
+        ),
+        format!(
+            "<w:tr>{}{}{}{}</w:tr>",
+            tc("<w:vMerge/>", ""),
+            tc("<w:vMerge/>", ""),
+            tc("", "引进龙头企业"),
+            tc("", "市商务局")
+        ),
+    ]
+    .concat();
+    let text = read(&table(&rows), "", "");
+    let o = duban::parser::parse(&text);
+    let tasks: Vec<(Option<&str>, &str)> = o.documents[0]
+        .tasks()
+        .map(|t| (t.number.as_deref(), t.text.as_str()))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            (Some("1"), "推进产业升级 加快园区建设"),
+            (Some("1"), "推进产业升级 引进龙头企业")
+        ]
+    );
+    assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+}
+
 #[test]
 fn a_cell_of_several_paragraphs_and_breaks_stays_one_cell() {
     let cell = format!(

@@ -937,7 +937,11 @@ impl<'a> Builder<'a> {
                     warn = Some(format!("同一层级混用编号样式:{}与{}", p.number, number));
                 }
             } else if n.value == p.value {
-                warn = Some(format!("编号重复:{}", number));
+                // (Not a table's 序号 given again in each row it was merged over, as the
+                // .docx reader repeats a merged cell: the rows are the source's.)
+                if !(n.style == Style::Bare && p.row) {
+                    warn = Some(format!("编号重复:{}", number));
+                }
             } else if n.value != p.value + 1 {
                 warn = Some(format!("编号不连续:{}之后是{}", p.number, number));
             }
