@@ -25,6 +25,8 @@ struct Effective {
     lead: Vec<Unit>,
     coop: Vec<Unit>,
     deadline: Option<Deadline>,
+    /// Some of `lead` were marked as leading (牵头), here or above.
+    lead_marked: bool,
 }
 
 pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
@@ -681,7 +683,9 @@ fn merge(
     year: Option<u32>,
     month: Option<u32>,
 ) -> Effective {
-    let (own_lead, own_coop) = own.resolve(first_leads);
+    let led_above = parent.is_some_and(|p| p.lead_marked && !p.lead.is_empty());
+    let lead_marked = led_above || own.claims.iter().any(|c| c.mark == Mark::Lead);
+    let (own_lead, own_coop) = own.resolve_under(first_leads, led_above);
     // Hash sets, not list scans: a unit list may be as long as the paste.
     let mut leaders = parent.map_or_else(Vec::new, |p| p.leaders.clone());
     let mut seen_leaders: HashSet<Leader> = leaders.iter().cloned().collect();
@@ -733,5 +737,6 @@ fn merge(
         lead,
         coop,
         deadline,
+        lead_marked,
     }
 }

@@ -1773,6 +1773,44 @@ fn a_tab_table_without_numbers_and_rows_with_merged_cells() {
     );
 }
 
+/// A heading whose units lead (牵头) over items that name their own 责任单位: the
+/// heading's units lead each item, its own cooperate (as held-out c4000 is labelled);
+/// under a heading of 责任单位 alone the item's own lead beside them.
+#[test]
+fn responsible_units_under_a_heading_whose_units_lead() {
+    let input = "一、整治提升村容村貌(县委农办、县农业农村局牵头)\n\
+                 1.提升村庄公共环境。(责任单位:县委农办、县农业农村局)\n\
+                 2.加强乡村建筑风貌引导。(责任单位:县住房和城乡建设局)\n\
+                 3.实施乡村绿化行动。(牵头单位:县自然资源和规划局)\n\
+                 二、推进厕所革命(责任单位:县农业农村局)\n\
+                 1.改造户厕。(责任单位:县卫健局)\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let who = |path: &[&str]| {
+        let t = at(d, path);
+        (lead(t), coop(t))
+    };
+    assert_eq!(
+        who(&["一、", "1."]),
+        (vec!["县委农办", "县农业农村局"], vec![])
+    );
+    assert_eq!(
+        who(&["一、", "2."]),
+        (vec!["县委农办", "县农业农村局"], vec!["县住房和城乡建设局"])
+    );
+    assert_eq!(
+        who(&["一、", "3."]),
+        (
+            vec!["县自然资源和规划局", "县委农办", "县农业农村局"],
+            vec![]
+        )
+    );
+    assert_eq!(
+        who(&["二、", "1."]),
+        (vec!["县卫健局", "县农业农村局"], vec![])
+    );
+}
+
 /// Words that hand the work to a unit as 由 does (责成, 交由).
 #[test]
 fn work_handed_to_a_unit() {

@@ -75,7 +75,14 @@ impl Own {
     /// lead when nothing is marked as leading (under `first_leads`, only the first of
     /// them), else they cooperate. A unit is listed once, in its first role.
     pub fn resolve(&self, first_leads: bool) -> (Vec<Unit>, Vec<Unit>) {
-        let any_lead = self.claims.iter().any(|c| c.mark == Mark::Lead);
+        self.resolve_under(first_leads, false)
+    }
+
+    /// [`Own::resolve`] for an item under a heading whose units were marked as leading
+    /// (`led_above`: "一、整治村容村貌(县委农办…牵头)" over "2.…(责任单位:县住建局)"):
+    /// its responsible units cooperate with them, as beside its own 牵头 units.
+    pub fn resolve_under(&self, first_leads: bool, led_above: bool) -> (Vec<Unit>, Vec<Unit>) {
+        let any_lead = led_above || self.claims.iter().any(|c| c.mark == Mark::Lead);
         let first_leads = first_leads || self.first_leads_here;
         let mut seen = KeySet::default();
         let (mut lead, mut coop) = (Vec::new(), Vec::new());
