@@ -161,7 +161,36 @@ pub fn is_deadline_text(key: &str) -> bool {
             || (k.contains('年')
                 && k.contains("完成")
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
-            || is_month(k))
+            || is_month(k)
+            || before_event(k))
+}
+
+/// Times of the year that work is due before ("汛期前", "2025年汛前", "春节前完成",
+/// "入冬前"): stated as a deadline, they are one, though no date can be given.
+static EVENTS: Words = Words::new(&[
+    "汛期", "汛", "入汛", "雨季", "春节", "元旦", "清明", "五一", "国庆", "中秋", "开学", "入冬",
+    "冬季", "供暖", "采暖", "春耕", "夏收", "秋收", "麦收", "两会",
+]);
+
+/// The most chars of an event deadline after its year: "秋季开学之前".
+const MAX_EVENT_CHARS: usize = 8;
+
+/// "汛期前", "2025年汛前", "国庆节前完成", "秋季开学之前": a time of [`EVENTS`] (after a
+/// year, a word before it and 节 or 季 after it allowed) and a "before" word, then at
+/// most a verb of finishing.
+fn before_event(k: &str) -> bool {
+    let k = match k.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) {
+        Some(_) => k[4..].strip_prefix('年').unwrap_or(&k[4..]),
+        None => k,
+    };
+    let Some(at) = k.rfind('前') else {
+        return false;
+    };
+    let head = k[..at].strip_suffix(['以', '之']).unwrap_or(&k[..at]);
+    let bare = head.strip_suffix(['节', '季', '期']).unwrap_or(head);
+    k.chars().count() <= MAX_EVENT_CHARS
+        && done_before(k)
+        && (EVENTS.ends(head) || EVENTS.ends(bare))
 }
 
 /// True when a piece after the names of a bracket or label value is the time they have:
@@ -470,6 +499,23 @@ mod tests {
         assert!(!is_deadline_text("2024年"));
         assert!(is_deadline_text("每月"));
         assert!(is_deadline_text("每季度末"));
+        // Before a time of the year: due, though no date can be given.
+        for t in [
+            "汛期前",
+            "2025年汛前",
+            "主汛期前",
+            "春节前完成",
+            "国庆节前",
+            "秋季开学之前",
+            "入冬前",
+            "供暖季前",
+        ] {
+            assert!(is_deadline_text(t), "{t}");
+        }
+        assert_eq!(resolve("汛期前", Some(2025), None), None);
+        for t in ["春节前后", "节前", "会前", "汛期前开展隐患排查整治"] {
+            assert!(!is_deadline_text(t), "{t}");
+        }
     }
 
     #[test]
