@@ -501,6 +501,17 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
         // A time may close the list ("(县发改局;2024年6月)").
         // (A time after the names says the bracket is who does it and by when, not a
         // note: "(县发改局,2024年底)".)
+        // (Or follow the last name after a space: "(市水利局　2025年12月)".)
+        let mut pieces = pieces;
+        let spaced_time = pieces.last().and_then(|last| {
+            let (name, time) = last.rsplit_once(' ')?;
+            let name = name.trim();
+            (!name.is_empty() && deadline::is_time_after_names(time)).then_some((name, time))
+        });
+        if let Some((name, time)) = spaced_time {
+            pieces.pop();
+            pieces.extend([name, time]);
+        }
         let (units, timed) = match pieces.split_last() {
             Some((last, before)) if !before.is_empty() && deadline::is_time_after_names(last) => {
                 (before, true)

@@ -242,6 +242,13 @@ fn bracket_forms() {
     assert_eq!(o.deadline.as_deref(), Some("2024年全年"));
     assert_eq!(o.resolve(false).0.len(), 2);
     assert!(trailing_bracket("工作要点(2024年)").is_none());
+    // The time after the last name and a space (a full-width one, as Word spaces them).
+    let s = "推进水利建设。(市水利局、市财政局 2025年12月)";
+    let (_, a, b) = trailing_bracket(s).unwrap();
+    let o = own(&s[a..b]);
+    assert_eq!(o.deadline.as_deref(), Some("2025年12月"));
+    assert_eq!(o.resolve(false).0.len(), 2);
+    assert!(trailing_bracket("推进水利建设(市水利局 工程)").is_none());
     // A bracket the page was cut inside: read up to its last whole name.
     let s = "深化改革。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政";
     let (open, a, b) = unclosed_bracket(s).unwrap();
