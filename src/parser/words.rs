@@ -1191,6 +1191,20 @@ pub static WORK_NOUNS: Words = Words::new(&[
     "工作", "任务", "问题", "项目", "事项", "各项", "措施", "活动",
 ]);
 
+/// Field names that give a task's own name in a record of fields ("项目名称:新建城区幼
+/// 儿园" + "建设内容:…" + "责任单位:…", or "01 项目名称:…"): the value is the task.
+pub static TASK_NAME_FIELDS: Words = Words::new(&[
+    "项目名称",
+    "任务名称",
+    "事项名称",
+    "实事名称",
+    "实事项目",
+    "工作任务",
+    "重点任务",
+    "具体任务",
+    "任务内容",
+]);
+
 /// Words of a top heading that say its items are tasks even when no one is named for
 /// them ("一、纳入民生实事项目管理的内容").
 pub static TASK_HEADING_WORDS: Words = Words::new(&[

@@ -1811,6 +1811,82 @@ fn responsible_units_under_a_heading_whose_units_lead() {
     );
 }
 
+/// Records of fields, each naming its task in a field (项目名称, 工作任务 …): each
+/// record is a task without a number whose text is that field's value, its other
+/// fields its paragraphs and labels; "01 项目名称:…" keeps its number, not the field's
+/// name. A record under a heading of its kind is the heading's; an item's name given
+/// again right below it stays the item's.
+#[test]
+fn records_of_fields_that_name_their_tasks() {
+    let input = "2025年民生实事项目清单\n\n\
+                 项目名称：新建城区幼儿园3所\n\
+                 建设内容：新增学位900个\n\
+                 责任单位：区教育局\n\
+                 配合单位：区财政局\n\
+                 完成时限：2025年8月底\n\n\
+                 项目名称：改造老旧小区20个\n\
+                 责任单位：区住建局\n";
+    let o = parse_checked(input);
+    let rows = task_rows(&o.documents[0]);
+    assert_eq!(
+        rows,
+        [
+            (
+                String::new(),
+                "新建城区幼儿园3所".to_string(),
+                vec!["区教育局".to_string()],
+                vec!["区财政局".to_string()],
+                Some("2025年8月底".to_string())
+            ),
+            (
+                String::new(),
+                "改造老旧小区20个".to_string(),
+                vec!["区住建局".to_string()],
+                vec![],
+                None
+            ),
+        ]
+    );
+    assert!(o.warnings.is_empty(), "{:?}", o.warnings);
+    let input = "全县办实事项目\n01 项目名称:提升县域生态环境\n项目内容:\n\
+                 新改建城区公共厕所5座。\n责任单位:\n水务局、城管局\n\
+                 02 项目名称:加大文化惠民力度\n责任单位:文广旅局\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(
+        t.iter()
+            .map(|t| (t.number.as_deref(), t.text.as_str(), lead(t)))
+            .collect::<Vec<_>>(),
+        [
+            (Some("01"), "提升县域生态环境", vec!["水务局", "城管局"]),
+            (Some("02"), "加大文化惠民力度", vec!["文广旅局"])
+        ]
+    );
+    let input = "民生实事\n一、教育类\n项目名称：新建幼儿园\n责任单位：区教育局\n\
+                 项目名称：新建中学\n责任单位：区教育局\n二、住房类\n\
+                 项目名称：改造老旧小区\n责任单位：区住建局\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let under = |n: &str| -> Vec<String> {
+        at(d, &[n])
+            .children
+            .iter()
+            .map(|c| c.text.clone())
+            .collect()
+    };
+    assert_eq!(under("一、"), ["新建幼儿园", "新建中学"]);
+    assert_eq!(under("二、"), ["改造老旧小区"]);
+    let input = "重点工作\n1.新建停车场\n项目名称：城东停车场\n责任单位：区城管局\n\
+                 2.新建公园\n责任单位：区园林局\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(
+        (t[0].text.as_str(), lead(t[0])),
+        ("新建停车场", vec!["区城管局"])
+    );
+}
+
 /// Words that hand the work to a unit as 由 does (责成, 交由).
 #[test]
 fn work_handed_to_a_unit() {

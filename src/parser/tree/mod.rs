@@ -26,7 +26,7 @@ use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
     Mark, ABOVE_POINTERS, DUTY_PART_WORDS, HANDING_OUT, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
-    PLAN_PREAMBLES, REPORT_OPENINGS, WORK_NOUNS,
+    PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -223,6 +223,9 @@ pub struct DocBuild<'a> {
     table_last_cells: Vec<super::table::Cell>,
     /// The line of the table's header.
     table_header_line: usize,
+    /// A record of fields named a task ("项目名称:…"): a later one under a heading is a
+    /// record too.
+    records: bool,
     mixed_warned: Vec<Option<usize>>,
     /// The items ended with a signature (issuer and date): a notice's.
     signed: bool,
@@ -363,6 +366,7 @@ impl<'a> Builder<'a> {
                 Class::Blank => {}
                 Class::Noise(n) => self.noise(idx, n),
                 Class::Number(n) => self.number(idx, n),
+                Class::Label | Class::Text if self.record_line(idx) => {}
                 Class::Label => self.label(line),
                 Class::Text if self.bare_label(idx) => self.label(line),
                 Class::Text => self.text(idx),
@@ -763,6 +767,13 @@ impl<'a> Builder<'a> {
             &line.folded()[skip_f..],
             &line.key()[skip_f..],
         );
+        // "01 项目名称:提升县域生态环境": the field's name is no part of the task's.
+        if let Some(at) = task_name_field(key).filter(|_| key.contains("名称")) {
+            let chars = key[..at].chars().count();
+            text = &text[byte_of_char(text, chars)..];
+            folded = &folded[byte_of_char(folded, chars)..];
+            key = &key[at..];
+        }
         let mut clauses = Vec::new();
         if let Some(cut) = resp::first_label(key).filter(|&at| at > 0) {
             clauses.push((folded[cut..].into(), key[cut..].into()));
@@ -929,7 +940,10 @@ impl<'a> Builder<'a> {
             .find(|&&s| !doc.items[s].number.is_empty());
         if number.is_empty() {
             // A section named by a table's 所属章节 cell without a number.
-        } else if let Some(&prev) = prev_numbered.or(siblings.last()) {
+        } else if let Some(&prev) = prev_numbered.or(siblings.last()).filter(|&&p| {
+            // (Not after items without numbers only: records, a table's rows.)
+            !doc.items[p].number.is_empty()
+        }) {
             let p = &doc.items[prev];
             if p.style != n.style {
                 if !doc.mixed_warned.contains(&parent) {
@@ -1160,6 +1174,60 @@ impl<'a> Builder<'a> {
             }
         }
         self.last_paragraph = None;
+    }
+
+    /// A line that names a task in a record of fields ("项目名称:新建城区幼儿园", then
+    /// "建设内容:…", "责任单位:…" on lines of their own): an item without a number, its
+    /// text the field's value, beside the record above or under the open heading. Not
+    /// the name given again of an item just opened ("1.新建幼儿园" + "项目名称:城区幼儿
+    /// 园"), unless another record follows before the next numbered line or came before
+    /// (records under a heading of their kind, "一、教育类"). True when line `idx` was
+    /// taken so.
+    fn record_line(&mut self, idx: usize) -> bool {
+        let line = &self.lines[idx];
+        if matches!(self.state, State::Trailer { .. }) || self.cc_open {
+            return false;
+        }
+        let Some(at) = task_name_field(line.key()) else {
+            return false;
+        };
+        let open = if self.state == State::Body {
+            self.doc.stack.last().copied()
+        } else {
+            None
+        };
+        let (parent, rank) = match open {
+            None => (None, self.doc.next_rank),
+            Some(cur) if self.doc.items[cur].row => {
+                self.doc.stack.pop();
+                (self.doc.items[cur].parent, self.doc.items[cur].rank)
+            }
+            Some(cur) => {
+                let item = &self.doc.items[cur];
+                let fresh =
+                    item.body.is_empty() && item.clauses.is_empty() && item.children.is_empty();
+                if fresh && !self.doc.records && !self.record_follows(idx) {
+                    return false;
+                }
+                (Some(cur), item.rank + 1)
+            }
+        };
+        self.state = State::Body;
+        self.doc.records = true;
+        let value = line.cut(at, line.key().len());
+        self.unnumbered_item(&value, parent, rank);
+        self.mark_row();
+        true
+    }
+
+    /// Whether another record's name line comes after line `idx`, before a numbered
+    /// line, within [`RECORD_LOOKAHEAD_LINES`].
+    fn record_follows(&self, idx: usize) -> bool {
+        self.lines[idx + 1..]
+            .iter()
+            .take(RECORD_LOOKAHEAD_LINES)
+            .take_while(|l| !matches!(l.class, Class::Number(_)))
+            .any(|l| task_name_field(l.key()).is_some())
     }
 
     /// An item without a number made of one paragraph line.
@@ -1761,6 +1829,18 @@ fn before_label<'t>(
         &folded[..cut],
         &key[..cut],
     )
+}
+
+/// The most lines looked at after a record's name line for the next record's.
+const RECORD_LOOKAHEAD_LINES: usize = 40;
+
+/// The end (bytes of `key`) of a task-name field and its colon at the start of a line
+/// ("项目名称:"), when a value follows.
+fn task_name_field(key: &str) -> Option<usize> {
+    let field = TASK_NAME_FIELDS.prefix_of(key)?;
+    let rest = key[field.len()..].trim_start_matches(' ');
+    let value = rest.strip_prefix(':')?.trim_start_matches(' ');
+    (!value.is_empty()).then(|| key.len() - value.len())
 }
 
 #[cfg(test)]
