@@ -45,6 +45,7 @@ pub const NAMES: &[&str] = &[
     "subjects_after_grounds_and_counts",
     "sibling_rows_and_heading_whos",
     "tab_rows_merged_decimal_and_categorised",
+    "records_of_fields_under_headings",
 ];
 
 /// The input of case `name` at size `n`.
@@ -379,6 +380,19 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                      \t{i}\t任务{i}\t单位{i}局\t6月底前\n\
                      \t\t措施{i}\t\t9月底前\n\
                      \t{i}.1\t\"1.做好{i}\n2.做好{i}\"\t单位{i}局\t全年\n"
+                );
+            }
+            s
+        }
+        // Records of fields that name their tasks, under headings each opened right
+        // above a record (the look for a next record is bounded), and numbered ones.
+        "records_of_fields_under_headings" => {
+            let mut s = String::from("民生实事项目清单\n");
+            for i in 1..=n / 6 {
+                s += &format!(
+                    "{i}、类{i}\n项目名称：项目{i}\n责任单位：单位{i}局\n\
+                     0{} 项目名称:工程{i}\n建设内容：新建{i}处\n完成时限：6月底前\n",
+                    i % 10
                 );
             }
             s

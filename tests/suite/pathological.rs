@@ -104,4 +104,5 @@ cases!(
     subjects_after_grounds_and_counts,
     sibling_rows_and_heading_whos,
     tab_rows_merged_decimal_and_categorised,
+    records_of_fields_under_headings,
 );
