@@ -220,6 +220,19 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
     }
     match field {
         Field::Leader => {
+            // "市领导:周八;市城管局": after a stop, units alone are who does the work,
+            // the leader's label said nothing of them.
+            let value = match value.key().find(';') {
+                Some(at) if names_units_only(&value.key()[at + 1..]) => {
+                    list::read(
+                        value.slice(at + 1..value.key().len()),
+                        Mode::Value(Mark::Resp),
+                        own,
+                    );
+                    value.to(at)
+                }
+                _ => value,
+            };
             for leader in parse_leaders(value) {
                 if !own.leaders.contains(&leader) {
                     own.leaders.push(leader);
@@ -244,6 +257,16 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
         Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
         Field::Other { .. } => {}
     }
+}
+
+/// Whether `k` is a list of units alone ("市城管局、市公安局"), none a leader.
+fn names_units_only(k: &str) -> bool {
+    let mut pieces = k
+        .split(['、', ',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .peekable();
+    pieces.peek().is_some() && pieces.all(|p| looks_like_unit(p) && !is_leader(p))
 }
 
 /// A responsibility label that opens a clause with a semicolon or a comma where its
@@ -1697,8 +1720,18 @@ pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
                 Some((join_name_and_post(prev, l), spaced))
             }
             Some((prev, _)) if qualifies(&prev, &l) => {
-                let post = l.post.as_deref().map(|p| format!("{}、{p}", prev.name));
-                Some((Leader { post, ..l }, spaced))
+                // ("市委常委、副市长 李四": the two posts, then the name after a space.)
+                let joined = match l.post.as_deref() {
+                    Some(p) => Leader {
+                        post: Some(format!("{}、{p}", prev.name)),
+                        ..l
+                    },
+                    None => Leader {
+                        name: format!("{}、{}", prev.name, l.name),
+                        post: None,
+                    },
+                };
+                Some((joined, spaced))
             }
             Some((prev, _)) => {
                 push_leader(&mut out, prev);
@@ -1778,11 +1811,12 @@ fn join_name_and_post(a: Leader, b: Leader) -> Leader {
     }
 }
 
-/// "市委常委" before "常务副市长王明": a rank that goes with the next leader's post
-/// (a standalone post such as 市长 in "市长、副市长王明" is a leader of its own).
+/// "市委常委" before "常务副市长王明" (or before "副市长" whose name follows): a rank
+/// that goes with the next leader's post (a standalone post such as 市长 in "市长、副市
+/// 长王明" is a leader of its own).
 fn qualifies(rank: &Leader, next: &Leader) -> bool {
     names::is_post_only(rank)
-        && next.post.is_some()
+        && (next.post.is_some() || names::is_post_only(next))
         && ["常委", "委员", "成员"]
             .iter()
             .any(|w| rank.name.ends_with(w))

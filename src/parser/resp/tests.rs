@@ -372,6 +372,12 @@ fn leaders_with_posts_are_one_leader_each() {
             "市委常委、常务副市长王明",
             vec![leader("王明", Some("市委常委、常务副市长"))],
         ),
+        // The rank, the post, then the name after a space: one person.
+        (
+            "市委常委、副市长 李四",
+            vec![leader("李四", Some("市委常委、副市长"))],
+        ),
+        ("市委常委、副市长", vec![leader("市委常委、副市长", None)]),
         (
             "胡海达常务副市长",
             vec![leader("胡海达", Some("常务副市长"))],
@@ -737,6 +743,14 @@ fn leaders_addressed_as_tongzhi_and_a_units_post() {
         own("牵头领导:胡海达常务副市长").leaders,
         [leader("胡海达", Some("常务副市长"))]
     );
+    // Units alone after a stop in a leader's value: who does the work, not leaders.
+    let o = own("市领导:周八;市城管局、市公安局");
+    assert_eq!(o.leaders, [leader("周八", None)]);
+    assert_eq!(
+        roles("市领导:周八;市城管局、市公安局").0,
+        ["市城管局", "市公安局"]
+    );
+    assert_eq!(own("责任领导:张三;李四").leaders.len(), 2);
 }
 
 /// The head who takes a work in hand (亲自抓) leads it, beside the one who does it.
