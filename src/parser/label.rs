@@ -762,6 +762,8 @@ mod tests {
             ("整改责任单位", Field::Resp),
             ("提供单位", Field::Coop),
             ("完成时限", Field::Deadline),
+            // A 督办单's time to handle the matter.
+            ("办理时限", Field::Deadline),
             ("计划完成时间", Field::Deadline),
             ("完成时限要求", Field::Deadline),
             ("时间节点", Field::Deadline),
@@ -783,6 +785,7 @@ mod tests {
         }
         for other in [
             "联系人",
+            "督办人",
             "有关单位",
             "目标任务",
             "实际完成情况",

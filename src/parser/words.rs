@@ -345,6 +345,9 @@ pub const NOT_ROLE_PERSON_LABELS: &[&str] = &[
     "项目责任人",
     "联络人",
     "报送人",
+    // Who follows the task up for the 督查室 (a 督办单's field), not who leads it.
+    "督办人",
+    "督查人",
 ];
 
 /// A deadline label is read by its words, like a responsibility label: what is to be
@@ -372,7 +375,7 @@ pub enum Alone {
 /// The words before a deadline label's time word (see [`DEADLINE_TIME_WORDS`]). Only
 /// words of doing and finishing: "发布时间" and "成文日期" are no deadlines.
 pub const DEADLINE_QUALIFIERS: &[&str] = &[
-    "完成", "计划", "办结", "截止", "推进", "实施", "整改", "落实", "建设", "工作", "预计",
+    "完成", "计划", "办结", "办理", "截止", "推进", "实施", "整改", "落实", "建设", "工作", "预计",
     // "活动时间:6月1日至6月7日": when an activity of the plan is held.
     "活动",
     // "项目实施时间:2026年1月-2026年10月": the project's, before another qualifier.
