@@ -296,6 +296,17 @@ impl Cell {
         self.key.is_empty()
     }
 
+    /// The cell with its line breaks taken out (a header's name broken over lines:
+    /// "牵头\n领导" is 牵头领导).
+    pub fn without_line_breaks(self) -> Cell {
+        let strip = |s: String| s.replace('\n', "");
+        Cell {
+            text: strip(self.text),
+            folded: strip(self.folded),
+            key: strip(self.key),
+        }
+    }
+
     /// Appends `other` after a line break (a cell that goes on on the next line).
     pub fn push_line(&mut self, other: &Cell) {
         for (to, from) in [

@@ -147,6 +147,23 @@ fn excel_cells_with_line_breaks_are_read_as_one_cell() {
     assert_eq!(leaders(at(d, &["2"])), ["李华"]);
     assert_eq!((at(d, &["1"]).line, at(d, &["1"]).end_line), (3, 4));
     assert_eq!((at(d, &["2"]).line, at(d, &["2"]).end_line), (5, 6));
+    // Header names broken over lines with Alt+Enter, quoted: the header takes the lines.
+    let input = "序号\t重点任务\t\"牵头\n领导\"\t\"牵头\n单位\"\t\"配合\n单位\"\t\"完成\n时限\"\n\
+                 1\t实施重大项目\t张三\t市发改委\t市财政局\t12月底前\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(
+        task_rows(d),
+        [row(
+            "1",
+            "实施重大项目",
+            &["市发改委"],
+            &["市财政局"],
+            "12月底前"
+        )]
+    );
+    assert_eq!(leaders(at(d, &["1"])), ["张三"]);
+    assert_eq!(o.ignored.len(), 5);
     // A cell of numbered lines keeps a space before each number: "建设 2.", not
     // "建设2.", which reads as a quantity.
     let input = "序号\t重点任务\t具体措施\t牵头单位\n\

@@ -138,18 +138,38 @@ impl<'a> Builder<'a> {
                     .collect::<Vec<_>>(),
             )
         };
-        let top = row(line);
-        let sub = self.lines.get(idx + 1).filter(|l| {
+        // Excel quotes a name with a line break in it ("牵头\n领导"): the header takes
+        // the lines its quoted names go on over, each name on one line.
+        let (top, used) = if line.key().contains('"') {
+            let views: Vec<table::Views> = self.lines[idx..]
+                .iter()
+                .take(MAX_ROW_LINES)
+                .map(|l| (l.text(), l.folded(), l.key()))
+                .collect();
+            let (cells, used) = table::read_row(&views);
+            let cells: Vec<table::Cell> =
+                std::iter::repeat_n(table::Cell::default(), line.leading_tabs())
+                    .chain(cells.into_iter().map(table::Cell::without_line_breaks))
+                    .collect();
+            let keys: Vec<&str> = cells.iter().map(|c| c.key.as_str()).collect();
+            if !table::names_only(&keys.join("\t")) {
+                return None;
+            }
+            (cells, used)
+        } else {
+            (row(line), 1)
+        };
+        let sub = self.lines.get(idx + used).filter(|l| {
             (l.leading_tabs() > 0 || l.key().contains('\t')) && table::is_sub_header(l.key())
         });
         if let Some(sub) = sub {
             let names = table::under_merged(top.clone(), row(sub));
             if let Some(cols) = header_of(&names) {
-                return Some((cols, names.into_iter().map(|c| c.text).collect(), 2));
+                return Some((cols, names.into_iter().map(|c| c.text).collect(), used + 1));
             }
         }
         let cols = header_of(&top)?;
-        Some((cols, top.into_iter().map(|c| c.text).collect(), 1))
+        Some((cols, top.into_iter().map(|c| c.text).collect(), used))
     }
 
     /// The cells of the table row at line `idx` and the number of lines they take:
