@@ -224,7 +224,7 @@ pub fn names_only(key: &str) -> bool {
 }
 
 /// Whether a cell may be a header's: short, and no number.
-fn is_header_name(c: &str) -> bool {
+pub fn is_header_name(c: &str) -> bool {
     c.chars().count() <= MAX_HEADER_CELL_CHARS
         && c.parse::<u32>().is_err()
         && super::numbering::recognise(c).is_none()

@@ -175,6 +175,29 @@ fn excel_cells_with_line_breaks_are_read_as_one_cell() {
     );
 }
 
+/// A header copied from Word whose name broke over lines ("牵头" / "领导\t…", or
+/// "完成" / "时限" at its end): the name is whole again, as the rows' width says.
+#[test]
+fn a_word_header_broken_inside_a_name() {
+    for input in [
+        "序号\t重点任务\t牵头\n领导\t牵头单位\t完成时限\n\
+         1\t实施重大项目\t张三\t市发改委\t12月底前\n",
+        "序号\t重点任务\t牵头领导\t牵头单位\t完成\n时限\n\
+         1\t实施重大项目\t张三\t市发改委\t12月底前\n",
+    ] {
+        let o = parse_checked(input);
+        let d = &o.documents[0];
+        let t = at(d, &["1"]);
+        assert_eq!(leaders(t), ["张三"], "{input}");
+        assert_eq!(lead(t), ["市发改委"], "{input}");
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("12月底前"),
+            "{input}"
+        );
+    }
+}
+
 #[test]
 fn word_cells_with_line_breaks_join_the_right_cell() {
     // The same table copied from Word: no quotes, the broken cell goes on at the

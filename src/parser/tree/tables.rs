@@ -18,6 +18,9 @@ const REASON_TABLE_HEADER: &str = "表头";
 /// Most lines one table row may take (quoted cells, or a Word row's broken cells).
 const MAX_ROW_LINES: usize = 16;
 
+/// How many rows below a header are looked at for the table's width.
+const HEADER_CHECK_ROWS: usize = 3;
+
 impl<'a> Builder<'a> {
     /// A table header or row (with the lines a row's cells go on over). Returns false
     /// when the line is not part of a table.
@@ -159,6 +162,14 @@ impl<'a> Builder<'a> {
         } else {
             (row(line), 1)
         };
+        // Word breaks a header row where a name breaks ("序号\t重点任务\t牵头" + "领导\t
+        // 牵头单位\t完成时限"): the next line of names goes on with the last name, when
+        // the rows below have the cells of the two lines joined at the break.
+        if let Some(joined) = self.header_broken_at_a_name(idx + used, &top) {
+            if let Some(cols) = header_of(&joined) {
+                return Some((cols, joined.into_iter().map(|c| c.text).collect(), used + 1));
+            }
+        }
         let sub = self.lines.get(idx + used).filter(|l| {
             (l.leading_tabs() > 0 || l.key().contains('\t')) && table::is_sub_header(l.key())
         });
@@ -170,6 +181,51 @@ impl<'a> Builder<'a> {
         }
         let cols = header_of(&top)?;
         Some((cols, top.into_iter().map(|c| c.text).collect(), used))
+    }
+
+    /// The header `top` with the line of names at `next` joined on where Word broke a
+    /// name, when that line opens with no empty cell and the widest of the next few
+    /// rows has as many cells as the two lines joined.
+    fn header_broken_at_a_name(
+        &self,
+        next: usize,
+        top: &[table::Cell],
+    ) -> Option<Vec<table::Cell>> {
+        let line = self.lines.get(next)?;
+        let k = line.key();
+        let names = if k.contains('\t') {
+            table::names_only(k)
+        } else {
+            table::is_header_name(k)
+        };
+        if top.len() < 2 || line.leading_tabs() > 0 || !names {
+            return None;
+        }
+        let rest = table::plain_cells((line.text(), line.folded(), line.key()));
+        let widest = self.lines[next + 1..]
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(HEADER_CHECK_ROWS)
+            .map(|l| l.leading_tabs() + table::plain_cells((l.text(), l.folded(), l.key())).len())
+            .max()?;
+        if top.len() + rest.len() - 1 != widest {
+            return None;
+        }
+        let mut joined = top.to_vec();
+        let mut rest = rest.into_iter();
+        let (last, first) = (joined.last_mut()?, rest.next()?);
+        let alone = table::column_of(&last.key);
+        last.text.push_str(&first.text);
+        last.folded.push_str(&first.folded);
+        last.key.push_str(&first.key);
+        // (The name joined says more than its first part: "牵头" + "领导", "完成" + "时限";
+        // not "完成时限" + "稳增长", a category row under the header.)
+        let whole = table::column_of(&last.key);
+        if whole.is_none() || whole == alone {
+            return None;
+        }
+        joined.extend(rest);
+        Some(joined)
     }
 
     /// The cells of the table row at line `idx` and the number of lines they take:
