@@ -1800,16 +1800,45 @@ fn a_tab_table_without_numbers_and_rows_with_merged_cells() {
         .map(|ls| ls.iter().map(|l| l.name.clone()).collect())
         .collect();
     assert_eq!(leaders, [["张三"], ["王五"], ["李四"]]);
-    // Text alone on such a line is a cell that wrapped: it stays with the row above.
-    let input = "序号\t项目名称\t牵头领导\t责任单位\t完成时限\n\
-                 1\t老旧小区改造\t张三\t市住建局\t2024年12月底\n\
-                 \t(含加装电梯)\n";
+    // Rows of a measure alone under cells merged over them (重点任务, 责任单位 and
+    // 完成时限 given once, in the group's first row): tasks of their own that share
+    // them; a category's heading number and text alone stays with the row above.
+    let input = "序号\t重点任务\t具体措施\t责任单位\t完成时限\n\
+                 \t一、稳增长\n\
+                 1\t推进产业升级\t加快园区建设\t市发改委\t12月底前\n\
+                 \t\t引进龙头企业\n\
+                 \t二、保障民生\n\
+                 2\t新增就业\t开展招聘\t市人社局\t全年\n";
     let o = parse_checked(input);
-    let t = tasks(&o.documents[0]);
-    assert_eq!(t.len(), 1);
-    assert!(
-        format!("{}{}", t[0].text, t[0].body).contains("(含加装电梯)"),
-        "{t:?}"
+    let d = &o.documents[0];
+    assert_eq!(
+        d.nodes
+            .iter()
+            .map(|n| (n.number.as_deref(), n.kind, n.children.len()))
+            .collect::<Vec<_>>(),
+        [
+            (Some("一、"), NodeKind::Section, 2),
+            (Some("二、"), NodeKind::Section, 1)
+        ]
+    );
+    assert_eq!(
+        task_rows(d)[..2],
+        [
+            (
+                "1".to_string(),
+                "推进产业升级 加快园区建设".to_string(),
+                vec!["市发改委".to_string()],
+                vec![],
+                Some("12月底前".to_string())
+            ),
+            (
+                String::new(),
+                "引进龙头企业".to_string(),
+                vec!["市发改委".to_string()],
+                vec![],
+                Some("12月底前".to_string())
+            ),
+        ]
     );
 }
 

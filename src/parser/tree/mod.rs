@@ -340,8 +340,10 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let line = &self.lines[idx];
+            // (A row of a table may have tabs only before its first cell: "\t\t引进龙头
+            // 企业" under cells merged over it.)
             if !matches!(line.class, Class::Blank | Class::Noise(_))
-                && line.has_tab()
+                && (line.has_tab() || (line.leading_tabs() > 0 && self.doc.table.is_some()))
                 && self.table_line(idx)
             {
                 continue;

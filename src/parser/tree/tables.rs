@@ -53,13 +53,27 @@ impl<'a> Builder<'a> {
         let numbered_cols = cols
             .iter()
             .any(|c| matches!(c, Column::Number | Column::SourceNumber));
+        // A heading's number and text alone under empty cells ("\t一、保障民生"): a
+        // category of the rows below, read as the heading it is.
+        let heading_alone = row.number.is_none()
+            && row.clauses.is_empty()
+            && row.notes.is_empty()
+            && numbering::recognise(row.text.key.trim())
+                .is_some_and(|n| n.style.official_level().is_some_and(|l| l <= 3));
+        if heading_alone {
+            return false;
+        }
         if row.number.is_none() && numbered_cols && self.merged_number_row(idx, &cols, &cells) {
             // A row whose 序号 was merged with the row above (Excel gives a merged cell
             // in the group's first row only, and the line opens with a tab), with a
-            // task text of its own and more cells than the text: a task of its own
-            // beside the row above, sharing its empty leader and unit cells.
+            // task text of its own: a task of its own beside the row above, sharing
+            // its empty leader, unit and deadline cells.
+            cells.resize(cols.len().max(cells.len()), table::Cell::default());
             for (j, cell) in cells.iter_mut().enumerate() {
-                if cols.get(j).is_some_and(|c| c.names_who()) && cell.key.trim().is_empty() {
+                let shared = cols
+                    .get(j)
+                    .is_some_and(|&c| c.names_who() || c == Column::Deadline);
+                if shared && cell.key.trim().is_empty() {
                     if let Some(prev) = self.doc.table_last_cells.get(j) {
                         *cell = prev.clone();
                     }
@@ -304,9 +318,9 @@ impl<'a> Builder<'a> {
 
     /// Whether the row at line `idx`, without a number, is one whose 序号 cell was
     /// merged with the numbered row above: its line opens with the empty cells of the
-    /// merge, its text cell is its own, another cell beside it is filled, and the item
-    /// above is a row of the table. (A line of text alone goes on with the row above:
-    /// a cell that wrapped.)
+    /// merge, a text cell is its own, and the item above is a row of the table. (A
+    /// cell that wrapped never opens a line with a tab: Excel quotes it, Word goes on
+    /// with it at the line's start.)
     fn merged_number_row(&self, idx: usize, cols: &[Column], cells: &[table::Cell]) -> bool {
         if self.lines[idx].leading_tabs() == 0 || self.state != State::Body {
             return false;
@@ -322,11 +336,7 @@ impl<'a> Builder<'a> {
                 .zip(cols)
                 .any(|(cell, &col)| col == c && !cell.key.trim().is_empty())
         };
-        let others = cells
-            .iter()
-            .zip(cols)
-            .any(|(cell, &col)| col != Column::Text && !cell.key.trim().is_empty());
-        above_is_row && filled(Column::Text) && others
+        above_is_row && filled(Column::Text)
     }
 
     /// A numbered table row: a new item, under the section its 所属章节 cell names when
