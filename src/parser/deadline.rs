@@ -53,6 +53,11 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
             return Some(found);
         }
     }
+    if key.contains("季度") {
+        if let Some(found) = quarter_phrase(key) {
+            return Some(found);
+        }
+    }
     // A char search for 月 stops at every few chars (its last UTF-8 byte is common
     // in Chinese text); a substring test, which compares its first byte too, first
     // tells whether there is one.
@@ -67,9 +72,15 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
     for w in ["本月底", "年底", "年内"] {
         for (i, _) in key.match_indices(w) {
             let after = &key[i + w.len()..];
-            // 年底 only with its "before" ("年底前", "年底之前"): "去年底" is a time past.
+            // 年底 only with its "before" ("年底前", "年底之前"), or after a year that
+            // work goes on to ("到2025年底全面完成"): "去年底", "截至2024年底" are times
+            // past.
             let before = before_word(after);
-            if w == "年底" && before.is_none() {
+            let head = &key[..i];
+            let year_to = digits_before(key, i) == 4
+                && head[..head.len() - 4].ends_with(['到', '至', '于', '在'])
+                && !head[..head.len() - 4].ends_with("截至");
+            if w == "年底" && before.is_none() && !year_to {
                 continue;
             }
             let end = i + w.len() + before.map_or(0, str::len);
@@ -104,17 +115,58 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
         }
         let after = &key[i + m.len()..];
         let day = after.bytes().take_while(u8::is_ascii_digit).count();
+        let done = |s: &str| s.starts_with("完成").then_some("完成".len());
         let end = if (1..=2).contains(&day) {
             let rest = &after[day..];
             let unit = rest.strip_prefix(['日', '号'])?;
-            day + '日'.len_utf8() + before_word(unit)?.len()
-        } else if after.starts_with("完成") {
-            "完成".len()
+            // "9月30日前", "12月31日完成".
+            day + '日'.len_utf8() + before_word(unit).map(str::len).or_else(|| done(unit))?
+        } else if let Some(n) = done(after) {
+            n
+        } else if let Some(n) = after.strip_prefix('份').and_then(done) {
+            // "11月份完成".
+            '份'.len_utf8() + n
         } else {
             // "力争9月前开工", "6月份前": before the month.
             month_before_len(after)?
         };
         Some((start, i + m.len() + end))
+    })
+}
+
+/// "第三季度前", "三季度末", "2025年第三季度末前", "二季度完成": a quarter (its number in
+/// Chinese or digits, 第 before it or not, a year before that) and then its end (末),
+/// a "before" word or a verb of finishing. Not a quarter alone ("一季度经济运行").
+fn quarter_phrase(key: &str) -> Option<(usize, usize)> {
+    key.match_indices("季度").find_map(|(i, w)| {
+        let head = &key[..i];
+        let n = head.chars().next_back()?;
+        if !matches!(n, '一' | '二' | '三' | '四' | '1'..='4') {
+            return None;
+        }
+        let mut start = i - n.len_utf8();
+        if key[..start].ends_with('第') {
+            start -= '第'.len_utf8();
+        }
+        if let Some(y) = key[..start].strip_suffix('年') {
+            if digits_before(key, y.len()) == 4 {
+                start = y.len() - 4;
+            }
+        }
+        let mut end = i + w.len();
+        let ended = key[end..].starts_with('末');
+        if ended {
+            end += '末'.len_utf8();
+        }
+        let rest = &key[end..];
+        let tail = before_word(rest)
+            .map(str::len)
+            .or_else(|| rest.starts_with("完成").then_some("完成".len()));
+        match tail {
+            Some(t) => Some((start, end + t)),
+            None if ended => Some((start, end)),
+            None => None,
+        }
     })
 }
 
@@ -402,6 +454,17 @@ mod tests {
         assert_eq!(inline("力争2020年年底前完成"), Some("2020年年底前"));
         assert_eq!(inline("年底以前全部完成"), Some("年底以前"));
         assert_eq!(inline("去年底已完成,今年继续"), None);
+        // A year that work goes on to; not one it was counted up to.
+        assert_eq!(inline("到2025年底全面完成"), Some("2025年底"));
+        assert_eq!(inline("截至2024年底,已建成"), None);
+        // A day or a month's 份 and a verb of finishing.
+        assert_eq!(inline("截至2025年12月31日完成"), Some("2025年12月31日完成"));
+        assert_eq!(inline("力争11月份完成"), Some("11月份完成"));
+        // A quarter and its end, a "before" word or a verb of finishing.
+        assert_eq!(inline("2025年第三季度前完成"), Some("2025年第三季度前"));
+        assert_eq!(inline("力争三季度末建成"), Some("三季度末"));
+        assert_eq!(inline("二季度完成验收"), Some("二季度完成"));
+        assert_eq!(inline("一季度经济运行平稳"), None);
     }
 
     #[test]
