@@ -270,6 +270,17 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     }
 }
 
+/// The value of a Chinese number written alone ("一", "十二"), as a 序号 cell of a
+/// table's category row gives it.
+pub fn cn_value(key: &str) -> Option<u32> {
+    let c: Vec<char> = key.chars().take(4).collect();
+    if key.chars().nth(4).is_some() {
+        return None;
+    }
+    let (value, n) = cn_number(&c, 0)?;
+    (n == c.len()).then_some(value)
+}
+
 /// "一、", "十一、", "一.": a Chinese number directly followed by a separator.
 fn cn_comma(c: &[char]) -> Option<(Style, u32, usize)> {
     let (value, n) = cn_number(c, 0)?;
@@ -498,6 +509,9 @@ mod tests {
         assert_eq!(r("1 实施10条城市断头路畅通工程"), Some((Style::Bare, 1, 1)));
         assert_eq!(r("3 个项目"), None);
         assert_eq!(r("3 项工作"), None);
+        assert_eq!(cn_value("一"), Some(1));
+        assert_eq!(cn_value("十二"), Some(12));
+        assert_eq!(cn_value("一是"), None);
         // A word that opens with a counting char counts nothing (held-out c5003).
         assert_eq!(r("01 项目名称:提升县域生态环境"), Some((Style::Bare, 1, 2)));
         assert_eq!(r("2024 年"), None);

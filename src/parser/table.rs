@@ -460,6 +460,10 @@ pub fn number_of(key: &str) -> Option<(Style, u32)> {
     if let Ok(v) = key.parse::<u32>() {
         return Some((Style::Bare, v.min(999)));
     }
+    // "一" alone in the 序号 column: a category row's number, as "一、" is.
+    if let Some(v) = super::numbering::cn_value(key) {
+        return Some((Style::CnComma, v));
+    }
     let n = super::numbering::recognise(key)?;
     // The whole cell is the number ("(一)"), not a text that starts with one.
     (key[super::text::byte_of_char(key, n.chars)..]

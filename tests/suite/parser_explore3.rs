@@ -2902,6 +2902,16 @@ fn a_tab_table_whose_category_cells_are_merged() {
                  2\t\t推动消费回暖\t市商务局\t全年\n\
                  3\t惠民生\t新增城镇就业\t市人社局\t11月底前\n";
     assert_eq!(outline(&parse_checked(input)), sections("稳增长", "惠民生"));
+    // A category numbered 一 alone in the 序号 column, its row naming no one.
+    let input = "序号\t重点任务\t责任单位\t完成时限\n\
+                 一\t稳增长\t\t\n\
+                 1\t实施重大项目\t市发改委\t12月\n\
+                 2\t推动消费回暖\t市商务局\t全年\n\
+                 二\t惠民生\t\t\n\
+                 3\t新增城镇就业\t市人社局\t11月底前\n";
+    let o = parse_checked(input);
+    assert_eq!(outline(&o), sections("稳增长", "惠民生"));
+    assert!(o.warnings.is_empty(), "{:?}", o.warnings);
     let input = "类别\t序号\t重点任务\t责任单位\t完成时限\n\
                  一、稳增长\t\t\t\t\n\
                  \t1\t实施重大项目\t市发改委\t12月\n\

@@ -346,7 +346,21 @@ impl<'a> Builder<'a> {
             return;
         };
         self.state = State::Body;
+        // A row numbered as a heading that names no one ("一 | 经济发展 | | ", "(一)…"):
+        // a category the rows below go under, not a row beside them.
+        let category =
+            row.clauses.is_empty() && style.official_level().is_some_and(|l| l <= 3) && !sectioned;
         let head = row_head((number, style, value), row.text, row.clauses);
+        if category {
+            self.place(line_no, head);
+            if let Some(&cur) = self.doc.stack.last() {
+                let item = &mut self.doc.items[cur];
+                item.heading_open = false;
+                item.end_line = last;
+                add_notes(&mut item.body, &row.notes);
+            }
+            return;
+        }
         if sectioned {
             let parent = self.table_section(line_no, row.section, style);
             self.doc.stack.clear();
