@@ -385,14 +385,18 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             s
         }
         // Records of fields that name their tasks, under headings each opened right
-        // above a record (the look for a next record is bounded), and numbered ones.
+        // above a record (the look for a next record is bounded), numbered ones, and
+        // ones whose number, name field and name are each on a line of their own with
+        // blank lines between.
         "records_of_fields_under_headings" => {
             let mut s = String::from("民生实事项目清单\n");
-            for i in 1..=n / 6 {
+            for i in 1..=n / 12 {
                 s += &format!(
                     "{i}、类{i}\n项目名称：项目{i}\n责任单位：单位{i}局\n\
-                     0{} 项目名称:工程{i}\n建设内容：新建{i}处\n完成时限：6月底前\n",
-                    i % 10
+                     0{} 项目名称:工程{i}\n建设内容：新建{i}处\n完成时限：6月底前\n\
+                     {}\n\n项目名称:\n\n\n实事{i}\n责任单位\n单位{i}局\n",
+                    i % 10,
+                    i % 100
                 );
             }
             s

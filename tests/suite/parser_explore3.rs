@@ -1931,6 +1931,22 @@ fn records_of_fields_that_name_their_tasks() {
             (Some("02"), "加大文化惠民力度", vec!["文广旅局"])
         ]
     );
+    // The third record copied one cell per line: its number, its name field and its
+    // name each on a line of their own.
+    let input = "全县办实事项目\n01 项目名称:提升县域生态环境\n责任单位:\n水务局\n\
+                 02 项目名称:加大文化惠民力度\n责任单位:文广旅局\n\
+                 03\n项目名称:\n实施文明实践工程\n责任单位\n文明办\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(
+        t.iter()
+            .map(|t| (t.number.as_deref(), t.text.as_str(), lead(t)))
+            .collect::<Vec<_>>()[1..],
+        [
+            (Some("02"), "加大文化惠民力度", vec!["文广旅局"]),
+            (Some("03"), "实施文明实践工程", vec!["文明办"])
+        ]
+    );
     let input = "民生实事\n一、教育类\n项目名称：新建幼儿园\n责任单位：区教育局\n\
                  项目名称：新建中学\n责任单位：区教育局\n二、住房类\n\
                  项目名称：改造老旧小区\n责任单位：区住建局\n";

@@ -368,7 +368,8 @@ impl<'a> Builder<'a> {
                 Class::Blank => {}
                 Class::Noise(n) => self.noise(idx, n),
                 Class::Number(n) => self.number(idx, n),
-                Class::Label | Class::Text if self.record_line(idx) => {}
+                Class::Label | Class::Text
+                    if self.record_line(idx) || self.record_over_lines(idx) => {}
                 Class::Label => self.label(line),
                 Class::Text if self.bare_label(idx) => self.label(line),
                 Class::Text => self.text(idx),
@@ -771,6 +772,7 @@ impl<'a> Builder<'a> {
         );
         // "01 项目名称:提升县域生态环境": the field's name is no part of the task's.
         if let Some(at) = task_name_field(key).filter(|_| key.contains("名称")) {
+            self.doc.records = true;
             let chars = key[..at].chars().count();
             text = &text[byte_of_char(text, chars)..];
             folded = &folded[byte_of_char(folded, chars)..];
@@ -1219,6 +1221,82 @@ impl<'a> Builder<'a> {
         let value = line.cut(at, line.key().len());
         self.unnumbered_item(&value, parent, rank);
         self.mark_row();
+        true
+    }
+
+    /// A record's name field alone on its line, its value on the next, and its number
+    /// alone on the line before, as a key/value table copied one cell per line gives it
+    /// ("03" / "项目名称:" / "实施新时代文明实践提质增效工程"), after records came: the
+    /// record's item, numbered when the number was read as the last paragraph of the
+    /// item above (it is taken back). True when line `idx` was taken so.
+    fn record_over_lines(&mut self, idx: usize) -> bool {
+        if !self.doc.records || self.state != State::Body {
+            return false;
+        }
+        let key = self.lines[idx].key().trim_end_matches([':', ' ']);
+        if !TASK_NAME_FIELDS.words.contains(&key) {
+            return false;
+        }
+        let Some(j) = (idx + 1..self.lines.len()).find(|&j| !self.lines[j].is_blank()) else {
+            return false;
+        };
+        let value = &self.lines[j];
+        if value.class != Class::Text || value.chars() > MAX_UNNUMBERED_TASK_CHARS {
+            return false;
+        }
+        // The number alone before it, read as the last paragraph of the open item.
+        let number = self.lines[..idx]
+            .iter()
+            .rposition(|l| !l.is_blank())
+            .map(|p| &self.lines[p])
+            .filter(|p| {
+                let k = p.key();
+                (1..=3).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_digit())
+            })
+            .and_then(|p| {
+                let mark = self
+                    .last_paragraph
+                    .filter(|m| m.line == p.no && self.doc.stack.last() == Some(&m.item))?;
+                Some((p, mark))
+            });
+        let (first, head) = match number {
+            Some((p, mark)) => {
+                let item = &mut self.doc.items[mark.item];
+                item.body.truncate(mark.body_len);
+                item.end_line = mark.end_line;
+                self.last_paragraph = None;
+                let head = Head {
+                    number: p.text().to_string(),
+                    style: Style::Bare,
+                    value: p.key().parse().unwrap_or(0),
+                    text: value.text().into(),
+                    folded: value.folded().into(),
+                    key: value.key().into(),
+                    clauses: Vec::new(),
+                };
+                (p.no, head)
+            }
+            None => {
+                let head = Head {
+                    number: String::new(),
+                    style: Style::Bare,
+                    value: 0,
+                    text: value.text().into(),
+                    folded: value.folded().into(),
+                    key: value.key().into(),
+                    clauses: Vec::new(),
+                };
+                (self.lines[idx].no, head)
+            }
+        };
+        let value_no = value.no;
+        self.place(first, head);
+        if let Some(&cur) = self.doc.stack.last() {
+            let item = &mut self.doc.items[cur];
+            item.heading_open = false;
+            item.end_line = value_no;
+        }
+        self.skip_to = j + 1;
         true
     }
 
