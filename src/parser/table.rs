@@ -211,7 +211,10 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
         .collect();
     let text = cols.contains(&Column::Text);
     let who = cols.iter().any(|c| c.names_who());
-    (text && who && cols.len() <= 12).then_some(cols)
+    // (Or a 序号 and a deadline beside the text: "序号 | 工作任务 | 完成时限", who does
+    // each task written inside its text cell.)
+    let numbered_and_timed = cols.contains(&Column::Number) && cols.contains(&Column::Deadline);
+    (text && (who || numbered_and_timed) && cols.len() <= 12).then_some(cols)
 }
 
 /// Whether a line of tabs holds names only, as a header does: every cell short and

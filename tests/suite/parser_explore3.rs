@@ -175,6 +175,39 @@ fn excel_cells_with_line_breaks_are_read_as_one_cell() {
     );
 }
 
+/// A tab table whose columns name no one ("序号 | 工作任务 | 完成时限"): still a table
+/// (a 序号 and a deadline beside the text), and the labels inside a text cell, on its
+/// own line of the cell or in a bracket, are who does the row.
+#[test]
+fn a_tab_table_whose_text_cells_name_who_does_them() {
+    let input = "序号\t工作任务\t完成时限\n\
+                 1\t\"推进园区建设。\n责任单位：市发改委；配合单位：市财政局\"\t12月底前\n\
+                 2\t扩大消费（牵头单位：市商务局）\t全年\n";
+    let o = parse_checked(input);
+    let rows = task_rows(&o.documents[0]);
+    assert_eq!(
+        rows.iter()
+            .map(|(n, t, l, c, d)| (n.as_str(), t.as_str(), l.clone(), c.clone(), d.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "1",
+                "推进园区建设。",
+                vec!["市发改委".to_string()],
+                vec!["市财政局".to_string()],
+                Some("12月底前")
+            ),
+            (
+                "2",
+                "扩大消费",
+                vec!["市商务局".to_string()],
+                vec![],
+                Some("全年")
+            ),
+        ]
+    );
+}
+
 /// A header copied from Word whose name broke over lines ("牵头" / "领导\t…", or
 /// "完成" / "时限" at its end): the name is whole again, as the rows' width says.
 #[test]

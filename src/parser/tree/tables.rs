@@ -11,7 +11,8 @@ use crate::parser::numbering::{self, Style};
 use crate::parser::table::{self, Column};
 use crate::parser::text::byte_of_char;
 
-use super::{append, Builder, Head, Line, State};
+use super::{append, Builder, Head, Line, State, Text};
+use crate::parser::resp;
 
 const REASON_TABLE_HEADER: &str = "表头";
 
@@ -509,17 +510,31 @@ fn row_head<'a>(
     text: table::Cell,
     clauses: Vec<(String, String)>,
 ) -> Head<'a> {
+    let mut clauses: Vec<(Text<'a>, Text<'a>)> = clauses
+        .into_iter()
+        .map(|(f, k)| (f.into(), k.into()))
+        .collect();
+    // Labels inside the text cell ("推进园区建设。" + "责任单位:市发改委"), in a table
+    // whose columns name no one: the row's clauses, as on a numbered line.
+    let (text, folded, key) = match resp::first_label(&text.key).filter(|&at| at > 0) {
+        Some(cut) => {
+            clauses.push((
+                text.folded[cut..].to_string().into(),
+                text.key[cut..].to_string().into(),
+            ));
+            let (t, f, k) = super::before_label(&text.text, &text.folded, &text.key, cut);
+            (t.to_string(), f.to_string(), k.to_string())
+        }
+        None => (text.text, text.folded, text.key),
+    };
     Head {
         number,
         style,
         value,
-        text: text.text.into(),
-        folded: text.folded.into(),
-        key: text.key.into(),
-        clauses: clauses
-            .into_iter()
-            .map(|(f, k)| (f.into(), k.into()))
-            .collect(),
+        text: text.into(),
+        folded: folded.into(),
+        key: key.into(),
+        clauses,
     }
 }
 
