@@ -131,6 +131,22 @@ struct Head<'a> {
     clauses: Vec<(Text<'a>, Text<'a>)>,
 }
 
+impl<'a> Head<'a> {
+    /// The head of an item whose text is a whole line, numbered as a table's 序号 is
+    /// (`number` empty for none).
+    fn of_line(line: &Line<'a>, number: String, value: u32) -> Head<'a> {
+        Head {
+            number,
+            style: Style::Bare,
+            value,
+            text: line.text().into(),
+            folded: line.folded().into(),
+            key: line.key().into(),
+            clauses: Vec::new(),
+        }
+    }
+}
+
 /// A paragraph line added to an item after its labels: where it is, and the item's
 /// body length and last line before it.
 #[derive(Debug, Clone, Copy)]
@@ -1265,29 +1281,10 @@ impl<'a> Builder<'a> {
                 item.body.truncate(mark.body_len);
                 item.end_line = mark.end_line;
                 self.last_paragraph = None;
-                let head = Head {
-                    number: p.text().to_string(),
-                    style: Style::Bare,
-                    value: p.key().parse().unwrap_or(0),
-                    text: value.text().into(),
-                    folded: value.folded().into(),
-                    key: value.key().into(),
-                    clauses: Vec::new(),
-                };
+                let head = Head::of_line(value, p.text().to_string(), p.key().parse().unwrap_or(0));
                 (p.no, head)
             }
-            None => {
-                let head = Head {
-                    number: String::new(),
-                    style: Style::Bare,
-                    value: 0,
-                    text: value.text().into(),
-                    folded: value.folded().into(),
-                    key: value.key().into(),
-                    clauses: Vec::new(),
-                };
-                (self.lines[idx].no, head)
-            }
+            None => (self.lines[idx].no, Head::of_line(value, String::new(), 0)),
         };
         let value_no = value.no;
         self.place(first, head);
@@ -1499,16 +1496,7 @@ impl<'a> Builder<'a> {
     }
 
     fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
-        let head = Head {
-            number: String::new(),
-            style: Style::Bare,
-            value: 0,
-            text: line.text().into(),
-            folded: line.folded().into(),
-            key: line.key().into(),
-            clauses: Vec::new(),
-        };
-        self.attach(line.no, head, rank, parent);
+        self.attach(line.no, Head::of_line(line, String::new(), 0), rank, parent);
         if let Some(&cur) = self.doc.stack.last() {
             self.doc.items[cur].heading_open = false;
         }
