@@ -76,10 +76,10 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
             // work goes on to ("到2025年底全面完成"): "去年底", "截至2024年底" are times
             // past.
             let before = before_word(after);
-            let head = &key[..i];
-            let year_to = digits_before(key, i) == 4
-                && head[..head.len() - 4].ends_with(['到', '至', '于', '在'])
-                && !head[..head.len() - 4].ends_with("截至");
+            let year_to = digits_before(key, i) == 4 && {
+                let before_year = &key[..i - 4];
+                before_year.ends_with(['到', '至', '于', '在']) && !before_year.ends_with("截至")
+            };
             if w == "年底" && before.is_none() && !year_to {
                 continue;
             }
@@ -115,15 +115,14 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
         }
         let after = &key[i + m.len()..];
         let day = after.bytes().take_while(u8::is_ascii_digit).count();
-        let done = |s: &str| s.starts_with("完成").then_some("完成".len());
         let end = if (1..=2).contains(&day) {
             let rest = &after[day..];
             let unit = rest.strip_prefix(['日', '号'])?;
             // "9月30日前", "12月31日完成".
-            day + '日'.len_utf8() + before_word(unit).map(str::len).or_else(|| done(unit))?
-        } else if let Some(n) = done(after) {
+            day + '日'.len_utf8() + before_word(unit).map(str::len).or_else(|| done_len(unit))?
+        } else if let Some(n) = done_len(after) {
             n
-        } else if let Some(n) = after.strip_prefix('份').and_then(done) {
+        } else if let Some(n) = after.strip_prefix('份').and_then(done_len) {
             // "11月份完成".
             '份'.len_utf8() + n
         } else {
@@ -159,15 +158,19 @@ fn quarter_phrase(key: &str) -> Option<(usize, usize)> {
             end += '末'.len_utf8();
         }
         let rest = &key[end..];
-        let tail = before_word(rest)
-            .map(str::len)
-            .or_else(|| rest.starts_with("完成").then_some("完成".len()));
+        let tail = before_word(rest).map(str::len).or_else(|| done_len(rest));
         match tail {
             Some(t) => Some((start, end + t)),
             None if ended => Some((start, end)),
             None => None,
         }
     })
+}
+
+/// The length of "完成" when `s` starts with it: a month, day or quarter that work is
+/// finished in ("10月完成", "12月31日完成", "二季度完成").
+fn done_len(s: &str) -> Option<usize> {
+    s.starts_with("完成").then_some("完成".len())
 }
 
 /// How many ASCII digits (at most 5) end `key[..end]`.

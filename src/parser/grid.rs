@@ -855,9 +855,7 @@ impl Assembler {
                 .at
                 .and_then(|a| self.filling.cells[a].last_mut())
             {
-                last.text.push_str(&cell.text);
-                last.folded.push_str(&cell.folded);
-                last.key.push_str(&cell.key);
+                last.append(&cell);
                 self.filling.last = line;
                 return true;
             }
@@ -984,9 +982,7 @@ impl Assembler {
             self.title_pending = false;
             if kind == Kind::Text {
                 if let Some(GridRow::Category { cell: c, .. }) = self.rows.last_mut() {
-                    c.text.push_str(&cell.text);
-                    c.folded.push_str(&cell.folded);
-                    c.key.push_str(&cell.key);
+                    c.append(&cell);
                     return true;
                 }
             }
@@ -1255,9 +1251,7 @@ impl Assembler {
             if let Some(t) = text_col {
                 let mut cell = Cell::default();
                 for c in &f.cells[t] {
-                    cell.text.push_str(&c.text);
-                    cell.folded.push_str(&c.folded);
-                    cell.key.push_str(&c.key);
+                    cell.append(c);
                 }
                 // The row above stopped inside a sentence ("推进项目建设,加快" + "前期
                 // 工作"): its text cell wrapped, and this is the rest of it, not a
@@ -1265,9 +1259,7 @@ impl Assembler {
                 if let Some(GridRow::Task { row, last, .. }) = self.rows.last_mut() {
                     let k = row.text.key.trim_end();
                     if k.contains(',') && !k.ends_with(['。', ';', '!', '?', ':']) {
-                        row.text.text.push_str(&cell.text);
-                        row.text.folded.push_str(&cell.folded);
-                        row.text.key.push_str(&cell.key);
+                        row.text.append(&cell);
                         *last = f.last.max(*last);
                         return;
                     }
@@ -1297,9 +1289,7 @@ impl Assembler {
                     joined.folded.push_str(sep);
                     joined.key.push_str(sep);
                 }
-                joined.text.push_str(&c.text);
-                joined.folded.push_str(&c.folded);
-                joined.key.push_str(&c.key);
+                joined.append(&c);
             }
             cells.push(joined);
         }

@@ -68,6 +68,12 @@ impl<'a> Line<'a> {
         self.key
     }
 
+    /// The display, folded and key views together (as a table's cells are read).
+    #[inline]
+    pub fn views(&self) -> (&'a str, &'a str, &'a str) {
+        (self.text, self.folded, self.key)
+    }
+
     /// Chars of `text()`, `folded()` and `key()` (the same count).
     #[inline]
     pub fn chars(&self) -> usize {

@@ -310,6 +310,13 @@ impl Cell {
         }
     }
 
+    /// Appends `other` as it is, in all views (a cell's rest, a name's bracket).
+    pub fn append(&mut self, other: &Cell) {
+        self.text.push_str(&other.text);
+        self.folded.push_str(&other.folded);
+        self.key.push_str(&other.key);
+    }
+
     /// Appends `other` after a line break (a cell that goes on on the next line).
     pub fn push_line(&mut self, other: &Cell) {
         for (to, from) in [

@@ -259,13 +259,17 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
     }
 }
 
-/// Whether `k` is a list of units alone ("市城管局、市公安局"), none a leader.
-fn names_units_only(k: &str) -> bool {
-    let mut pieces = k
-        .split(['、', ',', ';'])
+/// The names of a list written with 、 , or ; (a bracket's content, a value after a
+/// stop), trimmed, empty ones left out.
+fn list_pieces(k: &str) -> impl Iterator<Item = &str> {
+    k.split(['、', ',', ';'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .peekable();
+}
+
+/// Whether `k` is a list of units alone ("市城管局、市公安局"), none a leader.
+fn names_units_only(k: &str) -> bool {
+    let mut pieces = list_pieces(k).peekable();
     pieces.peek().is_some() && pieces.all(|p| looks_like_unit(p) && !is_leader(p))
 }
 
@@ -516,16 +520,11 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             Some((names, note)) if first_leads_note(note) || READER_NOTES.in_text(note) => names,
             _ => inner,
         };
-        let pieces: Vec<&str> = names
-            .split(['、', ',', ';'])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
+        let mut pieces: Vec<&str> = list_pieces(names).collect();
         // A time may close the list ("(县发改局;2024年6月)").
         // (A time after the names says the bracket is who does it and by when, not a
         // note: "(县发改局,2024年底)".)
         // (Or follow the last name after a space: "(市水利局　2025年12月)".)
-        let mut pieces = pieces;
         let spaced_time = pieces.last().and_then(|last| {
             let (name, time) = last.rsplit_once(' ')?;
             let name = name.trim();

@@ -66,7 +66,7 @@ impl<'a> Builder<'a> {
             self.ignore(line, REASON_PREAMBLE);
             return;
         };
-        let (mut text, mut folded, mut key) = (line.text(), line.folded(), line.key());
+        let (mut text, mut folded, mut key) = line.views();
         let mut clause = None;
         // The clause is a paragraph's trailing bracket (closed by it).
         let mut bracketed = false;

@@ -143,7 +143,7 @@ impl<'a> Builder<'a> {
         // Each row's cells from the table's first column.
         let row = |l: &Line| -> Vec<table::Cell> {
             std::iter::repeat_n(table::Cell::default(), l.leading_tabs())
-                .chain(table::plain_cells((l.text(), l.folded(), l.key())))
+                .chain(table::plain_cells(l.views()))
                 .collect()
         };
         let header_of = |cells: &[table::Cell]| {
@@ -159,12 +159,7 @@ impl<'a> Builder<'a> {
         // Excel quotes a name with a line break in it ("牵头\n领导"): the header takes
         // the lines its quoted names go on over, each name on one line.
         let (top, used) = if line.key().contains('"') {
-            let views: Vec<table::Views> = self.lines[idx..]
-                .iter()
-                .take(MAX_ROW_LINES)
-                .map(|l| (l.text(), l.folded(), l.key()))
-                .collect();
-            let (cells, used) = table::read_row(&views);
+            let (cells, used) = table::read_row(&self.row_views(idx));
             let cells: Vec<table::Cell> =
                 std::iter::repeat_n(table::Cell::default(), line.leading_tabs())
                     .chain(cells.into_iter().map(table::Cell::without_line_breaks))
@@ -216,12 +211,12 @@ impl<'a> Builder<'a> {
         if top.len() < 2 || line.leading_tabs() > 0 || !names {
             return None;
         }
-        let rest = table::plain_cells((line.text(), line.folded(), line.key()));
+        let rest = table::plain_cells(line.views());
         let widest = self.lines[next + 1..]
             .iter()
             .filter(|l| !l.is_blank())
             .take(HEADER_CHECK_ROWS)
-            .map(|l| l.leading_tabs() + table::plain_cells((l.text(), l.folded(), l.key())).len())
+            .map(|l| l.leading_tabs() + table::plain_cells(l.views()).len())
             .max()?;
         if top.len() + rest.len() - 1 != widest {
             return None;
@@ -230,9 +225,7 @@ impl<'a> Builder<'a> {
         let mut rest = rest.into_iter();
         let (last, first) = (joined.last_mut()?, rest.next()?);
         let alone = table::column_of(&last.key);
-        last.text.push_str(&first.text);
-        last.folded.push_str(&first.folded);
-        last.key.push_str(&first.key);
+        last.append(&first);
         // (The name joined says more than its first part: "牵头" + "领导", "完成" + "时限";
         // not "完成时限" + "稳增长", a category row under the header.)
         let whole = table::column_of(&last.key);
@@ -241,6 +234,15 @@ impl<'a> Builder<'a> {
         }
         joined.extend(rest);
         Some(joined)
+    }
+
+    /// The views of the lines a table row at line `idx` may take.
+    fn row_views(&self, idx: usize) -> Vec<table::Views<'a>> {
+        self.lines[idx..]
+            .iter()
+            .take(MAX_ROW_LINES)
+            .map(Line::views)
+            .collect()
     }
 
     /// The cells of the table row at line `idx` and the number of lines they take:
@@ -252,11 +254,7 @@ impl<'a> Builder<'a> {
         cols: &[Column],
         names: &[String],
     ) -> (Vec<table::Cell>, usize) {
-        let views: Vec<table::Views> = self.lines[idx..]
-            .iter()
-            .take(MAX_ROW_LINES)
-            .map(|l| (l.text(), l.folded(), l.key()))
-            .collect();
+        let views = self.row_views(idx);
         let (mut cells, mut used) = table::read_row(&views);
         if used > 1 && cells.len() > cols.len() {
             // More cells than columns: the quotes were not Excel's.
