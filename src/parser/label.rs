@@ -11,8 +11,8 @@
 use super::words::{
     Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
     DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
-    LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS,
-    ROLE_LABEL_ENDS, THIS_POINTERS, UNIT_SUFFIXES,
+    LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERBS, NOT_ROLE_PERSON_LABELS,
+    POINTED_WORK, POSTS, ROLE_LABEL_ENDS, THIS_POINTERS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -606,7 +606,9 @@ fn role_word_at(s: &str) -> Option<(&'static str, RoleWord)> {
 /// Reads a responsibility label by its words: fillers and role words, then an entity
 /// word. None when the phrase is not one.
 pub fn responsibility(phrase: &str) -> Option<Field> {
-    if NOT_ROLE_PERSON_LABELS.contains(&phrase) {
+    // "加强组织领导", "组织领导为…": a verb of leading (a plan's 保障措施 heading) ends
+    // like a leader label (组织 + 领导) but names no one's role.
+    if NOT_ROLE_PERSON_LABELS.contains(&phrase) || LEADING_VERBS.ends(phrase) {
         return None;
     }
     let Some((body, entity)) = LABEL_ENTITY_WORDS
@@ -842,6 +844,10 @@ mod tests {
         }
         // Not a unit label: unknown words before 单位 name nothing.
         assert!(matches!(field_of("挂点单位"), Field::Other { .. }));
+        // Nor a verb of leading that ends like one (组织 + 领导): a 保障措施 heading.
+        for phrase in ["组织领导", "加强组织领导", "统一领导"] {
+            assert_eq!(responsibility(phrase), None, "{phrase}");
+        }
     }
 
     /// Role words alone with a filler among them are a label too: "具体负责:X".

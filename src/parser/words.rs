@@ -587,6 +587,22 @@ pub const GRADED_KINDS: &[&str] = &[
 /// the words after the verb are its object, no unit's entry.
 pub static SETTING_UP_VERBS: Words = Words::new(&["成立", "组建", "设立", "建立", "组成"]);
 
+/// Words that open a clause of purpose ("为确保工作落到实处,…"): what follows is no
+/// unit's name, however it ends (落到实处 ends like 处).
+pub static PURPOSE_OPENERS: Words = Words::new(&[
+    "为确保",
+    "为了",
+    "为使",
+    "为进一步",
+    "为切实",
+    "为全面",
+    "为加强",
+    "为推进",
+    "为做好",
+    "为保证",
+    "为保障",
+]);
+
 /// Labels of a unit's duties after its name and a full stop ("综合协调组。 工作职责:负责…").
 pub static DUTY_LABELS: Words = Words::new(&["工作职责", "主要职责", "职责", "工作任务"]);
 
@@ -1346,6 +1362,7 @@ mod tests {
             &THIS_POINTERS,
             &WORK_NOUNS,
             &ASSESS_VERBS,
+            &PURPOSE_OPENERS,
         ] {
             check("list", w.words);
         }

@@ -3352,3 +3352,19 @@ fn rows_of_a_table_one_cell_per_line_with_merged_cells() {
     assert_eq!(lead(find("(7)")), ["应急管理局(安委办)"]);
     assert_eq!(coop(find("(7)")), ["区安委会各成员单位"]);
 }
+
+/// A plan's 保障措施 "加强组织领导" and its paragraph that sets a body up name no one:
+/// 组织领导 is a verb of leading (not a leader label, c2011), and "为确保…,成立…领导小组"
+/// is no line of unit names, though 落到实处 and 小组 end like units.
+#[test]
+fn setting_up_a_leading_group_names_no_one() {
+    let input = "一、工作任务\n1.推进项目建设。\n二、保障措施\n(一)加强组织领导\n\
+                 为确保工作落到实处,成立工作领导小组。\n\
+                 (二)组织领导为使这项工作落到实处,现成立工作专班。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    for x in &t {
+        assert!(leaders(x).is_empty() && lead(x).is_empty(), "{}", x.text);
+    }
+    assert_eq!(t.len(), 1, "the 保障措施 items name no one: no tasks");
+}

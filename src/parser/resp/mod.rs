@@ -29,8 +29,8 @@ use super::words::{
     CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
     GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
     MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS,
-    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, READER_NOTES, ROLE_MANNERS,
-    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
+    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
+    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -765,7 +765,15 @@ pub fn is_units_line(key: &str) -> bool {
     k.split(['、', ',', ';'])
         .map(|p| p.trim().trim_start_matches(LEAD_SIGNS))
         // (No spaces inside: cells of a table row run together are no list.)
-        .all(|p| !p.contains(' ') && looks_like_unit(p) && names::is_name_in_sentence(p))
+        .all(|p| {
+            !p.contains(' ')
+                // ("成立工作领导小组。", "为确保工作落到实处,…": a clause that sets a body
+                // up, or one of purpose, ends like a unit's name.)
+                && !SETTING_UP_VERBS.starts(p)
+                && !PURPOSE_OPENERS.starts(p)
+                && looks_like_unit(p)
+                && names::is_name_in_sentence(p)
+        })
 }
 
 /// The responsibility brackets inside an item text, before its end ("…政策体系(分管副省长

@@ -998,3 +998,19 @@ fn a_bare_kind_of_body_after_a_collective() {
     assert_eq!(roles("市发改委牵头,各部门、单位配合").1, ["各部门、单位"]);
     assert_eq!(roles("市委组织部、单位负责").0, ["市委组织部", "单位"]);
 }
+
+/// A line of unit names alone is a task's units; a clause that sets a body up or one of
+/// purpose is not, however its last word ends (小组, 落到实处).
+#[test]
+fn units_lines() {
+    for k in ["★市水利局、市生态环境局、各县区政府", "市大数据局。"] {
+        assert!(is_units_line(k), "{k}");
+    }
+    for k in [
+        "成立工作领导小组。",
+        "为确保工作落到实处,成立工作领导小组。",
+        "组建工作专班",
+    ] {
+        assert!(!is_units_line(k), "{k}");
+    }
+}
