@@ -405,7 +405,10 @@ fn read_item(
         }
     }
     if under_duties && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
-        own.claim_units(resp::duty_units(text.to(text_end)), Mark::Lead);
+        // ("(2)沈阳警备区。", "(11)市检察院、市中级人民法院。": the full stop that
+        // closes the line is no part of the last name.)
+        let names_end = key[..text_end].trim_end_matches([' ', '。', ';']).len();
+        own.claim_units(resp::duty_units(text.to(names_end)), Mark::Lead);
     }
     // Whether the roles read so far were given by a sentence, not by a label.
     let mut roles_by_sentence = false;

@@ -3368,3 +3368,28 @@ fn setting_up_a_leading_group_names_no_one() {
     }
     assert_eq!(t.len(), 1, "the 保障措施 items name no one: no tasks");
 }
+
+/// A 预案's page cut after its start (c7903): "2.2职责任务" first, its duties each a
+/// unit alone on its numbered line ("(2)沈阳警备区。") with the duty on the next line,
+/// then "3." and "3.1": the units are the lead without their full stop, split at 、,
+/// and "3." is the next chapter, over 3.1, not an item under the last duty.
+#[test]
+fn a_page_starting_inside_a_decimal_chapter() {
+    let input = "2.2职责任务。\n(1)市林业局。\n负责火灾扑救。\n(2)沈阳警备区。\n\
+                 负责协调驻军。\n(3)市检察院、市中级人民法院。\n负责诉讼和审理工作。\n\
+                 3.预防、预报\n3.1预防。\n各级森林防火部门要做好宣传。\n3.2预报。\n\
+                 市防火办要加强合作。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 5);
+    assert_eq!(lead(t[1]), ["沈阳警备区"]);
+    assert_eq!(lead(t[2]), ["市检察院", "市中级人民法院"]);
+    let top: Vec<&str> = o.documents[0]
+        .nodes
+        .iter()
+        .map(|n| n.number.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(top, ["2.2", "3."]);
+    assert_eq!(o.documents.len(), 1);
+    assert_eq!(lead(t[3]), ["各级森林防火部门"]);
+}

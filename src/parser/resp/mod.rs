@@ -767,9 +767,10 @@ pub fn is_units_line(key: &str) -> bool {
         // (No spaces inside: cells of a table row run together are no list.)
         .all(|p| {
             !p.contains(' ')
-                // ("成立工作领导小组。", "为确保工作落到实处,…": a clause that sets a body
-                // up, or one of purpose, ends like a unit's name.)
-                && !SETTING_UP_VERBS.starts(p)
+                // ("成立工作领导小组。", "市政府成立森林防火指挥部。", "为确保工作落到实
+                // 处,…": a clause that sets a body up, or one of purpose, ends like a
+                // unit's name.)
+                && !SETTING_UP_VERBS.in_text(p)
                 && !PURPOSE_OPENERS.starts(p)
                 && looks_like_unit(p)
                 && names::is_name_in_sentence(p)

@@ -281,6 +281,25 @@ pub struct DocBuild<'a> {
 impl DocBuild<'_> {
     /// Makes rank `r` free for a new style: every style and item at `r` or below
     /// moves one level down.
+    /// For the first "N." of a document whose decimal items came first ("2.2职责任务" on
+    /// a page cut after its start, its "2." not stored, then "3.预防" + "3.1…"): when
+    /// the last of them is of chapter N-1, "N." is the next chapter, one level above
+    /// them: the rank it takes (theirs, which moves one level down).
+    fn next_chapter(&self, n: Numbering) -> Option<usize> {
+        if n.style != Style::ArabicDot {
+            return None;
+        }
+        let rank = self.ranks.iter().find(|(s, _)| *s == Style::Decimal(2))?.1;
+        // (Searched once per document: this style is not ranked yet.)
+        let last = self
+            .items
+            .iter()
+            .rev()
+            .find(|i| i.style == Style::Decimal(2))?;
+        let chapter: u32 = last.number.trim().split('.').next()?.parse().ok()?;
+        (chapter + 1 == n.value).then_some(rank)
+    }
+
     fn make_rank(&mut self, r: usize) {
         for (_, x) in self.ranks.iter_mut().filter(|(_, x)| *x >= r) {
             *x += 1;
@@ -823,6 +842,7 @@ impl<'a> Builder<'a> {
             None
         } else {
             self.heads_continued_list(line_no, n)
+                .or_else(|| self.doc.next_chapter(n))
         };
         let doc = &mut self.doc;
         // An item after a table does not go under its last row.
