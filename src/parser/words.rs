@@ -606,6 +606,22 @@ pub static PURPOSE_OPENERS: Words = Words::new(&[
 /// Labels of a unit's duties after its name and a full stop ("综合协调组。 工作职责:负责…").
 pub static DUTY_LABELS: Words = Words::new(&["工作职责", "主要职责", "职责", "工作任务"]);
 
+/// How a heading over a post holder's duties ends ("(二)自治县常务副县长协助县长做好全
+/// 县的安全生产工作。主要职责是:", "(一)县长安全生产工作职责"): the items below are the
+/// duties of the post that opens it.
+pub static DUTIES_HEADING_ENDS: Words = Words::new(&[
+    "职责是",
+    "职责如下",
+    "职责",
+    "职责为",
+    "工作职责",
+    "主要职责",
+]);
+
+/// Titles of a place in a group, not of a post ("成员单位职责", "领导小组成员职责"): a
+/// heading of duties that opens with one names no post holder.
+pub static GROUP_TITLES: Words = Words::new(&["成员", "委员", "组长", "同志", "领导"]);
+
 /// Verbs of duty after a unit's name and a comma that open its entry ("交通部门,负责…").
 pub static COMMA_DUTY_VERBS: Words = Words::new(&["负责", "负总责", "牵头"]);
 
@@ -1363,6 +1379,8 @@ mod tests {
             &WORK_NOUNS,
             &ASSESS_VERBS,
             &PURPOSE_OPENERS,
+            &DUTIES_HEADING_ENDS,
+            &GROUP_TITLES,
         ] {
             check("list", w.words);
         }

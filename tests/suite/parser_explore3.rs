@@ -3393,3 +3393,28 @@ fn a_page_starting_inside_a_decimal_chapter() {
     assert_eq!(o.documents.len(), 1);
     assert_eq!(lead(t[3]), ["各级森林防火部门"]);
 }
+
+/// A 责任制 that lists the duties of each post holder (c7906): a heading that opens with
+/// the post and ends with 职责 ("(二)自治县常务副县长协助…。主要职责是:", "县长安全生产
+/// 工作职责") gives its duties that leader, by the post; a body of government named whole
+/// before 职责 gives them that unit; "成员单位职责" names no one.
+#[test]
+fn duties_under_the_post_that_holds_them() {
+    let input = "(二)自治县常务副县长协助自治县县长做好全县的安全生产工作。主要职责是:\n\
+                 1、协助自治县县长研究、协调、解决安全生产工作中的重大问题;\n\
+                 2、负责抓好分管部门行业的安全生产工作。\n\
+                 (三)分管安全生产工作的副县长对自治县安全生产综合监管工作负直接领导责任。\
+                 主要职责是:\n1、负责自治县安全生产工作的综合协调;\n\
+                 (四)县应急管理局职责\n1、负责综合监管。\n\
+                 (五)成员单位职责\n1、按照职责分工做好安全生产工作。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(leaders(t[0]), ["自治县常务副县长"]);
+    assert_eq!(leaders(t[1]), ["自治县常务副县长"]);
+    assert_eq!(leaders(t[2]), ["分管安全生产工作的副县长"]);
+    assert_eq!(lead(t[3]), ["县应急管理局"]);
+    assert!(t
+        .iter()
+        .skip(4)
+        .all(|x| leaders(x).is_empty() && lead(x).is_empty()));
+}

@@ -26,11 +26,11 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
-    CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
-    GOVERNMENT_BODY_ENDS, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LEAD_SIGNS, LEVEL_CHARS,
-    MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS,
-    PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
-    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
+    CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT,
+    DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
+    LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
+    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS,
+    READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1520,6 +1520,9 @@ pub fn pointed_work(key: &str) -> Option<usize> {
 /// leader or unit in `key`, and which it is.
 pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
+    if let Some(found) = duties_heading(k) {
+        return Some(found);
+    }
     // The work may be a title in quotes, then a short bracket: "财政局承办的“关于将…纳入市
     // 财政预算的建议”(第2号)", a 督查通报's proposal by the unit that handles it.
     if let Some(open) = quoted_work(k) {
@@ -1573,6 +1576,41 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
         return Some((0, k.len(), HeadingWho::Unit));
     }
     verb_heading(k, Work::InWords)
+}
+
+/// A heading over the duties of a post holder, the post first ("自治县常务副县长协助自
+/// 治县县长做好全县的安全生产工作。主要职责是", "分管安全生产工作的副县长对…负直接领导
+/// 责任。主要职责是", "县长安全生产工作职责"): the post, the shortest opening that names a
+/// leader, is the leader of the duties below.
+fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
+    if !DUTIES_HEADING_ENDS.ends(k) {
+        return None;
+    }
+    // (The post is short: only the first chars are looked at.)
+    let post = k
+        .char_indices()
+        .skip(1)
+        .take(names::MAX_LEADER_CHARS)
+        .map(|(i, c)| i + c.len_utf8())
+        // ("县长助理…": a post goes on.)
+        .find(|&end| is_leader(&k[..end]) && !k[end..].starts_with('助'))
+        // ("成员单位职责": a place in a group is no post.)
+        .filter(|&end| !GROUP_TITLES.ends(&k[..end]));
+    if let Some(end) = post {
+        return Some((0, end, HeadingWho::Leader));
+    }
+    // "县应急管理局职责", "(二)县公安局主要职责:": a body of government named whole,
+    // then its duties.
+    let end = DUTIES_HEADING_ENDS
+        .suffix_of(k)
+        .map(|w| k.len() - w.len())?;
+    let body = k[..end].trim_end_matches(['的', ':', ' ']);
+    let body = body.strip_suffix("主要").unwrap_or(body);
+    (body.starts_with(|c: char| LEVEL_CHARS.contains(c))
+        && GOVERNMENT_BODY_ENDS.ends(body)
+        && looks_like_unit(body)
+        && names::is_name_in_sentence(body))
+    .then_some((0, body.len(), HeadingWho::Unit))
 }
 
 /// Where a heading of who names the work: in words after the verb ("…负责的重点工作"),
