@@ -3418,3 +3418,35 @@ fn duties_under_the_post_that_holds_them() {
         .skip(4)
         .all(|x| leaders(x).is_empty() && lead(x).is_empty()));
 }
+
+/// A 预案's steps (c8000): a page cut inside "3.6" whose "3.7" is the next chapter over
+/// 3.7.1…; "由X及Y设置…" names the agents with a verb not among the known ones, and
+/// "由X或Y组织…" both; not an appointment ("由党政办公室和林业站相关同志担任"), a
+/// role ("由胜利宾馆协助做好…"), a check ("由X跟进督办"), nor another unit than the
+/// text's own entry's ("各级人民政府:…由所在乡镇…").
+#[test]
+fn agents_after_you_with_any_verb() {
+    let input = "3.6.4 正确使用现场水源。\n\
+                 3.6.5 根据现场需要,划定警戒区域,由市公安局公安交通管理局及属地分局设置警戒标志。\n\
+                 3.7 信息发布\n\
+                 3.7.1 启动三级响应的事故,由市指挥部办公室或属地区政府组织发布相关信息。\n\
+                 3.7.2 乡镇设信息员2-3名,由党政办公室和林业站相关同志担任。\n\
+                 3.7.3 搬迁不了的,由胜利宾馆协助做好善后。\n\
+                 3.7.4 未按时进驻的,由区政府督查室跟进督办。\n\
+                 3.7.5 各级人民政府:对辍学学生,由所在乡镇人民政府劝返。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.len(), 1);
+    let top: Vec<&str> = o.documents[0]
+        .nodes
+        .iter()
+        .map(|n| n.number.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(top, ["3.6.4", "3.6.5", "3.7"]);
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[1]), ["市公安局公安交通管理局", "属地分局"]);
+    assert_eq!(lead(t[2]), ["市指挥部办公室", "属地区政府"]);
+    for x in &t[3..6] {
+        assert!(lead(x).is_empty(), "{}: {:?}", x.text, lead(x));
+    }
+    assert_eq!(lead(t[6]), ["各级人民政府"]);
+}

@@ -1147,7 +1147,7 @@ pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
 }
 
 /// The words that join two units ("经济投资局和航空口岸局").
-const AND_WORDS: &[&str] = &["和", "与", "及"];
+const AND_WORDS: &[&str] = &["和", "与", "及", "或"];
 
 /// "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units); not when
 /// the second is a body of the same place ("各县党委和人民政府", "高新区党工委和管委会":

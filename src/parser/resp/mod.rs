@@ -26,11 +26,12 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
-    CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT,
-    DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
-    LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
-    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS,
-    READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
+    ASSESS_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTY_LABELS,
+    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
+    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
+    NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
+    PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS,
+    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -909,11 +910,72 @@ pub fn after_you(text: Keyed) -> Option<AfterYou> {
             return Some(AfterYou::Clauses(from, from + end));
         }
         if agent.is_none() {
-            agent =
-                duty_opening(&key[from..to]).map(|(a, b, _)| AfterYou::Agent(from + a, from + b));
+            // (Not where the text opens with its unit's entry, "各级人民政府:对…,由
+            // 所在乡镇…": the entry's unit is the one of the text.)
+            let entry = || duty_opening(key).is_some_and(|(a, _, v)| a == 0 && v == ":");
+            agent = duty_opening(&key[from..to])
+                .or_else(|| agent_by_name(&key[from..to]).filter(|_| !entry()))
+                .map(|(a, b, _)| AfterYou::Agent(from + a, from + b));
         }
     }
     agent
+}
+
+/// After 由, a unit's name and then a verb not among the known ones ("由市公安局公安交通管
+/// 理局及属地分局设置警戒标志"): the longest opening that is a body's name, with no verb
+/// of duty or action inside.
+fn agent_by_name(key: &str) -> Option<(usize, usize, &'static str)> {
+    let start = key.strip_prefix('由').map(|_| '由'.len_utf8())?;
+    // ("由于…", "由此…": no agent.)
+    if key[start..].starts_with(['于', '此']) {
+        return None;
+    }
+    let clause_end = key.find([',', ';', '。']).unwrap_or(key.len());
+    let clause = &key[..clause_end];
+    // ("由镇党委、政府主要领导任组长", "由党政办公室和林业站相关同志担任": an appointment
+    // names persons, not an agent; "由X跟进督办", "由X负责考核": who checks the work
+    // does not do it.)
+    let appoints = clause.contains("担任")
+        || clause.contains("兼任")
+        || clause.match_indices('任').any(|(at, _)| {
+            let rest = &clause[at + '任'.len_utf8()..];
+            LEADER_TITLES.starts(rest) || POSTS.starts(rest)
+        });
+    if appoints || ASSESS_VERBS.in_text(clause) || clause.contains("督办") {
+        return None;
+    }
+    // (The name is short: only the first chars are looked at.)
+    key[start..]
+        .char_indices()
+        .skip(2)
+        .take(names::MAX_UNIT_CHARS)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '(' | '“'))
+        .map(|(i, _)| start + i)
+        // ("由胜利宾馆协助做好…": a role word after the name says its role, which is
+        // not the agent's.)
+        .filter(|&end| {
+            !LABEL_ROLE_WORDS
+                .iter()
+                .any(|(w, _)| key[end..].starts_with(w))
+        })
+        // (A list that goes on past the chars looked at is not seen whole: "由包片单位县
+        // 职教中心、县消防大队、县委党校、县供销社…负责".)
+        .filter(|&end| !key[end..clause_end.max(end)].contains('、'))
+        .filter(|&end| {
+            let name = &key[start..end];
+            // (It ends as a body does: one char of a unit's ending is as often the
+            // start of the next word, "由区政府分管领导任组长", "区政府呈报市…".)
+            (GOVERNMENT_BODY_ENDS.ends(name)
+                || NAMED_BODY_ENDS.ends(name)
+                || name.ends_with("政府"))
+                && looks_like_unit(name)
+                && names::is_name_in_sentence(name)
+                && !ACTION_VERBS.in_text(name)
+                && !DUTY_VERBS.in_text(name)
+                && !SETTING_UP_VERBS.in_text(name)
+        })
+        .last()
+        .map(|end| (start, end, ""))
 }
 
 /// The longest topic before a 由 that opens a text's agent ("…专项督查组由X组织实施").

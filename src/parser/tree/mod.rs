@@ -281,23 +281,41 @@ pub struct DocBuild<'a> {
 impl DocBuild<'_> {
     /// Makes rank `r` free for a new style: every style and item at `r` or below
     /// moves one level down.
-    /// For the first "N." of a document whose decimal items came first ("2.2职责任务" on
-    /// a page cut after its start, its "2." not stored, then "3.预防" + "3.1…"): when
-    /// the last of them is of chapter N-1, "N." is the next chapter, one level above
-    /// them: the rank it takes (theirs, which moves one level down).
-    fn next_chapter(&self, n: Numbering) -> Option<usize> {
-        if n.style != Style::ArabicDot {
-            return None;
-        }
-        let rank = self.ranks.iter().find(|(s, _)| *s == Style::Decimal(2))?.1;
-        // (Searched once per document: this style is not ranked yet.)
-        let last = self
-            .items
+    /// For the first number of a style of fewer parts than the decimal items that came
+    /// first in a document (a page cut after its start: "2.2职责任务", then "3.预防" +
+    /// "3.1…"; "3.6.5…", then "3.7 信息发布" + "3.7.1…"): when it is the next of the
+    /// last such item at its own depth (3 after 2.2, 3.7 after 3.6.5), it is the next
+    /// chapter, one level above them: the rank it takes (theirs, which moves one level
+    /// down).
+    fn next_chapter(&self, n: Numbering, number: &str) -> Option<usize> {
+        let parts = match n.style {
+            Style::ArabicDot => 1,
+            Style::Decimal(p) => p,
+            _ => return None,
+        };
+        // The ranked decimal style of more parts that ranks highest.
+        let (deeper, rank) = self
+            .ranks
             .iter()
-            .rev()
-            .find(|i| i.style == Style::Decimal(2))?;
-        let chapter: u32 = last.number.trim().split('.').next()?.parse().ok()?;
-        (chapter + 1 == n.value).then_some(rank)
+            .filter(|(s, _)| matches!(s, Style::Decimal(q) if *q > parts))
+            .min_by_key(|(_, r)| *r)
+            .copied()?;
+        // (Searched once per document and style: this style is not ranked yet.)
+        let last = self.items.iter().rev().find(|i| i.style == deeper)?;
+        let values = |s: &str| -> Option<Vec<u32>> {
+            s.trim()
+                .trim_end_matches(['.', '、', ' '])
+                .split('.')
+                .take(usize::from(parts))
+                .map(|v| v.parse().ok())
+                .collect()
+        };
+        let (old, new) = (values(&last.number)?, values(number)?);
+        let k = usize::from(parts) - 1;
+        (old.len() == new.len()
+            && old[..k] == new[..k]
+            && old.get(k).zip(new.get(k)).is_some_and(|(a, b)| a + 1 == *b))
+        .then_some(rank)
     }
 
     fn make_rank(&mut self, r: usize) {
@@ -842,7 +860,7 @@ impl<'a> Builder<'a> {
             None
         } else {
             self.heads_continued_list(line_no, n)
-                .or_else(|| self.doc.next_chapter(n))
+                .or_else(|| self.doc.next_chapter(n, &head.number))
         };
         let doc = &mut self.doc;
         // An item after a table does not go under its last row.
