@@ -515,19 +515,11 @@ fn read_item(
             let name = &key[start..end];
             let demand = verb == "要" && !item.number.is_empty() && resp::is_collective(name);
             // (Nor a role's name, said to whoever has the role: "各有关责任单位要…".)
-            let role = || {
-                let k = name.strip_prefix('各').unwrap_or(name);
-                let k = ["有关", "相关"]
-                    .iter()
-                    .find_map(|w| k.strip_prefix(w))
-                    .unwrap_or(k);
-                super::label::responsibility(k).is_some()
-            };
             if !demand
                 || (item.children.is_empty()
                     && names_a_trade(name)
                     && !PERSON_GROUP_ENDS.ends(name)
-                    && !role())
+                    && !resp::is_role_name(name))
             {
                 // (负责 as in a sentence, as the clauses below read it.)
                 let mark = match verb {

@@ -17,8 +17,8 @@ use std::collections::HashSet;
 
 pub use super::label::{field_of, find_labels, first_label, starts_with_label, Field, Labelled};
 pub use names::{
-    is_collective, is_leader, is_person_name, looks_like_unit, make_unit, read_leader,
-    split_name_post, unit_key, MAX_LEADER_CHARS, MAX_UNIT_CHARS,
+    is_collective, is_leader, is_person_name, is_role_name, looks_like_unit, make_unit,
+    read_leader, split_name_post, unit_key, MAX_LEADER_CHARS, MAX_UNIT_CHARS,
 };
 
 use super::deadline;

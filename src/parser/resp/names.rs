@@ -125,6 +125,18 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !has_clause_de(k)
         && !k.contains("涉及")
         && (has_unit_suffix(k) || is_collective(k))
+        && !is_role_name(k)
+}
+
+/// A role's name, said of whoever has the role ("牵头部门", "各有关责任单位", "承办单
+/// 位"): a responsibility label's words, after 各 and 有关/相关. No unit's name.
+pub fn is_role_name(k: &str) -> bool {
+    let k = k.strip_prefix('各').unwrap_or(k);
+    let k = ["有关", "相关"]
+        .iter()
+        .find_map(|w| k.strip_prefix(w))
+        .unwrap_or(k);
+    crate::parser::label::responsibility(k).is_some()
 }
 
 /// Chars of a clause of work that no name has (是, 要, 将 …; 要 of 主要 excepted:

@@ -1015,3 +1015,15 @@ fn units_lines() {
         assert!(!is_units_line(k), "{k}");
     }
 }
+
+/// A role's name is said of whoever has the role: no unit a sentence names ("由牵头部门
+/// 负责报告", "各有关责任单位要…"); a collective of members and a body are.
+#[test]
+fn role_names_are_no_units() {
+    for k in ["牵头部门", "各有关责任单位", "承办单位", "配合单位"] {
+        assert!(!names::is_name_in_sentence(k), "{k}");
+    }
+    for k in ["各成员单位", "县发改局", "各有关单位"] {
+        assert!(names::is_name_in_sentence(k), "{k}");
+    }
+}
