@@ -125,7 +125,16 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
                 item.parent.is_some_and(|p| units_below[p] || own_units[p])
                     && !is_framework_heading(&item.key)
             };
-            if !item.children.is_empty() || item.category {
+            // (An unnumbered category row with no rows below it whose text is a whole
+            // sentence that goes on after a comma, no category's title, is a row whose
+            // other cells were merged with the row's above or cut by the page's end,
+            // c8008.)
+            let a_row = item.category
+                && item.children.is_empty()
+                && item.number.is_empty()
+                && item.key.contains(',')
+                && item.key.trim_end().ends_with('。');
+            if !item.children.is_empty() || (item.category && !a_row) {
                 NodeKind::Section
             } else if item.depth == 0 && has_nested && resp::heading_who(&item.key).is_some() {
                 // "一、夏禹桨区长牵头重点工作" with nothing numbered under it: a group

@@ -3450,3 +3450,22 @@ fn agents_after_you_with_any_verb() {
     }
     assert_eq!(lead(t[6]), ["各级人民政府"]);
 }
+
+/// A progress table one cell per line closed by " |" (c8008) whose last row is a second
+/// 具体任务 of row 2 (its 序号 and 项目名称 merged with row 2's), cut by the page's end
+/// before its other cells: a whole sentence with a comma, no category's title, so a
+/// task of its own, not a category over no rows.
+#[test]
+fn a_last_row_of_text_alone_is_a_task() {
+    let input = "序号 |\n项目名称 |\n具体任务及目标 |\n牵头 领导 |\n牵头单位 |\n责任单位 |\n进展情况 |\n\
+                 1 |\n公办教育资源扩容提质惠民工程 |\n完成区第二幼儿园建设。 |\n杨 宜 |\n区教体局 |\n\
+                 区国投集团 各有关乡镇(街道) |\n正在施工。 |\n\
+                 2 |\n医卫基础设施建设工程 |\n新建发热门诊1栋。 |\n杨 宜 |\n慈化镇 |\n|\n已完工。 |\n\
+                 逐步提升全区乡镇卫生院建设水平,改善基层医疗环境和条件。 |\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(leaders(t[0]), ["杨宜"]);
+    assert_eq!(coop(t[0]), ["区国投集团", "各有关乡镇(街道)"]);
+    assert!(t[2].text.starts_with("逐步提升"));
+}
