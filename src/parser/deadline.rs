@@ -187,16 +187,20 @@ fn digits_before(key: &str, end: usize) -> usize {
 /// 年 takes a four-digit year, one starting with 月 a month and an optional year.
 fn extend_back(key: &str, i: usize) -> usize {
     let digits_before = |end: usize| digits_before(key, end);
+    // (A web copy may set a space on each side of a number: "2009 年 8 月底前".)
+    let spaced = |end: usize| key[..end].strip_suffix(' ').map_or(end, str::len);
     if key[i..].starts_with('年') {
-        return if digits_before(i) == 4 { i - 4 } else { i };
+        let at = spaced(i);
+        return if digits_before(at) == 4 { at - 4 } else { i };
     }
-    let d = digits_before(i);
+    let at = spaced(i);
+    let d = digits_before(at);
     if d == 0 || d > 2 {
         return i;
     }
-    let start = i - d;
-    match key[..start].strip_suffix('年') {
-        Some(before) if digits_before(before.len()) == 4 => before.len() - 4,
+    let start = at - d;
+    match key[..spaced(start)].strip_suffix('年') {
+        Some(before) if digits_before(spaced(before.len())) == 4 => spaced(before.len()) - 4,
         _ => start,
     }
 }
@@ -468,6 +472,12 @@ mod tests {
         assert_eq!(inline("力争三季度末建成"), Some("三季度末"));
         assert_eq!(inline("二季度完成验收"), Some("二季度完成"));
         assert_eq!(inline("一季度经济运行平稳"), None);
+        // A web copy's spaces on each side of a number.
+        assert_eq!(
+            inline("2009 年 8 月底前,由县商务局负责"),
+            Some("2009 年 8 月底前")
+        );
+        assert_eq!(inline("召开动员会,8 月底前完成"), Some("8 月底前"));
     }
 
     #[test]

@@ -314,9 +314,12 @@ fn has_parts_of_another_page(doc: &DocBuild) -> bool {
 fn is_framework_heading(key: &str) -> bool {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
     // (Not a duty whose work names such a part: "负责组织实施全区工作方案".)
-    k.chars().count() <= 16
-        && (FRAMEWORK_HEADINGS.in_text(k) || MAKE_UP_HEADINGS.in_text(k))
-        && !DUTY_VERBS.starts(k)
+    let short =
+        k.chars().count() <= 16 && (FRAMEWORK_HEADINGS.in_text(k) || MAKE_UP_HEADINGS.in_text(k));
+    // (Or a heading whose title runs into its paragraph, a page whose line breaks were
+    // lost: "总体要求通过开展广泛深入的宣传…", "指导思想以党的十九大…"; not "原则上…".)
+    let run_in = FRAMEWORK_HEADINGS.starts(k) && !k.starts_with("原则上");
+    (short || run_in) && !DUTY_VERBS.starts(k)
 }
 
 /// Whether a collective names the trade of its bodies ("各级工商行政管理部门", "各级质量技

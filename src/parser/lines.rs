@@ -441,6 +441,9 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
         })
         .collect();
     let lines = cut_junk_openings(cut_chunk_markers(lines, &chunks));
+    // (Twice: a heading cut out of a run of items may open with its first sub-item,
+    // "…。四、工作步骤(一)制定…。(二)召开…", whose run is then cut in turn.)
+    let lines = cut_inline_items(cut_first_sub_items(lines));
     ordinal_items(cut_inline_items(cut_first_sub_items(lines)))
 }
 
@@ -454,26 +457,54 @@ fn cut_first_sub_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             out.push(line);
             continue;
         };
-        let at = line
-            .key
-            .char_indices()
-            .nth(n.skip)
-            .map(|(i, _)| i)
-            .filter(|&i| {
-                numbering::recognise(&line.key[i..]).is_some_and(|m| {
-                    m.value == 1
-                        && matches!(
-                            (n.style.official_level(), m.style.official_level()),
-                            (Some(outer), Some(inner)) if inner > outer
-                        )
-                })
-            });
+        let first_below = |i: usize| {
+            numbering::recognise(&line.key[i..]).filter(|m| {
+                m.value == 1
+                    && matches!(
+                        (n.style.official_level(), m.style.official_level()),
+                        (Some(outer), Some(inner)) if inner > outer
+                    )
+            })
+        };
+        let text_start = line.key.char_indices().nth(n.skip).map(|(i, _)| i);
+        let at = text_start
+            .filter(|&i| first_below(i).is_some())
+            .or_else(|| text_start.and_then(|i| titled_first_sub_item(line.key, i, first_below)));
         match at {
             Some(at) => out.extend(line.cut_at(&[0, at, line.key.len()])),
             None => out.push(line),
         }
     }
     out
+}
+
+/// The longest title of a heading whose first sub-item follows it on its line without a
+/// break ("四、工作步骤(一)制定…。…(二)召开动员会。", a page whose line breaks were lost).
+const MAX_RUN_IN_TITLE_CHARS: usize = 12;
+
+/// Where a heading's first sub-item starts right after the heading's short title, its
+/// line break lost ("工作步骤(一)制定…。2009年8月底前…(二)召开…"): at a first number of
+/// a lower level (`first_below`) within the title's chars, after a title of two chars or
+/// more with no stop in it, when its second number follows later on the line after the
+/// end of a sentence.
+fn titled_first_sub_item(
+    key: &str,
+    text_start: usize,
+    first_below: impl Fn(usize) -> Option<Numbering>,
+) -> Option<usize> {
+    let (at, m) = key[text_start..]
+        .char_indices()
+        .skip(2)
+        .take(MAX_RUN_IN_TITLE_CHARS)
+        .take_while(|&(_, c)| !matches!(c, '。' | ',' | ';' | ':' | ' '))
+        .filter(|&(_, c)| numbering::starts_number(c))
+        .find_map(|(i, _)| first_below(text_start + i).map(|m| (text_start + i, m)))?;
+    // (Each sentence end after it is looked at once.)
+    let second = key[at..].match_indices(['。', ';']).any(|(e, s)| {
+        numbering::recognise(&key[at + e + s.len()..])
+            .is_some_and(|x| x.style == m.style && x.value == 2)
+    });
+    second.then_some(at)
 }
 
 /// The part of `line` before byte `end` of its key, as page furniture of `reason` (a

@@ -675,6 +675,8 @@ pub static PERSONS_BY_DUTY: Words =
 /// not 负责人): after a duty verb they make it one again.
 pub static DUTY_OBJECTS_LIKE_NOT: Words = Words::new(&[
     "人口", "人才", "人居", "人防", "人力", "人大", "人民", "人事", "人社",
+    // "由县商务局负责制定…": verbs that open like 制 of 负责制.
+    "制定", "制订", "制作", "制止", "制发",
 ]);
 
 /// Verbs of the work itself that may follow a role verb and share its role:

@@ -3469,3 +3469,36 @@ fn a_last_row_of_text_alone_is_a_task() {
     assert_eq!(coop(t[0]), ["区国投集团", "各有关乡镇(街道)"]);
     assert!(t[2].text.starts_with("逐步提升"));
 }
+
+/// A plan whose line breaks were lost (c8002, c3802): a heading's first sub-item right
+/// after its short title ("二、工作步骤(一)制定…") is cut onto a line of its own, and the
+/// run then goes on ((二) after a sentence's end); a framework heading whose title runs
+/// into its paragraph ("一、指导思想以…") is a section; "由X负责制定…" names X (制定 is no
+/// 负责制); a date with a web copy's spaces ("2024 年 8 月底前") is a deadline.
+#[test]
+fn a_plan_on_one_line_with_its_first_sub_item_after_a_title() {
+    let input = "XX县农贸市场改造方案。一、指导思想以党的二十大精神为指导,推进农贸市场改造升级。\
+                 二、工作步骤(一)制定工作方案。2024 年 8 月底前,由县商务局负责制定具体实施方案。\
+                 (二)召开动员会。9月上旬,由县政府召开全县动员大会。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    assert_eq!(
+        t.len(),
+        2,
+        "{:?}",
+        t.iter().map(|x| &x.text).collect::<Vec<_>>()
+    );
+    assert_eq!(t[0].number.as_deref(), Some("(一)"));
+    assert_eq!(lead(t[0]), ["县商务局"]);
+    assert_eq!(
+        t[0].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024 年 8 月底前")
+    );
+    assert_eq!(lead(t[1]), ["县政府"]);
+    let top: Vec<&str> = o.documents[0]
+        .nodes
+        .iter()
+        .map(|n| n.number.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(top, ["一、", "二、"]);
+}
