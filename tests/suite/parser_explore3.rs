@@ -3502,3 +3502,21 @@ fn a_plan_on_one_line_with_its_first_sub_item_after_a_title() {
         .collect();
     assert_eq!(top, ["一、", "二、"]);
 }
+
+/// A 预案's attachment of its members' duties (c8101): after "附件2:", a title over
+/// paragraphs that each open with a unit and its duty is a document of its own, each
+/// paragraph a task of its unit, not the text after the end of the plan.
+#[test]
+fn an_attachment_of_units_duties() {
+    let input = "7.3预案实施\n本预案自发布之日起施行。\n附件:1食品安全事故分级(略)\n\
+                 2指挥部成员单位职责\n附件2:\n指挥部成员单位职责\n\
+                 市卫生局负责为指挥部办公室提供技术支持。\n\
+                 市农经委负责组织对种植业食用农产品的调查处理。\n\
+                 市质监局负责对食品生产加工环节的调查处理。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    // (7.3 first: the plan's own item.)
+    let units: Vec<Vec<&str>> = t.iter().skip(1).map(|x| lead(x)).collect();
+    assert_eq!(units, [["市卫生局"], ["市农经委"], ["市质监局"]]);
+    assert_eq!(o.documents.len(), 2);
+}

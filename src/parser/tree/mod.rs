@@ -329,6 +329,12 @@ impl DocBuild<'_> {
     }
 }
 
+/// How many paragraphs after an attachment's title are looked at for units' duties.
+const ATTACHED_DUTIES_LOOKAHEAD: usize = 3;
+
+/// The longest title of such an attachment, in chars.
+const MAX_ATTACHED_TITLE_CHARS: usize = 30;
+
 /// Builds documents from classified lines.
 pub struct Builder<'a> {
     lines: &'a [Line<'a>],
@@ -1793,6 +1799,26 @@ impl<'a> Builder<'a> {
         let web_trailer = self.state == State::Trailer { web: true };
         if meta::is_notice_title(k) && line.chars() <= 80 && !web_trailer {
             return true;
+        }
+        // After an attachment's heading ("附件2:"), its title over paragraphs that each
+        // open with a unit and its duty ("指挥部成员单位职责" + "市卫生局负责…"): the
+        // attachment is a document of its own, its paragraphs its tasks.
+        if self.state == (State::Trailer { web: false })
+            && line.chars() <= MAX_ATTACHED_TITLE_CHARS
+            && !k.contains(['。', ',', ';', ':'])
+        {
+            let duties = self.lines[idx + 1..]
+                .iter()
+                .filter(|l| !l.is_blank())
+                .take(ATTACHED_DUTIES_LOOKAHEAD)
+                .take_while(|l| l.class == Class::Text)
+                .filter(|l| {
+                    resp::duty_opening(l.key()).is_some_and(|(a, _, verb)| a == 0 && verb != "要")
+                })
+                .count();
+            if duties >= 2 {
+                return true;
+            }
         }
         if !meta::is_title_like(k) {
             return false;
