@@ -416,6 +416,12 @@ fn read_item(
             ),
         }
     }
+    // ("五、部门主要职责" > "省水利厅承担…": a body named whole opens its duties.)
+    if under_duties && !own.names_anyone() && resp::duty_opening(&key[..text_end]).is_none() {
+        if let Some(end) = resp::named_body_opening(&key[..text_end]) {
+            own.claim_units(resp::duty_units(text.to(end)), Mark::Lead);
+        }
+    }
     if under_duties && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
         // ("(2)沈阳警备区。", "(11)市检察院、市中级人民法院。": the full stop that
         // closes the line is no part of the last name.)

@@ -3520,3 +3520,21 @@ fn an_attachment_of_units_duties() {
     assert_eq!(units, [["市卫生局"], ["市农经委"], ["市质监局"]]);
     assert_eq!(o.documents.len(), 2);
 }
+
+/// Under a heading of the units' duties, a paragraph that opens with a body of
+/// government named whole is that body's duty, whatever its verb ("省水利厅承担…", "省经
+/// 委协调…"), as "省财政厅负责…" is (c8105); a name that goes on ("乡安委会") is not cut.
+#[test]
+fn duties_of_bodies_named_whole_whatever_the_verb() {
+    let input = "5、部门主要职责\n省民政厅组织、协调救灾工作;核实、报告灾情。\n\
+                 省水利厅承担省防汛抗旱指挥部的日常工作。\n\
+                 省经委协调铁路、邮电等部门的抢险救灾工作。\n\
+                 省财政厅负责救灾应急资金的筹集。\n";
+    let o = parse_checked(input);
+    let t = all_tasks(&o);
+    let units: Vec<Vec<&str>> = t.iter().map(|x| lead(x)).collect();
+    assert_eq!(
+        units,
+        [["省民政厅"], ["省水利厅"], ["省经委"], ["省财政厅"]]
+    );
+}

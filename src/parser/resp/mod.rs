@@ -1293,6 +1293,33 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     None
 }
 
+/// A paragraph under a heading of units' duties that opens with a body of government
+/// named whole, whatever its verb ("省水利厅承担省防汛抗旱指挥部的日常工作", "省经委协调
+/// 铁路…"): the end of the name, the shortest opening that is one and goes on with
+/// words (no list, no stop).
+pub fn named_body_opening(key: &str) -> Option<usize> {
+    key.char_indices()
+        .skip(2)
+        .take(names::MAX_UNIT_CHARS)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '、' | '(' | ' '))
+        .map(|(i, _)| i)
+        .find(|&end| {
+            let name = &key[..end];
+            // (Not a name that goes on: "乡安委" of "乡安委会", "县委" of "县委办".)
+            let goes_on = key[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| BODY_NAME_GOES_ON.contains(c));
+            !goes_on
+                && named_body(name)
+                && looks_like_unit(name)
+                && names::is_name_in_sentence(name)
+        })
+}
+
+/// Chars that go on with a body's name after an ending ("安委" + 会, "县委" + 办).
+const BODY_NAME_GOES_ON: &str = "会局委办厅室站所队院部处科股";
+
 /// A body's name that opens with its level and ends as a body's name ends ("镇派出所",
 /// "县公安局", "区行政服务中心").
 fn named_body(name: &str) -> bool {

@@ -1438,8 +1438,16 @@ impl<'a> Builder<'a> {
                 && verb == "要"
                 && resp::is_collective(&k[a..b])
         };
-        let own_duty =
-            resp::duty_opening(k).is_some_and(|o| !demand(&o)) || closes_with_own_bracket(k);
+        // (Under a heading of the units' duties, a body named whole opens its duties
+        // whatever its verb: "省水利厅承担…".)
+        let body_under_duties = || {
+            let heading = part.or_else(|| open_duty.and_then(|d| self.doc.items[d].parent));
+            heading.is_some_and(|h| is_duty_heading(&self.doc.items[h].key))
+                && resp::named_body_opening(k).is_some()
+        };
+        let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o))
+            || closes_with_own_bracket(k)
+            || body_under_duties();
         if line.class != Class::Text || !own_duty {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
