@@ -78,7 +78,8 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
             let before = before_word(after);
             let year_to = digits_before(key, i) == 4 && {
                 let before_year = &key[..i - 4];
-                before_year.ends_with(['到', '至', '于', '在']) && !before_year.ends_with("截至")
+                before_year.ends_with(['到', '至', '于', '在'])
+                    && !AS_OF.iter().any(|w| before_year.ends_with(w))
             };
             if w == "年底" && before.is_none() && !year_to {
                 continue;
@@ -99,8 +100,18 @@ fn end_of_period(key: &str) -> Option<(usize, usize)> {
         return None;
     }
     let end = i + "月底".len();
-    Some((start, end + before_word(&key[end..]).map_or(0, str::len)))
+    let before = before_word(&key[end..]);
+    // ("截止10月底,已劝导…": a month's end that a count was made up to is past, unless
+    // a "before" says the work is due then.)
+    if before.is_none() && AS_OF.iter().any(|w| key[..start].ends_with(w)) {
+        return None;
+    }
+    Some((start, end + before.map_or(0, str::len)))
 }
+
+/// Words of a time a count is made up to ("截至2024年底,已建成", "截止10月底"): a time
+/// past, no deadline.
+const AS_OF: [&str; 2] = ["截至", "截止"];
 
 /// "9月30日前", "2024年9月30日前", "6月30号前" (a day with its month, and a year),
 /// and "10月完成", "2024年10月完成" (力争2024年10月完成: a month that work is done in),
@@ -464,6 +475,8 @@ mod tests {
         // A year that work goes on to; not one it was counted up to.
         assert_eq!(inline("到2025年底全面完成"), Some("2025年底"));
         assert_eq!(inline("截至2024年底,已建成"), None);
+        assert_eq!(inline("截止10月底,已劝导入城脏车1448辆"), None);
+        assert_eq!(inline("截止2024年底,已建成"), None);
         // A day or a month's 份 and a verb of finishing.
         assert_eq!(inline("截至2025年12月31日完成"), Some("2025年12月31日完成"));
         assert_eq!(inline("力争11月份完成"), Some("11月份完成"));
