@@ -589,6 +589,19 @@ fn read_item(
     // names after 会同.
     if own.names_anyone() && !own.claims.iter().any(|c| c.mark == Mark::Coop) {
         resp::read_partners(text.to(text_end), &mut own);
+    } else if !own.names_anyone() {
+        // (Or a text that names only its partners, its doer the issuer itself: "三、连同
+        // 城建、综治办等部门拆除学校周边…", a school's duties; not partners that are all
+        // collectives, "会同有关部门研究…", which name no one.)
+        let mut partners = resp::Own::default();
+        resp::read_partners(text.to(text_end), &mut partners);
+        if partners
+            .claims
+            .iter()
+            .any(|c| !resp::is_collective(&c.unit.name))
+        {
+            own.claims.append(&mut partners.claims);
+        }
     }
     // "(一)确保栽足种实" over "各乡镇人民政府要严格执行…", or "1.督促落实企业主责。交通运
     // 输、公安交警、应急管理部门要强化…": a task's title, then its work with the units

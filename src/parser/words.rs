@@ -735,7 +735,7 @@ pub static NAME_TAILS: Words =
 
 /// Words that open a clause of the partners of a unit named before it: "市民政局负责…,
 /// 会同市发改、公安等有关部门依法查处…".
-pub static PARTNER_OPENERS: Words = Words::new(&["会同", "联合", "协同"]);
+pub static PARTNER_OPENERS: Words = Words::new(&["会同", "联合", "协同", "连同"]);
 
 /// Words of the unit's own before a clause of partners ("负责会同公安、城管部门查处…",
 /// "并协同…").

@@ -1362,7 +1362,8 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
     if !PARTNER_OPENERS.in_text(key) {
         return;
     }
-    for at in clause_starts(key) {
+    // (The text's start too: "联合工商、公安、城管等部门开展…".)
+    for at in std::iter::once(0).chain(clause_starts(key)) {
         // ("负责会同公安、城管部门查处…", "并协同…": the unit's own verb before.)
         let at = at + PARTNER_LEADS.prefix_of(&key[at..]).map_or(0, str::len);
         // ("根据气象条件会同气象部门提供…": a phrase of manner before.)

@@ -1027,3 +1027,24 @@ fn role_names_are_no_units() {
         assert!(names::is_name_in_sentence(k), "{k}");
     }
 }
+
+/// Partners after 连同 or 联合 at a text's start are read too ("联合工商、公安、城管等部门
+/// 开展…", c8204).
+#[test]
+fn partners_at_the_start_of_a_text() {
+    let mut o = Own::default();
+    read_partners(
+        Keyed::plain("联合工商、公安、城管等部门开展清理整顿。"),
+        &mut o,
+    );
+    let (_, coop) = o.resolve(false);
+    let names: Vec<String> = coop.into_iter().map(|u| u.name).collect();
+    assert_eq!(names, ["工商", "公安", "城管"]);
+    let mut o = Own::default();
+    read_partners(
+        Keyed::plain("做好整治,连同城建、综治办等部门拆除违章建筑。"),
+        &mut o,
+    );
+    let (_, coop) = o.resolve(false);
+    assert_eq!(coop.len(), 2);
+}
