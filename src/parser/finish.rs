@@ -430,6 +430,23 @@ fn read_item(
     }
     // Whether the roles read so far were given by a sentence, not by a label.
     let mut roles_by_sentence = false;
+    // "由市卫生局牵头负责处理,市公安局…等有关部门支持配合;": clauses after the text's
+    // first gave only the partners; the first opens with 由, its unit and a role verb
+    // before the work, and names who leads.
+    let only_partners = !own.claims.is_empty()
+        && own.leaders.is_empty()
+        && own.claims.iter().all(|c| c.mark == Mark::Coop);
+    if only_partners && AGENT_OPENERS.starts(key) {
+        if let Some((a, b, "牵头" | "负责")) = resp::duty_opening(&key[..text_end]) {
+            own.claims.insert(
+                0,
+                resp::Claim {
+                    unit: resp::make_unit(text.slice(a..b)),
+                    mark: Mark::Lead,
+                },
+            );
+        }
+    }
     // "加强项目督查。由市领导小组办公室牵头,市发改委、财政局配合,不定期…": a sentence
     // after the first that opens with who does the item (the first few sentences only,
     // each read once). The first sentence too when it opens with 由, 请 or a unit and

@@ -539,6 +539,8 @@ pub static ROLE_MANNERS: Words = Words::new(&[
     "密切",
     "主动",
     "全力",
+    // "等有关部门支持配合".
+    "支持",
 ]);
 
 /// Verbs after the unit that opens a paragraph of its duties ("区住建局负责全区…",

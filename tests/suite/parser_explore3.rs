@@ -3538,3 +3538,17 @@ fn duties_of_bodies_named_whole_whatever_the_verb() {
         [["省民政厅"], ["省水利厅"], ["省经委"], ["省财政厅"]]
     );
 }
+
+/// "由X牵头负责处理,Y、Z等有关部门支持配合" (c8102): the first clause's unit leads though
+/// the work follows its role verb, and 支持 before 配合 is no part of a name.
+#[test]
+fn a_lead_before_its_work_and_partners_that_support() {
+    let o = parse_checked(
+        "1.由市卫生局牵头负责处理,市公安局、环保局、药监局等有关部门支持配合。\n\
+         2.由市卫生局牵头,市公安局等有关部门支持配合。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["市卫生局"]);
+    assert_eq!(coop(t[0]), ["市公安局", "环保局", "药监局", "有关部门"]);
+    assert_eq!(coop(t[1]), ["市公安局", "有关部门"]);
+}
