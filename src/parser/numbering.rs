@@ -33,6 +33,8 @@ pub enum Style {
     DotCircled,
     /// 第一条
     Article,
+    /// 第1号 (a proposal's or a motion's number in a list of 建议/提案 handed to units)
+    Docket,
     /// 第一章
     Chapter,
     /// 第一部分
@@ -60,7 +62,7 @@ impl Style {
             Style::ArabicDot | Style::ArabicComma | Style::Decimal(_) => Some(4),
             Style::ArabicParen | Style::ArabicHalfParen => Some(5),
             Style::Circled | Style::ParenCircled | Style::DotCircled => Some(6),
-            Style::Article | Style::Bare | Style::CnIs => None,
+            Style::Article | Style::Docket | Style::Bare | Style::CnIs => None,
         }
     }
 }
@@ -190,6 +192,14 @@ fn ordinal(c: &[char]) -> Option<(Style, u32, usize)> {
     let i = skip_spaces(c, next);
     match (c.get(i), c.get(i + 1)) {
         (Some('条'), _) => Some((Style::Article, value, i + 1)),
+        // "第1号“关于…的建议”": a proposal's number, in digits and followed by its
+        // title (not "第1号令", "第1号文件", nor a 公告's "第四号" on its own line).
+        (Some('号'), Some(&next))
+            if c.get(1).is_some_and(char::is_ascii_digit)
+                && !matches!(next, '令' | '文' | '公' | '通') =>
+        {
+            Some((Style::Docket, value, i + 1))
+        }
         (Some('章'), _) => Some((Style::Chapter, value, i + 1)),
         (Some('部'), Some('分')) => Some((Style::Part, value, i + 2)),
         _ => None,
@@ -499,6 +509,10 @@ mod tests {
         assert_eq!(r("⑶x"), Some((Style::ParenCircled, 3, 1)));
         assert_eq!(r("⒊x"), Some((Style::DotCircled, 3, 1)));
         assert_eq!(r("第十二条 x"), Some((Style::Article, 12, 4)));
+        assert_eq!(r("第1号“关于…的建议”"), Some((Style::Docket, 1, 3)));
+        assert_eq!(r("第1号令"), None);
+        assert_eq!(r("第四号"), None);
+        assert_eq!(r("第1号"), None);
         assert_eq!(r("第一部分 x"), Some((Style::Part, 1, 4)));
         assert_eq!(r("1.2 x"), Some((Style::Decimal(2), 2, 3)));
         assert_eq!(r("2.3.4推进"), Some((Style::Decimal(3), 4, 5)));

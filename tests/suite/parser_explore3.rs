@@ -3552,3 +3552,22 @@ fn a_lead_before_its_work_and_partners_that_support() {
     assert_eq!(coop(t[0]), ["市公安局", "环保局", "药监局", "有关部门"]);
     assert_eq!(coop(t[1]), ["市公安局", "有关部门"]);
 }
+
+/// A report on proposals handed to units (c7900): "第1号“关于…的建议”(A类)。主办单位:X;协
+/// 办单位:Y、Z。" is an item numbered 第1号, its 主办 unit leading and its 协办 units
+/// cooperating; a 公告's "第四号" alone on its line is no item.
+#[test]
+fn proposals_numbered_by_their_docket() {
+    let o = parse_checked(
+        "(一)重点提案办理情况(6件)\n\
+         第1号“关于进一步推进乡村振兴和产业发展的建议”(A类)。主办单位:农业农村局;协办单位:文体局、住建交通局。\n\
+         办理情况:不断优化产业结构。\n\
+         第2号“关于加强农村饮水安全的建议”(B类)。主办单位:水务局。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].number.as_deref(), Some("第1号"));
+    assert_eq!(lead(t[0]), ["农业农村局"]);
+    assert_eq!(coop(t[0]), ["文体局", "住建交通局"]);
+    assert_eq!(lead(t[1]), ["水务局"]);
+}
