@@ -776,6 +776,10 @@ pub static READER_NOTES: Words = Words::new(&[
 /// lead word (see [`first_leads_note`]).
 pub static FIRST_PLACES: Words = Words::new(&["第一", "首位", "首个", "排首", "居首", "最前"]);
 
+/// Words of a first-leads note that make its rule hold for the lists after it too
+/// ("(首位单位为牵头单位,下同)", "(以下如无特别说明,排名第一的为牵头单位)").
+pub static NOTE_ONWARD_WORDS: Words = Words::new(&["下同", "以下", "后同"]);
+
 /// Words of a note that make the placed unit the lead.
 pub static NOTE_LEAD_WORDS: Words = Words::new(&["牵头", "主办", "主责", "负总责", "为主"]);
 
@@ -1383,6 +1387,7 @@ mod tests {
             &WORK_NOUNS,
             &ASSESS_VERBS,
             &PURPOSE_OPENERS,
+            &NOTE_ONWARD_WORDS,
             &DUTIES_HEADING_ENDS,
             &GROUP_TITLES,
         ] {

@@ -17,9 +17,9 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, ASSESS_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES,
-    GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, READER_NOTES,
-    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS,
-    TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
+    GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, NOTE_ONWARD_WORDS,
+    READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS,
+    TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -518,7 +518,7 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
     if let Some((open, inner)) = last_bracket(s.key()) {
         if first_leads_note(inner) {
             own.first_leads_here = true;
-            if inner.contains("下同") {
+            if NOTE_ONWARD_WORDS.in_text(inner) {
                 own.first_leads_from_here = true;
             }
             s = s.to(open);
@@ -785,7 +785,7 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
                     from -= 1;
                 }
                 // "…牵头负责。下同": the note's 下同 may stand as a sentence of its own.
-                let onward = sentence.contains("下同")
+                let onward = NOTE_ONWARD_WORDS.in_text(&sentence)
                     || key[spans[sentence_end].next..]
                         .trim_start()
                         .starts_with("下同");

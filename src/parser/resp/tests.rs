@@ -160,6 +160,9 @@ fn first_listed_rule() {
     );
     assert_eq!(coop.len(), 2);
     assert!(o.first_leads_from_here);
+    // "以下" says the rule holds from here on, as "下同" does (海口 2019, c7904).
+    let o = own("责任单位:市市场监督管理局(以下如无特别说明,排名第一的为牵头单位)、市公安局");
+    assert!(o.first_leads_from_here);
 }
 
 /// An action verb after the role verb keeps the role (潮州 2019: "牵头督导").
