@@ -3571,3 +3571,19 @@ fn proposals_numbered_by_their_docket() {
     assert_eq!(coop(t[0]), ["文体局", "住建交通局"]);
     assert_eq!(lead(t[1]), ["水务局"]);
 }
+
+/// A 责任单位 label whose value gives each unit its share of the work (c7907), on its
+/// line ("城管局负责城区街道;交通局负责国道") or over numbered lines below an empty label
+/// ("责任单位:" + "(1)城管局负责城区街道;" + "(2)交通局负责国道。"): the units, each
+/// without its share; the numbered lines are the value, not items.
+#[test]
+fn a_label_value_of_units_with_their_shares() {
+    let o = parse_checked(
+        "1.加强清扫保洁。\n责任单位:\n(1)城管局负责城区街道;\n(2)交通局负责国道。\n\
+         2.清理积存垃圾。\n责任单位:城管局负责城区道路;县公安局负责交通。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["城管局", "交通局"]);
+    assert_eq!(lead(t[1]), ["城管局", "县公安局"]);
+}

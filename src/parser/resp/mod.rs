@@ -246,6 +246,15 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
                 own.deadline = Some(t.folded().to_string());
             }
         }
+        Field::Lead | Field::Resp | Field::Assign | Field::Coop
+            if shares_by_area(value.key()).is_some() =>
+        {
+            // "责任单位:城管局负责城区街道;交通局负责国道": each unit with its share.
+            let mark = field.unit_mark().unwrap_or(Mark::Resp);
+            for (a, b) in shares_by_area(value.key()).unwrap_or_default() {
+                own.claim_units(duty_units(value.slice(a..b)), mark);
+            }
+        }
         Field::Lead => {
             list::read(value, Mode::Value(Mark::Lead), own);
         }
@@ -259,6 +268,57 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
         Field::Other { .. } => {}
     }
 }
+
+/// A label's value that gives each unit its share of the work, the unit, 负责 and the
+/// share ("城管局负责城区街道;交通局负责国道", a value written over numbered lines): the
+/// byte ranges of the units' names, when every piece (split at ; and 。) is one.
+fn shares_by_area(value: &str) -> Option<Vec<(usize, usize)>> {
+    // (Most values name units alone: a substring search first.)
+    if !value.contains("负责") {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut start = 0;
+    for piece in value.split_inclusive([';', '。']) {
+        let from = start;
+        start += piece.len();
+        let piece = piece.trim_end_matches([';', '。']);
+        let t = piece.trim_start();
+        let lead = piece.len() - t.len();
+        if t.trim().is_empty() {
+            continue;
+        }
+        let (a, b, verb) = duty_opening(t)?;
+        // (The share is short: the area, not a sentence of work.)
+        let share = &t[b + verb.len()..];
+        if a != 0
+            || verb != "负责"
+            || share.chars().count() > MAX_SHARE_CHARS
+            || share.contains(',')
+        {
+            return None;
+        }
+        names.push((from + lead, from + lead + b));
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+/// Whether a clause ends with a responsibility label whose value is empty or a list of
+/// units' shares so far ("责任单位:", "责任单位:城管局负责城区街道;"): a numbered line of
+/// one more share ("(2)交通局负责国道。") goes on with its value.
+pub fn awaits_shares(clause: &str, line_text: &str) -> bool {
+    let Some(last) = super::label::find_labels(clause).pop() else {
+        return false;
+    };
+    let value = clause[last.start..].trim();
+    last.field.unit_mark().is_some()
+        && (value.is_empty() || shares_by_area(value).is_some())
+        && shares_by_area(line_text).is_some_and(|s| s.len() == 1)
+}
+
+/// The longest share of the work after a unit and 负责 in a label's value ("城区街道",
+/// "城区、城乡结合部道路"), in chars.
+const MAX_SHARE_CHARS: usize = 16;
 
 /// The names of a list written with 、 , or ; (a bracket's content, a value after a
 /// stop), trimmed, empty ones left out.

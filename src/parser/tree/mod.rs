@@ -721,6 +721,9 @@ impl<'a> Builder<'a> {
         if self.field_line(idx, n) {
             return;
         }
+        if self.numbered_share(line, n) {
+            return;
+        }
         match self.state {
             State::Trailer { web } => {
                 if n.value != 1 {
@@ -750,6 +753,42 @@ impl<'a> Builder<'a> {
         }
         self.state = State::Body;
         self.push_item(line, n);
+    }
+
+    /// "责任单位:" alone on its line, then "(1)城管局负责城区街道;" and "(2)交通局负责国
+    /// 道。" (c7907): numbered lines each giving a unit its share of the work are the
+    /// label's value, not items. Appended to the open item's clause.
+    fn numbered_share(&mut self, line: &Line<'a>, n: Numbering) -> bool {
+        let Some(&cur) = self.doc.stack.last() else {
+            return false;
+        };
+        let skip_f = byte_of_char(line.folded(), n.skip);
+        let text = &line.key()[skip_f..];
+        let item = &self.doc.items[cur];
+        // (Right below the clause: the item's last line is the line before.)
+        let next_to_it = self.lines[..self.index_of(line.no)]
+            .iter()
+            .rposition(|l| !l.is_blank())
+            .is_some_and(|p| self.lines[p].no == item.end_line);
+        let Some(last) = item.clauses.last() else {
+            return false;
+        };
+        if !next_to_it || !resp::awaits_shares(&last.1, text) {
+            return false;
+        }
+        let folded = &line.folded()[skip_f..];
+        let item = &mut self.doc.items[cur];
+        if let Some(last) = item.clauses.last_mut() {
+            for (s, add) in [(&mut last.0, folded), (&mut last.1, text)] {
+                let t = s.to_mut();
+                if !t.trim_end().ends_with([':', ';', '。']) {
+                    t.push(';');
+                }
+                t.push_str(add);
+            }
+        }
+        item.end_line = line.no;
+        true
     }
 
     /// Whether the items so far are a table of contents that line `line` (numbered 1 in
