@@ -3605,3 +3605,25 @@ fn rules_of_a_joint_meeting_are_no_tasks() {
     );
     assert_eq!(lead(t[0]), ["省公安厅"]);
 }
+
+/// A heading of the units' duties with the first unit's entry run in after its colon
+/// (c8105: "5、部门主要职责:省民政厅组织、协调救灾工作;…" + "省水利厅承担…"): the heading
+/// is a part, its first entry a task under it as the next units' paragraphs are; a
+/// label's colon in a bracket is no such heading's ("1、联盛快乐城(责任单位:县商务局):…").
+#[test]
+fn a_heading_of_duties_with_its_first_entry_run_in() {
+    let o = parse_checked(
+        "5、部门主要职责:省民政厅组织、协调救灾工作;核实、报告灾情。\n\
+         省水利厅承担省防汛抗旱指挥部的日常工作。\n省财政厅负责救灾应急资金的筹集。\n",
+    );
+    let t = all_tasks(&o);
+    let units: Vec<Vec<&str>> = t.iter().map(|x| lead(x)).collect();
+    assert_eq!(units, [["省民政厅"], ["省水利厅"], ["省财政厅"]]);
+    let o = parse_checked(
+        "1、联盛快乐城(责任单位:县商务局):前期通报的问题已整改到位。\n\
+         2、西海燕码头(责任单位:县文广新旅局):前期通报的问题已整改。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["县商务局"]);
+}

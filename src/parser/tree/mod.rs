@@ -881,6 +881,27 @@ impl<'a> Builder<'a> {
             clauses.push((folded[cut..].into(), key[cut..].into()));
             (text, folded, key) = before_label(text, folded, key, cut);
         }
+        // "5、部门主要职责:省民政厅组织、协调救灾工作;…" + "省水利厅承担…": a heading of the
+        // units' duties with the first unit's entry run in after its colon: the heading,
+        // and the entry a task under it, as the paragraphs of the next units are.
+        let entry = clauses
+            .is_empty()
+            .then(|| duty_entry_after_heading(key))
+            .flatten();
+        let (rest_t, rest_f, rest_k) = match entry {
+            Some(at) => {
+                let chars = key[..at].chars().count();
+                let (bt, bf) = (byte_of_char(text, chars), byte_of_char(folded, chars));
+                let rest = (&text[bt..], &folded[bf..], &key[at..]);
+                let colon = at - ':'.len_utf8();
+                let head_chars = key[..colon].chars().count();
+                text = &text[..byte_of_char(text, head_chars)];
+                folded = &folded[..byte_of_char(folded, head_chars)];
+                key = &key[..colon];
+                rest
+            }
+            None => ("", "", ""),
+        };
         let head = Head {
             number,
             style: n.style,
@@ -891,6 +912,23 @@ impl<'a> Builder<'a> {
             clauses,
         };
         self.place(line.no, head);
+        if entry.is_some() {
+            let cur = self.doc.items.len() - 1;
+            let rank = self.doc.items[cur].rank + 1;
+            let head = Head {
+                number: String::new(),
+                style: Style::Bare,
+                value: 0,
+                text: rest_t.into(),
+                folded: rest_f.into(),
+                key: rest_k.into(),
+                clauses: Vec::new(),
+            };
+            self.attach(line.no, head, rank, Some(cur));
+            let entry_item = self.doc.items.len() - 1;
+            self.doc.items[entry_item].heading_open = false;
+            self.doc.duty_item = Some(entry_item);
+        }
     }
 
     /// Puts a new item into the tree: its level from the rank of its style.
@@ -1953,6 +1991,28 @@ const MAX_TITLE_PIECES: usize = 2;
 pub(crate) fn is_duty_heading(key: &str) -> bool {
     // (Bounded: asked for each paragraph under a heading of any length.)
     key.chars().nth(MAX_DUTY_PART_CHARS).is_none() && DUTY_PART_WORDS.in_text(key)
+}
+
+/// The longest heading of duties before a colon that an entry may follow on its line.
+const MAX_RUN_IN_DUTY_HEADING_CHARS: usize = 10;
+
+/// Where the first unit's entry starts in "部门主要职责:省民政厅组织、协调救灾工作;…": a
+/// short heading of the units' duties, its colon, then a body named whole or a unit's
+/// duty opening. The byte after the colon.
+fn duty_entry_after_heading(key: &str) -> Option<usize> {
+    let colon = key
+        .char_indices()
+        .take(MAX_RUN_IN_DUTY_HEADING_CHARS + 1)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let at = colon + ':'.len_utf8();
+    let rest = &key[at..];
+    (is_duty_heading(&key[..colon])
+        // (Not a label's colon inside a bracket: "联盛快乐城(责任单位:县商务局):…".)
+        && !key[..colon].contains([',', '。', ';', '(', '“'])
+        && (resp::named_body_opening(rest).is_some()
+            || resp::duty_opening(rest).is_some_and(|(a, _, v)| a == 0 && v != "要")))
+    .then_some(at)
 }
 
 /// Whether a paragraph opens with a unit's name and a colon before its duties
