@@ -366,8 +366,11 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
     };
     // "责任单位:莲塘镇任务目标:2024年…": a value run into the next label without a
     // stop. Right after a colon, a run that is no label but a unit's name and then a
-    // label is the value of the label before, then a label of its own.
-    if let (Field::Other { .. }, None, true) = (field, bracket, head[..start].ends_with(':')) {
+    // label is the value of the label before, then a label of its own. (Or after the
+    // 、 of a list: "牵头单位:农业农村局、城管局、卫健局配合单位:…".)
+    let after_value = head[..start].ends_with(':')
+        || (head[..start].ends_with('、') && head[..start].contains(':'));
+    if let (Field::Other { .. }, None, true) = (field, bracket, after_value) {
         if let Some(at) = label_after_a_name(phrase) {
             return Some((start + at, field_of(&phrase[at..])));
         }
@@ -933,6 +936,14 @@ mod tests {
         assert_eq!(
             fields_of("牵头单位:县教育局完成时限:6月底"),
             [(Field::Lead, "县教育局"), (Field::Deadline, "6月底")]
+        );
+        // The same after the 、 of a list (held-out c8202).
+        assert_eq!(
+            fields_of("牵头单位:农业农村局、卫健局配合单位:各镇人民政府"),
+            [
+                (Field::Lead, "农业农村局、卫健局"),
+                (Field::Coop, "各镇人民政府")
+            ]
         );
         assert_eq!(
             fields_of("责任单位:工作目标:改造小区"),
