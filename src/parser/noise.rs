@@ -118,6 +118,9 @@ static COPYRIGHT_WORDS: Words = Words::new(&[
     "Copyright",
     "copyright",
     "版权所有",
+    // "豫都网版权与免责声明": the site's terms follow, numbered.
+    "免责声明",
+    "版权声明",
     "ICP备",
     "ICP证",
     "公网安备",
@@ -196,6 +199,12 @@ static SITE_TERMS_WORDS: Words = Words::new(&[
     "版权申诉",
     "文档贡献者",
 ]);
+/// Whether a line heads a site's numbered terms ("豫都网版权与免责声明", "版权声明"):
+/// the numbered lines after it are the site's, not the page's.
+pub fn heads_site_terms(k: &str) -> bool {
+    k.len() <= SHORT_LINE_BYTES && (k.contains("免责声明") || k.contains("版权声明"))
+}
+
 /// Whether a line is a sentence of a document site's terms ([`SITE_TERMS_WORDS`]).
 /// Every such sentence speaks of the site's 文档: one substring search rules out the
 /// lines of any document before the words are looked for char by char.

@@ -3627,3 +3627,17 @@ fn a_heading_of_duties_with_its_first_entry_run_in() {
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[0]), ["县商务局"]);
 }
+
+/// A news site's numbered terms after its "版权与免责声明" heading (c8304) are the site's,
+/// listed as ignored, not tasks; a document after them starts afresh.
+#[test]
+fn a_sites_numbered_terms_are_no_tasks() {
+    let o = parse_checked(
+        "县领导到安置区现场办公\n孔伟要求,住建、国土等部门要开辟绿色通道。\n\
+         豫都网版权与免责声明\n1、未经豫都网许可,任何人不得非法使用本网自有版权作品。\n\
+         2、本网转载其他媒体之稿件,不代表本网赞同其观点。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+    let reasons: Vec<&str> = o.ignored.iter().map(|i| i.reason.as_str()).collect();
+    assert!(reasons.len() >= 3, "{reasons:?}");
+}

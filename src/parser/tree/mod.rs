@@ -348,6 +348,8 @@ pub struct Builder<'a> {
     skip_to: usize,
     /// After "附件:1.…": the next numbered titles are the list's other entries.
     attachment_list: bool,
+    /// After a site's "免责声明" heading: its numbered terms follow.
+    site_terms: bool,
     /// The last paragraph added to an item after its label lines, and the item as it
     /// was before it (a label line below it may make it a task of its own).
     last_paragraph: Option<ParagraphMark>,
@@ -384,6 +386,7 @@ impl<'a> Builder<'a> {
             wrap_width: wrap_width(lines),
             skip_to: 0,
             attachment_list: false,
+            site_terms: false,
             last_paragraph: None,
             ignored: Vec::new(),
             ignored_at: vec![false; lines.len()],
@@ -559,6 +562,7 @@ impl<'a> Builder<'a> {
     }
 
     fn new_document(&mut self, state: State) {
+        self.site_terms = false;
         let mut prev = std::mem::take(&mut self.doc);
         if (prev.signed && prev.title.is_none())
             || (prev.plan_follows && prev.items.iter().all(|i| i.clauses.is_empty()))
@@ -626,6 +630,7 @@ impl<'a> Builder<'a> {
                 .split_once(':')
                 .is_some_and(|(_, v)| numbering::recognise(v.trim()).is_some());
         }
+        self.site_terms |= n.reason == noise::COPYRIGHT && noise::heads_site_terms(line.key());
         if n.reason == noise::COPYRIGHT && self.state == State::Body && self.body_goes_on(idx) {
             self.footer_word_among_tasks(line);
             return;
@@ -725,6 +730,12 @@ impl<'a> Builder<'a> {
             return;
         }
         match self.state {
+            // ("豫都网版权与免责声明" + "1、未经豫都网许可…": the site's terms, numbered,
+            // until another document starts.)
+            _ if self.site_terms => {
+                self.ignore(line, noise::COPYRIGHT);
+                return;
+            }
             State::Trailer { web } => {
                 if n.value != 1 {
                     self.ignore(line, if web { noise::RELATED } else { REASON_AFTER });
