@@ -1093,6 +1093,15 @@ pub static FIELD_NAME_ENDS: Words = Words::new(&[
 /// "…印发你们,请认真贯彻执行").
 pub static HANDING_OUT: Words = Words::new(&["印发给你们", "印发你们", "予以印发", "现予印发"]);
 
+/// How a notice announces demands of its own after what it hands out ("…任务分解下达给
+/// 你们,并提出以下要求"): the items that follow are those demands.
+pub static DEMANDS_ANNOUNCED: Words = Words::new(&[
+    "提出以下要求",
+    "提出如下要求",
+    "提出以下意见",
+    "提出如下意见",
+]);
+
 /// Words in the title of a page that is not a list of tasks (when no item names who
 /// does it).
 pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
@@ -1390,6 +1399,7 @@ mod tests {
             &ASSESS_VERBS,
             &PURPOSE_OPENERS,
             &NOTE_ONWARD_WORDS,
+            &DEMANDS_ANNOUNCED,
             &DUTIES_HEADING_ENDS,
             &GROUP_TITLES,
         ] {

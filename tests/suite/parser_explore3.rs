@@ -3641,3 +3641,18 @@ fn a_sites_numbered_terms_are_no_tasks() {
     let reasons: Vec<&str> = o.ignored.iter().map(|i| i.reason.as_str()).collect();
     assert!(reasons.len() >= 3, "{reasons:?}");
 }
+
+/// A notice that hands tasks out and announces demands of its own ("…重点工作任务分解下达
+/// 给你们,并提出以下要求", c8402), on a page cut before the tasks: its items are its
+/// demands, not tasks, though its title names the tasks.
+#[test]
+fn a_notices_announced_demands_are_no_tasks() {
+    let o = parse_checked(
+        "芜湖市人民政府办公室关于分解下达2009年度市政府重点工作任务的通知\n\
+         各县、区人民政府,市政府各部门:\n\
+         现将2009年度市政府重点工作任务分解下达给你们,并提出以下要求,请认真贯彻执行。\n\
+         一、加强领导,搞好组织实施工作。各单位要结合实际,制定实施方案。\n\
+         二、明确责任,保障重点任务的实施。各单位要建立目标责任制。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+}

@@ -25,8 +25,8 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    Mark, ABOVE_POINTERS, DUTY_PART_WORDS, HANDING_OUT, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
-    PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS, WORK_NOUNS,
+    Mark, ABOVE_POINTERS, DEMANDS_ANNOUNCED, DUTY_PART_WORDS, HANDING_OUT, MEETING_HELD_VERBS,
+    MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -251,6 +251,10 @@ pub struct DocBuild<'a> {
     /// The preamble says so in words ("…并将有关事项通知如下"): its items are the
     /// notice's even where the page stops before the signature.
     notice_items_announced: bool,
+    /// The preamble hands tasks out and announces demands of its own ("…重点工作任务
+    /// 分解下达给你们,并提出以下要求"): its items are those demands, whatever its title
+    /// names, where they name no one and have no items below them.
+    demands_announced: bool,
     /// The preamble says it carries a document ("…意见》…现印发给你们"): the notice's
     /// title may be missing from the page, its items are still the notice's.
     carries_document: bool,
@@ -467,8 +471,11 @@ impl<'a> Builder<'a> {
                         .any(|i| i.line > h && i.line < first.line)
                 })
             });
-        if (doc.signed || doc.notice_items_announced || carries_table || items_after_handing_out)
+        // (Announced as demands, on a page cut before the plan it hands out.)
+        let demands = doc.demands_announced && doc.items.iter().all(|i| i.children.is_empty());
+        if ((doc.signed || doc.notice_items_announced || carries_table || items_after_handing_out)
             && (!plan_title || carrying)
+            || demands)
             && doc.notice_items
             // (A notice that lost its title: addressed to bodies, its document attached
             // after its items, "附件:2007年三水区政府工作主要任务分解表".)
@@ -1868,7 +1875,13 @@ impl<'a> Builder<'a> {
             // "…现印发给你们,请结合以下要求认真贯彻执行。", "…并就有关事项通知如下:".
             // ("现将有关事项通知如下。" as well.)
             let hands_out = HANDING_OUT.in_text(k);
-            if hands_out || (k.ends_with("如下:") && k.contains("通知")) || k.contains("通知如下")
+            // ("…任务分解下达给你们,并提出以下要求,请认真贯彻执行。")
+            let demands = DEMANDS_ANNOUNCED.in_text(k);
+            doc.demands_announced |= demands;
+            if hands_out
+                || demands
+                || (k.ends_with("如下:") && k.contains("通知"))
+                || k.contains("通知如下")
             {
                 doc.notice_items = true;
                 doc.notice_items_announced |= k.contains("通知如下");
