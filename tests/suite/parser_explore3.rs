@@ -3384,12 +3384,7 @@ fn a_page_starting_inside_a_decimal_chapter() {
     assert_eq!(t.len(), 5);
     assert_eq!(lead(t[1]), ["沈阳警备区"]);
     assert_eq!(lead(t[2]), ["市检察院", "市中级人民法院"]);
-    let top: Vec<&str> = o.documents[0]
-        .nodes
-        .iter()
-        .map(|n| n.number.as_deref().unwrap_or(""))
-        .collect();
-    assert_eq!(top, ["2.2", "3."]);
+    assert_eq!(top_numbers(&o), ["2.2", "3."]);
     assert_eq!(o.documents.len(), 1);
     assert_eq!(lead(t[3]), ["各级森林防火部门"]);
 }
@@ -3436,12 +3431,7 @@ fn agents_after_you_with_any_verb() {
                  3.7.5 各级人民政府:对辍学学生,由所在乡镇人民政府劝返。\n";
     let o = parse_checked(input);
     assert_eq!(o.documents.len(), 1);
-    let top: Vec<&str> = o.documents[0]
-        .nodes
-        .iter()
-        .map(|n| n.number.as_deref().unwrap_or(""))
-        .collect();
-    assert_eq!(top, ["3.6.4", "3.6.5", "3.7"]);
+    assert_eq!(top_numbers(&o), ["3.6.4", "3.6.5", "3.7"]);
     let t = all_tasks(&o);
     assert_eq!(lead(t[1]), ["市公安局公安交通管理局", "属地分局"]);
     assert_eq!(lead(t[2]), ["市指挥部办公室", "属地区政府"]);
@@ -3495,12 +3485,7 @@ fn a_plan_on_one_line_with_its_first_sub_item_after_a_title() {
         Some("2024 年 8 月底前")
     );
     assert_eq!(lead(t[1]), ["县政府"]);
-    let top: Vec<&str> = o.documents[0]
-        .nodes
-        .iter()
-        .map(|n| n.number.as_deref().unwrap_or(""))
-        .collect();
-    assert_eq!(top, ["一、", "二、"]);
+    assert_eq!(top_numbers(&o), ["一、", "二、"]);
 }
 
 /// A 预案's attachment of its members' duties (c8101): after "附件2:", a title over

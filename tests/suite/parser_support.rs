@@ -69,6 +69,15 @@ pub fn leaders(n: &Node) -> Vec<&str> {
     n.leaders.iter().map(|l| l.name.as_str()).collect()
 }
 
+/// The numbers of the first document's top-level items, as written ("" for none).
+pub fn top_numbers(o: &Outline) -> Vec<&str> {
+    o.documents[0]
+        .nodes
+        .iter()
+        .map(|n| n.number.as_deref().unwrap_or(""))
+        .collect()
+}
+
 /// All text of the outline that a user sees as content.
 pub fn content_text(o: &Outline) -> String {
     let mut s = String::new();
