@@ -438,13 +438,7 @@ fn read_item(
         && own.claims.iter().all(|c| c.mark == Mark::Coop);
     if only_partners && AGENT_OPENERS.starts(key) {
         if let Some((a, b, "牵头" | "负责")) = resp::duty_opening(&key[..text_end]) {
-            own.claims.insert(
-                0,
-                resp::Claim {
-                    unit: resp::make_unit(text.slice(a..b)),
-                    mark: Mark::Lead,
-                },
-            );
+            own.claim_units(resp::duty_units(text.slice(a..b)), Mark::Lead);
         }
     }
     // "加强项目督查。由市领导小组办公室牵头,市发改委、财政局配合,不定期…": a sentence
