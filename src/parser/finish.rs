@@ -600,7 +600,7 @@ fn read_item(
     // names after 会同.
     if own.names_anyone() && !own.claims.iter().any(|c| c.mark == Mark::Coop) {
         resp::read_partners(text.to(text_end), &mut own);
-    } else if !own.names_anyone() {
+    } else if !own.names_anyone() && item.children.is_empty() {
         // (Or a text that names only its partners, its doer the issuer itself: "三、连同
         // 城建、综治办等部门拆除学校周边…", a school's duties; not partners that are all
         // collectives, "会同有关部门研究…", which name no one.)

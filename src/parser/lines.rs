@@ -441,10 +441,18 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
         })
         .collect();
     let lines = cut_junk_openings(cut_chunk_markers(lines, &chunks));
-    // (Twice: a heading cut out of a run of items may open with its first sub-item,
-    // "…。四、工作步骤(一)制定…。(二)召开…", whose run is then cut in turn.)
+    // (Twice where the first cuts made a heading that opens with its first sub-item,
+    // "…。四、工作步骤(一)制定…。(二)召开…", whose run is then cut in turn; only the
+    // lines the second pass cut are looked at again.)
     let lines = cut_inline_items(cut_first_sub_items(lines));
-    ordinal_items(cut_inline_items(cut_first_sub_items(lines)))
+    let before = lines.len();
+    let lines = cut_first_sub_items(lines);
+    let lines = if lines.len() > before {
+        cut_inline_items(lines)
+    } else {
+        lines
+    };
+    ordinal_items(lines)
 }
 
 /// A numbered line whose text opens with the first number of a lower style ("19、①禁养

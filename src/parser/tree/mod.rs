@@ -782,6 +782,10 @@ impl<'a> Builder<'a> {
         };
         let skip_f = byte_of_char(line.folded(), n.skip);
         let text = &line.key()[skip_f..];
+        // (A cheap test first: most numbered lines give no unit its share.)
+        if !text.contains("负责") || self.doc.items[cur].clauses.is_empty() {
+            return false;
+        }
         let item = &self.doc.items[cur];
         // (Right below the clause: the item's last line is the line before.)
         let next_to_it = self.lines[..self.index_of(line.no)]
