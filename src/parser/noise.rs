@@ -118,9 +118,6 @@ static COPYRIGHT_WORDS: Words = Words::new(&[
     "Copyright",
     "copyright",
     "版权所有",
-    // "豫都网版权与免责声明": the site's terms follow, numbered.
-    "免责声明",
-    "版权声明",
     "ICP备",
     "ICP证",
     "公网安备",
@@ -199,10 +196,13 @@ static SITE_TERMS_WORDS: Words = Words::new(&[
     "版权申诉",
     "文档贡献者",
 ]);
-/// Whether a line heads a site's numbered terms ("豫都网版权与免责声明", "版权声明"):
-/// the numbered lines after it are the site's, not the page's.
+/// Headings of a site's terms ("豫都网版权与免责声明"): the site's credits, and the
+/// numbered lines after them are the site's, not the page's.
+static SITE_TERMS_HEADINGS: Words = Words::new(&["免责声明", "版权声明"]);
+
+/// Whether a line heads a site's numbered terms ([`SITE_TERMS_HEADINGS`]).
 pub fn heads_site_terms(k: &str) -> bool {
-    k.len() <= SHORT_LINE_BYTES && (k.contains("免责声明") || k.contains("版权声明"))
+    k.len() <= SHORT_LINE_BYTES && SITE_TERMS_HEADINGS.in_text(k)
 }
 
 /// Whether a line is a sentence of a document site's terms ([`SITE_TERMS_WORDS`]).
@@ -226,6 +226,7 @@ pub static RULES: &[Rule] = &[
     rule(EDITOR, true, Test::Starts(&EDITOR_STARTS)),
     rule(EDITOR, true, Test::Field(&EDITOR_FIELDS)),
     rule(COPYRIGHT, true, Test::Contains(&COPYRIGHT_WORDS)),
+    rule(COPYRIGHT, true, Test::Contains(&SITE_TERMS_HEADINGS)),
     rule(COPYRIGHT, true, Test::Starts(&COPYRIGHT_STARTS)),
     rule(COPYRIGHT, true, Test::Field(&COPYRIGHT_FIELDS)),
     rule(NAV, false, Test::Starts(&NAV_STARTS)),

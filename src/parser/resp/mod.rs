@@ -219,6 +219,27 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
             }
         }
     }
+    // A list of units: each of the mark its label gives.
+    let list_mark = match field {
+        Field::Lead => Some(Mark::Lead),
+        Field::Resp | Field::Assign => Some(Mark::Resp),
+        Field::Coop => Some(Mark::Coop),
+        _ => None,
+    };
+    if let Some(mark) = list_mark {
+        match shares_by_area(value.key()) {
+            // "责任单位:城管局负责城区街道;交通局负责国道": each unit with its share.
+            Some(shares) => {
+                for (a, b) in shares {
+                    own.claim_units(duty_units(value.slice(a..b)), mark);
+                }
+            }
+            None => {
+                list::read(value, Mode::Value(mark), own);
+            }
+        }
+        return;
+    }
     match field {
         Field::Leader => {
             // "市领导:周八;市城管局": after a stop, units alone are who does the work,
@@ -246,26 +267,9 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
                 own.deadline = Some(t.folded().to_string());
             }
         }
-        Field::Lead | Field::Resp | Field::Assign | Field::Coop
-            if shares_by_area(value.key()).is_some() =>
-        {
-            // "责任单位:城管局负责城区街道;交通局负责国道": each unit with its share.
-            let mark = field.unit_mark().unwrap_or(Mark::Resp);
-            for (a, b) in shares_by_area(value.key()).unwrap_or_default() {
-                own.claim_units(duty_units(value.slice(a..b)), mark);
-            }
-        }
-        Field::Lead => {
-            list::read(value, Mode::Value(Mark::Lead), own);
-        }
-        Field::Resp | Field::Assign => {
-            list::read(value, Mode::Value(Mark::Resp), own);
-        }
-        Field::Coop => {
-            list::read(value, Mode::Value(Mark::Coop), own);
-        }
         Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
-        Field::Other { .. } => {}
+        // (Read above.)
+        Field::Lead | Field::Resp | Field::Assign | Field::Coop | Field::Other { .. } => {}
     }
 }
 
@@ -972,9 +976,8 @@ pub fn after_you(text: Keyed) -> Option<AfterYou> {
         if agent.is_none() {
             // (Not where the text opens with its unit's entry, "各级人民政府:对…,由
             // 所在乡镇…": the entry's unit is the one of the text.)
-            let entry = || duty_opening(key).is_some_and(|(a, _, v)| a == 0 && v == ":");
             agent = duty_opening(&key[from..to])
-                .or_else(|| agent_by_name(&key[from..to]).filter(|_| !entry()))
+                .or_else(|| agent_by_name(&key[from..to]).filter(|_| !colon_entry(key)))
                 .map(|(a, b, _)| AfterYou::Agent(from + a, from + b));
         }
     }
@@ -1025,9 +1028,7 @@ fn agent_by_name(key: &str) -> Option<(usize, usize, &'static str)> {
             let name = &key[start..end];
             // (It ends as a body does: one char of a unit's ending is as often the
             // start of the next word, "由区政府分管领导任组长", "区政府呈报市…".)
-            (GOVERNMENT_BODY_ENDS.ends(name)
-                || NAMED_BODY_ENDS.ends(name)
-                || name.ends_with("政府"))
+            (ends_as_body(name) || name.ends_with("政府"))
                 && looks_like_unit(name)
                 && names::is_name_in_sentence(name)
                 && !ACTION_VERBS.in_text(name)
@@ -1092,6 +1093,18 @@ fn top_level_chars(key: &str, quotes: Quotes) -> impl Iterator<Item = (usize, ch
         }
         _ => depth == 0,
     })
+}
+
+/// Whether a paragraph opens with a unit's name and a colon before its duties
+/// ("区安监局:负责…", "县环保局。负责…").
+pub fn colon_entry(key: &str) -> bool {
+    duty_opening(key).is_some_and(|(start, _, verb)| start == 0 && verb == ":")
+}
+
+/// Whether a paragraph opens with a unit and its duty, not a demand to it ("市卫生局负责…",
+/// "省民政厅:…", not "各乡镇要…").
+pub fn opens_with_duty(key: &str) -> bool {
+    duty_opening(key).is_some_and(|(start, _, verb)| start == 0 && verb != "要")
 }
 
 /// How much a unit's colon must be followed by to open a paragraph of its duties
@@ -1385,7 +1398,13 @@ const BODY_NAME_GOES_ON: &str = "会局委办厅室站所队院部处科股";
 fn named_body(name: &str) -> bool {
     name.starts_with(|c: char| LEVEL_CHARS.contains(c))
         && name.chars().nth(2).is_some()
-        && (GOVERNMENT_BODY_ENDS.ends(name) || NAMED_BODY_ENDS.ends(name))
+        && ends_as_body(name)
+}
+
+/// Whether a name ends as a body of government or a named body does ("…局", "…办公室",
+/// "…派出所", "…中心").
+fn ends_as_body(name: &str) -> bool {
+    GOVERNMENT_BODY_ENDS.ends(name) || NAMED_BODY_ENDS.ends(name)
 }
 
 /// How many chars of a subject's time are looked at ("2023年6月30日前").

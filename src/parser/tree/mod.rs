@@ -783,18 +783,18 @@ impl<'a> Builder<'a> {
         let skip_f = byte_of_char(line.folded(), n.skip);
         let text = &line.key()[skip_f..];
         // (A cheap test first: most numbered lines give no unit its share.)
-        if !text.contains("负责") || self.doc.items[cur].clauses.is_empty() {
+        if !text.contains("负责") {
             return false;
         }
         let item = &self.doc.items[cur];
+        let Some(last) = item.clauses.last() else {
+            return false;
+        };
         // (Right below the clause: the item's last line is the line before.)
         let next_to_it = self.lines[..self.index_of(line.no)]
             .iter()
             .rposition(|l| !l.is_blank())
             .is_some_and(|p| self.lines[p].no == item.end_line);
-        let Some(last) = item.clauses.last() else {
-            return false;
-        };
         if !next_to_it || !resp::awaits_shares(&last.1, text) {
             return false;
         }
@@ -1517,7 +1517,7 @@ impl<'a> Builder<'a> {
                 Some(cur)
                     if self.doc.items[cur].children.is_empty()
                         && line.class == Class::Text
-                        && colon_entry(k)
+                        && resp::colon_entry(k)
                         && self.entry_follows(idx) =>
                 {
                     part = Some(cur);
@@ -1588,7 +1588,7 @@ impl<'a> Builder<'a> {
         true
     }
 
-    /// Whether another unit's colon entry ([`colon_entry`]) comes within the next few
+    /// Whether another unit's colon entry ([`resp::colon_entry`]) comes within the next few
     /// paragraphs after line `idx` (lines of the same entry between).
     fn entry_follows(&self, idx: usize) -> bool {
         self.lines[idx + 1..]
@@ -1596,7 +1596,7 @@ impl<'a> Builder<'a> {
             .filter(|l| !l.is_blank())
             .take(ENTRY_LOOKAHEAD_LINES)
             .take_while(|l| l.class == Class::Text)
-            .any(|l| colon_entry(l.key()))
+            .any(|l| resp::colon_entry(l.key()))
     }
 
     /// "2.50个小区…" when the open item is "1.": the number that goes on with the list
@@ -1925,9 +1925,7 @@ impl<'a> Builder<'a> {
                 .filter(|l| !l.is_blank())
                 .take(ATTACHED_DUTIES_LOOKAHEAD)
                 .take_while(|l| l.class == Class::Text)
-                .filter(|l| {
-                    resp::duty_opening(l.key()).is_some_and(|(a, _, verb)| a == 0 && verb != "要")
-                })
+                .filter(|l| resp::opens_with_duty(l.key()))
                 .count();
             if duties >= 2 {
                 return true;
@@ -2039,14 +2037,8 @@ fn duty_entry_after_heading(key: &str) -> Option<usize> {
         // (Not a label's colon inside a bracket: "联盛快乐城(责任单位:县商务局):…".)
         && !key[..colon].contains([',', '。', ';', '(', '“'])
         && (resp::named_body_opening(rest).is_some()
-            || resp::duty_opening(rest).is_some_and(|(a, _, v)| a == 0 && v != "要")))
+            || resp::opens_with_duty(rest)))
     .then_some(at)
-}
-
-/// Whether a paragraph opens with a unit's name and a colon before its duties
-/// ("区安监局:负责…", "县环保局。负责…").
-fn colon_entry(key: &str) -> bool {
-    resp::duty_opening(key).is_some_and(|(start, _, verb)| start == 0 && verb == ":")
 }
 
 /// Whether a paragraph closes with its own bracket of who does it: a label
