@@ -15,7 +15,7 @@ use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    PERSON_GROUP_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
+    PERSON_GROUP_ENDS, RULES_TITLE_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -250,7 +250,9 @@ pub const NOT_A_TASK_LIST: &str =
 /// Whether a title (its key) says its page is of a kind that lists no tasks even where
 /// it names units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
 fn is_never_task_list(title_key: &str) -> bool {
-    meta::names_page_kind(title_key)
+    let t = title_key.trim_end_matches(['》', '”', ' ']);
+    let notice_of = t.strip_suffix("的通知").unwrap_or(t);
+    meta::names_page_kind(title_key) || RULES_TITLE_ENDS.ends(notice_of.trim_end_matches('》'))
 }
 
 /// Whether a document that names no one for any item is still a list of tasks: not

@@ -1093,6 +1093,13 @@ pub static FIELD_NAME_ENDS: Words = Words::new(&[
 /// "…印发你们,请认真贯彻执行").
 pub static HANDING_OUT: Words = Words::new(&["印发给你们", "印发你们", "予以印发", "现予印发"]);
 
+/// How a notice says it hands its readers a breakdown of the year's tasks ("现将…目标任务
+/// 分解落实到市长、各位副市长…", "…243项工作任务予以分解印发"): the breakdown is the
+/// document it carries, attached or after it, and the notice's own items tell how to
+/// carry it out.
+pub static BREAKDOWN_HANDED_DOWN: Words =
+    Words::new(&["分解下达", "分解下发", "分解印发", "分解落实到"]);
+
 /// How a notice announces demands of its own after what it hands out ("…任务分解下达给
 /// 你们,并提出以下要求"): the items that follow are those demands.
 pub static DEMANDS_ANNOUNCED: Words = Words::new(&[
@@ -1149,6 +1156,12 @@ pub static NEWS_DATELINES: Words = Words::new(&["本报讯", "网讯", "台讯",
 /// not what is to be done. (Inside a title they may be the work's object:
 /// "构建…精准培育机制促进…实施方案".)
 pub static NOT_TASK_TITLE_ENDS: Words = Words::new(&["机制", "制度"]);
+
+/// Endings of titles of a body's standing rules ("…督办工作规定", "…管理暂行规定",
+/// c8503): its articles say who handles what, always, and list no tasks even where
+/// they name units ("督办工作由局办公室负责"). (A 机制 or 制度 may hand out its duties
+/// as tasks, c5304: see [`NOT_TASK_TITLE_ENDS`].)
+pub static RULES_TITLE_ENDS: Words = Words::new(&["规定"]);
 
 /// Words of a preamble that say the page reports on work or explains it rather than
 /// assigns it ("现将有关情况通报如下", "现对《通知》进行政策解读"): like a title of
@@ -1375,6 +1388,7 @@ mod tests {
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
+        check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);
@@ -1400,6 +1414,7 @@ mod tests {
             &PURPOSE_OPENERS,
             &NOTE_ONWARD_WORDS,
             &DEMANDS_ANNOUNCED,
+            &BREAKDOWN_HANDED_DOWN,
             &DUTIES_HEADING_ENDS,
             &GROUP_TITLES,
         ] {

@@ -2570,7 +2570,8 @@ fn a_responsibility_line_after_the_items_it_covers() {
 
 /// A notice whose page lost its title: addressed to bodies, its items say how to carry
 /// out the table attached after them ("附件:…任务分解表"): its own items, no tasks
-/// (held-out c4805). Without the attachment, a list addressed to bodies keeps its tasks.
+/// (held-out c4805). Without the attachment, a list addressed to bodies keeps its tasks,
+/// unless the notice says it hands down a breakdown ("逐项分解下达", c916).
 #[test]
 fn an_untitled_notice_whose_table_is_attached() {
     let notice = "各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:\n\
@@ -2583,6 +2584,8 @@ fn an_untitled_notice_whose_table_is_attached() {
     assert_eq!(all_tasks(&o).len(), 0);
     let without = notice.replace("附件:2007年三水区政府工作主要任务分解表\n", "");
     let o = parse_checked(&without);
+    assert_eq!(all_tasks(&o).len(), 0);
+    let o = parse_checked(&without.replace("将工作任务逐项分解下达。", ""));
     assert_eq!(all_tasks(&o).len(), 2);
 }
 
@@ -3640,4 +3643,66 @@ fn a_notices_announced_demands_are_no_tasks() {
          二、明确责任,保障重点任务的实施。各单位要建立目标责任制。\n",
     );
     assert!(all_tasks(&o).is_empty());
+}
+
+/// A notice that hands down a breakdown of tasks ("…予以分解下达。现将有关事项通知如下",
+/// c916; "现将…目标任务分解落实到市长、各位副市长…", c8300), on a page cut before the
+/// breakdown: its items, none with items below it, are its own, not tasks. A breakdown in
+/// the notice itself has items below its headings and stays (c412: "…分解落实到各县市、
+/// 各部门。现就有关事项通知如下: 一、分工原则 (一)…").
+#[test]
+fn a_notice_handing_down_a_breakdown_has_no_tasks_of_its_own() {
+    let o = parse_checked(
+        "甘政发〔2022〕9号\n各市、自治州人民政府,省政府各部门:\n\
+         为全面完成各项目标任务,省政府决定,将主要指标和重点任务予以分解下达。现将有关事项通知如下:\n\
+         一、统一思想抓落实。各地各部门要把落实作为重要政治任务。\n\
+         二、明确责任抓落实。各牵头部门要于1月底前完成细化分解。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+    assert_eq!(o.ignored.len(), 5);
+    let o = parse_checked(
+        "各县市人民政府,州直各部门:\n\
+         州人民政府决定,将《纲要》确定的主要目标和任务分解落实到各县市、各部门。现就有关事项通知如下:\n\
+         一、分工原则\n(一)明确区分政府职责和市场功能。\n(二)落实责任主体。\n\
+         二、工作分工\n(一)万元生产总值能耗降低。(州发改委负责)\n",
+    );
+    let t = all_tasks(&o);
+    // (The principles of 分工原则 are framework, no tasks, as in c412's label.)
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["州发改委"]);
+}
+
+/// A notice cut before the breakdown it hands down ("…243项工作任务予以分解印发", c8502):
+/// the items right after the handing-out paragraph are the notice's, not tasks, though
+/// the page stops before its signature.
+#[test]
+fn a_cut_notice_after_its_breakdown_line_has_no_tasks() {
+    let o = parse_checked(
+        "泾县人民政府关于分解落实政府工作报告目标任务的通知\n\n各乡镇人民政府,县政府各部门:\n\n\
+         经研究,现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。各牵头领导、责任单位要高度重视。\n\n\
+         一、细化任务抓落实。各乡镇各部门要围绕目标任务,细化分解到月,建立工作台账。\n\n\
+         二、明确责任抓落实。各牵头县领导要按照工作分工,靠前指挥。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+}
+
+/// A body's standing rules ("…督办工作规定", c8503) list no tasks even where their
+/// articles name units ("督办工作由局办公室负责"); and after 由 a unit's proposal is
+/// no part of its name ("由局办公室提出办理意见": 局办公室, not "局办公室提出办").
+#[test]
+fn a_bodys_rules_list_no_tasks() {
+    let o = parse_checked(
+        "上海市城市管理行政执法局督办工作规定\n为进一步加强重点工作督办,制定本规定。\n\
+         一、督办部门\n(一)督办工作由局办公室负责,各区县城管执法局要认真推进落实。\n\
+         (二)局办公室设置一名督办人员。\n二、督办流程\n\
+         1、局领导重要批示件,由局办公室提出办理意见,交由督办人员立项。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+    let o = parse_checked(
+        "督办工作方案\n1、局领导重要批示件,由局办公室提出办理意见,交由督办人员立项。\n\
+         2、局长办公会确定的事项,由局办公室提出办理意见。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["局办公室"]);
 }

@@ -1034,6 +1034,9 @@ fn agent_by_name(key: &str) -> Option<(usize, usize, &'static str)> {
                 && !ACTION_VERBS.in_text(name)
                 && !DUTY_VERBS.in_text(name)
                 && !SETTING_UP_VERBS.in_text(name)
+                // (Nor what comes after a name: "由局办公室提出办理意见" is 局办公室's
+                // proposal; 办 there opens 办理.)
+                && !PROPOSAL_WORDS.in_text(name)
         })
         .last()
         .map(|end| (start, end, ""))

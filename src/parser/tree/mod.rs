@@ -25,8 +25,9 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    Mark, ABOVE_POINTERS, DEMANDS_ANNOUNCED, DUTY_PART_WORDS, HANDING_OUT, MEETING_HELD_VERBS,
-    MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS, WORK_NOUNS,
+    Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED, DUTY_PART_WORDS, HANDING_OUT,
+    MEETING_HELD_VERBS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS,
+    WORK_NOUNS,
 };
 
 mod grid;
@@ -258,6 +259,10 @@ pub struct DocBuild<'a> {
     /// The preamble says it carries a document ("…意见》…现印发给你们"): the notice's
     /// title may be missing from the page, its items are still the notice's.
     carries_document: bool,
+    /// The preamble hands down a breakdown of tasks ("现将…目标任务分解落实到市长、各位
+    /// 副市长…"): items with none below them are the notice's own (a breakdown in the
+    /// text itself has items below its headings).
+    breakdown_handed_down: bool,
     /// The preamble names the bodies a notice is addressed to ("各镇政府、…单位:"): a
     /// notice, even where the page lost its title.
     addressed: bool,
@@ -457,11 +462,11 @@ impl<'a> Builder<'a> {
         // (A notice that carries a table, on a page cut before its signature: its
         // numbered paragraphs are its own when no row of a table came.)
         let carries_table = doc.carries_table && doc.items.iter().all(|i| !i.row);
-        // (A notice that hands out a document, on a page cut before its signature: its
-        // items are its own when they follow the handing-out line with nothing between
-        // and none has items below it. A plan after the notice follows a signature, a
+        // (A notice that hands out a document or a breakdown of tasks, on a page cut
+        // before its signature: its items are its own when they follow the handing-out
+        // line with nothing between and none has items below it. A plan after the notice follows a signature, a
         // title or a preamble, and has items below its headings.)
-        let items_after_handing_out = doc.carries_document
+        let items_after_handing_out = (doc.carries_document || doc.breakdown_handed_down)
             && doc.items.iter().all(|i| i.children.is_empty())
             && doc.handing_out_line.is_some_and(|h| {
                 doc.items.first().is_some_and(|first| {
@@ -481,6 +486,7 @@ impl<'a> Builder<'a> {
             // after its items, "附件:2007年三水区政府工作主要任务分解表".)
             && (doc.notice_title.is_some()
                 || doc.carries_document
+                || (doc.breakdown_handed_down && doc.items.iter().all(|i| i.children.is_empty()))
                 || (doc.addressed && doc.attachment_after_items))
             && doc.items.iter().all(|i| i.clauses.is_empty())
             // (Nor a 督查 notice whose items each close with who does them, "1.加快推进
@@ -1882,15 +1888,18 @@ impl<'a> Builder<'a> {
             // ("…任务分解下达给你们,并提出以下要求,请认真贯彻执行。")
             let demands = DEMANDS_ANNOUNCED.in_text(k);
             doc.demands_announced |= demands;
+            let breakdown = BREAKDOWN_HANDED_DOWN.in_text(k);
             if hands_out
                 || demands
+                || breakdown
                 || (k.ends_with("如下:") && k.contains("通知"))
                 || k.contains("通知如下")
             {
                 doc.notice_items = true;
                 doc.notice_items_announced |= k.contains("通知如下");
                 doc.carries_document |= hands_out && k.contains('《');
-                if hands_out {
+                doc.breakdown_handed_down |= breakdown;
+                if hands_out || breakdown {
                     doc.handing_out_line = Some(line.no);
                 }
                 doc.carries_table |= hands_out && meta::quoted_titles(k).any(meta::names_a_table);
