@@ -433,6 +433,11 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
         if names.contains(&cell) {
             break;
         }
+        // A numbered line ("(一)" over "经济社会发展主要预期目标") is the first category
+        // row, never part of a column's name.
+        if numbering::recognise(&cell).is_some() {
+            break;
+        }
         let alone = column_of(&cell);
         let next = lines[i + 1..]
             .iter()
@@ -739,6 +744,9 @@ struct Filling {
     /// The row's cells moved left over a cell merged with the row above (see
     /// [`Assembler::mark_shifted`]).
     shifted: bool,
+    /// The line of the cell before the last one (where the row ends if its last cell
+    /// turns out to be the next row's text).
+    before_last: usize,
 }
 
 impl Filling {
@@ -1043,13 +1051,16 @@ impl Assembler {
                     return false;
                 }
                 let number = self.filling.number;
+                let next_text = self.take_next_rows_text(kind);
                 self.finish_row();
                 self.filling.number = number;
+                if let (Some((text, at)), Some(t)) = (next_text, self.text_col()) {
+                    self.put(t, text, at);
+                }
                 let Some(j) = (0..self.cols.len()).find(|&j| self.accepts(j, kind, &cell.key))
                 else {
                     return false;
                 };
-                self.filling.first = line;
                 self.put(j, cell, line);
             }
         }
@@ -1136,8 +1147,37 @@ impl Assembler {
         }
         self.filling.cells[j].push(cell);
         self.filling.at = Some(j);
+        self.filling.before_last = self.filling.last;
         self.filling.last = line;
         self.filling.closed = false;
+    }
+
+    /// The row's last cell when it is the next row's text, not more of its own last
+    /// column: a copy one cell per line ran the next row's text ("全社会R&D经费支出增长
+    /// 15%") into the progress cell that closed this row ("正常进行中"), and the cell
+    /// that came now (`kind`, the next row's units) goes to a column after the text.
+    /// Taken out of the row, with the line it was on.
+    fn take_next_rows_text(&mut self, kind: Kind) -> Option<(Cell, usize)> {
+        let t = self.text_col()?;
+        let a = self.filling.at?;
+        let f = &self.filling;
+        let goes_after_text = (0..self.cols.len())
+            .find(|&j| fits(self.cols[j], kind) && j != t)
+            .is_some_and(|j| j > t);
+        let taken = !self.cells_apart
+            && matches!(kind, Kind::Units | Kind::Leader)
+            && goes_after_text
+            && a > t
+            && matches!(self.cols[a], Column::Text | Column::Other)
+            && f.cells[a].len() >= 2
+            && !f.cells[t].is_empty();
+        if !taken {
+            return None;
+        }
+        let cell = self.filling.cells[a].pop()?;
+        let line = self.filling.last;
+        self.filling.last = self.filling.before_last;
+        Some((cell, line))
     }
 
     /// Whether one line's cells (between bars) fill every column, each with a cell its

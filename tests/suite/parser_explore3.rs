@@ -3706,3 +3706,30 @@ fn a_bodys_rules_list_no_tasks() {
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[0]), ["局办公室"]);
 }
+
+/// A progress table one cell per line without 序号 (c8501: 项目名称 | 项目内容 | 责任单位
+/// | 进展情况), its categories "(一)" over their names in the merged first column: the
+/// "(一)" line opens the first category, not a column's name, and a row's text after the
+/// row above's short progress cell ("正常进行中") is that row's text, not more progress,
+/// when units follow it.
+#[test]
+fn a_progress_table_one_cell_per_line_without_numbers() {
+    let o = parse_checked(
+        "项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n(一)\n\n经济社会发展主要预期目标\n\n\
+         地区生产总值增长6.5%以上\n\n区发改经信局、各街道\n\n正常进行中\n\n\
+         全社会R&D经费支出增长15%\n\n区科技局、各街道\n\n\
+         坚持“科创微课堂、政策直通车”,发动233家企业系统注册\n\n\
+         财政收入与经济增长基本同步\n\n区财政局、各街道\n\n正常进行中\n",
+    );
+    let t = all_tasks(&o);
+    let got: Vec<(&str, Vec<&str>)> = t.iter().map(|x| (x.text.as_str(), lead(x))).collect();
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值增长6.5%以上", vec!["区发改经信局", "各街道"]),
+            ("全社会R&D经费支出增长15%", vec!["区科技局", "各街道"]),
+            ("财政收入与经济增长基本同步", vec!["区财政局", "各街道"]),
+        ]
+    );
+    assert_eq!(o.documents[0].nodes[0].text, "经济社会发展主要预期目标");
+}
