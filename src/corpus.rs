@@ -257,6 +257,14 @@ impl Report {
                 }
             }
         }
+        s.push_str(&self.summary());
+        s
+    }
+
+    /// The figures over all documents: task counts exact, precision, recall and F1 of
+    /// each field, deadlines, invented.
+    pub fn summary(&self) -> String {
+        let mut s = String::new();
         let n = self.docs.len();
         s.push_str(&format!(
             "\ndocuments: {n}; task counts exact: {} of {n} ({:.1} %)\n",
@@ -481,8 +489,48 @@ fn find_task<'a>(outline: &'a Outline, lines: &[&str], t: &LabelledTask) -> Opti
     found
 }
 
+/// How the documents are given to the parser: as found, or in another form a clerk
+/// pastes the same document in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasteForm {
+    AsFound,
+    /// The tables between bars as Word, Excel or a browser copies them: the cells of
+    /// each row between tabs (only the documents that have such rows are scored).
+    Tabs,
+}
+
+/// The text with each row of cells between bars ("序号 | 工作任务 | 责任单位 |") made a
+/// row between tabs, as a copy from Word, Excel or a browser gives it; None when no
+/// line has two cells between bars.
+pub fn bars_to_tabs(text: &str) -> Option<String> {
+    let mut changed = false;
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            let inner = l.trim().trim_matches(['|', '│']);
+            if inner.contains(['|', '│']) {
+                changed = true;
+                inner
+                    .split(['|', '│'])
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join("\t")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    changed.then(|| lines.join("\n"))
+}
+
 /// Reads every `*.json` label in `dir` with its `.txt` and scores it, in name order.
 pub fn evaluate_dir(dir: &Path) -> Result<Report, String> {
+    evaluate_dir_as(dir, PasteForm::AsFound)
+}
+
+/// [`evaluate_dir`] with the texts in another paste form (documents that do not
+/// change in that form are left out).
+pub fn evaluate_dir_as(dir: &Path, form: PasteForm) -> Result<Report, String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)
@@ -502,6 +550,13 @@ pub fn evaluate_dir(dir: &Path) -> Result<Report, String> {
         .map_err(|e| format!("{}: {e}", label_path.display()))?;
         let text = std::fs::read_to_string(&text_path)
             .map_err(|e| format!("{}: {e}", text_path.display()))?;
+        let text = match form {
+            PasteForm::AsFound => text,
+            PasteForm::Tabs => match bars_to_tabs(&text) {
+                Some(t) => t,
+                None => continue,
+            },
+        };
         docs.push(score(stem, &text, &label));
     }
     Ok(Report { docs })
@@ -583,6 +638,18 @@ pub fn below_floor(report: &Report, floor: &BTreeMap<String, Floor>) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rows between bars become rows between tabs; other lines, and lines with one
+    /// cell between bars ("2024年底 |", a cell per line), stay as they are.
+    #[test]
+    fn bar_rows_become_tab_rows() {
+        let t = "标题\n| 序号 | 工作任务 | 责任单位 |\n1 | 做好甲项 | 市发改委\n2024年底 |\n";
+        assert_eq!(
+            bars_to_tabs(t).as_deref(),
+            Some("标题\n序号\t工作任务\t责任单位\n1\t做好甲项\t市发改委\n2024年底 |\n")
+        );
+        assert_eq!(bars_to_tabs("标题\n2024年底 |\n"), None);
+    }
 
     fn label(json: &str) -> Label {
         serde_json::from_str(json).unwrap()

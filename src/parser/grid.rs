@@ -707,6 +707,70 @@ fn fits(col: Column, kind: Kind) -> bool {
     }
 }
 
+/// The columns for a row's cells that are fewer than the columns, in order: where
+/// they fit best, each cell scoring one in a column that holds its kind and losing one
+/// in a column that holds another kind (a note's column, 备注 or 进展情况, holds any
+/// text and scores nothing); of the best places the leftmost. None when the cells fit
+/// no better there than one after another from the first column.
+pub fn columns_that_fit(cols: &[Column], keys: &[&str]) -> Option<Vec<usize>> {
+    let (n, m) = (keys.len(), cols.len());
+    if n == 0 || n >= m {
+        return None;
+    }
+    let score = |i: usize, j: usize| -> i32 {
+        let col = cols[j];
+        if keys[i].trim().is_empty() || matches!(col, Column::Other | Column::Place) {
+            return 0;
+        }
+        let kind = kind_of(keys[i]);
+        let fitting = match (col, kind) {
+            // (The number as the source wrote it: "(一)".)
+            (Column::SourceNumber, Kind::Numbered(..)) => true,
+            // (A category is written as words or as a heading, "四、教育文化"; "15.推进…"
+            // is a task's own number, in the text column.)
+            (Column::Section, Kind::Numbered(style, _)) => {
+                style.official_level().is_some_and(|l| l <= 3)
+            }
+            _ => fits(col, kind),
+        };
+        if fitting {
+            1
+        } else {
+            -1
+        }
+    };
+    // best[i][j]: the best score of keys[i..] in cols[j..] (a small table: a header
+    // has at most MAX_COLUMNS columns).
+    let mut best = vec![vec![0i32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            if m - j < n - i {
+                continue;
+            }
+            let place = score(i, j) + best[i + 1][j + 1];
+            best[i][j] = if m - j > n - i {
+                place.max(best[i][j + 1])
+            } else {
+                place
+            };
+        }
+    }
+    let as_is: i32 = (0..n).map(|i| score(i, i)).sum();
+    if best[0][0] <= as_is {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, 0);
+    while i < n {
+        if score(i, j) + best[i + 1][j + 1] == best[i][j] {
+            out.push(j);
+            i += 1;
+        }
+        j += 1;
+    }
+    Some(out)
+}
+
 /// One cell as read, with its line.
 #[derive(Debug, Clone)]
 pub struct Piece {
@@ -1443,6 +1507,35 @@ fn ends_text(cells: &[Cell]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A row short of cells goes where most of its cells fit their columns, at the
+    /// leftmost such place; a row that fits as well as it is stays (None).
+    #[test]
+    fn short_rows_go_where_their_cells_fit() {
+        use Column::*;
+        let cols = [Section, Text, Text, Resp, Leader, Other];
+        // The 类别 left out: the task's own number 15. is no category.
+        let keys = [
+            "15.推进学校塑胶运动场地建设",
+            "完成建设。",
+            "教育体育局",
+            "刘福利",
+            "已开工。",
+        ];
+        assert_eq!(columns_that_fit(&cols, &keys), Some(vec![1, 2, 3, 4, 5]));
+        // The 牵头单位 left out between the plan and the progress.
+        let cols = [Number, Text, Other, Lead, Other];
+        let keys = [
+            "2",
+            "开展筛查。",
+            "4月:完成筛查1480人。",
+            "已完成。完成筛查3495人。",
+        ];
+        assert_eq!(columns_that_fit(&cols, &keys), Some(vec![0, 1, 2, 4]));
+        // Only the last cells missing: as it is.
+        let keys = ["2", "开展筛查。", "4月:完成筛查1480人。", "县卫生健康局"];
+        assert_eq!(columns_that_fit(&cols, &keys), None);
+    }
 
     /// A progress cell that counts what was done ends like a unit's name but is none
     /// (held-out c6001).

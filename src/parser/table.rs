@@ -209,12 +209,11 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
         .iter()
         .map(|c| column_of(c).unwrap_or(Column::Other))
         .collect();
-    let text = cols.contains(&Column::Text);
+    // (A header of a table pasted from Word or Excel is a header as one between bars
+    // is: a text column, and who does it or a 序号, "类别\t序号\t项目名称\t工作标准";
+    // but "序号\t重点工作" alone, as one as a vertical header, says too little.)
     let who = cols.iter().any(|c| c.names_who());
-    // (Or a 序号 and a deadline beside the text: "序号 | 工作任务 | 完成时限", who does
-    // each task written inside its text cell.)
-    let numbered_and_timed = cols.contains(&Column::Number) && cols.contains(&Column::Deadline);
-    (text && (who || numbered_and_timed) && cols.len() <= 12).then_some(cols)
+    (super::grid::is_task_header(&cols) && (who || cols.len() >= 3)).then_some(cols)
 }
 
 /// Whether a line of tabs holds names only, as a header does: every cell short and

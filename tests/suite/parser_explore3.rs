@@ -3733,3 +3733,70 @@ fn a_progress_table_one_cell_per_line_without_numbers() {
     );
     assert_eq!(o.documents[0].nodes[0].text, "经济社会发展主要预期目标");
 }
+
+/// Tables pasted from Word or a web page (cells between tabs) read as the same tables
+/// between bars do. The corpus's bar tables, their bars made tabs, are the check
+/// (`scripts/eval-corpus --paste-form tabs`); these are its cases.
+///
+/// A table after a top-level item, whose category rows restart the numbering
+/// ("一、市政府重点工作任务" + header + "一、主要预期目标\t"), stays the item's document's
+/// table, not a new document without one (c2906).
+#[test]
+fn a_tab_table_whose_categories_restart_the_numbering() {
+    let o = parse_checked(
+        "一、市政府重点工作任务\n序号\t目标与任务\t牵头责任单位\t责任单位\n一、主要预期目标\t\n\
+         (1)\t地区生产总值增长6%以上。\t市发展改革委\t各县市区政府、开发区管委会\n\
+         (2)\t固定资产投资增长6%左右。\t市发展改革委\t各县市区政府\n",
+    );
+    assert_eq!(o.documents.len(), 1);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市发展改革委"]);
+    assert_eq!(coop(t[0]), ["各县市区政府", "开发区管委会"]);
+}
+
+/// A tab header with a 序号 and a text but no column of who does it ("类别\t序号\t
+/// 项目名称\t工作标准", c6800) is a table's header, as between bars.
+#[test]
+fn a_tab_header_without_a_column_of_who() {
+    let o = parse_checked(
+        "类别\t序号\t项目名称\t工作标准\n省市重点类\t1\t路网完善工程\t青洋高架北延年内通车。\n\
+         省市重点类\t2\t文化广场项目建设\t5月1日前正式开工建设。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert!(t[1].text.starts_with("文化广场项目建设"), "{}", t[1].text);
+    assert_eq!(t[1].number.as_deref(), Some("2"));
+}
+
+/// A web page's table copied by a browser gives each row the cells it has: a cell
+/// merged with the row above is left out with its tab. The row's cells go where they
+/// fit (a 类别 left out before "15.推进…", c1101; a 牵头单位 left out between the plan
+/// and the progress, c5700), the left-out unit or category the row above's; a cell
+/// "泉山学校:完成…" is no unit's duty entry run in.
+#[test]
+fn a_browser_copy_of_a_table_with_merged_cells() {
+    let o = parse_checked(
+        "类别\t民生事项名称\t任务目标\t责任单位\t分管市领导\t完成情况\n\
+         四、教育文化\t14.改扩建泉山学校\t完成教学楼建设。\t教育体育局\t刘福利\t泉山学校:完成主体施工。\n\
+         15.推进学校塑胶运动场地建设\t完成罗峰学校运动场地建设。\t教育体育局\t刘福利\t罗峰学校:9月份开始施工。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(
+        t.len(),
+        2,
+        "{:?}",
+        t.iter().map(|x| &x.text).collect::<Vec<_>>()
+    );
+    assert_eq!(t[1].number.as_deref(), Some("15."));
+    assert_eq!(lead(t[1]), ["教育体育局"]);
+    assert_eq!(leaders(t[1]), ["刘福利"]);
+    let o = parse_checked(
+        "序号\t项目内容\t月度工作计划\t牵头单位\t落实情况\n\
+         1\t为老年人免费接种流感疫苗。\t4月:制定工作方案。\t县卫生健康局\t已完成。\n\
+         2\t为重点人群免费开展结直肠癌筛查。\t4月:完成筛查1480人。\t已完成。完成筛查3495人。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[1]), ["县卫生健康局"]);
+}

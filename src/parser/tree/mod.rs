@@ -756,10 +756,14 @@ impl<'a> Builder<'a> {
                 }
                 self.new_document(State::Body);
             }
+            // (Not a category row of a table whose header came after the last top-level
+            // item: "一、市政府重点工作任务" + "序号\t目标与任务\t…" + "一、主要预期目标\t":
+            // the table's own list starts there.)
             State::Body
                 if n.value == 1
                     && self.doc.ranks.iter().find(|r| r.1 == 0).map(|r| r.0) == Some(n.style)
-                    && !self.doc.roots.is_empty() =>
+                    && !self.doc.roots.is_empty()
+                    && !self.table_since_last_root() =>
             {
                 if self.lists_contents(line, n) {
                     // "一、产业发展支持政策(88条)" … "六、…" and then "一、产业发展支持政策
@@ -777,6 +781,17 @@ impl<'a> Builder<'a> {
         }
         self.state = State::Body;
         self.push_item(line, n);
+    }
+
+    /// Whether a table's header came after the last top-level item: its category rows
+    /// restart the numbering of the text above without starting a document.
+    fn table_since_last_root(&self) -> bool {
+        self.doc.table.is_some()
+            && self
+                .doc
+                .roots
+                .last()
+                .is_some_and(|&r| self.doc.items[r].line < self.doc.table_header_line)
     }
 
     /// "责任单位:" alone on its line, then "(1)城管局负责城区街道;" and "(2)交通局负责国

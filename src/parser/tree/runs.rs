@@ -69,7 +69,10 @@ pub(super) fn cut_lines<'a>(
 /// Where units' entries start inside a line (byte offsets in its key, never 0).
 fn entry_starts(line: &Line) -> Vec<usize> {
     let key = line.key();
+    // (A row of a table pasted from Word or a web page has its cells between tabs: a
+    // cell "泉山学校:完成主体施工" is no unit's entry run in.)
     if line.chars() < MIN_RUN_LINE_CHARS
+        || line.has_tab()
         || !matches!(line.class, Class::Text | Class::Number(_))
         // (A memchr-backed search first: an entry needs its colon, or a duty verb after
         // a full stop or a comma.)

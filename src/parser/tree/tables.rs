@@ -7,6 +7,7 @@
 //! Kept apart from the line dispatch because reading a row means reading ahead
 //! over the lines it takes (`skip_to` in the parent makes the dispatch skip them).
 
+use crate::parser::grid;
 use crate::parser::numbering::{self, Style};
 use crate::parser::table::{self, Column};
 use crate::parser::text::byte_of_char;
@@ -264,6 +265,8 @@ impl<'a> Builder<'a> {
         let empty = self.lines[idx].leading_tabs().min(cols.len());
         if empty > 0 {
             cells.splice(0..0, std::iter::repeat_n(table::Cell::default(), empty));
+        } else if used == 1 {
+            self.put_back_merged_cells(&mut cells, cols);
         }
         let numbered = table::read_cells(cols, names, cells.clone())
             .number
@@ -280,6 +283,39 @@ impl<'a> Builder<'a> {
             }
         }
         (cells, used)
+    }
+
+    /// A row copied from a web page, whose cells merged with the row above were left
+    /// out (a browser copies the cells a row has: "15.推进学校塑胶运动场地建设\t…\t
+    /// 教育体育局\t刘福利" under "类别\t民生事项名称\t…", "2\t…\t4月:…\t已完成。…"
+    /// under "序号\t项目内容\t月度工作计划\t牵头单位\t落实情况"): its cells go to the
+    /// columns where most of them fit ([`grid::columns_that_fit`]); a column left out
+    /// before its last cell was merged, and takes the row above's cell when it holds
+    /// who does the work, by when, or the category. A row whose cells fit as well
+    /// where they are stays as it is.
+    fn put_back_merged_cells(&self, cells: &mut Vec<table::Cell>, cols: &[Column]) {
+        while cells.last().is_some_and(|c| c.key.trim().is_empty()) {
+            cells.pop();
+        }
+        let keys: Vec<&str> = cells.iter().map(|c| c.key.as_str()).collect();
+        let Some(at) = grid::columns_that_fit(cols, &keys) else {
+            return;
+        };
+        let last = at.last().copied().unwrap_or(0);
+        let mut placed: Vec<table::Cell> = vec![table::Cell::default(); last + 1];
+        for (cell, &j) in std::mem::take(cells).into_iter().zip(&at) {
+            placed[j] = cell;
+        }
+        for (j, cell) in placed.iter_mut().enumerate() {
+            let shared =
+                matches!(cols[j], Column::Section | Column::Deadline) || cols[j].names_who();
+            if !at.contains(&j) && shared {
+                if let Some(above) = self.doc.table_last_cells.get(j) {
+                    *cell = above.clone();
+                }
+            }
+        }
+        *cells = placed;
     }
 
     /// The rest of a Word table row whose cell broke over lines: the lines below it
