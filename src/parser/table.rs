@@ -211,7 +211,7 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
         .collect();
     // (A header of a table pasted from Word or Excel is a header as one between bars
     // is: a text column, and who does it or a 序号, "类别\t序号\t项目名称\t工作标准";
-    // but "序号\t重点工作" alone, as one as a vertical header, says too little.)
+    // but "序号\t重点工作" alone says too little, as two names one per line do.)
     let who = cols.iter().any(|c| c.names_who());
     (super::grid::is_task_header(&cols) && (who || cols.len() >= 3)).then_some(cols)
 }

@@ -3799,4 +3799,22 @@ fn a_browser_copy_of_a_table_with_merged_cells() {
     let t = all_tasks(&o);
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[1]), ["县卫生健康局"]);
+    // A row whose 序号 and 责任单位 were merged with the row above (c2602): a task of
+    // its own, the unit the row above's.
+    let o = parse_checked(
+        "序号\t项目内容\t进展情况\t责任单位\n\
+         2\t新建成婴幼儿照护服务成长驿站7家。\t新建13家婴幼儿成长驿站。\t卫生健康局\n\
+         新增婴幼儿照护服务托位500个。\t新增婴幼儿照护服务托位600个。\n\
+         3\t实施农村公路大中修100公里。\t完成农村公路大中修50公里。\t交通运输局\n",
+    );
+    let t = all_tasks(&o);
+    let got: Vec<(&str, Vec<&str>)> = t.iter().map(|x| (x.text.as_str(), lead(x))).collect();
+    assert_eq!(
+        got,
+        [
+            ("新建成婴幼儿照护服务成长驿站7家。", vec!["卫生健康局"]),
+            ("新增婴幼儿照护服务托位500个。", vec!["卫生健康局"]),
+            ("实施农村公路大中修100公里。", vec!["交通运输局"]),
+        ]
+    );
 }

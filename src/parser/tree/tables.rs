@@ -49,7 +49,7 @@ impl<'a> Builder<'a> {
             self.ignore(line, super::grid::REASON_TABLE_LINE);
             return true;
         }
-        let (mut cells, used) = self.table_cells(idx, &cols, &names);
+        let (mut cells, used, merged_before) = self.table_cells(idx, &cols, &names);
         let row = table::read_cells(&cols, &names, cells.clone());
         let last = self.lines[idx + used - 1].no;
         let numbered_cols = cols
@@ -65,7 +65,10 @@ impl<'a> Builder<'a> {
         if heading_alone {
             return false;
         }
-        if row.number.is_none() && numbered_cols && self.merged_number_row(idx, &cols, &cells) {
+        if row.number.is_none()
+            && numbered_cols
+            && self.merged_number_row(merged_before, &cols, &cells)
+        {
             // A row whose 序号 was merged with the row above (Excel gives a merged cell
             // in the group's first row only, and the line opens with a tab), with a
             // task text of its own: a task of its own beside the row above, sharing
@@ -246,15 +249,17 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    /// The cells of the table row at line `idx` and the number of lines they take:
-    /// Excel's quoted cells over several lines, or a row cut short by a line break
-    /// in a cell (Word) joined with the lines that complete it.
+    /// The cells of the table row at line `idx`, the number of lines they take
+    /// (Excel's quoted cells over several lines, or a row cut short by a line break
+    /// in a cell (Word) joined with the lines that complete it), and how many cells
+    /// before its first were merged with the row above (empty cells the line opens
+    /// with, or cells a browser left out).
     fn table_cells(
         &self,
         idx: usize,
         cols: &[Column],
         names: &[String],
-    ) -> (Vec<table::Cell>, usize) {
+    ) -> (Vec<table::Cell>, usize, usize) {
         let views = self.row_views(idx);
         let (mut cells, mut used) = table::read_row(&views);
         if used > 1 && cells.len() > cols.len() {
@@ -262,11 +267,11 @@ impl<'a> Builder<'a> {
             (cells, used) = (table::plain_cells(views[0]), 1);
         }
         // The empty cells the line's trimmed start had (merged with the row above).
-        let empty = self.lines[idx].leading_tabs().min(cols.len());
+        let mut empty = self.lines[idx].leading_tabs().min(cols.len());
         if empty > 0 {
             cells.splice(0..0, std::iter::repeat_n(table::Cell::default(), empty));
         } else if used == 1 {
-            self.put_back_merged_cells(&mut cells, cols);
+            empty = self.put_back_merged_cells(&mut cells, cols);
         }
         let numbered = table::read_cells(cols, names, cells.clone())
             .number
@@ -282,7 +287,7 @@ impl<'a> Builder<'a> {
                 used += n;
             }
         }
-        (cells, used)
+        (cells, used, empty)
     }
 
     /// A row copied from a web page, whose cells merged with the row above were left
@@ -292,14 +297,26 @@ impl<'a> Builder<'a> {
     /// columns where most of them fit ([`grid::columns_that_fit`]); a column left out
     /// before its last cell was merged, and takes the row above's cell when it holds
     /// who does the work, by when, or the category. A row whose cells fit as well
-    /// where they are stays as it is.
-    fn put_back_merged_cells(&self, cells: &mut Vec<table::Cell>, cols: &[Column]) {
+    /// where they are stays as it is. Returns how many columns before its first cell
+    /// were left out.
+    fn put_back_merged_cells(&self, cells: &mut Vec<table::Cell>, cols: &[Column]) -> usize {
         while cells.last().is_some_and(|c| c.key.trim().is_empty()) {
             cells.pop();
         }
+        // (Below a row cut short, a line whose cells would complete it goes on with
+        // it: Word broke a cell, "1\t实施重点项目" + "300个以上\t市发改局".)
+        let above = self
+            .doc
+            .table_last_cells
+            .iter()
+            .rposition(|c| !c.key.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        if (1..cols.len()).contains(&above) && above + cells.len() <= cols.len() + 1 {
+            return 0;
+        }
         let keys: Vec<&str> = cells.iter().map(|c| c.key.as_str()).collect();
         let Some(at) = grid::columns_that_fit(cols, &keys) else {
-            return;
+            return 0;
         };
         let last = at.last().copied().unwrap_or(0);
         let mut placed: Vec<table::Cell> = vec![table::Cell::default(); last + 1];
@@ -316,6 +333,7 @@ impl<'a> Builder<'a> {
             }
         }
         *cells = placed;
+        at.first().copied().unwrap_or(0)
     }
 
     /// The rest of a Word table row whose cell broke over lines: the lines below it
@@ -351,13 +369,19 @@ impl<'a> Builder<'a> {
         None
     }
 
-    /// Whether the row at line `idx`, without a number, is one whose 序号 cell was
-    /// merged with the numbered row above: its line opens with the empty cells of the
-    /// merge, a text cell is its own, and the item above is a row of the table. (A
-    /// cell that wrapped never opens a line with a tab: Excel quotes it, Word goes on
-    /// with it at the line's start.)
-    fn merged_number_row(&self, idx: usize, cols: &[Column], cells: &[table::Cell]) -> bool {
-        if self.lines[idx].leading_tabs() == 0 || self.state != State::Body {
+    /// Whether a row without a number is one whose 序号 cell was merged with the
+    /// numbered row above: `merged_before` cells before its first were merged (the
+    /// line opens with their empty cells, or a browser left them out), a text cell is
+    /// its own, and the item above is a row of the table. (A cell that wrapped never
+    /// opens a line with a tab: Excel quotes it, Word goes on with it at the line's
+    /// start.)
+    fn merged_number_row(
+        &self,
+        merged_before: usize,
+        cols: &[Column],
+        cells: &[table::Cell],
+    ) -> bool {
+        if merged_before == 0 || self.state != State::Body {
             return false;
         }
         let above_is_row = self
