@@ -13,8 +13,8 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
-    LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
+    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
+    MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
     PERSON_GROUP_ENDS, RULES_TITLE_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
 };
 
@@ -619,9 +619,8 @@ fn read_item(
     // "(一)确保栽足种实" over "各乡镇人民政府要严格执行…", or "1.督促落实企业主责。交通运
     // 输、公安交警、应急管理部门要强化…": a task's title, then its work with the units
     // that do it as the subject. (Not a section's: a demand that opens a part of the
-    // plan ("三、主要任务" over "各村要立足实际…") is addressed to all, not a task's, and
-    // so is one of a top-level part ("二、明确责任抓落实。各地各部门要…"); not a task
-    // whose own text opens with the demand: "1.各地要…", above.)
+    // plan ("三、主要任务" over "各村要立足实际…") is addressed to all, not a task's; not
+    // a task whose own text opens with the demand: "1.各地要…", above.)
     if !own.names_anyone() && item.children.is_empty() {
         // (Only the first chars are searched: a long text without a 。 costs no more.)
         let title_end = key[..text_end]
@@ -641,25 +640,13 @@ fn read_item(
             Some((Keyed::new(f, k), *verb))
         });
         // (Not a role's name: "承办单位要…" is said to whoever handles it. At the top
-        // level, only a named unit, "(九)民爆器材管理。县公安局要…" on a page that starts
-        // there: "二、明确责任。各地各部门要…" is a demand to all; but a heading of a lower
-        // style than 一、 at the top is one of a page that starts inside a part: "(二)加强粮
-        // 食经营行为监管" over "各级工商行政管理部门要会同…".)
-        let below_parts = item
-            .style
-            .official_level()
-            .is_some_and(|l| l > Style::CnComma.official_level().unwrap_or(2));
-        // (But bodies given work of their own, its time or its verb right after them,
-        // are its doers at the top level too: "一、…。各县、区2023年底前遴选…", "各县、区
-        // 做好…".)
-        let subject = subject.filter(|&(name, verb)| {
+        // level too, a task's subject does it, bodies of a kind as well: "一、细化量化,
+        // 压实工作责任。各地各有关部门要…" of a notice whose items are its tasks (c8700);
+        // a carrying notice's items, "二、明确责任抓落实。各地各部门要…", are set apart
+        // from tasks before this.)
+        let subject = subject.filter(|&(name, _)| {
             let k = name.key();
-            let own_work = verb.is_empty() || ACTION_VERBS.starts(verb);
             super::label::responsibility(k.strip_prefix('各').unwrap_or(k)).is_none()
-                && (item.depth > 0
-                    || own_work
-                    || !resp::is_collective(k)
-                    || (below_parts && names_a_trade(k)))
         });
         if let Some((name, verb)) = subject {
             own.by_subject = true;

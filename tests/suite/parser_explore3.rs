@@ -1692,14 +1692,15 @@ fn the_units_that_open_a_tasks_work_are_its_lead_units() {
     assert!(lead(at(d, &["二、", "(二)", "3."])).is_empty());
 
     // A part of the plan that opens with a demand addresses all: its items do not
-    // inherit the subject, nor does a top-level part.
+    // inherit the subject. A top-level task's own subject does it, bodies of a kind as
+    // well (held-out c8700, c8705, c2202: "一、细化量化,压实工作责任。各地各有关部门要…").
     let o = parse_checked(
         "工作方案\n三、主要任务\n各村要立足实际,科学规划。\n(一)面上清淤任务\n(二)示范方建设\n\
          四、明确责任抓落实。各地各部门要建立健全责任制。\n",
     );
     let d = &o.documents[0];
     assert!(lead(at(d, &["三、", "(一)"])).is_empty());
-    assert!(lead(at(d, &["四、"])).is_empty());
+    assert_eq!(lead(at(d, &["四、"])), ["各地", "各部门"]);
 
     // A page that is no task list is not made one by such subjects: its parts stay
     // sections and name no one (as the same page without them).
@@ -2074,8 +2075,8 @@ fn a_notice_that_gives_units_their_duties() {
 }
 
 /// A page that starts at a task whose work opens with a named unit ("(九)民爆器材管理。
-/// 县公安局要…"): the unit does it, at the top level too; a demand to all at the top
-/// level ("二、明确责任。各地各部门要…") names no one (held-out c2603).
+/// 县公安局要…"): the unit does it, at the top level too, and so do bodies of a kind
+/// (held-out c2603; c8700, c8705).
 #[test]
 fn a_named_unit_opening_a_top_level_task_s_work() {
     let input = "(九)民爆器材管理。县公安局要重点检查民爆器材的储存和使用。\n\
@@ -2085,7 +2086,7 @@ fn a_named_unit_opening_a_top_level_task_s_work() {
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["县公安局"]);
     assert_eq!(lead(t[1]), ["县住建局"]);
-    assert!(lead(t[2]).is_empty());
+    assert_eq!(lead(t[2]), ["各乡镇"]);
 }
 
 /// A bar table's line that fills every column is read by position: a progress cell
@@ -2637,7 +2638,8 @@ fn steps_run_together_that_say_who_first() {
 
 /// A page that starts inside a part, its top items of a lower style than 一、: a
 /// collective subject of a heading's paragraph is the unit ("(二)加强粮食经营行为监管"
-/// over "各级工商行政管理部门要会同…", held-out c5104); under 一、 it is a demand to all.
+/// over "各级工商行政管理部门要会同…", held-out c5104); under 一、 it is the unit as well
+/// (c8700, c8705).
 #[test]
 fn a_collective_subject_on_a_page_that_starts_inside_a_part() {
     let page = "(一)加强粮食市场监管\n\
@@ -2650,7 +2652,8 @@ fn a_collective_subject_on_a_page_that_starts_inside_a_part() {
     let parts = page.replace("(一)", "一、").replace("(二)", "二、");
     let o = parse_checked(&parts);
     let t = all_tasks(&o);
-    assert!(t.iter().all(|t| lead(t).is_empty()));
+    assert!(lead(t[0]).is_empty());
+    assert_eq!(lead(t[1]), ["各级工商行政管理部门"]);
 }
 
 /// A work group's entry whose value opens with 由 ("信息组:由经理办公室负责,…"): the unit
@@ -2867,8 +2870,8 @@ fn a_page_of_a_body_s_duties_and_offices() {
 
 /// A department's breakdown whose top-level items hand the work to the bodies of a
 /// kind (held-out c6100): "各县、区" with its time or the work's own verb right after
-/// it does the item, at the top level too, and after a clause of the grounds; a demand
-/// to all ("各乡镇要高度重视") still names no one there.
+/// it does the item, at the top level too, and after a clause of the grounds; so do
+/// bodies of a kind with a demand ("各乡镇要高度重视", c8700, c8705).
 #[test]
 fn bodies_of_a_kind_given_their_own_work_at_the_top_level() {
     let input = "2023年度宿州市公共机构节能工作任务分解\n\
@@ -2884,7 +2887,7 @@ fn bodies_of_a_kind_given_their_own_work_at_the_top_level() {
     for t in &t[..3] {
         assert_eq!(lead(t), ["各县、区"], "{}", t.text);
     }
-    assert!(lead(t[3]).is_empty());
+    assert_eq!(lead(t[3]), ["各乡镇"]);
 }
 
 /// A news report of a leader's meeting that "听取了…的汇报" and lists what was asked
