@@ -556,6 +556,11 @@ test("a paste of another document starts unfiltered; an edit of the same one kee
     // 003, the sample: narrowed to a section and a keyword.
     await app.open("?section=0.1&q=%E8%B4%A2%E6%94%BF");
     await page.waitForFunction(() => /财政/.test(document.querySelector("#filter-keyword").value));
+    // (The count follows the filter a frame later: wait until it is narrowed.)
+    await page.waitForFunction(() => {
+      const m = document.querySelector('[data-testid="match-count"]')?.innerText.match(/(\d+) \/ (\d+)/);
+      return m && Number(m[1]) > 0 && Number(m[1]) < Number(m[2]);
+    });
     const [narrowed] = await app.counts();
     // Edited in place (one task reworded): the same document, the same filter.
     await app.paste(seed003.replace("一般公共预算收入增长6.5%", "一般公共预算收入增长7%"));
