@@ -497,6 +497,10 @@ pub enum PasteForm {
     /// The tables between bars as Word, Excel or a browser copies them: the cells of
     /// each row between tabs (only the documents that have such rows are scored).
     Tabs,
+    /// Every cell marked by bars on a line of its own without them, as some pages and
+    /// PDF viewers copy a table: one cell per line (only the documents that have such
+    /// cells are scored).
+    Lines,
 }
 
 /// The text with each row of cells between bars ("序号 | 工作任务 | 责任单位 |") made a
@@ -521,6 +525,24 @@ pub fn bars_to_tabs(text: &str) -> Option<String> {
         })
         .collect();
     changed.then(|| lines.join("\n"))
+}
+
+/// The text with every cell marked by bars ("序号 | 工作任务 |", "2024年底前 |") on a
+/// line of its own without them, and lines of bars alone left out, as a copy one cell
+/// per line gives it; None when no line has a bar.
+pub fn bars_to_lines(text: &str) -> Option<String> {
+    let bar = |c: char| c == '|' || c == '│';
+    let mut changed = false;
+    let mut out: Vec<&str> = Vec::new();
+    for l in text.split('\n') {
+        if !l.contains(bar) {
+            out.push(l);
+            continue;
+        }
+        changed = true;
+        out.extend(l.split(bar).map(str::trim).filter(|c| !c.is_empty()));
+    }
+    changed.then(|| out.join("\n"))
 }
 
 /// Reads every `*.json` label in `dir` with its `.txt` and scores it, in name order.
@@ -553,6 +575,10 @@ pub fn evaluate_dir_as(dir: &Path, form: PasteForm) -> Result<Report, String> {
         let text = match form {
             PasteForm::AsFound => text,
             PasteForm::Tabs => match bars_to_tabs(&text) {
+                Some(t) => t,
+                None => continue,
+            },
+            PasteForm::Lines => match bars_to_lines(&text) {
                 Some(t) => t,
                 None => continue,
             },
@@ -649,6 +675,17 @@ mod tests {
             Some("标题\n序号\t工作任务\t责任单位\n1\t做好甲项\t市发改委\n2024年底 |\n")
         );
         assert_eq!(bars_to_tabs("标题\n2024年底 |\n"), None);
+    }
+
+    /// Cells marked by bars go one per line, bars alone go.
+    #[test]
+    fn bar_cells_go_one_per_line() {
+        let t = "标题\n序号 | 工作任务 |\n|\n2024年底 |\n";
+        assert_eq!(
+            bars_to_lines(t).as_deref(),
+            Some("标题\n序号\n工作任务\n2024年底\n")
+        );
+        assert_eq!(bars_to_lines("标题\n"), None);
     }
 
     fn label(json: &str) -> Label {

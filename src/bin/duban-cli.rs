@@ -8,12 +8,13 @@
 //! `duban-cli units FILE…`: the merged units of the given documents as JSON,
 //! `[{"name", "names", "group", "lead", "coop"}]`, by the rules of `duban::units`.
 //!
-//! `duban-cli eval-corpus [DIR] [-v] [--update-floor] [--paste-form tabs]`: scores the
+//! `duban-cli eval-corpus [DIR] [-v] [--update-floor] [--paste-form tabs|lines]`: scores the
 //! parser against the hand-labelled corpus (`tests/corpus` by default, see
 //! `duban::corpus`); exits 1 when a target of issue 11 is not met. `--update-floor`
 //! records today's figures as the floor that `cargo test` holds every document to.
 //! `--paste-form tabs` scores the documents whose tables are between bars with those
-//! tables between tabs, as Word, Excel or a browser copies them.
+//! tables between tabs, as Word, Excel or a browser copies them; `--paste-form lines`
+//! with each cell marked by bars on a line of its own without them.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -22,7 +23,7 @@ const USAGE: &str =
     "用法 / usage: duban-cli parse FILE   (FILE 为 - 时读取标准输入 / - reads stdin)
              duban-cli text FILE    (文件的正文，即解析的输入 / the text the parser reads)
              duban-cli units FILE…
-             duban-cli eval-corpus [DIR] [-v] [--update-floor] [--paste-form tabs]";
+             duban-cli eval-corpus [DIR] [-v] [--update-floor] [--paste-form tabs|lines]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -114,6 +115,9 @@ fn eval_corpus(args: &[String]) -> ExitCode {
         None => duban::corpus::PasteForm::AsFound,
         Some(i) if args.get(i + 1).map(String::as_str) == Some("tabs") => {
             duban::corpus::PasteForm::Tabs
+        }
+        Some(i) if args.get(i + 1).map(String::as_str) == Some("lines") => {
+            duban::corpus::PasteForm::Lines
         }
         Some(_) => {
             eprintln!("{USAGE}");

@@ -975,6 +975,23 @@ impl Assembler {
                 return true;
             }
         }
+        // A number after a row's cells that is not the next row's ("300" after row 1's
+        // text, one cell per line, under 年度投资金额): the next fact column's still empty.
+        if let (Kind::Number(v), Some(n), Some(a)) = (kind, f.number, f.at) {
+            let fact = |j: usize| {
+                self.cols[j] == Column::Other
+                    && self.names.get(j).is_some_and(|name| {
+                        crate::parser::words::FACT_COLUMN_WORDS
+                            .iter()
+                            .any(|w| name.contains(w))
+                    })
+            };
+            let later = (a + 1..self.cols.len()).find(|&j| fact(j) && f.cells[j].is_empty());
+            if let Some(j) = later.filter(|_| v != n + 1) {
+                self.put(j, cell, line);
+                return true;
+            }
+        }
         // A bare number starts a row (when the table numbers its rows).
         if let Kind::Number(v) = kind {
             // The next number, or any larger one (a table cut to some rows: 3, 68, 69).

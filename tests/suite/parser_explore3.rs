@@ -3821,3 +3821,23 @@ fn a_browser_copy_of_a_table_with_merged_cells() {
         ]
     );
 }
+
+/// A table one cell per line whose money column follows the text ("序号 / 项目名称 /
+/// 建设内容 / 年度投资金额(万元) / 责任单位", c1503 copied without its bars): a number
+/// after a row's cells that is not the next row's ("300") is the money column's, not a
+/// new row.
+#[test]
+fn a_sum_after_a_rows_text_is_no_new_row() {
+    let o = parse_checked(
+        "序号\n项目名称\n建设内容\n年度投资金额(万元)\n责任单位\n\
+         1\n中小学基础设施提升改造项目\n对学校运动场地进行改造。\n300\n教体局\n\
+         2\n城北小学门前道路建设项目\n建成道路1公里。\n1360\n住建局\n",
+    );
+    let t = all_tasks(&o);
+    let got: Vec<(Option<&str>, Vec<&str>)> =
+        t.iter().map(|x| (x.number.as_deref(), lead(x))).collect();
+    assert_eq!(
+        got,
+        [(Some("1"), vec!["教体局"]), (Some("2"), vec!["住建局"])]
+    );
+}
