@@ -458,7 +458,10 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
                 || (alone == Some(Column::Other)
                     && col != Column::Other
                     && second_col != Some(col))
-                || (alone == Some(Column::Resp) && col == Column::Leader)
+                // ("责任" + "领导"; not "责任单位" + "分管市领导", two names whole.)
+                || (alone == Some(Column::Resp)
+                    && col == Column::Leader
+                    && !HEADER_ENDINGS.iter().any(|e| cell.ends_with(e)))
                 || (alone != Some(Column::Number)
                     && HEADER_ENDINGS.contains(&second.as_str())
                     // A name that ends like a column name is whole ("考核内容" + "单位").
@@ -1552,6 +1555,23 @@ mod tests {
         // Only the last cells missing: as it is.
         let keys = ["2", "开展筛查。", "4月:完成筛查1480人。", "县卫生健康局"];
         assert_eq!(columns_that_fit(&cols, &keys), None);
+    }
+
+    /// Names one per line: "责任" + "领导" is one name broken by a narrow cell, but
+    /// "责任单位" + "分管市领导" are two whole names, a unit column and a leader column
+    /// (c1101 copied one cell per line; c3202's 考评标准 + 责任科室).
+    #[test]
+    fn whole_names_one_per_line_stay_apart() {
+        let (cols, names, _) =
+            vertical_header(&["民生事项名称", "责任单位", "分管市领导", "完成情况"]).unwrap();
+        assert_eq!(
+            names,
+            ["民生事项名称", "责任单位", "分管市领导", "完成情况"]
+        );
+        assert_eq!(cols[1..3], [Column::Resp, Column::Leader]);
+        let (cols, names, _) = vertical_header(&["工作任务", "责任", "领导", "责任单位"]).unwrap();
+        assert_eq!(names, ["工作任务", "责任领导", "责任单位"]);
+        assert_eq!(cols[1], Column::Leader);
     }
 
     /// A progress cell that counts what was done ends like a unit's name but is none
