@@ -45,6 +45,13 @@ impl Column {
         )
     }
 
+    /// Whether a cell of this column merged over rows holds for each of them: who does
+    /// the work, by when, the category (a row whose cell was merged with the row above
+    /// takes the row above's).
+    pub fn shared_by_merged_rows(self) -> bool {
+        self.names_who() || matches!(self, Column::Deadline | Column::Section)
+    }
+
     /// The label a cell of this column stands for.
     pub fn label(self) -> Option<&'static str> {
         Some(match self {

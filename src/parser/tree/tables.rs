@@ -75,9 +75,7 @@ impl<'a> Builder<'a> {
             // its empty leader, unit and deadline cells.
             cells.resize(cols.len().max(cells.len()), table::Cell::default());
             for (j, cell) in cells.iter_mut().enumerate() {
-                let shared = cols
-                    .get(j)
-                    .is_some_and(|&c| c.names_who() || c == Column::Deadline);
+                let shared = cols.get(j).is_some_and(|&c| c.shared_by_merged_rows());
                 if shared && cell.key.trim().is_empty() {
                     if let Some(prev) = self.doc.table_last_cells.get(j) {
                         *cell = prev.clone();
@@ -324,9 +322,7 @@ impl<'a> Builder<'a> {
             placed[j] = cell;
         }
         for (j, cell) in placed.iter_mut().enumerate() {
-            let shared =
-                matches!(cols[j], Column::Section | Column::Deadline) || cols[j].names_who();
-            if !at.contains(&j) && shared {
+            if !at.contains(&j) && cols[j].shared_by_merged_rows() {
                 if let Some(above) = self.doc.table_last_cells.get(j) {
                     *cell = above.clone();
                 }
