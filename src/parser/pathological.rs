@@ -46,6 +46,7 @@ pub const NAMES: &[&str] = &[
     "sibling_rows_and_heading_whos",
     "tab_rows_merged_decimal_and_categorised",
     "records_of_fields_under_headings",
+    "browser_rows_short_of_cells",
 ];
 
 /// The input of case `name` at size `n`.
@@ -388,6 +389,22 @@ pub fn input(name: &str, n: usize) -> Option<String> {
         // above a record (the look for a next record is bounded), numbered ones, and
         // ones whose number, name field and name are each on a line of their own with
         // blank lines between.
+        // A browser's copy of a wide table whose rows left out cells merged with the
+        // rows above, every other row short at its start or in its middle: each short
+        // row is aligned to the header's columns (a small alignment per row).
+        "browser_rows_short_of_cells" => {
+            let mut s = String::from(
+                "类别\t序号\t项目名称\t建设内容\t牵头单位\t配合单位\t完成时限\t进展情况\t年度投资金额\t备注\n",
+            );
+            for i in 1..=n / 4 {
+                s += &match i % 3 {
+                    0 => format!("民生类\t{i}\t项目{i}\t新建{i}处。\t市发改委\t市财政局\t6月底前\t已完成。\t300\t无\n"),
+                    1 => format!("{i}\t项目{i}\t新建{i}处。\t市发改委\t6月底前\t已完成。\n"),
+                    _ => format!("项目{i}\t市住建局\t已开工。\n"),
+                };
+            }
+            s
+        }
         "records_of_fields_under_headings" => {
             let mut s = String::from("民生实事项目清单\n");
             for i in 1..=n / 12 {

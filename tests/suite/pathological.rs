@@ -105,4 +105,5 @@ cases!(
     sibling_rows_and_heading_whos,
     tab_rows_merged_decimal_and_categorised,
     records_of_fields_under_headings,
+    browser_rows_short_of_cells,
 );
