@@ -49,6 +49,13 @@ const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
 ];
 
+/// Whether a header cell ends as a column's name ends ("责任单位", "完成时限",
+/// "分管领导"): a whole name, not the first part of one a narrow cell broke ("牵头" of
+/// 牵头领导).
+pub fn ends_as_name(cell: &str) -> bool {
+    HEADER_ENDINGS.iter().any(|e| cell.ends_with(e))
+}
+
 /// Whether a header cell is a column's name cut before its end by a wrap: it ends with
 /// the start of a word that ends names ("分管领" + "导", "责任科" + "室"), and with the
 /// rest of that word it names a column.
@@ -461,11 +468,11 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
                 // ("责任" + "领导"; not "责任单位" + "分管市领导", two names whole.)
                 || (alone == Some(Column::Resp)
                     && col == Column::Leader
-                    && !HEADER_ENDINGS.iter().any(|e| cell.ends_with(e)))
+                    && !ends_as_name(&cell))
                 || (alone != Some(Column::Number)
                     && HEADER_ENDINGS.contains(&second.as_str())
                     // A name that ends like a column name is whole ("考核内容" + "单位").
-                    && !(alone.is_some() && HEADER_ENDINGS.iter().any(|e| cell.ends_with(e))));
+                    && !(alone.is_some() && ends_as_name(&cell)));
             (better && second_col.is_none_or(|c| c != Column::Number)).then_some((col, both, j))
         });
         let (col, name, last) = match (joined, alone) {

@@ -239,6 +239,35 @@ pub fn is_header_name(c: &str) -> bool {
         && super::numbering::recognise(c).is_none()
 }
 
+/// The names of a header whose second row a browser copied without the cells beside
+/// its names ("序号\t工作任务\t责任分工\t完成时限" over "牵头单位\t配合单位"): the
+/// second row's names take the place of the one cell of the first row that is of
+/// their kind, who does the work (责任分工 over 牵头单位 and 配合单位). None when the
+/// second row opens with empty cells (Word's and Excel's copies keep them) or no one
+/// cell of the first row spans it.
+fn under_spanning(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
+    if sub.is_empty() || sub.len() >= top.len() || sub.iter().any(|c| c.key.trim().is_empty()) {
+        return None;
+    }
+    let names_who = |c: &Cell| column_of(c.key.trim()).is_some_and(Column::names_who);
+    if !sub.iter().all(names_who) {
+        return None;
+    }
+    let mut spanning = top.iter().enumerate().filter(|(_, c)| names_who(c));
+    let (k, _) = spanning.next()?;
+    if spanning.next().is_some() {
+        return None;
+    }
+    Some(
+        top[..k]
+            .iter()
+            .chain(sub)
+            .chain(&top[k + 1..])
+            .cloned()
+            .collect(),
+    )
+}
+
 /// A second header row under cells merged across columns (Word's "责任分工" over
 /// "牵头单位 | 配合单位", its other cells empty under names merged down): every cell it
 /// fills names a column of its own, short and no number. (No row of a table's data
@@ -255,8 +284,13 @@ pub fn is_sub_header(key: &str) -> bool {
 
 /// The names of a header of two rows ([`is_sub_header`]), each row's cells from its
 /// first column (its leading empty cells kept): the second row's name where it has
-/// one, the first row's elsewhere.
+/// one, the first row's elsewhere. A second row as a browser copies it, its names
+/// alone without the empty cells beside them, goes under the one cell of the first
+/// row that spans it ([`under_spanning`]).
 pub fn under_merged(top: Vec<Cell>, sub: Vec<Cell>) -> Vec<Cell> {
+    if let Some(names) = under_spanning(&top, &sub) {
+        return names;
+    }
     let n = top.len().max(sub.len());
     let mut top = top.into_iter();
     let mut sub = sub.into_iter();

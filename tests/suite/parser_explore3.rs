@@ -3841,3 +3841,28 @@ fn a_sum_after_a_rows_text_is_no_new_row() {
         [(Some("1"), vec!["教体局"]), (Some("2"), vec!["住建局"])]
     );
 }
+
+/// A header of two rows as a browser copies it, the second row's names without the
+/// empty cells beside them ("序号\t工作任务\t责任分工\t完成时限" over "牵头单位\t配合单位"):
+/// they go under the cell of their kind that spans them, 责任分工, not from the first
+/// column, and are no name broken over two lines ("完成时限" + "牵头单位"). Word's copy,
+/// the empty cells kept, reads the same.
+#[test]
+fn a_browser_copy_of_a_header_of_two_rows() {
+    let rows = "1\t推进项目建设\t市发改委\t市财政局\t6月底前\n2\t扩大有效投资\t市发改委\t市统计局\t12月底前\n";
+    for header in [
+        "序号\t工作任务\t责任分工\t完成时限\n牵头单位\t配合单位\n",
+        "序号\t工作任务\t责任分工\t\t完成时限\n\t\t牵头单位\t配合单位\t\n",
+    ] {
+        let o = parse_checked(&format!("{header}{rows}"));
+        let t = all_tasks(&o);
+        assert_eq!(t.len(), 2, "{header}");
+        assert_eq!(lead(t[0]), ["市发改委"], "{header}");
+        assert_eq!(coop(t[0]), ["市财政局"], "{header}");
+        assert_eq!(
+            t[1].deadline.as_ref().map(|d| d.text.as_str()),
+            Some("12月底前"),
+            "{header}"
+        );
+    }
+}

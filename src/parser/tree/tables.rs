@@ -227,6 +227,11 @@ impl<'a> Builder<'a> {
         let mut rest = rest.into_iter();
         let (last, first) = (joined.last_mut()?, rest.next()?);
         let alone = table::column_of(&last.key);
+        // (Not two whole names, "完成时限" + "牵头单位": a second header row a browser
+        // copied without its empty cells, read by `table::under_merged`.)
+        if alone.is_some() && grid::ends_as_name(last.key.trim()) {
+            return None;
+        }
         last.append(&first);
         // (The name joined says more than its first part: "牵头" + "领导", "完成" + "时限";
         // not "完成时限" + "稳增长", a category row under the header.)
