@@ -49,6 +49,23 @@ const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
 ];
 
+/// The one name of a header's first row that spans the names below it when all of
+/// those name who does the work, in roles that differ ("责任分工" over "牵头单位",
+/// "配合单位"): the one cell of the first row that names who as well; None when none or
+/// several do.
+pub fn group_over_whos(top: &[&str], sub: &[&str]) -> Option<usize> {
+    let names_who = |c: &&str| column_of(c).is_some_and(Column::names_who);
+    // (Roles that differ, 牵头 and 配合: "责任部门 | 评分部门" after a "单位" column are
+    // columns of one row.)
+    let roles: Vec<Option<Column>> = sub.iter().map(|c| column_of(c)).collect();
+    if sub.len() < 2 || !sub.iter().all(names_who) || roles.iter().all(|r| *r == roles[0]) {
+        return None;
+    }
+    let mut who = top.iter().enumerate().filter(|(_, c)| names_who(c));
+    let (k, _) = who.next()?;
+    who.next().is_none().then_some(k)
+}
+
 /// Whether a header cell ends as a column's name ends ("责任单位", "完成时限",
 /// "分管领导"): a whole name, not the first part of one a narrow cell broke ("牵头" of
 /// 牵头领导).
@@ -373,9 +390,14 @@ pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>
             .windows(2)
             .any(|w| b.contains(&w.iter().collect::<String>()))
     };
-    let spanning: Vec<usize> = (0..top.len())
+    let mut spanning: Vec<usize> = (0..top.len())
         .filter(|&i| sub.iter().any(|s| shares_word(top[i], s)))
         .collect();
+    // (Or the one cell of the second row's kind, who does the work: "责任分工" over
+    // "牵头单位 | 配合单位".)
+    if spanning.is_empty() {
+        spanning = group_over_whos(&top, &sub).into_iter().collect();
+    }
     let (&first, &last) = (spanning.first()?, spanning.last()?);
     let names: Vec<String> = top[..first]
         .iter()
@@ -501,8 +523,44 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
         i = last + 1;
         used = i;
     }
+    // "责任分工" over "牵头单位 | 配合单位", one name per line: the second row's names
+    // come after the first row's, and take the place of the one that spans them.
+    let (cols, names) = spanned_names_last(cols, names);
     (cols.len() >= 3 && is_task_header(&cols))
         .then(|| (settle_unit_columns(cols, &names), names, used))
+}
+
+/// `v` with `v[split..]` put in the place of `v[k]` (`k < split`).
+fn reordered<T: Clone>(v: &[T], k: usize, split: usize) -> Vec<T> {
+    v[..k]
+        .iter()
+        .chain(&v[split..])
+        .chain(&v[k + 1..split])
+        .cloned()
+        .collect()
+}
+
+/// A header read one name per line whose last names are a second row under one name of
+/// the first ("序号 / 工作任务 / 责任分工 / 完成时限 / 牵头单位 / 配合单位"): the last
+/// names of who does the work (two or more) go in the place of the one earlier name of
+/// their kind ([`group_over_whos`]). Other headers are returned as they are.
+fn spanned_names_last(cols: Vec<Column>, names: Vec<String>) -> (Vec<Column>, Vec<String>) {
+    let trailing = cols.iter().rev().take_while(|c| c.names_who()).count();
+    if trailing < 2 || trailing >= cols.len() {
+        return (cols, names);
+    }
+    let split = cols.len() - trailing;
+    let top: Vec<&str> = names[..split].iter().map(String::as_str).collect();
+    let sub: Vec<&str> = names[split..].iter().map(String::as_str).collect();
+    let Some(k) = group_over_whos(&top, &sub) else {
+        return (cols, names);
+    };
+    // (Not a group right before them: "牵头单位 / 配合单位" after "责任单位" are columns of
+    // one row.)
+    if k + 1 == split {
+        return (cols, names);
+    }
+    (reordered(&cols, k, split), reordered(&names, k, split))
 }
 
 /// The fewest periods a header's second row names ([`periods_at`]).

@@ -3846,7 +3846,7 @@ fn a_sum_after_a_rows_text_is_no_new_row() {
 /// empty cells beside them ("序号\t工作任务\t责任分工\t完成时限" over "牵头单位\t配合单位"):
 /// they go under the cell of their kind that spans them, 责任分工, not from the first
 /// column, and are no name broken over two lines ("完成时限" + "牵头单位"). Word's copy,
-/// the empty cells kept, reads the same.
+/// the empty cells kept, reads the same, and so do bars and one cell per line.
 #[test]
 fn a_browser_copy_of_a_header_of_two_rows() {
     let rows = "1\t推进项目建设\t市发改委\t市财政局\t6月底前\n2\t扩大有效投资\t市发改委\t市统计局\t12月底前\n";
@@ -3863,6 +3863,25 @@ fn a_browser_copy_of_a_header_of_two_rows() {
             t[1].deadline.as_ref().map(|d| d.text.as_str()),
             Some("12月底前"),
             "{header}"
+        );
+    }
+    // The same header between bars, and one cell per line (its second row's names
+    // after the first row's): under the one name of their kind, 责任分工.
+    let bars = "序号 | 工作任务 | 责任分工 | 完成时限 |\n牵头单位 | 配合单位 |\n\
+                1 | 推进项目建设 | 市发改委 | 市财政局 | 6月底前 |\n\
+                2 | 扩大有效投资 | 市发改委 | 市统计局 | 12月底前 |\n";
+    let lines = "序号\n工作任务\n责任分工\n完成时限\n牵头单位\n配合单位\n\
+                 1\n推进项目建设\n市发改委\n市财政局\n6月底前\n\
+                 2\n扩大有效投资\n市发改委\n市统计局\n12月底前\n";
+    for text in [bars, lines] {
+        let o = parse_checked(text);
+        let t = all_tasks(&o);
+        assert_eq!(t.len(), 2, "{text}");
+        assert_eq!(lead(t[1]), ["市发改委"], "{text}");
+        assert_eq!(coop(t[1]), ["市统计局"], "{text}");
+        assert_eq!(
+            t[1].deadline.as_ref().map(|d| d.text.as_str()),
+            Some("12月底前")
         );
     }
 }
