@@ -242,22 +242,17 @@ pub fn is_header_name(c: &str) -> bool {
 /// The names of a header whose second row a browser copied without the cells beside
 /// its names ("序号\t工作任务\t责任分工\t完成时限" over "牵头单位\t配合单位"): the
 /// second row's names take the place of the one cell of the first row that is of
-/// their kind, who does the work (责任分工 over 牵头单位 and 配合单位). None when the
+/// their kind, who does the work (责任分工 over 牵头单位 and 配合单位,
+/// [`super::grid::group_over_whos`]). None when the
 /// second row opens with empty cells (Word's and Excel's copies keep them) or no one
 /// cell of the first row spans it.
 fn under_spanning(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
     if sub.is_empty() || sub.len() >= top.len() || sub.iter().any(|c| c.key.trim().is_empty()) {
         return None;
     }
-    let names_who = |c: &Cell| column_of(c.key.trim()).is_some_and(Column::names_who);
-    if !sub.iter().all(names_who) {
-        return None;
-    }
-    let mut spanning = top.iter().enumerate().filter(|(_, c)| names_who(c));
-    let (k, _) = spanning.next()?;
-    if spanning.next().is_some() {
-        return None;
-    }
+    let top_keys: Vec<&str> = top.iter().map(|c| c.key.trim()).collect();
+    let sub_keys: Vec<&str> = sub.iter().map(|c| c.key.trim()).collect();
+    let k = super::grid::group_over_whos(&top_keys, &sub_keys)?;
     Some(
         top[..k]
             .iter()
