@@ -503,6 +503,18 @@ pub enum PasteForm {
     Lines,
 }
 
+impl PasteForm {
+    /// The text in this form; None when the form leaves it as it is (it has no cells
+    /// between bars), so that it says nothing of the form.
+    pub fn rewrite(self, text: String) -> Option<String> {
+        match self {
+            PasteForm::AsFound => Some(text),
+            PasteForm::Tabs => bars_to_tabs(&text),
+            PasteForm::Lines => bars_to_lines(&text),
+        }
+    }
+}
+
 /// The text with each row of cells between bars ("序号 | 工作任务 | 责任单位 |") made a
 /// row between tabs, as a copy from Word, Excel or a browser gives it; None when no
 /// line has two cells between bars.
@@ -572,16 +584,8 @@ pub fn evaluate_dir_as(dir: &Path, form: PasteForm) -> Result<Report, String> {
         .map_err(|e| format!("{}: {e}", label_path.display()))?;
         let text = std::fs::read_to_string(&text_path)
             .map_err(|e| format!("{}: {e}", text_path.display()))?;
-        let text = match form {
-            PasteForm::AsFound => text,
-            PasteForm::Tabs => match bars_to_tabs(&text) {
-                Some(t) => t,
-                None => continue,
-            },
-            PasteForm::Lines => match bars_to_lines(&text) {
-                Some(t) => t,
-                None => continue,
-            },
+        let Some(text) = form.rewrite(text) else {
+            continue;
         };
         docs.push(score(stem, &text, &label));
     }
