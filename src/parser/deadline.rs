@@ -22,7 +22,15 @@ static INLINE: Words = Words::new(&[
 ]);
 
 /// Phrases that only count as a deadline when stated as one (label or bracket).
-pub static ONGOING: Words = Words::new(&["持续推进", "长期坚持", "长期", "持续", "常态化", "全年"]);
+pub static ONGOING: Words = Words::new(&[
+    "持续推进",
+    "长期坚持",
+    "长期",
+    "持续",
+    "常态化",
+    "全年",
+    "立行立改",
+]);
 
 /// Phrases of a recurring time, likewise only a deadline when stated as one ("每月",
 /// "每季度末").

@@ -741,6 +741,23 @@ fn split_outside_brackets(k: &str) -> impl Iterator<Item = &str> {
 /// A time cell: a deadline phrase, or a short cell with a month, a year or a quarter
 /// ("9月投入使用", "2024年", "三季度").
 fn is_deadline_cell(k: &str) -> bool {
+    // "2025年11月底前,并长期坚持", "立行立改,长期坚持": times joined by a comma.
+    let joined_times = || {
+        k.chars().count() <= MAX_JOINED_TIMES_CHARS
+            && !k.contains('。')
+            && k.split(',').all(|p| {
+                let p = p.trim().trim_start_matches(['并', '且']);
+                !p.is_empty() && is_one_time(p)
+            })
+    };
+    is_one_time(k) || (k.contains(',') && joined_times())
+}
+
+/// The longest cell of times joined by commas ([`is_deadline_cell`]), in chars.
+const MAX_JOINED_TIMES_CHARS: usize = 24;
+
+/// [`is_deadline_cell`] for a cell of one time.
+fn is_one_time(k: &str) -> bool {
     let n = k.chars().count();
     let dated = k.chars().next().is_some_and(|c| c.is_ascii_digit())
         && (k.contains('月') || k.contains('年') || k.contains("季度"));
@@ -1637,6 +1654,22 @@ mod tests {
         let (cols, names, _) = vertical_header(&["工作任务", "责任", "领导", "责任单位"]).unwrap();
         assert_eq!(names, ["工作任务", "责任领导", "责任单位"]);
         assert_eq!(cols[1], Column::Leader);
+    }
+
+    /// A deadline cell may join two times with a comma (c2902, a 整改 list); a
+    /// sentence of work with a comma is no deadline.
+    #[test]
+    fn times_joined_by_a_comma_are_a_deadline() {
+        for k in [
+            "2025年11月底前,并长期坚持",
+            "立行立改,长期坚持",
+            "6月底前,长期坚持",
+        ] {
+            assert_eq!(kind_of(k), Kind::Deadline, "{k}");
+        }
+        for k in ["常态化疫情防控,落实到位", "长期坚持,抓好宣传教育工作"] {
+            assert_ne!(kind_of(k), Kind::Deadline, "{k}");
+        }
     }
 
     /// A progress cell that counts what was done ends like a unit's name but is none
