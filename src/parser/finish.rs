@@ -250,9 +250,15 @@ pub const NOT_A_TASK_LIST: &str =
 /// Whether a title (its key) says its page is of a kind that lists no tasks even where
 /// it names units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
 fn is_never_task_list(title_key: &str) -> bool {
+    meta::names_page_kind(title_key)
+        || RULES_TITLE_ENDS.ends(notice_of(title_key).trim_end_matches('》'))
+}
+
+/// The title a notice's title names ("关于建立重点工作调度机制的通知" → "关于建立重点工作调
+/// 度机制"), or the title as it is.
+fn notice_of(title_key: &str) -> &str {
     let t = title_key.trim_end_matches(['》', '”', ' ']);
-    let notice_of = t.strip_suffix("的通知").unwrap_or(t);
-    meta::names_page_kind(title_key) || RULES_TITLE_ENDS.ends(notice_of.trim_end_matches('》'))
+    t.strip_suffix("的通知").unwrap_or(t)
 }
 
 /// Whether a document that names no one for any item is still a list of tasks: not
@@ -264,9 +270,7 @@ fn is_never_task_list(title_key: &str) -> bool {
 fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
     if let Some(t) = title_key {
         // ("关于建立重点工作调度机制的通知": a notice of a mechanism is its rules.)
-        let t_end = t.trim_end_matches(['》', '”', ' ']);
-        let notice_of = t_end.strip_suffix("的通知").unwrap_or(t_end);
-        if NOT_TASK_TITLE_WORDS.in_text(t) || NOT_TASK_TITLE_ENDS.ends(notice_of) {
+        if NOT_TASK_TITLE_WORDS.in_text(t) || NOT_TASK_TITLE_ENDS.ends(notice_of(t)) {
             return false;
         }
     }

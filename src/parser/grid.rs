@@ -16,7 +16,7 @@ use super::deadline;
 use super::label::{self, Field};
 use super::numbering::{self, Style};
 use super::resp;
-use super::table::{column_of, header_word, Cell, Column, Row, MAX_HEADER_CHARS};
+use super::table::{column_of, header_word, names_facts, Cell, Column, Row, MAX_HEADER_CHARS};
 use super::words::{has_role_verb, MEASURE_WORDS};
 
 /// What separates the cells of a header and its rows.
@@ -802,12 +802,16 @@ pub fn columns_that_fit(cols: &[Column], keys: &[&str]) -> Option<Vec<usize>> {
     if n == 0 || n >= m {
         return None;
     }
+    // (Each cell's kind once: the table below asks for each many times.)
+    let kinds: Vec<Option<Kind>> = keys
+        .iter()
+        .map(|k| (!k.trim().is_empty()).then(|| kind_of(k)))
+        .collect();
     let score = |i: usize, j: usize| -> i32 {
         let col = cols[j];
-        if keys[i].trim().is_empty() || matches!(col, Column::Other | Column::Place) {
+        let Some(kind) = kinds[i].filter(|_| !matches!(col, Column::Other | Column::Place)) else {
             return 0;
-        }
-        let kind = kind_of(keys[i]);
+        };
         let fitting = match (col, kind) {
             // (The number as the source wrote it: "(一)".)
             (Column::SourceNumber, Kind::Numbered(..)) => true,
@@ -1065,11 +1069,7 @@ impl Assembler {
         if let (Kind::Number(v), Some(n), Some(a)) = (kind, f.number, f.at) {
             let fact = |j: usize| {
                 self.cols[j] == Column::Other
-                    && self.names.get(j).is_some_and(|name| {
-                        crate::parser::words::FACT_COLUMN_WORDS
-                            .iter()
-                            .any(|w| name.contains(w))
-                    })
+                    && self.names.get(j).is_some_and(|name| names_facts(name))
             };
             let later = (a + 1..self.cols.len()).find(|&j| fact(j) && f.cells[j].is_empty());
             if let Some(j) = later.filter(|_| v != n + 1) {

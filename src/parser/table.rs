@@ -153,7 +153,7 @@ pub fn column_of(cell: &str) -> Option<Column> {
         Some(Column::Other)
     } else if has(PLACE_COLUMN_WORDS) {
         Some(Column::Place)
-    } else if has(FACT_COLUMN_WORDS) {
+    } else if names_facts(&c) {
         Some(Column::Other)
     } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
         Some(Column::Resp)
@@ -168,6 +168,12 @@ pub fn column_of(cell: &str) -> Option<Column> {
     } else {
         None
     }
+}
+
+/// Whether a column's name says it holds facts about the task ([`FACT_COLUMN_WORDS`]:
+/// 年度投资金额, 建设规模): neither who does it nor by when.
+pub fn names_facts(name: &str) -> bool {
+    FACT_COLUMN_WORDS.iter().any(|w| name.contains(w))
 }
 
 /// Byte ranges of the tab-separated cells of a line, spaces trimmed.
@@ -243,9 +249,8 @@ pub fn is_header_name(c: &str) -> bool {
 /// its names ("序号\t工作任务\t责任分工\t完成时限" over "牵头单位\t配合单位"): the
 /// second row's names take the place of the one cell of the first row that is of
 /// their kind, who does the work (责任分工 over 牵头单位 and 配合单位,
-/// [`super::grid::group_over_whos`]). None when the
-/// second row opens with empty cells (Word's and Excel's copies keep them) or no one
-/// cell of the first row spans it.
+/// [`super::grid::group_over_whos`]). None when the second row opens with empty cells
+/// (Word's and Excel's copies keep them) or no one cell of the first row spans it.
 fn under_spanning(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
     if sub.is_empty() || sub.len() >= top.len() || sub.iter().any(|c| c.key.trim().is_empty()) {
         return None;

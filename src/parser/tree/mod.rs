@@ -462,12 +462,15 @@ impl<'a> Builder<'a> {
         // (A notice that carries a table, on a page cut before its signature: its
         // numbered paragraphs are its own when no row of a table came.)
         let carries_table = doc.carries_table && doc.items.iter().all(|i| !i.row);
+        // (Items none of which has items below it: a notice's own; a plan has items
+        // below its headings.)
+        let flat = doc.items.iter().all(|i| i.children.is_empty());
         // (A notice that hands out a document or a breakdown of tasks, on a page cut
         // before its signature: its items are its own when they follow the handing-out
-        // line with nothing between and none has items below it. A plan after the notice follows a signature, a
-        // title or a preamble, and has items below its headings.)
+        // line with nothing between and are flat. A plan after the notice follows a
+        // signature, a title or a preamble.)
         let items_after_handing_out = (doc.carries_document || doc.breakdown_handed_down)
-            && doc.items.iter().all(|i| i.children.is_empty())
+            && flat
             && doc.handing_out_line.is_some_and(|h| {
                 doc.items.first().is_some_and(|first| {
                     !self
@@ -477,7 +480,7 @@ impl<'a> Builder<'a> {
                 })
             });
         // (Announced as demands, on a page cut before the plan it hands out.)
-        let demands = doc.demands_announced && doc.items.iter().all(|i| i.children.is_empty());
+        let demands = doc.demands_announced && flat;
         if ((doc.signed || doc.notice_items_announced || carries_table || items_after_handing_out)
             && (!plan_title || carrying)
             || demands)
@@ -486,7 +489,7 @@ impl<'a> Builder<'a> {
             // after its items, "附件:2007年三水区政府工作主要任务分解表".)
             && (doc.notice_title.is_some()
                 || doc.carries_document
-                || (doc.breakdown_handed_down && doc.items.iter().all(|i| i.children.is_empty()))
+                || (doc.breakdown_handed_down && flat)
                 || (doc.addressed && doc.attachment_after_items))
             && doc.items.iter().all(|i| i.clauses.is_empty())
             // (Nor a 督查 notice whose items each close with who does them, "1.加快推进
