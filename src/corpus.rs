@@ -504,6 +504,15 @@ pub enum PasteForm {
 }
 
 impl PasteForm {
+    /// The form `--paste-form` names ("tabs", "lines").
+    pub fn named(name: &str) -> Option<PasteForm> {
+        match name {
+            "tabs" => Some(PasteForm::Tabs),
+            "lines" => Some(PasteForm::Lines),
+            _ => None,
+        }
+    }
+
     /// The text in this form; None when the form leaves it as it is (it has no cells
     /// between bars), so that it says nothing of the form.
     pub fn rewrite(self, text: String) -> Option<String> {

@@ -113,16 +113,16 @@ fn eval_corpus(args: &[String]) -> ExitCode {
     // ("--paste-form tabs": the same documents with their tables between tabs.)
     let form = match args.iter().position(|a| a == "--paste-form") {
         None => duban::corpus::PasteForm::AsFound,
-        Some(i) if args.get(i + 1).map(String::as_str) == Some("tabs") => {
-            duban::corpus::PasteForm::Tabs
-        }
-        Some(i) if args.get(i + 1).map(String::as_str) == Some("lines") => {
-            duban::corpus::PasteForm::Lines
-        }
-        Some(_) => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
+        Some(i) => match args
+            .get(i + 1)
+            .and_then(|n| duban::corpus::PasteForm::named(n))
+        {
+            Some(form) => form,
+            None => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
     };
     if update && form != duban::corpus::PasteForm::AsFound {
         eprintln!("duban-cli: --update-floor records the documents as found only");
