@@ -3885,3 +3885,28 @@ fn a_browser_copy_of_a_header_of_two_rows() {
         );
     }
 }
+
+#[test]
+fn a_notice_title_after_its_doc_number_is_the_title_not_the_number() {
+    // A 政府信息公开 page's box of facts copied one cell per line: the 名称 value
+    // starts with the 文号. Before, the line was taken for the 文号 alone, the page had
+    // no title, and the notice's own rules were read as six tasks without doers.
+    let input = "[ 文 号 ]\n\
+                 靖政发〔2025〕17号\n\
+                 [ 名 称 ]\n\
+                 靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知\n\
+                 各镇人民政府:\n\
+                 现将有关要求通知如下:\n\
+                 一、将重大项目纳入月调度机制。月调度会议由县长主持。\n\
+                 二、继续推行双周例会制度,双周例会由县长主持。\n";
+    let o = parse_checked(input);
+    assert_eq!(o.documents.len(), 1);
+    let d = &o.documents[0];
+    assert_eq!(
+        d.title.as_deref(),
+        Some("靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知")
+    );
+    assert_eq!(d.doc_number.as_deref(), Some("靖政发〔2025〕17号"));
+    assert_eq!(task_count(d), 0, "{:?}", ignored_reasons(&o));
+    assert!(ignored_reasons(&o).contains(&(4, "通知标题")));
+}

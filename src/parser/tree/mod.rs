@@ -1825,7 +1825,11 @@ impl<'a> Builder<'a> {
                 doc.known_titles.push(t.to_string());
             }
         }
-        let reason = if let Some((a, b)) = meta::doc_number(k).filter(|_| line.chars() <= 40) {
+        // (A notice title after its 文号 is a title: "靖政发〔2025〕17号 靖边县人民政府 关于
+        // 建立重点工作调度机制的通知", the value of a box of facts' 名称 copied on its own line.)
+        let reason = if let Some((a, b)) =
+            meta::doc_number(k).filter(|_| line.chars() <= 40 && !meta::is_notice_title(k))
+        {
             doc.doc_number
                 .get_or_insert_with(|| line.folded()[a..b].to_string());
             REASON_NUMBER
