@@ -949,6 +949,12 @@ pub struct Assembler {
     /// that go to one text column read apart. (Single spaces may part one word of a
     /// PDF copy: "效率控制 红线".)
     cells_apart: bool,
+    /// One cell per line: a cell merged with the row above leaves no trace but the
+    /// cells after it coming early.
+    one_per_line: bool,
+    /// Bars were seen between the cells: an empty cell shows as two bars, and a cell
+    /// that comes early is no sign of a merged one.
+    bars_seen: bool,
 }
 
 impl Assembler {
@@ -968,6 +974,8 @@ impl Assembler {
             categories: Categories::None,
             cells_whole: true,
             cells_apart: false,
+            one_per_line: false,
+            bars_seen: false,
         }
     }
 
@@ -976,6 +984,7 @@ impl Assembler {
         Assembler {
             cells_apart: matches!(layout, Layout::Bars | Layout::Spaces | Layout::Run),
             cells_whole: layout != Layout::Space,
+            one_per_line: layout == Layout::Lines,
             ..Assembler::new(cols, names)
         }
     }
@@ -1209,7 +1218,22 @@ impl Assembler {
                 .find(|&j| self.accepts(j, kind, &cell.key))
         });
         match next {
-            Some(j) => self.put(j, cell, line),
+            Some(j) => {
+                // One cell per line, a cell that passes over a column of who does it
+                // with nothing in this row ("已完成。…" under 落实情况 right after the
+                // 月度工作计划, no 牵头单位 between): the copy left out a cell merged
+                // with the row above, and the row shares it.
+                let over_who = self.one_per_line
+                    && !self.bars_seen
+                    && self.filling.at.is_some_and(|a| {
+                        (a + 1..j)
+                            .any(|m| self.cols[m].names_who() && self.filling.cells[m].is_empty())
+                    });
+                if over_who {
+                    self.filling.shifted = true;
+                }
+                self.put(j, cell, line)
+            }
             None => {
                 // The cell belongs to a column before this one: a new row (its 序号
                 // merged with the row above).
@@ -1381,6 +1405,11 @@ impl Assembler {
             self.put(j, cell, line);
             self.close_cell();
         }
+    }
+
+    /// A line of the table had a bar: its cells are marked, empty ones too.
+    pub fn saw_bars(&mut self) {
+        self.bars_seen = true;
     }
 
     /// The cell taken last was closed by a bar after it: the next cell starts the next

@@ -3910,3 +3910,36 @@ fn a_notice_title_after_its_doc_number_is_the_title_not_the_number() {
     assert_eq!(task_count(d), 0, "{:?}", ignored_reasons(&o));
     assert!(ignored_reasons(&o).contains(&(4, "通知标题")));
 }
+
+#[test]
+fn one_cell_per_line_a_row_whose_unit_cell_was_merged_shares_the_row_above() {
+    // A web table copied one cell per line gives a cell merged over rows once, in its
+    // first row: rows 2 and 3 go from their plan straight to their progress, passing
+    // the 牵头单位 they share with row 1.
+    let input = "2024年4月省政府民生实事项目进展情况汇总表\n\
+                 序号\n项目内容\n月度工作计划\n牵头单位\n落实情况\n\
+                 1\n为全县60岁以上老年人免费接种流感疫苗24723人。\n\
+                 4月:制定并下发免费接种流感疫苗工作方案。\n县卫生健康局\n已完成。\n\
+                 2\n为全县重点人群免费开展结直肠癌筛查。\n\
+                 4月:完成筛查人数1480人(20%)。\n已完成。\n\
+                 3\n在公共场所新增配置自动体外除颤仪47台。\n\
+                 4月:公布采购意向公告。\n已完成。\n\
+                 4\n培训应急救护人员235人。\n\
+                 4月:完成应急救护人员培训65人。\n县红十字会\n已完成。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 4, "{:?}", ignored_reasons(&o));
+    for n in ["1", "2", "3"] {
+        assert_eq!(lead(at(d, &[n])), ["县卫生健康局"], "row {n}");
+    }
+    assert_eq!(lead(at(d, &["4"])), ["县红十字会"]);
+    // Between bars an empty cell shows ("|" alone): a row that leaves its unit empty
+    // there has none.
+    let bars = "序号 |\n项目内容 |\n牵头单位 |\n落实情况 |\n\
+                1 |\n为全县老年人免费接种流感疫苗。 |\n县卫生健康局 |\n已完成。 |\n\
+                2 |\n开展结直肠癌筛查。 |\n|\n已完成。 |\n";
+    let o = parse_checked(bars);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["1"])), ["县卫生健康局"]);
+    assert!(lead(at(d, &["2"])).is_empty(), "{:?}", lead(at(d, &["2"])));
+}

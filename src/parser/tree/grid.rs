@@ -107,6 +107,9 @@ impl<'a> Builder<'a> {
                 end += 1;
                 continue;
             }
+            if l.key().contains(['|', '│']) {
+                asm.saw_bars();
+            }
             let mut cells = cells_of(l, layout);
             if bar_cells {
                 // The line goes on with the open cell, or opens one (pushed when the
