@@ -3943,3 +3943,21 @@ fn one_cell_per_line_a_row_whose_unit_cell_was_merged_shares_the_row_above() {
     assert_eq!(lead(at(d, &["1"])), ["县卫生健康局"]);
     assert!(lead(at(d, &["2"])).is_empty(), "{:?}", lead(at(d, &["2"])));
 }
+
+#[test]
+fn a_bracket_cut_open_leaves_no_bracket_on_the_unit() {
+    // The page was cut inside the last item's bracket: its unit is still the lead,
+    // without the bracket that opened before it.
+    for open in ["(", "（"] {
+        let input = format!(
+            "2011年市政府重点工作任务分解意见\n\
+             一、工业经济方面\n\
+             1.加强稀土资源保护,加快交易平台和储备制度建设。{open}市经信委、市国土资源局牵头落实)\n\
+             2.进一步明确园区发展定位,加强规划管理,推动园区错位发展。{open}市经信委牵头落实\n"
+        );
+        let o = parse_checked(&input);
+        let d = &o.documents[0];
+        assert_eq!(lead(at(d, &["一、", "1."])), ["市经信委", "市国土资源局"]);
+        assert_eq!(lead(at(d, &["一、", "2."])), ["市经信委"], "{open}");
+    }
+}

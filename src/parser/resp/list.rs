@@ -488,6 +488,11 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
                 s = rest;
             }
         }
+        // A bracket that opens before the name and never closes ("(市经信委牵头落实"
+        // where the page was cut): no part of the name.
+        if s.key().starts_with('(') && !s.key().contains(')') {
+            s = s.from(1);
+        }
         // (Not two or more, "****体育局": a name masked by the page, no sign.)
         let masked = s.key().starts_with("**");
         if let Some(c) = s
