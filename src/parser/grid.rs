@@ -900,6 +900,9 @@ struct Filling {
     /// The line of the cell before the last one (where the row ends if its last cell
     /// turns out to be the next row's text).
     before_last: usize,
+    /// Columns the copy showed empty (two bars with nothing between): never merged
+    /// with the row above.
+    blank: Vec<usize>,
 }
 
 impl Filling {
@@ -1407,6 +1410,21 @@ impl Assembler {
         }
     }
 
+    /// The copy showed `n` empty cells after the cell taken last (bars with nothing
+    /// between them, "|" over "|"): the columns after it are empty in this row, and
+    /// the next cell goes after them.
+    pub fn empty_cells(&mut self, n: usize) {
+        let Some(a) = self.filling.at else {
+            return;
+        };
+        let end = (a + 1 + n).min(self.cols.len());
+        if a + 1 < end {
+            self.filling.blank.extend(a + 1..end);
+            self.filling.at = Some(end - 1);
+            self.filling.closed = true;
+        }
+    }
+
     /// A line of the table had a bar: its cells are marked, empty ones too.
     pub fn saw_bars(&mut self) {
         self.bars_seen = true;
@@ -1509,6 +1527,7 @@ impl Assembler {
         }
         let mut f = f;
         let shifted = f.shifted;
+        let blank = std::mem::take(&mut f.blank);
         self.rebalance_unit_cells(&mut f.cells);
         let mut cells: Vec<Cell> = Vec::with_capacity(self.cols.len());
         for (j, list) in f.cells.into_iter().enumerate() {
@@ -1548,7 +1567,7 @@ impl Assembler {
                 (true, false) => col == Column::Deadline || (shifted && who),
                 (false, _) => who && j < first,
             };
-            if merged && cell.key.is_empty() {
+            if merged && cell.key.is_empty() && !blank.contains(&j) {
                 if let Some(prev) = self.last_cells.get(j) {
                     *cell = prev.clone();
                 }

@@ -3961,3 +3961,28 @@ fn a_bracket_cut_open_leaves_no_bracket_on_the_unit() {
         assert_eq!(lead(at(d, &["一、", "2."])), ["市经信委"], "{open}");
     }
 }
+
+#[test]
+fn one_cell_per_line_two_bars_alone_show_an_empty_cell_not_a_merged_one() {
+    // A web table copied one cell per line with a bar line between cells: row 2 gives
+    // only its text and units (its 牵头领导 merged with row 1's, the row padded by
+    // "|||"); row 3 shows its leader cell empty ("|" over "|"), and has no leader.
+    let input = "区政府2024年重点工作目标任务分解落实方案\n\
+                 序号\n|\n项目\n|\n重点工作目标任务\n|\n牵头领导\n|\n责任单位\n|\n\
+                 一、2024年全区经济社会发展主要预期目标\n|\n||||\n\
+                 1\n|\n主要预期目标\n|\n1.地区生产总值增长5%以上。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n\
+                 2.一般公共预算收入同口径增长6%以上。\n|\n★区财政局、税务局\n|\n|||\n\
+                 3.规上工业总产值增长5%左右。\n|\n|\n★区工信局、统计局\n|\n||\n\
+                 4.全社会固定资产投资增长5%左右。\n|\n钱 宇\n|\n★区发改委、统计局\n|\n||\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    // (Row 1's first item is read as the row, numbered 1; the others as 2. to 4.)
+    let item = |n: &str| at(d, &["一、", n]);
+    assert_eq!(task_count(d), 4, "{:?}", ignored_reasons(&o));
+    assert_eq!(leaders(item("1")), ["钱宇"]);
+    assert_eq!(leaders(item("2.")), ["钱宇"]);
+    assert!(leaders(item("3.")).is_empty());
+    assert_eq!(lead(item("3.")), ["区工信局"]);
+    assert_eq!(coop(item("3.")), ["统计局"]);
+    assert_eq!(leaders(item("4.")), ["钱宇"]);
+}

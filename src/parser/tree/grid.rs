@@ -80,6 +80,8 @@ impl<'a> Builder<'a> {
         let mut open_cell: Option<(Cell, usize)> = None;
         let mut open_tail = String::new();
         let mut asm = Assembler::for_layout(cols, names, layout);
+        // Bars since the last cell, its own closing bar counted.
+        let mut bars_since_cell = 0;
         let mut end = header_end;
         while end < self.lines.len() {
             let l = &self.lines[end];
@@ -111,6 +113,23 @@ impl<'a> Builder<'a> {
                 asm.saw_bars();
             }
             let mut cells = cells_of(l, layout);
+            // One cell per line with bars between ("3.规上工业…" "|" "|" "★区工信局"):
+            // bars alone with no cell between them show the empty cells. (A line of
+            // several bars, "|||", pads a row short of cells merged with the rows
+            // above: no cell of its own.)
+            if layout == Layout::Lines && !bar_cells {
+                if cells.is_empty() {
+                    bars_since_cell = match l.key().matches(['|', '│']).count() {
+                        1 => bars_since_cell + 1,
+                        _ => 0,
+                    };
+                } else {
+                    if bars_since_cell >= 2 {
+                        asm.empty_cells(bars_since_cell - 1);
+                    }
+                    bars_since_cell = usize::from(l.key().trim_end().ends_with(['|', '│']));
+                }
+            }
             if bar_cells {
                 // The line goes on with the open cell, or opens one (pushed when the
                 // next cell opens).
