@@ -28,6 +28,7 @@ pub static ONGOING: Words = Words::new(&[
     "长期",
     "持续",
     "常态化",
+    "常态",
     "全年",
     "立行立改",
 ]);
@@ -240,7 +241,55 @@ pub fn is_deadline_text(key: &str) -> bool {
                 && k.contains("完成")
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || is_month(k)
-            || before_event(k))
+            || before_event(k)
+            || span_after_event(k))
+}
+
+/// The units of a span of time after an event ("2个月", "30个工作日", "一周").
+static SPAN_UNITS: Words = Words::new(&[
+    "个月",
+    "个工作日",
+    "工作日",
+    "个自然日",
+    "天",
+    "日",
+    "周",
+    "个星期",
+    "年",
+]);
+
+/// The most chars before the 后 of a span after an event ("省出台文件", "项目批复").
+const MAX_SPAN_EVENT_CHARS: usize = 12;
+
+/// "省出台文件后 2 个月完成", "项目批复后30日内", "通知下发后一周内完成": a span of time
+/// after an event of the work, then at most 内 and a verb of finishing. Stated as a
+/// deadline, it is one, though no date can be given. (Spaces a copy put around the
+/// number are passed over.)
+fn span_after_event(k: &str) -> bool {
+    let Some(at) = k.find('后') else {
+        return false;
+    };
+    let event = k[..at].trim();
+    if event.is_empty() || event.chars().count() > MAX_SPAN_EVENT_CHARS {
+        return false;
+    }
+    let rest = k[at + '后'.len_utf8()..].trim_start();
+    let count = rest
+        .find(|c: char| !(c.is_ascii_digit() || "一二两三四五六七八九十半".contains(c)))
+        .unwrap_or(rest.len());
+    if count == 0 {
+        return false;
+    }
+    let rest = rest[count..].trim_start();
+    let Some(unit) = SPAN_UNITS.prefix_of(rest) else {
+        return false;
+    };
+    let rest = &rest[unit.len()..];
+    let rest = rest
+        .strip_prefix("以内")
+        .or_else(|| rest.strip_prefix('内'))
+        .unwrap_or(rest);
+    rest.is_empty() || (rest.chars().count() <= MAX_FINISH_CHARS && FINISH_ENDS.ends(rest))
 }
 
 /// Times of the year that work is due before ("汛期前", "2025年汛前", "春节前完成",
@@ -588,6 +637,12 @@ mod tests {
         assert!(is_deadline_text("于9月30日前办结"));
         assert!(is_deadline_text("6月底前全面整改到位"));
         assert!(!is_deadline_text("6月30日前召开推进会议"));
+        // A span after an event of the work (held-out c9401), spaces around its number.
+        assert!(is_deadline_text("省出台文件后 2 个月完成"));
+        assert!(is_deadline_text("项目批复后30个工作日内"));
+        assert!(is_deadline_text("通知下发后一周内完成"));
+        assert!(!is_deadline_text("后2个月"));
+        assert!(!is_deadline_text("文件出台后2个月召开推进会议"));
         // A month alone.
         assert!(is_deadline_text("2024年6月"));
         assert!(is_deadline_text("6月30日"));

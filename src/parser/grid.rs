@@ -761,19 +761,26 @@ fn is_one_time(k: &str) -> bool {
     let n = k.chars().count();
     let dated = k.chars().next().is_some_and(|c| c.is_ascii_digit())
         && (k.contains('月') || k.contains('年') || k.contains("季度"));
-    // "持续推进", "长期坚持", "年底前": a time alone, not "常态化疫情防控".
+    // "持续推进", "长期坚持", "年底前": a time alone, not "常态化疫情防控"; "常态工作",
+    // "长期工作": the work is ongoing.
     let ongoing = n <= 6
         && (k.starts_with("年底")
             || k.starts_with("年内")
             || deadline::ONGOING.starts(k)
             || deadline::RECURRING.starts(k))
-        && !k.ends_with(['控', '理', '设', '作']);
+        && (!k.ends_with(['控', '理', '设', '作'])
+            || deadline::ONGOING
+                .prefix_of(k)
+                .is_some_and(|w| matches!(&k[w.len()..], "工作" | "性工作")));
     let short = n <= 16 && !k.contains(['。', ',', '%']);
     // "2024" alone in a 建设时间 cell: a year (a row number never is one).
     let year_alone = k.len() == 4 && k.starts_with("20") && k.bytes().all(|b| b.is_ascii_digit());
     (short && (dated || ongoing))
         || year_alone
-        || (deadline::is_deadline_text(k) && n <= 12 && !k.contains(['。', ',']))
+        // (Spaces a copy put around numbers not counted: "省出台文件后 2 个月完成".)
+        || (deadline::is_deadline_text(k)
+            && k.chars().filter(|&c| c != ' ').count() <= 12
+            && !k.contains(['。', ',']))
 }
 
 /// Whether a cell of `kind` may go in a column of `col`.

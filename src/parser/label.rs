@@ -9,7 +9,7 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
+    Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS, DEADLINE_TAILS,
     DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
     LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERBS, NOT_ROLE_PERSON_LABELS,
     POINTED_WORK, POSTS, ROLE_LABEL_ENDS, THIS_POINTERS, UNIT_SUFFIXES,
@@ -563,10 +563,14 @@ fn is_deadline_label(phrase: &str) -> bool {
     if EFFECTIVE_DATE_LABELS.contains(&phrase) {
         return false;
     }
-    // "时间要求": a time that is asked for is a deadline.
-    let asked = phrase.strip_suffix("要求");
-    let mut rest = asked.unwrap_or(phrase);
-    let (mut time_words, mut alone) = (0, asked.is_some());
+    // "时间要求", "时间进度": a time that is asked for, a time schedule.
+    let mut rest = phrase;
+    let mut asked = false;
+    while let Some(t) = DEADLINE_TAILS.iter().find(|t| rest.ends_with(**t)) {
+        rest = &rest[..rest.len() - t.len()];
+        asked = true;
+    }
+    let (mut time_words, mut alone) = (0, asked);
     while let Some((w, a)) = DEADLINE_TIME_WORDS
         .iter()
         .filter(|(w, _)| rest.ends_with(*w))
@@ -1003,6 +1007,12 @@ mod tests {
         assert_eq!(bare_label("责任单位"), Some(Field::Resp));
         assert_eq!(bare_label("牵头领导"), Some(Field::Leader));
         assert_eq!(bare_label("完成时限"), Some(Field::Deadline));
+        // A time schedule is when each task is done (held-out c9401); progress alone
+        // is no deadline.
+        assert_eq!(bare_label("时间进度"), Some(Field::Deadline));
+        assert_eq!(bare_label("时间进度要求"), Some(Field::Deadline));
+        assert_ne!(bare_label("完成进度"), Some(Field::Deadline));
+        assert_ne!(bare_label("进度要求"), Some(Field::Deadline));
         assert_eq!(bare_label("具体任务"), None);
         assert_eq!(bare_label("牵头"), None);
         // A sentence's label alone is a header over a column (held-out c2003).

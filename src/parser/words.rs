@@ -365,6 +365,11 @@ pub const DEADLINE_TIME_WORDS: &[(&str, Alone)] = &[
     ("时间表", Alone::No),
 ];
 
+/// Words after a deadline label's time words that make it one by itself: a time
+/// asked for ("时间要求"), a time schedule ("时间进度", a plan's column of when each
+/// task is done; 进度 alone, "完成进度", is progress).
+pub const DEADLINE_TAILS: &[&str] = &["要求", "进度"];
+
 /// Whether a deadline time word is a deadline label by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Alone {

@@ -3986,3 +3986,21 @@ fn one_cell_per_line_two_bars_alone_show_an_empty_cell_not_a_merged_one() {
     assert_eq!(coop(item("3.")), ["统计局"]);
     assert_eq!(leaders(item("4.")), ["钱宇"]);
 }
+
+#[test]
+fn a_time_schedule_column_gives_each_row_its_deadline() {
+    // 时间进度 is when each task is done: a span after an event, a date spaced out by
+    // the copy, and 常态工作 (ongoing) are each a row's deadline.
+    let input = "|\n序号\n|\n工作任务\n|\n负责部门\n|\n时间进度\n|\n|\n\
+                 1\n|\n完善城市管理体制\n|\n市委编办、市住建局、市城管局\n|\n省出台文件后 2 个月完成\n|\n|\n\
+                 2\n|\n开展环境卫生设施规划编制工作\n|\n市住建局、市发改委\n|\n2016 年底前\n|\n|\n\
+                 3\n|\n推进数字化城市管理平台建设\n|\n市城管局\n|\n常态工作\n|\n|\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3, "{:?}", ignored_reasons(&o));
+    let deadline = |n: &str| at(d, &[n]).deadline.as_ref().map(|x| x.text.as_str());
+    assert_eq!(deadline("1"), Some("省出台文件后 2 个月完成"));
+    assert_eq!(deadline("2"), Some("2016 年底前"));
+    assert_eq!(deadline("3"), Some("常态工作"));
+    assert_eq!(lead(at(d, &["3"])), ["市城管局"]);
+}
