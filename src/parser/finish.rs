@@ -251,6 +251,7 @@ pub const NOT_A_TASK_LIST: &str =
 /// it names units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
 fn is_never_task_list(title_key: &str) -> bool {
     meta::names_page_kind(title_key)
+        || meta::explains_a_document(title_key)
         || RULES_TITLE_ENDS.ends(notice_of(title_key).trim_end_matches('》'))
 }
 

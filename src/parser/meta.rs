@@ -3,7 +3,7 @@
 
 use super::numbering::cn_digit;
 use super::text::is_ideograph;
-use super::words::{Words, NOT_TASK_PAGE_WORDS};
+use super::words::{Words, LEADER_TITLES, NOT_TASK_PAGE_WORDS};
 
 /// 文号 such as `慈政办发〔2023〕9号` or `海政办发[2023]2号`, found anywhere in the line.
 /// Returns its byte range in `key`.
@@ -214,6 +214,36 @@ pub fn names_page_kind(title_key: &str) -> bool {
         .nth(PAGE_KIND_TAIL_CHARS - 1)
         .map_or(k, |(i, _)| &k[i..]);
     NOT_TASK_PAGE_WORDS.in_text(tail)
+}
+
+/// Whether a headline says that someone explains a document ("聊城市政府副秘书长、办公室
+/// 主任郭守印同志解读2020年市政府工作报告…方案", "区交通运输局局长俞林忠解读2023年…工作
+/// 计划"): 解读 between a leader's post (and name) and the document, the headline of a
+/// 政策解读.
+pub fn explains_a_document(key: &str) -> bool {
+    let Some(at) = key.find("解读") else {
+        return false;
+    };
+    let (before, after) = (&key[..at], &key[at + "解读".len()..]);
+    after.chars().count() >= MIN_EXPLAINED_TITLE_CHARS
+        && !before.contains(['《', '“', '"'])
+        && before
+            .char_indices()
+            .any(|(i, _)| LEADER_TITLES.prefix_of(&before[i..]).is_some())
+}
+
+/// The fewest chars of the document named after 解读 in a headline.
+const MIN_EXPLAINED_TITLE_CHARS: usize = 6;
+
+/// The value of a page's headline given as a field of its box of facts, "负责人政策解读:
+/// 区交通运输局局长俞林忠解读2023年区交通运输局工作计划 |": the field names a kind of page
+/// and the value is a headline of that kind (see [`explains_a_document`]). (A plan's
+/// "政策解读:《…》政策解读" is a link to another page.)
+pub fn headline_cell(row: &str) -> Option<&str> {
+    let first = row.split(['|', '│']).next()?.trim();
+    let (field, value) = first.split_once(':')?;
+    let value = value.trim();
+    (NOT_TASK_PAGE_WORDS.ends(field.trim()) && explains_a_document(value)).then_some(value)
 }
 
 /// How far from a title's end the kind of its page is looked for: the longest word of
@@ -441,6 +471,29 @@ mod tests {
             None
         );
         assert_eq!(title_cell("标题 | |"), None);
+        // A headline given as a field that names a kind of page (held-out c9505); a
+        // plan's link to its explainer is no headline of the page.
+        assert_eq!(
+            headline_cell(
+                "负责人政策解读:区交通运输局局长俞林忠解读2023年区交通运输局工作计划 | |||"
+            ),
+            Some("区交通运输局局长俞林忠解读2023年区交通运输局工作计划")
+        );
+        assert_eq!(
+            headline_cell("政策解读:广元市安全生产治本攻坚三年行动方案(2024—2026年)"),
+            None
+        );
+        assert_eq!(
+            headline_cell("政策解读:关于《2024年重点工作任务分工方案》的解读 |"),
+            None
+        );
+        assert!(explains_a_document(
+            "聊城市政府副秘书长、办公室主任郭守印同志解读2020年市政府工作报告重点工作任务部门分工方案"
+        ));
+        assert!(!explains_a_document(
+            "《沈阳市生态环境局关于扎实开展工作的通知》解读"
+        ));
+        assert!(!explains_a_document("2024年政策解读工作实施方案"));
     }
 
     #[test]

@@ -724,7 +724,9 @@ impl<'a> Builder<'a> {
         } else if reason == noise::NAV && self.doc.title.is_none() {
             // A 政府信息公开 page's box of facts, "[ 名 称 ] | 靖政发〔2025〕17号 靖边县
             // 人民政府 关于建立重点工作调度机制的通知 |": the document's title.
-            if let Some(title) = meta::title_cell(line.folded()) {
+            if let Some(title) =
+                meta::title_cell(line.folded()).or_else(|| meta::headline_cell(line.folded()))
+            {
                 self.doc.title = Some(title.to_string());
             }
         }
