@@ -752,29 +752,68 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     // The value an ordinal item may take next: 1 until another numbering begins.
     let mut next = Some(1);
     let mut first = None;
+    // A list under a heading: the line a 一是 may open one at (right after a heading
+    // with a title and no sentence, "(一)实施产业强镇工程"), and the list's next value
+    // and first line.
+    let mut heading_before = false;
+    let mut under: Option<(u32, usize)> = None;
+    let mut dropped: Vec<usize> = Vec::new();
     for (i, line) in lines.iter_mut().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
         let Class::Number(n) = line.class else {
             if next == Some(1) && line.class == Class::Text && is_dateline(line.key) {
                 next = None;
             }
+            heading_before = false;
             continue;
         };
         if n.style != Style::CnIs {
             if next == Some(1) {
                 next = None;
             }
+            if let Some((2, at)) = under.take() {
+                dropped.push(at);
+            }
+            heading_before = next.is_none() && is_heading_alone(line.key, n.skip);
+            continue;
         } else if next == Some(n.value) {
             next = Some(n.value + 1);
             first.get_or_insert(i);
+        } else if n.value == 1 && heading_before {
+            under = Some((2, i));
+        } else if let Some((v, at)) = under.filter(|&(v, _)| v == n.value) {
+            under = Some((v + 1, at));
         } else {
             line.class = Class::Text;
         }
+        heading_before = false;
     }
     if let (Some(i), Some(2)) = (first, next) {
         lines[i].class = Class::Text;
     }
+    // (A list of one item under a heading enumerates nothing: "一是" alone is text.)
+    if let Some((2, at)) = under {
+        dropped.push(at);
+    }
+    for at in dropped {
+        lines[at].class = Class::Text;
+    }
     lines
 }
+
+/// Whether a numbered line is a heading's title alone, no sentence ("(一)实施产业强镇
+/// 工程", not "1.加强招商。"): the 一是…二是 paragraphs under it are its items. `skip`
+/// is the number's length in chars.
+fn is_heading_alone(key: &str, skip: usize) -> bool {
+    let title = key.trim_end();
+    let n = title.chars().count().saturating_sub(skip);
+    (2..=MAX_HEADING_ALONE_CHARS).contains(&n) && !title.contains(['。', ',', ';', ':', '!', '?'])
+}
+
+/// The longest title of a heading alone over 一是…二是 items, in chars.
+const MAX_HEADING_ALONE_CHARS: usize = 20;
 
 /// Whether a line opens with a news report's dateline (within its first chars).
 fn is_dateline(key: &str) -> bool {
@@ -1339,6 +1378,12 @@ mod tests {
         // Points of an item's text, after "1.": text.
         let inside = "1.加强招商。\n一是外出招商。\n二是跟进项目。";
         assert_eq!(classes_of(inside), ["number", "text", "text"]);
+        // The items of a heading alone, a title and no sentence (c9306).
+        let under = "(一)实施产业强镇工程\n一是外出招商。\n二是跟进项目。\n(二)实施乡村振兴工程\n一是发展特色种植。";
+        assert_eq!(
+            classes_of(under),
+            ["number", "ordinal", "ordinal", "number", "text"]
+        );
         // Run together in one paragraph (c2111): text.
         assert_eq!(classes_of("一是外出招商。二是跟进项目。"), ["text"]);
         // A news report's paragraphs (c1017): text.

@@ -4026,3 +4026,24 @@ fn a_headline_that_someone_explains_a_plan_makes_the_page_no_task_list() {
     );
     assert_eq!(task_count(d), 0);
 }
+
+#[test]
+fn ordinal_paragraphs_under_a_heading_alone_are_its_tasks() {
+    // A town's 工作安排: a heading of a title alone, then its items 一是…三是, each a
+    // paragraph of its own. (After a sentence, "1.加强招商。", they stay its text.)
+    let input = "乡镇年度工作安排\n\
+                 (一)实施产业强镇工程\n\
+                 一是继续把双招双引作为重中之重来抓。\n\
+                 二是放大区位优势,引进一批重点项目。\n\
+                 三是积极培植税源,支持企业技术革新。\n\
+                 (二)实施乡村振兴工程\n\
+                 1.加强招商。\n\
+                 一是外出招商。\n\
+                 二是跟进项目。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 4, "{:?}", ignored_reasons(&o));
+    assert_eq!(at(d, &["(一)"]).kind, NodeKind::Section);
+    assert_eq!(at(d, &["(一)", "三是"]).kind, NodeKind::Task);
+    assert_eq!(at(d, &["(二)", "1."]).kind, NodeKind::Task);
+}
