@@ -240,7 +240,7 @@ const MIN_EXPLAINED_TITLE_CHARS: usize = 6;
 /// and the value is a headline of that kind (see [`explains_a_document`]). (A plan's
 /// "政策解读:《…》政策解读" is a link to another page.)
 pub fn headline_cell(row: &str) -> Option<&str> {
-    let first = row.split(['|', '│']).next()?.trim();
+    let first = row.split(['|', '│', '\t']).next()?.trim();
     let (field, value) = first.split_once(':')?;
     let value = value.trim();
     (NOT_TASK_PAGE_WORDS.ends(field.trim()) && explains_a_document(value)).then_some(value)
@@ -281,7 +281,7 @@ pub fn without_doc_number(k: &str) -> &str {
 /// bars whose first cell is the field 名称 or 标题 ("[ 名 称 ] | X |", "标 题: | X |").
 /// Works on any view of the row (the field's words are no Traditional keywords).
 pub fn title_cell(row: &str) -> Option<&str> {
-    let mut cells = row.split(['|', '│']);
+    let mut cells = row.split(['|', '│', '\t']);
     let field: String = cells
         .next()?
         .chars()

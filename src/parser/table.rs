@@ -238,9 +238,10 @@ pub fn names_only(key: &str) -> bool {
             .all(|(a, b)| is_header_name(&key[a..b]))
 }
 
-/// Whether a cell may be a header's: short, and no number.
+/// Whether a cell may be a header's: short (a note in brackets not counted: "责任单位
+/// (加黑为牵头单位)"), and no number.
 pub fn is_header_name(c: &str) -> bool {
-    c.chars().count() <= MAX_HEADER_CELL_CHARS
+    header_word(c).chars().count() <= MAX_HEADER_CELL_CHARS
         && c.parse::<u32>().is_err()
         && super::numbering::recognise(c).is_none()
 }

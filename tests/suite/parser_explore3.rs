@@ -4047,3 +4047,28 @@ fn ordinal_paragraphs_under_a_heading_alone_are_its_tasks() {
     assert_eq!(at(d, &["(一)", "三是"]).kind, NodeKind::Task);
     assert_eq!(at(d, &["(二)", "1."]).kind, NodeKind::Task);
 }
+
+#[test]
+fn a_tab_header_cell_with_a_note_in_brackets_is_still_a_name() {
+    // "责任单位 (加黑为牵头单位)" is long only by its note: the row is the header.
+    let input = "市中区2025年主要工作任务推进情况\n\
+                 序号\t重点任务\t任务目标完成情况\t下一步计划\t责任单位 (加黑为牵头单位)\t监督科室 监督电话\n\
+                 1\t大力推进产业回归\t已完成\t继续推进\t区发展改革局、区投资促进局\t区督查室\n\
+                 2\t大力发展信息技术\t已完成\t继续推进\t区工业和信息化局\t区督查室\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(d.title.as_deref(), Some("市中区2025年主要工作任务推进情况"));
+    assert_eq!(task_count(d), 2, "{:?}", ignored_reasons(&o));
+    assert_eq!(lead(at(d, &["1"])), ["区发展改革局", "区投资促进局"]);
+    // A 政策解读's headline in a box of facts copied with tabs.
+    let input = "索引号:\t002590059/2023-68233\t公开方式:\t主动公开\n\
+                 负责人政策解读:区交通运输局局长俞林忠解读2023年区交通运输局工作计划\t\t\t\n\
+                 一、制定背景\n\
+                 2023年是全面贯彻落实党的二十大精神的开局之年。\n\
+                 二、重要举措\n\
+                 (一)基础设施提升行动。\n\
+                 1.扎实推进一批在建项目。\n\
+                 2.确保新开工一批项目。\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 0);
+}

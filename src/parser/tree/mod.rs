@@ -1895,6 +1895,13 @@ impl<'a> Builder<'a> {
             } else {
                 REASON_ISSUER
             }
+        } else if let Some(headline) =
+            meta::headline_cell(line.folded()).filter(|_| doc.title.is_none())
+        {
+            // "负责人政策解读:X局长Y解读Z" (a box of facts' row copied with tabs).
+            doc.title = Some(headline.to_string());
+            doc.title_line = Some(line.no);
+            REASON_TITLE
         } else if meta::is_title_like(k) {
             // "市本级政府投资项目建设“三三三”" + "工作推进机制": one title over two lines.
             match doc.title.as_mut() {
