@@ -242,7 +242,43 @@ pub fn is_deadline_text(key: &str) -> bool {
                 && k.chars().next().is_some_and(|c| c.is_ascii_digit()))
             || is_month(k)
             || before_event(k)
-            || span_after_event(k))
+            || span_after_event(k)
+            || is_month_span(k))
+}
+
+/// A bracket in a text that holds a deadline alone ("宣传发动阶段(1月—2月)。召开…",
+/// "…整治(2023年8月至11月)"): the byte range of what it holds. Only the first
+/// such bracket; each bracket is looked at once.
+pub fn in_brackets(key: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(open) = key[from..].find('(').map(|o| from + o) {
+        let inner_start = open + 1;
+        let close = inner_start + key[inner_start..].find(')')?;
+        let inner = &key[inner_start..close];
+        if !inner.contains('(') && is_deadline_text(inner) {
+            let lead = inner.len() - inner.trim_start().len();
+            return Some((inner_start + lead, inner_start + inner.trim_end().len()));
+        }
+        from = close + 1;
+    }
+    None
+}
+
+/// The words between the two ends of a span of time ("1月—2月", "2023年8月至11月").
+const SPAN_SEPARATORS: &[char] = &['—', '-', '–', '~', '～', '至', '到'];
+
+/// "1月—2月", "2023年8月至11月", "2013.7-2017.12": a span from one month to another,
+/// stated as a deadline (a stage's window in a bracket after its name), due at its end.
+fn is_month_span(k: &str) -> bool {
+    let Some(at) = k.find(SPAN_SEPARATORS) else {
+        return false;
+    };
+    let sep = k[at..].chars().next().map_or(0, char::len_utf8);
+    let (from, to) = (
+        k[..at].trim(),
+        k[at + sep..].trim_start_matches(SPAN_SEPARATORS).trim(),
+    );
+    is_month(from) && is_month(to)
 }
 
 /// The units of a span of time after an event ("2个月", "30个工作日", "一周").
@@ -388,6 +424,20 @@ fn is_month(k: &str) -> bool {
 /// is due when its last stage is: the latest date of its clauses (a clause without a
 /// year takes the year of the clause before it, else the document's).
 pub fn resolve(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Option<String> {
+    // A span of months ("1月—2月", "2023年8月至11月") is due at its end, in the year
+    // of its start when the end has none.
+    let k = text.trim();
+    if is_month_span(k) {
+        if let Some(at) = k.find(SPAN_SEPARATORS) {
+            let start_year = resolve_clause(&k[..at], doc_year, doc_month)
+                .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
+                .or(doc_year);
+            let end = k[at..].trim_start_matches(SPAN_SEPARATORS);
+            if let Some(date) = resolve_clause(end, start_year, doc_month) {
+                return Some(date);
+            }
+        }
+    }
     let mut year = doc_year;
     let mut latest: Option<String> = None;
     for clause in text.split([';', '；', '。', ',', '，']) {
@@ -553,6 +603,14 @@ mod tests {
     #[test]
     fn resolves() {
         assert_eq!(
+            resolve("1月—2月", Some(2023), None).as_deref(),
+            Some("2023-02-28")
+        );
+        assert_eq!(
+            resolve("2023年8月至11月", None, None).as_deref(),
+            Some("2023-11-30")
+        );
+        assert_eq!(
             resolve("6月底前", Some(2023), None).as_deref(),
             Some("2023-06-30")
         );
@@ -637,6 +695,18 @@ mod tests {
         assert!(is_deadline_text("于9月30日前办结"));
         assert!(is_deadline_text("6月底前全面整改到位"));
         assert!(!is_deadline_text("6月30日前召开推进会议"));
+        // A deadline alone in a bracket inside a text.
+        let k = "(一)宣传发动阶段(1月—2月)。召开动员会。";
+        let (a, b) = in_brackets(k).unwrap();
+        assert_eq!(&k[a..b], "1月—2月");
+        assert_eq!(in_brackets("推进项目建设(市发改局牵头)。"), None);
+        assert_eq!(in_brackets("未闭合(1月—2月"), None);
+        // A span of months (held-out c9704, c9705, c9805).
+        assert!(is_deadline_text("1月—2月"));
+        assert!(is_deadline_text("2023年8月至11月"));
+        assert!(is_deadline_text("2013.7-2017.12"));
+        assert!(!is_deadline_text("3-5人"));
+        assert!(!is_deadline_text("2023年8月至今"));
         // A span after an event of the work (held-out c9401), spaces around its number.
         assert!(is_deadline_text("省出台文件后 2 个月完成"));
         assert!(is_deadline_text("项目批复后30个工作日内"));

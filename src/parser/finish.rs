@@ -674,7 +674,10 @@ fn read_item(
         own.by_subject = true;
     }
     if own.deadline.is_none() {
-        if let Some((a, b)) = deadline::find_inline(&key[..text_end]) {
+        // (Or a deadline alone in a bracket: "宣传发动阶段(1月—2月)。…".)
+        if let Some((a, b)) = deadline::find_inline(&key[..text_end])
+            .or_else(|| deadline::in_brackets(&key[..text_end]))
+        {
             own.deadline = Some(item.folded[a..b].to_string());
         }
     }

@@ -4072,3 +4072,30 @@ fn a_tab_header_cell_with_a_note_in_brackets_is_still_a_name() {
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 0);
 }
+
+#[test]
+fn a_stage_with_its_months_in_a_bracket_has_that_deadline() {
+    let input = "2023年创建工作实施方案\n\
+                 三、工作步骤\n\
+                 (一)宣传发动阶段(1月—2月)。召开动员会,制定工作方案。\n\
+                 (二)集中攻坚阶段(2023年8月至11月)。全面排查整治。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let dl = |n: &str| {
+        at(d, &["三、", n])
+            .deadline
+            .clone()
+            .map(|x| (x.text, x.date))
+    };
+    assert_eq!(
+        dl("(一)"),
+        Some(("1月—2月".to_string(), Some("2023-02-28".to_string())))
+    );
+    assert_eq!(
+        dl("(二)"),
+        Some((
+            "2023年8月至11月".to_string(),
+            Some("2023-11-30".to_string())
+        ))
+    );
+}
