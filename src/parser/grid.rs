@@ -716,8 +716,11 @@ pub fn kind_of(key: &str) -> Kind {
         && pieces
             .iter()
             .all(|p| resp::looks_like_unit(p) || resp::is_collective(p))
-        // A sentence ends with 。; a list of units may too ("…,魏武国控集团。").
+        // A sentence ends with 。; a list of units may too ("…,魏武国控集团。"), but
+        // none has a sentence ended inside it ("区发改局与市中城发集团…均已立项备案。各相关
+        // 部门正合力推进…": a progress cell).
         && (!k.ends_with('。') || pieces.len() > 1 || k.chars().count() <= MAX_UNIT_SENTENCE_CHARS)
+        && !k.trim_end_matches('。').contains('。')
     {
         return Kind::Units;
     }

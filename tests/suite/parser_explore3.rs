@@ -4099,3 +4099,23 @@ fn a_stage_with_its_months_in_a_bracket_has_that_deadline() {
         ))
     );
 }
+
+#[test]
+fn one_cell_per_line_a_progress_cell_of_two_sentences_names_no_units() {
+    // The progress cell opens with units as its subject ("区发改局与市中城发集团…") but
+    // holds sentences: it is no list of units, and the 责任单位 cell after it is.
+    let input = "市中区2025年主要工作任务推进情况\n\
+                 序号\n重点任务\n任务目标完成情况\n下一步计划\n责任单位 (加黑为牵头单位)\n监督科室 监督电话\n\
+                 1\n大力推进产业回归,积极申报省级经济开发区。\n\
+                 区发改局与市中城发集团、市中财金集团共同谋划打造了市中区低空经济产业园、市中区低空安全产业园(望岳飞谷)等特色产业园,均已立项备案。各相关部门正合力推进省级经济开发区申报工作。\n\
+                 结合一区多园的规划建设,持续做好相关特色园区的谋划。\n\
+                 区发展改革局、区工业和信息化局、区投资促进局\n\
+                 区发展改革局产业发展科51806562\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 1, "{:?}", ignored_reasons(&o));
+    assert_eq!(
+        lead(at(d, &["1"])),
+        ["区发展改革局", "区工业和信息化局", "区投资促进局"]
+    );
+}
