@@ -4119,3 +4119,22 @@ fn one_cell_per_line_a_progress_cell_of_two_sentences_names_no_units() {
         ["区发展改革局", "区工业和信息化局", "区投资促进局"]
     );
 }
+
+#[test]
+fn a_bracket_with_a_sentence_of_who_then_a_label_reads_both() {
+    // "X、Y等按职责分工负责。责任单位:Z": the sentence's units were lost to the label.
+    let input = "降碳目标工作实施方案\n\
+                 1.加强生态环境准入管理。严格审批。〔市生态环境局、发展改革委等按职责分工负责。责任单位:各县(市、区)人民政府。〕\n\
+                 2.坚决遏制两高项目。〔市发展改革委牵头,市工业和信息化局配合。责任单位:各县(市、区)人民政府。〕\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(
+        lead(at(d, &["1."])),
+        ["市生态环境局", "发展改革委", "各县(市、区)人民政府"]
+    );
+    assert_eq!(lead(at(d, &["2."])), ["市发展改革委"]);
+    assert_eq!(
+        coop(at(d, &["2."])),
+        ["市工业和信息化局", "各县(市、区)人民政府"]
+    );
+}

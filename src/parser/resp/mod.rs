@@ -173,7 +173,9 @@ fn read_clause_in(text: Keyed, depth: Depth, own: &mut Own) {
             .split(['、', ',', ';'])
             .all(|p| looks_like_unit(p.trim()))
     };
-    if !before.is_empty() && all_units() {
+    // (Or a sentence of who does it, "市生态环境局、发展改革委等按职责分工负责。责任单位:
+    // …", "X牵头,Y配合。责任单位:Z": read as a clause without labels is.)
+    if !before.is_empty() && (all_units() || reads_as_responsibility(before.key())) {
         list::read(before, Mode::Value(Mark::Resp), own);
     }
     for l in &labels {
