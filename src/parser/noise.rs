@@ -214,8 +214,31 @@ fn is_site_terms(k: &str) -> bool {
 
 static ATTACHMENT_FIELDS: Words = Words::new(&["附件", "附"]);
 
+/// Whether a line is markup alone, a mirror site's empty tags against copying
+/// ("<tbody id=\"rxb7u\"><output id=\"rxb7u\"></output></tbody>"), after a list
+/// number or bullet the copy gave it ("1. <th id=\"rxb7u\"></th>").
+fn is_markup_only(k: &str) -> bool {
+    let mut rest = k
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .trim_start();
+    if !rest.starts_with('<') {
+        return false;
+    }
+    while let Some(tag) = rest.strip_prefix('<') {
+        let named = tag
+            .trim_start_matches('/')
+            .starts_with(|c: char| c.is_ascii_alphabetic());
+        let Some(end) = tag.find('>').filter(|_| named) else {
+            return false;
+        };
+        rest = tag[end + 1..].trim_start();
+    }
+    rest.is_empty()
+}
+
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
+    rule(JUNK, false, Test::Check(|_, k| is_markup_only(k))),
     rule(CC, true, Test::Starts(&CC_WORDS)),
     rule(PRINTED, true, Test::Check(|_, k| is_printed_line(k))),
     rule(METADATA, false, Test::Check(|_, k| is_publication_note(k))),
@@ -562,6 +585,15 @@ mod tests {
             Some(PRINTED)
         );
         assert_eq!(reason("(此件公开发布)"), Some(METADATA));
+        // A mirror's empty tags (held-out c9950), after a list number too.
+        assert_eq!(
+            reason("<tbody id=\"rxb7u\"><output id=\"rxb7u\"></output></tbody>"),
+            Some(JUNK)
+        );
+        assert_eq!(reason("1. <th id=\"rxb7u\"></th>"), Some(JUNK));
+        assert_eq!(reason("• <li id=\"rxb7u\"></li>"), Some(JUNK));
+        assert_ne!(reason("1. <p>加强安全生产监管</p>"), Some(JUNK));
+        assert_ne!(reason("1.人均GDP<5万元的县"), Some(JUNK));
         // A page's metadata in a row, keys and values parted by spaces (held-out c7100).
         for k in [
             "索引号 640502001/2017-62520 文号 督查通报第13期 生成日期 2017-10-17",
