@@ -270,15 +270,17 @@ const SPAN_SEPARATORS: &[char] = &['—', '-', '–', '~', '～', '至', '到'];
 /// "1月—2月", "2023年8月至11月", "2013.7-2017.12": a span from one month to another,
 /// stated as a deadline (a stage's window in a bracket after its name), due at its end.
 fn is_month_span(k: &str) -> bool {
-    let Some(at) = k.find(SPAN_SEPARATORS) else {
-        return false;
-    };
-    let sep = k[at..].chars().next().map_or(0, char::len_utf8);
+    month_span(k).is_some()
+}
+
+/// The two ends of a span of months ([`is_month_span`]).
+fn month_span(k: &str) -> Option<(&str, &str)> {
+    let at = k.find(SPAN_SEPARATORS)?;
     let (from, to) = (
         k[..at].trim(),
-        k[at + sep..].trim_start_matches(SPAN_SEPARATORS).trim(),
+        k[at..].trim_start_matches(SPAN_SEPARATORS).trim(),
     );
-    is_month(from) && is_month(to)
+    (is_month(from) && is_month(to)).then_some((from, to))
 }
 
 /// The units of a span of time after an event ("2个月", "30个工作日", "一周").
@@ -426,16 +428,12 @@ fn is_month(k: &str) -> bool {
 pub fn resolve(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Option<String> {
     // A span of months ("1月—2月", "2023年8月至11月") is due at its end, in the year
     // of its start when the end has none.
-    let k = text.trim();
-    if is_month_span(k) {
-        if let Some(at) = k.find(SPAN_SEPARATORS) {
-            let start_year = resolve_clause(&k[..at], doc_year, doc_month)
-                .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
-                .or(doc_year);
-            let end = k[at..].trim_start_matches(SPAN_SEPARATORS);
-            if let Some(date) = resolve_clause(end, start_year, doc_month) {
-                return Some(date);
-            }
+    if let Some((from, to)) = month_span(text.trim()) {
+        let start_year = resolve_clause(from, doc_year, doc_month)
+            .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
+            .or(doc_year);
+        if let Some(date) = resolve_clause(to, start_year, doc_month) {
+            return Some(date);
         }
     }
     let mut year = doc_year;
