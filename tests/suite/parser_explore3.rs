@@ -4133,3 +4133,28 @@ fn a_bracket_with_a_sentence_of_who_then_a_label_reads_both() {
         ["市工业和信息化局", "各县(市、区)人民政府"]
     );
 }
+
+#[test]
+fn a_header_one_name_per_line_over_rows_between_bars_and_the_first_listed_leads() {
+    // The header's names one per line, closed by bars; the rows between bars. The
+    // 负责单位 column names the units in charge; the note in the first row makes the
+    // first listed lead, in this row and the ones below.
+    let input = "进一步做好就业创业工作重点任务分工方案\n\
+                 序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n\
+                 1 | 把稳定和扩大就业作为经济运行合理区间的下限 | 发展改革委、人力资源社会保障部、统计局(列第一位者为牵头单位,下同) | 持续实施 |\n\
+                 2 | 加强财税政策与就业政策的配套衔接 | 发展改革委、财政部 | 持续实施 |\n\
+                 3 | 建立公共投资带动就业评估机制 | 人力资源社会保障部 | 2015年底前 |\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3, "{:?}", ignored_reasons(&o));
+    assert_eq!(lead(at(d, &["1"])), ["发展改革委"]);
+    assert_eq!(coop(at(d, &["1"])), ["人力资源社会保障部", "统计局"]);
+    assert_eq!(lead(at(d, &["2"])), ["发展改革委"]);
+    assert_eq!(coop(at(d, &["2"])), ["财政部"]);
+    assert_eq!(lead(at(d, &["3"])), ["人力资源社会保障部"]);
+    // Without the note, the units in charge all lead.
+    let o = parse_checked(
+        "分工方案\n序号 | 工作任务 | 负责单位 |\n1 | 加强财税政策衔接 | 发展改革委、财政部 |\n",
+    );
+    assert_eq!(lead(at(&o.documents[0], &["1"])), ["发展改革委", "财政部"]);
+}

@@ -297,7 +297,22 @@ impl<'a> Builder<'a> {
             .map(Line::key)
             .collect();
         let (cols, names, used) = grid::vertical_header(&keys)?;
-        Some((cols, names, Layout::Lines, idx + used))
+        // A header one name per line over rows of cells between bars ("序号 |" "工作任务
+        // |" … then "1 | 把稳定… | 发展改革委… | 持续实施"): the rows' layout is the
+        // table's.
+        let rows_in_bars = self.lines[idx + used..]
+            .iter()
+            .find(|l| !l.is_blank())
+            .is_some_and(|l| {
+                let k = l.key().trim().trim_matches(['|', '│']);
+                grid::split(k, Layout::Bars).len() >= cols.len().max(3) - 1
+            });
+        let layout = if rows_in_bars {
+            Layout::Bars
+        } else {
+            Layout::Lines
+        };
+        Some((cols, names, layout, idx + used))
     }
 
     /// A table whose header the page lost, its cells between lines of bars, one row
