@@ -4158,3 +4158,25 @@ fn a_header_one_name_per_line_over_rows_between_bars_and_the_first_listed_leads(
     );
     assert_eq!(lead(at(&o.documents[0], &["1"])), ["发展改革委", "财政部"]);
 }
+
+#[test]
+fn a_headerless_table_one_cell_per_line_without_bars_is_read_by_its_cells() {
+    // A table whose header the copy lost, one cell per line and no bars: its rows are
+    // read from what the first rows' cells look like, as between lines of bars.
+    let input = "1\n一、经济社会发展的主要预期目标\n农村常住居民人均可支配收入与全省同步增长。\n\
+                 法规科\n潘秀峰\n2024年底前\n5555309\n\
+                 2\n粮食产量100亿斤以上。\n市农技中心\n卢伯瑛\n2024年底前\n5555097\n\
+                 3\n二、加快新型工业化进程\n农产品加工业产值增长15%以上。\n产业科\n孙永峰\n2024年底前\n5555309\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3, "{:?}", ignored_reasons(&o));
+    let t = at(d, &["一、", "2"]);
+    assert_eq!(lead(t), ["市农技中心"]);
+    assert_eq!(leaders(t), ["卢伯瑛"]);
+    assert_eq!(lead(at(d, &["二、", "3"])), ["产业科"]);
+    // Bare numbers over lines whose second row names no one: no table (a unit's name
+    // alone under the first is not enough without bars to part the cells).
+    let prose = "1\n加强组织领导。\n县发改局\n2\n强化督促检查。\n定期通报进展。\n";
+    let o = parse_checked(prose);
+    assert!(o.documents.iter().all(|d| task_count(d) == 0), "{o:?}");
+}

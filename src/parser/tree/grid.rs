@@ -340,30 +340,11 @@ impl<'a> Builder<'a> {
             .iter()
             .take(MAX_HEADERLESS_ROW_LINES)
             .filter(|l| !l.is_blank());
-        if !lines.next().is_some_and(is_bars) {
-            return None;
-        }
-        // The kind of each cell's first line, up to the next row's number.
-        let mut kinds = Vec::new();
-        let mut cell_open = false;
-        let mut next_row = false;
-        for l in lines {
-            if is_bars(l) {
-                cell_open = false;
-                continue;
-            }
-            if !cell_open && number(l).is_some_and(|v| v > first) {
-                next_row = true;
-                break;
-            }
-            if !cell_open {
-                kinds.push(grid::kind_of(l.key()));
-                cell_open = true;
-            }
-        }
-        if !next_row {
-            return None;
-        }
+        let kinds = if lines.next().is_some_and(is_bars) {
+            self.headerless_row_in_bars(lines, first, &is_bars, &number)?
+        } else {
+            self.headerless_rows_in_lines(idx, first, &number)?
+        };
         let mut cols = vec![Column::Number];
         for kind in kinds {
             let has = |c: Column| cols.contains(&c);
@@ -386,6 +367,74 @@ impl<'a> Builder<'a> {
             let names = vec![String::new(); cols.len()];
             (cols, names, Layout::Lines, idx)
         })
+    }
+
+    /// The kind of each cell's first line in a headerless row between lines of bars,
+    /// up to the next row's number (None when it does not come).
+    fn headerless_row_in_bars<'l>(
+        &self,
+        lines: impl Iterator<Item = &'l Line<'a>>,
+        first: u32,
+        is_bars: &impl Fn(&Line) -> bool,
+        number: &impl Fn(&Line) -> Option<u32>,
+    ) -> Option<Vec<grid::Kind>>
+    where
+        'a: 'l,
+    {
+        let mut kinds = Vec::new();
+        let mut cell_open = false;
+        for l in lines {
+            if is_bars(l) {
+                cell_open = false;
+                continue;
+            }
+            if !cell_open && number(l).is_some_and(|v| v > first) {
+                return Some(kinds);
+            }
+            if !cell_open {
+                kinds.push(grid::kind_of(l.key()));
+                cell_open = true;
+            }
+        }
+        None
+    }
+
+    /// The kind of each cell of a headerless row copied one cell per line without bars
+    /// ("1" "农村常住居民人均可支配收入…" "法规科" "潘秀峰" "2024年底前" "2" …): each
+    /// line a cell, up to the next row's number. Without bars to part the cells, only
+    /// where the second row follows at once with as many cells (one more or fewer: a
+    /// category cell or a merged one) and both name who does it.
+    fn headerless_rows_in_lines(
+        &self,
+        idx: usize,
+        first: u32,
+        number: &impl Fn(&Line) -> Option<u32>,
+    ) -> Option<Vec<grid::Kind>> {
+        let mut rows: Vec<Vec<grid::Kind>> = vec![Vec::new()];
+        for l in self.lines[idx + 1..]
+            .iter()
+            .take(MAX_HEADERLESS_ROW_LINES)
+            .filter(|l| !l.is_blank())
+        {
+            if number(l) == Some(first + rows.len() as u32) {
+                if rows.len() == 2 {
+                    break;
+                }
+                rows.push(Vec::new());
+                continue;
+            }
+            if l.key().contains(['|', '│', '\t']) {
+                return None;
+            }
+            rows.last_mut()?.push(grid::kind_of(l.key()));
+        }
+        let names_who = |r: &[grid::Kind]| {
+            r.iter()
+                .any(|k| matches!(k, grid::Kind::Units | grid::Kind::Leader))
+        };
+        let (a, b) = (&rows[0], rows.get(1)?);
+        (a.len() >= 2 && a.len().abs_diff(b.len()) <= 1 && names_who(a) && names_who(b))
+            .then(|| a.clone())
     }
 
     /// Whether line `i` ends the table: a signature, or the header (or the title) of
