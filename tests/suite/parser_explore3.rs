@@ -4180,3 +4180,37 @@ fn a_headerless_table_one_cell_per_line_without_bars_is_read_by_its_cells() {
     let o = parse_checked(prose);
     assert!(o.documents.iter().all(|d| task_count(d) == 0), "{o:?}");
 }
+
+#[test]
+fn unnumbered_records_with_field_lines_before_their_label_are_tasks_of_their_own() {
+    // Each task's name, a line of its measures, then who does it: the name over the
+    // field line starts the next task (before, every name after the first was read as
+    // a paragraph of the first, which took all the units).
+    let input = "2023年省政府工作报告工作任务分工方案\n\
+                 粮食产量1268万吨以上\n\
+                 工作措施:稳定粮食播种面积。\n\
+                 部门分工:省农业农村厅牵头,各地、各部门配合。\n\
+                 大力推进20个战略性产业集群建设\n\
+                 工作措施:完成战略性产业集群政策文件的中期评估及修订工作。\n\
+                 部门分工:省工业和信息化厅牵头,省发展改革委、科技厅等配合。\n\
+                 促进数字经济和实体经济深度融合\n\
+                 工作措施:贯彻实施《广东省数字经济促进条例》。\n\
+                 部门分工:省工业和信息化厅牵头,省委网信办等配合。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3, "{:?}", ignored_reasons(&o));
+    let texts: Vec<&str> = d.nodes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "粮食产量1268万吨以上",
+            "大力推进20个战略性产业集群建设",
+            "促进数字经济和实体经济深度融合"
+        ]
+    );
+    assert_eq!(lead(&d.nodes[1]), ["省工业和信息化厅"]);
+    assert_eq!(coop(&d.nodes[1]), ["省发展改革委", "科技厅"]);
+    assert_eq!(coop(&d.nodes[2]), ["省委网信办"]);
+    // Only the title is ignored: the field lines are their tasks'.
+    assert_eq!(ignored_reasons(&o), [(1, "文件标题")]);
+}

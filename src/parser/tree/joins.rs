@@ -216,6 +216,11 @@ impl<'a> Builder<'a> {
                     body_len: item.body.len(),
                     end_line: end_line_before,
                 });
+            if let Some(m) = self.last_paragraph {
+                if self.first_paragraph.is_none_or(|f| f.item != m.item) {
+                    self.first_paragraph = Some(m);
+                }
+            }
             if !item.body.is_empty()
                 && item
                     .body

@@ -338,6 +338,13 @@ impl DocBuild<'_> {
     }
 }
 
+/// How many lines of a record's fields may stand between its name and its label of
+/// who does it.
+const MAX_RECORD_FIELD_LINES: usize = 4;
+
+/// The fewest ideographs of a record's name above its field lines.
+const MIN_RECORD_NAME_CHARS: usize = 4;
+
 /// How many paragraphs after an attachment's title are looked at for units' duties.
 const ATTACHED_DUTIES_LOOKAHEAD: usize = 3;
 
@@ -362,6 +369,9 @@ pub struct Builder<'a> {
     /// The last paragraph added to an item after its label lines, and the item as it
     /// was before it (a label line below it may make it a task of its own).
     last_paragraph: Option<ParagraphMark>,
+    /// The first paragraph added to an item after its latest label lines (a record's
+    /// name, with lines of fields of its own after it: see `promote_paragraph`).
+    first_paragraph: Option<ParagraphMark>,
     pub ignored: Vec<IgnoredLine>,
     /// Whether each entry of `lines` is in `ignored` (by its index: a line cut into
     /// items has several entries): an entry is never ignored twice, however late it is
@@ -397,6 +407,7 @@ impl<'a> Builder<'a> {
             attachment_list: false,
             site_terms: false,
             last_paragraph: None,
+            first_paragraph: None,
             ignored: Vec::new(),
             ignored_at: vec![false; lines.len()],
             warnings: Vec::new(),
@@ -1203,6 +1214,7 @@ impl<'a> Builder<'a> {
     fn label(&mut self, line: &Line<'a>) {
         self.cc_open = false;
         self.promote_paragraph(line);
+        self.first_paragraph = None;
         let current = if self.state == State::Body {
             self.doc.stack.last().copied()
         } else {
@@ -1316,6 +1328,10 @@ impl<'a> Builder<'a> {
         let Some(prev_idx) = self.lines[..at].iter().rposition(|l| !l.is_blank()) else {
             return;
         };
+        // A record's name over lines of its fields, then its label of who does it
+        // ("大力推进…集群建设" + "工作措施:…" + "部门分工:X牵头,Y配合。"): the name is
+        // the paragraph, its field lines go with it.
+        let (prev_idx, fields) = self.record_name_above(prev_idx).unwrap_or((prev_idx, 0));
         let prev = &self.lines[prev_idx];
         // (Not a plan's own preamble, "…现制订本工作方案。", over a label line.)
         if prev.class != Class::Text
@@ -1338,12 +1354,15 @@ impl<'a> Builder<'a> {
                 }
                 self.state = State::Body;
                 self.unnumbered_item(prev, None, self.doc.next_rank);
+                self.record_fields(prev_idx, fields, true);
             }
             Some(cur) => {
-                let Some(mark) = self
-                    .last_paragraph
-                    .filter(|m| m.item == cur && m.line == prev.no)
-                else {
+                let mark = if fields == 0 {
+                    self.last_paragraph
+                } else {
+                    self.first_paragraph
+                };
+                let Some(mark) = mark.filter(|m| m.item == cur && m.line == prev.no) else {
                     return;
                 };
                 let item = &self.doc.items[cur];
@@ -1360,9 +1379,53 @@ impl<'a> Builder<'a> {
                 item.end_line = mark.end_line;
                 self.doc.stack.pop();
                 self.unnumbered_item(prev, parent, rank);
+                self.record_fields(prev_idx, fields, false);
             }
         }
         self.last_paragraph = None;
+    }
+
+    /// The record's name above line `idx` when `idx` is the last of a few lines of its
+    /// fields ("工作措施:…"): the name's line and how many lines after it are fields.
+    fn record_name_above(&self, idx: usize) -> Option<(usize, usize)> {
+        let is_field = |l: &Line| l.class == Class::Text && joins::starts_with_field_name(l.key());
+        if !is_field(&self.lines[idx]) {
+            return None;
+        }
+        for j in (0..=idx).rev().take(MAX_RECORD_FIELD_LINES + 1) {
+            let l = &self.lines[j];
+            // (A field that names the task, "重点工作: 全面推行林长制。", is the record's
+            // name itself: see `record_line`.)
+            if task_name_field(l.key()).is_some() {
+                return None;
+            }
+            if l.is_blank() || is_field(l) {
+                continue;
+            }
+            let named = l
+                .key()
+                .chars()
+                .filter(|&c| crate::parser::text::is_ideograph(c))
+                .count()
+                >= MIN_RECORD_NAME_CHARS;
+            return (l.class == Class::Text && named).then_some((j, idx - j));
+        }
+        None
+    }
+
+    /// Gives the open item the `n` lines after line `name` (a record's field lines, read
+    /// as the item above's paragraphs or as preamble before the name became an item).
+    fn record_fields(&mut self, name: usize, n: usize, from_preamble: bool) {
+        for j in name + 1..=name + n {
+            let line = &self.lines[j];
+            if line.is_blank() {
+                continue;
+            }
+            if from_preamble && !self.take_back_preamble(j) {
+                continue;
+            }
+            self.continuation(line);
+        }
     }
 
     /// A line that names a task in a record of fields ("项目名称:新建城区幼儿园", then
