@@ -627,7 +627,7 @@ fn spanning_cell(cols: &[Column], names: &[String]) -> Option<usize> {
 /// A column of units named by a role label (责任部门, 牵头单位) makes the other columns
 /// that only end like one (评分部门, 督导单位, a 单位 of measure) columns of something
 /// else: units that score or oversee the work do not do it.
-fn settle_unit_columns(mut cols: Vec<Column>, names: &[String]) -> Vec<Column> {
+pub(super) fn settle_unit_columns(mut cols: Vec<Column>, names: &[String]) -> Vec<Column> {
     let named_role =
         |name: &str| !matches!(label::field_of(&header_word(name)), Field::Other { .. });
     let is_unit_col = |c: &Column| matches!(c, Column::Lead | Column::Resp | Column::Coop);

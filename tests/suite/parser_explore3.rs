@@ -4214,3 +4214,23 @@ fn unnumbered_records_with_field_lines_before_their_label_are_tasks_of_their_own
     // Only the title is ignored: the field lines are their tasks'.
     assert_eq!(ignored_reasons(&o), [(1, "文件标题")]);
 }
+
+#[test]
+fn a_tab_header_column_that_only_ends_like_units_beside_a_role_column_holds_no_doers() {
+    // "对应部门、行业领域" names the sector each row belongs to; the 责任单位 column
+    // says who does the work (as the same header between bars is read).
+    let input = "安全生产治本攻坚三年行动2024年工作清单\n\
+                 对应部门、行业领域\t序号\t工作清单\t完成时限\t责任单位\n\
+                 教育\t1\t健全校园安全隐患日常排查整改机制。\t2024年12月\t市县教育部门、各级各类学校\n\
+                 \t2\t常态化开展消防安全专项整治。\t2024年12月\t市县教育部门、消防部门\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2, "{:?}", ignored_reasons(&o));
+    let first = d
+        .nodes
+        .iter()
+        .flat_map(|n| std::iter::once(n).chain(n.children.iter()))
+        .find(|n| n.kind == NodeKind::Task)
+        .expect("a task");
+    assert_eq!(lead(first), ["市县教育部门", "各级各类学校"]);
+}
