@@ -246,8 +246,9 @@ pub fn is_deadline_text(key: &str) -> bool {
             || is_month_span(k))
 }
 
-/// A bracket in a text that holds a deadline alone ("宣传发动阶段(1月—2月)。召开…",
-/// "…整治(2023年8月至11月)"): the byte range of what it holds. Only the first
+/// A bracket in a text that holds a deadline alone, a date or a span of months
+/// ("宣传发动阶段(1月—2月)。召开…", "…整治(2023年8月至11月)"): the byte range of what
+/// it holds. Only the first
 /// such bracket; each bracket is looked at once.
 pub fn in_brackets(key: &str) -> Option<(usize, usize)> {
     let mut from = 0;
@@ -255,7 +256,8 @@ pub fn in_brackets(key: &str) -> Option<(usize, usize)> {
         let inner_start = open + 1;
         let close = inner_start + key[inner_start..].find(')')?;
         let inner = &key[inner_start..close];
-        if !inner.contains('(') && is_deadline_text(inner) {
+        // (A time alone names its month or year; most brackets hold names or notes.)
+        if !inner.contains('(') && inner.contains(['月', '年']) && is_deadline_text(inner) {
             let lead = inner.len() - inner.trim_start().len();
             return Some((inner_start + lead, inner_start + inner.trim_end().len()));
         }
@@ -275,6 +277,11 @@ fn is_month_span(k: &str) -> bool {
 
 /// The two ends of a span of months ([`is_month_span`]).
 fn month_span(k: &str) -> Option<(&str, &str)> {
+    // (Both ends are months, "…月" or "2013.7": two substring searches rule out most
+    // texts before the separators are looked for char by char.)
+    if !k.contains("月") && !k.contains('.') {
+        return None;
+    }
     let at = k.find(SPAN_SEPARATORS)?;
     let (from, to) = (
         k[..at].trim(),

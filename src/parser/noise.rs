@@ -218,12 +218,17 @@ static ATTACHMENT_FIELDS: Words = Words::new(&["附件", "附"]);
 /// ("<tbody id=\"rxb7u\"><output id=\"rxb7u\"></output></tbody>"), after a list
 /// number or bullet the copy gave it ("1. <th id=\"rxb7u\"></th>").
 fn is_markup_only(k: &str) -> bool {
-    let mut rest = k
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
-        .trim_start();
-    if !rest.starts_with('<') {
+    // (Asked of every line: a byte test first, most lines open with no number or '<'.)
+    let Some(at) = k
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b'.' || b == b' '))
+    else {
+        return false;
+    };
+    if k.as_bytes()[at] != b'<' {
         return false;
     }
+    let mut rest = &k[at..];
     while let Some(tag) = rest.strip_prefix('<') {
         let named = tag
             .trim_start_matches('/')
