@@ -400,12 +400,27 @@ fn read_item(
     // "省监察委员会牵头的工作 强化行政监察…", "于幼军省长负责的工作(李政文秘书长、刘俊谦省长
     // 助理协助) 对主要工作任务负总责…": the heading is the words before the space, less a
     // bracket that closes them.)
+    // (A bracket that closes a heading, of who does the work or of who assists, "(李政文
+    // 秘书长、刘俊谦省长助理协助)", is read as a clause of its own.)
+    let less_bracket = |head: &'_ str| -> usize {
+        head.strip_suffix(')')
+            .and_then(|h| h.rfind('('))
+            .unwrap_or(head.len())
+    };
     let lost_break_heading = || {
         let head = &key[..key[..text_end].find(' ')?];
-        let head = resp::trailing_bracket(head).map_or(head, |(open, ..)| &head[..open]);
-        resp::heading_who(head)
+        resp::heading_who(&head[..less_bracket(head)])
     };
-    if let Some((a, b, who)) = resp::heading_who(&key[..text_end]).or_else(lost_break_heading) {
+    // (Or the heading less a bracket that closes it.)
+    let before_bracket = || {
+        let head = key[..text_end].trim_end();
+        let open = less_bracket(head);
+        (open < head.len()).then(|| resp::heading_who(&head[..open]))?
+    };
+    if let Some((a, b, who)) = resp::heading_who(&key[..text_end])
+        .or_else(before_bracket)
+        .or_else(lost_break_heading)
+    {
         let named = text.slice(a..b);
         match who {
             resp::HeadingWho::Leader => {

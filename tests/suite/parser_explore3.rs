@@ -4234,3 +4234,26 @@ fn a_tab_header_column_that_only_ends_like_units_beside_a_role_column_holds_no_d
         .expect("a task");
     assert_eq!(lead(first), ["市县教育部门", "各级各类学校"]);
 }
+
+#[test]
+fn leaders_who_assist_are_no_leaders_of_the_work() {
+    // "一、X省长负责的工作(Y秘书长、Z省长助理协助)": X leads what the heading covers; Y
+    // and Z assist and are no 牵头领导. (Also when the heading's line break was lost
+    // before its sentence.)
+    for sep in ["", " 对主要工作任务负总责,同时具体负责以下工作:"] {
+        let input = format!(
+            "分解方案\n\
+             一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助){sep}\n\
+             (一)省监察委员会牵头的工作\n\
+             1.强化行政监察。\n"
+        );
+        let o = parse_checked(&input);
+        let d = &o.documents[0];
+        assert_eq!(
+            leaders(at(d, &["一、", "(一)", "1."])),
+            ["于幼军"],
+            "{sep:?}"
+        );
+        assert_eq!(lead(at(d, &["一、", "(一)", "1."])), ["省监察委员会"]);
+    }
+}

@@ -1256,6 +1256,10 @@ enum Cleaned {
 fn close_group(pending: &mut Vec<Pending>, verb: Option<Mark>, own: &mut Own) {
     for p in pending.drain(..) {
         if p.leader {
+            // A leader who assists ("(李政文秘书长、刘俊谦省长助理协助)") is no 牵头领导.
+            if p.mark.or(verb) == Some(Mark::Coop) {
+                continue;
+            }
             let l = names::read_leader(p.name);
             if !own.leaders.contains(&l) {
                 own.leaders.push(l);
