@@ -627,17 +627,20 @@ fn spanning_cell(cols: &[Column], names: &[String]) -> Option<usize> {
 /// A column of units named by a role label (责任部门, 牵头单位) makes the other columns
 /// that only end like one (评分部门, 督导单位, a 单位 of measure) columns of something
 /// else: units that score or oversee the work do not do it.
-pub(super) fn settle_unit_columns(mut cols: Vec<Column>, names: &[String]) -> Vec<Column> {
+pub(super) fn settle_unit_columns<S: AsRef<str>>(
+    mut cols: Vec<Column>,
+    names: &[S],
+) -> Vec<Column> {
     let named_role =
         |name: &str| !matches!(label::field_of(&header_word(name)), Field::Other { .. });
     let is_unit_col = |c: &Column| matches!(c, Column::Lead | Column::Resp | Column::Coop);
     let has_role_col = cols
         .iter()
         .zip(names)
-        .any(|(c, n)| is_unit_col(c) && named_role(n));
+        .any(|(c, n)| is_unit_col(c) && named_role(n.as_ref()));
     if has_role_col {
         for (c, n) in cols.iter_mut().zip(names) {
-            if *c == Column::Resp && !named_role(n) {
+            if *c == Column::Resp && !named_role(n.as_ref()) {
                 *c = Column::Other;
             }
         }
@@ -962,12 +965,11 @@ pub struct Assembler {
     /// that go to one text column read apart. (Single spaces may part one word of a
     /// PDF copy: "效率控制 红线".)
     cells_apart: bool,
-    /// One cell per line: a cell merged with the row above leaves no trace but the
-    /// cells after it coming early.
+    /// One cell per line and no bar seen between the cells: a cell merged with the row
+    /// above leaves no trace but the cells after it coming early. (Between bars an
+    /// empty cell shows as two bars, and a cell that comes early is no sign of a
+    /// merged one.)
     one_per_line: bool,
-    /// Bars were seen between the cells: an empty cell shows as two bars, and a cell
-    /// that comes early is no sign of a merged one.
-    bars_seen: bool,
 }
 
 impl Assembler {
@@ -988,7 +990,6 @@ impl Assembler {
             cells_whole: true,
             cells_apart: false,
             one_per_line: false,
-            bars_seen: false,
         }
     }
 
@@ -1237,7 +1238,6 @@ impl Assembler {
                 // 月度工作计划, no 牵头单位 between): the copy left out a cell merged
                 // with the row above, and the row shares it.
                 let over_who = self.one_per_line
-                    && !self.bars_seen
                     && self.filling.at.is_some_and(|a| {
                         (a + 1..j)
                             .any(|m| self.cols[m].names_who() && self.filling.cells[m].is_empty())
@@ -1437,7 +1437,7 @@ impl Assembler {
 
     /// A line of the table had a bar: its cells are marked, empty ones too.
     pub fn saw_bars(&mut self) {
-        self.bars_seen = true;
+        self.one_per_line = false;
     }
 
     /// The cell taken last was closed by a bar after it: the next cell starts the next

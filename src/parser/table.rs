@@ -224,8 +224,7 @@ pub fn header(key: &str) -> Option<Vec<Column>> {
         .collect();
     // (As between bars: beside a column named by a role, one that only ends like a
     // unit's, "对应部门、行业领域", holds no units that do the work.)
-    let owned: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-    let cols = super::grid::settle_unit_columns(cols, &owned);
+    let cols = super::grid::settle_unit_columns(cols, &names);
     // (A header of a table pasted from Word or Excel is a header as one between bars
     // is: a text column, and who does it or a 序号, "类别\t序号\t项目名称\t工作标准";
     // but "序号\t重点工作" alone says too little, as two names one per line do.)

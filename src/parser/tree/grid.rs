@@ -341,7 +341,7 @@ impl<'a> Builder<'a> {
             .take(MAX_HEADERLESS_ROW_LINES)
             .filter(|l| !l.is_blank());
         let kinds = if lines.next().is_some_and(is_bars) {
-            self.headerless_row_in_bars(lines, first, &is_bars, &number)?
+            headerless_row_in_bars(lines, first, &is_bars, &number)?
         } else {
             self.headerless_rows_in_lines(idx, first, &number)?
         };
@@ -367,36 +367,6 @@ impl<'a> Builder<'a> {
             let names = vec![String::new(); cols.len()];
             (cols, names, Layout::Lines, idx)
         })
-    }
-
-    /// The kind of each cell's first line in a headerless row between lines of bars,
-    /// up to the next row's number (None when it does not come).
-    fn headerless_row_in_bars<'l>(
-        &self,
-        lines: impl Iterator<Item = &'l Line<'a>>,
-        first: u32,
-        is_bars: &impl Fn(&Line) -> bool,
-        number: &impl Fn(&Line) -> Option<u32>,
-    ) -> Option<Vec<grid::Kind>>
-    where
-        'a: 'l,
-    {
-        let mut kinds = Vec::new();
-        let mut cell_open = false;
-        for l in lines {
-            if is_bars(l) {
-                cell_open = false;
-                continue;
-            }
-            if !cell_open && number(l).is_some_and(|v| v > first) {
-                return Some(kinds);
-            }
-            if !cell_open {
-                kinds.push(grid::kind_of(l.key()));
-                cell_open = true;
-            }
-        }
-        None
     }
 
     /// The kind of each cell of a headerless row copied one cell per line without bars
@@ -683,4 +653,30 @@ fn cell_views(l: &Line, a: usize, b: usize) -> Cell {
         folded: l.folded().get(a..b).unwrap_or_default().to_string(),
         key: key[a..b].to_string(),
     }
+}
+
+/// The kind of each cell's first line in a headerless row between lines of bars,
+/// up to the next row's number (None when it does not come).
+fn headerless_row_in_bars<'l, 'a: 'l>(
+    lines: impl Iterator<Item = &'l Line<'a>>,
+    first: u32,
+    is_bars: &impl Fn(&Line) -> bool,
+    number: &impl Fn(&Line) -> Option<u32>,
+) -> Option<Vec<grid::Kind>> {
+    let mut kinds = Vec::new();
+    let mut cell_open = false;
+    for l in lines {
+        if is_bars(l) {
+            cell_open = false;
+            continue;
+        }
+        if !cell_open && number(l).is_some_and(|v| v > first) {
+            return Some(kinds);
+        }
+        if !cell_open {
+            kinds.push(grid::kind_of(l.key()));
+            cell_open = true;
+        }
+    }
+    None
 }
