@@ -526,26 +526,50 @@ impl PasteForm {
 
 /// The text with each row of cells between bars ("序号 | 工作任务 | 责任单位 |") made a
 /// row between tabs, as a copy from Word, Excel or a browser gives it; None when no
-/// line has two cells between bars.
+/// line has two cells between bars. A header the page wrote one cell per line
+/// ("序号 |", "工作任务 |", …) right above a row of as many cells becomes one row too:
+/// Word gives a table's header as a row like any other.
 pub fn bars_to_tabs(text: &str) -> Option<String> {
-    let mut changed = false;
-    let lines: Vec<String> = text
-        .split('\n')
-        .map(|l| {
-            let inner = l.trim().trim_matches(['|', '│']);
-            if inner.contains(['|', '│']) {
-                changed = true;
-                inner
-                    .split(['|', '│'])
-                    .map(str::trim)
-                    .collect::<Vec<_>>()
-                    .join("\t")
-            } else {
-                l.to_string()
-            }
-        })
-        .collect();
-    changed.then(|| lines.join("\n"))
+    let bar = |c: char| c == '|' || c == '│';
+    let cells = |l: &str| -> Vec<String> {
+        let inner = l.trim().trim_matches(bar);
+        inner.split(bar).map(|c| c.trim().to_string()).collect()
+    };
+    let lines: Vec<&str> = text.split('\n').collect();
+    let is_row = |l: &str| l.trim().trim_matches(bar).contains(bar);
+    let is_lone_cell = |l: &str| {
+        let t = l.trim();
+        t.ends_with(bar) && !is_row(t) && !t.trim_matches(bar).trim().is_empty()
+    };
+    if !lines.iter().any(|l| is_row(l)) {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| is_lone_cell(l)).count();
+        if run >= 2
+            && lines
+                .get(i + run)
+                .is_some_and(|l| is_row(l) && cells(l).len() == run)
+        {
+            let header: Vec<String> = lines[i..i + run]
+                .iter()
+                .map(|l| cells(l).join(""))
+                .collect();
+            out.push(header.join("\t"));
+            i += run;
+            continue;
+        }
+        let l = lines[i];
+        out.push(if is_row(l) {
+            cells(l).join("\t")
+        } else {
+            l.to_string()
+        });
+        i += 1;
+    }
+    Some(out.join("\n"))
 }
 
 /// The text with every cell marked by bars ("序号 | 工作任务 |", "2024年底前 |") on a
@@ -688,6 +712,17 @@ mod tests {
             Some("标题\n序号\t工作任务\t责任单位\n1\t做好甲项\t市发改委\n2024年底 |\n")
         );
         assert_eq!(bars_to_tabs("标题\n2024年底 |\n"), None);
+    }
+
+    /// A header written one cell per line above a row of as many cells is a row of
+    /// its own in the tab form (c9917); other cells alone on their lines stay.
+    #[test]
+    fn header_one_cell_per_line_becomes_a_tab_row() {
+        let t = "序号 |\n工作任务 |\n责任单位 |\n1 | 做好甲项 | 市发改委\n备注 |\n说明 |\n";
+        assert_eq!(
+            bars_to_tabs(t).as_deref(),
+            Some("序号\t工作任务\t责任单位\n1\t做好甲项\t市发改委\n备注 |\n说明 |\n")
+        );
     }
 
     /// Cells marked by bars go one per line, bars alone go.
