@@ -66,6 +66,63 @@ pub fn group_over_whos(top: &[&str], sub: &[&str]) -> Option<usize> {
     who.next().is_none().then_some(k)
 }
 
+/// The shortest word that names a group of columns by what they share.
+const MIN_SHARED_CHARS: usize = 2;
+
+/// The one name of a header's first row that spans the names below it when those
+/// share a word at their end or start ("中央衔接资金", "省级衔接资金", "其他资金": 资金)
+/// and that cell names their group with it, not as one of them ("资金来源" spans them;
+/// "计划投入资金", a total that ends as they do, is a column of its own); None when
+/// the names share no word or no one cell of the first row is their group's.
+pub fn group_by_shared_word(top: &[&str], sub: &[&str]) -> Option<usize> {
+    let words: Vec<std::borrow::Cow<'_, str>> = sub.iter().map(|c| header_word(c.trim())).collect();
+    let (first, rest) = words.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    // The chars `first` shares with every other name, from its end or its start.
+    let shared = |from_end: bool| -> String {
+        let chars = |w: &str| -> Vec<char> {
+            if from_end {
+                w.chars().rev().collect()
+            } else {
+                w.chars().collect()
+            }
+        };
+        let mut shared = chars(first);
+        for w in rest {
+            let n = shared
+                .iter()
+                .zip(chars(w))
+                .take_while(|(a, b)| **a == *b)
+                .count();
+            shared.truncate(n);
+        }
+        if from_end {
+            shared.reverse();
+        }
+        shared.into_iter().collect()
+    };
+    let (word, from_end) = [(shared(true), true), (shared(false), false)]
+        .into_iter()
+        .find(|(w, _)| w.chars().count() >= MIN_SHARED_CHARS)?;
+    // (No name of the second row is the word alone.)
+    if words.iter().any(|w| *w == word) {
+        return None;
+    }
+    let mut group = top.iter().enumerate().filter(|(_, c)| {
+        let w = header_word(c.trim());
+        let peer = if from_end {
+            w.ends_with(&word)
+        } else {
+            w.starts_with(&word)
+        };
+        w.contains(&word) && !peer
+    });
+    let (k, _) = group.next()?;
+    group.next().is_none().then_some(k)
+}
+
 /// Whether a header cell ends as a column's name ends ("责任单位", "完成时限",
 /// "分管领导"): a whole name, not the first part of one a narrow cell broke ("牵头" of
 /// 牵头领导).
@@ -85,7 +142,7 @@ fn cut_name(cell: &str) -> bool {
 }
 
 /// The most columns a header may have.
-pub const MAX_COLUMNS: usize = 16;
+pub const MAX_COLUMNS: usize = 24;
 
 /// Whether columns make a task table: a text column, and a number or a responsibility
 /// column, and no column twice but text and other ones.
@@ -312,7 +369,7 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
                 continue;
             }
             let short = |c: &String| {
-                c.chars().count() <= 8
+                c.chars().count() <= MAX_HEADER_CHARS
                     && !c.contains(['。', ',', ';', ':'])
                     && !c.chars().all(|c| c.is_ascii_digit())
             };
@@ -377,11 +434,14 @@ pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>
     if !names_only(&top) || !names_only(&sub) {
         return None;
     }
+    // A second row that names no one: its names share a word with the one cell above
+    // that spans them ("资金来源" over "中央衔接资金 | 省级衔接资金 |").
     if !sub
         .iter()
         .any(|c| column_of(c).is_some_and(Column::names_who))
     {
-        return None;
+        let k = group_by_shared_word(&top, &sub)?;
+        return header_of_names(top[..k].iter().chain(&sub).chain(&top[k + 1..]));
     }
     // A word of two chars of `a` in `b`.
     let shares_word = |a: &str, b: &str| {
@@ -399,12 +459,15 @@ pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>
         spanning = group_over_whos(&top, &sub).into_iter().collect();
     }
     let (&first, &last) = (spanning.first()?, spanning.last()?);
-    let names: Vec<String> = top[..first]
-        .iter()
-        .chain(&sub)
-        .chain(&top[last + 1..])
-        .map(|c| c.to_string())
-        .collect();
+    header_of_names(top[..first].iter().chain(&sub).chain(&top[last + 1..]))
+}
+
+/// The columns of a header of two lines once its names are settled: a task header,
+/// no more than a third of the names unknown.
+fn header_of_names<'s>(
+    names: impl Iterator<Item = &'s &'s str>,
+) -> Option<(Vec<Column>, Vec<String>)> {
+    let names: Vec<String> = names.map(|c| c.to_string()).collect();
     if names.len() > MAX_COLUMNS {
         return None;
     }
@@ -1387,8 +1450,14 @@ impl Assembler {
     /// column may hold: then they are the row's cells by position ("2 | 新建成… | 新建
     /// 锦南街道、高虹镇… | 卫生健康局", where the progress cell looks like units), not by
     /// kind.
+    /// Columns of notes at the end (备注) that a row leaves empty do not count.
     pub fn fills_row(&self, cells: &[Cell]) -> bool {
-        cells.len() == self.cols.len()
+        let notes_left = self
+            .cols
+            .get(cells.len()..)
+            .is_some_and(|rest| rest.iter().all(|&c| c == Column::Other));
+        cells.len() >= 2
+            && notes_left
             && self.cols.iter().zip(cells).all(|(&col, c)| {
                 matches!(col, Column::Other | Column::Place) || fits(col, kind_of(&c.key))
             })
@@ -1411,12 +1480,18 @@ impl Assembler {
     pub fn push_row(&mut self, cells: Vec<Cell>, line: usize) {
         self.finish_row();
         self.title_pending = false;
+        let n = cells.len();
         for (j, cell) in cells.into_iter().enumerate() {
             if let (Column::Number, Kind::Number(v)) = (self.cols[j], kind_of(&cell.key)) {
                 self.filling.number = Some(v);
             }
             self.put(j, cell, line);
             self.close_cell();
+        }
+        // The notes it left empty are empty: the next cell is the next row's.
+        if n < self.cols.len() {
+            self.filling.blank.extend(n..self.cols.len());
+            self.filling.at = Some(self.cols.len() - 1);
         }
     }
 

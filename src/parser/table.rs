@@ -12,6 +12,7 @@ use super::label::{self, Field};
 use super::numbering::Style;
 use super::words::{
     Mark, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS, PLACE_COLUMN_WORDS,
+    TOTAL_ROW_WORDS,
 };
 
 /// What a table column holds.
@@ -170,6 +171,13 @@ pub fn column_of(cell: &str) -> Option<Column> {
     }
 }
 
+/// Whether a row's first cell says it sums the rows above ([`TOTAL_ROW_WORDS`]: "合
+/// 计", "小计"): the row is no task.
+pub fn opens_totals_row(first_cell: &str) -> bool {
+    let w = header_word(first_cell.trim());
+    TOTAL_ROW_WORDS.contains(&&*w)
+}
+
 /// Whether a column's name says it holds facts about the task ([`FACT_COLUMN_WORDS`]:
 /// 年度投资金额, 建设规模): neither who does it nor by when.
 pub fn names_facts(name: &str) -> bool {
@@ -262,6 +270,27 @@ fn under_spanning(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
     let top_keys: Vec<&str> = top.iter().map(|c| c.key.trim()).collect();
     let sub_keys: Vec<&str> = sub.iter().map(|c| c.key.trim()).collect();
     let k = super::grid::group_over_whos(&top_keys, &sub_keys)?;
+    Some(
+        top[..k]
+            .iter()
+            .chain(sub)
+            .chain(&top[k + 1..])
+            .cloned()
+            .collect(),
+    )
+}
+
+/// The names of a header whose second row a browser copied without the cells beside
+/// its names, when those share a word with the one cell of the first row that names
+/// their group ([`super::grid::group_by_shared_word`]: "资金来源" over "中央衔接资金",
+/// "省级衔接资金", …). None when the second row has an empty cell or no cell spans it.
+pub fn under_group_by_word(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
+    if sub.iter().any(|c| c.key.trim().is_empty()) {
+        return None;
+    }
+    let top_keys: Vec<&str> = top.iter().map(|c| c.key.trim()).collect();
+    let sub_keys: Vec<&str> = sub.iter().map(|c| c.key.trim()).collect();
+    let k = super::grid::group_by_shared_word(&top_keys, &sub_keys)?;
     Some(
         top[..k]
             .iter()
@@ -630,6 +659,58 @@ mod tests {
             "牵头单位\t2023年底前",
         ] {
             assert!(!is_sub_header(k), "{k}");
+        }
+    }
+
+    /// A second row's names that share a word go under the one cell of the first row
+    /// that names their group (held-out c6902, as a browser copies its header).
+    #[test]
+    fn second_row_under_its_group_by_a_shared_word() {
+        let row = |names: &[&str]| -> Vec<Cell> {
+            names
+                .iter()
+                .map(|n| Cell {
+                    text: n.to_string(),
+                    folded: n.to_string(),
+                    key: n.to_string(),
+                })
+                .collect()
+        };
+        let keys = |cells: Vec<Cell>| cells.into_iter().map(|c| c.key).collect::<Vec<_>>();
+        let top = row(&[
+            "序号",
+            "项目名称",
+            "计划投入资金",
+            "资金来源",
+            "实施期限",
+            "责任单位",
+        ]);
+        let sub = row(&["中央衔接资金", "省级衔接资金", "其他 资金"]);
+        assert_eq!(
+            keys(under_group_by_word(&top, &sub).unwrap()),
+            [
+                "序号",
+                "项目名称",
+                "计划投入资金",
+                "中央衔接资金",
+                "省级衔接资金",
+                "其他 资金",
+                "实施期限",
+                "责任单位"
+            ]
+        );
+        // Names that share no word, or no cell above that names their group.
+        assert!(under_group_by_word(&top, &row(&["市发改委", "市财政局"])).is_none());
+        assert!(under_group_by_word(&row(&["序号", "计划投入资金"]), &sub).is_none());
+    }
+
+    #[test]
+    fn totals_rows() {
+        for c in ["合 计", "小计", "总计", "共计"] {
+            assert!(opens_totals_row(c), "{c}");
+        }
+        for c in ["1", "合计投资", "项目合计完成"] {
+            assert!(!opens_totals_row(c), "{c}");
         }
     }
 

@@ -431,6 +431,10 @@ pub const FACT_COLUMN_WORDS: &[&str] = &["投资", "金额", "资金", "万元",
 /// 我的期限, the date the user set for a task): not the document's deadline.
 pub const OWN_COLUMN_WORDS: &[&str] = &["我的", "本人"];
 
+/// The first cell of a table's row of totals ("合 计 | 3069.7 | 0 | 1000 |"): sums of
+/// the rows, no task.
+pub const TOTAL_ROW_WORDS: &[&str] = &["合计", "小计", "总计", "共计"];
+
 /// Labels whose value is a sentence of who does what: "部门分工:省发展改革委牵头,各地、
 /// 各部门配合。"
 pub const ASSIGNMENT_LABELS: &[&str] = &[

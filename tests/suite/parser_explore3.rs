@@ -4257,3 +4257,45 @@ fn leaders_who_assist_are_no_leaders_of_the_work() {
         assert_eq!(lead(at(d, &["一、", "(一)", "1."])), ["省监察委员会"]);
     }
 }
+
+#[test]
+fn a_header_whose_second_row_splits_one_cell_as_a_browser_copies_it() {
+    // Held-out c6902 (大冶 项目计划安排表): "资金来源" spans four money columns named on
+    // the row below without the cells merged down beside them; a row of totals; a
+    // last 备注 column the rows leave empty. The same table between bars and as a
+    // browser's tab copy reads one task with its unit, person and period.
+    let bars = "项目计划安排表\n\
+        序号 | 部门 | 乡镇 | 项目名称 | 计划投入资金 | 资金来源 | 实施期限(年/月-年/月) | 联农带农富农利益联结机制 | 责任单位 | 责任人 | 备注 | |||\n\
+        中央衔接资金 | 省级衔接资金 | 省级财政资金 | 其他 资金 | ||||||||\n\
+        合 计 | 3069.7 | 0 | 1000 | 500 | 1569.7 | |||||||\n\
+        1 | 市财政局、市农业农村局 | 大箕铺镇 | 大冶市果蔬特色产业强链重点工程示范项目 | 3069.7 | 0 | 1000 | 500 | 1569.7 | 2024年6月到12月 | 土地流转、就业务工、带动生产 | 大箕铺镇政府 | 张世磊 |\n";
+    let tabs = bars
+        .lines()
+        .map(|l| {
+            let inner = l.trim().trim_matches('|');
+            if inner.contains('|') {
+                inner
+                    .split('|')
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join("\t")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    for input in [bars.to_string(), tabs] {
+        let o = parse_checked(&input);
+        let d = &o.documents[0];
+        assert_eq!(task_count(d), 1, "{input}\n{:?}", ignored_reasons(&o));
+        let t = at(d, &["1"]);
+        assert!(t.text.starts_with("大冶市果蔬特色产业"), "{}", t.text);
+        assert_eq!(lead(t), ["大箕铺镇政府"]);
+        assert_eq!(leaders(t), ["张世磊"]);
+        assert_eq!(
+            t.deadline.as_ref().map(|d| d.text.as_str()),
+            Some("2024年6月到12月")
+        );
+    }
+}

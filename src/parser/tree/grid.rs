@@ -181,6 +181,16 @@ impl<'a> Builder<'a> {
                 end += 1;
                 continue;
             }
+            // A row of totals ("合 计 | 3069.7 | 0 | 1000 |") is no task: a line of the
+            // table in no row.
+            if layout != Layout::Lines
+                && cells
+                    .first()
+                    .is_some_and(|c| table::opens_totals_row(&c.key))
+            {
+                end += 1;
+                continue;
+            }
             // A line between bars that fills every column: its cells by position.
             if layout == Layout::Bars && asm.fills_row(&cells) {
                 asm.push_row(cells, l.no);

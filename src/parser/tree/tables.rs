@@ -191,8 +191,49 @@ impl<'a> Builder<'a> {
                 return Some((cols, names.into_iter().map(|c| c.text).collect(), used + 1));
             }
         }
+        // A browser copies a second header row without the cells merged down beside
+        // its names ("资金来源" over "中央衔接资金\t省级衔接资金\t…"): its names go under
+        // the cell of the first row that names their group, when the rows below have
+        // more cells than the first row and no more than the two rows name.
+        let spanned = self
+            .lines
+            .get(idx + used)
+            .filter(|l| l.leading_tabs() == 0 && table::names_only(l.key()));
+        if let Some(sub) = spanned {
+            // (Cells past the last name are empty in every row a page pads.)
+            let named = |cells: &[table::Cell]| {
+                cells.len() - cells.iter().rev().take_while(|c| c.key.is_empty()).count()
+            };
+            let sub = row(sub);
+            let sub = &sub[..named(&sub)];
+            let (n_top, widest) = (named(&top), self.widest_row(idx + used + 1));
+            if widest.is_some_and(|w| w > n_top && w < n_top + sub.len()) {
+                if let Some(names) = table::under_group_by_word(&top[..n_top], sub) {
+                    if let Some(cols) = header_of(&names) {
+                        return Some((cols, names.into_iter().map(|c| c.text).collect(), used + 1));
+                    }
+                }
+            }
+        }
         let cols = header_of(&top)?;
         Some((cols, top.into_iter().map(|c| c.text).collect(), used))
+    }
+
+    /// The most cells of the next few rows from line `from` (empty cells at their
+    /// start counted).
+    fn widest_row(&self, from: usize) -> Option<usize> {
+        self.lines
+            .get(from..)?
+            .iter()
+            .filter(|l| !l.is_blank())
+            .take(HEADER_CHECK_ROWS)
+            .map(|l| {
+                let cells = table::plain_cells(l.views());
+                let named =
+                    cells.len() - cells.iter().rev().take_while(|c| c.key.is_empty()).count();
+                l.leading_tabs() + named
+            })
+            .max()
     }
 
     /// The header `top` with the line of names at `next` joined on where Word broke a
@@ -214,12 +255,7 @@ impl<'a> Builder<'a> {
             return None;
         }
         let rest = table::plain_cells(line.views());
-        let widest = self.lines[next + 1..]
-            .iter()
-            .filter(|l| !l.is_blank())
-            .take(HEADER_CHECK_ROWS)
-            .map(|l| l.leading_tabs() + table::plain_cells(l.views()).len())
-            .max()?;
+        let widest = self.widest_row(next + 1)?;
         if top.len() + rest.len() - 1 != widest {
             return None;
         }
