@@ -184,19 +184,24 @@ const EACH_TAILS: &[&str] = &[
 const EACH_OPENERS: &[&str] = &["各", "相关", "有关", "所在"];
 
 /// `s` without spaces and without the short brackets that give a place's other name
-/// ("县(市)", "市(地)", "政府(行署)"), for the tests of [`join_each_lists`].
+/// ("县(市)", "市(地)", "政府(行署)", "县〔区〕"), for the tests of [`join_each_lists`].
 fn without_place_brackets(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(['(', ' ']) {
+    if !s.contains(['(', '〔', ' ']) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
-        if c == '(' {
-            if let Some(close) = rest.find(')') {
-                let inner = &rest[1..close];
-                if inner.chars().count() <= 4 && !inner.contains('(') {
-                    rest = &rest[close + 1..];
+        let close_char = match c {
+            '(' => Some(')'),
+            '〔' => Some('〕'),
+            _ => None,
+        };
+        if let Some(close_char) = close_char {
+            if let Some(close) = rest.find(close_char) {
+                let inner = &rest[c.len_utf8()..close];
+                if inner.chars().count() <= 4 && !inner.contains(['(', '〔']) {
+                    rest = &rest[close + close_char.len_utf8()..];
                     continue;
                 }
             }
@@ -1301,6 +1306,21 @@ mod tests {
             .map(|c| (c.unit.name.clone(), c.mark))
             .collect();
         (c, own, end)
+    }
+
+    /// A place's other name in a 文号's brackets ("县〔区〕") is a name's bracket as
+    /// "县(区)" is (held-out c10042: "各市、县〔区〕落实" after the cooperating units).
+    #[test]
+    fn a_place_bracket_written_with_tortoise_shells() {
+        let (c, ..) = claims(
+            "自治区卫生健康委牵头,宣传部、网信办按职责分工负责,各市、县〔区〕落实",
+            Mode::Bracket,
+        );
+        let names: Vec<&str> = c.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["自治区卫生健康委", "宣传部", "网信办", "各市、县〔区〕"]
+        );
     }
 
     /// A place's party committee and its government, the place written once, are one

@@ -80,14 +80,19 @@ pub fn has_unit_suffix(k: &str) -> bool {
     if UNIT_SUFFIXES.ends(k) {
         return true;
     }
-    let Some(inner) = k.strip_suffix(')') else {
+    // (Or in a 文号's brackets: "各市、县〔区〕".)
+    let Some((inner, open_char)) = k
+        .strip_suffix(')')
+        .map(|i| (i, '('))
+        .or_else(|| k.strip_suffix('〕').map(|i| (i, '〔')))
+    else {
         return false;
     };
-    let Some(open) = inner.rfind('(') else {
+    let Some(open) = inner.rfind(open_char) else {
         return false;
     };
     // (A PDF's copy may put a space before the bracket: "县 (市) 政府 (行署)".)
-    let (name, note) = (k[..open].trim_end(), &inner[open + 1..]);
+    let (name, note) = (k[..open].trim_end(), &inner[open + open_char.len_utf8()..]);
     // (A name with a bracket of its own ends like a unit before its note: "县(市)政府
     // (行署)"; otherwise the note or a 各 must say it is one.)
     !name.is_empty()
