@@ -940,6 +940,10 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         let Some(n) = numbering::recognise(rest) else {
             continue;
         };
+        // (Circled numbers only go on with a line that opens with one, right after a
+        // semicolon: "①积极宣传…;②积极协调…;③负责党建…", a zone's list of its offices'
+        // tasks. Run in after a colon inside a paragraph they are its points, and after
+        // "。 " in a table's cell its notes: "①巩固扩展…。 ②落实…", c4900, c8008.)
         if !matches!(
             n.style,
             Style::CnComma
@@ -947,6 +951,7 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
                 | Style::ArabicDot
                 | Style::ArabicComma
                 | Style::ArabicParen
+                | Style::Circled
         ) {
             continue;
         }
@@ -1014,7 +1019,11 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
             || after_bracket;
-        if continues || opens {
+        let circled_after_semicolon =
+            style == Style::Circled && !spaced && key[..at].ends_with(';');
+        if (continues && (style != Style::Circled || circled_after_semicolon))
+            || (opens && style != Style::Circled)
+        {
             cuts.push(at);
             match last.iter_mut().find(|(s, _)| *s == style) {
                 Some(e) => e.1 = value,

@@ -4299,3 +4299,39 @@ fn a_header_whose_second_row_splits_one_cell_as_a_browser_copies_it() {
         );
     }
 }
+
+#[test]
+fn a_zone_lists_its_offices_with_their_other_names_over_run_in_tasks() {
+    // Held-out c10020 (双牌工业集中区部室简介): each office is a heading with its other
+    // plates in a bracket, not units who do the heading; its tasks run on one line
+    // after ①, each after a semicolon.
+    let input = "双牌工业集中区部室简介\n\
+        (一)综合办公室(党群工作部、监察室、督查室、财务室)\n\
+        (1)年度主要任务与要求:\n\
+        ①积极宣传推介园区,在省、市、县相关新闻媒体完成上稿8篇;②积极协调落实单位“三定方案”,理顺园区体制机制;③负责党建、意识形态、人事政工等工作无差错。\n\
+        (二)工程建设管理局(安全生产监督局)\n\
+        (1)年度主要任务与要求:\n\
+        ①年内完成园区调区扩区和规划修编前期工作;②年底前完成第三期标准厂房的建设和管理。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 5, "{:?}", ignored_reasons(&o));
+    for n in ["①", "②", "③"] {
+        assert_eq!(
+            lead(at(d, &["(一)", "(1)", n])),
+            ["综合办公室(党群工作部、监察室、督查室、财务室)"]
+        );
+    }
+    assert_eq!(
+        lead(at(d, &["(二)", "(1)", "②"])),
+        ["工程建设管理局(安全生产监督局)"]
+    );
+    // A table's cell of notes, "①…。 ②…", stays one cell (c4900, c8008); a bracket of
+    // units after a work's words is who does it.
+    let o = parse_checked(
+        "进展表\n1.推进公办教育扩容。\n①完成区第二幼儿园建设,可提供园位1415个。 ②完成宜春十中改造项目工程。\n\
+         2.加强宣传(市委宣传部、市文明办)\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2, "{:?}", ignored_reasons(&o));
+    assert_eq!(lead(at(d, &["2."])), ["市委宣传部", "市文明办"]);
+}

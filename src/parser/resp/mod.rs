@@ -548,6 +548,27 @@ fn opening_of(close: char) -> Option<char> {
     }
 }
 
+/// Whether `k` is one unit's name alone with its other names in a bracket after it
+/// ("综合办公室(党群工作部、监察室、督查室、财务室)", "工程建设管理局(安全生产监督局)"):
+/// a body with several plates, as a list of a zone's own offices heads their work.
+pub fn is_unit_with_other_names(k: &str) -> bool {
+    let Some(inner) = k.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.find('(') else {
+        return false;
+    };
+    let (name, others) = (&inner[..open], &inner[open + 1..]);
+    // (Not a work's words before a unit's name: "加强市委组织部(市人才办)".)
+    looks_like_unit(name)
+        && names::is_name_in_sentence(name)
+        && !ACTION_VERBS.starts(name)
+        && !name.contains(['、', ',', ' '])
+        && !is_leader(name)
+        && !others.contains(['(', ')'])
+        && names_units_only(others)
+}
+
 /// A responsibility or deadline bracket at the end of an item text:
 /// "…(市发改局牵头,市财政局等按职责分工负责)。", "…(2023年底前完成)", "…【区财政局】".
 /// Returns (bracket start, content start, content end) in bytes.
@@ -617,6 +638,11 @@ pub fn trailing_bracket(key: &str) -> Option<(usize, usize, usize)> {
             let before = t[..open_at].trim_end_matches(' ');
             !before.is_empty() && !names::has_unit_suffix(before) && !is_leader(before)
         };
+        // "综合办公室(党群工作部、监察室、督查室、财务室)": a text that is one unit's
+        // name alone, its other names after it (one office, several plates).
+        if is_unit_with_other_names(t) {
+            return false;
+        }
         !units.is_empty()
             && units.iter().all(|p| looks_like_unit(p))
             && (close != ')'
@@ -1741,6 +1767,11 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
             || place_government())
             && !k.contains(|c: char| c.is_ascii_digit() || c == ' ')
     };
+    // A unit with its other names ("(三)工程建设管理局(安全生产监督局)") is an office
+    // of its own, who does the items below.
+    if is_unit_with_other_names(k) {
+        return Some((0, k.len(), HeadingWho::Unit));
+    }
     if (counted.is_some() || body_of_government())
         && k.chars().count() <= 16
         && looks_like_unit(k)

@@ -1051,3 +1051,22 @@ fn partners_at_the_start_of_a_text() {
     let (_, coop) = o.resolve(false);
     assert_eq!(coop.len(), 2);
 }
+
+/// One office with its other plates in a bracket is a unit's name, not a unit and
+/// who does it (held-out c10020); a work's words before a bracket are not.
+#[test]
+fn a_unit_with_its_other_names() {
+    assert!(is_unit_with_other_names(
+        "综合办公室(党群工作部、监察室、督查室、财务室)"
+    ));
+    assert!(is_unit_with_other_names("工程建设管理局(安全生产监督局)"));
+    for k in [
+        "加强宣传(市委宣传部、市文明办)",
+        "综合办公室",
+        "市发改委(牵头)",
+        "推进工作。市发改委(市财政局、市统计局)",
+        "加强市委组织部(市人才办)",
+    ] {
+        assert!(!is_unit_with_other_names(k), "{k}");
+    }
+}
