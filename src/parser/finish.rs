@@ -472,7 +472,10 @@ fn read_item(
         // (Or a unit and its role verb: "市环保局牵头,市文明办、教育局配合,创建…"; or a
         // work group's entry whose value opens with 由: "信息组:由经理办公室负责,…": the
         // unit after 由 does it, the group's name is the task's.)
-        let first = if AGENT_OPENERS.starts(key) || resp::opens_with_partner(key) {
+        let first = if AGENT_OPENERS.starts(key)
+            || resp::opens_with_partner(key)
+            || resp::after_manner_clause(&key[..text_end]).is_some()
+        {
             Some(0)
         } else {
             match resp::duty_opening(&key[..text_end]) {
@@ -501,6 +504,17 @@ fn read_item(
                 resp::read_clause(rest.to(end), &mut own);
                 roles_by_sentence = true;
                 break;
+            }
+            // "按照县政府统一部署,公安局交警大队要牵头制定…": the clauses after a clause
+            // of how the work is done.
+            if let Some(m) = resp::after_manner_clause(rest.key()) {
+                let after = rest.slice(m..rest.key().len());
+                let end = resp::leading_clauses(after);
+                if end > 0 {
+                    resp::read_clause(after.to(end), &mut own);
+                    roles_by_sentence = true;
+                    break;
+                }
             }
             // "…无健康证。请市文明办协调解决。": 由 or 请, a unit, a verb of the work.
             if let Some((a, b, _)) = AGENT_OPENERS
@@ -557,7 +571,14 @@ fn read_item(
     // "区住建局负责全区…": a text that opens with its unit and a duty verb, when nothing
     // else names anyone.
     if !own.names_anyone() {
-        if let Some((start, end, verb)) = resp::duty_opening(&key[..text_end]) {
+        // (Or after a clause of how the work is done: "按照县政府统一部署,公安局交警大队
+        // 要牵头制定…".)
+        let opening = resp::duty_opening(&key[..text_end]).or_else(|| {
+            let m = resp::after_manner_clause(&key[..text_end])?;
+            let (a, b, verb) = resp::duty_opening(&key[m..text_end])?;
+            Some((m + a, m + b, verb))
+        });
+        if let Some((start, end, verb)) = opening {
             // "1.各审批单位要最大限度授予窗口审批权限…": a demand of the plan that opens a
             // task of its own and names a trade of bodies is addressed to its doers (weak,
             // as a subject is: see `Own::by_subject`), unless they are persons ("各级领导

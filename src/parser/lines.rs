@@ -1015,7 +1015,17 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             let step = &key[at..next];
             closes_with_role_bracket(step) || first_clause_names_a_role(step)
         };
-        let opens = (spaced && (value == 1 || (first_of_style && followed)))
+        // (Or right after a heading's closing bracket on a page whose line breaks were
+        // lost: "(一)第一阶段(2021年5月10日前)1.按照…。2.全县…", its first step and a
+        // second later on the line.)
+        let after_heading_bracket = !spaced
+            && key[..at].ends_with(')')
+            && value == 1
+            && first_of_style
+            && followed
+            && matches!(style, Style::ArabicDot | Style::ArabicComma);
+        let opens = after_heading_bracket
+            || (spaced && (value == 1 || (first_of_style && followed)))
             || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
             || after_bracket;

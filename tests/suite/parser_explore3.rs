@@ -4335,3 +4335,27 @@ fn a_zone_lists_its_offices_with_their_other_names_over_run_in_tasks() {
     assert_eq!(task_count(d), 2, "{:?}", ignored_reasons(&o));
     assert_eq!(lead(at(d, &["2."])), ["市委宣传部", "市文明办"]);
 }
+
+#[test]
+fn steps_after_a_phase_heading_and_who_after_a_clause_of_manner() {
+    // Held-out c10081 (a county's 电动自行车 notice whose line breaks were lost): "1."
+    // right after a phase heading's closing bracket opens its steps when "2." follows
+    // on the line; a clause of how the work is done ("按照…要求,") comes before who
+    // leads it.
+    let input = "通知如下:一、工作目标形成合力推进的工作局面。二、步骤和任务治理工作分四个阶段进行。\
+        (一)第一阶段(2021年5月10日前)1.按照县政府统一动员部署和工作要求,公安局交警大队要牵头制定我县工作方案,\
+        于5月10日前完成上牌点的选址筹备工作。2.全县各企事业单位应当广泛开展教育宣传活动。\
+        (二)第二阶段(2021年5月10日起)开展教育劝导工作。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3, "{:?}", ignored_reasons(&o));
+    let first = at(d, &["二、", "(一)", "1."]);
+    assert_eq!(lead(first), ["公安局交警大队"]);
+    // Role clauses after such a clause too.
+    let o = parse_checked(
+        "方案\n一、任务\n1.按照要求,市发改委牵头,市财政局配合,做好工作。\n2.做好其他工作。\n",
+    );
+    let t = at(&o.documents[0], &["一、", "1."]);
+    assert_eq!(lead(t), ["市发改委"]);
+    assert_eq!(coop(t), ["市财政局"]);
+}

@@ -1330,15 +1330,22 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     subject_at_start(key).or_else(|| {
         // "根据全省…评估细则,各县、区…遴选…": a clause of how or on what grounds the work
         // is done, then the subject.
-        way_word(key)?;
-        let (at, c) = key
-            .char_indices()
-            .take(MAX_MANNER_CHARS)
-            .find(|&(_, c)| matches!(c, ',' | ';' | '。' | ':'))?;
-        let from = at + c.len_utf8();
-        let (a, b, verb) = (c == ',').then(|| subject_at_start(&key[from..]))??;
+        let from = after_manner_clause(key)?;
+        let (a, b, verb) = subject_at_start(&key[from..])?;
         Some((from + a, from + b, verb))
     })
+}
+
+/// Where the words after a clause of how or on what grounds the work is done start
+/// ("按照县政府统一动员部署和工作要求," before "公安局交警大队要牵头制定…"): the byte
+/// offset after its comma, within [`MAX_MANNER_CHARS`].
+pub fn after_manner_clause(key: &str) -> Option<usize> {
+    way_word(key)?;
+    let (at, c) = key
+        .char_indices()
+        .take(MAX_MANNER_CHARS)
+        .find(|&(_, c)| matches!(c, ',' | ';' | '。' | ':'))?;
+    (c == ',').then_some(at + c.len_utf8())
 }
 
 /// The word of how the work is done ([`AGENT_WAYS`]) that `s` opens with, of two chars
