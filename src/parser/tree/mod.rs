@@ -651,11 +651,12 @@ impl<'a> Builder<'a> {
         let line = &self.lines[idx];
         if n.reason == noise::ATTACHMENT {
             self.doc.attachment_after_items |= !self.doc.items.is_empty();
-            // "附件:1.…": a list whose next entries ("2.…") are on the lines below.
+            // "附件:1.…": a list whose next entries ("2.…") are on the lines below; so
+            // is "附件:" alone over "1.2017年…分解表" (c9923).
             let k = line.key();
-            self.attachment_list = k
-                .split_once(':')
-                .is_some_and(|(_, v)| numbering::recognise(v.trim()).is_some());
+            self.attachment_list = k.split_once(':').is_some_and(|(_, v)| {
+                v.trim().is_empty() || numbering::recognise(v.trim()).is_some()
+            });
         }
         self.site_terms |= n.reason == noise::COPYRIGHT && noise::heads_site_terms(line.key());
         if n.reason == noise::COPYRIGHT && self.state == State::Body && self.body_goes_on(idx) {
