@@ -4381,3 +4381,26 @@ fn items_that_open_with_a_year_and_units_with_their_unnamed_heads() {
     assert_eq!(lead(tasks[1]), ["盘龙区政府"]);
     assert!(leaders(tasks[1]).is_empty(), "{:?}", leaders(tasks[1]));
 }
+
+#[test]
+fn a_problem_list_whose_lines_open_with_the_village_and_a_space() {
+    // Held-out c10182 (a town's 人居环境 督查通报): each line names the village the
+    // problems are handed to, then a space, as "川汇区:" does with a colon.
+    let input = "督查通报\n二、督查发现的主要问题\n\
+        1、尹川村 尹川村发现垃圾点三处,分别位于老卫生院路边及窑洞。\n\
+        2、王川村 寇堡自然村发现垃圾点一处存量较多;庄边崖上零星垃圾很多。\n\
+        3、 张底村 马川庄边进村路口发现垃圾点一处。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 3, "{:?}", ignored_reasons(&o));
+    assert_eq!(lead(at(d, &["二、", "1、"])), ["尹川村"]);
+    assert_eq!(lead(at(d, &["二、", "3、"])), ["张底村"]);
+    // Not a list of trades with spaces after their commas (c2001).
+    let o = parse_checked(
+        "方案\n一、任务\n1. 督促落实企业主责。 交通运输、 公安交警、 应急管理部门要强化道路运输企业安全生产主体责任。\n",
+    );
+    assert_eq!(
+        lead(at(&o.documents[0], &["一、", "1."])),
+        ["交通运输", "公安交警", "应急管理部门"]
+    );
+}

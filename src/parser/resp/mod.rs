@@ -1224,6 +1224,23 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         if matches!(c, ',' | ';' | '。') {
             return None;
         }
+        // "尹川村 尹川村发现垃圾点三处…": a problem list's line that opens with the
+        // village (or town, street, community) it is handed to and a space, as after
+        // a colon (c10182).
+        if c == ' ' && start == 0 {
+            let name = &key[..i];
+            let place = ["村", "社区", "镇", "乡", "街道"]
+                .iter()
+                .any(|e| name.ends_with(e));
+            let rest = key[i + 1..]
+                .trim_start()
+                .chars()
+                .take(DUTY_AFTER_COLON_CHARS)
+                .count();
+            if place && rest == DUTY_AFTER_COLON_CHARS && entry_name(name) {
+                return Some((0, i, ":"));
+            }
+        }
         // "川汇区:交通大道东段…;…": a unit, a colon, then what is the unit's to do.
         if c == ':' {
             let name = &key[start..i];
