@@ -703,6 +703,10 @@ pub static ACTION_VERBS: Words = Words::new(&[
     "把关", "研究", "制定", "整改", "加快", "加强", "强化",
 ]);
 
+/// Words that open a clause of the topic before a sentence's subject: "关于2018年重点
+/// 项目建设推进问题,项目办、政府督查室要…" (minutes' decisions), "针对…问题,X要…".
+pub static TOPIC_OPENERS: Words = Words::new(&["关于", "针对", "对于", "围绕"]);
+
 /// Words after the unit named by 由 that open how it does the work, not yet its verb:
 /// "由所在乡镇通过招商引资…盘活", "由县财政局按照规定拨付", "由市住建局对项目进行验收".
 /// After 由 the unit is the agent all the same.

@@ -4358,6 +4358,18 @@ fn steps_after_a_phase_heading_and_who_after_a_clause_of_manner() {
     let t = at(&o.documents[0], &["一、", "1."]);
     assert_eq!(lead(t), ["市发改委"]);
     assert_eq!(coop(t), ["市财政局"]);
+    // Or after a clause of its topic, as minutes' decisions give it (held-out c10060).
+    let o = parse_checked(
+        "议定事项
+一、已落实事项
+1、关于农村公路建设问题,由交通局负责督促进度。
+         2、关于2018年重点项目建设推进问题,项目办、政府督查室要盯住项目建设进度不放。
+",
+    );
+    assert_eq!(
+        lead(at(&o.documents[0], &["一、", "2、"])),
+        ["项目办", "政府督查室"]
+    );
 }
 
 #[test]

@@ -31,7 +31,8 @@ use super::words::{
     HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
     NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
     PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
-    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
+    UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1362,10 +1363,13 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
 }
 
 /// Where the words after a clause of how or on what grounds the work is done start
-/// ("按照县政府统一动员部署和工作要求," before "公安局交警大队要牵头制定…"): the byte
-/// offset after its comma, within [`MAX_MANNER_CHARS`].
+/// ("按照县政府统一动员部署和工作要求," before "公安局交警大队要牵头制定…"), or after
+/// a clause of its topic ([`TOPIC_OPENERS`]: "关于…问题," before "项目办、政府督查室要
+/// …"): the byte offset after its comma, within [`MAX_MANNER_CHARS`].
 pub fn after_manner_clause(key: &str) -> Option<usize> {
-    way_word(key)?;
+    if way_word(key).is_none() && !TOPIC_OPENERS.starts(key) {
+        return None;
+    }
     let (at, c) = key
         .char_indices()
         .take(MAX_MANNER_CHARS)
