@@ -1274,6 +1274,12 @@ pub static GOVERNMENT_BODY_ENDS: Words = Words::new(&[
     "管理委员会",
 ]);
 
+/// The endings of bodies a government sets up for a work ("乡级防汛指挥部", "县创文领导
+/// 小组"): a heading of their duties ("一、乡级防汛指挥部主要职责") names the doer of the
+/// items below, as a department's does (a heading that names one alone is often a
+/// part of a plan about it, not its duties).
+pub static AD_HOC_BODY_ENDS: Words = Words::new(&["指挥部", "领导小组", "工作专班"]);
+
 /// Words that stand between a responsibility label and its value in a sentence, as a
 /// colon would ("牵头单位为县发改局", "责任单位是县住建局"), or between a name and the
 /// label it is given ("县发改局为牵头单位"). One char each, of the colon's width.

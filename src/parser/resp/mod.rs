@@ -25,14 +25,14 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AGENT_OPENERS, AGENT_WAYS, APPROVALS,
-    ASSESS_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTY_LABELS,
-    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
-    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, MODAL_VERBS,
-    NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
-    PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
-    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
-    UNIT_HEAD_WORDS, WORK_NOUNS,
+    first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS, AGENT_OPENERS,
+    AGENT_WAYS, APPROVALS, ASSESS_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS,
+    DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES,
+    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS,
+    LEVEL_CHARS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
+    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS,
+    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS,
+    TOPIC_OPENERS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1856,15 +1856,15 @@ fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
     if let Some(end) = post {
         return Some((0, end, HeadingWho::Leader));
     }
-    // "县应急管理局职责", "(二)县公安局主要职责:": a body of government named whole,
-    // then its duties.
+    // "县应急管理局职责", "(二)县公安局主要职责:", "乡级防汛指挥部主要职责": a body of
+    // government named whole, or one it set up for the work, then its duties.
     let end = DUTIES_HEADING_ENDS
         .suffix_of(k)
         .map(|w| k.len() - w.len())?;
     let body = k[..end].trim_end_matches(['的', ':', ' ']);
     let body = body.strip_suffix("主要").unwrap_or(body);
     (body.starts_with(|c: char| LEVEL_CHARS.contains(c))
-        && GOVERNMENT_BODY_ENDS.ends(body)
+        && (GOVERNMENT_BODY_ENDS.ends(body) || AD_HOC_BODY_ENDS.ends(body))
         && looks_like_unit(body)
         && names::is_name_in_sentence(body))
     .then_some((0, body.len(), HeadingWho::Unit))

@@ -472,6 +472,15 @@ fn leaders_in_headings() {
         assert_eq!((&h[a..b], who), (place, HeadingWho::Unit));
     }
     assert!(heading_who("环境卫生问题").is_none());
+    // The duties of a body set up for the work (held-out c10225, c10224).
+    for (h, body) in [
+        ("乡级防汛指挥部主要职责", "乡级防汛指挥部"),
+        ("镇防汛工作领导小组职责", "镇防汛工作领导小组"),
+    ] {
+        let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
+        assert_eq!((&h[a..b], who), (body, HeadingWho::Unit));
+    }
+    assert!(heading_who("乡领导小组下设八个工作队").is_none());
     assert!(heading_who("存在问题").is_none());
     // A unit's name with a count of its items.
     assert_eq!(
