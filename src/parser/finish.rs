@@ -55,6 +55,21 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     // Whether an item's units are only the subject of its work (see `Own::by_subject`).
     let mut by_subject: Vec<bool> = Vec::with_capacity(n);
     let mut first_leads = doc.first_leads_from_start;
+    // Who the preamble says leads the list ("其中,市长徐立毅亲自牵头8项重点工作,分别为:"):
+    // the top-level items' as a heading's would be.
+    let announced = doc.announced_who.as_ref().and_then(|(f, k)| {
+        let (a, b, who) = resp::heading_who(k)?;
+        let named = Keyed::new(f, k).slice(a..b);
+        let mut own = Own::default();
+        match who {
+            resp::HeadingWho::Leader => own.leaders.push(resp::read_leader(named)),
+            resp::HeadingWho::Unit => own.claims.push(resp::Claim {
+                unit: resp::make_unit(named),
+                mark: Mark::Lead,
+            }),
+        }
+        Some(merge(None, own, false, year, month))
+    });
     for item in &doc.items {
         let leads_before = first_leads;
         // (Under a heading of duties, "四、职责分工" > "(五)南庄镇、各街道办事处": a
@@ -72,7 +87,10 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
                 message: format!("未识别的责任标签：{label}"),
             });
         }
-        let parent = item.parent.and_then(|p| eff.get(p));
+        let parent = match item.parent {
+            Some(p) => eff.get(p),
+            None => announced.as_ref(),
+        };
         let e = merge(parent, own, leads_before || first_leads, year, month);
         eff.push(e);
         texts.push(text);

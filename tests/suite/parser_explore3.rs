@@ -4416,3 +4416,22 @@ fn a_problem_list_whose_lines_open_with_the_village_and_a_space() {
         ["交通运输", "公安交警", "应急管理部门"]
     );
 }
+
+#[test]
+fn a_leader_announced_before_the_list_leads_its_items() {
+    // Held-out c10200 (a news copy of 杭州's 2017 分解): the sentence that announces the
+    // list names its leader ("市长徐立毅亲自牵头8项重点工作,分别为:"), as a heading of
+    // who would; as a heading, with 亲自 before the verb, it does too.
+    let input = "今年这8项重点工作\n日前,市政府办公厅印发通知。\n\
+        其中,市长徐立毅亲自牵头8项重点工作,分别为:\n1\n一是切实加强政府自身建设。\n2\n二是设立政府大数据管理机构。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2, "{:?}", ignored_reasons(&o));
+    assert_eq!(leaders(t[0]), ["徐立毅"]);
+    assert_eq!(leaders(t[1]), ["徐立毅"]);
+    let o = parse_checked("方案\n一、市长徐立毅亲自牵头8项重点工作\n1.切实加强政府自身建设。\n");
+    assert_eq!(leaders(at(&o.documents[0], &["一、", "1."])), ["徐立毅"]);
+    // A notice's announcement names no one: "现将有关事项通知如下:".
+    let o = parse_checked("通知\n现将有关事项通知如下:\n1.切实加强政府自身建设。\n");
+    assert!(leaders(tasks(&o.documents[0])[0]).is_empty());
+}

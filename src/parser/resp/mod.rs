@@ -1906,6 +1906,10 @@ fn verb_heading(k: &str, work: Work) -> Option<(usize, usize, HeadingWho)> {
                     && HEADING_LEADER_WORKS.iter().any(|w| rest.ends_with(w))
             }
         };
+    // (A word of manner before the verb is none of the leader's: "市长徐立毅亲自牵头".)
+    let at = ROLE_MANNERS
+        .suffix_of(&k[start..at])
+        .map_or(at, |m| at - m.len());
     let who = &k[start..at];
     let n = who.chars().count();
     // One person with several posts ("李丹常委、常务副区长"): a name and a post, then

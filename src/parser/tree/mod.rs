@@ -224,6 +224,10 @@ pub struct DocBuild<'a> {
     pub roots: Vec<usize>,
     /// The 列第一位 rule was stated before the first item.
     pub first_leads_from_start: bool,
+    /// The preamble's last line announces the list with who leads it ("其中,市长徐立毅
+    /// 亲自牵头8项重点工作,分别为:"): that clause (folded, key), read as a heading over
+    /// the top-level items.
+    pub announced_who: Option<(String, String)>,
     /// Rank (level) of each style, by order of first appearance; a style first seen
     /// continuing the numbering of the item above ("(五)" then "6.") shares its rank.
     ranks: Vec<(Style, usize)>,
@@ -1867,6 +1871,10 @@ impl<'a> Builder<'a> {
 
     fn preamble_text(&mut self, line: &Line) {
         let k = &line.key();
+        // (A number alone on its line, "1" over "一是…", keeps the announcement.)
+        if line.chars() > 3 {
+            self.doc.announced_who = announced_who(line);
+        }
         // A notice title cut over more than two lines ("…关于印发2025" + "区《政府工作报告》
         // 确定的主要目标任务" + "责任分解方案的通知"): a short line of no sentence that a line
         // ending with 通知 soon follows goes on with it.
@@ -2098,6 +2106,30 @@ impl<'a> Builder<'a> {
         }
         entry
     }
+}
+
+/// Words that end a sentence announcing the list below it ("…,分别为:", "…如下:").
+const LIST_ANNOUNCEMENTS: [&str; 4] = ["分别为", "分别是", "如下", "包括"];
+
+/// The clause of a line that announces the list below it and says who leads it
+/// ("其中,市长徐立毅亲自牵头8项重点工作,分别为:" → "市长徐立毅亲自牵头8项重点工作"),
+/// in the folded and key views, when it reads as a heading of who.
+fn announced_who(line: &Line) -> Option<(String, String)> {
+    let k = line.key();
+    let body = k.trim_end().strip_suffix(':')?;
+    let word = LIST_ANNOUNCEMENTS.iter().find(|w| body.ends_with(*w))?;
+    let body = body[..body.len() - word.len()].trim_end_matches([',', ' ']);
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '。' | ';'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let clause = &body[start..];
+    resp::heading_who(clause)?;
+    Some((
+        line.folded()[start..body.len()].to_string(),
+        clause.to_string(),
+    ))
 }
 
 /// A cheap test before looking for a table header at a line: a short line that is a
