@@ -984,6 +984,28 @@ pub static PLACE_PROBLEM_TAILS: Words = Words::new(&[
     "区域问题",
 ]);
 
+/// How the name of a meeting ends ("…重点任务分解研判部署会", "县长办公会"): a meeting,
+/// no unit, though it ends like one (会 of 委员会, 工会).
+pub static MEETING_ENDS: Words = Words::new(&[
+    "部署会",
+    "推进会",
+    "座谈会",
+    "调度会",
+    "培训会",
+    "现场会",
+    "协调会",
+    "例会",
+    "交流会",
+    "动员会",
+    "研讨会",
+    "汇报会",
+    "通报会",
+    "观摩会",
+    "总结会",
+    "办公会",
+    "发布会",
+]);
+
 /// Words for a unit's own head after its name, without a name of a person ("盘龙区政府
 /// 主要领导", "市公安消防支队主要负责人"): in a value of units and persons the unit is
 /// who does the work, its head no leader of it.

@@ -1074,6 +1074,12 @@ fn agent_by_name(key: &str) -> Option<(usize, usize, &'static str)> {
                 // (Nor what comes after a name: "由局办公室提出办理意见" is 局办公室's
                 // proposal; 办 there opens 办理.)
                 && !PROPOSAL_WORDS.in_text(name)
+                // (Nor a person's post that goes on: "由…余联科副院" + "长主持".)
+                && !key[end..].chars().next().is_some_and(|c| {
+                    let mut with = name.to_string();
+                    with.push(c);
+                    LEADER_TITLES.ends(&with)
+                })
         })
         .last()
         .map(|end| (start, end, ""))

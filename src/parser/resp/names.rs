@@ -6,7 +6,7 @@ use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::{is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    LEADING_VERBS, MEETING_ENDS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -115,7 +115,7 @@ pub fn looks_like_unit(key: &str) -> bool {
 
 /// A government of no place: "由政府牵头" names no one (held-out c10102; the corpus
 /// rules, c3702); nor does a group's number alone, "二组", "第三组" (the teams of a
-/// 督查 list, c10181).
+/// 督查 list, c10181), nor a meeting's ("…研判部署会", c10263).
 fn names_no_one(k: &str) -> bool {
     let group_number = k.strip_suffix('组').is_some_and(|n| {
         let n = n.strip_prefix('第').unwrap_or(n);
@@ -123,7 +123,7 @@ fn names_no_one(k: &str) -> bool {
             && n.chars()
                 .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
     });
-    matches!(k, "政府" | "人民政府") || group_number
+    matches!(k, "政府" | "人民政府") || group_number || MEETING_ENDS.ends(k)
 }
 
 /// A grade an assessment gives and the kind of body graded ("优胜单位", "达标单位",

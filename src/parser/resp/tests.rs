@@ -1103,4 +1103,8 @@ fn a_government_of_no_place_is_no_unit() {
         assert!(!looks_like_unit(k), "{k}");
     }
     assert!(looks_like_unit("县创文督查组"));
+    // A meeting (held-out c10263).
+    assert!(!looks_like_unit("重点任务分解研判部署会"));
+    assert!(!looks_like_unit("县长办公会"));
+    assert!(looks_like_unit("县总工会"));
 }
