@@ -879,6 +879,22 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
             flush(&mut pending, mode, own);
             key.len()
         }
+        // "(县委宣传部、县应急局分工负责;各乡镇)": units alone after a semicolon close a
+        // bracket of who does it, the level that carries the work out: units the work
+        // is given to, as a 责任单位 label's.
+        Mode::Bracket
+            if i == spans.len()
+                && !pending.is_empty()
+                && own.names_anyone()
+                && read_to > 0
+                && key[..read_to].trim_end().ends_with(';')
+                && pending
+                    .iter()
+                    .all(|p| !p.leader && looks_like_unit(p.name.key())) =>
+        {
+            close_group(&mut pending, Some(Mark::Resp), own);
+            key.len()
+        }
         Mode::Sentence | Mode::Bracket => read_to.min(key.len()),
     }
 }
@@ -1306,6 +1322,19 @@ mod tests {
             .map(|c| (c.unit.name.clone(), c.mark))
             .collect();
         (c, own, end)
+    }
+
+    /// Units alone after a semicolon close a bracket of who does it: the level that
+    /// carries the work out (held-out c10300, "(…分工负责;各乡镇)"); in a sentence
+    /// they are no clause of who does what.
+    #[test]
+    fn units_alone_after_a_semicolon_close_a_bracket() {
+        let (c, _, end) = claims("县委宣传部、县应急局分工负责;各乡镇", Mode::Bracket);
+        let names: Vec<&str> = c.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["县委宣传部", "县应急局", "各乡镇"]);
+        assert_eq!(end, "县委宣传部、县应急局分工负责;各乡镇".len());
+        let (c, ..) = claims("县委宣传部、县应急局分工负责;各乡镇", Mode::Sentence);
+        assert_eq!(c.len(), 2);
     }
 
     /// A place's other name in a 文号's brackets ("县〔区〕") is a name's bracket as
