@@ -264,12 +264,25 @@ pub fn is_header_name(c: &str) -> bool {
 /// [`super::grid::group_over_whos`]). None when the second row opens with empty cells
 /// (Word's and Excel's copies keep them) or no one cell of the first row spans it.
 fn under_spanning(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
-    if sub.is_empty() || sub.len() >= top.len() || sub.iter().any(|c| c.key.trim().is_empty()) {
+    if sub.is_empty() || sub.len() >= top.len() {
+        return None;
+    }
+    under_group(top, sub, super::grid::group_over_whos)
+}
+
+/// The names of a header of two rows whose second row, none of its cells empty, goes
+/// in the place of the cell of the first row that `group` finds spanning it.
+fn under_group(
+    top: &[Cell],
+    sub: &[Cell],
+    group: impl Fn(&[&str], &[&str]) -> Option<usize>,
+) -> Option<Vec<Cell>> {
+    if sub.iter().any(|c| c.key.trim().is_empty()) {
         return None;
     }
     let top_keys: Vec<&str> = top.iter().map(|c| c.key.trim()).collect();
     let sub_keys: Vec<&str> = sub.iter().map(|c| c.key.trim()).collect();
-    let k = super::grid::group_over_whos(&top_keys, &sub_keys)?;
+    let k = group(&top_keys, &sub_keys)?;
     Some(
         top[..k]
             .iter()
@@ -285,20 +298,7 @@ fn under_spanning(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
 /// their group ([`super::grid::group_by_shared_word`]: "资金来源" over "中央衔接资金",
 /// "省级衔接资金", …). None when the second row has an empty cell or no cell spans it.
 pub fn under_group_by_word(top: &[Cell], sub: &[Cell]) -> Option<Vec<Cell>> {
-    if sub.iter().any(|c| c.key.trim().is_empty()) {
-        return None;
-    }
-    let top_keys: Vec<&str> = top.iter().map(|c| c.key.trim()).collect();
-    let sub_keys: Vec<&str> = sub.iter().map(|c| c.key.trim()).collect();
-    let k = super::grid::group_by_shared_word(&top_keys, &sub_keys)?;
-    Some(
-        top[..k]
-            .iter()
-            .chain(sub)
-            .chain(&top[k + 1..])
-            .cloned()
-            .collect(),
-    )
+    under_group(top, sub, super::grid::group_by_shared_word)
 }
 
 /// A second header row under cells merged across columns (Word's "责任分工" over

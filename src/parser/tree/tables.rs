@@ -200,13 +200,9 @@ impl<'a> Builder<'a> {
             .get(idx + used)
             .filter(|l| l.leading_tabs() == 0 && table::names_only(l.key()));
         if let Some(sub) = spanned {
-            // (Cells past the last name are empty in every row a page pads.)
-            let named = |cells: &[table::Cell]| {
-                cells.len() - cells.iter().rev().take_while(|c| c.key.is_empty()).count()
-            };
             let sub = row(sub);
-            let sub = &sub[..named(&sub)];
-            let (n_top, widest) = (named(&top), self.widest_row(idx + used + 1));
+            let sub = &sub[..named_len(&sub)];
+            let (n_top, widest) = (named_len(&top), self.widest_row(idx + used + 1));
             if widest.is_some_and(|w| w > n_top && w < n_top + sub.len()) {
                 if let Some(names) = table::under_group_by_word(&top[..n_top], sub) {
                     if let Some(cols) = header_of(&names) {
@@ -220,19 +216,14 @@ impl<'a> Builder<'a> {
     }
 
     /// The most cells of the next few rows from line `from` (empty cells at their
-    /// start counted).
+    /// start counted, not those after their last: see [`named_len`]).
     fn widest_row(&self, from: usize) -> Option<usize> {
         self.lines
             .get(from..)?
             .iter()
             .filter(|l| !l.is_blank())
             .take(HEADER_CHECK_ROWS)
-            .map(|l| {
-                let cells = table::plain_cells(l.views());
-                let named =
-                    cells.len() - cells.iter().rev().take_while(|c| c.key.is_empty()).count();
-                l.leading_tabs() + named
-            })
+            .map(|l| l.leading_tabs() + named_len(&table::plain_cells(l.views())))
             .max()
     }
 
@@ -641,4 +632,10 @@ pub(super) fn add_notes(body: &mut String, notes: &[String]) {
         }
         body.push_str(n);
     }
+}
+
+/// The number of a row's cells up to its last that is not empty: cells past it are
+/// empty in every row a page pads.
+fn named_len(cells: &[table::Cell]) -> usize {
+    cells.len() - cells.iter().rev().take_while(|c| c.key.is_empty()).count()
 }
