@@ -57,18 +57,10 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let mut first_leads = doc.first_leads_from_start;
     // Who the preamble says leads the list ("其中,市长徐立毅亲自牵头8项重点工作,分别为:"):
     // the top-level items' as a heading's would be.
-    let announced = doc.announced_who.as_ref().and_then(|(f, k)| {
-        let (a, b, who) = resp::heading_who(k)?;
-        let named = Keyed::new(f, k).slice(a..b);
+    let announced = doc.announced_who.as_ref().map(|(f, k, who)| {
         let mut own = Own::default();
-        match who {
-            resp::HeadingWho::Leader => own.leaders.push(resp::read_leader(named)),
-            resp::HeadingWho::Unit => own.claims.push(resp::Claim {
-                unit: resp::make_unit(named),
-                mark: Mark::Lead,
-            }),
-        }
-        Some(merge(None, own, false, year, month))
+        named_by_heading(Keyed::new(f, k), *who, &mut own);
+        merge(None, own, false, year, month)
     });
     for item in &doc.items {
         let leads_before = first_leads;
@@ -439,22 +431,7 @@ fn read_item(
         .or_else(before_bracket)
         .or_else(lost_break_heading)
     {
-        let named = text.slice(a..b);
-        match who {
-            resp::HeadingWho::Leader => {
-                let l = resp::read_leader(named);
-                if !own.leaders.contains(&l) {
-                    own.leaders.insert(0, l);
-                }
-            }
-            resp::HeadingWho::Unit => own.claims.insert(
-                0,
-                resp::Claim {
-                    unit: resp::make_unit(named),
-                    mark: Mark::Lead,
-                },
-            ),
-        }
+        named_by_heading(text.slice(a..b), who, &mut own);
     }
     // ("五、部门主要职责" > "省水利厅承担…": a body named whole opens its duties.)
     if under_duties && !own.names_anyone() && resp::duty_opening(&key[..text_end]).is_none() {
@@ -761,6 +738,26 @@ const MAX_TITLE_SENTENCE_CHARS: usize = 24;
 /// The longest text (in bytes, 40 chars) read as nothing but who does what before
 /// the clauses that end it ("由市发改委负责," + "市财政局配合。").
 const MAX_WHO_ONLY_BYTES: usize = 120;
+
+/// Puts the leader or unit a heading of who names ([`resp::heading_who`]) first among
+/// `own`'s, a leader once.
+fn named_by_heading(named: Keyed, who: resp::HeadingWho, own: &mut Own) {
+    match who {
+        resp::HeadingWho::Leader => {
+            let l = resp::read_leader(named);
+            if !own.leaders.contains(&l) {
+                own.leaders.insert(0, l);
+            }
+        }
+        resp::HeadingWho::Unit => own.claims.insert(
+            0,
+            resp::Claim {
+                unit: resp::make_unit(named),
+                mark: Mark::Lead,
+            },
+        ),
+    }
+}
 
 /// Own responsibilities first, then the parent's that the item does not repeat (a
 /// unit is lead or cooperating, never both); the own deadline or the parent's.

@@ -1029,8 +1029,7 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
             || after_bracket;
-        let circled_after_semicolon =
-            style == Style::Circled && !spaced && key[..at].ends_with(';');
+        let circled_after_semicolon = style == Style::Circled && key[..at].ends_with(';');
         if (continues && (style != Style::Circled || circled_after_semicolon))
             || (opens && style != Style::Circled)
         {

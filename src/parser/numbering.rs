@@ -213,10 +213,11 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     let first_end = i;
     // "1.2009年底前,完成…": an item's number, then a year (four digits and 年), not
     // 1.2009.
-    let year = c.get(i + 1..i + 6).filter(|y| {
-        y[..4].iter().all(char::is_ascii_digit) && y[4] == '年' && matches!(y[0], '1' | '2')
-    });
-    if c.get(i) == Some(&'.') && year.is_some() {
+    let year_after_dot = c.get(i) == Some(&'.')
+        && c.get(i + 1..i + 6).is_some_and(|y| {
+            y[..4].iter().all(char::is_ascii_digit) && y[4] == '年' && matches!(y[0], '1' | '2')
+        });
+    if year_after_dot {
         return Some((Style::ArabicDot, value, i + 1));
     }
     let mut parts = 1u8;
@@ -232,7 +233,6 @@ fn arabic(c: &[char]) -> Option<(Style, u32, usize)> {
     if parts == 2 && c.get(i) == Some(&'月') && (1..=12).contains(&last) {
         return Some((Style::ArabicDot, value, first_end + 1));
     }
-
     if parts > 1 {
         if parts > MAX_DECIMAL_PARTS {
             return None;

@@ -705,6 +705,13 @@ pub static ACTION_VERBS: Words = Words::new(&[
     "把关", "研究", "制定", "整改", "加快", "加强", "强化",
 ]);
 
+/// Words that end a sentence announcing the list below it ("…,分别为:", "…如下:").
+pub static LIST_ANNOUNCEMENTS: Words = Words::new(&["分别为", "分别是", "如下", "包括"]);
+
+/// The ends of the names of a place below the county that a problem list hands its
+/// problems to ("尹川村 …", "大槐树镇路段问题", "城关街道存在的问题").
+pub const LOCAL_PLACE_ENDS: &[&str] = &["村", "社区", "镇", "乡", "街道"];
+
 /// Words that open a clause of the topic before a sentence's subject: "关于2018年重点
 /// 项目建设推进问题,项目办、政府督查室要…" (minutes' decisions), "针对…问题,X要…".
 pub static TOPIC_OPENERS: Words = Words::new(&["关于", "针对", "对于", "围绕"]);

@@ -29,10 +29,10 @@ use super::words::{
     AGENT_WAYS, APPROVALS, ASSESS_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS,
     DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES,
     HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS,
-    LEVEL_CHARS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
-    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS,
-    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS,
-    TOPIC_OPENERS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER,
+    OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS,
+    PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, SETTING_UP_VERBS,
+    SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1075,11 +1075,10 @@ fn agent_by_name(key: &str) -> Option<(usize, usize, &'static str)> {
                 // proposal; 办 there opens 办理.)
                 && !PROPOSAL_WORDS.in_text(name)
                 // (Nor a person's post that goes on: "由…余联科副院" + "长主持".)
-                && !key[end..].chars().next().is_some_and(|c| {
-                    let mut with = name.to_string();
-                    with.push(c);
-                    LEADER_TITLES.ends(&with)
-                })
+                && !key[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| LEADER_TITLES.ends(&key[start..end + c.len_utf8()]))
         })
         .last()
         .map(|end| (start, end, ""))
@@ -1236,9 +1235,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // a colon (c10182).
         if c == ' ' && start == 0 {
             let name = &key[..i];
-            let place = ["村", "社区", "镇", "乡", "街道"]
-                .iter()
-                .any(|e| name.ends_with(e));
+            let place = LOCAL_PLACE_ENDS.iter().any(|e| name.ends_with(e));
             let rest = key[i + 1..]
                 .trim_start()
                 .chars()
@@ -1814,7 +1811,7 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     if let Some(tail) = PLACE_PROBLEM_TAILS.suffix_of(k) {
         let place = &k[..k.len() - tail.len()];
         let level = place.ends_with(|c: char| LEVEL_CHARS.contains(c))
-            || ["街道", "社区", "村"].iter().any(|e| place.ends_with(e));
+            || LOCAL_PLACE_ENDS.iter().any(|e| place.ends_with(e));
         if level
             && place.chars().nth(2).is_some()
             && place.chars().count() <= 10

@@ -119,9 +119,7 @@ pub fn looks_like_unit(key: &str) -> bool {
 fn names_no_one(k: &str) -> bool {
     let group_number = k.strip_suffix('组').is_some_and(|n| {
         let n = n.strip_prefix('第').unwrap_or(n);
-        !n.is_empty()
-            && n.chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        n.parse::<u32>().is_ok() || crate::parser::numbering::cn_value(n).is_some()
     });
     matches!(k, "政府" | "人民政府") || group_number || MEETING_ENDS.ends(k)
 }

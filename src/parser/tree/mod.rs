@@ -26,8 +26,8 @@ use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
     Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED, DUTY_PART_WORDS, HANDING_OUT,
-    MEETING_HELD_VERBS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS,
-    WORK_NOUNS,
+    LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
+    TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -225,9 +225,9 @@ pub struct DocBuild<'a> {
     /// The 列第一位 rule was stated before the first item.
     pub first_leads_from_start: bool,
     /// The preamble's last line announces the list with who leads it ("其中,市长徐立毅
-    /// 亲自牵头8项重点工作,分别为:"): that clause (folded, key), read as a heading over
-    /// the top-level items.
-    pub announced_who: Option<(String, String)>,
+    /// 亲自牵头8项重点工作,分别为:"): the leader or unit its clause names as a heading of
+    /// who would (folded, key, which), over the top-level items.
+    pub announced_who: Option<(String, String, resp::HeadingWho)>,
     /// Rank (level) of each style, by order of first appearance; a style first seen
     /// continuing the numbering of the item above ("(五)" then "6.") shares its rank.
     ranks: Vec<(Style, usize)>,
@@ -2108,27 +2108,24 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Words that end a sentence announcing the list below it ("…,分别为:", "…如下:").
-const LIST_ANNOUNCEMENTS: [&str; 4] = ["分别为", "分别是", "如下", "包括"];
-
-/// The clause of a line that announces the list below it and says who leads it
-/// ("其中,市长徐立毅亲自牵头8项重点工作,分别为:" → "市长徐立毅亲自牵头8项重点工作"),
-/// in the folded and key views, when it reads as a heading of who.
-fn announced_who(line: &Line) -> Option<(String, String)> {
+/// Who a line that announces the list below it says leads it ("其中,市长徐立毅亲自牵
+/// 头8项重点工作,分别为:" → 徐立毅), when its last clause reads as a heading of who: the
+/// name in the folded and key views, and whether it is a leader's or a unit's.
+fn announced_who(line: &Line) -> Option<(String, String, resp::HeadingWho)> {
     let k = line.key();
     let body = k.trim_end().strip_suffix(':')?;
-    let word = LIST_ANNOUNCEMENTS.iter().find(|w| body.ends_with(*w))?;
+    let word = LIST_ANNOUNCEMENTS.suffix_of(body)?;
     let body = body[..body.len() - word.len()].trim_end_matches([',', ' ']);
     let start = body
         .char_indices()
         .rev()
         .find(|&(_, c)| matches!(c, ',' | '。' | ';'))
         .map_or(0, |(at, c)| at + c.len_utf8());
-    let clause = &body[start..];
-    resp::heading_who(clause)?;
+    let (a, b, who) = resp::heading_who(&body[start..])?;
     Some((
-        line.folded()[start..body.len()].to_string(),
-        clause.to_string(),
+        line.folded()[start + a..start + b].to_string(),
+        body[start + a..start + b].to_string(),
+        who,
     ))
 }
 
