@@ -680,10 +680,7 @@ fn read_item(
         // 压实工作责任。各地各有关部门要…" of a notice whose items are its tasks (c8700);
         // a carrying notice's items, "二、明确责任抓落实。各地各部门要…", are set apart
         // from tasks before this.)
-        let subject = subject.filter(|&(name, _)| {
-            let k = name.key();
-            super::label::responsibility(k.strip_prefix('各').unwrap_or(k)).is_none()
-        });
+        let subject = subject.filter(|&(name, _)| !resp::is_role_name(name.key()));
         if let Some((name, verb)) = subject {
             own.by_subject = true;
             let mark = match verb {

@@ -24,6 +24,8 @@ pub enum Field {
     /// 责任单位: the units lead unless the task names leading units.
     Resp,
     Coop,
+    /// 成员单位: members of the group doing the task (see [`Mark::Member`]).
+    Member,
     Deadline,
     /// "牵头单位及责任人", "责任领导和责任单位": units of the given role, and the leaders
     /// (persons) beside them in the same value.
@@ -49,6 +51,7 @@ impl Field {
             Field::Lead => Some(Mark::Lead),
             Field::Resp => Some(Mark::Resp),
             Field::Coop => Some(Mark::Coop),
+            Field::Member => Some(Mark::Member),
             _ => None,
         }
     }
@@ -57,7 +60,12 @@ impl Field {
     pub fn names_units(self) -> bool {
         matches!(
             self,
-            Field::Lead | Field::Resp | Field::Coop | Field::Assign | Field::UnitsAndLeaders(_)
+            Field::Lead
+                | Field::Resp
+                | Field::Coop
+                | Field::Member
+                | Field::Assign
+                | Field::UnitsAndLeaders(_)
         )
     }
 }
@@ -536,7 +544,7 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
             RoleWord::Lead | RoleWord::Charge => lead = true,
             RoleWord::Host => host = true,
             RoleWord::Coop => coop = true,
-            RoleWord::Resp | RoleWord::Oversee => return None,
+            RoleWord::Resp | RoleWord::Member | RoleWord::Oversee => return None,
         }
         rest = &rest[w.len()..];
     }
@@ -629,6 +637,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     // One word of what the role is about may come first ("数据" of 数据提供单位), or a
     // longer one of [`LABEL_OBJECTS`] ("问题整改" of 问题整改责任单位).
     let (mut lead, mut host, mut resp, mut coop, mut oversee) = (false, false, false, false, false);
+    let mut member = false;
     let mut charge = false;
     let mut rest = body;
     let starts_with_role = |r: &str| role_word_at(r).is_some();
@@ -650,6 +659,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
                 RoleWord::Host => host = true,
                 RoleWord::Resp => resp = true,
                 RoleWord::Coop => coop = true,
+                RoleWord::Member => member = true,
                 RoleWord::Oversee => oversee = true,
             }
             rest = &rest[w.len()..];
@@ -671,6 +681,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         Entity::Unit if coop => Some(Field::Coop),
         Entity::Unit if lead => Some(Field::Lead),
         Entity::Unit if resp || host || charge => Some(Field::Resp),
+        Entity::Unit if member => Some(Field::Member),
         // A unit with no role word ("有关单位:") or only a leader's ("分管单位") is no label.
         Entity::Unit => {
             let _ = oversee;
@@ -773,6 +784,8 @@ mod tests {
             ("问题整改责任单位", Field::Resp),
             ("整改责任单位", Field::Resp),
             ("提供单位", Field::Coop),
+            // A group's members: cooperating beside its 牵头部门 (held-out c10220).
+            ("成员单位", Field::Member),
             ("完成时限", Field::Deadline),
             // A 督办单's time to handle the matter.
             ("办理时限", Field::Deadline),

@@ -140,7 +140,11 @@ pub fn column_of(cell: &str) -> Option<Column> {
         // A column of units and persons ("责任单位及责任人") is read as the units'.
         Field::Lead | Field::UnitsAndLeaders(Mark::Lead) => return Some(Column::Lead),
         Field::Coop | Field::UnitsAndLeaders(Mark::Coop) => return Some(Column::Coop),
-        Field::Resp | Field::Assign | Field::UnitsAndLeaders(_) => return Some(Column::Resp),
+        // A column of a group's members ("成员单位 | 工作职责"): each row's units do its
+        // work, and cooperate beside a 牵头单位 column, as responsible units do.
+        Field::Resp | Field::Member | Field::Assign | Field::UnitsAndLeaders(_) => {
+            return Some(Column::Resp)
+        }
         Field::Deadline => return Some(Column::Deadline),
         Field::Other { .. } => {}
     }

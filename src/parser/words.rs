@@ -218,6 +218,10 @@ pub enum RoleWord {
     Host,
     /// 配合, 协同, 参与 …: the units cooperate.
     Coop,
+    /// 成员: the units are members of a group; beside the group's 牵头 unit they
+    /// cooperate ("牵头部门:镇乡村振兴办" over "成员单位:镇机关各部门;…", held-out
+    /// c10220), alone they name no role in a task.
+    Member,
     /// 分管, 联系, 包保 …: a leader's relation to the task (only with a leader entity).
     Oversee,
 }
@@ -252,6 +256,7 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("会同", RoleWord::Coop),
     ("协作", RoleWord::Coop),
     ("提供", RoleWord::Coop),
+    ("成员", RoleWord::Member),
     ("分管", RoleWord::Oversee),
     ("联系", RoleWord::Oversee),
     ("包保", RoleWord::Oversee),
@@ -464,6 +469,9 @@ pub enum Mark {
     /// "县政府办督办", "王五副县长督导": X oversees the task; a leader so named is the
     /// task's leader, a unit neither leads nor cooperates.
     Oversee,
+    /// A 成员单位 label: X is a member of the group doing the task; X cooperates when
+    /// the task names leading units, else it has no role.
+    Member,
 }
 
 /// The last chars of [`ROLE_VERBS`].

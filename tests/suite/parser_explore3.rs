@@ -4435,3 +4435,33 @@ fn a_leader_announced_before_the_list_leads_its_items() {
     let o = parse_checked("通知\n现将有关事项通知如下:\n1.切实加强政府自身建设。\n");
     assert!(leaders(tasks(&o.documents[0])[0]).is_empty());
 }
+
+#[test]
+fn a_groups_members_cooperate_with_its_lead_unit() {
+    // Held-out c10220 (a town's 防汛 专班 plan): each group names its 牵头部门 and its
+    // 成员单位 on lines of their own, then its duties; the members cooperate in each.
+    let input = "防汛预案\n第三章 组织架构\n1.综合协调组\n牵头部门:镇乡村振兴办\n\
+        成员单位:镇机关各部门;各村(社区);新盛镇派出所、新盛镇卫生院\n工作职责:\n\
+        (1)学习传达落实省市区关于防汛抗旱工作的要求和部署。\n(2)建立镇防汛重点区域台账。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2, "{:?}", ignored_reasons(&o));
+    let t = at(d, &["第三章", "1.", "(2)"]);
+    assert_eq!(lead(t), ["镇乡村振兴办"]);
+    assert_eq!(
+        coop(t),
+        ["镇机关各部门", "各村(社区)", "新盛镇派出所", "新盛镇卫生院"]
+    );
+    // Members alone, in a 指挥部's make-up (c8104), name no one's role: no task.
+    let o = parse_checked(
+        "预案\n一、组织机构\n(一)应急救援指挥部\n总指挥:副市长\n成员单位:市安监局、市公安局\n\
+         (二)成员单位职责\n1.市安监局:负责组织协调事故救援。\n",
+    );
+    let d = &o.documents[0];
+    let make_up = at(d, &["一、", "(一)"]);
+    assert!(lead(make_up).is_empty() && coop(make_up).is_empty());
+    assert_eq!(lead(at(d, &["一、", "(二)", "1."])), ["市安监局"]);
+    // The members named in a sentence are a collective unit (c8601).
+    let o = parse_checked("要点\n1.强化河长履职尽责。(市河长办牵头,各成员单位参与)\n");
+    assert_eq!(coop(tasks(&o.documents[0])[0]), ["各成员单位"]);
+}

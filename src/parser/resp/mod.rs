@@ -62,9 +62,10 @@ pub struct Own {
 }
 
 impl Own {
-    /// Whether anything names who does the item.
+    /// Whether anything names who does the item (a group's members alone do not: they
+    /// have a role only beside the group's lead).
     pub fn names_anyone(&self) -> bool {
-        !self.leaders.is_empty() || !self.claims.is_empty()
+        !self.leaders.is_empty() || self.claims.iter().any(|c| c.mark != Mark::Member)
     }
 
     /// Claims each of `units` with one role.
@@ -92,7 +93,7 @@ impl Own {
         for c in &self.claims {
             let leads = match c.mark {
                 Mark::Lead => true,
-                Mark::Coop | Mark::Oversee => false,
+                Mark::Coop | Mark::Oversee | Mark::Member => false,
                 Mark::Resp if any_lead => false,
                 Mark::Resp if first_leads => std::mem::replace(&mut first_resp, false),
                 Mark::Resp => true,
@@ -102,7 +103,12 @@ impl Own {
             }
         }
         for c in &self.claims {
-            if c.mark != Mark::Oversee && seen.insert(&c.unit.key) {
+            let cooperates = match c.mark {
+                Mark::Oversee => false,
+                Mark::Member => any_lead,
+                _ => true,
+            };
+            if cooperates && seen.insert(&c.unit.key) {
                 coop.push(c.unit.clone());
             }
         }
@@ -227,6 +233,7 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
         Field::Lead => Some(Mark::Lead),
         Field::Resp | Field::Assign => Some(Mark::Resp),
         Field::Coop => Some(Mark::Coop),
+        Field::Member => Some(Mark::Member),
         _ => None,
     };
     if let Some(mark) = list_mark {
@@ -272,7 +279,12 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
         }
         Field::UnitsAndLeaders(mark) => units_and_leaders(value, mark, own),
         // (Read above.)
-        Field::Lead | Field::Resp | Field::Assign | Field::Coop | Field::Other { .. } => {}
+        Field::Lead
+        | Field::Resp
+        | Field::Assign
+        | Field::Coop
+        | Field::Member
+        | Field::Other { .. } => {}
     }
 }
 
@@ -1646,7 +1658,7 @@ pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
         // (Not a role's name as the subject: "协作单位要密切配合" is said to whoever
         // has that role.)
         let name = &key[at + start..at + end];
-        if super::label::responsibility(name.strip_prefix('各').unwrap_or(name)).is_some() {
+        if names::is_role_name(name) {
             continue;
         }
         let names = duty_units(text.slice(at + start..at + end));

@@ -147,14 +147,16 @@ pub fn is_name_in_sentence(key: &str) -> bool {
 }
 
 /// A role's name, said of whoever has the role ("牵头部门", "各有关责任单位", "承办单
-/// 位"): a responsibility label's words, after 各 and 有关/相关. No unit's name.
+/// 位"): a responsibility label's words, after 各 and 有关/相关. No unit's name. A
+/// group's members ("各成员单位") are a collective unit, named as such in tasks.
 pub fn is_role_name(k: &str) -> bool {
     let k = k.strip_prefix('各').unwrap_or(k);
     let k = ["有关", "相关"]
         .iter()
         .find_map(|w| k.strip_prefix(w))
         .unwrap_or(k);
-    crate::parser::label::responsibility(k).is_some()
+    crate::parser::label::responsibility(k)
+        .is_some_and(|f| f != crate::parser::label::Field::Member)
 }
 
 /// Chars of a clause of work that no name has (是, 要, 将 …; 要 of 主要 excepted:
