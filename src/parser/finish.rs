@@ -285,7 +285,7 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
             return false;
         }
     }
-    if doc.reports {
+    if doc.reports || doc.announces_own_duties {
         return false;
     }
     // A 三定 text: its parts are the body's standing duties and offices.

@@ -4471,3 +4471,24 @@ fn a_groups_members_cooperate_with_its_lead_unit() {
     let o = parse_checked("要点\n1.强化河长履职尽责。(市河长办牵头,各成员单位参与)\n");
     assert_eq!(coop(tasks(&o.documents[0])[0]), ["各成员单位"]);
 }
+
+#[test]
+fn a_bodys_own_functions_are_no_task_list() {
+    // Held-out c10327 (a 区行政审批局's 主要职责 page): the preamble names the body and
+    // announces its duties; the items are its standing functions.
+    let input = "区行政审批局负责贯彻落实中央关于政务服务管理工作的方针政策。主要职责是:\n\
+        (一)负责指导推进全区行政审批制度改革工作。\n(二)组织区级政务服务事项集中受理办理。\n\
+        (三)完成区委、区政府交办的其他任务。\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 0);
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.starts_with("未发现任务分工")));
+    // A post's duties, announced the same way, are the tasks of a 责任清单 (c7906).
+    let o = parse_checked(
+        "安全生产职责\n自治县县长是全县安全生产工作第一责任人。主要职责是:\n\
+         (一)组织研究全县安全生产工作。\n(二)督促检查安全生产工作。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 2);
+}

@@ -25,9 +25,9 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED, DUTY_PART_WORDS, HANDING_OUT,
-    LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS,
-    TASK_NAME_FIELDS, WORK_NOUNS,
+    Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED, DUTIES_HEADING_ENDS,
+    DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
+    PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -228,6 +228,9 @@ pub struct DocBuild<'a> {
     /// 亲自牵头8项重点工作,分别为:"): the leader or unit its clause names as a heading of
     /// who would (folded, key, which), over the top-level items.
     pub announced_who: Option<(String, String, resp::HeadingWho)>,
+    /// The preamble's last line announces one body's standing duties ("区行政审批局负责
+    /// 贯彻落实…。主要职责是:"): the items below are its functions, not tasks.
+    pub announces_own_duties: bool,
     /// Rank (level) of each style, by order of first appearance; a style first seen
     /// continuing the numbering of the item above ("(五)" then "6.") shares its rank.
     ranks: Vec<(Style, usize)>,
@@ -1874,6 +1877,7 @@ impl<'a> Builder<'a> {
         // (A number alone on its line, "1" over "一是…", keeps the announcement.)
         if line.chars() > 3 {
             self.doc.announced_who = announced_who(line);
+            self.doc.announces_own_duties = announces_own_duties(line.key());
         }
         // A notice title cut over more than two lines ("…关于印发2025" + "区《政府工作报告》
         // 确定的主要目标任务" + "责任分解方案的通知"): a short line of no sentence that a line
@@ -2127,6 +2131,35 @@ fn announced_who(line: &Line) -> Option<(String, String, resp::HeadingWho)> {
         body[start + a..start + b].to_string(),
         who,
     ))
+}
+
+/// Whether a preamble line announces the standing duties of the body it opens with
+/// ("区行政审批局负责贯彻落实…。主要职责是:", "县应急管理局的主要职责如下:"): a body of
+/// government that states its own functions, not a post's duties (a 县长's 职责 are
+/// his tasks in a 责任清单) nor a list of who does what.
+fn announces_own_duties(k: &str) -> bool {
+    let Some(body) = k.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let body = body.trim_end();
+    if !DUTIES_HEADING_ENDS.ends(body) {
+        return false;
+    }
+    // The body: the line's opening subject, or the announcing clause's own name.
+    let clause_start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '。' | ';'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let opens_with_body = || {
+        resp::duty_opening(k).is_some_and(|(a, b, verb)| {
+            a == 0 && verb != ":" && !resp::is_leader(&k[a..b]) && resp::looks_like_unit(&k[a..b])
+        })
+    };
+    match resp::heading_who(&body[clause_start..]) {
+        Some((.., who)) => who == resp::HeadingWho::Unit,
+        None => clause_start > 0 && opens_with_body(),
+    }
 }
 
 /// A cheap test before looking for a table header at a line: a short line that is a
