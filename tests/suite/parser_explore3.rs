@@ -4492,3 +4492,20 @@ fn a_bodys_own_functions_are_no_task_list() {
     );
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn a_commendations_list_is_no_task_list() {
+    // Held-out c10482 (a 政协 commends its best proposals): the preamble says they are
+    // commended ("予以通报表扬"); the items are the proposals' titles and proposers.
+    let input = "1月2日,市政协对20件2022年度优秀提案予以通报表扬。\n20件优秀提案具体如下:\n\
+        1、关于加快推进我市“快递进村”工作的建议\n提案者:民进漳州市委会\n\
+        2、关于做大做优我市“五泡茶”的建议\n提案者:农工党漳州市委会\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 0);
+    // A plan's promise to commend is no report (c4102).
+    let o = parse_checked(
+        "实施方案\n年终对各部门的工作进行考核,对完成情况好的予以表彰奖励。\n\
+         1、加快推进“快递进村”工作。\n2、做大做优“五泡茶”产业。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 2);
+}
