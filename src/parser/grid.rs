@@ -828,8 +828,21 @@ fn is_deadline_cell(k: &str) -> bool {
                 !p.is_empty() && is_one_time(p)
             })
     };
-    is_one_time(k) || (k.contains(',') && joined_times())
+    // "2014年12月底前落实并持续实施" (held-out c10440): a time, 并 and a short word of
+    // going on, no comma between.
+    let joined_by_and = || {
+        k.split_once('并').is_some_and(|(a, b)| {
+            let b = b.trim();
+            is_one_time(a.trim())
+                && b.chars().count() <= MAX_ONGOING_AFTER_AND_CHARS
+                && deadline::ONGOING.starts(b)
+        })
+    };
+    is_one_time(k) || (k.contains(',') && joined_times()) || joined_by_and()
 }
+
+/// The longest word of going on after 并 in a time cell ("持续实施"), in chars.
+const MAX_ONGOING_AFTER_AND_CHARS: usize = 6;
 
 /// The longest cell of times joined by commas ([`is_deadline_cell`]), in chars.
 const MAX_JOINED_TIMES_CHARS: usize = 24;
@@ -1840,10 +1853,16 @@ mod tests {
             "2025年11月底前,并长期坚持",
             "立行立改,长期坚持",
             "6月底前,长期坚持",
+            // Or by 并 (held-out c10440).
+            "2014年12月底前落实并持续实施",
         ] {
             assert_eq!(kind_of(k), Kind::Deadline, "{k}");
         }
-        for k in ["常态化疫情防控,落实到位", "长期坚持,抓好宣传教育工作"] {
+        for k in [
+            "常态化疫情防控,落实到位",
+            "长期坚持,抓好宣传教育工作",
+            "2024年完成改造并持续开展宣传教育",
+        ] {
             assert_ne!(kind_of(k), Kind::Deadline, "{k}");
         }
     }

@@ -4509,3 +4509,24 @@ fn a_commendations_list_is_no_task_list() {
     );
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn a_table_one_cell_per_line_keeps_deadlines_after_an_event() {
+    // Held-out c10440 (a 社会救助 分工 table, one cell per line closed by bars): a time
+    // cell may be a date and "并持续实施", or the verb right after an event ("省出台办
+    // 法后完成"); either stays in its row's 时间进度 cell.
+    let input = "分工方案\n序号 |\n工作任务 |\n负责单位 |\n时间进度 |\n\
+        1 |\n社会救助制度相衔接 |\n县民政局、县财政局 |\n2014年12月底前落实并持续实施 |\n\
+        2 |\n统筹全县社会救助体系建设 |\n县民政局、县编委办 |\n省出台办法后完成 |\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(t.len(), 2, "{:?}", ignored_reasons(&o));
+    let deadline = |n: &duban::parser::Node| n.deadline.as_ref().map(|d| d.text.clone());
+    assert_eq!(
+        deadline(t[0]).as_deref(),
+        Some("2014年12月底前落实并持续实施")
+    );
+    assert_eq!(deadline(t[1]).as_deref(), Some("省出台办法后完成"));
+    assert_eq!(lead(t[1]), ["县民政局", "县编委办"]);
+}
