@@ -801,9 +801,6 @@ pub static READER_NOTES: Words = Words::new(&[
     "以下工作",
     "以下项目",
     "以下政策",
-    "其他有关部门",
-    "其他部门",
-    "其他单位",
 ]);
 
 /// Words of a place in a list that a note names as the lead: "列第一位者为牵头单位",

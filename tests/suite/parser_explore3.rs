@@ -4530,3 +4530,23 @@ fn a_table_one_cell_per_line_keeps_deadlines_after_an_event() {
     assert_eq!(deadline(t[1]).as_deref(), Some("省出台办法后完成"));
     assert_eq!(lead(t[1]), ["县民政局", "县编委办"]);
 }
+
+#[test]
+fn the_other_relevant_departments_are_an_entry_of_the_list() {
+    // Held-out c10440 and c10362: "县政府其他有关部门", "国务院其他有关部门" in a list of
+    // units are an entry of it, not a note to the reader that ends the list.
+    let o = parse_checked(
+        "方案\n1.统筹救助体系建设。负责单位:县民政局、县财政局、县政府其他有关部门,\
+         各镇人民政府(列在首位的为牵头部门,下同)\n",
+    );
+    let t = tasks(&o.documents[0])[0];
+    assert_eq!(lead(t), ["县民政局"]);
+    assert_eq!(coop(t), ["县财政局", "县政府其他有关部门", "各镇人民政府"]);
+    // The note is one where it says the others are not listed.
+    let o = parse_checked(
+        "方案\n1.推进科技创新。(省科技厅牵头。明确牵头部门的,其他有关部门配合,不逐一列出)\n",
+    );
+    let t = tasks(&o.documents[0])[0];
+    assert_eq!(lead(t), ["省科技厅"]);
+    assert!(coop(t).is_empty());
+}
