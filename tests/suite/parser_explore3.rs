@@ -4485,6 +4485,21 @@ fn a_bodys_own_functions_are_no_task_list() {
         .warnings
         .iter()
         .any(|w| w.message.starts_with("未发现任务分工")));
+    // Its 职能, announced with words between ("主要有以下职能", held-out c10542).
+    let o = parse_checked(
+        "县委政法委员会是县委领导政法工作的职能部门。县级党委政法委主要有以下职能:\n\
+         一、统一政法各部门的思想和行动;\n二、组织协调指导维护社会稳定的工作;\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 0);
+    // As a heading among others, a body's 职能 are its tasks.
+    let o = parse_checked(
+        "预案\n一、成员单位职责\n(一)县公安局主要职能\n1.维护现场秩序。\n2.疏导交通。\n\
+         (二)县卫健局主要职能\n1.组织医疗救治。\n2.做好防疫。\n",
+    );
+    assert_eq!(
+        lead(at(&o.documents[0], &["一、", "(二)", "1."])),
+        ["县卫健局"]
+    );
     // A post's duties, announced the same way, are the tasks of a 责任清单 (c7906).
     let o = parse_checked(
         "安全生产职责\n自治县县长是全县安全生产工作第一责任人。主要职责是:\n\
