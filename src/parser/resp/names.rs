@@ -257,11 +257,52 @@ pub fn unit_then_person(s: Keyed) -> Option<(Keyed, Keyed)> {
 
 /// A unit from its name (folded view) and key.
 pub fn make_unit(name: Keyed) -> Unit {
+    let folded = without_abbreviation(name.folded());
     Unit {
-        name: without_inner_spaces(name.folded()),
-        key: unit_key(name.folded()),
+        name: without_inner_spaces(&folded),
+        key: unit_key(&folded),
         collective: is_collective(name.key()),
     }
+}
+
+/// Words in a name's bracket that define a short name for it ("以下简称区县").
+const ABBREVIATION_WORDS: &[&str] = &["以下简称", "下称"];
+
+/// A name without the short name its bracket defines ("各区县〔自治县,以下简称区县〕政
+/// 府" → "各区县〔自治县〕政府", held-out c10522; "市发展和改革委员会(以下简称市发改委)"
+/// → "市发展和改革委员会"): the definition names no one; a bracket left empty goes.
+fn without_abbreviation(name: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let Some(at) = ABBREVIATION_WORDS.iter().find_map(|w| name.find(w)) else {
+        return Cow::Borrowed(name);
+    };
+    let opens = ['(', '（', '〔', '['];
+    let closes = [')', '）', '〕', ']'];
+    let Some(open) = name[..at].rfind(opens) else {
+        return Cow::Borrowed(name);
+    };
+    let Some(close) = name[at..].find(closes).map(|c| at + c) else {
+        return Cow::Borrowed(name);
+    };
+    let inner_start = open + name[open..].chars().next().map_or(1, char::len_utf8);
+    // From the comma before the words (the bracket's other content kept), else the
+    // whole bracket.
+    let cut_from = name[inner_start..at]
+        .rfind([',', '，', ';', '；'])
+        .map(|c| inner_start + c);
+    let close_end = close + name[close..].chars().next().map_or(1, char::len_utf8);
+    let mut out = String::with_capacity(name.len());
+    match cut_from {
+        Some(from) => {
+            out.push_str(&name[..from]);
+            out.push_str(&name[close..]);
+        }
+        None => {
+            out.push_str(&name[..open]);
+            out.push_str(&name[close_end..]);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// A name without the spaces a PDF's copy puts between its chars ("市 财政局" →
@@ -515,5 +556,23 @@ mod tests {
         assert_eq!(unit_key("市委组织部（市人才办）"), "市委组织部(市人才办)");
         assert_eq!(unit_key("區發改局 "), "区发改局");
         assert_eq!(unit_key("【ABC】局"), "(abc)局");
+    }
+
+    /// A name's bracket that defines its short name loses the definition (held-out
+    /// c10522); its other content stays.
+    #[test]
+    fn abbreviations_are_no_part_of_a_name() {
+        assert_eq!(
+            without_abbreviation("各区县〔自治县,以下简称区县〕政府"),
+            "各区县〔自治县〕政府"
+        );
+        assert_eq!(
+            without_abbreviation("市发展和改革委员会(以下简称市发改委)"),
+            "市发展和改革委员会"
+        );
+        assert_eq!(
+            without_abbreviation("县(市、区)人民政府"),
+            "县(市、区)人民政府"
+        );
     }
 }
