@@ -4636,3 +4636,15 @@ fn items_run_in_after_the_bracket_of_who_does_the_item_before() {
     let o = parse_checked("方案\n一、目标(2023-2025年)(一)培育企业。(二)发展集群。\n");
     assert_eq!(task_count(&o.documents[0]), 1);
 }
+
+#[test]
+fn a_thing_named_like_a_unit_before_you_is_the_works_topic() {
+    // Held-out c10623 (a 哈洽会 plan): "高新技术馆由省科技厅牵头" hands the hall's
+    // exhibits to the department; the hall is the topic, not a unit.
+    let o = parse_checked(
+        "方案\n(二)布展工作。高新技术馆由省科技厅牵头,中国知名品牌馆由省工商局牵头,省质监局配合。\n",
+    );
+    let t = tasks(&o.documents[0])[0];
+    assert_eq!(lead(t), ["省科技厅", "省工商局"]);
+    assert_eq!(coop(t), ["省质监局"]);
+}

