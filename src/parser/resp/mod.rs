@@ -1476,6 +1476,19 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
 /// 铁路…"): the end of the name, the shortest opening that is one and goes on with
 /// words (no list, no stop).
 pub fn named_body_opening(key: &str) -> Option<usize> {
+    body_opening(key, Level::Own)
+}
+
+/// Whether a body's name must open with its level, or may take it from the name before
+/// it in a list ("县教体科技局、民政局").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Own,
+    Shared,
+}
+
+/// [`named_body_opening`], the level given as `level` says.
+fn body_opening(key: &str, level: Level) -> Option<usize> {
     key.char_indices()
         .skip(2)
         .take(names::MAX_UNIT_CHARS)
@@ -1488,11 +1501,46 @@ pub fn named_body_opening(key: &str) -> Option<usize> {
                 .chars()
                 .next()
                 .is_none_or(|c| BODY_NAME_GOES_ON.contains(c));
-            !goes_on
-                && named_body(name)
-                && looks_like_unit(name)
-                && names::is_name_in_sentence(name)
+            let named = match level {
+                Level::Own => named_body(name),
+                Level::Shared => ends_as_body(name),
+            };
+            !goes_on && named && looks_like_unit(name) && names::is_name_in_sentence(name)
         })
+}
+
+/// The most bodies a paragraph of duties opens with ([`named_bodies_opening`]).
+const MAX_OPENING_BODIES: usize = 8;
+
+/// [`named_body_opening`] for a list of bodies ("县国动办、县文旅广电局确保…", "县教体科技
+/// 局、民政局组织…", held-out c10682): each a unit, the first named whole, the last
+/// going on with words. The end of the last name.
+pub fn named_bodies_opening(key: &str) -> Option<usize> {
+    let mut from = 0;
+    for n in 0..MAX_OPENING_BODIES {
+        let level = if n == 0 { Level::Own } else { Level::Shared };
+        let rest = &key[from..];
+        // A whole name before the next 、 (short: only the first chars are looked at).
+        let comma = rest
+            .char_indices()
+            .take(names::MAX_UNIT_CHARS + 1)
+            .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '(' | ' '))
+            .find(|&(_, c)| c == '、')
+            .map(|(i, _)| i);
+        let whole = comma.filter(|&at| {
+            let name = &rest[..at];
+            let named = match level {
+                Level::Own => named_body(name),
+                Level::Shared => ends_as_body(name),
+            };
+            named && looks_like_unit(name) && names::is_name_in_sentence(name)
+        });
+        match whole {
+            Some(at) => from += at + '、'.len_utf8(),
+            None => return (n > 0).then(|| body_opening(rest, level).map(|end| from + end))?,
+        }
+    }
+    None
 }
 
 /// Chars that go on with a body's name after an ending ("安委" + 会, "县委" + 办).
