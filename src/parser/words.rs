@@ -644,7 +644,15 @@ pub static DUTIES_HEADING_ENDS: Words = Words::new(&[
     "主要职责",
     // A body's functions ("县级党委政法委主要有以下职能:", held-out c10542).
     "职能",
+    // A post's part of a 责任制 ("一、主要负责人责任", "二、分管领导责任", held-out c10680;
+    // "二、党委书记第一责任人责任", c10664).
+    "责任",
 ]);
+
+/// The posts of a body's own leadership named by their role, not their title: a
+/// heading of duties that opens with one ("一、主要负责人责任", "二、分管领导责任",
+/// held-out c10680) names the leader of the items below.
+pub static ROLE_POSTS: Words = Words::new(&["主要负责人", "分管负责人", "主要领导", "分管领导"]);
 
 /// Words between a body's name and the word of its duties in a heading or an
 /// announcement ("县级党委政法委主要有以下职能", "县应急管理局的主要职责"), read from

@@ -4708,3 +4708,21 @@ fn duties_that_open_with_a_list_of_bodies_are_theirs() {
     assert_eq!(lead(t[1]), ["县供电分公司"]);
     assert_eq!(lead(t[2]), ["县教体科技局", "民政局"]);
 }
+
+#[test]
+fn a_posts_part_of_a_responsibility_list_is_its_leaders() {
+    // Held-out c10680 (a 档案工作责任制清单) and c10664: each part is headed by a post
+    // and "责任"; the post leads the items below it.
+    let input =
+        "责任制清单\n一、主要负责人责任\n1.每年听取档案工作汇报。\n2.研究解决档案工作问题。\n\
+        二、分管领导责任\n1.组织干部职工学习档案法规。\n2.每年组织档案安全应急演练。\n\
+        三、党委书记第一责任人责任\n1.主持制定统战工作年度计划。\n2.带头联系党外代表人士。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(leaders(at(d, &["一、", "2."])), ["主要负责人"]);
+    assert_eq!(leaders(at(d, &["二、", "1."])), ["分管领导"]);
+    assert_eq!(leaders(at(d, &["三、", "2."])), ["党委书记"]);
+    // A heading of work that ends in 责任 names no one.
+    let o = parse_checked("方案\n一、压实工作责任\n1.建立台账。\n2.定期调度。\n");
+    assert!(leaders(at(&o.documents[0], &["一、", "1."])).is_empty());
+}

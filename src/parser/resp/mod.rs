@@ -32,7 +32,7 @@ use super::words::{
     LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS,
     NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
     PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
-    ROLE_MANNERS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
+    ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
     UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
@@ -1936,9 +1936,12 @@ fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
         .take(names::MAX_LEADER_CHARS)
         .map(|(i, c)| i + c.len_utf8())
         // ("县长助理…": a post goes on.)
-        .find(|&end| is_leader(&k[..end]) && !k[end..].starts_with('助'))
+        .find(|&end| {
+            (is_leader(&k[..end]) || ROLE_POSTS.words.contains(&&k[..end]))
+                && !k[end..].starts_with('助')
+        })
         // ("成员单位职责": a place in a group is no post.)
-        .filter(|&end| !GROUP_TITLES.ends(&k[..end]));
+        .filter(|&end| ROLE_POSTS.words.contains(&&k[..end]) || !GROUP_TITLES.ends(&k[..end]));
     if let Some(end) = post {
         return Some((0, end, HeadingWho::Leader));
     }
