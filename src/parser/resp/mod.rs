@@ -1537,7 +1537,9 @@ pub fn named_bodies_opening(key: &str) -> Option<usize> {
         });
         match whole {
             Some(at) => from += at + '、'.len_utf8(),
-            None => return (n > 0).then(|| body_opening(rest, level).map(|end| from + end))?,
+            // (One name alone is [`named_body_opening`]'s.)
+            None if n == 0 => return None,
+            None => return body_opening(rest, level).map(|end| from + end),
         }
     }
     None
