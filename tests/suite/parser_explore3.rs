@@ -4726,3 +4726,18 @@ fn a_posts_part_of_a_responsibility_list_is_its_leaders() {
     let o = parse_checked("方案\n一、压实工作责任\n1.建立台账。\n2.定期调度。\n");
     assert!(leaders(at(&o.documents[0], &["一、", "1."])).is_empty());
 }
+
+#[test]
+fn a_heading_of_a_kind_of_aims_is_a_framework_part() {
+    // Held-out c10744: "一、任务目标" over paragraphs of dated targets states aims, as
+    // "一、工作目标" does; "一、目标任务" (the targets and tasks) holds tasks.
+    let o = parse_checked(
+        "实施意见\n一、任务目标\n(一)病险水库实现动态清零。2021年底前,全面完成17座小型病险水库除险加固任务。\n\
+         二、工作措施\n(一)强化资金保障。不足部分由县级落实。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(at(d, &["一、", "(一)"]).kind, NodeKind::Section);
+    assert_eq!(task_count(d), 1);
+    let o = parse_checked("方案\n一、目标任务\n(一)完成17座小型病险水库除险加固。\n");
+    assert_eq!(task_count(&o.documents[0]), 1);
+}
