@@ -869,7 +869,7 @@ fn cut_inline_items(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         // "…。 以上工作牵头单位:X。责任单位:Y。 (三)…": a label that points at the items
         // above closes their group wherever it stands (held-out c10600, a page on one
         // line): a line of its own too.
-        let mut pointing: Vec<usize> = label::find_labels(&line.key)
+        let mut pointing: Vec<usize> = label::find_labels(line.key)
             .into_iter()
             .filter_map(|l| {
                 let before = &line.key[..l.label_start];

