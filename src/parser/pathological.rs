@@ -47,6 +47,7 @@ pub const NAMES: &[&str] = &[
     "tab_rows_merged_decimal_and_categorised",
     "records_of_fields_under_headings",
     "browser_rows_short_of_cells",
+    "one_line_groups_and_bodies",
 ];
 
 /// The input of case `name` at size `n`.
@@ -414,6 +415,30 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                      {}\n\n项目名称:\n\n\n实事{i}\n责任单位\n单位{i}局\n",
                     i % 10,
                     i % 100
+                );
+            }
+            s
+        }
+        // A page on one line (2026-12-06 later): items closed by role brackets run into
+        // the next number, groups closed by labels that point above, members' lines,
+        // duties opened by lists of bodies, and names with a short name defined.
+        "one_line_groups_and_bodies" => {
+            let mut s = String::from("方案为推进工作,制定本方案。(责任单位:县工信局、科技局)");
+            for i in 1..=n / 8 {
+                s += &format!(
+                    "({i})实施行动{i}。(责任单位:县工信局、发改局)1、工作{i}。2、工作。                     以上工作牵头单位:纪检组。责任单位:信息中心、各处室。"
+                );
+            }
+            s += "
+四、工作职责
+牵头部门:镇乡村振兴办
+成员单位:镇机关各部门;各村(社区)
+";
+            for i in 0..n / 8 {
+                s += &format!(
+                    "{}.县国动办、县文旅局、县局{i}、民政局确保工作{i};                     由事后查办转变为事先预警,各县、特区、区人民政府(以下简称区{i})落实。
+",
+                    i + 1
                 );
             }
             s

@@ -106,4 +106,5 @@ cases!(
     tab_rows_merged_decimal_and_categorised,
     records_of_fields_under_headings,
     browser_rows_short_of_cells,
+    one_line_groups_and_bodies,
 );
