@@ -613,7 +613,7 @@ fn read_item(
                     "负责" => Mark::Resp,
                     _ => Mark::Lead,
                 };
-                own.claim_units(resp::duty_units(text.slice(start..end)), mark);
+                claim_subject(text.slice(start..end), mark, &mut own);
                 own.by_subject |= demand;
             }
         }
@@ -707,7 +707,7 @@ fn read_item(
                 "负责" | "负总责" => Mark::Resp,
                 _ => Mark::Lead,
             };
-            own.claim_units(resp::duty_units(name), mark);
+            claim_subject(name, mark, &mut own);
         }
     }
     // "(一)高度重视,加强领导。" over "…全局上下要高度重视,办公室负责整个活动的统筹协调
@@ -738,6 +738,18 @@ fn read_item(
         .trim_end_matches([' ', ',', ';', '，', '；'])
         .to_string();
     (shown, own)
+}
+
+/// The units of a subject, of the role its verb gives; when one side helps the other
+/// ("县公安局配合县交通局开展…"), the helped lead and the helpers cooperate.
+fn claim_subject(name: Keyed, mark: Mark, own: &mut Own) {
+    match resp::assisted(name) {
+        Some((helpers, helped)) => {
+            own.claim_units(resp::duty_units(helped), Mark::Lead);
+            own.claim_units(resp::duty_units(helpers), Mark::Coop);
+        }
+        None => own.claim_units(resp::duty_units(name), mark),
+    }
 }
 
 /// How many top-level leaves per top-level part make a list numbered 1、2、… a flat

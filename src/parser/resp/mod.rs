@@ -26,14 +26,14 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS, AGENT_OPENERS,
-    AGENT_WAYS, APPROVALS, ASSESS_VERBS, CHANGE_VERBS, CLAUSE_JOINERS, COMMA_DUTY_VERBS,
-    DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS, DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS,
-    GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS, HEADING_LEADER_WORKS,
-    LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS,
-    NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
-    PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
-    ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TOPIC_OPENERS,
-    TRADE_BODY_ENDS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, CHANGE_VERBS, CLAUSE_JOINERS,
+    COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
+    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
+    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS,
+    LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
+    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS,
+    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
+    THIS_POINTERS, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1503,6 +1503,31 @@ fn body_opening(key: &str, level: Level) -> Option<usize> {
             };
             !goes_on && named && looks_like_unit(name) && names::is_name_in_sentence(name)
         })
+}
+
+/// A subject of two units joined by a verb of helping ("县公安局配合县交通局", "各乡镇
+/// (街道)配合市文明办", held-out c10341): the units that help and the units helped, each
+/// side units alone.
+pub fn assisted(name: Keyed<'_>) -> Option<(Keyed<'_>, Keyed<'_>)> {
+    let k = name.key();
+    let (at, w) = ASSIST_WORDS
+        .words
+        .iter()
+        .filter_map(|w| k.find(w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at)?;
+    let (left, right) = (&k[..at], &k[at + w.len()..]);
+    let units = |s: &str| {
+        !s.is_empty()
+            && top_level_commas(s)
+                .chain([s.len()])
+                .scan(0, |from, to| {
+                    let piece = s[*from..to].trim();
+                    *from = to + '、'.len_utf8();
+                    Some(piece)
+                })
+                .all(looks_like_unit)
+    };
+    (units(left) && units(right)).then(|| (name.to(at), name.from(at + w.len())))
 }
 
 /// The most bodies a paragraph of duties opens with ([`named_bodies_opening`]).
