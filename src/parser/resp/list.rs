@@ -16,10 +16,10 @@ use super::{Claim, Field, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    first_leads_note, Mark, ACTION_VERBS, ASSESS_VERBS, BRACKET_MARKS, COPULAS, FIRST_PLACES,
-    GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, NOTE_ONWARD_WORDS,
-    READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS,
-    TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
+    first_leads_note, Mark, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
+    FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS,
+    NOTE_ONWARD_WORDS, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS,
+    SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
 };
 
 /// What separates a piece from the next.
@@ -442,8 +442,10 @@ fn names_before_work(s: Keyed) -> Keyed {
         .skip(2)
         .take(MAX_ROLE_THEN_WORK_CHARS)
         .find(|&(i, c)| {
-            ACTION_VERBS.may_start(c)
-                && ACTION_VERBS.prefix_of(&k[i..]).is_some()
+            // (Or a word of how or when the work is done: "会同市财政局对项目进行验收",
+            // "会同市相关部门每年一季度对…验收".)
+            ((ACTION_VERBS.may_start(c) && ACTION_VERBS.prefix_of(&k[i..]).is_some())
+                || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some()))
                 && looks_like_unit(&k[..i])
         })
         .map_or(s, |(i, _)| s.to(i))

@@ -1465,7 +1465,10 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
             || TRADE_BODY_ENDS
                 .suffix_of(name)
                 .is_some_and(|e| name[..name.len() - e.len()].chars().count() >= MIN_TRADE_CHARS);
+        // (Not a verb of the work and its objects: "推动各镇(街道)、有关部门定期研判…"
+        // is the plan's own demand, c8602.)
         return (a_body
+            && !ACTION_VERBS.starts(name)
             && looks_like_unit(name)
             && names::is_name_in_sentence(name)
             && !opens_a_bracket(name))

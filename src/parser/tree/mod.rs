@@ -2011,11 +2011,12 @@ impl<'a> Builder<'a> {
             REASON_TITLE
         } else if meta::is_title_like(k) {
             // "市本级政府投资项目建设“三三三”" + "工作推进机制": one title over two lines.
+            // ("X_第1页" + "X_第2页": a sharing site's captions of its pages name X.)
+            let text = meta::without_page_caption(line.text().trim());
             match doc.title.as_mut() {
-                Some(t) if doc.title_line.is_some_and(|no| no + 1 == line.no) => {
-                    t.push_str(line.text().trim())
-                }
-                _ => doc.title = Some(line.text().to_string()),
+                Some(t) if *t == text => {}
+                Some(t) if doc.title_line.is_some_and(|no| no + 1 == line.no) => t.push_str(text),
+                _ => doc.title = Some(text.to_string()),
             }
             doc.title_line = Some(line.no);
             REASON_TITLE
