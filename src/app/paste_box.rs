@@ -81,7 +81,8 @@ pub fn PasteBox() -> impl IntoView {
             class:long=move || long.get()
             class:dragging=move || dragging.get()
             aria-label="输入文件"
-            aria-busy=move || workspace.busy.get().then_some("true")
+            // (The first-visit sample on its way is about to change the outline too.)
+            aria-busy=move || (workspace.busy.get() || workspace.sample_coming.get()).then_some("true")
             on:dragover=move |ev: ev::DragEvent| {
                 ev.prevent_default();
                 dragging.set(true);

@@ -308,8 +308,8 @@ pub struct Workspace {
     /// A text being parsed in the worker, said on the page (the parse shown is the
     /// previous one): a long text at once, a short one once it is slow to come.
     pub parsing: RwSignal<Option<Parsing>>,
-    /// A text is being parsed in the worker, said or not (`aria-busy` of the paste box:
-    /// the outline below it is about to change).
+    /// A text is being parsed in the worker, said or not (`aria-busy` of the paste box,
+    /// with `sample_coming`: the outline below it is about to change).
     pub busy: RwSignal<bool>,
     /// Bumped when a text from elsewhere than the paste box (a sample, a file, the
     /// library) is shown, so that the paste box shows it too.
@@ -556,6 +556,7 @@ impl Workspace {
             self.waiting.set_value((0, None));
             self.parsing.set(None);
             self.busy.set(false);
+            self.sample_coming.set(false);
         }
     }
 

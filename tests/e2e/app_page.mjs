@@ -134,8 +134,9 @@ export class AppPage {
     await this.parsed();
   }
 
-  /** Waits until no text is being parsed (the paste box is `aria-busy` meanwhile; every
-   * parse, the document reopened on start-up too, is done in the parse worker). */
+  /** Waits until no text is being parsed (the paste box is `aria-busy` meanwhile, and
+   * while the first-visit sample is fetched; every parse, the document reopened on
+   * start-up too, is done in the parse worker). */
   async parsed() {
     await this.page.waitForFunction(
       () => !document.querySelector('.paste-box[aria-busy="true"]') && !document.querySelector('[data-testid="parsing"]'),
