@@ -15,8 +15,8 @@ use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
     MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    PERSON_GROUP_ENDS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS, SHARED_BODY_ENDS, TASK_HEADING_WORDS,
-    TRIAL_MARKS,
+    PERSON_GROUP_ENDS, PLAN_IN_TITLE, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES,
+    SET_UP_BODIES, SHARED_BODY_ENDS, TASK_HEADING_WORDS, TRIAL_MARKS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -271,6 +271,7 @@ fn is_never_task_list(title_key: &str) -> bool {
         || meta::explains_a_document(title_key)
         || RULES_TITLE_ENDS.ends(notice_of(title_key).trim_end_matches('》'))
         || is_rule_set(title_key)
+        || sets_a_body_up(title_key)
 }
 
 /// Whether a title (its key) is that of a set of rules itself, not of a notice that
@@ -281,6 +282,18 @@ fn is_rule_set(title_key: &str) -> bool {
         .suffix_of(t)
         .map_or(t, |m| &t[..t.len() - m.len()]);
     !meta::is_notice_title(t) && !t.ends_with("通知") && RULE_SET_TITLE_ENDS.ends(t)
+}
+
+/// Whether a title (its key) is that of a notice that sets a body up or changes its
+/// members, with no plan beside it: see [`SETTING_UP_NOTICES`].
+fn sets_a_body_up(title_key: &str) -> bool {
+    let Some(at) = title_key.find("关于") else {
+        return false;
+    };
+    let subject = notice_of(&title_key[at..]);
+    SETTING_UP_NOTICES.starts(subject)
+        && SET_UP_BODIES.in_text(subject)
+        && !PLAN_IN_TITLE.in_text(subject)
 }
 
 /// The title a notice's title names ("关于建立重点工作调度机制的通知" → "关于建立重点工作调

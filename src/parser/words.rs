@@ -1322,6 +1322,21 @@ pub static RULES_TITLE_ENDS: Words = Words::new(&["规定"]);
 /// 工作联席会议制度的通知", c2600, whose items are tasks), nor a 机制 (c5304).
 pub static RULE_SET_TITLE_ENDS: Words = Words::new(&["制度"]);
 
+/// Words that open the subject of a notice that sets a body up or changes its members
+/// ("关于成立聂桥镇气象灾害防御工作领导小组的通知", "关于调整…爱国卫生运动领导小组及成员
+/// 单位职责分工的通知", c10688, c10344, c2806): its items are the body's members and
+/// standing duties, not tasks.
+pub static SETTING_UP_NOTICES: Words =
+    Words::new(&["关于成立", "关于调整", "关于组建", "关于设立", "关于充实"]);
+
+/// The bodies such a notice sets up ([`SETTING_UP_NOTICES`]).
+pub static SET_UP_BODIES: Words =
+    Words::new(&["领导小组", "指挥部", "专班", "委员会", "工作组", "联席会议"]);
+
+/// Words in a title that say a plan comes with the body set up ("关于成立…领导小组并印发
+/// 工作方案的通知"): then its items may be tasks.
+pub static PLAN_IN_TITLE: Words = Words::new(&["方案", "计划", "要点", "任务", "清单"]);
+
 /// Brackets after a title that say how long it holds ("…制度(试行)").
 pub static TRIAL_MARKS: Words = Words::new(&["(试行)", "(暂行)"]);
 
@@ -1568,6 +1583,9 @@ mod tests {
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
         check("RULE_SET_TITLE_ENDS", RULE_SET_TITLE_ENDS.words);
+        check("SETTING_UP_NOTICES", SETTING_UP_NOTICES.words);
+        check("SET_UP_BODIES", SET_UP_BODIES.words);
+        check("PLAN_IN_TITLE", PLAN_IN_TITLE.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);

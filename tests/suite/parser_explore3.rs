@@ -4844,3 +4844,16 @@ fn bodies_of_a_trade_and_the_object_of_their_work() {
     );
     assert_eq!(lead(at(&o.documents[0], &["一、", "1."])), ["县财政局"]);
 }
+
+#[test]
+fn a_notice_that_sets_a_body_up_lists_no_tasks() {
+    // c10688, c10344: "关于成立…领导小组的通知" and "关于调整…领导小组及成员单位职责分工的
+    // 通知" list the body's members and standing duties, not tasks; with a plan in its
+    // title ("…并印发工作方案的通知") the notice may hand out tasks.
+    let text = "关于成立聂桥镇气象灾害防御工作领导小组的通知\n各村、居委会:\n为加强领导,决定成立领导小组,名单如下:\n\
+                一、领导小组办公室负责日常工作。\n二、镇应急办负责灾害信息的收集和上报。\n";
+    let o = parse_checked(text);
+    assert_eq!(task_count(&o.documents[0]), 0);
+    let o = parse_checked(&text.replace("领导小组的通知", "领导小组并印发工作方案的通知"));
+    assert_eq!(task_count(&o.documents[0]), 2);
+}
