@@ -178,8 +178,20 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let title_key: Option<String> = title
         .as_deref()
         .map(|t| t.chars().map(super::normalise::key_char).collect());
-    let never_tasks =
-        title_key.as_deref().is_some_and(is_never_task_list) || has_parts_of_another_page(&doc);
+    // (A document without a title of its own is of the kind of the page's earlier one:
+    // "关于成立…领导小组的通知" whose duties are numbered again from 1, c10688.)
+    let earlier_key = || {
+        let t = doc.earlier_title.as_deref()?;
+        Some(
+            t.chars()
+                .map(super::normalise::key_char)
+                .collect::<String>(),
+        )
+    };
+    let never_tasks = match title_key.as_deref() {
+        Some(t) => is_never_task_list(t),
+        None => earlier_key().is_some_and(|t| is_never_task_list(&t)),
+    } || has_parts_of_another_page(&doc);
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
     if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {

@@ -4854,6 +4854,12 @@ fn a_notice_that_sets_a_body_up_lists_no_tasks() {
                 一、领导小组办公室负责日常工作。\n二、镇应急办负责灾害信息的收集和上报。\n";
     let o = parse_checked(text);
     assert_eq!(task_count(&o.documents[0]), 0);
+    // (Its office's duties numbered again from 1, a document of their own without a
+    // title: of the kind of the page's title all the same.)
+    let o = parse_checked(&format!(
+        "{text}办公室职责:\n1、制定气象防灾减灾规划、年度计划和实施方案。\n2、负责灾害性天气灾情的收集和上报。\n"
+    ));
+    assert!(o.documents.iter().all(|d| task_count(d) == 0));
     let o = parse_checked(&text.replace("领导小组的通知", "领导小组并印发工作方案的通知"));
     assert_eq!(task_count(&o.documents[0]), 2);
 }

@@ -228,6 +228,10 @@ pub struct DocBuild<'a> {
     pub date: Option<String>,
     /// Metadata of the paste's earlier document, for a document that has none.
     pub inherited: Option<(Option<String>, Option<String>, Option<String>)>,
+    /// The title of the paste's earlier document (or the one it had in turn), for a
+    /// document without one: a part of the same page (a roster's list of duties whose
+    /// numbers start again, c10688), of the kind that title says.
+    pub earlier_title: Option<String>,
     pub items: Vec<Item<'a>>,
     pub roots: Vec<usize>,
     /// The 列第一位 rule was stated before the first item.
@@ -619,6 +623,11 @@ impl<'a> Builder<'a> {
         .filter(|_| prev.doc_number.is_some() || prev.issuer.is_some() || prev.date.is_some())
         .or(prev.inherited.clone());
         self.doc.known_titles = prev.known_titles.clone();
+        self.doc.earlier_title = prev
+            .title
+            .clone()
+            .or_else(|| prev.notice_title.clone())
+            .or_else(|| prev.earlier_title.clone());
         if !prev.items.is_empty() || prev.title.is_some() {
             self.docs.push(prev);
         }
