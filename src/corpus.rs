@@ -300,15 +300,15 @@ fn truncate(s: &str, chars: usize) -> String {
 
 /// The key under which a labelled entry and a parsed one are compared: width, spaces,
 /// brackets and Traditional script folded (as the unit key does), pinyin annotations
-/// removed (as the parser removes them), and a trailing 等 dropped.
+/// and word marks removed (as the parser removes them), and a trailing 等 dropped.
 pub fn entry_key(s: &str) -> String {
-    let k = parser::unit_key(&normalise::strip_pinyin(s.trim()));
+    let k = parser::unit_key(&normalise::strip_insertions(s.trim()));
     let k = k.strip_suffix('等').unwrap_or(&k);
     k.to_owned()
 }
 
 fn fold_text(s: &str) -> String {
-    normalise::strip_pinyin(s)
+    normalise::strip_insertions(s)
         .chars()
         .map(normalise::key_char)
         .filter(|c| !c.is_whitespace())

@@ -97,8 +97,9 @@ pub use resp::unit_key;
 /// Every non-blank input line ends up in a node's `[line, end_line]` span or in
 /// `ignored` (see [`check_accounting`]).
 pub fn parse(input: &str) -> Outline {
-    // Pinyin annotations some sites insert ("學(xué)習(xí)") go before anything is read.
-    let input = normalise::strip_pinyin(input);
+    // Pinyin annotations and word marks some sites insert ("學(xué)習(xí)", "广东@@省") go
+    // before anything is read.
+    let input = normalise::strip_insertions(input);
     let mut buf = String::new();
     let lines = tree::cut_duty_runs(tree::cut_run_tables(lines::split(&input, &mut buf)));
     let (docs, ignored, mut warnings) = tree::Builder::new(&lines).run();

@@ -129,6 +129,22 @@ pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The text without what some web sites insert into a document's text: pinyin
+/// annotations ([`strip_pinyin`]) and a word-segmentation mark "@@" after words
+/// ("广东@@省人民政府@@", "(一@@)", c1302, c10627), which no document writes. Line
+/// breaks are kept, so line numbers do not change. Borrowed when there is nothing to
+/// remove.
+pub fn strip_insertions(input: &str) -> std::borrow::Cow<'_, str> {
+    if !input.contains(SEGMENT_MARK) {
+        return strip_pinyin(input);
+    }
+    let unmarked = input.replace(SEGMENT_MARK, "");
+    std::borrow::Cow::Owned(strip_pinyin(&unmarked).into_owned())
+}
+
+/// The mark some sites put after each word of a text ([`strip_insertions`]).
+const SEGMENT_MARK: &str = "@@";
+
 /// The byte length of "(xué)" at the start of `s`, if it is a pinyin annotation.
 fn annotation_len(s: &str) -> Option<usize> {
     let mut chars = s.char_indices();
@@ -298,6 +314,19 @@ mod tests {
         assert_eq!(normalise("a\r\nb\rc"), "a\nb\nc");
         let v: Vec<&str> = split_lines("").collect();
         assert_eq!(v, [""]);
+    }
+
+    #[test]
+    fn word_marks_go() {
+        assert_eq!(
+            strip_insertions("(一@@)完善规范口岸@@收费@@@@。\n(省商务厅@@@@负责@@)"),
+            "(一)完善规范口岸收费。\n(省商务厅负责)"
+        );
+        assert_eq!(strip_insertions("學(xué)習@@"), "學習");
+        assert!(matches!(
+            strip_insertions("市发改局@负责"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
