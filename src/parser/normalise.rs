@@ -132,18 +132,32 @@ pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
 /// The text without what some web sites insert into a document's text: pinyin
 /// annotations ([`strip_pinyin`]) and a word-segmentation mark "@@" after words
 /// ("广东@@省人民政府@@", "(一@@)", c1302, c10627), which no document writes. Line
-/// breaks are kept, so line numbers do not change. Borrowed when there is nothing to
-/// remove.
+/// breaks are kept, so line numbers do not change, and a line with text keeps some.
+/// Borrowed when there is nothing to remove.
 pub fn strip_insertions(input: &str) -> std::borrow::Cow<'_, str> {
-    if !input.contains(SEGMENT_MARK) {
+    if !input.contains("@@") {
         return strip_pinyin(input);
     }
-    let unmarked = input.replace(SEGMENT_MARK, "");
+    // A run of marks goes when it follows a char of the text (not a space, not a line's
+    // start): so no line that had text becomes blank ("@@" alone stays, and is listed
+    // as ignored like any other line). A run of an odd number of @ is no run of marks.
+    let mut unmarked = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(at) = rest.find('@') {
+        let run = rest[at..].len() - rest[at..].trim_start_matches('@').len();
+        let after_text = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace());
+        unmarked.push_str(&rest[..at]);
+        if !(after_text && run % 2 == 0) {
+            unmarked.push_str(&rest[at..at + run]);
+        }
+        rest = &rest[at + run..];
+    }
+    unmarked.push_str(rest);
     std::borrow::Cow::Owned(strip_pinyin(&unmarked).into_owned())
 }
-
-/// The mark some sites put after each word of a text ([`strip_insertions`]).
-const SEGMENT_MARK: &str = "@@";
 
 /// The byte length of "(xué)" at the start of `s`, if it is a pinyin annotation.
 fn annotation_len(s: &str) -> Option<usize> {
@@ -327,6 +341,9 @@ mod tests {
             strip_insertions("市发改局@负责"),
             std::borrow::Cow::Borrowed(_)
         ));
+        // No line with text becomes blank: marks alone, or after a space, stay
+        // (found by the no-line-lost property).
+        assert_eq!(strip_insertions("@@\n  @@\n甲@@@"), "@@\n  @@\n甲@@@");
     }
 
     #[test]
