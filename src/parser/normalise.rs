@@ -150,7 +150,7 @@ pub fn strip_insertions(input: &str) -> std::borrow::Cow<'_, str> {
             .next_back()
             .is_some_and(|c| !c.is_whitespace());
         unmarked.push_str(&rest[..at]);
-        if !(after_text && run % 2 == 0) {
+        if !(after_text && run & 1 == 0) {
             unmarked.push_str(&rest[at..at + run]);
         }
         rest = &rest[at + run..];
