@@ -175,23 +175,16 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     // A page whose title says it is never one (解读, 指南 …) lists none whatever its
     // items name ("(责任科室:办公室)" after a department's standing duties).
     // (The title's key, folded once for both questions.)
-    let title_key: Option<String> = title
-        .as_deref()
-        .map(|t| t.chars().map(super::normalise::key_char).collect());
+    let fold_key = |t: &str| -> String { t.chars().map(super::normalise::key_char).collect() };
+    let title_key: Option<String> = title.as_deref().map(fold_key);
     // (A document without a title of its own is of the kind of the page's earlier one:
     // "关于成立…领导小组的通知" whose duties are numbered again from 1, c10688.)
-    let earlier_key = || {
-        let t = doc.earlier_title.as_deref()?;
-        Some(
-            t.chars()
-                .map(super::normalise::key_char)
-                .collect::<String>(),
-        )
+    let kind_key = match &title_key {
+        Some(_) => title_key.clone(),
+        None => doc.earlier_title.as_deref().map(fold_key),
     };
-    let never_tasks = match title_key.as_deref() {
-        Some(t) => is_never_task_list(t),
-        None => earlier_key().is_some_and(|t| is_never_task_list(&t)),
-    } || has_parts_of_another_page(&doc);
+    let never_tasks =
+        kind_key.as_deref().is_some_and(is_never_task_list) || has_parts_of_another_page(&doc);
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
     if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {
@@ -293,7 +286,7 @@ fn is_rule_set(title_key: &str) -> bool {
     let t = TRIAL_MARKS
         .suffix_of(t)
         .map_or(t, |m| &t[..t.len() - m.len()]);
-    !meta::is_notice_title(t) && !t.ends_with("通知") && RULE_SET_TITLE_ENDS.ends(t)
+    !meta::is_notice_title(t) && RULE_SET_TITLE_ENDS.ends(t)
 }
 
 /// Whether a title (its key) is that of a notice that sets a body up or changes its
@@ -512,10 +505,7 @@ fn read_item(
     // "由市卫生局牵头负责处理,市公安局…等有关部门支持配合;": clauses after the text's
     // first gave only the partners; the first opens with 由, its unit and a role verb
     // before the work, and names who leads.
-    let only_partners = !own.claims.is_empty()
-        && own.leaders.is_empty()
-        && own.claims.iter().all(|c| c.mark == Mark::Coop);
-    if only_partners && AGENT_OPENERS.starts(key) {
+    if own.names_only_partners() && AGENT_OPENERS.starts(key) {
         if let Some((a, b, "牵头" | "负责")) = resp::duty_opening(&key[..text_end]) {
             own.claim_units(resp::duty_units(text.slice(a..b)), Mark::Lead);
         }
@@ -587,17 +577,9 @@ fn read_item(
     }
     // "市经济和信息化委负责…,负责调度…。会同市财政局组织申报…" (c10822): a later sentence
     // gave only the partners of the unit that opens the text with its duty verb.
-    let only_partners = !own.claims.is_empty()
-        && own.leaders.is_empty()
-        && own.claims.iter().all(|c| c.mark == Mark::Coop);
-    if only_partners && !AGENT_OPENERS.starts(key) {
+    if own.names_only_partners() && !AGENT_OPENERS.starts(key) {
         if let Some((0, b, verb @ ("牵头" | "负责"))) = resp::duty_opening(&key[..text_end]) {
-            let mark = if verb == "负责" {
-                Mark::Resp
-            } else {
-                Mark::Lead
-            };
-            claim_subject(text.to(b), mark, &mut own);
+            claim_subject(text.to(b), subject_mark(verb), &mut own);
         }
     }
     // "会议原则同意县经发局关于…的意见,会后修改完善后…": minutes approve a unit's
@@ -760,11 +742,7 @@ fn read_item(
         let subject = subject.filter(|&(name, _)| !resp::is_role_name(name.key()));
         if let Some((name, verb)) = subject {
             own.by_subject = true;
-            let mark = match verb {
-                "负责" | "负总责" => Mark::Resp,
-                _ => Mark::Lead,
-            };
-            claim_subject(name, mark, &mut own);
+            claim_subject(name, subject_mark(verb), &mut own);
         }
     }
     // "(一)高度重视,加强领导。" over "…全局上下要高度重视,办公室负责整个活动的统筹协调
@@ -795,6 +773,15 @@ fn read_item(
         .trim_end_matches([' ', ',', ';', '，', '；'])
         .to_string();
     (shown, own)
+}
+
+/// The role a subject's verb gives its units: 负责 (as in a sentence: it leads unless
+/// another is said to) or another verb of duty (it leads).
+fn subject_mark(verb: &str) -> Mark {
+    match verb {
+        "负责" | "负总责" => Mark::Resp,
+        _ => Mark::Lead,
+    }
 }
 
 /// The units of a subject, of the role its verb gives; when one side helps the other

@@ -215,8 +215,7 @@ fn is_speaker_headline(k: &str) -> bool {
     (1..=MAX_SPEAKER_CHARS).contains(&speaker.chars().count())
         && !NOT_TASK_PAGE_WORDS.in_text(speaker)
         && !speaker.ends_with("链接")
-        && headline.chars().count() >= MIN_PAGE_TITLE_CHARS
-        && headline.chars().count() <= MAX_HEADLINE_CHARS
+        && (MIN_PAGE_TITLE_CHARS..=MAX_HEADLINE_CHARS).contains(&headline.chars().count())
         && !headline.contains(['。', ';', '!', '?', ':', ','])
         && names_page_kind(headline)
 }
@@ -297,11 +296,7 @@ pub fn without_page_caption(line: &str) -> &str {
                 .trim_start_matches(['(', '（'])
                 .strip_prefix('第')
                 .and_then(|p| p.strip_suffix(['页', '頁']));
-            let numbers = |p: &str| {
-                p.split('/')
-                    .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            };
-            if page.is_some_and(numbers) {
+            if page.is_some_and(|p| p.split('/').all(is_number)) {
                 return inner[..open].trim_end();
             }
         }
@@ -310,7 +305,7 @@ pub fn without_page_caption(line: &str) -> &str {
         return line;
     };
     let page = line[at + "_第".len()..].strip_suffix(['页', '頁']);
-    if !page.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) {
+    if !page.is_some_and(is_number) {
         return line;
     }
     let title = &line[..at];
@@ -322,6 +317,11 @@ pub fn without_page_caption(line: &str) -> &str {
                 .then(|| &title[..cut])
         })
         .unwrap_or(title)
+}
+
+/// Whether `n` is a page's number in ASCII digits ("12").
+fn is_number(n: &str) -> bool {
+    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The extensions of a document's file that a viewer's caption may keep.

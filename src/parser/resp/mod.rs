@@ -69,6 +69,14 @@ impl Own {
         !self.leaders.is_empty() || self.claims.iter().any(|c| c.mark != Mark::Member)
     }
 
+    /// Whether all that is named are partners (cooperating units, no leader): who leads
+    /// is still to be found ("…。会同市财政局组织申报…").
+    pub fn names_only_partners(&self) -> bool {
+        !self.claims.is_empty()
+            && self.leaders.is_empty()
+            && self.claims.iter().all(|c| c.mark == Mark::Coop)
+    }
+
     /// Claims each of `units` with one role.
     pub fn claim_units(&mut self, units: impl IntoIterator<Item = Unit>, mark: Mark) {
         self.claims
