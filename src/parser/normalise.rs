@@ -148,7 +148,9 @@ pub fn strip_insertions(input: &str) -> std::borrow::Cow<'_, str> {
         let after_text = rest[..at]
             .chars()
             .next_back()
-            .is_some_and(|c| !c.is_whitespace());
+            // (A space as the display folds it, a zero-width one too: the same text
+            // normalised first is stripped the same.)
+            .is_some_and(|c| !fold_display(c).is_whitespace());
         unmarked.push_str(&rest[..at]);
         if !(after_text && run & 1 == 0) {
             unmarked.push_str(&rest[at..at + run]);
@@ -344,6 +346,7 @@ mod tests {
         // No line with text becomes blank: marks alone, or after a space, stay
         // (found by the no-line-lost property).
         assert_eq!(strip_insertions("@@\n  @@\n甲@@@"), "@@\n  @@\n甲@@@");
+        assert_eq!(strip_insertions("\u{200b}@@一、"), "\u{200b}@@一、");
     }
 
     #[test]
