@@ -4876,3 +4876,38 @@ fn a_meeting_chaired_in_the_news_lists_no_tasks() {
     let o = parse_checked(&text.replace("周虹九主持。", "周虹九主持。现纪要如下:"));
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn category_cells_before_a_rows_number_are_its_headings() {
+    // A Word table whose category cells were merged over their rows, as a browser
+    // copies it (held-out c10242, c2902 between tabs): the first row of a group
+    // carries the categories ("一、…", "(一)…") before its own number; they are the
+    // sections the rows go under, not part of the task.
+    let input = "工作任务\t具体要求\t责任单位\t时限要求\n\
+                 一、以公开助力经济平稳健康发展。\t(一)加强涉及市场主体的信息公开。\t1\t增强政策文件透明度。\t市政府各有关部门\t持续推进\n\
+                 2\t开设行业帮扶政策公开专题。\t市商务局\t持续推进\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = at(d, &["一、", "(一)", "1"]);
+    assert_eq!(t.text, "增强政策文件透明度。");
+    assert_eq!(lead(t), ["市政府各有关部门"]);
+    assert_eq!(
+        at(d, &["一、", "(一)", "2"]).text,
+        "开设行业帮扶政策公开专题。"
+    );
+    let input = "工作目标\t工作内容\t工作措施\t责任单位\t完成时限\n\
+                 一、加大突出问题治理力度\t(一)强化源头治理\t1.加强源头防控。\t县生态环境分局\t年底前\n\
+                 2.持续开展兽药减量行动。\t县农业农村局\t年底前\n\
+                 (二)严控农兽药残留超标\t3.深入开展药物残留治理。\t县农业农村局\t2025年11月底前\n\
+                 二、抓好组织实施\t建立工作台账。\t县市场监管局\t长期坚持\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["一、", "(一)", "2."])), ["县农业农村局"]);
+    let t = at(d, &["一、", "(二)", "3."]);
+    assert_eq!(t.text, "深入开展药物残留治理。");
+    assert_eq!(lead(t), ["县农业农村局"]);
+    // A row numbered as a heading with no number of its own after it stays a task.
+    let t = at(d, &["二、"]);
+    assert!(t.text.starts_with("抓好组织实施"), "{t:?}");
+    assert_eq!(lead(t), ["县市场监管局"]);
+}

@@ -50,6 +50,22 @@ impl<'a> Builder<'a> {
             return true;
         }
         let (mut cells, used, merged_before) = self.table_cells(idx, &cols, &names);
+        // Category cells before the row's own numbered cell ("一、…\t(一)…\t1\t…", a
+        // Word table's merged cells as a browser copies them): the headings the row
+        // and those below it go under, read before the row. Cells beyond the header's
+        // columns are theirs; others are left empty.
+        if !cols.contains(&Column::Section) {
+            let (from, n) = leading_categories(&cells);
+            for cell in &cells[from..from + n] {
+                let heading = table::read_cells(&[Column::Text], &names, vec![cell.clone()]);
+                self.table_row(line.no, line.no, heading, false);
+            }
+            let beyond = n.min(cells.len().saturating_sub(cols.len()));
+            cells.drain(from..from + beyond);
+            for cell in &mut cells[from..from + n - beyond] {
+                *cell = table::Cell::default();
+            }
+        }
         let row = table::read_cells(&cols, &names, cells.clone());
         let last = self.lines[idx + used - 1].no;
         let numbered_cols = cols
@@ -631,6 +647,37 @@ pub(super) fn add_notes(body: &mut String, notes: &[String]) {
             body.push('\n');
         }
         body.push_str(n);
+    }
+}
+
+/// The category cells a row opens with (after its empty cells): where they start and
+/// how many. Each is a heading numbered as a section is (一、, (一), 第一章), in styles
+/// that differ, and the cell after them opens with a number of another style, the
+/// row's own ("1", "1.", "(1)"). A task numbered as a heading ("一、加强组织领导\t成立…")
+/// has no number after it and opens no category.
+fn leading_categories(cells: &[table::Cell]) -> (usize, usize) {
+    let from = cells.iter().take_while(|c| c.key.trim().is_empty()).count();
+    let mut styles: Vec<Style> = Vec::new();
+    for cell in &cells[from..] {
+        let Some(n) = numbering::recognise(cell.key.trim()) else {
+            break;
+        };
+        let heading = matches!(
+            n.style,
+            Style::CnComma | Style::CnParen | Style::Chapter | Style::Part
+        );
+        if !heading || styles.contains(&n.style) {
+            break;
+        }
+        styles.push(n.style);
+    }
+    let own = cells.get(from + styles.len()).and_then(|c| {
+        table::number_of(c.key.trim())
+            .or_else(|| numbering::recognise(c.key.trim()).map(|n| (n.style, n.value)))
+    });
+    match own {
+        Some((style, _)) if !styles.is_empty() && !styles.contains(&style) => (from, styles.len()),
+        _ => (from, 0),
     }
 }
 
