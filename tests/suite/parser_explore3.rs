@@ -4598,6 +4598,15 @@ fn a_heading_with_one_item_below_keeps_its_list_going() {
     );
     let d = &o.documents[0];
     assert_eq!(at(d, &["三、", "(四)", "1、"]).text, "打造文明示范街,凸");
+    // Nor the first of a style not seen yet that official documents set below the
+    // heading's ("二、…,…发展" + "(一)…", held-out c10965, a page cut before its (二)).
+    let o = parse_checked(
+        "意见\n一、高度重视\n二、明确重点,积极推进地方志事业健康发展\n(一)全力推进地方志书编纂工作。\n\
+         一是完成编纂出版。各地要采取切实措施。二是开展准备工作。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(at(d, &["二、"]).text, "明确重点,积极推进地方志事业健康发展");
+    assert_eq!(at(d, &["二、", "(一)"]).text, "全力推进地方志书编纂工作。");
     // A page that starts inside a part (c5104): its items over paragraphs are tasks,
     // though a later part's heading ranks above them.
     let o = parse_checked(

@@ -357,9 +357,20 @@ impl<'a> Builder<'a> {
         // (Nor the first number of a style ranked below the open item's, which opens
         // its list: "(四)突出重点、亮点,彰显创建特色" + "1、打造文明示范街,凸" on a page
         // cut after it, held-out c2405.)
+        // A style not seen yet opens a list right below a heading line when official
+        // documents set it below the heading's: "二、明确重点,积极推进…发展" + "(一)全力
+        // 推进…" on a page cut before its (二) (held-out c10965); not after a line that
+        // went on with the item ("3.推进…改造" + "120个，新建保障性住房" + "（1）期工程。").
         let rank_of = |s: Style| self.doc.ranks.iter().find(|r| r.0 == s).map(|r| r.1);
+        let below = |a: Option<u8>, b: Option<u8>| a.zip(b).is_some_and(|(a, b)| a > b);
         let opens_sub_list = n.value == 1
-            && rank_of(n.style).is_some_and(|r| rank_of(item.style).is_some_and(|open| r > open));
+            && match rank_of(n.style) {
+                Some(r) => rank_of(item.style).is_some_and(|open| r > open),
+                None => {
+                    self.first_paragraph(cur)
+                        && below(n.style.official_level(), item.style.official_level())
+                }
+            };
         !continues && !opens_sub_list && !self.has_next_number(idx, n)
     }
 
