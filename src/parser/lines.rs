@@ -826,6 +826,13 @@ fn is_dateline(key: &str) -> bool {
     NEWS_DATELINES.in_text(head)
 }
 
+/// The longest title of a heading that a sub-item runs on from without a space or a
+/// stop ("(一)建立健全中医药服务体系行动1.…"), in chars.
+const MAX_RUN_TITLE_CHARS: usize = 20;
+
+/// Chars a heading's title has none of: a title is no sentence.
+const TITLE_BREAKS: [char; 6] = ['。', ',', ';', ':', '、', '('];
+
 /// The shortest line looked at for items run together on it.
 const MIN_INLINE_LINE_CHARS: usize = 40;
 
@@ -942,18 +949,25 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             }
             // The lead byte of a CJK ideograph (U+4000–U+FFFF): none of its three
             // bytes can start a separator. (Continuation bytes are below 0xC0, so
-            // only a real lead byte is skipped this way.)
+            // only a real lead byte is skipped this way.) A bracket or a digit right
+            // after one may open a sub-item after a heading's short title, "二、重点任务
+            // (一)建立…行动1.中医医院…" (see `after_title` below).
             0xE4..=0xEF => {
                 i += 3;
-                continue;
+                if matches!(b.get(i), Some(b'(' | b'0'..=b'9')) {
+                    (0, false)
+                } else {
+                    continue;
+                }
             }
             _ => {
                 i += 1;
                 continue;
             }
         };
+        let titled = sep_len == 0;
         let at = i + sep_len;
-        i = at;
+        i = at.max(i + usize::from(titled));
         if at >= b.len() || b[at] == b' ' {
             continue;
         }
@@ -1014,19 +1028,41 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             ended,
             announced,
             after_stop,
+            titled,
         ));
     }
     // Whether the number of each candidate is followed, later on the line, by the next
     // number of its style (one backward pass).
+    // (And whether a greater number of its style comes later, on a page that left
+    // some items out: "…等)(二)提升…等)(五)…".)
     let mut later: HashSet<(Style, u32)> = HashSet::new();
+    let mut greatest: Vec<(Style, u32)> = Vec::new();
     let mut followed = vec![false; found.len()];
-    for (j, &(_, style, value, ..)) in found.iter().enumerate().rev() {
+    let mut greater_later = vec![false; found.len()];
+    // (A number right after a title's char, which only a heading's first sub-item
+    // may follow, is no sign that the one before it opens a list.)
+    for (j, &(_, style, value, .., titled)) in found.iter().enumerate().rev() {
         followed[j] = later.contains(&(style, value + 1));
+        if titled {
+            continue;
+        }
         later.insert((style, value));
+        match greatest.iter_mut().find(|(s, _)| *s == style) {
+            Some(g) => {
+                greater_later[j] = g.1 > value;
+                g.1 = g.1.max(value);
+            }
+            None => greatest.push((style, value)),
+        }
     }
-    let mut cuts = Vec::new();
-    for (j, (&(at, style, value, spaced, after_bracket, ended, announced, after_stop), followed)) in
-        found.iter().zip(followed).enumerate()
+    let mut cuts: Vec<usize> = Vec::new();
+    for (
+        j,
+        (
+            &(at, style, value, spaced, after_bracket, ended, announced, after_stop, titled),
+            followed,
+        ),
+    ) in found.iter().zip(followed).enumerate()
     {
         let continues = last.iter().any(|&(s, v)| s == style && value == v + 1);
         // A first item after a space: "1." — or, on a page that starts inside a
@@ -1054,16 +1090,46 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // (Or right after a bracket of who does the item before, on a page whose line
         // breaks were lost: "…(責任單位:縣工信商務局、各鄉鎮)(三)實施…(責任單位:…)(四)…",
         // held-out c10460; its next number later on the line.)
+        // Steps too ("…(责任单位:区卫生健康局、区财政局等)2.政府举办…", held-out c10942),
+        // and numbers that skip where the page left items out, as long as they rise.
+        let rises = match last.iter().find(|&&(s, _)| s == style) {
+            Some(&(_, v)) => value > v,
+            None => followed || greater_later[j],
+        };
         let after_role_bracket = || {
             !spaced
-                && matches!(style, Style::CnComma | Style::CnParen)
-                && first_of_style
-                && followed
+                && !titled
+                && matches!(
+                    style,
+                    Style::CnComma | Style::CnParen | Style::ArabicDot | Style::ArabicComma
+                )
+                && rises
                 && key[..at].ends_with(')')
                 && closes_with_role_bracket(&key[..at])
         };
+        // (Or right after the short title of the heading the line's piece opens with,
+        // without a space or a stop: "二、重点任务(一)建立健全…行动1.中医医院…", a page
+        // whose line breaks were lost; the first of a style set below the heading's,
+        // its next number later on the line.)
+        let after_title = || {
+            titled && value == 1 && first_of_style && followed && {
+                let from = cuts.last().copied().unwrap_or(0);
+                numbering::recognise(&key[from..at]).is_some_and(|h| {
+                    let title = key[from..at].chars().skip(h.chars);
+                    let below = h
+                        .style
+                        .official_level()
+                        .zip(style.official_level())
+                        .is_some_and(|(h, n)| n > h);
+                    below
+                        && title.clone().count() <= MAX_RUN_TITLE_CHARS
+                        && title.clone().all(|c| !TITLE_BREAKS.contains(&c))
+                })
+            }
+        };
         let opens = after_heading_bracket
             || after_role_bracket()
+            || after_title()
             || (spaced && (value == 1 || (first_of_style && followed)))
             || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())

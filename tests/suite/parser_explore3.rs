@@ -4647,6 +4647,35 @@ fn items_run_in_after_the_bracket_of_who_does_the_item_before() {
 }
 
 #[test]
+fn steps_run_in_after_a_headings_title_and_after_brackets_that_skip_numbers() {
+    // Held-out c10942 (a page on one line whose site left some items out): "(一)"
+    // runs on from its heading's short title, "1." from its own, each step closes
+    // with its bracket and the next follows it, though 3. and (三)(四) are missing.
+    let input = "二、重点任务(一)建立健全中医药服务体系行动1.中医医院高质量发展,主动参与建设,\
+        (责任单位:区卫生健康局、区财政局等)2.综合医院中医药科室建设,(责任单位:区卫生健康局、\
+        区发展改革局等)4.推进传统中医惠民行动,(责任单位:区卫生健康局、区委宣传部等)(二)提升中医药\
+        服务能力建设行动5.打造中医药示范品牌,(责任单位:区卫生健康局、区农业农村局等)(五)中医药产业\
+        高质量发展行动10.中医药产业实施高质量发展,(责任单位:区文广旅局、区卫健局)\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 5, "{:?}", ignored_reasons(&o));
+    let t = at(d, &["二、", "(一)", "2."]);
+    assert_eq!(lead(t), ["区卫生健康局", "区发展改革局"]);
+    assert_eq!(
+        lead(at(d, &["二、", "(一)", "4."])),
+        ["区卫生健康局", "区委宣传部"]
+    );
+    assert_eq!(
+        lead(at(d, &["二、", "(二)", "5."])),
+        ["区卫生健康局", "区农业农村局"]
+    );
+    // A number after a title's char that no next number follows opens nothing, nor
+    // does one inside a sentence: "…完成1.5万亩" is no step.
+    let o = parse_checked("方案\n一、目标任务全年完成造林1.5万亩,新建苗圃2个,改造低产林3万亩。\n");
+    assert_eq!(o.documents[0].nodes.len(), 1);
+}
+
+#[test]
 fn a_thing_named_like_a_unit_before_you_is_the_works_topic() {
     // Held-out c10623 (a 哈洽会 plan): "高新技术馆由省科技厅牵头" hands the hall's
     // exhibits to the department; the hall is the topic, not a unit.
