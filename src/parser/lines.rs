@@ -1112,9 +1112,13 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // whose line breaks were lost; the first of a style set below the heading's,
         // its next number later on the line.)
         let after_title = || {
-            titled && value == 1 && first_of_style && followed && {
-                let from = cuts.last().copied().unwrap_or(0);
-                numbering::recognise(&key[from..at]).is_some_and(|h| {
+            titled
+                && value == 1
+                && first_of_style
+                && followed
+                && {
+                    let from = cuts.last().copied().unwrap_or(0);
+                    numbering::recognise(&key[from..at]).is_some_and(|h| {
                     let title = key[from..at].chars().skip(h.chars);
                     let below = h
                         .style
@@ -1122,10 +1126,11 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
                         .zip(style.official_level())
                         .is_some_and(|(h, n)| n > h);
                     below
-                        && title.clone().count() <= MAX_RUN_TITLE_CHARS
+                        // (Counted up to one past the most: a bounded look.)
+                        && title.clone().take(MAX_RUN_TITLE_CHARS + 1).count() <= MAX_RUN_TITLE_CHARS
                         && title.clone().all(|c| !TITLE_BREAKS.contains(&c))
                 })
-            }
+                }
         };
         let opens = after_heading_bracket
             || after_role_bracket()

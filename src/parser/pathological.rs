@@ -48,6 +48,7 @@ pub const NAMES: &[&str] = &[
     "records_of_fields_under_headings",
     "browser_rows_short_of_cells",
     "one_line_groups_and_bodies",
+    "numbers_after_titles_run_together",
 ];
 
 /// The input of case `name` at size `n`.
@@ -440,6 +441,21 @@ pub fn input(name: &str, n: usize) -> Option<String> {
 ",
                     i + 1
                 );
+            }
+            s
+        }
+        // A page on one line (2026-12-06, sixth): numbers right after a title's char
+        // that a next number later on the line follows, under a title far too long to
+        // be a heading's, each one asking how long the title is; and steps after role
+        // brackets whose numbers skip.
+        "numbers_after_titles_run_together" => {
+            let mut s = String::from("一、");
+            for i in 0..n {
+                s += &format!("行动{i}1.甲(一)乙");
+            }
+            s += "。2.丙。(二)丁。\n二、重点任务(一)建立体系行动1.工作,(责任单位:区局等)";
+            for i in 0..n {
+                s += &format!("{}.工作{i},(责任单位:区卫生健康局、区财政局等)", 2 * i + 3);
             }
             s
         }

@@ -107,4 +107,5 @@ cases!(
     records_of_fields_under_headings,
     browser_rows_short_of_cells,
     one_line_groups_and_bodies,
+    numbers_after_titles_run_together,
 );
