@@ -11,8 +11,8 @@
 use super::label::{self, Field};
 use super::numbering::Style;
 use super::words::{
-    Mark, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, OWN_COLUMN_WORDS, PLACE_COLUMN_WORDS,
-    TOTAL_ROW_WORDS, WORK_COLUMN_ENDS,
+    Mark, RoleWord, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, LABEL_ROLE_WORDS, OWN_COLUMN_WORDS,
+    PLACE_COLUMN_WORDS, TOTAL_ROW_WORDS, WORK_COLUMN_ENDS,
 };
 
 /// What a table column holds.
@@ -148,8 +148,18 @@ pub fn column_of(cell: &str) -> Option<Column> {
         Field::Deadline => return Some(Column::Deadline),
         Field::Other { .. } => {}
     }
-    if has(&["领导", "责任人"]) {
+    // A column of persons: who answers for the task (责任人, 负责人: as a label line a
+    // 负责人 is often a contact's, as a column it is the task's own) is its leader; who
+    // takes part (参与人, 协助人) is neither leader nor unit, kept as a note.
+    let persons = c.ends_with('人');
+    if has(&["领导", "责任人"]) || (persons && c.ends_with("负责人")) {
         Some(Column::Leader)
+    } else if persons
+        && LABEL_ROLE_WORDS
+            .iter()
+            .any(|&(w, r)| r == RoleWord::Coop && c.contains(w))
+    {
+        Some(Column::Other)
     } else if has(&["配合", "协办", "参与", "协同"]) {
         Some(Column::Coop)
     } else if has(&["牵头", "主办", "主责"]) {
@@ -764,6 +774,13 @@ mod tests {
         assert_eq!(column_of("责任事项"), Some(Column::Text));
         assert_eq!(column_of("责任单位"), Some(Column::Resp));
         assert_eq!(column_of("目标责任单位"), Some(Column::Resp));
+        // Columns of persons (held-out c11020, c10441): who answers for the task leads
+        // it, who takes part is a note.
+        assert_eq!(column_of("责任人"), Some(Column::Leader));
+        assert_eq!(column_of("负责人"), Some(Column::Leader));
+        assert_eq!(column_of("参与人"), Some(Column::Other));
+        assert_eq!(column_of("协助人"), Some(Column::Other));
+        assert_eq!(column_of("参与单位"), Some(Column::Coop));
     }
 
     #[test]
