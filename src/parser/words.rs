@@ -882,6 +882,21 @@ pub fn first_leads_note(text: &str) -> bool {
     FIRST_PLACES.in_text(text) && NOTE_LEAD_WORDS.in_text(text)
 }
 
+/// A document's rule that the unit listed first leads, as its preamble or a note
+/// before its items states it: a first-leads note whose lead word names units
+/// ("列在任务分工首位的为牵头单位,其他为主要参加单位", "列第一位者为牵头部门,下同"), not a
+/// person's ("党委书记是第一责任人,负总责").
+pub fn first_leads_rule(text: &str) -> bool {
+    first_leads_note(text)
+        && NOTE_LEAD_WORDS.words.iter().any(|w| {
+            text.match_indices(w).any(|(i, _)| {
+                ["单位", "部门"]
+                    .iter()
+                    .any(|e| text[i + w.len()..].starts_with(e))
+            })
+        })
+}
+
 /// Bodies that every place has, named without the place when they follow another
 /// body of it: "各县党委和人民政府", "高新区党工委和管委会".
 pub const GENERIC_BODIES: &[&str] = &[

@@ -4961,3 +4961,31 @@ fn the_youth_leagues_national_body_is_a_unit() {
     assert_eq!(lead(t), ["教育部", "共青团中央"]);
     assert_eq!(coop(t), ["科技部", "全国妇联", "中国科协"]);
 }
+
+#[test]
+fn a_preamble_that_says_the_first_unit_leads_holds_for_every_bracket() {
+    // Held-out c11060 (a Traditional 大湾区 plan): the rule is a bracket in the
+    // preamble's last sentence, with no 下同; the brackets below are names alone.
+    let o = parse_checked(
+        "廣東省推進粵港澳大灣區建設三年行動計劃\n\
+         為推進建設,制定本計劃(列在任務分工首位的為牽頭單位,其他為主要參加單位)。\n\
+         一、優化提升空間發展格局\n\
+         1.構建網絡化空間格局。加快通道建設。(省發展改革委,省工業和信息化廳、省交通運輸廳,大灣區內地各市)\n\
+         2.促進城鄉區域融合發展。(省農業農村廳,省自然資源廳)\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["省發展改革委"]);
+    assert_eq!(
+        coop(t[0]),
+        ["省工業和信息化廳", "省交通運輸廳", "大灣區內地各市"]
+    );
+    assert_eq!(lead(t[1]), ["省農業農村廳"]);
+    // A first person who answers for all is no such rule.
+    let o = parse_checked(
+        "方案\n党委书记是第一责任人,负总责。\n一、推进工作\n1.构建格局。(省发展改革委、省交通运输厅)\n",
+    );
+    assert_eq!(
+        lead(tasks(&o.documents[0])[0]),
+        ["省发展改革委", "省交通运输厅"]
+    );
+}

