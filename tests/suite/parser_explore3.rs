@@ -4989,3 +4989,25 @@ fn a_preamble_that_says_the_first_unit_leads_holds_for_every_bracket() {
         ["省发展改革委", "省交通运输厅"]
     );
 }
+
+#[test]
+fn a_table_of_work_by_when_that_names_no_one_is_a_task_table() {
+    // Held-out c11040 (a 火炬园 target table between bars): its header has a time,
+    // a category and the work, no number and no one who does it; it was read as the
+    // page's navigation and every row was lost to the list of ignored text.
+    let input = "时限 | 类别 | 工作任务 | 目标及质量要求 | 备注 |\n\
+                 全年 | 核心指标 | 企业经营、招商引资 | 完成收入800万元;新入孵科技企业35家。 | |\n\
+                 第三季度 | 企业经营 | 收入 | 150万元 | |\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2, "{:?}", ignored_reasons(&o));
+    assert!(t[0].text.starts_with("企业经营、招商引资"), "{:?}", t[0]);
+    assert_eq!(
+        t[0].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("全年")
+    );
+    assert_eq!(
+        t[1].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("第三季度")
+    );
+}
