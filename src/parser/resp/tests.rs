@@ -417,6 +417,11 @@ fn leaders_with_posts_are_one_leader_each() {
             "张炳炎\n陈  忠",
             vec![leader("张炳炎", None), leader("陈忠", None)],
         ),
+        // A padded name beside one written whole in one cell (held-out c11046).
+        (
+            "沈 昱 祝振伟",
+            vec![leader("沈昱", None), leader("祝振伟", None)],
+        ),
     ] {
         assert_eq!(parse_leaders(Keyed::plain(value)), want, "{value}");
     }
