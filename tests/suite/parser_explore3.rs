@@ -5031,3 +5031,21 @@ fn a_numbered_row_between_bars_with_a_cell_for_each_column_is_read_by_place() {
     assert_eq!(leaders(t[1]), ["沈昱", "祝振偉"]);
     assert_eq!(lead(t[2]), ["臨平新城"]);
 }
+
+#[test]
+fn a_preamble_that_sets_a_body_up_lists_no_tasks() {
+    // Held-out c11049 (a page without its title): "决定成立…领导小组,相关成员及单位职责
+    // 如下" then the group's duties, members and ways of working, as under a title
+    // "关于成立…领导小组的通知".
+    let input = "机关各部门,各直属公司:\n\
+                 为推动产业高质量发展,经研究,决定成立示范园区创建工作领导小组,相关成员及单位职责如下:\n\
+                 一、主要职责\n负责编制产业发展规划,制定年度目标任务。\n\
+                 二、工作机制\n1、分工合作机制。明确办公室组成人员分工。\n2、考核奖惩机制。根据考核办法进行考核。\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 0);
+    // A plan that comes with it keeps its tasks.
+    let input = "各部门:\n经研究,决定成立工作领导小组并制定工作方案如下:\n\
+                 一、重点任务\n1、加快项目建设。(责任单位:县发改局)\n2、强化招商引资。(责任单位:县商务局)\n";
+    let o = parse_checked(input);
+    assert_eq!(task_count(&o.documents[0]), 2);
+}

@@ -27,8 +27,8 @@ use super::text::{byte_of_char, display_prefix, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS,
-    MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, PLAN_PREAMBLES, REPORT_OPENINGS, TASK_NAME_FIELDS,
-    WORK_NOUNS,
+    MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, REPORT_OPENINGS,
+    SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -237,6 +237,10 @@ pub struct DocBuild<'a> {
     pub roots: Vec<usize>,
     /// The 列第一位 rule was stated before the first item.
     pub first_leads_from_start: bool,
+    /// The preamble says the document sets a body up ("经研究,决定成立…工作领导小组,相
+    /// 关成员及单位职责如下:"), with no plan beside it: its items are the body's members
+    /// and standing duties, as under a title of [`SETTING_UP_NOTICES`].
+    pub sets_a_body_up: bool,
     /// The preamble's last line announces the list with who leads it ("其中,市长徐立毅
     /// 亲自牵头8项重点工作,分别为:"): the leader or unit its clause names as a heading of
     /// who would (folded, key, which), over the top-level items.
@@ -413,6 +417,17 @@ const REASON_AFTER: &str = "文末信息";
 const REASON_UNATTACHED: &str = "未归属的责任信息";
 const REASON_NOTICE_BODY: &str = "印发通知正文";
 const REASON_CONTENTS: &str = "目录";
+
+/// Whether a preamble's sentence sets a body up without a plan beside it: a decision
+/// to set up ("决定成立", [`SETTING_UP_VERBS`]) a body of [`SET_UP_BODIES`] (held-out
+/// c11049). Not "成立领导小组,制定本方案" (a plan comes with it), nor a body set up
+/// in passing by a plan's own words ("建立健全…工作机制").
+fn sets_a_body_up(k: &str) -> bool {
+    k.match_indices("决定").any(|(i, w)| {
+        let rest = &k[i + w.len()..];
+        SETTING_UP_VERBS.starts(rest) && SET_UP_BODIES.in_text(rest) && !PLAN_IN_TITLE.in_text(rest)
+    })
+}
 
 impl<'a> Builder<'a> {
     pub fn new(lines: &'a [Line<'a>]) -> Builder<'a> {
@@ -1929,6 +1944,9 @@ impl<'a> Builder<'a> {
             && meta::issuer_line(k).is_none()
             && self.notice_title_ends_after(line);
         let doc = &mut self.doc;
+        if sets_a_body_up(k) {
+            doc.sets_a_body_up = true;
+        }
         // "…制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)": the rule holds
         // for every list below (held-out c11060).
         if first_leads_rule(k) {
