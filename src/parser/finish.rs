@@ -842,7 +842,17 @@ fn merge(
     year: Option<u32>,
     month: Option<u32>,
 ) -> Effective {
-    let led_above = parent.is_some_and(|p| p.lead_marked && !p.lead.is_empty());
+    // A heading that names only a kind of bodies ("(一)区级部门" over "1.区住建局负
+    // 责…", held-out c11120) sorts the items below it: their own units lead, and the
+    // kind is no lead beside them.
+    let kind_above = parent
+        .is_some_and(|p| !p.lead.is_empty() && p.lead.iter().all(|u| resp::is_collective(&u.name)));
+    let names_own = own
+        .claims
+        .iter()
+        .any(|c| matches!(c.mark, Mark::Lead | Mark::Resp));
+    let led_above =
+        parent.is_some_and(|p| p.lead_marked && !p.lead.is_empty()) && !(kind_above && names_own);
     let lead_marked = led_above || own.claims.iter().any(|c| c.mark == Mark::Lead);
     let (own_lead, own_coop) = own.resolve_under(first_leads, led_above);
     // Hash sets, not list scans: a unit list may be as long as the paste.
@@ -853,7 +863,11 @@ fn merge(
             leaders.push(l);
         }
     }
-    let inherited_lead = parent.map_or(&[][..], |p| &p.lead[..]);
+    let inherited_lead = match parent {
+        Some(_) if kind_above && !own_lead.is_empty() => &[][..],
+        Some(p) => &p.lead[..],
+        None => &[][..],
+    };
     let inherited_coop = parent.map_or(&[][..], |p| &p.coop[..]);
     // Which units to keep: the first of each key, own before inherited, lead before
     // cooperating (a unit is lead or cooperating, never both).

