@@ -8,7 +8,9 @@ use super::normalise::{
 };
 use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
-use super::words::{has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, POINTED_WORK, REPORT_OPENINGS};
+use super::words::{
+    has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, PLAN_IN_TITLE, POINTED_WORK, REPORT_OPENINGS,
+};
 use std::collections::HashSet;
 
 /// What a line is, before context is known.
@@ -830,6 +832,10 @@ fn is_dateline(key: &str) -> bool {
 /// stop ("(一)建立健全中医药服务体系行动1.…"), in chars.
 const MAX_RUN_TITLE_CHARS: usize = 20;
 
+/// The longest title of a page that its first part runs on from ("社会信用体系建设实施方
+/// 案一、…"), in chars.
+const MAX_RUN_DOC_TITLE_CHARS: usize = 40;
+
 /// Chars a heading's title has none of: a title is no sentence.
 const TITLE_BREAKS: [char; 6] = ['。', ',', ';', ':', '、', '('];
 
@@ -954,7 +960,16 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             // (一)建立…行动1.中医医院…" (see `after_title` below).
             0xE4..=0xEF => {
                 i += 3;
-                if matches!(b.get(i), Some(b'(' | b'0'..=b'9')) {
+                // (Or a Chinese numeral, "…实施方案一、工作目标…": the page's title, then
+                // its first part.)
+                let numeral = || {
+                    b.get(i).is_some_and(|&c| c >= 0xE4)
+                        && key[i..]
+                            .chars()
+                            .next()
+                            .is_some_and(numbering::starts_number)
+                };
+                if matches!(b.get(i), Some(b'(' | b'0'..=b'9')) || numeral() {
                     (0, false)
                 } else {
                     continue;
@@ -1112,25 +1127,46 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         // whose line breaks were lost; the first of a style set below the heading's,
         // its next number later on the line.)
         let after_title = || {
-            titled
-                && value == 1
-                && first_of_style
-                && followed
-                && {
-                    let from = cuts.last().copied().unwrap_or(0);
-                    numbering::recognise(&key[from..at]).is_some_and(|h| {
-                    let title = key[from..at].chars().skip(h.chars);
+            if !(titled && value == 1 && first_of_style) {
+                return false;
+            }
+            let from = cuts.last().copied().unwrap_or(0);
+            let segment = &key[from..at];
+            // (Counted up to one past the most: a bounded look.)
+            let short = |title: &str, most: usize| {
+                title.chars().take(most + 1).count() <= most
+                    && !title.contains(TITLE_BREAKS.as_slice())
+            };
+            match numbering::recognise(segment) {
+                // Its next number later on the line, or the heading an item of its own
+                // (cut from the line, or the line's own number): "…。二、工作步骤及完成
+                // 时限(一)完善…" on a page cut before (二) (held-out c11148).
+                Some(h) => {
                     let below = h
                         .style
                         .official_level()
                         .zip(style.official_level())
                         .is_some_and(|(h, n)| n > h);
+                    let heading_is_item =
+                        !cuts.is_empty() || matches!(line.class, Class::Number(_));
                     below
-                        // (Counted up to one past the most: a bounded look.)
-                        && title.clone().take(MAX_RUN_TITLE_CHARS + 1).count() <= MAX_RUN_TITLE_CHARS
-                        && title.clone().all(|c| !TITLE_BREAKS.contains(&c))
-                })
+                        && (followed || heading_is_item)
+                        && short(
+                            &segment[byte_of_char(segment, h.chars)..],
+                            MAX_RUN_TITLE_CHARS,
+                        )
                 }
+                // "社会信用体系建设实施方案一、工作目标…": the page's title run into its first
+                // part, a title of a plan at the line's start, the part's next number later
+                // on the line.
+                None => {
+                    from == 0
+                        && followed
+                        && matches!(style, Style::CnComma | Style::Chapter)
+                        && PLAN_IN_TITLE.ends(segment)
+                        && short(segment, MAX_RUN_DOC_TITLE_CHARS)
+                }
+            }
         };
         let opens = after_heading_bracket
             || after_role_bracket()
@@ -1140,7 +1176,10 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
             || after_bracket;
         let circled_after_semicolon = style == Style::Circled && key[..at].ends_with(';');
-        if (continues && (style != Style::Circled || circled_after_semicolon))
+        // (A Chinese numeral right after a title's char opens an item only after a
+        // title: it goes on with no list, "推进一、二期工程" after "一、…".)
+        let goes_on = continues && !(titled && style == Style::CnComma);
+        if (goes_on && (style != Style::Circled || circled_after_semicolon))
             || (opens && style != Style::Circled)
         {
             cuts.push(at);

@@ -451,7 +451,7 @@ pub fn input(name: &str, n: usize) -> Option<String> {
         "numbers_after_titles_run_together" => {
             let mut s = String::from("一、");
             for i in 0..n {
-                s += &format!("行动{i}1.甲(一)乙");
+                s += &format!("行动{i}1.甲(一)乙方案一、丙");
             }
             s += "。2.丙。(二)丁。\n二、重点任务(一)建立体系行动1.工作,(责任单位:区局等)";
             for i in 0..n {

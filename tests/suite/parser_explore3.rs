@@ -5082,3 +5082,22 @@ fn a_task_that_opens_with_the_places_of_a_level_as_its_subject_is_theirs() {
     assert_eq!(lead(t[0]), ["各村"]);
     assert!(lead(t[1]).is_empty(), "{:?}", t[1]);
 }
+
+#[test]
+fn a_page_on_one_line_opens_after_its_title_and_its_parts_titles() {
+    // Held-out c11148 (a 文库 page whose line breaks were lost, cut before its (二)):
+    // the plan's title runs into "一、", and "(一)" into its part's short title.
+    let input = "社会信用体系建设实施方案一、工作目标按照文件确定的8个专项工程,逐项做好分解落实。\
+        二、工作步骤及完成时限(一)完善组织领导体系工作职责:健全领导体系。\
+        牵头单位:区发改局责任单位:区委办、区政府办、区政法委";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let t = at(d, &["二、", "(一)"]);
+    assert_eq!(lead(t), ["区发改局"]);
+    assert_eq!(coop(t), ["区委办", "区政府办", "区政法委"]);
+    // A numeral after a word goes on with no list: "推进一、二期工程" is text.
+    let o = parse_checked(
+        "方案\n一、推进园区建设,加快推进一、二期工程建设,完成投资10亿元。\n二、加强招商。\n",
+    );
+    assert_eq!(o.documents[0].nodes.len(), 2);
+}
