@@ -183,9 +183,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         Some(_) => title_key.clone(),
         None => doc.earlier_title.as_deref().map(fold_key),
     };
-    let never_tasks = kind_key.as_deref().is_some_and(is_never_task_list)
-        || has_parts_of_another_page(&doc)
-        || (doc.sets_a_body_up && title_key.is_none());
+    let never_tasks =
+        kind_key.as_deref().is_some_and(is_never_task_list) || has_parts_of_another_page(&doc);
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
     if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {
@@ -323,6 +322,12 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
         }
     }
     if doc.reports || doc.announces_own_duties {
+        return false;
+    }
+    // A page without a title whose preamble sets a body up (c11049): its items are
+    // tasks only where they name who does them (the members' duties for an event,
+    // "(二)衛生、執法…等部門負責保障…", c11183), not the body's own 职责 and 机制.
+    if doc.sets_a_body_up && title_key.is_none() {
         return false;
     }
     // A 三定 text: its parts are the body's standing duties and offices.

@@ -5035,8 +5035,8 @@ fn a_numbered_row_between_bars_with_a_cell_for_each_column_is_read_by_place() {
 #[test]
 fn a_preamble_that_sets_a_body_up_lists_no_tasks() {
     // Held-out c11049 (a page without its title): "决定成立…领导小组,相关成员及单位职责
-    // 如下" then the group's duties, members and ways of working, as under a title
-    // "关于成立…领导小组的通知".
+    // 如下" then the group's duties, members and ways of working, which name no one
+    // who does them.
     let input = "机关各部门,各直属公司:\n\
                  为推动产业高质量发展,经研究,决定成立示范园区创建工作领导小组,相关成员及单位职责如下:\n\
                  一、主要职责\n负责编制产业发展规划,制定年度目标任务。\n\
@@ -5044,6 +5044,15 @@ fn a_preamble_that_sets_a_body_up_lists_no_tasks() {
     let o = parse_checked(input);
     assert_eq!(task_count(&o.documents[0]), 0);
     // A plan that comes with it keeps its tasks.
+    // Held-out c11183: the members' duties for an event, each naming its units, are
+    // tasks all the same.
+    let input = "為保障運動會順利開展,經區政府研究,決定成立全國中學生運動會工作領導小組。現將有關事宜通知如下:\n\
+                 一、工作職責\n(一)衛生、執法、環衛等部門負責保障場館周邊的環境衛生。\n\
+                 (二)公安、消防、交警等部門負責保障場館周邊的社會治安。\n";
+    let o = parse_checked(input);
+    let t = tasks(&o.documents[0]);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[1]), ["公安", "消防", "交警"]);
     let input = "各部门:\n经研究,决定成立工作领导小组并制定工作方案如下:\n\
                  一、重点任务\n1、加快项目建设。(责任单位:县发改局)\n2、强化招商引资。(责任单位:县商务局)\n";
     let o = parse_checked(input);

@@ -239,7 +239,7 @@ pub struct DocBuild<'a> {
     pub first_leads_from_start: bool,
     /// The preamble says the document sets a body up ("经研究,决定成立…工作领导小组,相
     /// 关成员及单位职责如下:"), with no plan beside it: its items are the body's members
-    /// and standing duties, as under a title of [`SETTING_UP_NOTICES`].
+    /// and standing duties, tasks only where they name who does them.
     pub sets_a_body_up: bool,
     /// The preamble's last line announces the list with who leads it ("其中,市长徐立毅
     /// 亲自牵头8项重点工作,分别为:"): the leader or unit its clause names as a heading of
