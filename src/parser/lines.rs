@@ -942,6 +942,21 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
     let mut found = Vec::new();
     // Walked byte by byte: an item can only start right after a space, or after 。
     // ) 】 ; ! ?, all of which are recognised from their bytes without decoding.
+    // A first part's 一、 right after a word ("…实施方案一、工作目标…": the page's title,
+    // then its first part): where each starts, found by a substring search, as most
+    // lines have none. (Only the first: a later numeral after a word goes on with no
+    // list, see `goes_on`; not 十一、.)
+    let first_part: Vec<usize> = key
+        .match_indices("一、")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            key[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c as u32 >= 0x4000 && c != '十' && c != '、')
+        })
+        .collect();
+    let mut next_part = first_part.iter().peekable();
     let mut i = 0;
     while i < b.len() {
         let (sep_len, spaced) = match b[i] {
@@ -960,16 +975,14 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             // (一)建立…行动1.中医医院…" (see `after_title` below).
             0xE4..=0xEF => {
                 i += 3;
-                // (Or a Chinese numeral, "…实施方案一、工作目标…": the page's title, then
-                // its first part.)
-                let numeral = || {
-                    b.get(i).is_some_and(|&c| c >= 0xE4)
-                        && key[i..]
-                            .chars()
-                            .next()
-                            .is_some_and(numbering::starts_number)
+                // (The parts' starts are passed in order as `i` goes on: one walk, asked
+                // only at 一's lead byte.)
+                let mut part = || {
+                    while next_part.next_if(|&&at| at < i).is_some() {}
+                    next_part.peek() == Some(&&i)
                 };
-                if matches!(b.get(i), Some(b'(' | b'0'..=b'9')) || numeral() {
+                let after = b.get(i).copied();
+                if matches!(after, Some(b'(' | b'0'..=b'9')) || (after == Some(0xE4) && part()) {
                     (0, false)
                 } else {
                     continue;
