@@ -690,7 +690,16 @@ fn viewer_chunk_runs<'k>(
                 let before = &pending[last.index];
                 let k = key(before);
                 let tail = k.rfind('。').map_or(k, |at| &k[at..]);
-                if before.chars < MIN_VIEWER_CHUNK_CHARS || label::first_label(tail).is_some() {
+                // (Unless its label's list is cut inside a name: "…责任单位:市城市管理局、
+                // 卫健局、文" + "2、体旅局、…", held-out c11160.)
+                let list_cut = k
+                    .rsplit('、')
+                    .next()
+                    .is_some_and(|last| last.chars().count() <= 2 && !UNIT_SUFFIXES.ends(last))
+                    && k.contains('、');
+                if before.chars < MIN_VIEWER_CHUNK_CHARS
+                    || (label::first_label(tail).is_some() && !list_cut)
+                {
                     break;
                 }
                 cut += usize::from(!k.ends_with(CHUNK_CLOSERS));
@@ -1545,6 +1554,22 @@ mod tests {
             assert_eq!(lines.len(), 3, "{text}");
             assert!(lines.iter().all(|l| matches!(l.class, Class::Number(_))));
         }
+        // A chunk that closes with a label whose list is cut inside a name is one
+        // all the same (held-out c11160: "…卫健局、文" + "2、体旅局、…").
+        let text = format!(
+            "1、{body}牵头单位:市住建局责任单位:市卫健局、文
+2、体旅局、市民政局。{body}
+"
+        );
+        let mut buf = String::new();
+        let lines = split(&text, &mut buf);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.key().contains("市卫健局、文体旅局、市民政局")),
+            "{:?}",
+            lines.iter().map(|l| l.key()).collect::<Vec<_>>()
+        );
     }
 
     /// A forum's junk string before an item and on a line alone (held-out c5800).
