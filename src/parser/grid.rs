@@ -766,11 +766,7 @@ pub fn kind_of(key: &str) -> Kind {
     let spaced: String = k.chars().filter(|c| *c != ' ').collect();
     // "市 城 市 管 理 局": a name set out letter by letter to fill a narrow cell's
     // width is what it spells (held-out c11080).
-    let letters = k.split(' ').filter(|p| !p.is_empty());
-    if k.contains(' ')
-        && letters.clone().count() >= 3
-        && letters.clone().all(|p| p.chars().count() == 1)
-    {
+    if super::table::set_out_letter_by_letter(k) {
         return match kind_of(&spaced) {
             Kind::Units => Kind::Units,
             _ => Kind::Text,

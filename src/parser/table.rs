@@ -540,15 +540,20 @@ pub fn read_cells(cols: &[Column], names: &[String], cells: Vec<Cell>) -> Row {
     row
 }
 
-/// A cell's name set out letter by letter to fill a narrow column ("市 城 市 管 理 局",
-/// held-out c11080), joined: three letters or more, each alone between spaces. Other
-/// cells as they are (a list's names apart by spaces stay apart).
-fn letters_joined(cell: &str) -> std::borrow::Cow<'_, str> {
+/// Whether a cell is a name set out letter by letter to fill a narrow column ("市 城 市
+/// 管 理 局", held-out c11080): three letters or more, each alone between spaces (a
+/// list's names apart by spaces are not).
+pub(super) fn set_out_letter_by_letter(cell: &str) -> bool {
     let mut letters = cell.split(' ').filter(|p| !p.is_empty());
-    let spaced = cell.contains(' ')
+    cell.contains(' ')
         && letters.clone().nth(2).is_some()
-        && letters.all(|p| p.chars().nth(1).is_none());
-    if spaced {
+        && letters.all(|p| p.chars().nth(1).is_none())
+}
+
+/// A cell set out letter by letter ([`set_out_letter_by_letter`]) joined; other cells
+/// as they are.
+fn letters_joined(cell: &str) -> std::borrow::Cow<'_, str> {
+    if set_out_letter_by_letter(cell) {
         cell.chars()
             .filter(|&c| c != ' ')
             .collect::<String>()

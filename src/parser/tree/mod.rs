@@ -422,7 +422,7 @@ const REASON_CONTENTS: &str = "目录";
 /// to set up ("决定成立", [`SETTING_UP_VERBS`]) a body of [`SET_UP_BODIES`] (held-out
 /// c11049). Not "成立领导小组,制定本方案" (a plan comes with it), nor a body set up
 /// in passing by a plan's own words ("建立健全…工作机制").
-fn sets_a_body_up(k: &str) -> bool {
+fn decides_to_set_a_body_up(k: &str) -> bool {
     k.match_indices("决定").any(|(i, w)| {
         let rest = &k[i + w.len()..];
         SETTING_UP_VERBS.starts(rest) && SET_UP_BODIES.in_text(rest) && !PLAN_IN_TITLE.in_text(rest)
@@ -1944,7 +1944,7 @@ impl<'a> Builder<'a> {
             && meta::issuer_line(k).is_none()
             && self.notice_title_ends_after(line);
         let doc = &mut self.doc;
-        if sets_a_body_up(k) {
+        if decides_to_set_a_body_up(k) {
             doc.sets_a_body_up = true;
         }
         // "…制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)": the rule holds
