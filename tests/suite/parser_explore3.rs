@@ -1236,6 +1236,34 @@ fn paragraphs_each_closing_with_their_bracket_under_a_heading() {
     );
 }
 
+/// Paragraphs without numbers under a short heading, each with a title sentence and its
+/// work, closing with its own label (corpus c11082, a city's 城乡环境卫生 plan): each is
+/// a task of the heading with its own units, and the heading a section.
+#[test]
+fn paragraphs_each_closing_with_their_label_under_a_heading() {
+    let input = "一、重点任务\n1.完善城乡环境卫生管理长效机制。\n\
+                 加强城市道路日常保洁。开展城市道路全天候保洁。主要责任单位:各县(市、区)人民政府,市住建局。\n\
+                 推进乡镇综合整治工作。完善基础设施。主要责任单位:市城管局、市水利局。\n\
+                 2.加强宣传。\n开展宣传活动。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let one = at(d, &["一、", "1."]);
+    assert_eq!(one.kind, NodeKind::Section);
+    let leads: Vec<Vec<&str>> = one.children.iter().map(lead).collect();
+    assert_eq!(
+        leads,
+        [
+            vec!["各县(市、区)人民政府", "市住建局"],
+            vec!["市城管局", "市水利局"]
+        ]
+    );
+    assert_eq!(one.children[1].text, "推进乡镇综合整治工作。完善基础设施。");
+    assert!(one
+        .children
+        .iter()
+        .all(|n| n.kind == NodeKind::Task && n.number.is_none()));
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

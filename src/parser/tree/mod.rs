@@ -170,6 +170,10 @@ struct ParagraphMark {
 /// How many lines ahead a new numbering style looks for the list it may head.
 const LOOKAHEAD_LINES: usize = 12;
 
+/// The fewest chars of work before a paragraph's own closing label ("推进…工作。" has
+/// more; "目标:" has not).
+const MIN_WORK_BEFORE_LABEL_CHARS: usize = 5;
+
 /// The longest paragraph that may be a task without a number, in chars.
 const MAX_UNNUMBERED_TASK_CHARS: usize = 200;
 
@@ -540,7 +544,7 @@ impl<'a> Builder<'a> {
             && doc.items.iter().all(|i| i.clauses.is_empty())
             // (Nor a 督查 notice whose items each close with who does them, "1.加快推进
             // …。(责任单位:城市管理执法大队、各乡镇场)": they are the work it hands out.)
-            && !doc.items.iter().any(|i| closes_with_own_bracket(&i.key))
+            && !doc.items.iter().any(|i| closes_with_own_responsibility(&i.key))
             // (A notice whose paragraphs give units their duties, "市民政局:负责…",
             // assigns the work itself.)
             && doc.duty_item.is_none()
@@ -1647,11 +1651,11 @@ impl<'a> Builder<'a> {
                 Some(cur)
                     if self.is_bare_heading(cur)
                         && line.class == Class::Text
-                        && closes_with_own_bracket(k)
+                        && closes_with_own_responsibility(k)
                         && self
                             .next_significant(self.index_of(line.no))
                             .is_some_and(|n| {
-                                n.class == Class::Text && closes_with_own_bracket(n.key())
+                                n.class == Class::Text && closes_with_own_responsibility(n.key())
                             }) =>
                 {
                     part = Some(cur);
@@ -1692,7 +1696,7 @@ impl<'a> Builder<'a> {
                 && resp::named_body_opening(k).is_some()
         };
         let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o))
-            || closes_with_own_bracket(k)
+            || closes_with_own_responsibility(k)
             || body_under_duties();
         if line.class != Class::Text || !own_duty {
             if self.state == State::Preamble {
@@ -1794,7 +1798,18 @@ impl<'a> Builder<'a> {
     }
 
     fn unnumbered_item(&mut self, line: &Line<'a>, parent: Option<usize>, rank: usize) {
-        self.attach(line.no, Head::of_line(line, String::new(), 0), rank, parent);
+        let mut head = Head::of_line(line, String::new(), 0);
+        // "推进…整治工作。…。主要责任单位:X": a paragraph's own closing label is a clause
+        // of its task, as a numbered item's is.
+        if closes_with_own_label(line.key()) {
+            if let Some(cut) = resp::first_label(line.key()) {
+                let (text, folded, key) = (line.text(), line.folded(), line.key());
+                head.clauses.push((folded[cut..].into(), key[cut..].into()));
+                let (t, f, k) = before_label(text, folded, key, cut);
+                (head.text, head.folded, head.key) = (t.into(), f.into(), k.into());
+            }
+        }
+        self.attach(line.no, head, rank, parent);
         if let Some(&cur) = self.doc.stack.last() {
             self.doc.items[cur].heading_open = false;
         }
@@ -2271,11 +2286,21 @@ fn duty_entry_after_heading(key: &str) -> Option<usize> {
 
 /// Whether a paragraph closes with its own bracket of who does it: a label
 /// ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)") or role verbs ("耕地保有量保持在
-/// 2000.9万亩。(市国土局牵头)").
-fn closes_with_own_bracket(k: &str) -> bool {
-    resp::trailing_bracket(k).is_some_and(|(_, a, b)| {
+/// 2000.9万亩。(市国土局牵头)"); or with its own label ([`closes_with_own_label`]).
+fn closes_with_own_responsibility(k: &str) -> bool {
+    let bracket = resp::trailing_bracket(k).is_some_and(|(_, a, b)| {
         crate::parser::label::first_label(&k[a..b]).is_some()
             || resp::reads_as_responsibility(&k[a..b])
+    });
+    bracket || closes_with_own_label(k)
+}
+
+/// Whether a paragraph closes with its own label after its sentences of work
+/// ("加强城市道路日常保洁。开展…。主要责任单位:各县(市、区)人民政府,…").
+fn closes_with_own_label(k: &str) -> bool {
+    resp::first_label(k).is_some_and(|at| {
+        let work = &k[..at];
+        work.ends_with(['。', ';']) && work.chars().count() > MIN_WORK_BEFORE_LABEL_CHARS
     })
 }
 
