@@ -17,6 +17,7 @@ use super::label::{self, Field};
 use super::numbering::{self, Style};
 use super::resp;
 use super::table::{column_of, header_word, names_facts, Cell, Column, Row, MAX_HEADER_CHARS};
+use super::text::has_sentence_mark;
 use super::words::{has_role_verb, MEASURE_WORDS};
 
 /// What separates the cells of a header and its rows.
@@ -372,7 +373,7 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
             }
             let short = |c: &String| {
                 c.chars().count() <= MAX_HEADER_CHARS
-                    && !c.contains(['。', ',', ';', ':'])
+                    && !has_sentence_mark(c)
                     && !c.chars().all(|c| c.is_ascii_digit())
             };
             let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
@@ -428,7 +429,7 @@ pub fn two_line_header(top: &str, sub: &str) -> Option<(Vec<Column>, Vec<String>
             && cells.len() <= MAX_COLUMNS
             && cells.iter().all(|c| {
                 c.chars().count() <= MAX_HEADER_CHARS
-                    && !c.contains(['。', ',', ';', ':'])
+                    && !has_sentence_mark(c)
                     && !c.chars().all(|c| c.is_ascii_digit())
             })
     };

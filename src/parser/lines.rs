@@ -7,7 +7,7 @@ use super::normalise::{
     fold_display, fold_punct, has_utf8, to_simplified, traditional_bits, FOLDED_3_BYTE,
 };
 use super::numbering::{self, Numbering, Style};
-use super::text::byte_of_char;
+use super::text::{byte_of_char, has_sentence_mark, SENTENCE_MARKS};
 use super::words::{
     has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, PLAN_IN_TITLE, POINTED_WORK, REPORT_OPENINGS,
     UNIT_SUFFIXES,
@@ -499,7 +499,8 @@ fn title_space_end(key: &str, skip: usize) -> Option<usize> {
     let title = &text[..space];
     let rest = text[space..].trim_start_matches(' ');
     let title_ok = title.chars().nth(1).is_some()
-        && !title.contains(['。', ',', ';', ':', '、', '(', ')', '!', '?'])
+        && !title.contains(TITLE_BREAKS.as_slice())
+        && !title.contains(')')
         && !UNIT_SUFFIXES.ends(title);
     let sentence = rest.chars().nth(MIN_SENTENCE_AFTER_TITLE_CHARS).is_some()
         && rest.contains([',', '。', ';'])
@@ -876,7 +877,7 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 fn is_heading_alone(key: &str, skip: usize) -> bool {
     let title = key.trim_end();
     let n = title.chars().count().saturating_sub(skip);
-    (2..=MAX_HEADING_ALONE_CHARS).contains(&n) && !title.contains(['。', ',', ';', ':', '!', '?'])
+    (2..=MAX_HEADING_ALONE_CHARS).contains(&n) && !has_sentence_mark(title)
 }
 
 /// The longest title of a heading alone over 一是…二是 items, in chars.
@@ -896,8 +897,19 @@ const MAX_RUN_TITLE_CHARS: usize = 20;
 /// 案一、…"), in chars.
 const MAX_RUN_DOC_TITLE_CHARS: usize = 40;
 
-/// Chars a heading's title has none of: a title is no sentence.
-const TITLE_BREAKS: [char; 6] = ['。', ',', ';', ':', '、', '('];
+/// Chars a heading's title has none of: a title is no sentence, no list and opens no
+/// bracket.
+const TITLE_BREAKS: [char; 8] = title_breaks();
+
+const fn title_breaks() -> [char; 8] {
+    let mut out = ['、', '(', '、', '(', '、', '(', '、', '('];
+    let mut i = 0;
+    while i < SENTENCE_MARKS.len() {
+        out[i + 2] = SENTENCE_MARKS[i];
+        i += 1;
+    }
+    out
+}
 
 /// The shortest line looked at for items run together on it.
 const MIN_INLINE_LINE_CHARS: usize = 40;

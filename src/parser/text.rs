@@ -109,6 +109,14 @@ pub fn contains_any(s: &str, words: &[&str], first: impl Fn(char) -> bool) -> bo
         .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
 }
 
+/// Marks that end or part a sentence: a title, a header cell or a name has none of them.
+pub const SENTENCE_MARKS: [char; 6] = ['。', ',', ';', ':', '!', '?'];
+
+/// Whether `s` has a mark of a sentence ([`SENTENCE_MARKS`]).
+pub fn has_sentence_mark(s: &str) -> bool {
+    s.contains(SENTENCE_MARKS)
+}
+
 /// Whether `c` is a CJK unified ideograph (the basic block, U+4E00–U+9FFF): a char of
 /// a Chinese word.
 pub fn is_ideograph(c: char) -> bool {

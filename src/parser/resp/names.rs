@@ -3,7 +3,7 @@
 
 use crate::parser::model::{Leader, Unit};
 use crate::parser::normalise::{is_traditional_utf8, key_char};
-use crate::parser::text::{is_ideograph, Keyed};
+use crate::parser::text::{has_sentence_mark, is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
     LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES,
@@ -192,7 +192,7 @@ pub fn is_leader(key: &str) -> bool {
         return false;
     }
     let n = k.chars().count();
-    if !(2..=MAX_LEADER_CHARS).contains(&n) || k.contains(['。', ',', ';', ':']) {
+    if !(2..=MAX_LEADER_CHARS).contains(&n) || has_sentence_mark(k) {
         return false;
     }
     if let Some(inner) = k.strip_suffix(')') {

@@ -23,7 +23,7 @@ use super::noise::{self, Noise};
 use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
-use super::text::{byte_of_char, display_prefix, Keyed};
+use super::text::{byte_of_char, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS,
@@ -582,8 +582,7 @@ impl<'a> Builder<'a> {
     /// that are not blank, each short and no sentence, `line` too: the rest of a notice
     /// title cut over several lines.
     fn notice_title_ends_after(&self, line: &Line) -> bool {
-        let title_piece =
-            |l: &Line| l.chars() <= 40 && !l.key().contains(['。', ',', ';', ':', '!', '?']);
+        let title_piece = |l: &Line| l.chars() <= 40 && !has_sentence_mark(l.key());
         let from = self.index_of(line.no + 1);
         title_piece(line)
             && self.lines[from..]
@@ -2111,7 +2110,7 @@ impl<'a> Builder<'a> {
         // attachment is a document of its own, its paragraphs its tasks.
         if self.state == (State::Trailer { web: false })
             && line.chars() <= MAX_ATTACHED_TITLE_CHARS
-            && !k.contains(['。', ',', ';', ':'])
+            && !has_sentence_mark(k)
         {
             let duties = self.lines[idx + 1..]
                 .iter()
