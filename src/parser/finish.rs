@@ -504,9 +504,11 @@ fn read_item(
     {
         named_by_heading(text.slice(a..b), who, &mut own);
     }
-    // ("五、部门主要职责" > "省水利厅承担…": a body named whole opens its duties.)
+    // ("五、部门主要职责" > "省水利厅承担…": a body named whole opens its duties; so
+    // does a paragraph without a number that is a task of its own, "市电业局在保证…前提
+    // 下,优先安排…" after "市统计局负责…".)
     // (Not a body and its partner: "市经信委会同市财政局对…验收" is read below.)
-    if under_duties
+    if (under_duties || item.number.is_empty())
         && !own.names_anyone()
         && resp::duty_opening(&key[..text_end]).is_none()
         && !resp::opens_with_partner(key)

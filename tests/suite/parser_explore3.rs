@@ -1264,6 +1264,24 @@ fn paragraphs_each_closing_with_their_label_under_a_heading() {
         .all(|n| n.kind == NodeKind::Task && n.number.is_none()));
 }
 
+/// Paragraphs without numbers that each open with a unit and its duty (held-out
+/// c11243, 广元 减排): a paragraph that opens with the next body named whole is its
+/// task whatever its verb ("市电业局在保证…前提下,优先安排…"); a signature is not.
+#[test]
+fn a_body_named_whole_after_duty_paragraphs_opens_its_own() {
+    let input = "市水务局负责城市生活污水处理厂建设和技术指导。\n\
+                 市统计局负责提供减排所需的基础数据。\n\
+                 市电业局在保证人民生活生产正常供电前提下,优先安排低排放机组发电。\n\
+                 市减排工作领导小组办公室\n2010年12月8日\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let tasks: Vec<Vec<&str>> = d.tasks().map(lead).collect();
+    assert_eq!(
+        tasks,
+        [vec!["市水务局"], vec!["市统计局"], vec!["市电业局"]]
+    );
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

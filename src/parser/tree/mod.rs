@@ -1694,9 +1694,23 @@ impl<'a> Builder<'a> {
             heading.is_some_and(|h| is_duty_heading(&self.doc.items[h].key))
                 && resp::named_body_opening(k).is_some()
         };
+        // (After paragraphs of units' duties, the next body named whole opens its own,
+        // whatever its verb: "市统计局负责…" + "市电业局在保证…前提下,优先安排…". Not the
+        // open task's own body going on: "市水务局要…" after "市水务局负责…"; nor a
+        // signature, "市国家卫生城市建设工作指挥部办公室", which is no sentence.)
+        let next_body = || {
+            has_sentence_mark(k)
+                && open_duty.is_some_and(|d| {
+                    resp::named_body_opening(k).is_some_and(|end| {
+                        let open = &self.doc.items[d].key;
+                        !open.starts_with(&k[..end])
+                    })
+                })
+        };
         let own_duty = resp::duty_opening(k).is_some_and(|o| !demand(&o))
             || closes_with_own_responsibility(k)
-            || body_under_duties();
+            || body_under_duties()
+            || next_body();
         if line.class != Class::Text || !own_duty {
             if self.state == State::Preamble {
                 self.doc.duty_candidate = None;
