@@ -814,9 +814,17 @@ pub static CLAUSE_JOINERS: Words = Words::new(&["其中", "此外", "另外"]);
 /// 解决", "责成X抓好落实", "交由X负责". (Also in [`LIST_OPENERS`].)
 pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]);
 
-/// Words after a name that are not part of it: "X等", "X分别".
-pub static NAME_TAILS: Words =
-    Words::new(&["等", "分别", "共同", "各自", "具体", "按职责", "等单位"]);
+/// Words after a name that are not part of it: "X等", "X分别", "X主要做好…".
+pub static NAME_TAILS: Words = Words::new(&[
+    "等",
+    "分别",
+    "共同",
+    "各自",
+    "具体",
+    "主要",
+    "按职责",
+    "等单位",
+]);
 
 /// Verbs between two units that make the first help the second: "县公安局配合县交通局开展
 /// 联合执法" (the second leads, the first cooperates; "X会同Y" is the other way round).

@@ -455,7 +455,20 @@ fn names_before_work(s: Keyed) -> Keyed {
 /// modal 要 before the with-word.
 pub(super) fn with_subject(before: &str) -> &str {
     let s = before.trim_start_matches('由');
-    s.strip_suffix('要').unwrap_or(s)
+    let s = s.strip_suffix('要').unwrap_or(s);
+    &s[..names_end_before_and(s)]
+}
+
+/// "市外侨办负责并会同…", "X牵头并会同…": the subject's own role verb of leading and 并
+/// before 会同 are no part of its name. The end of the names.
+fn names_end_before_and(k: &str) -> usize {
+    if let Some(names) = k.strip_suffix('并') {
+        let (end, mark) = strip_verbs(names);
+        if end > 0 && matches!(mark, Some(Mark::Lead | Mark::Resp)) {
+            return end;
+        }
+    }
+    k.len()
 }
 
 /// How far into a piece a role verb followed by a verb of the work is looked for.
@@ -1042,18 +1055,30 @@ fn read_piece<'a>(
         .filter_map(|w| body.key().find(w).map(|at| (at, *w)))
         .min_by_key(|(at, _)| *at)
         .filter(|(at, _)| *at > 0)
-        // "市容环境综合整治联合执法工作组": a with-word inside a name, after no name.
-        .filter(|(at, _)| {
+        // "市容环境综合整治联合执法工作组": a with-word inside a name, after no name;
+        // "省供销合作社联合社": before no name.
+        .filter(|(at, w)| {
             let left = with_subject(&body.key()[..*at]);
-            looks_like_unit(left) || is_leader(left) || is_name_in_sentence(left)
+            let right = names_before_work(body.from(at + w.len()));
+            let named = |k: &str| looks_like_unit(k) || is_leader(k) || is_name_in_sentence(k);
+            named(left) && (right.key().chars().nth(1).is_some() || right.is_empty())
         })
     {
         let (left, right) = (body.to(at), body.from(at + w.len()));
         // "市农业农村局要会同市财政局制定实施方案": a modal before 会同 is no part of
         // the name, and the work after the names is none of them.
         let left = left.strip_suffix("要").unwrap_or(left);
+        let left = left.to(names_end_before_and(left.key()));
         let whole = right.key().len();
         let right = names_before_work(right);
+        // "市外侨办、市台办会同有关部门…": the names listed before the subject's last
+        // lead with it.
+        for p in pending
+            .iter_mut()
+            .filter(|p| p.mark.is_none() && !p.partner)
+        {
+            p.mark = Some(Mark::Lead);
+        }
         if !push_name(left, Some(Mark::Lead), mode, pending, own)
             || !push_name(right, Some(Mark::Coop), mode, pending, own)
         {

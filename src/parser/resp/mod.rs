@@ -1444,8 +1444,8 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
         return Some(found);
     }
-    // The name is short: only the first chars are looked at.
-    for (i, c) in key.char_indices().skip(2).take(names::MAX_UNIT_CHARS) {
+    // The names are short: only the first chars are looked at.
+    for (i, c) in key.char_indices().skip(2).take(MAX_SUBJECT_CHARS) {
         // ("各乡镇(街道)配合市文明办,负责组织实施…", held-out c10341: a subject that helps
         // another, then its duty after a comma.)
         if c == ',' && assist_split(&key[..i]).is_some() {
@@ -1456,7 +1456,11 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         if matches!(c, ',' | ';' | '。' | ':') {
             return None;
         }
-        let name = &key[..i];
+        // ("市农办、市建设局主要做好…": a word of manner after the names is none of
+        // theirs.)
+        let name = NAME_TAILS
+            .suffix_of(&key[..i])
+            .map_or(&key[..i], |t| &key[..i - t.len()]);
         let verb = MODAL_VERBS
             .prefix_of(&key[i..])
             .or_else(|| way_word(&key[i..]));
@@ -1468,7 +1472,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         // (Or 对 and the object of the work: "各地交通运输部门对已取得经营许可的企业…
         // 进行检查清理", held-out c10821; not 对口, a word of names.)
         let verb = verb.or_else(|| {
-            (is_collective(name) || named_body(name))
+            (is_collective(name) || each_name(name, named_body))
                 .then(|| {
                     ACTION_VERBS.prefix_of(&key[i..]).or_else(|| {
                         (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
@@ -1495,12 +1499,22 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         // is the plan's own demand, c8602.)
         return (a_body
             && !ACTION_VERBS.starts(name)
-            && looks_like_unit(name)
-            && names::is_name_in_sentence(name)
+            && each_name(name, looks_like_unit)
+            && each_name(name, names::is_name_in_sentence)
             && !opens_a_bracket(name))
-        .then_some((0, i, verb));
+        .then_some((0, name.len(), verb));
     }
     None
+}
+
+/// The most chars of the names a sentence opens with as its subject ("市农办、市建设局、
+/// …、市旅游局主要做好…": eight bodies), looked at.
+const MAX_SUBJECT_CHARS: usize = 2 * names::MAX_UNIT_CHARS;
+
+/// Whether `names` is a name that `is` holds of, or a list of them ("市农办、市建设局、
+/// 市规划局"), each of which it holds of.
+fn each_name(names: &str, is: impl Fn(&str) -> bool) -> bool {
+    is(names) || (names.contains('、') && names.split('、').all(is))
 }
 
 /// A paragraph under a heading of units' duties that opens with a body of government

@@ -161,11 +161,11 @@ pub fn is_role_name(k: &str) -> bool {
         .is_some_and(|f| f != crate::parser::label::Field::Member)
 }
 
-/// Chars of a clause of work that no name has (是, 要, 将 …; 要 of 主要 excepted:
+/// Chars of a clause of work that no name has (是, 要, 将, 按 …; 要 of 主要 excepted:
 /// "主要负责同志", and 在 of 所在: "所在乡镇").
 fn has_clause_chars(k: &str) -> bool {
-    const CLAUSE_CHARS: [char; 12] = [
-        '是', '要', '将', '把', '对', '在', '了', '均', '。', ':', '"', '“',
+    const CLAUSE_CHARS: [char; 13] = [
+        '是', '要', '将', '把', '对', '在', '按', '了', '均', '。', ':', '"', '“',
     ];
     k.char_indices().any(|(i, c)| {
         CLAUSE_CHARS.contains(&c)

@@ -1118,3 +1118,69 @@ fn a_government_of_no_place_is_no_unit() {
     assert!(!looks_like_unit("县长办公会"));
     assert!(looks_like_unit("县总工会"));
 }
+
+/// "X、Y会同Z…", "X负责并会同Z…": the names listed with the subject and the subject lead,
+/// whatever role verb and 并 stand before 会同; Z cooperates (held-out c11282, a 株洲
+/// 招商 plan: "市外侨办、市台办、市贸促会、市工商联负责并会同有关部门做好…").
+#[test]
+fn a_list_before_with_leads_with_its_subject() {
+    for (k, lead, coop) in [
+        (
+            "市外侨办、市台办会同有关部门做好客户邀请工作。",
+            &["市外侨办", "市台办"][..],
+            "有关部门",
+        ),
+        (
+            "市外侨办、市台办负责并会同有关部门做好客户邀请工作。",
+            &["市外侨办", "市台办"][..],
+            "有关部门",
+        ),
+        (
+            "市外侨办牵头并会同市财政局做好客户邀请工作。",
+            &["市外侨办"][..],
+            "市财政局",
+        ),
+    ] {
+        let mut own = Own::default();
+        assert!(
+            list::read(Keyed::plain(k), Mode::Sentence, &mut own) > 0,
+            "{k}"
+        );
+        let (l, c) = own.resolve(false);
+        fn names(v: &[Unit]) -> Vec<&str> {
+            v.iter().map(|u| u.name.as_str()).collect()
+        }
+        assert_eq!((names(&l), names(&c)), (lead.to_vec(), vec![coop]), "{k}");
+    }
+}
+
+/// A with-word and a single char after it end a name ("省供销合作社联合社", held-out
+/// c4200): no partner after it.
+#[test]
+fn a_name_ending_in_a_with_word_stays_whole() {
+    let (lead, coop) = roles("协同单位:省扶贫办、省供销合作社联合社。");
+    assert_eq!(
+        (lead, coop),
+        (
+            vec![],
+            vec!["省扶贫办".to_string(), "省供销合作社联合社".to_string()]
+        )
+    );
+}
+
+/// A sentence's subject may be a long list of bodies and a word of manner before its
+/// verb ("…、市房产局、市旅游局主要做好…", held-out c11282); a clause of manner opened by
+/// 按 is no part of a name ("各县市区按市团统一部署").
+#[test]
+fn subjects_listed_long_or_with_a_word_of_manner() {
+    let k = "市农办、市建设局、市规划局、市环保局、市国土资源局、市交通局、市房产局、市旅游局主要做好审查工作。";
+    let (a, b, _) = subject_opening(k).expect("a subject");
+    assert_eq!(
+        (a, &k[a..b]),
+        (
+            0,
+            "市农办、市建设局、市规划局、市环保局、市国土资源局、市交通局、市房产局、市旅游局"
+        )
+    );
+    assert!(subject_opening("各县市区按市团统一部署,主要做好本地区招商项目的策划。").is_none());
+}
