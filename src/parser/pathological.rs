@@ -49,6 +49,7 @@ pub const NAMES: &[&str] = &[
     "browser_rows_short_of_cells",
     "one_line_groups_and_bodies",
     "numbers_after_titles_run_together",
+    "numbers_alone_over_blank_runs",
 ];
 
 /// The input of case `name` at size `n`.
@@ -456,6 +457,18 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             s += "。2.丙。(二)丁。\n二、重点任务(一)建立体系行动1.工作,(责任单位:区局等)";
             for i in 0..n {
                 s += &format!("{}.工作{i},(责任单位:区卫生健康局、区财政局等)", 2 * i + 3);
+            }
+            s
+        }
+        // Numbers alone on their lines ("1"), each a first that looks ahead for its "2"
+        // past runs of blank lines, and the "2" always just out of reach.
+        "numbers_alone_over_blank_runs" => {
+            let mut s = String::new();
+            for i in 0..n {
+                s += "1\n\n\n\n\n新增公共停车位800个\n";
+                if i % 50 == 49 {
+                    s += "2\n新增充电桩\n";
+                }
             }
             s
         }

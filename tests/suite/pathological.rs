@@ -108,4 +108,5 @@ cases!(
     browser_rows_short_of_cells,
     one_line_groups_and_bodies,
     numbers_after_titles_run_together,
+    numbers_alone_over_blank_runs,
 );

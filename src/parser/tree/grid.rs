@@ -335,9 +335,13 @@ impl<'a> Builder<'a> {
             let k = l.key().trim();
             !k.is_empty() && k.chars().all(|c| matches!(c, '|' | '│' | ' '))
         };
-        let number = |l: &Line| match grid::kind_of(l.key()) {
-            grid::Kind::Number(v) if !is_bars(l) => Some(v),
-            _ => None,
+        // (Digits alone, read without the cell's whole kind: this is asked of every
+        // line looked at.)
+        let number = |l: &Line| {
+            let k = l.key().trim();
+            (!k.is_empty() && k.len() <= 3 && k.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| k.parse().ok())
+                .flatten()
         };
         // (A byte test first: this is asked of every short line.)
         let k = self.lines[idx].key().trim();
@@ -391,10 +395,11 @@ impl<'a> Builder<'a> {
         number: &impl Fn(&Line) -> Option<u32>,
     ) -> Option<Vec<grid::Kind>> {
         let mut rows: Vec<Vec<grid::Kind>> = vec![Vec::new()];
-        for l in self.lines[idx + 1..]
+        for (i, l) in self.lines[idx + 1..]
             .iter()
+            .enumerate()
             .take(MAX_HEADERLESS_ROW_LINES)
-            .filter(|l| !l.is_blank())
+            .filter(|(_, l)| !l.is_blank())
         {
             if number(l) == Some(first + rows.len() as u32) {
                 if rows.len() == 2 {
@@ -406,7 +411,19 @@ impl<'a> Builder<'a> {
             if l.key().contains(['|', '│', '\t']) {
                 return None;
             }
-            rows.last_mut()?.push(grid::kind_of(l.key()));
+            // (A row longer than a table's, or the second longer than the first by
+            // more than one cell, makes no table: the look stops there, as it is taken
+            // at every number alone.)
+            let most = match rows.as_slice() {
+                [_] => grid::MAX_COLUMNS,
+                [first_row, ..] => first_row.len() + 1,
+                [] => return None,
+            };
+            let row = rows.last_mut()?;
+            if row.len() == most {
+                return None;
+            }
+            row.push(self.cell_kind(idx + 1 + i));
         }
         let names_who = |r: &[grid::Kind]| {
             r.iter()
@@ -415,6 +432,12 @@ impl<'a> Builder<'a> {
         let (a, b) = (&rows[0], rows.get(1)?);
         (a.len() >= 2 && a.len().abs_diff(b.len()) <= 1 && names_who(a) && names_who(b))
             .then(|| a.clone())
+    }
+
+    /// The kind of line `i` as a cell ([`grid::kind_of`]), worked out once.
+    fn cell_kind(&self, i: usize) -> grid::Kind {
+        let mut kinds = self.cell_kinds.borrow_mut();
+        *kinds[i].get_or_insert_with(|| grid::kind_of(self.lines[i].key()))
     }
 
     /// Whether line `i` ends the table: a signature, or the header (or the title) of

@@ -97,6 +97,9 @@ impl<'a> Builder<'a> {
         if clause.is_none()
             && self.first_paragraph(cur)
             && !self.doc.items[cur].row
+            // (Nor the title of an item whose number stands alone on the line above:
+            // "4" + "新建2家示范性社区康复中心、2家中医药特色示范社区卫生服务站".)
+            && !self.doc.items[cur].key.trim().is_empty()
             // (Nor a cell wrapped from a row whose cells run together with spaces.)
             && !self.doc.items[cur].key.contains("  ")
             // (Nor the rest of a wrapped heading: "建设人民满意的" + "服务型政府".)

@@ -26,9 +26,9 @@ use super::table::Column;
 use super::text::{byte_of_char, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
-    DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_HELD_VERBS,
-    MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, REPORT_OPENINGS,
-    SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
+    DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_DECISION_WORDS,
+    MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES,
+    REPORT_OPENINGS, SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -405,6 +405,9 @@ pub struct Builder<'a> {
     /// items has several entries): an entry is never ignored twice, however late it is
     /// looked at again (a cover notice set apart).
     ignored_at: Vec<bool>,
+    /// The kind of each entry of `lines` as a cell, once asked (a headerless table is
+    /// looked for at every number alone, over the same lines after it).
+    cell_kinds: std::cell::RefCell<Vec<Option<crate::parser::grid::Kind>>>,
     pub warnings: Vec<Warning>,
 }
 
@@ -449,6 +452,7 @@ impl<'a> Builder<'a> {
             first_paragraph: None,
             ignored: Vec::new(),
             ignored_at: vec![false; lines.len()],
+            cell_kinds: std::cell::RefCell::new(vec![None; lines.len()]),
             warnings: Vec::new(),
         }
     }
@@ -484,6 +488,10 @@ impl<'a> Builder<'a> {
             }
             if !line.is_blank() {
                 self.attachment_list = false;
+            }
+            if let Some(n) = self.number_alone(idx) {
+                self.number(idx, n);
+                continue;
             }
             match line.class {
                 Class::Blank => {}
@@ -841,6 +849,52 @@ impl<'a> Builder<'a> {
         }
         self.state = State::Body;
         self.push_item(line, n);
+    }
+
+    /// A number alone on its line over the item's title on the next ("01" + "交通畅行
+    /// “顺心”实事", "1" + "新增100张困难重残养护床位", as a page that sets its numbers in
+    /// badges gives them): the item's number, when it goes on with the list of such
+    /// numbers open, or is its first and the next comes within
+    /// [`NUMBER_ALONE_LOOKAHEAD_LINES`] (a page's number far apart from the next opens
+    /// nothing).
+    fn number_alone(&self, idx: usize) -> Option<Numbering> {
+        let line = &self.lines[idx];
+        let value = digits_alone(line)?;
+        let next = self.lines[idx + 1..].iter().find(|l| !l.is_blank())?;
+        // (Not a record's number over its name field, "03" + "项目名称:": see
+        // `record_over_lines`.)
+        let k = next.key().trim_end();
+        if next.class != Class::Text
+            || digits_alone(next).is_some()
+            || k.ends_with(':')
+            || task_name_field(k).is_some()
+        {
+            return None;
+        }
+        let open = self
+            .doc
+            .stack
+            .iter()
+            .rev()
+            .map(|&i| &self.doc.items[i])
+            .find(|i| i.style == Style::Bare);
+        let goes_on = open.is_some_and(|i| !i.row && i.value + 1 == value);
+        let first = || {
+            value == 1
+                && open.is_none()
+                && self.lines[idx + 1..]
+                    .iter()
+                    .filter(|l| !l.is_blank())
+                    .take(NUMBER_ALONE_LOOKAHEAD_LINES)
+                    .any(|l| digits_alone(l) == Some(2) && l.key().len() == line.key().len())
+        };
+        let chars = line.key().len();
+        (goes_on || first()).then_some(Numbering {
+            style: Style::Bare,
+            value,
+            chars,
+            skip: chars,
+        })
     }
 
     /// Whether a table's header came after the last top-level item: its category rows
@@ -1983,7 +2037,7 @@ impl<'a> Builder<'a> {
         if REPORT_OPENINGS.in_text(k)
             || (MEETING_HELD_VERBS.in_text(k)
                 && MEETING_REPORT_WORDS.in_text(k)
-                && !k.contains("纪要"))
+                && !MEETING_DECISION_WORDS.in_text(k))
         {
             doc.reports = true;
         }
@@ -2296,6 +2350,21 @@ fn duty_entry_after_heading(key: &str) -> Option<usize> {
             || resp::opens_with_duty(rest)))
     .then_some(at)
 }
+
+/// The value of a line that is one or two ASCII digits alone ("1", "01", "12"), not 0.
+fn digits_alone(line: &Line) -> Option<u32> {
+    let k = line.key();
+    if line.class != Class::Text
+        || !(1..=2).contains(&k.len())
+        || !k.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    k.parse().ok().filter(|&v| v > 0)
+}
+
+/// How many lines after a first number alone its second is looked for.
+const NUMBER_ALONE_LOOKAHEAD_LINES: usize = 40;
 
 /// Whether a paragraph closes with its own bracket of who does it: a label
 /// ("…围墙多处破损。(责任单位:市国土局,责任人:王功传)") or role verbs ("耕地保有量保持在
