@@ -67,10 +67,26 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
     // in Chinese text); a substring test, which compares its first byte too, first
     // tells whether there is one.
     let month = key.contains("月").then(|| month_phrase(key)).flatten();
-    [period, quarter, month]
+    let opening = key.contains("月").then(|| opening_window(key)).flatten();
+    [opening, period, quarter, month]
         .into_iter()
         .flatten()
         .min_by_key(|&(a, _)| a)
+}
+
+/// The most chars of a time that opens a task's text before its comma ("1——2月份,").
+const MAX_OPENING_TIME_CHARS: usize = 14;
+
+/// "1——2月份,组建…", "4月份,开展…", "3月15日,召开…": a month, a day or a span of
+/// months that opens the text before a comma, as plans laid out by months time each
+/// step (held-out c11301). Its byte range.
+fn opening_window(key: &str) -> Option<(usize, usize)> {
+    let (at, _) = key
+        .char_indices()
+        .take(MAX_OPENING_TIME_CHARS + 1)
+        .find(|&(_, c)| c == ',')?;
+    let head = key[..at].trim_end();
+    (is_month(head) || is_month_span(head)).then_some((0, head.len()))
 }
 
 /// "本月底", "年底前", "年内", "6月底前", "2023年6月底", "本月底以前", "2020年年底前".
@@ -288,7 +304,7 @@ fn month_span(k: &str) -> Option<(&str, &str)> {
     // second, held-out c11186's stages.)
     let month_number = |f: &str| f.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
     let from_ok =
-        is_month(from) || (month_number(from) && to.ends_with('月') && !to.contains('年'));
+        is_month(from) || (month_number(from) && to.ends_with(['月', '份']) && !to.contains('年'));
     (from_ok && is_month(to)).then_some((from, to))
 }
 
@@ -422,6 +438,11 @@ fn done_before(k: &str) -> bool {
 /// A month alone, with or without its year and day: "2024年6月", "6月30日", "2024.6"
 /// (not a number: "3.5").
 fn is_month(k: &str) -> bool {
+    // ("4月份": the month said with 份.)
+    let k = k
+        .strip_suffix('份')
+        .filter(|m| m.ends_with('月'))
+        .unwrap_or(k);
     let b = k.as_bytes();
     let year_dot = b.len() >= 6 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'.';
     k.chars().count() <= 11
@@ -729,6 +750,19 @@ mod tests {
             Some("2022-08-31")
         );
         assert!(!is_deadline_text("13—15月"));
+        // Said with 份, its dash doubled (held-out c11301, a 社区 plan by two months).
+        assert!(is_deadline_text("1——2月份"));
+        assert!(is_deadline_text("4月份"));
+        assert_eq!(
+            resolve("3——4月份", Some(2022), None).as_deref(),
+            Some("2022-04-30")
+        );
+        // Opening a task's text before its comma: the step's window.
+        let k = "1——2月份,组建义务卫生监督队。";
+        let (a, b) = find_inline(k).unwrap();
+        assert_eq!(&k[a..b], "1——2月份");
+        assert_eq!(find_inline("4月份,开展宣传。"), Some((0, "4月份".len())));
+        assert_eq!(find_inline("1月14日上午,会议在杭州召开。"), None);
         assert!(!is_deadline_text("3—5人"));
         assert!(!is_deadline_text("2023年8月至今"));
         // A span after an event of the work (held-out c9401), spaces around its number.
