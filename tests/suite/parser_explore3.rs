@@ -1353,6 +1353,50 @@ fn a_box_category_over_its_disclosure_is_no_title() {
     assert_eq!(deadline, Some("5月底前"));
 }
 
+/// A PDF's wraps inside a task's bracket (held-out c11382, 健康中国行动 2023 要点): the
+/// line that closes the bracket goes on with the heading ("(国家卫生健" + "康委牵头,
+/// …)"); a title's open quote is not parted from the rest of its phrase by a space
+/// ("“关爱生命 救在身边”").
+#[test]
+fn a_pdf_wrap_inside_a_bracket_joins_the_heading() {
+    let input = "一、组织开展特色活动\n(一)举办知行大赛家庭专场活动。(健康中国行动推进办负责)\n\
+                 (二)继续深入开展“关爱生命 救在身边”活动,加强公众应急救护知识技能培训,组织开\n\
+                 展“寻找最美救护员”等活动。(健康中国行动推进办、中国红十字会总会牵头,中央宣传部、教育\n\
+                 部、交通运输部、文化和旅游部、国家卫生健康委、广电总局、体育总局、国家铁路局、中国民航\n\
+                 局、中国科协等部门单位参与)\n\
+                 (三)开展“全民营养周”系列合理膳食主题宣教活动。(国家卫生健\n\
+                 康委牵头,中央宣传部、农业农村部等部门单位参与)\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let two = at(d, &["一、", "(二)"]);
+    assert!(
+        two.text.starts_with("继续深入开展“关爱生命 救在身边”活动"),
+        "{}",
+        two.text
+    );
+    assert_eq!(lead(two), ["健康中国行动推进办", "中国红十字会总会"]);
+    assert_eq!(
+        coop(two),
+        [
+            "中央宣传部",
+            "教育部",
+            "交通运输部",
+            "文化和旅游部",
+            "国家卫生健康委",
+            "广电总局",
+            "体育总局",
+            "国家铁路局",
+            "中国民航局",
+            "中国科协"
+        ]
+    );
+    let three = at(d, &["一、", "(三)"]);
+    assert_eq!(
+        (lead(three), coop(three)),
+        (vec!["国家卫生健康委"], vec!["中央宣传部", "农业农村部"])
+    );
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

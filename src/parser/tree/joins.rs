@@ -67,6 +67,18 @@ impl<'a> Builder<'a> {
             return;
         };
         let (mut text, mut folded, mut key) = line.views();
+        // "(三)开展…宣教活动。(国家卫生健" + "康委牵头,中央宣传部…参与)": a heading that a
+        // PDF's wrap cut inside its bracket goes on with the line that closes it, whatever
+        // that line reads as alone (held-out c11382).
+        let item = &mut self.doc.items[cur];
+        if item.heading_open && item.body.is_empty() && closes_open_bracket(&item.key, key) {
+            append(&mut item.text, text);
+            append(&mut item.folded, folded);
+            append(&mut item.key, key);
+            item.end_line = line.no;
+            item.last_line_chars = line.chars();
+            return;
+        }
         let mut clause = None;
         // The clause is a paragraph's trailing bracket (closed by it).
         let mut bracketed = false;
@@ -545,6 +557,21 @@ fn clause_is_cut(key: &str, open: OpenClause) -> bool {
             last.len() > resp::MAX_UNIT_CHARS * 4 || !resp::looks_like_unit(last)
         }
     }
+}
+
+/// Whether `head` leaves a round bracket open near its end (within
+/// [`MAX_CLOSING_BRACKET_BYTES`]: a heading that grows over many lines is asked at each)
+/// that `next` closes before it opens one of its own.
+fn closes_open_bracket(head: &str, next: &str) -> bool {
+    let mut from = head.len().saturating_sub(MAX_CLOSING_BRACKET_BYTES);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &head[from..];
+    let open = tail.rfind('(').is_some_and(|o| !tail[o..].contains(')'));
+    open && next
+        .find(')')
+        .is_some_and(|close| next.find('(').is_none_or(|o| close < o))
 }
 
 /// "具体要求:…", "工作目标:…": a line that opens with a short name and a colon starts a
