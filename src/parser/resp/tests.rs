@@ -422,6 +422,12 @@ fn leaders_with_posts_are_one_leader_each() {
             "沈 昱 祝振伟",
             vec![leader("沈昱", None), leader("祝振伟", None)],
         ),
+        // Wide spaces a copy showed as question marks (held-out c11400).
+        (
+            "胡小波 ?杨 ?剑",
+            vec![leader("胡小波", None), leader("杨剑", None)],
+        ),
+        ("艾 ?进", vec![leader("艾进", None)]),
     ] {
         assert_eq!(parse_leaders(Keyed::plain(value)), want, "{value}");
     }
