@@ -781,6 +781,10 @@ fn read_item(
             }));
         own.by_subject = true;
     }
+    // "1.协调组" + "组长:谭宗华": a working group's heads lead its share.
+    if own.leaders.is_empty() {
+        own.leaders.extend(item.group_heads.iter().cloned());
+    }
     if own.deadline.is_none() {
         // (Or a deadline alone in a bracket: "宣传发动阶段(1月—2月)。…".)
         if let Some((a, b)) = deadline::find_inline(&key[..text_end])

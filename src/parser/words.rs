@@ -1442,6 +1442,19 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
 pub static DISCLOSURE_MODES: Words =
     Words::new(&["主动公开", "依申请公开", "不予公开", "部分公开"]);
 
+/// The last words of a working group's name ("协调组", "整治工作组", "攻坚专班"): an
+/// item so named is the group's share of the work.
+pub static GROUP_ENDS: Words = Words::new(&["组", "专班"]);
+
+/// The last words of the name of a plan's leading group ("工作领导小组", "领导组"): its
+/// roster heads the whole work, not a working group's share.
+pub static LEADING_GROUP_ENDS: Words = Words::new(&["领导小组", "领导组"]);
+
+/// The heads of a working group, on lines of its item ("组长:谭宗华", "负责人:田"): the
+/// item's leaders.
+pub static GROUP_HEAD_WORDS: Words =
+    Words::new(&["组长", "副组长", "常务副组长", "负责人", "召集人"]);
+
 /// Words of a meeting's record that hands out its decisions ("…主持召开…常务会议,会议传
 /// 达…,并议定:", held-out c10382; minutes, 纪要): its items are tasks, though it tells of
 /// the meeting as a report does ([`MEETING_REPORT_WORDS`]).

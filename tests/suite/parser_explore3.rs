@@ -1397,6 +1397,22 @@ fn a_pdf_wrap_inside_a_bracket_joins_the_heading() {
     );
 }
 
+/// A working group's item names its heads on lines of its own (held-out c11401, a 龙舟赛
+/// plan: "1.协调组" + "组 长:谭宗华" + "副组长:袁犬嵘"): they lead its share; the plan's
+/// leading group over its roster ("一、成立工作领导小组" + "组长:…") does not hand its
+/// heads to anything.
+#[test]
+fn a_working_groups_heads_lead_it() {
+    let input = "三、组织机构及工作职责\n组委会下设两个工作小组:\n1.协调组\n组 长:谭宗华\n\
+                 副组长:袁犬嵘\n职 责:负责督促、联络各单位出队。\n2.竞赛组\n组 长:叶岩峰\n\
+                 四、工作要求\n1.成立工作领导小组\n组长:余珊\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    assert_eq!(leaders(at(d, &["三、", "1."])), ["谭宗华", "袁犬嵘"]);
+    assert_eq!(leaders(at(d, &["三、", "2."])), ["叶岩峰"]);
+    assert!(leaders(at(d, &["四、", "1."])).is_empty());
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

@@ -10,9 +10,9 @@
 use crate::parser::lines::{Class, Line};
 use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
-use crate::parser::text::display_prefix;
 use crate::parser::text::Keyed;
-use crate::parser::words::Mark;
+use crate::parser::text::{display_prefix, has_sentence_mark};
+use crate::parser::words::{Mark, GROUP_ENDS, GROUP_HEAD_WORDS, LEADING_GROUP_ENDS};
 
 use super::{append, before_label, Builder, OpenClause, State, Text, REASON_PREAMBLE};
 
@@ -75,6 +75,20 @@ impl<'a> Builder<'a> {
             append(&mut item.text, text);
             append(&mut item.folded, folded);
             append(&mut item.key, key);
+            item.end_line = line.no;
+            item.last_line_chars = line.chars();
+            return;
+        }
+        // "1.协调组" + "组 长:谭宗华": a working group's heads, its leaders.
+        if let Some(value) = group_head_value(&item.key, key) {
+            let v = Keyed::new(&folded[value..], &key[value..]);
+            // (A name the page masked, "**", names no one.)
+            item.group_heads.extend(
+                resp::parse_leaders(v)
+                    .into_iter()
+                    .filter(|l| l.name.chars().any(char::is_alphanumeric)),
+            );
+            item.heading_open = false;
             item.end_line = line.no;
             item.last_line_chars = line.chars();
             return;
@@ -558,6 +572,30 @@ fn clause_is_cut(key: &str, open: OpenClause) -> bool {
         }
     }
 }
+
+/// Where the value starts of a line naming a head of the working group that `title`
+/// names ("协调组", "食品卫生等安全生产整治工作组"): a word of [`GROUP_HEAD_WORDS`],
+/// spaces inside it or not ("组 长:"), then a colon and a value.
+fn group_head_value(title: &str, key: &str) -> Option<usize> {
+    // (Not the plan's leading group, "成立工作领导小组" over its roster: the heads of
+    // the whole work, not of a share of it.)
+    let title = title.trim_end_matches([' ', ';', '。']);
+    if title.chars().count() > MAX_GROUP_TITLE_CHARS
+        || has_sentence_mark(title)
+        || !GROUP_ENDS.ends(title)
+        || LEADING_GROUP_ENDS.ends(title)
+    {
+        return None;
+    }
+    let colon = key.find(':')?;
+    let word: String = key[..colon].chars().filter(|&c| c != ' ').collect();
+    let value = colon + ':'.len_utf8();
+    (GROUP_HEAD_WORDS.words.contains(&word.as_str()) && !key[value..].trim().is_empty())
+        .then_some(value)
+}
+
+/// The longest title of a working group's item ("食品卫生等安全生产整治工作组"), in chars.
+const MAX_GROUP_TITLE_CHARS: usize = 24;
 
 /// Whether `head` leaves a round bracket open near its end (within
 /// [`MAX_CLOSING_BRACKET_BYTES`]: a heading that grows over many lines is asked at each)

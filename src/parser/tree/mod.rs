@@ -101,6 +101,9 @@ pub struct Item<'a> {
     /// 视,办公室负责整个活动的统筹协调,各科室要密切配合"), with their marks: read when
     /// nothing else names who does it.
     pub body_duties: Vec<(Unit, Mark)>,
+    /// The heads a working group's item names on lines of its own ("1.协调组" over
+    /// "组长:谭宗华" and "副组长:袁犬嵘"): its leaders when nothing else names any.
+    pub group_heads: Vec<crate::parser::model::Leader>,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
@@ -1313,6 +1316,7 @@ impl<'a> Builder<'a> {
             cut_bracket: None,
             subject: None,
             body_duties: Vec::new(),
+            group_heads: Vec::new(),
             category: false,
             row: false,
             last_line_chars: line_chars,
