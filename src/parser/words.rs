@@ -1388,6 +1388,10 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "进行解读",
     "情况予以公布",
     "情况公布如下",
+    // A news report's dateline: "(金砖跨境)2月17日消息,…印发《…方案》" over the plan's
+    // points (held-out c11249), "本报5月3日讯".
+    "日消息",
+    "日讯",
     // A commendation: "市政协对20件2022年度优秀提案予以通报表扬" over the list of those
     // commended (held-out c10482). (Not a plan's promise, "对完成情况好的予以表彰奖励".)
     "予以通报表扬",

