@@ -183,8 +183,9 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         Some(_) => title_key.clone(),
         None => doc.earlier_title.as_deref().map(fold_key),
     };
-    let never_tasks =
-        kind_key.as_deref().is_some_and(is_never_task_list) || has_parts_of_another_page(&doc);
+    let never_tasks = kind_key.as_deref().is_some_and(is_never_task_list)
+        || has_parts_of_another_page(&doc)
+        || doc.catalogue;
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
     if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {

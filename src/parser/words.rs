@@ -1446,6 +1446,17 @@ pub static MEETING_REPORT_WORDS: Words = Words::new(&[
 pub static DISCLOSURE_MODES: Words =
     Words::new(&["主动公开", "依申请公开", "不予公开", "部分公开"]);
 
+/// Columns of a 政务公开 catalogue's header: how, where and when each kind of
+/// information is disclosed. A table with one lists standing entries, not tasks.
+pub static DISCLOSURE_COLUMNS: Words = Words::new(&[
+    "公开方式",
+    "公开形式",
+    "公开时限",
+    "公开渠道",
+    "公开范围",
+    "公开时间",
+]);
+
 /// The last words of a working group's name ("协调组", "整治工作组", "攻坚专班"): an
 /// item so named is the group's share of the work.
 pub static GROUP_ENDS: Words = Words::new(&["组", "专班"]);

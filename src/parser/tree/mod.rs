@@ -249,6 +249,9 @@ pub struct DocBuild<'a> {
     /// 关成员及单位职责如下:"), with no plan beside it: its items are the body's members
     /// and standing duties, tasks only where they name who does them.
     pub sets_a_body_up: bool,
+    /// A table's header names how or when things are disclosed ("公开方式", "公开时
+    /// 限"): the page is a 政务公开 catalogue, its rows standing entries, no tasks.
+    pub catalogue: bool,
     /// The preamble's last line announces the list with who leads it ("其中,市长徐立毅
     /// 亲自牵头8项重点工作,分别为:"): the leader or unit its clause names as a heading of
     /// who would (folded, key, which), over the top-level items.

