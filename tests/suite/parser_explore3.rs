@@ -571,6 +571,12 @@ fn a_report_announced_in_its_preamble_lists_no_tasks() {
     // The same items assigned to units are tasks.
     let input = input.replace("已完成。", "已完成。(市发改委牵头)");
     assert_eq!(task_count(&parse_checked(&input).documents[0]), 2);
+    // A reply that approves a plan, whose demands name units only as their subjects
+    // (held-out c11189).
+    let reply = "兖州区人民政府关于《兖州区全民健身实施计划》的批复\n区体育事业发展中心:\n\
+                 你单位的请示收悉。经研究,批复如下:\n一、原则上同意《实施计划》。\n\
+                 二、各镇(街道)人民政府要认真组织实施。\n";
+    assert_eq!(task_count(&parse_checked(reply).documents[0]), 0);
     // A news report's dateline over a plan's points (held-out c11249).
     let digest = "(金砖跨境)2月17日消息,自治区人民政府印发《跨境电子商务综合试验区建设实施方案》。\n\
                   以下为《方案》八大要点:\n1、完善金融服务体系。鼓励信息共享。\n2、搭建线下综合园区平台。\n";
