@@ -579,8 +579,10 @@ fn clause_is_cut(key: &str, open: OpenClause) -> bool {
 fn group_head_value(title: &str, key: &str) -> Option<usize> {
     // (Not the plan's leading group, "成立工作领导小组" over its roster: the heads of
     // the whole work, not of a share of it.)
+    // (Its length first, counted up to one past the most: a heading that grew over
+    // many lines is asked at each.)
     let title = title.trim_end_matches([' ', ';', '。']);
-    if title.chars().count() > MAX_GROUP_TITLE_CHARS
+    if title.chars().nth(MAX_GROUP_TITLE_CHARS).is_some()
         || has_sentence_mark(title)
         || !GROUP_ENDS.ends(title)
         || LEADING_GROUP_ENDS.ends(title)
