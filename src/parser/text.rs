@@ -117,6 +117,14 @@ pub fn has_sentence_mark(s: &str) -> bool {
     s.contains(SENTENCE_MARKS)
 }
 
+/// The value of `k` when it is one to `most` ASCII digits and nothing else ("1", "01",
+/// "125"): a number alone, as a table's 序号 cell or a badge above a title gives it.
+pub fn digits_value(k: &str, most: usize) -> Option<u32> {
+    ((1..=most).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| k.parse().ok())
+        .flatten()
+}
+
 /// Whether `c` is a CJK unified ideograph (the basic block, U+4E00–U+9FFF): a char of
 /// a Chinese word.
 pub fn is_ideograph(c: char) -> bool {
@@ -200,5 +208,15 @@ mod tests {
         assert_eq!(display_prefix("aé b", "aè b", 3), "aé");
         assert_eq!(display_prefix("ab，c", "ab,c", 2), "ab");
         assert_eq!(display_prefix("ab，c", "ab,c", 3), "ab，");
+    }
+
+    #[test]
+    fn digits_alone_up_to_a_count() {
+        assert_eq!(digits_value("01", 2), Some(1));
+        assert_eq!(digits_value("125", 3), Some(125));
+        assert_eq!(digits_value("125", 2), None);
+        assert_eq!(digits_value("", 3), None);
+        assert_eq!(digits_value("1a", 3), None);
+        assert_eq!(digits_value("+1", 3), None);
     }
 }

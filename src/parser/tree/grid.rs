@@ -10,7 +10,7 @@ use crate::parser::meta;
 use crate::parser::numbering::{self, Style};
 use crate::parser::resp;
 use crate::parser::table::{self, Cell, Column};
-use crate::parser::text::byte_of_char;
+use crate::parser::text::{byte_of_char, digits_value};
 
 use super::{Builder, Head, State};
 
@@ -24,6 +24,9 @@ const MAX_HEADER_LINES: usize = 48;
 /// How many lines the first row of a table without its header may take (cells, bars
 /// and blank lines).
 const MAX_HEADERLESS_ROW_LINES: usize = 64;
+
+/// The most digits of a headerless row's number alone ("125").
+const MAX_ROW_NUMBER_DIGITS: usize = 3;
 
 impl<'a> Builder<'a> {
     /// A table without tabs that starts at line `idx`: read it whole. False when the
@@ -336,19 +339,9 @@ impl<'a> Builder<'a> {
             let k = l.key().trim();
             !k.is_empty() && k.chars().all(|c| matches!(c, '|' | '│' | ' '))
         };
-        // (Digits alone, read without the cell's whole kind: this is asked of every
-        // line looked at.)
-        let number = |l: &Line| {
-            let k = l.key().trim();
-            (!k.is_empty() && k.len() <= 3 && k.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| k.parse().ok())
-                .flatten()
-        };
-        // (A byte test first: this is asked of every short line.)
-        let k = self.lines[idx].key().trim();
-        if k.is_empty() || k.len() > 3 || !k.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
+        // (Digits alone, read by their bytes without the cell's whole kind: this is
+        // asked of every short line, and of every line looked at after a number.)
+        let number = |l: &Line| digits_value(l.key().trim(), MAX_ROW_NUMBER_DIGITS);
         let first = number(&self.lines[idx])?;
         let rest = self.lines.get(idx + 1..)?;
         let mut lines = rest

@@ -613,11 +613,7 @@ const MAX_GROUP_TITLE_CHARS: usize = 24;
 /// [`MAX_CLOSING_BRACKET_BYTES`]: a heading that grows over many lines is asked at each)
 /// that `next` closes before it opens one of its own.
 fn closes_open_bracket(head: &str, next: &str) -> bool {
-    let mut from = head.len().saturating_sub(MAX_CLOSING_BRACKET_BYTES);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &head[from..];
+    let tail = heading_tail(head);
     let open = tail.rfind('(').is_some_and(|o| !tail[o..].contains(')'));
     open && next
         .find(')')
@@ -644,6 +640,17 @@ const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '
 /// The most of a heading's end looked at for a bracket of who does it.
 const MAX_CLOSING_BRACKET_BYTES: usize = 600;
 
+/// The last [`MAX_CLOSING_BRACKET_BYTES`] of a heading (from a char's start), where its
+/// bracket of who does it is looked for: a heading may grow over many lines, and is
+/// asked at each.
+fn heading_tail(head: &str) -> &str {
+    let mut from = head.len().saturating_sub(MAX_CLOSING_BRACKET_BYTES);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    &head[from..]
+}
+
 /// How far a heading's chars are counted by [`should_join`]: past its longest
 /// threshold.
 const MAX_HEAD_CHARS_COUNTED: usize = 29;
@@ -662,11 +669,7 @@ fn should_join(head: &str, next: &str) -> bool {
     // "…用水总量控制在47.38亿立方米。[市水务局牵头,市工信委配合]": who does it closes
     // the text. (Only the last bytes are looked at: a head may grow over many lines.)
     if matches!(last, ')' | ']' | '】' | '〕') {
-        let mut from = head.len().saturating_sub(MAX_CLOSING_BRACKET_BYTES);
-        while !head.is_char_boundary(from) {
-            from += 1;
-        }
-        if resp::trailing_bracket(&head[from..]).is_some() {
+        if resp::trailing_bracket(heading_tail(head)).is_some() {
             return false;
         }
     }

@@ -23,7 +23,7 @@ use super::noise::{self, Noise};
 use super::numbering::{self, Numbering, Style};
 use super::resp;
 use super::table::Column;
-use super::text::{byte_of_char, display_prefix, has_sentence_mark, Keyed};
+use super::text::{byte_of_char, digits_value, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS,
@@ -1620,10 +1620,7 @@ impl<'a> Builder<'a> {
             .iter()
             .rposition(|l| !l.is_blank())
             .map(|p| &self.lines[p])
-            .filter(|p| {
-                let k = p.key();
-                (1..=3).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_digit())
-            })
+            .filter(|p| digits_value(p.key(), 3).is_some())
             .and_then(|p| {
                 let mark = self
                     .last_paragraph
@@ -2368,14 +2365,10 @@ fn duty_entry_after_heading(key: &str) -> Option<usize> {
 
 /// The value of a line that is one or two ASCII digits alone ("1", "01", "12"), not 0.
 fn digits_alone(line: &Line) -> Option<u32> {
-    let k = line.key();
-    if line.class != Class::Text
-        || !(1..=2).contains(&k.len())
-        || !k.bytes().all(|b| b.is_ascii_digit())
-    {
+    if line.class != Class::Text {
         return None;
     }
-    k.parse().ok().filter(|&v| v > 0)
+    digits_value(line.key(), 2).filter(|&v| v > 0)
 }
 
 /// How many lines after a first number alone its second is looked for.
