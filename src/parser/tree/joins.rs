@@ -668,10 +668,10 @@ fn should_join(head: &str, next: &str) -> bool {
     }
     // "…用水总量控制在47.38亿立方米。[市水务局牵头,市工信委配合]": who does it closes
     // the text. (Only the last bytes are looked at: a head may grow over many lines.)
-    if matches!(last, ')' | ']' | '】' | '〕') {
-        if resp::trailing_bracket(heading_tail(head)).is_some() {
-            return false;
-        }
+    if matches!(last, ')' | ']' | '】' | '〕')
+        && resp::trailing_bracket(heading_tail(head)).is_some()
+    {
+        return false;
     }
     if JOINING_ENDS.contains(&last) {
         return true;
