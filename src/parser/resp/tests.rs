@@ -102,6 +102,16 @@ fn role_marks_in_brackets_are_not_part_of_the_name() {
     let (lead, coop) = roles("责任单位:市财政局、市发展改革委【牵头】、市统计局(配合)");
     assert_eq!(lead, ["市发展改革委"]);
     assert_eq!(coop, ["市财政局", "市统计局"]);
+    // The body that answers for the work (责任主体) leads, and 责任单位 beside it
+    // cooperates (held-out c11521).
+    let (lead, coop) = roles("责任主体:各乡(镇)党委;责任单位:自治县文明办、总工会");
+    assert_eq!(
+        (lead, coop),
+        (
+            vec!["各乡(镇)党委".to_string()],
+            vec!["自治县文明办".to_string(), "总工会".to_string()]
+        )
+    );
     // Any role words make a mark, with or without their entity (a 责任主体与协同单位
     // column: "(主体)", "(协同)").
     let (lead, coop) = roles("市工信局(主体);市发改委(协同单位)、市自然资源局(协同)");
