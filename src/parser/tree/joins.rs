@@ -365,8 +365,11 @@ impl<'a> Builder<'a> {
         } else {
             item.body.as_str()
         };
+        // (A bracket of who does it ends the text too: "…〔责任主体:各乡(镇)党委;…〕" +
+        // "六、加强组织领导" on a page that starts inside part 五, held-out c11521.)
         let mid_sentence = item.clauses.is_empty()
             && !ends_sentence(last_text)
+            && !closes_with_bracket_of_who(last_text)
             && !last_text.ends_with(['；', '：', '！', '？'])
             && item.key.contains([',', '，']);
         if !mid_sentence {
@@ -640,6 +643,14 @@ const JOINING_ENDS: &[char] = &['的', '和', '及', '与', '、', ',', '“', '
 /// The most of a heading's end looked at for a bracket of who does it.
 const MAX_CLOSING_BRACKET_BYTES: usize = 600;
 
+/// Whether a text closes with a bracket of who does it ("…控制在47.38亿立方米。[市水务
+/// 局牵头,市工信委配合]", "…〔责任主体:各乡(镇)党委;责任单位:…〕"): it ends there, as
+/// a sentence does. (Only the last bytes are looked at: a text may grow over many lines.)
+fn closes_with_bracket_of_who(text: &str) -> bool {
+    text.trim_end().ends_with([')', ']', '】', '〕'])
+        && resp::trailing_bracket(heading_tail(text.trim_end())).is_some()
+}
+
 /// The last [`MAX_CLOSING_BRACKET_BYTES`] of a heading (from a char's start), where its
 /// bracket of who does it is looked for: a heading may grow over many lines, and is
 /// asked at each.
@@ -668,9 +679,7 @@ fn should_join(head: &str, next: &str) -> bool {
     }
     // "…用水总量控制在47.38亿立方米。[市水务局牵头,市工信委配合]": who does it closes
     // the text. (Only the last bytes are looked at: a head may grow over many lines.)
-    if matches!(last, ')' | ']' | '】' | '〕')
-        && resp::trailing_bracket(heading_tail(head)).is_some()
-    {
+    if closes_with_bracket_of_who(head) {
         return false;
     }
     if JOINING_ENDS.contains(&last) {

@@ -1145,7 +1145,16 @@ impl<'a> Builder<'a> {
                         doc.make_rank(r);
                         r
                     }
-                    (None, Some(t)) if n.value > 1 && n.value == t.value + 1 => t.rank,
+                    // ("3.…" + "4、…": the list goes on in another style; not "四、工作
+                    // 要求" after "3.", a style official documents set above, which only
+                    // counts on by chance, held-out c10527.)
+                    (None, Some(t))
+                        if n.value > 1
+                            && n.value == t.value + 1
+                            && !sets_above(n.style, t.style) =>
+                    {
+                        t.rank
+                    }
                     (None, Some(_)) if between.is_some() => {
                         let r = between.unwrap_or_default();
                         doc.make_rank(r);
@@ -2369,6 +2378,13 @@ fn digits_alone(line: &Line) -> Option<u32> {
         return None;
     }
     digits_value(line.key(), 2).filter(|&v| v > 0)
+}
+
+/// Whether official documents set style `a` above style `b` ("四、" above "3.").
+fn sets_above(a: Style, b: Style) -> bool {
+    a.official_level()
+        .zip(b.official_level())
+        .is_some_and(|(a, b)| a < b)
 }
 
 /// How many lines after a first number alone its second is looked for.
