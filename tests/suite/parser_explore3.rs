@@ -5413,3 +5413,27 @@ fn a_bracket_of_who_closes_its_item_before_a_heading_of_a_higher_style() {
     let d = &o.documents[0];
     assert!(at(d, &["四、", "(一)"]).text.starts_with("加强领导"));
 }
+
+#[test]
+fn a_working_groups_heads_and_members_do_its_share() {
+    // Held-out c11482 (a 慈溪 notice setting up three 工作专班): the leader a label
+    // names, then the group's heads on lines of their own (a spaced label, a second
+    // head alone on the next line), then its members, who do the work when no unit
+    // leads it.
+    let o = parse_checked(
+        "通知\n一、农村疫情防控工作专班\n\n牵头市领导:孙黎明(市委副书记)\n\n\
+         组     长:史立权(市农业农村局局长)\n\n史国建(市卫生健康局局长)\n\n\
+         副 组 长:陈红明(市农业农村局党委委员)\n\n成员单位:市农业农村局、市卫生健康局、市民政局\n\n\
+         主要职责:负责统筹协调指导农村疫情防控相关工作。\n\n\
+         二、核酸检测工作专班\n\n牵头市领导:王五(副市长)\n\n牵头单位:市卫生健康局\n\n成员单位:市财政局\n",
+    );
+    let d = &o.documents[0];
+    let t = at(d, &["一、"]);
+    let names: Vec<&str> = t.leaders.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["孙黎明", "史立权", "史国建", "陈红明"]);
+    assert_eq!(lead(t), ["市农业农村局", "市卫生健康局", "市民政局"]);
+    // Beside a unit that leads, members cooperate, as before.
+    let t = at(d, &["二、"]);
+    assert_eq!(lead(t), ["市卫生健康局"]);
+    assert_eq!(coop(t), ["市财政局"]);
+}

@@ -99,10 +99,16 @@ impl Own {
         let mut seen = KeySet::default();
         let (mut lead, mut coop) = (Vec::new(), Vec::new());
         let mut first_resp = true;
+        // A working group's members do its share when the item names the group's heads
+        // and no unit of another role ("组长:史立权(…)" + "成员单位:市农业农村局、…",
+        // held-out c11482; c11280).
+        let members_lead =
+            !self.leaders.is_empty() && self.claims.iter().all(|c| c.mark == Mark::Member);
         for c in &self.claims {
             let leads = match c.mark {
                 Mark::Lead => true,
-                Mark::Coop | Mark::Oversee | Mark::Member => false,
+                Mark::Member => members_lead,
+                Mark::Coop | Mark::Oversee => false,
                 Mark::Resp if any_lead => false,
                 Mark::Resp if first_leads => std::mem::replace(&mut first_resp, false),
                 Mark::Resp => true,

@@ -79,8 +79,13 @@ impl<'a> Builder<'a> {
             item.last_line_chars = line.chars();
             return;
         }
-        // "1.协调组" + "组 长:谭宗华": a working group's heads, its leaders.
-        if let Some(value) = group_head_value(&item.key, key) {
+        // "1.协调组" + "组 长:谭宗华": a working group's heads, its leaders; and a line
+        // of a leader alone after one, one more head ("组     长:史立权(…)" +
+        // "史国建(市卫生健康局局长)", held-out c11482).
+        let heads_go_on = std::mem::take(&mut item.group_heads_open);
+        let head_value = group_head_value(&item.key, key)
+            .or_else(|| (heads_go_on && resp::is_leader(key)).then_some(0));
+        if let Some(value) = head_value {
             let v = Keyed::new(&folded[value..], &key[value..]);
             // (A name the page masked, "**", names no one.)
             item.group_heads.extend(
@@ -89,6 +94,9 @@ impl<'a> Builder<'a> {
                     .filter(|l| l.name.chars().any(char::is_alphanumeric)),
             );
             item.heading_open = false;
+            item.group_heads_open = true;
+            // (A label's value above does not go on over the heads' lines.)
+            item.clause_open = OpenClause::Closed;
             item.end_line = line.no;
             item.last_line_chars = line.chars();
             return;

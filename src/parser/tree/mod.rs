@@ -104,6 +104,10 @@ pub struct Item<'a> {
     /// The heads a working group's item names on lines of its own ("1.协调组" over
     /// "组长:谭宗华" and "副组长:袁犬嵘"): its leaders when nothing else names any.
     pub group_heads: Vec<crate::parser::model::Leader>,
+    /// Whether the item's last line named a head of its working group: a line of a
+    /// leader alone after it names one more ("组     长:史立权(市农业农村局局长)" +
+    /// "史国建(市卫生健康局局长)").
+    group_heads_open: bool,
     /// A table's category row: a section even with no rows under it.
     pub category: bool,
     /// A row of a table: never the parent of an item outside the table.
@@ -1329,6 +1333,7 @@ impl<'a> Builder<'a> {
             subject: None,
             body_duties: Vec::new(),
             group_heads: Vec::new(),
+            group_heads_open: false,
             category: false,
             row: false,
             last_line_chars: line_chars,
