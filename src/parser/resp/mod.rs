@@ -1445,6 +1445,10 @@ const MAX_MANNER_CHARS: usize = 40;
 /// The shortest trade before [`TRADE_BODY_ENDS`] in a subject ("公安部门"), in chars.
 const MIN_TRADE_CHARS: usize = 2;
 
+/// The longest trade before [`TRADE_BODY_ENDS`] in a heading that names its bodies
+/// ("生态环境部门", "城市管理部门"), in chars.
+const MAX_TRADE_CHARS: usize = 6;
+
 /// [`subject_opening`] at the very start of `key`.
 fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
@@ -1974,9 +1978,22 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
                 place.chars().nth(1).is_some() && place.ends_with(|c: char| LEVEL_CHARS.contains(c))
             })
     };
+    // (Or the bodies of a trade, "一、生态环境部门" over its duties (一)–(七), held-out
+    // c11564: a 部门 of no place is all of that trade's.)
+    // (A trade is a word: not a phrase of a heading, "重点普法内容及责任部门", c6501,
+    // nor a role's words.)
+    let trade_bodies = || {
+        TRADE_BODY_ENDS.suffix_of(k).is_some_and(|e| {
+            let trade = &k[..k.len() - e.len()];
+            (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&trade.chars().count())
+                && !trade.contains(['及', '和', '与', '、', '的'])
+                && !LABEL_ROLE_WORDS.iter().any(|(w, _)| trade.ends_with(w))
+        }) && !is_collective(k)
+    };
     let body_of_government = || {
         ((GOVERNMENT_BODY_ENDS.ends(k) && k.starts_with(|c: char| LEVEL_CHARS.contains(c)))
-            || place_government())
+            || place_government()
+            || trade_bodies())
             && !k.contains(|c: char| c.is_ascii_digit() || c == ' ')
     };
     // A problem list's heading that names the place the problems were found in ("一、

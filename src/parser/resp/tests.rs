@@ -489,6 +489,13 @@ fn leaders_in_headings() {
     assert!(heading_who("王明副市长、李华副市长牵头重点工作").is_none());
     assert!(heading_who("综合方面").is_none());
     assert!(heading_who("加强组织领导").is_none());
+    // The bodies of a trade over their duties (held-out c11564); not a heading's
+    // phrase that ends in a role's words (c6501), nor a collective.
+    for h in ["生态环境部门", "发改部门", "公安机关"] {
+        assert_eq!(heading_who(h), Some((0, h.len(), HeadingWho::Unit)), "{h}");
+    }
+    assert!(heading_who("重点普法内容及责任部门").is_none());
+    assert!(heading_who("有关部门").is_none());
     // The place a problem list's heading names (held-out c10181); not a topic.
     for (h, place) in [
         ("大槐树镇路段问题", "大槐树镇"),
