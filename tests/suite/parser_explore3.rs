@@ -5437,3 +5437,20 @@ fn a_working_groups_heads_and_members_do_its_share() {
     assert_eq!(lead(t), ["市卫生健康局"]);
     assert_eq!(coop(t), ["市财政局"]);
 }
+
+#[test]
+fn a_rules_general_provisions_are_no_tasks_and_its_duties_are_the_bodys() {
+    // Held-out c11624 (a 示范区's 生态环境保护工作责任规定, here titled as a 清单):
+    // the articles of "第一章 总 则" (spaced) are rules; the duties under "第六条 党工
+    // 委…工作职责" are the 党工委's tasks.
+    let o = parse_checked(
+        "生态环境保护工作责任清单\n第一章 总 则\n第一条 为落实生态环境保护责任,制定本规定。\n\
+         第二条 党工委和管委会及有关部门履行生态环境保护工作责任。\n第二章 党工委、管委会职责\n\
+         第六条 党工委生态环境保护工作职责\n(一)贯彻落实党中央、国务院决策部署。\n\
+         (二)加强环境保护部门的干部队伍建设。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(task_count(d), 2);
+    let t = at(d, &["第二章", "第六条", "(二)"]);
+    assert_eq!(lead(t), ["党工委"]);
+}

@@ -31,9 +31,10 @@ use super::words::{
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS,
     LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
-    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS,
-    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
-    THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, WORK_NOUNS,
+    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS,
+    PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS,
+    SHARED_BODY_ENDS, THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS,
+    UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -2061,12 +2062,68 @@ fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
     while let Some(w) = DUTIES_HEADING_FILLERS.suffix_of(body) {
         body = &body[..body.len() - w.len()];
     }
-    (body.starts_with(|c: char| LEVEL_CHARS.contains(c))
-        && (GOVERNMENT_BODY_ENDS.ends(body) || AD_HOC_BODY_ENDS.ends(body))
-        && looks_like_unit(body)
-        && names::is_name_in_sentence(body))
-    .then_some((0, body.len(), HeadingWho::Unit))
+    if duty_body(body) {
+        return Some((0, body.len(), HeadingWho::Unit));
+    }
+    // "党工委生态环境保护工作职责", "街道办事处(乡镇政府)安全生产监管职责" (held-out
+    // c11624, c11626): the body, then the field of its duties, a phrase that names no
+    // body. (The shortest such opening: a name is short, only its first chars are
+    // looked at.)
+    let body_end = body
+        .char_indices()
+        .skip(1)
+        .take(names::MAX_UNIT_CHARS)
+        .map(|(i, c)| i + c.len_utf8())
+        .map(|end| end + other_name_bracket(&body[end..]))
+        .find(|&end| {
+            let field = &body[end..];
+            // (The field names no body, nor goes on with the name: "市安委" of "市安委
+            // 会成员单位与职责".)
+            duty_body(&body[..end])
+                && !field.is_empty()
+                && !field.contains(['、', ',', '(', ' '])
+                && !UNIT_SUFFIXES.in_text(field)
+                && field.chars().count() <= MAX_DUTY_FIELD_CHARS
+        })?;
+    Some((0, body_end, HeadingWho::Unit))
 }
+
+/// Whether a heading of duties opens with `body` as whose they are: a body of
+/// government named whole or one set up for the work ("县应急管理局", "乡级防汛指挥部"),
+/// a body every place has, with its level or alone ("县级以上党委", "党委", "党工委"),
+/// or a village or community ("社区(村)").
+fn duty_body(body: &str) -> bool {
+    let bare = body.split('(').next().unwrap_or(body);
+    // (A body every place has stands alone or after its level or place: "县级以上党委",
+    // "街道办事处"; not after words of work, "依法全面履行政府(职能)".)
+    let of_a_place = PLACE_BODIES.iter().any(|g| {
+        bare.strip_suffix(g).is_some_and(|before| {
+            before.is_empty()
+                || before.ends_with(|c: char| LEVEL_CHARS.contains(c))
+                || before.ends_with(['级', '各'])
+                || before.ends_with("以上")
+                || LOCAL_PLACE_ENDS.iter().any(|p| before.ends_with(p))
+        })
+    });
+    let named = (body.starts_with(|c: char| LEVEL_CHARS.contains(c))
+        && (GOVERNMENT_BODY_ENDS.ends(bare) || AD_HOC_BODY_ENDS.ends(bare)))
+        || of_a_place
+        || LOCAL_PLACE_ENDS.iter().any(|p| bare == *p);
+    named && looks_like_unit(body) && names::is_name_in_sentence(body)
+}
+
+/// The bytes of a bracket of a name's other name that opens `rest` ("(乡镇政府)" after
+/// "街道办事处"), or 0.
+fn other_name_bracket(rest: &str) -> usize {
+    rest.strip_prefix('(')
+        .and_then(|r| r.find(')'))
+        .filter(|&close| names::has_unit_suffix(&rest[1..1 + close]))
+        .map_or(0, |close| close + 1 + ')'.len_utf8())
+}
+
+/// The longest field of duties between a body and 职责 in a heading ("生态环境保护工
+/// 作", "安全生产监管"), in chars.
+const MAX_DUTY_FIELD_CHARS: usize = 12;
 
 /// Where a heading of who names the work: in words after the verb ("…负责的重点工作"),
 /// or as a quoted title the caller took off ("…承办的" + "“关于…的建议”").

@@ -495,6 +495,28 @@ fn leaders_in_headings() {
         assert_eq!(heading_who(h), Some((0, h.len(), HeadingWho::Unit)), "{h}");
     }
     assert!(heading_who("重点普法内容及责任部门").is_none());
+    // A body every place has over its duties, alone, after its level or place, or
+    // before the field of its duties (held-out c11620, c11624, c11625, c11626).
+    for (h, body) in [
+        ("党委主要职责", "党委"),
+        ("党工委生态环境保护工作职责", "党工委"),
+        ("县级以上党委生态环境保护工作职责", "县级以上党委"),
+        (
+            "街道办事处(乡镇政府)安全生产监管职责",
+            "街道办事处(乡镇政府)",
+        ),
+        ("社区(村)安全生产监管职责", "社区(村)"),
+        ("县应急管理局职责", "县应急管理局"),
+    ] {
+        let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
+        assert_eq!((&h[a..b], who), (body, HeadingWho::Unit), "{h}");
+    }
+    // Not words of work before 政府, nor a name that goes on, nor members or a
+    // collective's part.
+    for h in ["依法全面履行政府职能", "市安委会成员单位与职责", "部门责任"]
+    {
+        assert!(heading_who(h).is_none(), "{h}");
+    }
     assert!(heading_who("有关部门").is_none());
     // The place a problem list's heading names (held-out c10181); not a topic.
     for (h, place) in [
