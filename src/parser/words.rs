@@ -1450,6 +1450,7 @@ pub static MEETING_HELD_VERBS: Words = Words::new(&["召开", "开幕", "举行"
 /// name no one by a label ("镇建设局要…"). Minutes (纪要) are not such a report.
 pub static MEETING_REPORT_WORDS: Words = Words::new(&[
     "参加会议",
+    "参加了会议",
     "出席会议",
     "参会",
     "主持会议",
@@ -1496,8 +1497,9 @@ pub static GROUP_HEAD_WORDS: Words =
 
 /// Words of a meeting's record that hands out its decisions ("…主持召开…常务会议,会议传
 /// 达…,并议定:", held-out c10382; minutes, 纪要): its items are tasks, though it tells of
-/// the meeting as a report does ([`MEETING_REPORT_WORDS`]).
-pub static MEETING_DECISION_WORDS: Words = Words::new(&["纪要", "议定"]);
+/// the meeting as a report does ([`MEETING_REPORT_WORDS`]). (Or the vote of a 人大
+/// that picks the year's 民生实事: "会上票决产生了10项民生实事", c11365, c415.)
+pub static MEETING_DECISION_WORDS: Words = Words::new(&["纪要", "议定", "票决"]);
 
 /// The endings of the bodies of a trade named as a subject ("劳动保障部门要…", "公安机关
 /// 要…", held-out c10642).

@@ -5454,3 +5454,22 @@ fn a_rules_general_provisions_are_no_tasks_and_its_duties_are_the_bodys() {
     let t = at(d, &["第二章", "第六条", "(二)"]);
     assert_eq!(lead(t), ["党工委"]);
 }
+
+#[test]
+fn a_meeting_told_of_over_several_lines_is_a_report_unless_it_decides() {
+    // Held-out c11668: held ("召开") on one line, told of ("会议传达", "会议强调") on
+    // the next ones: its numbered points are no tasks.
+    let o = parse_checked(
+        "11月29日下午,市发改委组织召开全市工作专班第七次会议。\n\
+         会议传达了省加力支持消费品以旧换新进社区活动精神。\n会议强调:\n\
+         1.各单位要高度重视,提高站位,切实盘点今年工作完成情况。\n\
+         2.各单位要按照工作要求,做好项目储备、前期手续办理和要素保障工作。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 0);
+    // A vote that picks the year's 民生实事 decides them (c11365): its items are tasks.
+    let o = parse_checked(
+        "龙岗区七届人大四次会议举行第四次全体会议,会上票决产生了10项民生实事。\n\
+         1.新增学位5000个。\n2.新建社康中心3家。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 2);
+}

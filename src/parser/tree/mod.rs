@@ -324,6 +324,21 @@ pub struct DocBuild<'a> {
     /// breadcrumb files it under news: with no one named for any item, its items are
     /// not tasks.
     pub reports: bool,
+    /// What the preamble told of a meeting so far, over its lines ("…组织召开…第七次会
+    /// 议。…参加了会议。" + "会议传达了…" + "会议强调:", held-out c11668): a report of
+    /// it once it was held and told of, unless it decides.
+    meeting: MeetingTold,
+}
+
+/// What a preamble told of a meeting, line by line.
+#[derive(Debug, Clone, Copy, Default)]
+struct MeetingTold {
+    /// A line said it was held ([`MEETING_HELD_VERBS`]).
+    held: bool,
+    /// A line told of it as a report does ([`MEETING_REPORT_WORDS`]).
+    told: bool,
+    /// A line said it decided ([`MEETING_DECISION_WORDS`]): minutes, not a report.
+    decides: bool,
 }
 
 impl DocBuild<'_> {
@@ -2058,11 +2073,11 @@ impl<'a> Builder<'a> {
         if first_leads_rule(k) {
             doc.first_leads_from_start = true;
         }
-        if REPORT_OPENINGS.in_text(k)
-            || (MEETING_HELD_VERBS.in_text(k)
-                && MEETING_REPORT_WORDS.in_text(k)
-                && !MEETING_DECISION_WORDS.in_text(k))
-        {
+        let m = &mut doc.meeting;
+        m.held |= MEETING_HELD_VERBS.in_text(k);
+        m.told |= MEETING_REPORT_WORDS.in_text(k);
+        m.decides |= MEETING_DECISION_WORDS.in_text(k);
+        if REPORT_OPENINGS.in_text(k) || (m.held && m.told && !m.decides) {
             doc.reports = true;
         }
         for t in meta::quoted_titles(k) {
