@@ -6,8 +6,8 @@ use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::{has_sentence_mark, is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, PERSON_GROUP_ENDS, POSTS, POST_ENDS, SURNAMES,
-    UNIT_SUFFIXES,
+    LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, NOT_NAME_WORDS, PERSON_GROUP_ENDS, POSTS,
+    POST_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -142,7 +142,7 @@ pub fn is_name_in_sentence(key: &str) -> bool {
     (2..=24).contains(&n)
         && !has_clause_chars(k)
         && !has_clause_de(k)
-        && !k.contains("涉及")
+        && !NOT_NAME_WORDS.in_text(k)
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
         && !names_no_one(k)

@@ -656,6 +656,8 @@ fn duty_openings() {
         // A level alone before what is no verb; a count after what is no unit.
         "由镇村干部包片负责",
         "由12名专家组成",
+        // A principle that ends like units before 负责 (held-out c11742).
+        "坚持属地为主、分级分部门负责",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
