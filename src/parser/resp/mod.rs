@@ -2098,11 +2098,12 @@ fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
             let field = &body[end..];
             // (The field names no body, nor goes on with the name: "市安委" of "市安委
             // 会成员单位与职责".)
-            duty_body(&body[..end])
-                && !field.is_empty()
+            // (Its length first: a long heading costs no more at each end.)
+            !field.is_empty()
+                && field.chars().nth(MAX_DUTY_FIELD_CHARS).is_none()
                 && !field.contains(['、', ',', '(', ' '])
                 && !UNIT_SUFFIXES.in_text(field)
-                && field.chars().count() <= MAX_DUTY_FIELD_CHARS
+                && duty_body(&body[..end])
         })?;
     Some((0, body_end, HeadingWho::Unit))
 }
@@ -2134,8 +2135,14 @@ fn duty_body(body: &str) -> bool {
 /// The bytes of a bracket of a name's other name that opens `rest` ("(乡镇政府)" after
 /// "街道办事处"), or 0.
 fn other_name_bracket(rest: &str) -> usize {
+    // (A name's bracket is short: only its first chars are looked at.)
     rest.strip_prefix('(')
-        .and_then(|r| r.find(')'))
+        .and_then(|r| {
+            r.char_indices()
+                .take(names::MAX_UNIT_CHARS)
+                .find(|&(_, c)| c == ')')
+                .map(|(i, _)| i)
+        })
         .filter(|&close| names::has_unit_suffix(&rest[1..1 + close]))
         .map_or(0, |close| close + 1 + ')'.len_utf8())
 }
