@@ -12,8 +12,8 @@ use super::words::{
     Alone, Entity, Mark, RoleWord, ABOVE_POINTERS, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
     DEADLINE_TAILS, DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS,
     LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, ROLE_LABEL_ENDS, THIS_POINTERS,
-    UNIT_SUFFIXES,
+    LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, PURPOSE_OPENERS, ROLE_LABEL_ENDS,
+    THIS_POINTERS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -223,6 +223,7 @@ pub fn copula_colons(key: &str) -> Vec<usize> {
                 .chars()
                 .next_back()
                 .is_some_and(|c| ROLE_LABEL_ENDS.has(c))
+                && !opens_purpose(&key[i..])
                 && label_before(key, i)
                     .is_some_and(|(_, f)| f.is_responsibility() && f != Field::Deadline)
         })
@@ -248,11 +249,20 @@ pub fn copula_label_at_start(key: &str) -> Option<(Field, usize)> {
         .char_indices()
         .find(|&(_, c)| COPULAS.contains(&c) || !in_label(c))
         .filter(|&(_, c)| COPULAS.contains(&c))?;
+    if opens_purpose(&head[from + at..]) {
+        return None;
+    }
     let phrase = &head[from..from + at];
     // "…均为": the label's value shared by the items above.
     let phrase = phrase.strip_suffix('均').unwrap_or(phrase);
     let field = responsibility(phrase).filter(|f| *f != Field::Deadline)?;
     Some((field, from + at + c.len_utf8()))
+}
+
+/// Whether a 为 there opens a clause of purpose ("组织机构为切实加强…的组织领导,…",
+/// held-out c11525: a heading's title, then why), no copula of a label.
+fn opens_purpose(at_copula: &str) -> bool {
+    PURPOSE_OPENERS.starts(at_copula)
 }
 
 /// The longest pointer and what it points at ("该项目标").
@@ -1002,6 +1012,9 @@ mod tests {
         assert!(copula_colons("力争成为全省示范").is_empty());
         assert!(copula_colons("重点是各责任单位").is_empty());
         assert!(copula_colons("完成时间为6月底").is_empty());
+        // 为 opening a clause of purpose after a heading's title (held-out c11525).
+        assert!(copula_colons("组织机构为切实加强清廉学校建设工作的组织领导").is_empty());
+        assert!(copula_label_at_start("组织机构为切实加强组织领导,确保落实到位").is_none());
         // At a line's start, after a word that points at the work above or a count of
         // the items it covers (held-out c4400).
         for (k, field, value) in [

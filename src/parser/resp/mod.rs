@@ -1322,7 +1322,10 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             // (Or a verb of duty after it, however short the page cut it: "市旅游局:负
             // 责气象灾害预".)
             let duty = rest == DUTY_AFTER_COLON_CHARS || DUTY_VERBS.starts(&key[i + 1..]);
-            return (duty && entry_name(name)).then_some((start, i, ":"));
+            // (Not a kind of place over a list of places: "禁烧重点监管乡(镇):严道镇、花滩
+            // 镇、…", c3802.)
+            return (duty && entry_name(name) && !opens_unit_list(&key[i + 1..]))
+                .then_some((start, i, ":"));
         }
         // After 由 the unit is the agent of whatever verb follows it: "由县财政局组织
         // 对项目进行验收", "由X推进" (the verbs of the work itself too).
@@ -1397,8 +1400,51 @@ fn after_duty_label(rest: &str) -> &str {
 /// Whether the words before an entry's colon (or its full stop before 负责) are the
 /// names of units ("乡纪委、监察室", "县环保局"), not a clause.
 fn entry_name(name: &str) -> bool {
-    !name.contains([',', '(', '“']) && !SETTING_UP_VERBS.starts(name) && each_a_unit(name)
+    !name.contains([',', '“'])
+        && name_brackets_only(name)
+        && !SETTING_UP_VERBS.starts(name)
+        && each_a_unit(name)
 }
+
+/// Whether `rest` opens with a list of units ("严道镇、花滩镇、…"): its first two pieces,
+/// each ended by a 、 within a name's length, are units' names (not "向县委、县政府及时报
+/// 告…", a duty that names whom it reports to).
+fn opens_unit_list(rest: &str) -> bool {
+    let unit_then_more = |s: &str| {
+        s.char_indices()
+            .take(names::MAX_UNIT_CHARS + 1)
+            .find(|&(_, c)| matches!(c, '、' | ',' | ';' | '。'))
+            .filter(|&(at, c)| c == '、' && looks_like_unit(&s[..at]))
+            .map(|(at, c)| at + c.len_utf8())
+    };
+    unit_then_more(rest).is_some_and(|next| unit_then_more(&rest[next..]).is_some())
+}
+
+/// Whether every bracket of `name` is a name's own short one ("农业农村(农经)主管部
+/// 门", held-out c11825; "县发改局(粮食局)"): closed, and a word or two inside, no
+/// clause.
+fn name_brackets_only(name: &str) -> bool {
+    let mut rest = name;
+    while let Some(open) = rest.find('(') {
+        let after = &rest[open + '('.len_utf8()..];
+        let Some(close) = after.find(')') else {
+            return false;
+        };
+        let inner = &after[..close];
+        if inner.is_empty()
+            || inner.chars().nth(MAX_NAME_BRACKET_CHARS).is_some()
+            || inner.contains([',', ':', ';', '。', '('])
+        {
+            return false;
+        }
+        rest = &after[close + ')'.len_utf8()..];
+    }
+    true
+}
+
+/// The most chars inside a name's own bracket ("(农经)", "(市人才办)") that an entry's
+/// name may hold.
+const MAX_NAME_BRACKET_CHARS: usize = 8;
 
 /// Whether each name of a list joined by 、 is a unit's name a sentence may give
 /// ("乡纪委、监察室", "县住建局、经发局").

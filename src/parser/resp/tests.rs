@@ -608,6 +608,12 @@ fn duty_openings() {
         ),
         // An entry whose name a comma closes (held-out c4201), read as after a colon.
         ("交通部门,负责通村公路和道路建设", "交通部门", ":"),
+        // A name's own bracket inside an entry's name (held-out c11825).
+        (
+            "农业农村(农经)主管部门。负责指导宅基地分配",
+            "农业农村(农经)主管部门",
+            ":",
+        ),
         // A work group's name as a sentence, then its duties' own label (c4506).
         (
             "综合协调组。 工作职责:负责起草街道疫情防控工作重要文件",
@@ -663,6 +669,8 @@ fn duty_openings() {
         "由12名专家组成",
         // A principle that ends like units before 负责 (held-out c11742).
         "坚持属地为主、分级分部门负责",
+        // A kind of place over a list of places (c3802).
+        "禁烧重点监管乡(镇):严道镇、花滩镇、龙苍沟镇、新添镇、大田坝乡",
     ] {
         assert!(duty_opening(k).is_none(), "{k}");
     }
@@ -722,6 +730,8 @@ fn agents_after_you() {
     };
     assert_eq!(&k[a..b], "所在乡镇");
     assert!(after_you(Keyed::plain("项目由传统产业,由此带动就业")).is_none());
+    // A person given a post is no agent (c11645).
+    assert!(after_you(Keyed::plain("领导小组下设办公室,由吴和同志任办公室主任。")).is_none());
     // A short topic, then 由 and the agent (held-out c2604).
     // (组织实施 is a role verb: the clause is read as who does what.)
     let k = "道路交通专项督查组由县公安局组织实施";
