@@ -2178,7 +2178,7 @@ fn duty_body(body: &str) -> bool {
     let named = (body.starts_with(|c: char| LEVEL_CHARS.contains(c))
         && (GOVERNMENT_BODY_ENDS.ends(bare) || AD_HOC_BODY_ENDS.ends(bare)))
         || of_a_place
-        || LOCAL_PLACE_ENDS.iter().any(|p| bare == *p);
+        || LOCAL_PLACE_ENDS.contains(&bare);
     named && looks_like_unit(body) && names::is_name_in_sentence(body)
 }
 
