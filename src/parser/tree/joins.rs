@@ -402,14 +402,10 @@ impl<'a> Builder<'a> {
         // 推进…" on a page cut before its (二) (held-out c10965); not after a line that
         // went on with the item ("3.推进…改造" + "120个，新建保障性住房" + "（1）期工程。").
         let rank_of = |s: Style| self.doc.ranks.iter().find(|r| r.0 == s).map(|r| r.1);
-        let below = |a: Option<u8>, b: Option<u8>| a.zip(b).is_some_and(|(a, b)| a > b);
         let opens_sub_list = n.value == 1
             && match rank_of(n.style) {
                 Some(r) => rank_of(item.style).is_some_and(|open| r > open),
-                None => {
-                    self.first_paragraph(cur)
-                        && below(n.style.official_level(), item.style.official_level())
-                }
+                None => self.first_paragraph(cur) && super::sets_above(item.style, n.style),
             };
         !continues && !opens_sub_list && !self.has_next_number(idx, n)
     }
