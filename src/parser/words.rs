@@ -937,9 +937,6 @@ pub const PLACE_BODIES: &[&str] = &[
     "政协",
 ];
 
-/// The entity words as names after another body: "省有关部门和单位" is one entry.
-pub const ENTITY_BODIES: &[&str] = &["单位", "部门", "机构"];
-
 /// Endings of words that end as a unit's name does ([`UNIT_SUFFIXES`]: 所, 场, 处, 院,
 /// 室) but name a thing or a place, never a body: "(均为无害化卫生厕所)" (held-out
 /// c10824), "公共场所", "不足之处", "会议室".

@@ -17,10 +17,10 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
-    ENTITY_BODIES, FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS,
-    NOTE_ONWARD_WORDS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
-    ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES,
-    WITH_WORDS, WORDS_WITH_DENG,
+    FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, NOTE_ONWARD_WORDS,
+    PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS,
+    SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
+    WORDS_WITH_DENG,
 };
 
 /// What separates a piece from the next.
@@ -1243,8 +1243,9 @@ pub fn split_and(name: Keyed) -> Option<(Keyed, Keyed)> {
         let (a, b) = (name.to(at), name.from(at + w.len()));
         (looks_like_unit(a.key())
             && looks_like_unit(b.key())
+            // (Nor a bare kind of body: "省有关部门和单位" is one entry.)
             && !PLACE_BODIES.contains(&b.key().trim())
-            && !ENTITY_BODIES.contains(&b.key().trim()))
+            && !SHARED_BODY_ENDS.words.contains(&b.key().trim()))
         .then_some((a, b))
     })
 }
