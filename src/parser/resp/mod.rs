@@ -1515,6 +1515,14 @@ const MIN_TRADE_CHARS: usize = 2;
 /// ("生态环境部门", "城市管理部门"), in chars.
 const MAX_TRADE_CHARS: usize = 6;
 
+/// The trade of a name of the bodies of a trade: the words before its ending
+/// ([`TRADE_BODY_ENDS`]: "劳动保障" of "劳动保障部门").
+fn trade_of(name: &str) -> Option<&str> {
+    TRADE_BODY_ENDS
+        .suffix_of(name)
+        .map(|e| &name[..name.len() - e.len()])
+}
+
 /// [`subject_opening`] at the very start of `key`.
 fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
@@ -1578,9 +1586,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c))
             || is_collective(name)
             || OFFICE_ENDS.ends(name)
-            || TRADE_BODY_ENDS
-                .suffix_of(name)
-                .is_some_and(|e| name[..name.len() - e.len()].chars().count() >= MIN_TRADE_CHARS);
+            || trade_of(name).is_some_and(|t| t.chars().count() >= MIN_TRADE_CHARS);
         // (Not a verb of the work and its objects: "推动各镇(街道)、有关部门定期研判…"
         // is the plan's own demand, c8602.)
         return (a_body
@@ -2053,8 +2059,7 @@ pub fn heading_who(key: &str) -> Option<(usize, usize, HeadingWho)> {
     // (A trade is a word: not a phrase of a heading, "重点普法内容及责任部门", c6501,
     // nor a role's words.)
     let trade_bodies = || {
-        TRADE_BODY_ENDS.suffix_of(k).is_some_and(|e| {
-            let trade = &k[..k.len() - e.len()];
+        trade_of(k).is_some_and(|trade| {
             (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&trade.chars().count())
                 && !trade.contains(['及', '和', '与', '、', '的'])
                 && !LABEL_ROLE_WORDS.iter().any(|(w, _)| trade.ends_with(w))
