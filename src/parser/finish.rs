@@ -55,6 +55,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let mut own_units: Vec<bool> = Vec::with_capacity(n);
     // Whether an item's units are only the subject of its work (see `Own::by_subject`).
     let mut by_subject: Vec<bool> = Vec::with_capacity(n);
+    // Whether an item's deadline was read from its paragraphs (kept for tasks only).
+    let mut dated_by_body: Vec<bool> = Vec::with_capacity(n);
     let mut first_leads = doc.first_leads_from_start;
     // Who the preamble says leads the list ("其中,市长徐立毅亲自牵头8项重点工作,分别为:"):
     // the top-level items' as a heading's would be.
@@ -71,7 +73,16 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             .parent
             .and_then(|p| doc.items.get(p))
             .is_some_and(|p| is_duty_heading(&p.key));
-        let (text, own) = read_item(item, &mut first_leads, year, month, under_duties);
+        let (text, mut own) = read_item(item, &mut first_leads, year, month, under_duties);
+        // Or a deadline in the paragraphs below an item's title ("(八)清洁生产审核" over
+        // "市环保局负责,…确保12月15日前完成…", c4406): a task's, so not one of an item
+        // with items below it, whose paragraphs open its part.
+        let by_body =
+            own.deadline.is_none() && item.children.is_empty() && item.body_deadline.is_some();
+        if by_body {
+            own.deadline = item.body_deadline.clone();
+        }
+        dated_by_body.push(by_body);
         own_units.push(own.names_anyone());
         by_subject.push(own.by_subject);
         for label in &own.unknown_labels {
@@ -169,6 +180,14 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             }
         })
         .collect();
+
+    // (The paragraphs of an aim or a principle, "一、工作目标" over "…到2025年底前,…",
+    // give it no deadline: it keeps what it has from above.)
+    for i in 0..n {
+        if dated_by_body[i] && kinds[i] == NodeKind::Section {
+            eff[i].deadline = doc.items[i].parent.and_then(|p| eff[p].deadline.clone());
+        }
+    }
 
     // A page that is not a list of tasks (a 政策解读, a meeting notice, a 通报): its
     // numbered parts are sections, and no task is made up from them.

@@ -5473,3 +5473,24 @@ fn a_meeting_told_of_over_several_lines_is_a_report_unless_it_decides() {
     );
     assert_eq!(task_count(&o.documents[0]), 2);
 }
+
+#[test]
+fn a_deadline_in_a_tasks_paragraphs_is_its_own() {
+    // c4406: the deadline is in the paragraph below the task's title, not its title.
+    let o = parse_checked(
+        "一、重点任务\n(一)清洁生产审核\n市环保局负责,各县(市)区政府配合,加强重点企业清洁生产审核的\
+         全过程监督管理。确保12月15日前完成省下达的年度清洁生产审核任务。\n\
+         (二)排污许可管理\n市环保局负责,全面推行排污许可制度。\n",
+    );
+    let d = &o.documents[0];
+    let dl = |path: &[&str]| at(d, path).deadline.as_ref().map(|d| d.text.clone());
+    assert_eq!(dl(&["一、", "(一)"]).as_deref(), Some("12月15日前"));
+    assert_eq!(dl(&["一、", "(二)"]), None);
+    // An aim's paragraphs give it none: "一、工作目标" is no task.
+    let o = parse_checked(
+        "一、工作目标\n到2025年底前,全市建成完整社区50个。\n二、主要任务\n\
+         (一)推进社区建设(市住建局负责)。\n(二)完善服务设施(市民政局负责)。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(at(d, &["一、"]).deadline, None);
+}

@@ -7,6 +7,7 @@
 //! These decisions weigh the shape of both lines against each other, so they are
 //! kept apart from the line dispatch in the parent module.
 
+use crate::parser::deadline;
 use crate::parser::lines::{Class, Line};
 use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
@@ -293,6 +294,12 @@ impl<'a> Builder<'a> {
             if clause.is_none() {
                 item.body_duties
                     .extend(resp::duty_clauses(Keyed::new(folded, key)));
+            }
+            // (A line that says who does the item may say by when too: "市环保局负责,…
+            // 确保12月15日前完成…", c4406.)
+            if item.body_deadline.is_none() {
+                item.body_deadline =
+                    deadline::find_inline(key).map(|(a, b)| folded[a..b].to_string());
             }
             item.body.push_str(text);
             item.cut_bracket = resp::unclosed_bracket(key)

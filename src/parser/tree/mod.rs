@@ -101,6 +101,10 @@ pub struct Item<'a> {
     /// 视,办公室负责整个活动的统筹协调,各科室要密切配合"), with their marks: read when
     /// nothing else names who does it.
     pub body_duties: Vec<(Unit, Mark)>,
+    /// The first deadline phrase of the item's paragraphs, folded ("…确保12月15日前完成
+    /// 河北省下达的年度清洁生产审核任务。" under "(八)清洁生产审核"): a task's deadline
+    /// when its own text and clauses give none.
+    pub body_deadline: Option<String>,
     /// The heads a working group's item names on lines of its own ("1.协调组" over
     /// "组长:谭宗华" and "副组长:袁犬嵘"): its leaders when nothing else names any.
     pub group_heads: Vec<crate::parser::model::Leader>,
@@ -1347,6 +1351,7 @@ impl<'a> Builder<'a> {
             cut_bracket: None,
             subject: None,
             body_duties: Vec::new(),
+            body_deadline: None,
             group_heads: Vec::new(),
             group_heads_open: false,
             category: false,
