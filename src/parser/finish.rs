@@ -820,6 +820,18 @@ fn read_item(
             }));
         own.by_subject = true;
     }
+    // "镇应急办牵头,组织各村(居)委会…。…,联合市场监管部门检查…" (c1907): the partners
+    // the paragraphs name work beside the units they name as doing the item.
+    if own.names_anyone() && !own.claims.iter().any(|c| c.mark == Mark::Coop) {
+        for unit in &item.body_partners {
+            if !own.claims.iter().any(|c| c.unit.key == unit.key) {
+                own.claims.push(resp::Claim {
+                    unit: unit.clone(),
+                    mark: Mark::Coop,
+                });
+            }
+        }
+    }
     // "1.协调组" + "组长:谭宗华": a working group's heads lead its share, beside the
     // leader a label names over them ("牵头市领导:孙黎明(市委副书记)" + "组     长:史立权
     // (…)", held-out c11482).

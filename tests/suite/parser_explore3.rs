@@ -5494,3 +5494,22 @@ fn a_deadline_in_a_tasks_paragraphs_is_its_own() {
     let d = &o.documents[0];
     assert_eq!(at(d, &["一、"]).deadline, None);
 }
+
+#[test]
+fn partners_named_in_a_tasks_paragraphs_cooperate() {
+    // c1907: the paragraph under the task's title names who does it and, later, after
+    // 联合, who works beside them.
+    let o = parse_checked(
+        "三、排查整治重点内容及责任分工\n(一)道路交通领域\n\
+         镇派出所强化执法力度,严厉查处超载、超员等违法行为。联合交通部门检查运输企业。\n\
+         (二)消防安全领域\n镇应急办牵头,开展“敲门行动”,逐户排查火灾隐患。针对电动自行车,\
+         联合市场监管部门检查销售、维修店铺。\n",
+    );
+    let d = &o.documents[0];
+    let t = at(d, &["三、", "(一)"]);
+    assert_eq!(lead(t), ["镇派出所"]);
+    assert_eq!(coop(t), ["交通部门"]);
+    let t = at(d, &["三、", "(二)"]);
+    assert_eq!(lead(t), ["镇应急办"]);
+    assert_eq!(coop(t), ["市场监管部门"]);
+}

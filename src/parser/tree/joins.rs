@@ -295,6 +295,11 @@ impl<'a> Builder<'a> {
                 item.body_duties
                     .extend(resp::duty_clauses(Keyed::new(folded, key)));
             }
+            if item.body_partners.is_empty() {
+                let mut partners = resp::Own::default();
+                resp::read_partners(Keyed::new(folded, key), &mut partners);
+                item.body_partners = partners.claims.into_iter().map(|c| c.unit).collect();
+            }
             // (A line that says who does the item may say by when too: "市环保局负责,…
             // 确保12月15日前完成…", c4406.)
             if item.body_deadline.is_none() {

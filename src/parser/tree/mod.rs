@@ -105,6 +105,10 @@ pub struct Item<'a> {
     /// 河北省下达的年度清洁生产审核任务。" under "(八)清洁生产审核"): a task's deadline
     /// when its own text and clauses give none.
     pub body_deadline: Option<String>,
+    /// The partners the item's paragraphs first name after 会同 or 联合 ("…。针对电动自
+    /// 行车,联合市场监管部门检查销售、维修店铺", c1907): cooperating beside the units
+    /// the paragraphs name as the subject of the work.
+    pub body_partners: Vec<Unit>,
     /// The heads a working group's item names on lines of its own ("1.协调组" over
     /// "组长:谭宗华" and "副组长:袁犬嵘"): its leaders when nothing else names any.
     pub group_heads: Vec<crate::parser::model::Leader>,
@@ -1352,6 +1356,7 @@ impl<'a> Builder<'a> {
             subject: None,
             body_duties: Vec::new(),
             body_deadline: None,
+            body_partners: Vec::new(),
             group_heads: Vec::new(),
             group_heads_open: false,
             category: false,
