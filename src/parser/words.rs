@@ -1045,6 +1045,7 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     "党组织",
     "群团组织",
     "团组织",
+    "少先队组织",
     "社会组织",
     "各地",
     "各级",

