@@ -13,10 +13,10 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, LEVEL_CHARS,
-    MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
-    PERSON_GROUP_ENDS, PLAN_IN_TITLE, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES,
-    SET_UP_BODIES, SHARED_BODY_ENDS, TASK_HEADING_WORDS, TRIAL_MARKS,
+    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
+    FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS,
+    NOT_TASK_TITLE_WORDS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
+    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, TASK_HEADING_WORDS, TRIAL_MARKS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -125,6 +125,21 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     for item in &doc.items {
         let inherited = item.parent.is_some_and(|p| framework.get(p) == Some(&true));
         framework.push(inherited || is_framework_heading(&item.key));
+    }
+    // A framework part whose paragraph names units only as the subjects of its sentences
+    // ("五、工作要求" over "各镇、各相关部门要高度重视…", c10682; "四、保障措施" over
+    // "…市财政局做好…", c10624; "(三)组织保障" over "各主办、承办单位应…", c11407): how
+    // the plan is to be carried out, not a task with doers. (A unit's entry of duties
+    // stays one: "四、工作要求" over "县住建局:负责做好…".)
+    for (i, item) in doc.items.iter().enumerate() {
+        let entry = item.subject.as_ref().is_some_and(|s| s.2 == ":");
+        if by_subject[i] && !entry && item.children.is_empty() && is_framework_heading(&item.key) {
+            own_units[i] = false;
+            let e = &mut eff[i];
+            e.leaders.clear();
+            e.lead.clear();
+            e.coop.clear();
+        }
     }
     // Whether some child of an item names its own units: under a heading of aims
     // (主要预期目标), such children are the targets tracked, and so are their siblings.
@@ -396,7 +411,9 @@ fn is_framework_heading(key: &str) -> bool {
     // (Its words may be spaced apart: "第一章 总 则".)
     let short = k.chars().count() <= 16 && {
         let compact: String = k.chars().filter(|&c| c != ' ').collect();
-        FRAMEWORK_HEADINGS.in_text(&compact) || MAKE_UP_HEADINGS.in_text(&compact)
+        FRAMEWORK_HEADINGS.in_text(&compact)
+            || MAKE_UP_HEADINGS.in_text(&compact)
+            || FRAMEWORK_TITLES.words.contains(&compact.as_str())
     };
     // (Or a heading whose title runs into its paragraph, a page whose line breaks were
     // lost: "总体要求通过开展广泛深入的宣传…", "指导思想以党的十九大…"; not "原则上…".)

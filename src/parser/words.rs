@@ -1260,6 +1260,11 @@ pub const HEADING_LEADER_WORKS: &[&str] = &["工作", "事项", "任务", "项�
 /// at its top level lists the body's standing duties, no tasks (held-out c4308).
 pub static MAKE_UP_HEADINGS: Words = Words::new(&["内设机构", "机构设置", "人员编制"]);
 
+/// Headings that name a part of a plan that states no work only when they are the whole
+/// heading: "二、组织领导" over the roster of a 领导小组 (who leads the campaign), not
+/// "一、加强双拥工作的组织领导" over the tasks of doing so.
+pub static FRAMEWORK_TITLES: Words = Words::new(&["组织领导"]);
+
 /// Headings of the parts of a plan that state aims and principles rather than work:
 /// their items are tasks only when they name who does them.
 pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
@@ -1685,6 +1690,7 @@ mod tests {
         check("FACT_COLUMN_WORDS", FACT_COLUMN_WORDS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
+        check("FRAMEWORK_TITLES", FRAMEWORK_TITLES.words);
         check("PERSON_GROUP_ENDS", PERSON_GROUP_ENDS.words);
         check("LEADING_VERBS", LEADING_VERBS.words);
         check("MAKE_UP_HEADINGS", MAKE_UP_HEADINGS.words);

