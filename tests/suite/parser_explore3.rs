@@ -1206,6 +1206,15 @@ fn an_explainer_by_its_headings_lists_no_tasks() {
                 2、做好应急处置(县消防救援大队负责)。\n三、保障措施\n加强领导。\n";
     let o = parse_checked(plan);
     assert_eq!(o.documents.iter().map(task_count).sum::<usize>(), 2);
+    // A 解读 cut after its second part (held-out c11928): both its top-level headings
+    // are a 解读's, and what 主要内容 sums up is no task.
+    let cut = "一、文件出台的背景和依据\n为规范我县土地和房屋征收补偿工作,制定本办法。\n\
+               二、主要内容\n《办法》共分6章17条,主要内容包括:\n第一章总则。阐述了本办法的出台目的。\n\
+               第二章指明了全县征地拆迁工作的领导机构。\n第三章规定了各方工作职责。\n\
+               (1)联络办公室负责日常事务。\n\
+               (2)县自然资源局负责资金使用监管。\n";
+    let o = parse_checked(cut);
+    assert_eq!(o.documents.iter().map(task_count).sum::<usize>(), 0);
 }
 
 /// A PDF's copy that wrapped a sentence before a list of enterprises (held-out c3009):
