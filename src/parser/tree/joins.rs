@@ -625,6 +625,42 @@ fn group_head_value(title: &str, key: &str) -> Option<usize> {
         .then_some(value)
 }
 
+/// A working group's heading with its heads run in after a space, as a page whose line
+/// breaks were lost writes it ("宣传工作组 组长:高艳(市委宣传部常务副部长) 工作职责:",
+/// held-out c11920): where the group's title ends, and the byte ranges of the heads'
+/// values ("高艳(市委宣传部常务副部长)"; "副组长:…" after it too). Each value ends at the
+/// last space before the next field's colon.
+pub(super) fn run_in_group_heads(key: &str) -> Option<(usize, Vec<(usize, usize)>)> {
+    // (The title is short: only the spaces within its most chars are looked at.)
+    let (title_end, first) = key
+        .char_indices()
+        .take(MAX_GROUP_TITLE_CHARS + 1)
+        .filter(|&(_, c)| c == ' ')
+        .find_map(|(sp, _)| {
+            let from = sp + ' '.len_utf8();
+            let v = group_head_value(&key[..sp], &key[from..])?;
+            Some((sp, from + v))
+        })?;
+    let mut values = Vec::new();
+    let mut value = first;
+    loop {
+        let rest = &key[value..];
+        let end = match rest.find(':') {
+            Some(colon) => rest[..colon].rfind(' ').map_or(rest.len(), |sp| sp),
+            None => rest.len(),
+        };
+        values.push((value, value + end));
+        let next = &key[value + end..];
+        let field = next.trim_start();
+        let field_at = value + end + (next.len() - field.len());
+        match group_head_value(&key[..title_end], field) {
+            Some(v) if end < rest.len() => value = field_at + v,
+            _ => break,
+        }
+    }
+    Some((title_end, values))
+}
+
 /// The longest title of a working group's item ("食品卫生等安全生产整治工作组"), in chars.
 const MAX_GROUP_TITLE_CHARS: usize = 24;
 

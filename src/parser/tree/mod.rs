@@ -1093,6 +1093,26 @@ impl<'a> Builder<'a> {
             }
             None => ("", "", ""),
         };
+        // "(五)宣传工作组 组长:高艳(…) 工作职责:": the group's title, its heads run in.
+        let heads = clauses
+            .is_empty()
+            .then(|| joins::run_in_group_heads(key))
+            .flatten();
+        let mut heads_text = "";
+        let mut group_heads = Vec::new();
+        if let Some((title_end, values)) = &heads {
+            for &(a, b) in values {
+                group_heads.extend(
+                    resp::parse_leaders(Keyed::new(&folded[a..b], &key[a..b]))
+                        .into_iter()
+                        .filter(|l| l.name.chars().any(char::is_alphanumeric)),
+                );
+            }
+            let chars = key[..*title_end].chars().count();
+            let (bt, bf) = (byte_of_char(text, chars), byte_of_char(folded, chars));
+            heads_text = text[bt..].trim_start();
+            (text, folded, key) = (&text[..bt], &folded[..bf], &key[..*title_end]);
+        }
         let head = Head {
             number,
             style: n.style,
@@ -1103,6 +1123,14 @@ impl<'a> Builder<'a> {
             clauses,
         };
         self.place(line.no, head);
+        if heads.is_some() {
+            // (The heads' words stay on the page, as the item's paragraph.)
+            let item = self.doc.items.len() - 1;
+            let item = &mut self.doc.items[item];
+            item.group_heads = group_heads;
+            item.body.push_str(heads_text);
+            item.heading_open = false;
+        }
         if entry.is_some() {
             let cur = self.doc.items.len() - 1;
             let rank = self.doc.items[cur].rank + 1;
