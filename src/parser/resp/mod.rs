@@ -2136,7 +2136,23 @@ fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
     while let Some(w) = DUTIES_HEADING_FILLERS.suffix_of(body) {
         body = &body[..body.len() - w.len()];
     }
-    if duty_body(body) {
+    // (Or a unit's own party body over its duties: "文化馆党支部意识形态工作主体工作职责",
+    // held-out c11883; "县教育局党组…职责". Its duties, not a 责任 a sentence names:
+    // "严格落实各级人民法院党组的主体责任" is work.)
+    let of_duties = DUTIES_HEADING_ENDS
+        .suffix_of(k)
+        .is_some_and(|w| w.contains('职'));
+    let of_a_unit = |b: &str| {
+        of_duties
+            && PLACE_BODIES.iter().any(|g| {
+                g.starts_with('党')
+                    && b.strip_suffix(g).is_some_and(|unit| {
+                        looks_like_unit(unit) && names::is_name_in_sentence(unit)
+                    })
+            })
+    };
+    let whose = |b: &str| duty_body(b) || of_a_unit(b);
+    if whose(body) {
         return Some((0, body.len(), HeadingWho::Unit));
     }
     // "党工委生态环境保护工作职责", "街道办事处(乡镇政府)安全生产监管职责" (held-out
@@ -2158,7 +2174,7 @@ fn duties_heading(k: &str) -> Option<(usize, usize, HeadingWho)> {
                 && field.chars().nth(MAX_DUTY_FIELD_CHARS).is_none()
                 && !field.contains(['、', ',', '(', ' '])
                 && !UNIT_SUFFIXES.in_text(field)
-                && duty_body(&body[..end])
+                && whose(&body[..end])
         })?;
     Some((0, body_end, HeadingWho::Unit))
 }

@@ -512,14 +512,21 @@ fn leaders_in_headings() {
         ),
         ("社区(村)安全生产监管职责", "社区(村)"),
         ("县应急管理局职责", "县应急管理局"),
+        // A unit's own party body (held-out c11883).
+        ("文化馆党支部意识形态工作主体工作职责", "文化馆党支部"),
+        ("县教育局党组主要职责", "县教育局党组"),
     ] {
         let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
         assert_eq!((&h[a..b], who), (body, HeadingWho::Unit), "{h}");
     }
     // Not words of work before 政府, nor a name that goes on, nor members or a
     // collective's part.
-    for h in ["依法全面履行政府职能", "市安委会成员单位与职责", "部门责任"]
-    {
+    for h in [
+        "依法全面履行政府职能",
+        "市安委会成员单位与职责",
+        "部门责任",
+        "严格落实各级人民法院党组的主体责任",
+    ] {
         assert!(heading_who(h).is_none(), "{h}");
     }
     assert!(heading_who("有关部门").is_none());
