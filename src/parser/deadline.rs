@@ -448,9 +448,10 @@ fn done_before(k: &str) -> bool {
 /// A month alone, with or without its year and day: "2024年6月", "6月30日", "2024.6"
 /// (not a number: "3.5").
 fn is_month(k: &str) -> bool {
-    // ("4月份": the month said with 份.)
+    // ("4月份": the month said with 份; "8月中旬": a third of it, held-out c11925.)
     let k = k
         .strip_suffix('份')
+        .or_else(|| TEN_DAYS.iter().find_map(|(w, _)| k.strip_suffix(w)))
         .filter(|m| m.ends_with('月'))
         .unwrap_or(k);
     let b = k.as_bytes();
@@ -461,6 +462,10 @@ fn is_month(k: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '.'))
         && (k.contains('月') || year_dot)
 }
+
+/// The thirds of a month ("8月中旬") and the day each ends on (the last one's: the
+/// month's last).
+const TEN_DAYS: [(&str, Option<u32>); 3] = [("上旬", Some(10)), ("中旬", Some(20)), ("下旬", None)];
 
 /// The date a deadline implies, from its own year/month or the document's. A deadline
 /// in stages ("6月底前基本完成基建任务;12月底前全部落实", "9月底前完成试点,年底前全面推开")
@@ -540,7 +545,12 @@ fn resolve_clause(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> 
         year = y;
         (m, last_day(y, m))
     } else if let Some(m) = month {
-        (m, day.unwrap_or_else(|| last_day(year, m)))
+        // ("8月中旬": the end of that third of the month.)
+        let third = TEN_DAYS
+            .iter()
+            .find(|(w, _)| text.contains(w))
+            .and_then(|(_, d)| *d);
+        (m, day.or(third).unwrap_or_else(|| last_day(year, m)))
     } else if text.contains("本月") {
         let m = doc_month?;
         (m, last_day(year, m))
@@ -643,6 +653,38 @@ mod tests {
             Some("2009 年 8 月底前")
         );
         assert_eq!(inline("召开动员会,8 月底前完成"), Some("8 月底前"));
+    }
+
+    /// A third of a month, alone, in a span or in a bracket, is a deadline due at that
+    /// third's end (held-out c11925: "1、丈量登記:(5月中旬—7月中旬)…").
+    #[test]
+    fn thirds_of_a_month() {
+        assert!(is_deadline_text("8月中旬"));
+        assert!(is_deadline_text("5月中旬—7月中旬"));
+        let k = "丈量登记:(5月中旬—7月中旬)已由街道组成丈量工作小组";
+        assert_eq!(
+            in_brackets(k).map(|(a, b)| &k[a..b]),
+            Some("5月中旬—7月中旬")
+        );
+        assert_eq!(inline("7月下旬,由县委宣传部牵头"), Some("7月下旬"));
+        assert_eq!(
+            resolve("8月中旬", Some(2022), None).as_deref(),
+            Some("2022-08-20")
+        );
+        assert_eq!(
+            resolve("8月上旬", Some(2022), None).as_deref(),
+            Some("2022-08-10")
+        );
+        assert_eq!(
+            resolve("7月下旬", Some(2022), None).as_deref(),
+            Some("2022-07-31")
+        );
+        assert_eq!(
+            resolve("5月中旬—7月中旬", Some(2022), None).as_deref(),
+            Some("2022-07-20")
+        );
+        // (Not a word that only has 旬 in it.)
+        assert!(!is_deadline_text("8月旬报"));
     }
 
     #[test]
