@@ -157,12 +157,18 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
             return None;
         }
         let after = &key[i + m.len()..];
-        let day = after.bytes().take_while(u8::is_ascii_digit).count();
-        let end = if (1..=2).contains(&day) {
-            let rest = &after[day..];
+        // (A web copy may set a space on each side of the day: "5 月 11 日上午…".)
+        let sp = after.len() - after.trim_start_matches(' ').len();
+        let digits = after[sp..].bytes().take_while(u8::is_ascii_digit).count();
+        let end = if (1..=2).contains(&digits) {
+            let rest = after[sp + digits..].trim_start_matches(' ');
+            let day = after.len() - rest.len();
             let unit = rest.strip_prefix(['日', '号'])?;
-            // "9月30日前", "12月31日完成".
-            day + '日'.len_utf8() + before_word(unit).map(str::len).or_else(|| done_len(unit))?
+            // "9月30日前", "12月31日完成"; a time of the day between ("3月20日下班前",
+            // "5 月 11 日上午 11 时前", held-out c11987, c10684).
+            let t = time_of_day_len(unit);
+            let before = before_word(&unit[t..]).map(|w| t + w.len());
+            day + '日'.len_utf8() + before.or_else(|| done_len(unit))?
         } else if let Some(n) = done_len(after) {
             n
         } else if let Some(n) = after.strip_prefix('份').and_then(done_len) {
@@ -174,6 +180,34 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
         };
         Some((start, i + m.len() + end))
     })
+}
+
+/// Words of a time of the day after a date ("下班前", "上午11时前").
+const DAY_TIME_WORDS: [&str; 6] = ["上午", "下午", "中午", "晚上", "凌晨", "下班"];
+
+/// The most chars of a time of the day after a date ("上午 9 时 30 分").
+const MAX_DAY_TIME_CHARS: usize = 12;
+
+/// The length in bytes of a time of the day that opens `s` ("下班", "上午 11 时",
+/// "17:00", "9时30分"), or 0; spaces a copy put around its numbers included.
+fn time_of_day_len(s: &str) -> usize {
+    let mut at = 0;
+    for _ in 0..MAX_DAY_TIME_CHARS {
+        let rest = &s[at..];
+        if let Some(w) = DAY_TIME_WORDS.iter().find(|w| rest.starts_with(**w)) {
+            at += w.len();
+        } else if let Some(c) = rest
+            .chars()
+            .next()
+            .filter(|&c| c.is_ascii_digit() || matches!(c, ' ' | ':' | '时' | '点' | '分' | '半'))
+        {
+            at += c.len_utf8();
+        } else {
+            return at;
+        }
+    }
+    // (Longer than any time of the day: none.)
+    0
 }
 
 /// "第三季度前", "三季度末", "2025年第三季度末前", "二季度完成": a quarter (its number in
@@ -653,6 +687,23 @@ mod tests {
             Some("2009 年 8 月底前")
         );
         assert_eq!(inline("召开动员会,8 月底前完成"), Some("8 月底前"));
+    }
+
+    /// A time of the day between a date and its "before" (held-out c11987, c10684).
+    #[test]
+    fn a_time_of_the_day_before_before() {
+        assert_eq!(inline("各区县3月20日下班前报送"), Some("3月20日下班前"));
+        assert_eq!(
+            inline("请于5 月 11 日上午 11 时前对警报进行开机检测"),
+            Some("5 月 11 日上午 11 时前")
+        );
+        assert_eq!(
+            inline("务必于 5 月 12 日上午 9 时 30 分前做好自检"),
+            Some("5 月 12 日上午 9 时 30 分前")
+        );
+        assert_eq!(inline("于7月17日17:00前报送"), Some("7月17日17:00前"));
+        // (A date and a time with no "before" is no deadline: "3月20日上午召开会议".)
+        assert_eq!(inline("3月20日上午召开会议"), None);
     }
 
     /// A third of a month, alone, in a span or in a bracket, is a deadline due at that
