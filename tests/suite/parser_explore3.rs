@@ -5588,3 +5588,22 @@ fn a_working_group_with_its_heads_run_into_its_heading_leads_its_duties() {
         "组长:高艳(市委宣传部常务副部长) 工作职责:"
     );
 }
+
+#[test]
+fn a_notice_whose_item_charges_a_unit_hands_out_the_work_itself() {
+    // Held-out c11983: a notice that carries out a national document (《…》 in its
+    // preamble) and whose item gives a unit its charge, with partners after 会同.
+    let o = parse_checked(
+        "关于北京市扩大新就业形态人员职业伤害保障试点有关工作的通知\n\
+         各区人力资源社会保障局:\n\
+         为更好保障新就业形态人员合法权益,现就本市贯彻落实《人力资源社会保障部等九部门关于\
+         扩大新就业形态人员职业伤害保障试点的通知》有关工作通知如下:\n\
+         一、按照国家规定,结合本市实际确定职业伤害保障试点范围。\n\
+         二、市人力资源社会保障局负责本市职业伤害保障试点工作的统一管理,并会同市财政局、\
+         北京市税务局负责本市职业伤害保障试点工作的组织实施。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[1]), ["市人力资源社会保障局"]);
+    assert_eq!(coop(t[1]), ["市财政局", "北京市税务局"]);
+}

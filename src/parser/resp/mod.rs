@@ -1824,6 +1824,15 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
     }
 }
 
+/// The length of the words that open a clause of partners ("并会同", "会同", "联合"),
+/// if `key` opens with them.
+pub fn partner_opening_len(key: &str) -> Option<usize> {
+    let lead = PARTNER_LEADS.prefix_of(key).map_or(0, str::len);
+    PARTNER_OPENERS
+        .prefix_of(&key[lead..])
+        .map(|w| lead + w.len())
+}
+
 /// Where a partner opener stands after a phrase of manner that opens `clause`
 /// ("根据气象条件" + "会同气象部门…"): its byte offset, within the clause's first chars.
 fn after_manner_phrase(clause: &str) -> Option<usize> {

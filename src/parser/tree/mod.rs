@@ -588,8 +588,11 @@ impl<'a> Builder<'a> {
             // …。(责任单位:城市管理执法大队、各乡镇场)": they are the work it hands out.)
             && !doc.items.iter().any(|i| closes_with_own_responsibility(&i.key))
             // (A notice whose paragraphs give units their duties, "市民政局:负责…",
-            // assigns the work itself.)
+            // assigns the work itself; so does one whose item opens with a unit named
+            // whole and 负责, "二、市人力资源社会保障局负责…并会同市财政局…", held-out
+            // c11983.)
             && doc.duty_item.is_none()
+            && !doc.items.iter().any(|i| opens_with_a_units_charge(&i.key))
         {
             self.cover_notice(&mut doc);
         }
@@ -2469,6 +2472,14 @@ fn closes_with_own_label(k: &str) -> bool {
     resp::first_label(k).is_some_and(|at| {
         let work = &k[..at];
         work.ends_with(['。', ';']) && work.chars().count() > MIN_WORK_BEFORE_LABEL_CHARS
+    })
+}
+
+/// Whether an item's text opens with a unit named whole (no collective: "各地要…" is
+/// said to all) and 负责: the work handed to it.
+fn opens_with_a_units_charge(key: &str) -> bool {
+    resp::subject_opening(key).is_some_and(|(a, b, verb)| {
+        verb == "负责" && !resp::is_collective(&key[a..b]) && !resp::is_role_name(&key[a..b])
     })
 }
 
