@@ -197,6 +197,11 @@ static SITE_TERMS_WORDS: Words = Words::new(&[
     "本站不退款",
     "版权申诉",
     "文档贡献者",
+    // "1、下载文档前请自行甄别文档内容的完整性…", "2、“仅部分预览”的文档…", "3、如文档
+    // 侵犯您的权益…" (held-out c12007 and three more pages of such sites).
+    "下载文档前",
+    "仅部分预览",
+    "如文档侵犯",
 ]);
 /// Headings of a site's terms ("豫都网版权与免责声明"): the site's credits, and the
 /// numbered lines after them are the site's, not the page's.
@@ -544,6 +549,9 @@ mod tests {
         for k in [
             "1. 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用,不得用于商业用途,未经授权,严禁复制、发行、汇编、翻译或者网络传播等,侵权必究。。",
             "4. 4、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+            // (Held-out c12007.)
+            "1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+            "3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。",
         ] {
             assert_eq!(reason(k), Some(SITE_TERMS), "{k}");
         }
