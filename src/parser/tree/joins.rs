@@ -87,13 +87,8 @@ impl<'a> Builder<'a> {
         let head_value = group_head_value(&item.key, key)
             .or_else(|| (heads_go_on && resp::is_leader(key)).then_some(0));
         if let Some(value) = head_value {
-            let v = Keyed::new(&folded[value..], &key[value..]);
-            // (A name the page masked, "**", names no one.)
-            item.group_heads.extend(
-                resp::parse_leaders(v)
-                    .into_iter()
-                    .filter(|l| l.name.chars().any(char::is_alphanumeric)),
-            );
+            item.group_heads
+                .extend(group_heads_in(Keyed::new(&folded[value..], &key[value..])));
             item.heading_open = false;
             item.group_heads_open = true;
             // (A label's value above does not go on over the heads' lines.)
@@ -623,6 +618,15 @@ fn group_head_value(title: &str, key: &str) -> Option<usize> {
     let value = colon + ':'.len_utf8();
     (GROUP_HEAD_WORDS.words.contains(&word.as_str()) && !key[value..].trim().is_empty())
         .then_some(value)
+}
+
+/// The heads a value after a group head's word names ("高艳(市委宣传部常务副部长)",
+/// "谭宗华、袁犬嵘"), whether on a line of its own or run into the group's heading.
+/// (A name the page masked, "**", names no one.)
+pub(super) fn group_heads_in(value: Keyed) -> impl Iterator<Item = crate::parser::model::Leader> {
+    resp::parse_leaders(value)
+        .into_iter()
+        .filter(|l| l.name.chars().any(char::is_alphanumeric))
 }
 
 /// A working group's heading with its heads run in after a space, as a page whose line

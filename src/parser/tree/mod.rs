@@ -1105,11 +1105,7 @@ impl<'a> Builder<'a> {
         let mut group_heads = Vec::new();
         if let Some((title_end, values)) = &heads {
             for &(a, b) in values {
-                group_heads.extend(
-                    resp::parse_leaders(Keyed::new(&folded[a..b], &key[a..b]))
-                        .into_iter()
-                        .filter(|l| l.name.chars().any(char::is_alphanumeric)),
-                );
+                group_heads.extend(joins::group_heads_in(Keyed::new(&folded[a..b], &key[a..b])));
             }
             let chars = key[..*title_end].chars().count();
             let (bt, bf) = (byte_of_char(text, chars), byte_of_char(folded, chars));
