@@ -711,11 +711,22 @@ fn read_item(
     if !own.names_anyone() {
         // (Or after a clause of how the work is done: "按照县政府统一部署,公安局交警大队
         // 要牵头制定…".)
-        let opening = resp::duty_opening(&key[..text_end]).or_else(|| {
-            let m = resp::after_manner_clause(&key[..text_end])?;
-            let (a, b, verb) = resp::duty_opening(&key[m..text_end])?;
-            Some((m + a, m + b, verb))
-        });
+        let opening = resp::duty_opening(&key[..text_end])
+            .or_else(|| {
+                let m = resp::after_manner_clause(&key[..text_end])?;
+                let (a, b, verb) = resp::duty_opening(&key[m..text_end])?;
+                Some((m + a, m + b, verb))
+            })
+            // (Or a modal or a verb of the work after bodies named by their form: "3.交
+            // 通运输部门应当保障…", "(一)各区县3月20日下班前报送…", "(六)市农办、市建
+            // 设局…主要做好…": a numbered task's own doers; not 对, which opens an
+            // article's scope as often: "第四条 各级党委、政府对本区域…负总责", c11625.)
+            .or_else(|| {
+                (!item.number.is_empty() && item.children.is_empty())
+                    .then(|| resp::subject_opening(&key[..text_end]))
+                    .flatten()
+                    .filter(|&(a, b, verb)| verb != "对" && resp::names_bodies_by_form(&key[a..b]))
+            });
         if let Some((start, end, verb)) = opening {
             // "1.各审批单位要最大限度授予窗口审批权限…": a demand of the plan that opens a
             // task of its own and names a trade of bodies is addressed to its doers (weak,

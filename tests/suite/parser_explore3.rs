@@ -5622,3 +5622,26 @@ fn a_rectification_record_named_by_its_problem_number() {
     assert_eq!(t[0].text, "省级自然保护区‘瘦身’问题突出。");
     assert_eq!(lead(t[0]), ["自然保护区管理局", "县自然资源局"]);
 }
+
+#[test]
+fn a_task_that_opens_with_bodies_and_a_modal_or_a_verb_of_the_work_is_theirs() {
+    // c12080 ("3.交通运输部门应当保障燃煤运输畅通"), c11282 ("市农办、…市旅游局主要
+    // 做好…"), c11987 ("各区县3月20日下班前报送…"): a numbered task whose own text opens
+    // with bodies named by their form is theirs, whatever the modal or the verb.
+    let o = parse_checked(
+        "方案\n一、工作任务\n1. 交通运输部门应当保障燃煤运输畅通。\n\
+         2. 市农办、市建设局主要做好村庄规划。\n3. 各区县3月20日下班前报送名录。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["交通运输部门"]);
+    assert_eq!(lead(t[1]), ["市农办", "市建设局"]);
+    assert_eq!(lead(t[2]), ["各区县"]);
+    // Not a collective word inside a phrase of the work (c10542), nor an article's
+    // scope after 对 (c11625).
+    let o = parse_checked(
+        "职责\n一、组织协调指导维护社会稳定的工作;\n\
+         二、大力支持和严格监督政法各部门依法行使职权;\n\
+         三、各级党委、政府对本区域生态环境质量负总责。\n",
+    );
+    assert!(all_tasks(&o).iter().all(|t| lead(t).is_empty()));
+}

@@ -1604,6 +1604,22 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     None
 }
 
+/// Whether a subject's names each say by their start or ending that they are bodies
+/// ("县公安局", "各区县", "交通运输部门", "局综合科"), not by a collective word inside
+/// a phrase of the work ("大力支持和严格监督政法各部门", "原则同意省有关部门…", c10542,
+/// c10905; "会同有关部门…"): what a task's own text must open with for a verb of the work or a modal
+/// other than 负责/要 to make it the task's doer.
+pub fn names_bodies_by_form(names: &str) -> bool {
+    each_name(names, |name| {
+        name.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各')
+            || OFFICE_ENDS.ends(name)
+            || (!is_collective(name)
+                && trade_of(name).is_some_and(|t| {
+                    (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&t.chars().count())
+                }))
+    })
+}
+
 /// The most chars of the names a sentence opens with as its subject ("市农办、市建设局、
 /// …、市旅游局主要做好…": eight bodies), looked at.
 const MAX_SUBJECT_CHARS: usize = 2 * names::MAX_UNIT_CHARS;
