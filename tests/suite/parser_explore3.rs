@@ -5645,3 +5645,41 @@ fn a_task_that_opens_with_bodies_and_a_modal_or_a_verb_of_the_work_is_theirs() {
     );
     assert!(all_tasks(&o).iter().all(|t| lead(t).is_empty()));
 }
+
+#[test]
+fn a_long_list_of_bodies_or_of_trades_opens_a_task_as_its_subject() {
+    // Held-out c12265: trades listed before a shared "等部门", a clause of how they work,
+    // then the verb; a later clause's "X负责" leads a part of its own.
+    let o = parse_checked(
+        "方案\n一、工作措施\n\
+         1、公安、应急管理、城市管理、生态环境、交通运输等部门,按照各自职责,做好宣传工作,\
+         区教体局负责组织中小学校开展宣传活动。\n\
+         2、市发展和改革委员会、市财政局、市住房和城乡建设局、市自然资源和规划局负责做好资金保障。\n\
+         3、县发改局、县财政局,按照职责分工,做好资金保障。\n4、各乡镇,要加强宣传。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(
+        lead(t[0]),
+        [
+            "公安",
+            "应急管理",
+            "城市管理",
+            "生态环境",
+            "交通运输",
+            "区教体局"
+        ]
+    );
+    assert!(coop(t[0]).is_empty());
+    assert_eq!(
+        lead(t[1]),
+        [
+            "市发展和改革委员会",
+            "市财政局",
+            "市住房和城乡建设局",
+            "市自然资源和规划局"
+        ]
+    );
+    assert_eq!(lead(t[2]), ["县发改局", "县财政局"]);
+    // ("各地,要…": a comma alone before 要 is a demand of the plan's.)
+    assert!(lead(t[3]).is_empty());
+}

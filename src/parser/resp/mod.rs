@@ -30,11 +30,11 @@ use super::words::{
     COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS,
-    LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS,
-    PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS,
-    PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS,
-    SHARED_BODY_ENDS, THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS,
-    UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
+    LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, NOT_MODALS,
+    OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_BODIES,
+    PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS,
+    ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TIMES_BEFORE_AGENT,
+    TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1370,8 +1370,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // "校内整治由学校负责": the work named first, then who does it.
         let start = list::after_topic(name).map_or(start, |at| start + at);
         let name = &key[start..end];
-        return (looks_like_unit(name) && names::is_name_in_sentence(name))
-            .then_some((start, end, verb));
+        // (A list of names may be longer than one name: "市发展和改革委员会、市财政局、
+        // 市住房和城乡建设局、…负责…".)
+        return each_name(name, |n| {
+            looks_like_unit(n) && names::is_name_in_sentence(n)
+        })
+        .then_some((start, end, verb));
     }
     None
 }
@@ -1542,7 +1546,13 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
                 .prefix_of(&key[i + c.len_utf8()..])
                 .map(|verb| (0, i, verb));
         }
-        if matches!(c, ',' | ';' | '。' | ':') {
+        // ("公安、应急管理、…等部门,按照各自职责,做好…", held-out c12265: the names, a
+        // clause of how they work, then the verb.)
+        if c == ',' {
+            let verb = verb_after_manner(&key[i + c.len_utf8()..]);
+            return verb.and_then(|verb| subject_of(&key[..i], verb));
+        }
+        if matches!(c, ';' | '。' | ':') {
             return None;
         }
         // ("市农办、市建设局主要做好…": a word of manner after the names is none of
@@ -1552,6 +1562,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
             .map_or(&key[..i], |t| &key[..i - t.len()]);
         let verb = MODAL_VERBS
             .prefix_of(&key[i..])
+            .filter(|_| !NOT_MODALS.starts(&key[i..]))
             .or_else(|| way_word(&key[i..]));
         // "各县、区做好…", "各村建立…": after the bodies of a kind, a verb of the work
         // itself (a single body's name before one is as often the work's topic: "市场
@@ -1584,24 +1595,41 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         let Some(verb) = verb else {
             continue;
         };
-        // A body's name as a subject opens with its level or 各 ("各乡镇", "县住建局"):
-        // a phrase of the work ("充分体现政府与市场") is none.
-        // (Or an office of the issuer: "局综合科结合…", "财会股负责…".)
-        // (Or the bodies of a trade: "劳动保障部门要…", held-out c10642.)
-        let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c))
-            || is_collective(name)
-            || OFFICE_ENDS.ends(name)
-            || trade_of(name).is_some_and(|t| t.chars().count() >= MIN_TRADE_CHARS);
-        // (Not a verb of the work and its objects: "推动各镇(街道)、有关部门定期研判…"
-        // is the plan's own demand, c8602.)
-        return (a_body
-            && !ACTION_VERBS.starts(name)
-            && each_name(name, looks_like_unit)
-            && each_name(name, names::is_name_in_sentence)
-            && !opens_a_bracket(name))
-        .then_some((0, name.len(), verb));
+        return subject_of(name, verb);
     }
     None
+}
+
+/// A subject's names before its verb, when they are bodies' names: `(0, end, verb)`.
+fn subject_of(name: &str, verb: &'static str) -> Option<(usize, usize, &'static str)> {
+    // A body's name as a subject opens with its level or 各 ("各乡镇", "县住建局"): a
+    // phrase of the work ("充分体现政府与市场") is none.
+    // (Or an office of the issuer: "局综合科结合…", "财会股负责…".)
+    // (Or the bodies of a trade: "劳动保障部门要…", held-out c10642.)
+    let a_body = name.starts_with(|c: char| LEVEL_CHARS.contains(c))
+        || is_collective(name)
+        || OFFICE_ENDS.ends(name)
+        || trade_of(name).is_some_and(|t| t.chars().count() >= MIN_TRADE_CHARS);
+    // (Not a verb of the work and its objects: "推动各镇(街道)、有关部门定期研判…" is the
+    // plan's own demand, c8602.)
+    (a_body
+        && !ACTION_VERBS.starts(name)
+        && each_name(name, looks_like_unit)
+        && each_name(name, names::is_name_in_sentence)
+        && !opens_a_bracket(name))
+    .then_some((0, name.len(), verb))
+}
+
+/// The verb after a clause of how the work is done that follows a subject's comma
+/// ("按照各自职责,做好…", "按职责分工做好…"): a verb of duty, of obligation or of the
+/// work itself. (Not the comma alone: "各地,要…" is a demand of the plan's.)
+fn verb_after_manner(rest: &str) -> Option<&'static str> {
+    let m = after_manner_clause(rest).or_else(|| ROLE_MANNERS.prefix_of(rest).map(str::len))?;
+    let after = &rest[m..];
+    DUTY_VERBS
+        .prefix_of(after)
+        .or_else(|| MODAL_VERBS.prefix_of(after))
+        .or_else(|| ACTION_VERBS.prefix_of(after))
 }
 
 /// Whether a subject's names each say by their start or ending that they are bodies
@@ -1610,14 +1638,21 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
 /// c10905; "会同有关部门…"): what a task's own text must open with for a verb of the work or a modal
 /// other than 负责/要 to make it the task's doer.
 pub fn names_bodies_by_form(names: &str) -> bool {
-    each_name(names, |name| {
-        name.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各')
-            || OFFICE_ENDS.ends(name)
-            || (!is_collective(name)
-                && trade_of(name).is_some_and(|t| {
-                    (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&t.chars().count())
-                }))
-    })
+    // (Or trades listed before the bodies of a kind: "公安、应急管理、城市管理等部门".)
+    let trades_listed = names.contains('、')
+        && names.rfind('等').is_some_and(|at| {
+            let kind = &names[at + '等'.len_utf8()..];
+            TRADE_BODY_ENDS.words.contains(&kind) || is_collective(kind)
+        });
+    trades_listed
+        || each_name(names, |name| {
+            name.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各')
+                || OFFICE_ENDS.ends(name)
+                || (!is_collective(name)
+                    && trade_of(name).is_some_and(|t| {
+                        (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&t.chars().count())
+                    }))
+        })
 }
 
 /// The most chars of the names a sentence opens with as its subject ("市农办、市建设局、
@@ -1626,8 +1661,26 @@ const MAX_SUBJECT_CHARS: usize = 2 * names::MAX_UNIT_CHARS;
 
 /// Whether `names` is a name that `is` holds of, or a list of them ("市农办、市建设局、
 /// 市规划局"), each of which it holds of.
+/// Trades listed before the bodies of a kind they share ("公安、应急管理、交通运输等部门",
+/// held-out c12265) are each read with that kind ("公安部门").
 fn each_name(names: &str, is: impl Fn(&str) -> bool) -> bool {
-    is(names) || (names.contains('、') && names.split('、').all(is))
+    if is(names) {
+        return true;
+    }
+    if !names.contains('、') {
+        return false;
+    }
+    let (list, kind) = names
+        .rfind('等')
+        .map(|at| (&names[..at], &names[at + '等'.len_utf8()..]))
+        .filter(|&(_, kind)| TRADE_BODY_ENDS.words.contains(&kind) || is_collective(kind))
+        .unwrap_or((names, ""));
+    let mut from = 0;
+    top_level_commas(list).chain([list.len()]).all(|to| {
+        let name = &list[from..to];
+        from = to + '、'.len_utf8();
+        is(name) || (!kind.is_empty() && is(&format!("{name}{kind}")))
+    })
 }
 
 /// A paragraph under a heading of units' duties that opens with a body of government
