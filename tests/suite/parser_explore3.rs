@@ -5683,3 +5683,18 @@ fn a_long_list_of_bodies_or_of_trades_opens_a_task_as_its_subject() {
     // ("各地,要…": a comma alone before 要 is a demand of the plan's.)
     assert!(lead(t[3]).is_empty());
 }
+
+#[test]
+fn the_bodies_a_leading_unit_brings_in_cooperate() {
+    // Held-out c11902: "由X牵头,组织A、B等单位,…": A and B cooperate; "牵头协调…" with
+    // no unit before names no partner (c2005).
+    let o = parse_checked(
+        "方案\n一、重点活动\n\
+         1、开展志愿服务行动。由县委宣传部牵头,组织文明办、住建局、八个社区等单位,大力宣传。\n\
+         2、牵头协调上下游、左右岸相关地区落实联防联控机制。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["县委宣传部"]);
+    assert_eq!(coop(t[0]), ["文明办", "住建局", "八个社区"]);
+    assert!(coop(t[1]).is_empty());
+}

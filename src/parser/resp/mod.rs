@@ -29,12 +29,12 @@ use super::words::{
     AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, CHANGE_VERBS, CLAUSE_JOINERS,
     COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
-    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEAD_SIGNS, LEVEL_CHARS,
-    LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS, NOT_DUTY_AFTER, NOT_MODALS,
-    OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY, PLACE_BODIES,
-    PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS,
-    ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS, TIMES_BEFORE_AGENT,
-    TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
+    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB, LEAD_SIGNS,
+    LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS,
+    NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
+    PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
+    ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS,
+    TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1835,16 +1835,36 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
     let key = text.key();
     // (A memchr-backed search for each word's first char first: most texts have no 会同
     // or 联合.)
-    if !PARTNER_OPENERS.in_text(key) {
+    // (Only beside a unit named already: "牵头协调上下游、左右岸…" of a 河湖长's duties
+    // names no leader, c2005.)
+    let led = own.names_anyone() && key.contains(LEADING_VERB);
+    if !led && !PARTNER_OPENERS.in_text(key) {
         return;
     }
-    // (The text's start too: "联合工商、公安、城管等部门开展…".)
-    for at in std::iter::once(0).chain(clause_starts(key)) {
+    // (The text's start too: "联合工商、公安、城管等部门开展…"; and right after 牵头:
+    // "X牵头组织Y…".)
+    let after_leading = key
+        .match_indices(LEADING_VERB)
+        .map(|(at, w)| at + w.len())
+        .filter(move |_| led);
+    for at in std::iter::once(0)
+        .chain(clause_starts(key))
+        .chain(after_leading)
+    {
         // ("负责会同公安、城管部门查处…", "并协同…": the unit's own verb before.)
         let at = at + PARTNER_LEADS.prefix_of(&key[at..]).map_or(0, str::len);
         // ("根据气象条件会同气象部门提供…": a phrase of manner before.)
         let at = after_manner_phrase(&key[at..]).map_or(at, |m| at + m);
-        let Some(w) = PARTNER_OPENERS.prefix_of(&key[at..]) else {
+        // ("X牵头,组织Y、Z等单位,…": a verb of bringing in right after 牵头.)
+        let led_here = || {
+            let before = key[..at].strip_suffix(',').unwrap_or(&key[..at]);
+            before.ends_with(LEADING_VERB)
+        };
+        let Some(w) = PARTNER_OPENERS.prefix_of(&key[at..]).or_else(|| {
+            LED_PARTNER_OPENERS
+                .prefix_of(&key[at..])
+                .filter(|_| led_here())
+        }) else {
             continue;
         };
         let from = at + w.len();
