@@ -756,6 +756,12 @@ fn read_item(
             }
         }
     }
+    // "游膺局长负责联系昆山市": a leader and the verb of a leader's charge open the text.
+    if !own.names_anyone() {
+        if let Some(end) = resp::leader_opening(&key[..text_end]) {
+            own.leaders.push(resp::read_leader(text.to(end)));
+        }
+    }
     // "…,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。": the
     // clauses inside the text that each open with a unit and 负责 (not 要: "各地要…"
     // is a demand; not 牵头, which inside a sentence qualifies a noun: "明确部门牵头

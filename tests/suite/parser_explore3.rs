@@ -5698,3 +5698,22 @@ fn the_bodies_a_leading_unit_brings_in_cooperate() {
     assert_eq!(coop(t[0]), ["文明办", "住建局", "八个社区"]);
     assert!(coop(t[1]).is_empty());
 }
+
+#[test]
+fn a_leader_in_person_and_the_verb_of_a_charge_open_a_task() {
+    // c10860: a notice that hands each of the bureau's leaders a place ("1.游膺局长负责
+    // 联系昆山市,重点联系…"): its items are the work, each the leader's.
+    let o = parse_checked(
+        "苏州市建设局关于建立局领导挂钩帮扶联系点的通知\n各市(区)建设局:\n\
+         经局党组研究,决定建立挂钩帮扶联系点制度。现将有关事宜通知如下:\n\
+         一、挂钩帮扶联系点\n局领导每人负责联系一个市(区),具体为:\n\
+         1.游膺局长负责联系昆山市,重点联系江苏中大建设集团有限公司。\n\
+         2.邱晓翔副局长负责联系张家港市。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].leaders[0].name, "游膺");
+    assert_eq!(t[1].leaders[0].name, "邱晓翔");
+    // A post alone heads a part, not a person's charge.
+    assert!(duban::parser::resp::leader_opening("区级领导包保重点产业项目分工方案").is_none());
+}

@@ -2110,6 +2110,26 @@ pub fn pointed_work(key: &str) -> Option<usize> {
     Some(p + WORK_NOUNS.prefix_of(&key[p..])?.len())
 }
 
+/// A task's text that opens with a leader named in person and a verb of the leader's
+/// charge, whatever the work ("游膺局长负责联系昆山市", c10860; "副县长王五牵头协调…"):
+/// the end of the leader, the shortest opening that names one. (A post alone is no
+/// person: "区级领导包保重点产业项目…" heads a part, c10021.)
+pub fn leader_opening(key: &str) -> Option<usize> {
+    key.char_indices()
+        .skip(2)
+        .take(names::MAX_LEADER_CHARS)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':' | '、' | '('))
+        .map(|(i, _)| i)
+        .find(|&end| {
+            let rest = &key[end..];
+            HEADING_LEADER_VERBS
+                .prefix_of(rest)
+                .is_some_and(|v| !NOT_DUTY_AFTER.starts(&rest[v.len()..]))
+                && is_leader(&key[..end])
+                && split_name_post(Keyed::plain(&key[..end])).post.is_some()
+        })
+}
+
 /// A heading that says whose the items below are: a leader (or a unit), a verb
 /// (负责, 牵头, 分管 …), then the work ("主抓工作", "的重点工作"). The byte range of the
 /// leader or unit in `key`, and which it is.

@@ -2472,11 +2472,13 @@ fn closes_with_own_label(k: &str) -> bool {
 }
 
 /// Whether an item's text opens with a unit named whole (no collective: "各地要…" is
-/// said to all) and 负责: the work handed to it.
+/// said to all) and 负责: the work handed to it. (Or a leader and the verb of a
+/// leader's charge: "1.游膺局长负责联系昆山市,…", c10860, a notice that hands each
+/// leader a place.)
 fn opens_with_a_units_charge(key: &str) -> bool {
     resp::subject_opening(key).is_some_and(|(a, b, verb)| {
         verb == "负责" && !resp::is_collective(&key[a..b]) && !resp::is_role_name(&key[a..b])
-    })
+    }) || resp::leader_opening(key).is_some()
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
