@@ -5717,3 +5717,27 @@ fn a_leader_in_person_and_the_verb_of_a_charge_open_a_task() {
     // A post alone heads a part, not a person's charge.
     assert!(duban::parser::resp::leader_opening("区级领导包保重点产业项目分工方案").is_none());
 }
+
+#[test]
+fn a_paragraph_that_shares_the_work_out_among_units_names_them_all() {
+    // Held-out c12345: "四、做好…准备工作" over "在汛期期间,乡广播站要…;各村要…;乡综治
+    // 办、派出所要…;乡民政办要…": each body does its share.
+    let o = parse_checked(
+        "全乡水库防洪度汛应急方案\n一、增强水患意识\n水库所在村要保持高度的警惕。\n\
+         二、做好防汛、抗洪、救灾的准备工作\n\
+         在汛期期间,乡广播站要及时播发降雨预报;各村要做好群众的摸底;\
+         乡综治办、派出所要做好治安处理;乡民政办要准备好应急物资。\n",
+    );
+    let t = at(&o.documents[0], &["二、"]);
+    assert_eq!(
+        lead(t),
+        ["乡广播站", "各村", "乡综治办", "派出所", "乡民政办"]
+    );
+    // One demand alone, or bodies of a kind alone, share nothing out.
+    let o = parse_checked(
+        "方案\n一、加强宣传\n在活动期间,各地要加强宣传;各部门要密切协作。\n\
+         二、做好保障\n在活动期间,县财政局要做好资金保障。\n",
+    );
+    let d = &o.documents[0];
+    assert!(lead(at(d, &["一、"])).is_empty());
+}

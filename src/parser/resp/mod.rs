@@ -1371,10 +1371,12 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         let start = list::after_topic(name).map_or(start, |at| start + at);
         let name = &key[start..end];
         // (A list of names may be longer than one name: "市发展和改革委员会、市财政局、
-        // 市住房和城乡建设局、…负责…".)
-        return each_name(name, |n| {
-            looks_like_unit(n) && names::is_name_in_sentence(n)
-        })
+        // 市住房和城乡建设局、…负责…". Never across a stop among the first chars, which
+        // the loop skips: "调,各科室要…" of a line broken inside a word, c3403.)
+        return (!name.contains([',', ';', '。'])
+            && each_name(name, |n| {
+                looks_like_unit(n) && names::is_name_in_sentence(n)
+            }))
         .then_some((start, end, verb));
     }
     None
@@ -1979,11 +1981,29 @@ pub fn name_before_roles(piece: &str) -> &str {
 pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
     let key = text.key();
     let mut units = Vec::new();
-    // (Char searches first: most paragraphs have neither 负 nor 配.)
-    if !key.contains('负') && !key.contains('配') {
+    // (Char searches first: most paragraphs have neither 负, 配 nor 要.)
+    if !key.contains('负') && !key.contains('配') && !key.contains('要') {
         return units;
     }
-    for (at, start, end, verb) in clause_duty_openings(key, &['负', '要']) {
+    // The clauses whose unit 要 do a work of their own: the work shared out when two
+    // or more such clauses name bodies, one of them at least named whole ("…,乡广播站
+    // 要及时播发…;各村要做好…;乡民政办要准备好…", held-out c12345); one alone, or
+    // bodies of a kind alone ("各地要…"), are demands of the plan's.
+    let mut shares: Vec<(Unit, Mark)> = Vec::new();
+    let (mut share_clauses, mut one_named) = (0, false);
+    // (The paragraph's own opening too: "乡广播站要…;各村要…".)
+    let opening = duty_opening(key).filter(|&(a, _, verb)| a == 0 && verb == "要");
+    let openings = opening
+        .map(|(a, b, verb)| (0, a, b, verb))
+        .into_iter()
+        .chain(clause_duty_openings(key, &['负', '要']));
+    for (at, start, end, verb) in openings {
+        // (Not a role's name as the subject: "协作单位要密切配合" is said to whoever
+        // has that role.)
+        let name = &key[at + start..at + end];
+        if names::is_role_name(name) {
+            continue;
+        }
         let mark = match verb {
             "负责" | "负总责" => Mark::Resp,
             "要" => {
@@ -1993,23 +2013,28 @@ pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
                     after = &after[w.len()..];
                 }
                 if !after.starts_with("配合") {
+                    share_clauses += 1;
+                    one_named |= !is_collective(name);
+                    let names = duty_units(text.slice(at + start..at + end));
+                    shares.extend(names.into_iter().map(|u| (u, Mark::Resp)));
                     continue;
                 }
                 Mark::Coop
             }
             _ => continue,
         };
-        // (Not a role's name as the subject: "协作单位要密切配合" is said to whoever
-        // has that role.)
-        let name = &key[at + start..at + end];
-        if names::is_role_name(name) {
-            continue;
-        }
         let names = duty_units(text.slice(at + start..at + end));
         units.extend(names.into_iter().map(|u| (u, mark)));
     }
+    if share_clauses >= MIN_SHARE_CLAUSES && one_named {
+        units.append(&mut shares);
+    }
     units
 }
+
+/// The fewest clauses of units and 要 that share a paragraph's work out
+/// ([`duty_clauses`]).
+const MIN_SHARE_CLAUSES: usize = 2;
 
 /// The duty openings ([`duty_opening`]) of the clauses of `key` after its first
 /// start, each as (clause start, name start, name end, verb), the name's offsets in
