@@ -13,7 +13,7 @@ use super::words::{
     DEADLINE_TAILS, DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS,
     LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES,
     LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, PURPOSE_OPENERS, ROLE_LABEL_ENDS,
-    THIS_POINTERS, UNIT_SUFFIXES,
+    SURNAMES, THIS_POINTERS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -337,6 +337,75 @@ pub fn bare_label(key: &str) -> Option<Field> {
     // (Not 职责分工 or 部门分工: their value is a sentence of who does what, never a
     // cell below them: "职责分工" over a column of units and duties is a header.)
     Some(field_of(k)).filter(|f| f.is_responsibility() && *f != Field::Assign)
+}
+
+/// The spaces that stand for a label's colon: a responsibility or deadline label
+/// ([`bare_label`]) that opens the line, then a space and its value ("牵头单位 县发改
+/// 局", "责任领导 张三"), and the labels after such a value ("牵头单位 县发改局 完成时
+/// 限 2024年底"): a form pasted with spaces for its colons. The byte offset of the
+/// first space after each such label. The value must be what its label asks for (a
+/// unit's name, a person, a date): a table's header is words of the same look ("责任单
+/// 位 外贸出口目标 实到外资目标", c10626); so is a row of cells between tabs or bars.
+pub fn spaced_label_colons(key: &str) -> Vec<usize> {
+    let is_space = |c: char| c == ' ';
+    // (Most lines have no space: a byte search says so first.)
+    // (A line that writes its colons, "公开责任部门 紫阳县政府办公室 公开形式: 主动公
+    // 开" of a site's metadata, c2004, has no spaces for them.)
+    let b = key.as_bytes();
+    if !b.contains(&b' ') || b.contains(&b'\t') || b.contains(&b'|') || b.contains(&b':') {
+        return Vec::new();
+    }
+    let mut colons = Vec::new();
+    let mut word_start = Some(0);
+    for (i, c) in key.char_indices() {
+        if !is_space(c) {
+            if word_start.is_none() && key[..i].ends_with(is_space) {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        let Some(start) = word_start.take() else {
+            continue;
+        };
+        // (The first label opens the line; later ones follow a label's value.)
+        if start > 0 && colons.is_empty() {
+            break;
+        }
+        let Some(field) = bare_label(&key[start..i]) else {
+            continue;
+        };
+        let value = key[i..].trim_start_matches(is_space);
+        let first = value.split(is_space).next().unwrap_or_default();
+        if value_fits(field, first) && bare_label(first).is_none() {
+            colons.push(i);
+        }
+    }
+    colons
+}
+
+/// Whether the first word of a spaced label's value is what the label asks for: a date
+/// for a deadline, a person or a post for a leader, a unit's name (or a list of them)
+/// for units.
+fn value_fits(field: Field, word: &str) -> bool {
+    let name = word
+        .rsplit(['、', ','])
+        .next()
+        .unwrap_or(word)
+        .trim_end_matches(['。', ';']);
+    let a_person = || {
+        LEADER_TITLES.ends(name)
+            || ((2..=4).contains(&name.chars().count())
+                && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+                && name.chars().all(super::text::is_ideograph))
+    };
+    let a_unit =
+        || UNIT_SUFFIXES.ends(name) || (name.starts_with('各') && name.chars().nth(1).is_some());
+    match field {
+        Field::Deadline => super::deadline::find_inline(word).is_some_and(|(a, _)| a == 0),
+        Field::Leader => a_person(),
+        Field::UnitsAndLeaders(_) => a_unit() || a_person(),
+        _ => a_unit(),
+    }
 }
 
 /// A line that is the start of a label cut by the page's end or a wrap ("牵", "牵头",
@@ -1084,5 +1153,22 @@ mod tests {
             fields,
             [(Field::Lead, "县发改局"), (Field::Coop, "县财政局")]
         );
+    }
+
+    #[test]
+    fn spaces_that_stand_for_colons() {
+        let at = |k: &str| spaced_label_colons(k);
+        assert_eq!(at("牵头单位 县发改局"), [12]);
+        assert_eq!(at("责任领导 张三"), [12]);
+        let k = "牵头单位 县发改局 完成时限 2024年12月底";
+        assert_eq!(at(k).len(), 2);
+        // A table's header, a row between bars or tabs, a line with its own colons.
+        assert!(at("责任单位 外贸出口目标 实到外资目标").is_empty());
+        assert!(at("序号 目标任务 责任单位 上半年推进情况").is_empty());
+        assert!(at("牵头单位 配合单位 完成时限").is_empty());
+        assert!(at("责任单位 | 县发改局 |").is_empty());
+        assert!(at("公开责任部门 紫阳县政府办公室 公开形式: 主动公开").is_empty());
+        // A deadline's value is a date.
+        assert!(at("完成时限 按计划推进").is_empty());
     }
 }

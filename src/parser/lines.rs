@@ -217,6 +217,21 @@ impl Views {
             At(a, b) if a >= input_len => &buf[a - input_len..b - input_len],
             At(a, b) => &raw[a - at..b - at],
         };
+        // "牵头单位 县发改局": spaces that stand for a label's colon read as one in the
+        // key (a colon and a space or tab are one byte each: the views stay aligned).
+        let colons = label::spaced_label_colons(key_str);
+        let (key_at, key_str) = if colons.is_empty() {
+            (key_at, key_str)
+        } else {
+            let mut k = key_str.to_string();
+            for &c in &colons {
+                k.replace_range(c..c + 1, ":");
+            }
+            let start = input_len + buf.len();
+            buf.push_str(&k);
+            let key_at = At(start, input_len + buf.len());
+            (key_at, &buf[start - input_len..])
+        };
         let line = Pending {
             no,
             text: text_at,

@@ -5741,3 +5741,22 @@ fn a_paragraph_that_shares_the_work_out_among_units_names_them_all() {
     let d = &o.documents[0];
     assert!(lead(at(d, &["一、"])).is_empty());
 }
+
+#[test]
+fn labels_whose_colons_are_spaces_are_read_as_labels() {
+    // A form pasted with spaces for its colons: each label line under its task.
+    let o = parse_checked(
+        "方案\n一、重点任务\n1. 推进项目建设\n牵头单位 县发改局\n配合单位 县财政局、县自然资源局\n\
+         完成时限 2024年12月底\n2. 加强宣传\n责任领导 张三\n责任单位 县委宣传部\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t[0].text, "推进项目建设");
+    assert_eq!(lead(t[0]), ["县发改局"]);
+    assert_eq!(coop(t[0]), ["县财政局", "县自然资源局"]);
+    assert_eq!(
+        t[0].deadline.as_ref().map(|d| d.text.as_str()),
+        Some("2024年12月底")
+    );
+    assert_eq!(t[1].leaders[0].name, "张三");
+    assert_eq!(lead(t[1]), ["县委宣传部"]);
+}
