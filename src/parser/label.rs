@@ -345,14 +345,27 @@ pub fn bare_label(key: &str) -> Option<Field> {
 /// 限 2024年底"): a form pasted with spaces for its colons. The byte offset of the
 /// first space after each such label. The value must be what its label asks for (a
 /// unit's name, a person, a date): a table's header is words of the same look ("责任单
-/// 位 外贸出口目标 实到外资目标", c10626); so is a row of cells between tabs or bars.
+/// 位 外贸出口目标 实到外资目标", c10626); so is a row of cells between bars, or of
+/// more than a label and its value between tabs.
 pub fn spaced_label_colons(key: &str) -> Vec<usize> {
     let is_space = |c: char| c == ' ';
     // (Most lines have no space: a byte search says so first.)
     // (A line that writes its colons, "公开责任部门 紫阳县政府办公室 公开形式: 主动公
     // 开" of a site's metadata, c2004, has no spaces for them.)
     let b = key.as_bytes();
-    if !b.contains(&b' ') || b.contains(&b'\t') || b.contains(&b'|') || b.contains(&b':') {
+    if b.contains(&b'|') || b.contains(&b':') {
+        return Vec::new();
+    }
+    // "牵头单位\t县发改局": a row of two cells, a label and its value, of a task's card
+    // copied from a Word table.
+    if let Some(tab) = key.find('\t') {
+        let (label, value) = (key[..tab].trim_end(), key[tab + 1..].trim_start());
+        let fits = !value.contains('\t')
+            && bare_label(label).is_some_and(|f| value_fits(f, value))
+            && bare_label(value).is_none();
+        return if fits { vec![tab] } else { Vec::new() };
+    }
+    if !b.contains(&b' ') {
         return Vec::new();
     }
     let mut colons = Vec::new();
@@ -1167,6 +1180,8 @@ mod tests {
         assert!(at("序号 目标任务 责任单位 上半年推进情况").is_empty());
         assert!(at("牵头单位 配合单位 完成时限").is_empty());
         assert!(at("责任单位 | 县发改局 |").is_empty());
+        assert_eq!(at("牵头单位\t县发改局"), [12]);
+        assert!(at("牵头单位\t县发改局\t县财政局").is_empty());
         assert!(at("公开责任部门 紫阳县政府办公室 公开形式: 主动公开").is_empty());
         // A deadline's value is a date.
         assert!(at("完成时限 按计划推进").is_empty());

@@ -5759,4 +5759,17 @@ fn labels_whose_colons_are_spaces_are_read_as_labels() {
     );
     assert_eq!(t[1].leaders[0].name, "张三");
     assert_eq!(lead(t[1]), ["县委宣传部"]);
+    // A task's card copied from a Word table: a label and its value between a tab.
+    let o = parse_checked(
+        "方案
+1. 推进项目建设
+牵头单位	县发改局
+配合单位	县财政局
+",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(
+        (lead(t[0]), coop(t[0])),
+        (vec!["县发改局"], vec!["县财政局"])
+    );
 }
