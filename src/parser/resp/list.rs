@@ -445,12 +445,28 @@ fn names_before_work(s: Keyed) -> Keyed {
         .find(|&(i, c)| {
             // (Or a word of how or when the work is done: "会同市财政局对项目进行验收",
             // "会同市相关部门每年一季度对…验收".)
+            // (Or the time the work has: "会同县水利局、县气象局于5月底前组织…".)
             ((ACTION_VERBS.may_start(c) && ACTION_VERBS.prefix_of(&k[i..]).is_some())
-                || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some()))
+                || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some())
+                || ((c == '于' || c.is_ascii_digit()) && time_opens(&k[i..])))
                 && looks_like_unit(&k[..i])
         })
         .map_or(s, |(i, _)| s.to(i))
 }
+
+/// Whether `rest` opens with a time, after 于 or not ("于5月底前", "2024年6月底前"):
+/// a deadline found within its first chars, at its start.
+pub(super) fn time_opens(rest: &str) -> bool {
+    let r = rest.strip_prefix('于').unwrap_or(rest);
+    let window = r
+        .char_indices()
+        .nth(MAX_TIME_OPENING_CHARS)
+        .map_or(r, |(i, _)| &r[..i]);
+    deadline::find_inline(window).is_some_and(|(a, _)| a == 0)
+}
+
+/// How many chars of a time that opens the work are looked at ("2024年12月31日前").
+const MAX_TIME_OPENING_CHARS: usize = 14;
 
 /// The name before a with-word ("由X要会同Y" → "X"): without an opening 由 or the
 /// modal 要 before the with-word.
@@ -1022,7 +1038,13 @@ fn read_piece<'a>(
         Mode::Sentence => deadline::is_deadline_text(k),
         _ => deadline::is_time_after_names(k),
     };
-    if !looks_like_unit(k) && time() {
+    // (Not names, then the time their work has: "县气象局于5月底前组织开展…" after
+    // 会同.)
+    let names_then_time = || {
+        let names = names_before_work(piece).key();
+        names.len() < k.len() && looks_like_unit(names) && time_opens(&k[names.len()..])
+    };
+    if !looks_like_unit(k) && time() && !names_then_time() {
         if mode == Mode::Sentence {
             return false;
         }

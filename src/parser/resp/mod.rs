@@ -1897,7 +1897,8 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
                         && (ACTION_VERBS.starts(rest)
                             || AGENT_WAYS.starts(rest)
                             || ROLE_MANNERS.starts(rest)
-                            || SHARED_BODY_ENDS.ends(&piece[..e]))
+                            || SHARED_BODY_ENDS.ends(&piece[..e])
+                            || list::time_opens(rest))
                 });
             if let Some(e) = end {
                 break piece_start + e;

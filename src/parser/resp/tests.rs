@@ -1299,3 +1299,25 @@ fn a_duty_label_whose_value_opens_with_its_verb_names_no_unit() {
     let (lead, _) = roles("职责分工:县财政局、县发改局");
     assert_eq!(lead, ["县财政局", "县发改局"]);
 }
+#[test]
+fn partners_then_the_time_of_their_work() {
+    // "X会同Y、Z于5月底前组织…": the time between the partners and the verb closes
+    // their names as a verb does.
+    let k = "县应急局会同县水利局、县气象局于5月底前组织开展应急演练。";
+    let mut own = Own::default();
+    let end = list::read(Keyed::plain(k), Mode::Sentence, &mut own);
+    assert_eq!(end, k.len());
+    let claims: Vec<_> = own
+        .claims
+        .iter()
+        .map(|c| (c.unit.name.as_str(), c.mark))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("县应急局", Mark::Lead),
+            ("县水利局", Mark::Coop),
+            ("县气象局", Mark::Coop)
+        ]
+    );
+}
