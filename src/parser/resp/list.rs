@@ -17,10 +17,10 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
-    FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, NAME_TAILS, NOTE_ONWARD_WORDS,
-    PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS,
-    SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
-    WORDS_WITH_DENG,
+    FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS, NAME_TAILS,
+    NOTE_ONWARD_WORDS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
+    ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES,
+    WITH_WORDS, WORDS_WITH_DENG,
 };
 
 /// What separates a piece from the next.
@@ -1059,6 +1059,21 @@ fn read_piece<'a>(
     let (end, verb) = match strip_verbs(k) {
         (_, None) => role_then_work(k).map_or((k.len(), None), |(e, m)| (e, Some(m))),
         read => read,
+    };
+    // "县水利局要牵头做好…,县应急局要积极配合": a modal before the role verb is no part
+    // of the name. (Before 配合 only after a name read: "县(区)财税部门和乡镇要密切配
+    // 合" alone says they work together, c10584, and ends no list.)
+    let read_before = !pending.is_empty() || !own.claims.is_empty();
+    let end = match verb {
+        Some(Mark::Coop) if !read_before => end,
+        Some(_) => {
+            let name = &k[..end];
+            end - MODAL_VERBS
+                .suffix_of(name)
+                .or_else(|| name.ends_with('要').then_some("要"))
+                .map_or(0, str::len)
+        }
+        None => end,
     };
     // "…牵头,会同X、Y推进", "…,会同X推进": the names after 会同 go on to a verb of the
     // work itself, which closes them as cooperating.

@@ -1321,3 +1321,24 @@ fn partners_then_the_time_of_their_work() {
         ]
     );
 }
+#[test]
+fn a_modal_before_a_role_verb_is_no_part_of_the_name() {
+    // "X要牵头…,Y要积极配合": the modal is the sentence's, the roles the verbs'.
+    for k in [
+        "县水利局要牵头做好水库隐患排查,县应急局要积极配合。",
+        "县水利局要牵头,县应急局要积极配合。",
+    ] {
+        let mut own = Own::default();
+        list::read(Keyed::plain(k), Mode::Sentence, &mut own);
+        let claims: Vec<_> = own
+            .claims
+            .iter()
+            .map(|c| (c.unit.name.as_str(), c.mark))
+            .collect();
+        assert_eq!(
+            claims,
+            [("县水利局", Mark::Lead), ("县应急局", Mark::Coop)],
+            "{k}"
+        );
+    }
+}
