@@ -820,6 +820,22 @@ fn read_item(
             own.claims.append(&mut partners.claims);
         }
     }
+    // "街道办事处要将…;居民委员会、物业服务企业要协助有关部门做好…" (held-out c12265):
+    // the clauses whose units 要 help, beside a unit named already, cooperate.
+    if own.names_anyone() && key[..text_end].contains('要') {
+        for (at, start, end, _) in resp::clause_duty_openings(&key[..text_end], &['要'])
+            .filter(|&(at, _, end, verb)| verb == "要" && resp::helps_after_modal(&key[at + end..]))
+        {
+            for unit in resp::duty_units(text.slice(at + start..at + end)) {
+                if !own.claims.iter().any(|c| c.unit.key == unit.key) {
+                    own.claims.push(resp::Claim {
+                        unit,
+                        mark: Mark::Coop,
+                    });
+                }
+            }
+        }
+    }
     // "(一)确保栽足种实" over "各乡镇人民政府要严格执行…", or "1.督促落实企业主责。交通运
     // 输、公安交警、应急管理部门要强化…": a task's title, then its work with the units
     // that do it as the subject. (Not a section's: a demand that opens a part of the

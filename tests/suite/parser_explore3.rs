@@ -5787,3 +5787,16 @@ fn doers_after_a_title_and_one_sentence_of_why() {
     assert_eq!(lead(t[0]), ["各村", "农技站", "农机站"]);
     assert!(lead(t[1]).is_empty());
 }
+
+#[test]
+fn units_that_are_to_help_in_a_later_clause_cooperate() {
+    // Held-out c12265: "3、街道办事处要将…纳入基层社会治理;居民委员会、物业服务企业要协助
+    // 有关部门做好…": the helpers cooperate with the unit the item opens with.
+    let o = parse_checked(
+        "方案\n一、工作措施\n3、街道办事处要将禁止燃放烟花爆竹工作纳入基层社会治理;\
+         居民委员会、物业服务企业要协助有关部门做好宣传工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["街道办事处"]);
+    assert_eq!(coop(t[0]), ["居民委员会", "物业服务企业"]);
+}

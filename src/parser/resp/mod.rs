@@ -2008,12 +2008,7 @@ pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
         let mark = match verb {
             "负责" | "负总责" => Mark::Resp,
             "要" => {
-                // "各科室要密切配合": the manner words, then 配合.
-                let mut after = &key[at + end + '要'.len_utf8()..];
-                while let Some(w) = ROLE_MANNERS.prefix_of(after) {
-                    after = &after[w.len()..];
-                }
-                if !after.starts_with("配合") {
+                if !helps_after_modal(&key[at + end..]) {
                     share_clauses += 1;
                     one_named |= !is_collective(name);
                     let names = duty_units(text.slice(at + start..at + end));
@@ -2031,6 +2026,18 @@ pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
         units.append(&mut shares);
     }
     units
+}
+
+/// Whether the words after a subject are 要, words of manner and a verb of helping
+/// ("要密切配合", "要积极协助有关部门…"): the subject cooperates.
+pub fn helps_after_modal(after_name: &str) -> bool {
+    let Some(mut after) = after_name.strip_prefix('要') else {
+        return false;
+    };
+    while let Some(w) = ROLE_MANNERS.prefix_of(after) {
+        after = &after[w.len()..];
+    }
+    ASSIST_WORDS.starts(after)
 }
 
 /// The fewest clauses of units and 要 that share a paragraph's work out
