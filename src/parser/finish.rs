@@ -722,10 +722,12 @@ fn read_item(
             // 设局…主要做好…": a numbered task's own doers; not 对, which opens an
             // article's scope as often: "第四条 各级党委、政府对本区域…负总责", c11625.)
             .or_else(|| {
-                (!item.number.is_empty() && item.children.is_empty())
-                    .then(|| resp::subject_opening(&key[..text_end]))
-                    .flatten()
-                    .filter(|&(a, b, verb)| verb != "对" && resp::names_bodies_by_form(&key[a..b]))
+                (!item.number.is_empty()
+                    && item.children.is_empty()
+                    && resp::may_open_with_bodies(&key[..text_end]))
+                .then(|| resp::subject_opening(&key[..text_end]))
+                .flatten()
+                .filter(|&(a, b, verb)| verb != "对" && resp::names_bodies_by_form(&key[a..b]))
             });
         if let Some((start, end, verb)) = opening {
             // "1.各审批单位要最大限度授予窗口审批权限…": a demand of the plan that opens a
@@ -822,7 +824,8 @@ fn read_item(
     }
     // "街道办事处要将…;居民委员会、物业服务企业要协助有关部门做好…" (held-out c12265):
     // the clauses whose units 要 help, beside a unit named already, cooperate.
-    if own.names_anyone() && key[..text_end].contains('要') {
+    let helps = key[..text_end].contains('配') || key[..text_end].contains('协');
+    if own.names_anyone() && helps && key[..text_end].contains('要') {
         for (at, start, end, _) in resp::clause_duty_openings(&key[..text_end], &['要'])
             .filter(|&(at, _, end, verb)| verb == "要" && resp::helps_after_modal(&key[at + end..]))
         {

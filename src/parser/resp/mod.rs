@@ -1557,6 +1557,17 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         if matches!(c, ';' | '。' | ':') {
             return None;
         }
+        // (A bit test first: most chars start none of the words looked for below.)
+        let may_start = MODAL_VERBS.may_start(c)
+            || AGENT_WAYS.may_start(c)
+            || ROLE_MANNERS.may_start(c)
+            || ACTION_VERBS.may_start(c)
+            || c == '对'
+            || c == '本'
+            || c.is_ascii_digit();
+        if !may_start {
+            continue;
+        }
         // ("市农办、市建设局主要做好…": a word of manner after the names is none of
         // theirs.)
         let name = NAME_TAILS
@@ -1632,6 +1643,20 @@ fn verb_after_manner(rest: &str) -> Option<&'static str> {
         .prefix_of(after)
         .or_else(|| MODAL_VERBS.prefix_of(after))
         .or_else(|| ACTION_VERBS.prefix_of(after))
+}
+
+/// Whether `key` may open with bodies named by their form ([`names_bodies_by_form`]): its
+/// first char a level or 各, or a trade's, an office's or a list's ending among its
+/// first chars. A cheap test before [`subject_opening`] on every task's text.
+pub fn may_open_with_bodies(key: &str) -> bool {
+    if key.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各') {
+        return true;
+    }
+    let head = key
+        .char_indices()
+        .nth(MAX_SUBJECT_CHARS)
+        .map_or(key, |(i, _)| &key[..i]);
+    head.contains('等') || TRADE_BODY_ENDS.in_text(head) || OFFICE_ENDS.in_text(head)
 }
 
 /// Whether a subject's names each say by their start or ending that they are bodies
@@ -1982,8 +2007,10 @@ pub fn name_before_roles(piece: &str) -> &str {
 pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
     let key = text.key();
     let mut units = Vec::new();
-    // (Char searches first: most paragraphs have neither 负, 配 nor 要.)
-    if !key.contains('负') && !key.contains('配') && !key.contains('要') {
+    // (Char searches first: most paragraphs have neither 负, 配 or 协, nor two 要.)
+    let helps = key.contains('配') || key.contains('协');
+    let two_demands = key.matches('要').nth(1).is_some();
+    if !key.contains('负') && !helps && !two_demands {
         return units;
     }
     // The clauses whose unit 要 do a work of their own: the work shared out when two
@@ -1993,11 +2020,19 @@ pub fn duty_clauses(text: Keyed) -> Vec<(Unit, Mark)> {
     let mut shares: Vec<(Unit, Mark)> = Vec::new();
     let (mut share_clauses, mut one_named) = (0, false);
     // (The paragraph's own opening too: "乡广播站要…;各村要…".)
-    let opening = duty_opening(key).filter(|&(a, _, verb)| a == 0 && verb == "要");
+    let opening = two_demands
+        .then(|| duty_opening(key))
+        .flatten()
+        .filter(|&(a, _, verb)| a == 0 && verb == "要");
+    let verb_chars: &[char] = if two_demands || helps {
+        &['负', '要']
+    } else {
+        &['负']
+    };
     let openings = opening
         .map(|(a, b, verb)| (0, a, b, verb))
         .into_iter()
-        .chain(clause_duty_openings(key, &['负', '要']));
+        .chain(clause_duty_openings(key, verb_chars));
     for (at, start, end, verb) in openings {
         // (Not a role's name as the subject: "协作单位要密切配合" is said to whoever
         // has that role.)
