@@ -850,26 +850,24 @@ fn read_item(
             .char_indices()
             .nth(MAX_TITLE_SENTENCE_CHARS + 1)
             .map_or(text_end, |(i, _)| i);
-        let title_then_work = key[..title_end]
-            .find('。')
-            .map(|at| at + '。'.len_utf8())
-            .and_then(|from| {
-                let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
-                let (a, b, verb) = resp::subject_opening(rest.key())?;
-                Some((rest.slice(a..b), verb))
-            });
+        // The subject that opens the text from `from` on, and its verb.
+        let subject_from = |from: usize| {
+            let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
+            let (a, b, verb) = resp::subject_opening(rest.key())?;
+            Some((rest.slice(a..b), verb))
+        };
+        let title_end = key[..title_end].find('。').map(|at| at + '。'.len_utf8());
+        let title_then_work = title_end.and_then(subject_from);
         // (Or after one sentence of why, short: "及早谋划春耕备耕工作。春季农业生产…事关
         // 农民增收。各村、农技站和农机站要提高认识,…", held-out c12340.)
         let title_then_work = title_then_work.or_else(|| {
-            let from = key[..title_end].find('。')? + '。'.len_utf8();
+            let from = title_end?;
             let why_end = key[from..text_end]
                 .char_indices()
                 .take(MAX_WHY_SENTENCE_CHARS)
                 .find(|&(_, c)| c == '。')
                 .map(|(i, c)| from + i + c.len_utf8())?;
-            let rest = text.slice(why_end..text_end).trim_matches(|c| c == ' ');
-            let (a, b, verb) = resp::subject_opening(rest.key()).filter(|v| v.2 == "要")?;
-            Some((rest.slice(a..b), verb))
+            subject_from(why_end).filter(|&(_, verb)| verb == "要")
         });
         let subject = title_then_work.or_else(|| {
             let (f, k, verb) = item.subject.as_ref()?;

@@ -1299,28 +1299,34 @@ fn a_duty_label_whose_value_opens_with_its_verb_names_no_unit() {
     let (lead, _) = roles("职责分工:县财政局、县发改局");
     assert_eq!(lead, ["县财政局", "县发改局"]);
 }
+/// What a sentence read as who does what gives: how far it was read, and each unit
+/// with its mark.
+fn sentence_claims(k: &str) -> (usize, Vec<(String, Mark)>) {
+    let mut own = Own::default();
+    let end = list::read(Keyed::plain(k), Mode::Sentence, &mut own);
+    let claims = own
+        .claims
+        .iter()
+        .map(|c| (c.unit.name.clone(), c.mark))
+        .collect();
+    (end, claims)
+}
+
 #[test]
 fn partners_then_the_time_of_their_work() {
     // "X会同Y、Z于5月底前组织…": the time between the partners and the verb closes
     // their names as a verb does.
     let k = "县应急局会同县水利局、县气象局于5月底前组织开展应急演练。";
-    let mut own = Own::default();
-    let end = list::read(Keyed::plain(k), Mode::Sentence, &mut own);
+    let (end, claims) = sentence_claims(k);
     assert_eq!(end, k.len());
-    let claims: Vec<_> = own
-        .claims
-        .iter()
-        .map(|c| (c.unit.name.as_str(), c.mark))
-        .collect();
-    assert_eq!(
-        claims,
-        [
-            ("县应急局", Mark::Lead),
-            ("县水利局", Mark::Coop),
-            ("县气象局", Mark::Coop)
-        ]
-    );
+    let want = [
+        ("县应急局", Mark::Lead),
+        ("县水利局", Mark::Coop),
+        ("县气象局", Mark::Coop),
+    ];
+    assert_eq!(claims, want.map(|(n, m)| (n.to_string(), m)));
 }
+
 #[test]
 fn a_modal_before_a_role_verb_is_no_part_of_the_name() {
     // "X要牵头…,Y要积极配合": the modal is the sentence's, the roles the verbs'.
@@ -1328,16 +1334,10 @@ fn a_modal_before_a_role_verb_is_no_part_of_the_name() {
         "县水利局要牵头做好水库隐患排查,县应急局要积极配合。",
         "县水利局要牵头,县应急局要积极配合。",
     ] {
-        let mut own = Own::default();
-        list::read(Keyed::plain(k), Mode::Sentence, &mut own);
-        let claims: Vec<_> = own
-            .claims
-            .iter()
-            .map(|c| (c.unit.name.as_str(), c.mark))
-            .collect();
+        let want = [("县水利局", Mark::Lead), ("县应急局", Mark::Coop)];
         assert_eq!(
-            claims,
-            [("县水利局", Mark::Lead), ("县应急局", Mark::Coop)],
+            sentence_claims(k).1,
+            want.map(|(n, m)| (n.to_string(), m)),
             "{k}"
         );
     }
