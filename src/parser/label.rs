@@ -349,12 +349,10 @@ pub fn bare_label(key: &str) -> Option<Field> {
 /// more than a label and its value between tabs.
 pub fn spaced_label_colons(key: &str) -> Vec<usize> {
     let is_space = |c: char| c == ' ';
-    // (Most lines have no space: a byte search says so first.)
-    // (A line that writes its colons, "公开责任部门 紫阳县政府办公室 公开形式: 主动公
-    // 开" of a site's metadata, c2004, has no spaces for them.)
-    let b = key.as_bytes();
     // (Memchr-backed searches, the space first: most lines have neither a space nor a
-    // tab.)
+    // tab. A line that writes its colons, "公开责任部门 紫阳县政府办公室 公开形式: 主动
+    // 公开" of a site's metadata, c2004, has no spaces for them.)
+    let b = key.as_bytes();
     if (!b.contains(&b' ') && !b.contains(&b'\t')) || b.contains(&b'|') || b.contains(&b':') {
         return Vec::new();
     }
@@ -366,9 +364,6 @@ pub fn spaced_label_colons(key: &str) -> Vec<usize> {
             && bare_label(label).is_some_and(|f| value_fits(f, value))
             && bare_label(value).is_none();
         return if fits { vec![tab] } else { Vec::new() };
-    }
-    if !b.contains(&b' ') {
-        return Vec::new();
     }
     let mut colons = Vec::new();
     let mut word_start = Some(0);

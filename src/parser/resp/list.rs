@@ -454,19 +454,10 @@ fn names_before_work(s: Keyed) -> Keyed {
         .map_or(s, |(i, _)| s.to(i))
 }
 
-/// Whether `rest` opens with a time, after 于 or not ("于5月底前", "2024年6月底前"):
-/// a deadline found within its first chars, at its start.
+/// Whether `rest` opens with a time, after 于 or not ("于5月底前", "2024年6月底前").
 pub(super) fn time_opens(rest: &str) -> bool {
-    let r = rest.strip_prefix('于').unwrap_or(rest);
-    let window = r
-        .char_indices()
-        .nth(MAX_TIME_OPENING_CHARS)
-        .map_or(r, |(i, _)| &r[..i]);
-    deadline::find_inline(window).is_some_and(|(a, _)| a == 0)
+    super::deadline_at_start(rest.strip_prefix('于').unwrap_or(rest)).is_some()
 }
-
-/// How many chars of a time that opens the work are looked at ("2024年12月31日前").
-const MAX_TIME_OPENING_CHARS: usize = 14;
 
 /// The name before a with-word ("由X要会同Y" → "X"): without an opening 由 or the
 /// modal 要 before the with-word.

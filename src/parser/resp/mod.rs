@@ -1662,16 +1662,11 @@ pub fn may_open_with_bodies(key: &str) -> bool {
 /// Whether a subject's names each say by their start or ending that they are bodies
 /// ("县公安局", "各区县", "交通运输部门", "局综合科"), not by a collective word inside
 /// a phrase of the work ("大力支持和严格监督政法各部门", "原则同意省有关部门…", c10542,
-/// c10905; "会同有关部门…"): what a task's own text must open with for a verb of the work or a modal
-/// other than 负责/要 to make it the task's doer.
+/// c10905; "会同有关部门…"): what a task's own text must open with for a verb of the
+/// work or a modal other than 负责/要 to make it the task's doer.
 pub fn names_bodies_by_form(names: &str) -> bool {
     // (Or trades listed before the bodies of a kind: "公安、应急管理、城市管理等部门".)
-    let trades_listed = names.contains('、')
-        && names.rfind('等').is_some_and(|at| {
-            let kind = &names[at + '等'.len_utf8()..];
-            TRADE_BODY_ENDS.words.contains(&kind) || is_collective(kind)
-        });
-    trades_listed
+    shared_kind(names).is_some()
         || each_name(names, |name| {
             name.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各')
                 || OFFICE_ENDS.ends(name)
@@ -1686,10 +1681,20 @@ pub fn names_bodies_by_form(names: &str) -> bool {
 /// …、市旅游局主要做好…": eight bodies), looked at.
 const MAX_SUBJECT_CHARS: usize = 2 * names::MAX_UNIT_CHARS;
 
+/// A list of trades before the bodies of a kind they share ("公安、应急管理、交通运输等部
+/// 门", held-out c12265): the list and the kind after its 等.
+fn shared_kind(names: &str) -> Option<(&str, &str)> {
+    if !names.contains('、') {
+        return None;
+    }
+    let at = names.rfind('等')?;
+    let kind = &names[at + '等'.len_utf8()..];
+    (TRADE_BODY_ENDS.words.contains(&kind) || is_collective(kind)).then(|| (&names[..at], kind))
+}
+
 /// Whether `names` is a name that `is` holds of, or a list of them ("市农办、市建设局、
-/// 市规划局"), each of which it holds of.
-/// Trades listed before the bodies of a kind they share ("公安、应急管理、交通运输等部门",
-/// held-out c12265) are each read with that kind ("公安部门").
+/// 市规划局"), each of which it holds of. Trades listed before a kind they share
+/// ([`shared_kind`]) are each read with that kind ("公安部门").
 fn each_name(names: &str, is: impl Fn(&str) -> bool) -> bool {
     if is(names) {
         return true;
@@ -1697,11 +1702,7 @@ fn each_name(names: &str, is: impl Fn(&str) -> bool) -> bool {
     if !names.contains('、') {
         return false;
     }
-    let (list, kind) = names
-        .rfind('等')
-        .map(|at| (&names[..at], &names[at + '等'.len_utf8()..]))
-        .filter(|&(_, kind)| TRADE_BODY_ENDS.words.contains(&kind) || is_collective(kind))
-        .unwrap_or((names, ""));
+    let (list, kind) = shared_kind(names).unwrap_or((names, ""));
     let mut from = 0;
     top_level_commas(list).chain([list.len()]).all(|to| {
         let name = &list[from..to];
@@ -1840,18 +1841,22 @@ fn time_before_work(rest: &str) -> bool {
     if !rest.starts_with(|c: char| c.is_ascii_digit() || c == '本') {
         return false;
     }
-    // (The time is short: only the first chars are searched.)
+    deadline_at_start(rest).is_some_and(|b| {
+        rest[b..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_punctuation() && !matches!(c, '。' | ' '))
+    })
+}
+
+/// The end of a deadline that opens `rest` ("2023年6月30日前…", "5月底前…"), found within
+/// its first chars only (the time is short).
+pub(super) fn deadline_at_start(rest: &str) -> Option<usize> {
     let window = rest
         .char_indices()
         .nth(MAX_SUBJECT_TIME_CHARS)
         .map_or(rest, |(i, _)| &rest[..i]);
-    deadline::find_inline(window).is_some_and(|(a, b)| {
-        a == 0
-            && rest[b..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_ascii_punctuation() && !matches!(c, '。' | ' '))
-    })
+    deadline::find_inline(window).and_then(|(a, b)| (a == 0).then_some(b))
 }
 
 /// The partners named in a clause that opens with 会同 (or 联合) inside a text whose
