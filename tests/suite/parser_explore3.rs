@@ -3555,8 +3555,14 @@ fn a_demand_that_opens_a_task() {
                   现就有关事项通知如下:\n\
                   一、各地要高度重视,切实加强组织领导。\n\
                   二、各部门要强化监管,落实责任。\n";
+    // (A notice about work of its own lists its items as tasks, as the labels of
+    // c11105, c12044 and c12086 read them; 各地 stays addressed to all, and 各部门
+    // names every body the notice is sent to, as c11427's labels read it.)
     let o = parse_checked(notice);
-    assert_eq!(all_tasks(&o).len(), 0);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert!(lead(t[0]).is_empty(), "{:?}", lead(t[0]));
+    assert_eq!(lead(t[1]), ["各部门"]);
 }
 
 /// A table copied one cell per line whose rows are numbered (1)…(7) inside a 序号
@@ -5799,4 +5805,40 @@ fn units_that_are_to_help_in_a_later_clause_cooperate() {
     let t = all_tasks(&o);
     assert_eq!(lead(t[0]), ["街道办事处"]);
     assert_eq!(coop(t[0]), ["居民委员会", "物业服务企业"]);
+}
+
+#[test]
+fn a_notice_of_work_of_its_own_lists_its_items_as_tasks() {
+    // c12086, c11105: a notice about work itself ("关于做好…清洁取暖建设工作的通知")
+    // that hands nothing out: its announced items are that work, with the subject
+    // after each title.
+    let own = "临沂市清洁取暖建设推进办公室关于做好2020年清洁取暖建设工作的通知\n\
+               各县区人民政府,市直有关部门、单位:\n\
+               为确保按期完成各项工作任务,现通知如下:\n\
+               (一)制定年度实施方案。各县区政府是冬季清洁取暖的责任主体,要明确职责分工。\n\
+               (二)强化工程管理。严格按照省、市规划确定的技术路线,精心组织施工。\n";
+    let o = parse_checked(own);
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert!(t[0].text.starts_with("制定年度实施方案。"));
+    // A notice about a document (a 政府工作报告's tasks, c802) tells how to carry it
+    // out: its items stay the notice's own.
+    let about = own.replace(
+        "做好2020年清洁取暖建设工作",
+        "做好2020年政府工作报告主要目标任务",
+    );
+    let o = parse_checked(&about);
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert!(o.ignored.iter().any(|i| i.reason == "印发通知正文"));
+}
+
+#[test]
+fn a_check_s_notice_lists_what_inspectors_look_at_not_tasks() {
+    // c12108: "一、检查内容" over what the inspectors will look at: criteria of a check.
+    let o = parse_checked(
+        "关于开展2023年公共场所控制吸烟专项检查的通知\n各县区卫生健康委:\n\
+         现将有关事项通知如下:\n一、检查内容\n(一)控烟制度建立情况\n\
+         (二)室内公共场所禁止吸烟措施执行情况\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
 }

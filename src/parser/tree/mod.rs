@@ -28,8 +28,8 @@ use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS,
     MEETING_DECISION_WORDS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS,
-    PLAN_IN_TITLE, PLAN_PREAMBLES, REPORT_OPENINGS, SETTING_UP_VERBS, SET_UP_BODIES,
-    TASK_NAME_FIELDS, WORK_NOUNS,
+    NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, REPORT_OPENINGS,
+    SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -593,6 +593,10 @@ impl<'a> Builder<'a> {
             // c11983.)
             && doc.duty_item.is_none()
             && !doc.items.iter().any(|i| opens_with_a_units_charge(&i.key))
+            // (Nor a notice about work of its own that hands nothing out, "关于进一步做
+            // 好农村燃气安全管理工作的通知" over "一、压实市县监管责任。…": its items are
+            // that work.)
+            && !asks_for_its_own_work(&doc)
         {
             self.cover_notice(&mut doc);
         }
@@ -2479,6 +2483,23 @@ fn opens_with_a_units_charge(key: &str) -> bool {
     resp::subject_opening(key).is_some_and(|(a, b, verb)| {
         verb == "负责" && !resp::is_collective(&key[a..b]) && !resp::is_role_name(&key[a..b])
     }) || resp::leader_opening(key).is_some()
+}
+
+/// Whether a notice asks for work of its own: it hands out no document or breakdown,
+/// and its title ("关于做好2020年清洁取暖建设工作的通知") names no document or list it is
+/// about ([`NOTICE_OF_A_DOCUMENT`]) and is of no kind that lists no tasks (会议通知,
+/// 通报 …).
+fn asks_for_its_own_work(doc: &DocBuild) -> bool {
+    let hands_out =
+        doc.carries_document || doc.breakdown_handed_down || doc.handing_out_line.is_some();
+    !hands_out
+        && doc.notice_title.as_deref().is_some_and(|t| {
+            let k: String = t.chars().map(super::normalise::key_char).collect();
+            k.contains("关于")
+                && k.ends_with("通知")
+                && !NOTICE_OF_A_DOCUMENT.in_text(&k)
+                && !NOT_TASK_TITLE_WORDS.in_text(&k)
+        })
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
