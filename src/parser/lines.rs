@@ -458,7 +458,7 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
             class: p.class,
         })
         .collect();
-    let lines = cut_junk_openings(cut_chunk_markers(lines, &chunks));
+    let lines = cut_junk_openings(cut_paragraph_marks(cut_chunk_markers(lines, &chunks)));
     // (Twice where the first cuts made a heading that opens with its first sub-item,
     // "…。四、工作步骤(一)制定…。(二)召开…", whose run is then cut in turn; only the
     // lines the second pass cut are looked at again.)
@@ -825,6 +825,79 @@ fn cut_chunk_markers<'a>(lines: Vec<Line<'a>>, runs: &[Vec<Chunk>]) -> Vec<Line<
         out.push(furniture_part(&line, marker, noise::VIEWER_CHUNK));
         if first {
             out.push(line.cut(marker, line.key.len()));
+        }
+    }
+    out
+}
+
+/// The char a document-sharing site's text copy puts where the source broke its lines
+/// (the Cyrillic "Р", U+0420: "…不受损害。Р责任单位:各镇…Р(五)加大监督考核…", held-out
+/// c12370, c10261): between chars that are not Cyrillic it is no letter.
+const PARAGRAPH_MARK: char = '\u{420}';
+
+/// Whether `c` is a Cyrillic letter (a mark beside one is a letter of a word).
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
+/// The lines of a page whose breaks a sharing site wrote as [`PARAGRAPH_MARK`]s: each
+/// line cut at its marks into the lines the source had, each mark a part of its own,
+/// page furniture. One walk over each line that holds the mark.
+fn cut_paragraph_marks(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let marks = |l: &Line| -> Vec<usize> {
+        let mut at = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut it = l.key.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|&(_, n)| n);
+            if c == PARAGRAPH_MARK
+                && !prev.is_some_and(is_cyrillic)
+                && !next.is_some_and(is_cyrillic)
+            {
+                at.push(i);
+            }
+            prev = Some(c);
+        }
+        at
+    };
+    if !lines.iter().any(|l| l.key.contains(PARAGRAPH_MARK)) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let at = if line.key.contains(PARAGRAPH_MARK) {
+            marks(&line)
+        } else {
+            Vec::new()
+        };
+        if at.is_empty() {
+            out.push(line);
+            continue;
+        }
+        // Bounds: the line's start, each mark's start and end, the line's end.
+        let mark_len = PARAGRAPH_MARK.len_utf8();
+        let mut bounds = Vec::with_capacity(at.len() * 2 + 2);
+        bounds.push(0);
+        for &m in &at {
+            bounds.extend([m, m + mark_len]);
+        }
+        bounds.push(line.key.len());
+        bounds.dedup();
+        for part in line.cut_at(&bounds) {
+            if part.key.is_empty() {
+                continue;
+            }
+            if part.key.chars().all(|c| c == PARAGRAPH_MARK) {
+                out.push(Line {
+                    class: Class::Noise(Noise {
+                        reason: noise::PARAGRAPH_MARK,
+                        ends_document: false,
+                    }),
+                    ..part
+                });
+            } else {
+                out.push(part);
+            }
         }
     }
     out
@@ -1638,6 +1711,41 @@ mod tests {
             ]
         );
         assert!(matches!(lines[2].class, Class::Number(_)));
+    }
+
+    /// A sharing site's copy that wrote each line break as a Cyrillic "Р" (held-out
+    /// c12370): the line is cut at each mark into the source's lines, the marks are
+    /// furniture; a "Р" inside a Cyrillic word is a letter.
+    #[test]
+    fn paragraph_marks_of_a_sharing_site_break_lines() {
+        let text =
+            "维护多方利益。Р责任单位:各镇、农牧局Р(五)加大监督考核Р一是由督查室牵头。ПРИВЕТ\n";
+        let mut buf = String::new();
+        let lines = split(text, &mut buf);
+        let got: Vec<(&str, bool)> = lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| {
+                (
+                    l.key(),
+                    matches!(l.class, Class::Noise(n) if n.reason == noise::PARAGRAPH_MARK),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("维护多方利益。", false),
+                ("Р", true),
+                ("责任单位:各镇、农牧局", false),
+                ("Р", true),
+                ("(五)加大监督考核", false),
+                ("Р", true),
+                ("一是由督查室牵头。ПРИВЕТ", false),
+            ]
+        );
+        assert!(lines.iter().filter(|l| !l.is_blank()).all(|l| l.no == 1));
+        assert!(lines.iter().any(|l| matches!(l.class, Class::Number(_))));
     }
 
     /// Wide spaces a copy showed as question marks before an item's number (held-out

@@ -38,6 +38,9 @@ pub const IMAGE: &str = "图片";
 /// The number a document viewer puts before each chunk of a document's text (see
 /// `lines::viewer_chunk_runs`).
 pub const VIEWER_CHUNK: &str = "网页分段编号";
+/// A paragraph mark a document-sharing site's text copy puts where a line broke (see
+/// `lines::cut_paragraph_marks`).
+pub const PARAGRAPH_MARK: &str = "网页段落标记";
 /// A forum's junk string against copying (see `lines::junk_opening`).
 pub const JUNK: &str = "网页乱码";
 /// A document-sharing site's terms of paid download, numbered like a plan's items.
