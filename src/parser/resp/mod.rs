@@ -2127,6 +2127,7 @@ pub fn clause_duty_openings<'k>(
 /// are "交通运输、公安交警、应急管理部门" three, split as written (the last piece's
 /// ending is the others' too, and short pieces before it are names without it).
 pub fn duty_units(name: Keyed) -> Vec<Unit> {
+    let name = list::without_reader_note(name);
     let k = name.key();
     let mut units = Vec::new();
     let mut start = 0;
