@@ -9,8 +9,8 @@ use super::normalise::{
 use super::numbering::{self, Numbering, Style};
 use super::text::{byte_of_char, has_sentence_mark, SENTENCE_MARKS};
 use super::words::{
-    has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, PLAN_IN_TITLE, POINTED_WORK, REPORT_OPENINGS,
-    UNIT_SUFFIXES,
+    has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, NEWS_OPENERS, PLAN_IN_TITLE, POINTED_WORK,
+    REPORT_OPENINGS, UNIT_SUFFIXES,
 };
 use std::collections::HashSet;
 
@@ -1056,6 +1056,17 @@ const MAX_HEADING_ALONE_CHARS: usize = 20;
 fn is_dateline(key: &str) -> bool {
     let head = &key[..key.char_indices().nth(12).map_or(key.len(), |(i, _)| i)];
     NEWS_DATELINES.in_text(head)
+        || opens_news(key)
+        || key
+            .match_indices('。')
+            .any(|(at, _)| opens_news(&key[at + '。'.len_utf8()..]))
+}
+
+/// Whether a sentence opens with a news report's word and its comma ("日前,…").
+fn opens_news(sentence: &str) -> bool {
+    NEWS_OPENERS
+        .prefix_of(sentence)
+        .is_some_and(|w| sentence[w.len()..].starts_with(','))
 }
 
 /// The longest title of a heading that a sub-item runs on from without a space or a
@@ -1920,6 +1931,15 @@ mod tests {
         // A news report's paragraphs (c1017): text.
         let news = "本报讯 近日,某局建立整改制度。\n一是建立责任制度。\n二是建立督办制度。";
         assert_eq!(classes_of(news), ["text", "text", "text"]);
+        // Or one that opens "日前," (c10665); not a deadline's "日前" inside a line.
+        let news = "日前,县农水局牵头编制了实施方案。\n一是明确责任。\n二是拟定目标。";
+        assert_eq!(classes_of(news), ["text", "text", "text"]);
+        // (Or a sentence of its first paragraph does, c12408.)
+        let news =
+            "节水是基础工作。日前,县农水局牵头编制了实施方案。\n一是明确责任。\n二是拟定目标。";
+        assert_eq!(classes_of(news), ["text", "text", "text"]);
+        let plan = "5月31日前,各村完成排查。\n一是明确责任。\n二是拟定目标。";
+        assert_eq!(classes_of(plan), ["text", "ordinal", "ordinal"]);
     }
 
     fn keys_of(text: &str) -> Vec<String> {

