@@ -869,6 +869,43 @@ fn read_item(
                 .map(|(i, c)| from + i + c.len_utf8())?;
             subject_from(why_end).filter(|&(_, verb)| verb == "要")
         });
+        // (Or the subjects of the work's later sentences, bodies of a trade or bodies
+        // named whole, and 要: "1.完善预防保护和监管制度。建立…。制定…。各省级水行政主管部门要结合
+        // …", held-out c12406, c12407; those that 要 help others cooperate.)
+        if title_then_work.is_none() && item.subject.is_none() && title_end.is_some() {
+            let mut later: Vec<(Keyed, Mark)> = Vec::new();
+            for (at, _) in key[..text_end]
+                .match_indices('。')
+                .take(MAX_SENTENCES_LOOKED_AT * 2)
+            {
+                let from = at + '。'.len_utf8();
+                let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
+                let Some((a, b, verb)) = resp::subject_opening(rest.key()) else {
+                    continue;
+                };
+                let name = rest.key()[a..b].to_string();
+                let strong = names_a_trade(&name) || !resp::is_collective(&name);
+                if verb == "要"
+                    && strong
+                    && resp::names_bodies_by_form(&name)
+                    && !resp::is_role_name(&name)
+                    && !PERSON_GROUP_ENDS.ends(&name)
+                {
+                    let mark = if resp::helps_after_modal(&rest.key()[b..]) {
+                        Mark::Coop
+                    } else {
+                        Mark::Resp
+                    };
+                    later.push((rest.slice(a..b), mark));
+                }
+            }
+            if later.iter().any(|&(_, m)| m == Mark::Resp) {
+                own.by_subject = true;
+                for (name, mark) in later {
+                    claim_subject(name, mark, &mut own);
+                }
+            }
+        }
         let subject = title_then_work.or_else(|| {
             let (f, k, verb) = item.subject.as_ref()?;
             Some((Keyed::new(f, k), *verb))

