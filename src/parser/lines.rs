@@ -7,7 +7,7 @@ use super::normalise::{
     fold_display, fold_punct, has_utf8, to_simplified, traditional_bits, FOLDED_3_BYTE,
 };
 use super::numbering::{self, Numbering, Style};
-use super::text::{byte_of_char, has_sentence_mark, SENTENCE_MARKS};
+use super::text::{byte_of_char, SENTENCE_MARKS};
 use super::words::{
     has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, NEWS_OPENERS, PLAN_IN_TITLE, POINTED_WORK,
     REPORT_OPENINGS, UNIT_SUFFIXES,
@@ -488,7 +488,7 @@ fn cut_run_in_ordinals(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     // Whether the last line that is not blank is a heading's title alone.
     let mut after_heading = false;
     for line in lines {
-        if line.is_blank() {
+        if line.is_blank() || matches!(line.class, Class::Noise(_)) {
             out.push(line);
             continue;
         }
@@ -993,7 +993,9 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let mut under: Option<(u32, usize)> = None;
     let mut dropped: Vec<usize> = Vec::new();
     for (i, line) in lines.iter_mut().enumerate() {
-        if line.is_blank() {
+        // (Page furniture between a heading and its items, a sharing site's paragraph
+        // mark, is no line of the text.)
+        if line.is_blank() || matches!(line.class, Class::Noise(_)) {
             continue;
         }
         let Class::Number(n) = line.class else {
@@ -1046,7 +1048,10 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 fn is_heading_alone(key: &str, skip: usize) -> bool {
     let title = key.trim_end();
     let n = title.chars().count().saturating_sub(skip);
-    (2..=MAX_HEADING_ALONE_CHARS).contains(&n) && !has_sentence_mark(title)
+    // (A comma may part a title's two halves: "(五)加大监督考核,机制保障标准化生产",
+    // held-out c12370.)
+    (2..=MAX_HEADING_ALONE_CHARS).contains(&n)
+        && !title.contains(SENTENCE_MARKS.map(|m| if m == ',' { '。' } else { m }))
 }
 
 /// The longest title of a heading alone over 一是…二是 items, in chars.
@@ -1853,6 +1858,23 @@ mod tests {
             ("三是管护单位要落实责任人。", true),
         ];
         assert_eq!(got, want.map(|(k, o)| (k.to_string(), o)));
+        // A comma may part the heading's title; a sharing site's paragraph mark between
+        // the heading and its points is furniture (held-out c12370).
+        let got = classes(
+            "(五)加大监督考核,机制保障标准化生产Р一是由督查室牵头,林业局配合,成立督查组;二是由农牧局牵头,成立指导组。\n",
+        );
+        let ordinals: Vec<&str> = got
+            .iter()
+            .filter(|(_, o)| *o)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(
+            ordinals,
+            [
+                "一是由督查室牵头,林业局配合,成立督查组;",
+                "二是由农牧局牵头,成立指导组。"
+            ]
+        );
         // After a heading with a sentence of its own, the points are its text.
         let got = classes("一、落实责任。\n一是落实负责制。二是落实责任人。\n");
         assert_eq!(got.len(), 2);
