@@ -484,23 +484,38 @@ fn cut_run_in_ordinals(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     if !lines.iter().any(opens_points) {
         return lines;
     }
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len() + 8);
-    // Whether the last line that is not blank is a heading's title alone.
+    // Whether the last line that is not blank nor furniture is a heading's title alone.
     let mut after_heading = false;
-    for line in lines {
+    cut_lines(lines, |line| {
         if line.is_blank() || matches!(line.class, Class::Noise(_)) {
-            out.push(line);
-            continue;
+            return Vec::new();
         }
-        let under_heading = std::mem::replace(
-            &mut after_heading,
-            matches!(line.class, Class::Number(n) if n.style != Style::CnIs && is_heading_alone(line.key, n.skip)),
-        );
-        let cuts = if under_heading && opens_points(&line) {
+        let heading = matches!(line.class, Class::Number(n)
+            if n.style != Style::CnIs && is_heading_alone(line.key, n.skip));
+        let under_heading = std::mem::replace(&mut after_heading, heading);
+        if under_heading && opens_points(line) {
             run_in_ordinal_starts(line.key)
         } else {
             Vec::new()
-        };
+        }
+    })
+}
+
+/// Each line cut at the byte offsets of its key that `cuts` gives (increasing, inside
+/// the key; asked of each line once, in order), its parts in all views; empty parts
+/// dropped.
+pub(crate) fn cut_lines<'a>(
+    lines: Vec<Line<'a>>,
+    cuts: impl FnMut(&Line<'a>) -> Vec<usize>,
+) -> Vec<Line<'a>> {
+    // Most lines hold nothing to cut: nothing is copied then. (An empty list of cuts
+    // allocates nothing.)
+    let cuts: Vec<Vec<usize>> = lines.iter().map(cuts).collect();
+    if cuts.iter().all(Vec::is_empty) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 8);
+    for (line, cuts) in lines.into_iter().zip(cuts) {
         if cuts.is_empty() {
             out.push(line);
             continue;
@@ -1769,22 +1784,25 @@ mod tests {
         );
     }
 
+    /// Each line that is not blank, by its key, and whether it is furniture of `reason`.
+    fn furniture_of<'a>(lines: &[Line<'a>], reason: &str) -> Vec<(&'a str, bool)> {
+        lines
+            .iter()
+            .filter(|l| !l.is_blank())
+            .map(|l| {
+                let furniture = matches!(l.class, Class::Noise(n) if n.reason == reason);
+                (l.key(), furniture)
+            })
+            .collect()
+    }
+
     /// A forum's junk string before an item and on a line alone (held-out c5800).
     #[test]
     fn forum_junk_is_furniture() {
         let text = "一是成立指挥部。\n7 }7 g$ [9 a5 Q: J' x! r: w% F二是依法加大打击力度。\n( }% {( M- V! \\0 Y6 e1 F |\nPM 2.5 浓度下降。\n";
         let mut buf = String::new();
         let lines = split(text, &mut buf);
-        let got: Vec<(&str, bool)> = lines
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(|l| {
-                (
-                    l.key(),
-                    matches!(l.class, Class::Noise(n) if n.reason == noise::JUNK),
-                )
-            })
-            .collect();
+        let got = furniture_of(&lines, noise::JUNK);
         assert_eq!(
             got,
             [
@@ -1807,16 +1825,7 @@ mod tests {
             "维护多方利益。Р责任单位:各镇、农牧局Р(五)加大监督考核Р一是由督查室牵头。ПРИВЕТ\n";
         let mut buf = String::new();
         let lines = split(text, &mut buf);
-        let got: Vec<(&str, bool)> = lines
-            .iter()
-            .filter(|l| !l.is_blank())
-            .map(|l| {
-                (
-                    l.key(),
-                    matches!(l.class, Class::Noise(n) if n.reason == noise::PARAGRAPH_MARK),
-                )
-            })
-            .collect();
+        let got = furniture_of(&lines, noise::PARAGRAPH_MARK);
         assert_eq!(
             got,
             [

@@ -576,7 +576,7 @@ const MIN_RUN_TABLE_CHARS: usize = 12;
 /// and the rows as it reads the lines of a table (in [`Layout::Run`]). Other lines are
 /// passed on as they are.
 pub fn cut_run_tables(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
-    super::runs::cut_lines(lines, run_table_cuts)
+    crate::parser::lines::cut_lines(lines, run_table_cuts)
 }
 
 /// Where a line is cut for the table whose cells ran together in it (see

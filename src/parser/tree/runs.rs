@@ -11,7 +11,7 @@
 //! after a sentence are the item's own (the tree reads them where they are).
 
 use crate::parser::label;
-use crate::parser::lines::{Class, Line};
+use crate::parser::lines::{cut_lines, Class, Line};
 use crate::parser::resp;
 
 /// The shortest line looked at: a sentence, then a unit's name, its colon and a duty.
@@ -32,38 +32,6 @@ const SENTENCE_ENDS: [char; 6] = ['。', '.', ';', '!', '?', ':'];
 /// passed on as they are.
 pub fn cut_duty_runs(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     cut_lines(lines, entry_starts)
-}
-
-/// Each line cut at the byte offsets of its key that `cuts` gives (increasing, inside
-/// the key), its parts in all views; empty parts dropped.
-pub(super) fn cut_lines<'a>(
-    lines: Vec<Line<'a>>,
-    cuts: impl Fn(&Line<'a>) -> Vec<usize>,
-) -> Vec<Line<'a>> {
-    // Most lines hold nothing to cut: nothing is copied then. (Each line is looked at
-    // once: an empty list of cuts allocates nothing.)
-    let cuts: Vec<Vec<usize>> = lines.iter().map(cuts).collect();
-    if cuts.iter().all(Vec::is_empty) {
-        return lines;
-    }
-    let mut out = Vec::with_capacity(lines.len() + 8);
-    for (line, cuts) in lines.into_iter().zip(cuts) {
-        if cuts.is_empty() {
-            out.push(line);
-            continue;
-        }
-        let bounds: Vec<usize> = [0]
-            .into_iter()
-            .chain(cuts)
-            .chain([line.key().len()])
-            .collect();
-        out.extend(
-            line.cut_at(&bounds)
-                .into_iter()
-                .filter(|p| !p.key().is_empty()),
-        );
-    }
-    out
 }
 
 /// Where units' entries start inside a line (byte offsets in its key, never 0).
