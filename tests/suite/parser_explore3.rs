@@ -5882,3 +5882,17 @@ fn the_subjects_of_a_task_s_later_sentences_do_it() {
     assert_eq!(coop(t[1]), ["县财政局"]);
     assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
 }
+
+#[test]
+fn a_clause_closes_with_the_sentence_it_opens() {
+    // Held-out c12463: "由X牵头,…等部门参与的…机构,负责…。" names the item's doers; the
+    // next paragraph is work, not more names of the clause.
+    let o = parse_checked(
+        "一、加强宣传教育\n(一)完善宣传机制。\n\
+         州、县市区成立由兵役机关牵头,宣传、教体等部门参与的征兵宣传领导机构,负责两级征兵宣传工作。\n\
+         每年一季度,组织召开征兵宣传专题联席会议,研究部署年度征兵宣传工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["兵役机关"]);
+    assert!(coop(t[0]).is_empty(), "{:?}", coop(t[0]));
+}

