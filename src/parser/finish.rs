@@ -876,20 +876,20 @@ fn read_item(
             let mut later: Vec<(Keyed, Mark)> = Vec::new();
             for (at, _) in key[..text_end]
                 .match_indices('。')
-                .take(MAX_SENTENCES_LOOKED_AT * 2)
+                .take(MAX_LATER_SENTENCES)
             {
                 let from = at + '。'.len_utf8();
                 let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
                 let Some((a, b, verb)) = resp::subject_opening(rest.key()) else {
                     continue;
                 };
-                let name = rest.key()[a..b].to_string();
-                let strong = names_a_trade(&name) || !resp::is_collective(&name);
+                let name = &rest.key()[a..b];
+                let strong = names_a_trade(name) || !resp::is_collective(name);
                 if verb == "要"
                     && strong
-                    && resp::names_bodies_by_form(&name)
-                    && !resp::is_role_name(&name)
-                    && !PERSON_GROUP_ENDS.ends(&name)
+                    && resp::names_bodies_by_form(name)
+                    && !resp::is_role_name(name)
+                    && !PERSON_GROUP_ENDS.ends(name)
                 {
                     let mark = if resp::helps_after_modal(&rest.key()[b..]) {
                         Mark::Coop
@@ -999,6 +999,10 @@ const MOSTLY_LEAVES: usize = 4;
 /// How many sentences of an item's text are looked at for one that opens with who does
 /// the item.
 const MAX_SENTENCES_LOOKED_AT: usize = 4;
+
+/// How many sentences after a task's title are looked at for the subjects of its work
+/// (bounded: a long text costs no more).
+const MAX_LATER_SENTENCES: usize = 8;
 
 /// The longest first sentence read as a task's title before the sentence of its work
 /// ("督促落实企业主责。").

@@ -1768,6 +1768,9 @@ mod tests {
         check("SETTING_UP_NOTICES", SETTING_UP_NOTICES.words);
         check("SET_UP_BODIES", SET_UP_BODIES.words);
         check("PLAN_IN_TITLE", PLAN_IN_TITLE.words);
+        check("NOTICE_OF_A_DOCUMENT", NOTICE_OF_A_DOCUMENT.words);
+        check("NEWS_DATELINES", NEWS_DATELINES.words);
+        check("NEWS_OPENERS", NEWS_OPENERS.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);
