@@ -33,13 +33,9 @@ struct Effective {
 
 pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let title = doc.title.clone().or_else(|| doc.notice_title.clone());
-    let period = title.as_deref().and_then(|t| {
-        meta::period(
-            &t.chars()
-                .map(super::normalise::key_char)
-                .collect::<String>(),
-        )
-    });
+    let period = title
+        .as_deref()
+        .and_then(|t| meta::period(&super::normalise::key_of(t)));
     let (inh_number, inh_issuer, inh_date) = doc.inherited.clone().unwrap_or_default();
     let doc_number = doc.doc_number.clone().or(inh_number);
     let issuer = doc.issuer.clone().or(inh_issuer);
@@ -210,13 +206,12 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     // A page whose title says it is never one (解读, 指南 …) lists none whatever its
     // items name ("(责任科室:办公室)" after a department's standing duties).
     // (The title's key, folded once for both questions.)
-    let fold_key = |t: &str| -> String { t.chars().map(super::normalise::key_char).collect() };
-    let title_key: Option<String> = title.as_deref().map(fold_key);
+    let title_key: Option<String> = title.as_deref().map(super::normalise::key_of);
     // (A document without a title of its own is of the kind of the page's earlier one:
     // "关于成立…领导小组的通知" whose duties are numbered again from 1, c10688.)
     let kind_key = match &title_key {
         Some(_) => title_key.clone(),
-        None => doc.earlier_title.as_deref().map(fold_key),
+        None => doc.earlier_title.as_deref().map(super::normalise::key_of),
     };
     let never_tasks = kind_key.as_deref().is_some_and(is_never_task_list)
         || has_parts_of_another_page(&doc)
@@ -852,12 +847,14 @@ fn read_item(
             .char_indices()
             .nth(MAX_TITLE_SENTENCE_CHARS + 1)
             .map_or(text_end, |(i, _)| i);
-        // The subject that opens the text from `from` on, and its verb.
-        let subject_from = |from: usize| {
+        // The subject that opens the text from `from` on, its verb, and the key after
+        // its names.
+        let subject_after = |from: usize| {
             let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
             let (a, b, verb) = resp::subject_opening(rest.key())?;
-            Some((rest.slice(a..b), verb))
+            Some((rest.slice(a..b), verb, &rest.key()[b..]))
         };
+        let subject_from = |from: usize| subject_after(from).map(|(name, verb, _)| (name, verb));
         let title_end = key[..title_end].find('。').map(|at| at + '。'.len_utf8());
         let title_then_work = title_end.and_then(subject_from);
         // (Or after one sentence of why, short: "及早谋划春耕备耕工作。春季农业生产…事关
@@ -880,12 +877,10 @@ fn read_item(
                 .match_indices('。')
                 .take(MAX_LATER_SENTENCES)
             {
-                let from = at + '。'.len_utf8();
-                let rest = text.slice(from..text_end).trim_matches(|c| c == ' ');
-                let Some((a, b, verb)) = resp::subject_opening(rest.key()) else {
+                let Some((names, verb, after)) = subject_after(at + '。'.len_utf8()) else {
                     continue;
                 };
-                let name = &rest.key()[a..b];
+                let name = names.key();
                 let strong = names_a_trade(name) || !resp::is_collective(name);
                 if verb == "要"
                     && strong
@@ -893,12 +888,12 @@ fn read_item(
                     && !resp::is_role_name(name)
                     && !PERSON_GROUP_ENDS.ends(name)
                 {
-                    let mark = if resp::helps_after_modal(&rest.key()[b..]) {
+                    let mark = if resp::helps_after_modal(after) {
                         Mark::Coop
                     } else {
                         Mark::Resp
                     };
-                    later.push((rest.slice(a..b), mark));
+                    later.push((names, mark));
                 }
             }
             if later.iter().any(|&(_, m)| m == Mark::Resp) {
@@ -1102,7 +1097,7 @@ fn merge(
     let coop = pick(own_coop, inherited_coop, &coop_at);
     let deadline = match own.deadline {
         Some(text) => {
-            let key: String = text.chars().map(super::normalise::key_char).collect();
+            let key = super::normalise::key_of(&text);
             Some(Deadline {
                 date: deadline::resolve(&key, year, month),
                 text,

@@ -928,8 +928,16 @@ fn is_cyrillic(c: char) -> bool {
 /// line cut at its marks into the lines the source had, each mark a part of its own,
 /// page furniture. One walk over each line that holds the mark.
 fn cut_paragraph_marks(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    if !lines.iter().any(|l| l.key.contains(PARAGRAPH_MARK)) {
+        return lines;
+    }
+    // Each mark's start and end (a mark at the line's start or end leaves an empty
+    // part, dropped).
     let marks = |l: &Line| -> Vec<usize> {
         let mut at = Vec::new();
+        if !l.key.contains(PARAGRAPH_MARK) {
+            return at;
+        }
         let mut prev: Option<char> = None;
         let mut it = l.key.char_indices().peekable();
         while let Some((i, c)) = it.next() {
@@ -938,53 +946,29 @@ fn cut_paragraph_marks(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
                 && !prev.is_some_and(is_cyrillic)
                 && !next.is_some_and(is_cyrillic)
             {
-                at.push(i);
+                at.extend([i, i + PARAGRAPH_MARK.len_utf8()]);
             }
             prev = Some(c);
         }
         at
     };
-    if !lines.iter().any(|l| l.key.contains(PARAGRAPH_MARK)) {
-        return lines;
-    }
-    let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
-        let at = if line.key.contains(PARAGRAPH_MARK) {
-            marks(&line)
-        } else {
-            Vec::new()
-        };
-        if at.is_empty() {
-            out.push(line);
-            continue;
-        }
-        // Bounds: the line's start, each mark's start and end, the line's end.
-        let mark_len = PARAGRAPH_MARK.len_utf8();
-        let mut bounds = Vec::with_capacity(at.len() * 2 + 2);
-        bounds.push(0);
-        for &m in &at {
-            bounds.extend([m, m + mark_len]);
-        }
-        bounds.push(line.key.len());
-        bounds.dedup();
-        for part in line.cut_at(&bounds) {
-            if part.key.is_empty() {
-                continue;
-            }
-            if part.key.chars().all(|c| c == PARAGRAPH_MARK) {
-                out.push(Line {
+    cut_lines(lines, marks)
+        .into_iter()
+        .map(|part| {
+            // (A mark's part is the mark alone.)
+            if part.key.chars().eq([PARAGRAPH_MARK]) {
+                Line {
                     class: Class::Noise(Noise {
                         reason: noise::PARAGRAPH_MARK,
                         ends_document: false,
                     }),
                     ..part
-                });
+                }
             } else {
-                out.push(part);
+                part
             }
-        }
-    }
-    out
+        })
+        .collect()
 }
 
 /// "一是…", "二是…" at the start of paragraphs number a plan's items only where they
@@ -1066,7 +1050,7 @@ fn is_heading_alone(key: &str, skip: usize) -> bool {
     // (A comma may part a title's two halves: "(五)加大监督考核,机制保障标准化生产",
     // held-out c12370.)
     (2..=MAX_HEADING_ALONE_CHARS).contains(&n)
-        && !title.contains(SENTENCE_MARKS.map(|m| if m == ',' { '。' } else { m }))
+        && !title.contains(|c| c != ',' && SENTENCE_MARKS.contains(&c))
 }
 
 /// The longest title of a heading alone over 一是…二是 items, in chars.

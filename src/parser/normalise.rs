@@ -246,6 +246,12 @@ pub fn key_char(c: char) -> char {
     to_simplified(fold_punct(c))
 }
 
+/// The recognition key of a text ([`key_char`] of each char): a title or a deadline
+/// kept as displayed, asked about once.
+pub fn key_of(text: &str) -> String {
+    text.chars().map(key_char).collect()
+}
+
 /// One bit per BMP char: set when the char is in [`T2S`] (a fast reject).
 static T2S_BITS: [u64; 1024] = traditional_bits();
 

@@ -1534,6 +1534,12 @@ fn trade_of(name: &str) -> Option<&str> {
         .map(|e| &name[..name.len() - e.len()])
 }
 
+/// The modal verb `s` opens with ([`MODAL_VERBS`]), unless a word that only starts like
+/// one ([`NOT_MODALS`]: 应急, 需求).
+fn modal_at(s: &str) -> Option<&'static str> {
+    MODAL_VERBS.prefix_of(s).filter(|_| !NOT_MODALS.starts(s))
+}
+
 /// The word between a body and the role it acts as ("市经委作为…牵头责任部门,要…").
 const AS_ROLE: &str = "作为";
 
@@ -1557,11 +1563,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         if c == ',' {
             let rest = &key[i + c.len_utf8()..];
             let verb = verb_after_manner(rest)
-                .or_else(|| {
-                    MODAL_VERBS
-                        .prefix_of(rest)
-                        .filter(|_| !NOT_MODALS.starts(rest))
-                })
+                .or_else(|| modal_at(rest))
                 .or_else(|| {
                     DUTY_VERBS
                         .prefix_of(rest)
@@ -1590,10 +1592,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         let name = NAME_TAILS
             .suffix_of(&key[..i])
             .map_or(&key[..i], |t| &key[..i - t.len()]);
-        let verb = MODAL_VERBS
-            .prefix_of(&key[i..])
-            .filter(|_| !NOT_MODALS.starts(&key[i..]))
-            .or_else(|| way_word(&key[i..]));
+        let verb = modal_at(&key[i..]).or_else(|| way_word(&key[i..]));
         // "各县、区做好…", "各村建立…": after the bodies of a kind, a verb of the work
         // itself (a single body's name before one is as often the work's topic: "市场
         // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.

@@ -2494,7 +2494,7 @@ fn asks_for_its_own_work(doc: &DocBuild) -> bool {
         doc.carries_document || doc.breakdown_handed_down || doc.handing_out_line.is_some();
     !hands_out
         && doc.notice_title.as_deref().is_some_and(|t| {
-            let k: String = t.chars().map(super::normalise::key_char).collect();
+            let k = super::normalise::key_of(t);
             k.contains("关于")
                 && k.ends_with("通知")
                 && !NOTICE_OF_A_DOCUMENT.in_text(&k)
