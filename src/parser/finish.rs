@@ -215,7 +215,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     };
     let never_tasks = kind_key.as_deref().is_some_and(is_never_task_list)
         || has_parts_of_another_page(&doc)
-        || doc.catalogue;
+        || doc.catalogue
+        || doc.questions >= MIN_QUESTIONS_OF_AN_INTERVIEW;
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
     if never_tasks || (!names_anyone && !is_task_list(title_key.as_deref(), &doc)) {
@@ -422,6 +423,10 @@ fn is_framework_heading(key: &str) -> bool {
     let aims = k.chars().count() == AIMS_HEADING_CHARS && k.ends_with("目标");
     (short || run_in || aims) && !DUTY_VERBS.starts(k)
 }
+
+/// How many lines that open with a question make a page of questions and answers (one
+/// alone may be a task's "问题:" field).
+const MIN_QUESTIONS_OF_AN_INTERVIEW: usize = 2;
 
 /// The length of a heading of aims of a kind ("任务目标", "奋斗目标"), in chars.
 const AIMS_HEADING_CHARS: usize = 4;

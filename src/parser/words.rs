@@ -1379,6 +1379,12 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "管理办法",
 ]);
 
+/// How a line of an interview or a 政策解读 in questions and answers opens ("Q:实施方案
+/// 设定的目标任务是什么?", "问:请您介绍一下《方案》的起草过程"): a page of two or more
+/// such questions answers them, and lists no tasks even where an answer names the
+/// plan's measures (held-out c12526) or who leads them.
+pub static QUESTION_OPENERS: Words = Words::new(&["问:", "Q:", "q:", "提问:", "记者:"]);
+
 /// Words in the title of a page that never lists tasks, even where its items name
 /// units: a 政策解读 quotes the plan's "由X牵头", a news report a meeting's decisions, a
 /// 信息公开指南 a department's standing duties "(责任科室:办公室)".
@@ -1769,6 +1775,7 @@ mod tests {
         check("MAKE_UP_HEADINGS", MAKE_UP_HEADINGS.words);
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
+        check("QUESTION_OPENERS", QUESTION_OPENERS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
         check("RULE_SET_TITLE_ENDS", RULE_SET_TITLE_ENDS.words);

@@ -5929,3 +5929,17 @@ fn a_heading_of_the_plan_s_approach_is_no_task() {
         1
     );
 }
+
+#[test]
+fn a_page_of_questions_and_answers_lists_no_tasks() {
+    // Held-out c12526: a 政策解读 in Q/A form whose answer lists the plan's measures;
+    // here with full-width colons and one answer naming who leads.
+    let o = parse_checked(
+        "文件:关于贯彻落实提升行政执法质量三年行动计划实施方案的通知\n\
+         Q：实施方案是在什么样的背景下出台的?\nA：为了更深入地落实省政府的部署,我们印发了方案。\n\
+         Q：实施方案以哪些工作举措来推进?\nA：(一)全面提升行政执法人员能力素质\n\
+         (二)健全完善行政执法工作体系(县司法局牵头,县直各执法部门配合)\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
+}

@@ -28,8 +28,8 @@ use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS,
     MEETING_DECISION_WORDS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS,
-    NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, REPORT_OPENINGS,
-    SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
+    NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, QUESTION_OPENERS,
+    REPORT_OPENINGS, SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -264,6 +264,9 @@ pub struct DocBuild<'a> {
     /// A table's header names how or when things are disclosed ("公开方式", "公开时
     /// 限"): the page is a 政务公开 catalogue, its rows standing entries, no tasks.
     pub catalogue: bool,
+    /// How many lines open with a question ([`QUESTION_OPENERS`]): a page of questions
+    /// and answers lists no tasks.
+    pub questions: usize,
     /// The preamble's last line announces the list with who leads it ("其中,市长徐立毅
     /// 亲自牵头8项重点工作,分别为:"): the leader or unit its clause names as a heading of
     /// who would (folded, key, which), over the top-level items.
@@ -526,6 +529,9 @@ impl<'a> Builder<'a> {
             if let Some(n) = self.number_alone(idx) {
                 self.number(idx, n);
                 continue;
+            }
+            if !line.is_blank() && QUESTION_OPENERS.starts(line.key().trim_start()) {
+                self.doc.questions += 1;
             }
             match line.class {
                 Class::Blank => {}
