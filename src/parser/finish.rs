@@ -216,6 +216,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let never_tasks = kind_key.as_deref().is_some_and(is_never_task_list)
         || has_parts_of_another_page(&doc)
         || doc.catalogue
+        || doc.makes_rules
         || doc.questions >= MIN_QUESTIONS_OF_AN_INTERVIEW;
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);

@@ -1521,6 +1521,10 @@ pub static PLAN_PREAMBLES: Words = Words::new(&[
     "制订本计划",
 ]);
 
+/// Words with which a preamble names the document it opens ("…,制定本工作制度。"):
+/// what follows up to the sentence's end is its kind ([`RULE_SET_TITLE_ENDS`]).
+pub static MAKING_THIS: Words = Words::new(&["制定本", "制订本"]);
+
 /// Verbs that tell a meeting was held ("…召开…", "…隆重开幕", "…举行", a leader
 /// "听取了…的汇报"): beside [`MEETING_REPORT_WORDS`], a preamble that tells of the
 /// meeting.
@@ -1776,6 +1780,7 @@ mod tests {
         check("NOT_TASK_TITLE_WORDS", NOT_TASK_TITLE_WORDS.words);
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("QUESTION_OPENERS", QUESTION_OPENERS.words);
+        check("MAKING_THIS", MAKING_THIS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
         check("RULE_SET_TITLE_ENDS", RULE_SET_TITLE_ENDS.words);

@@ -5943,3 +5943,15 @@ fn a_page_of_questions_and_answers_lists_no_tasks() {
     assert_eq!(all_tasks(&o).len(), 0);
     assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
 }
+
+#[test]
+fn a_preamble_that_makes_rules_opens_no_task_list() {
+    // Held-out c12568: no title on the page, but its preamble names it a 制度; its
+    // "由办公室统一负责" are standing duties. A preamble that makes a plan lists tasks.
+    let rules = "为了加强对档案的管理和收集、整理工作,制定本工作制度。\n\
+                 一、本单位档案管理工作由办公室统一负责。\n\
+                 二、应当立卷归档的材料由各业务股室按要求收集齐全,定期交单位集中管理。\n";
+    assert_eq!(all_tasks(&parse_checked(rules)).len(), 0);
+    let plan = rules.replace("本工作制度", "本工作方案");
+    assert_eq!(all_tasks(&parse_checked(&plan)).len(), 2);
+}

@@ -27,9 +27,10 @@ use super::text::{byte_of_char, digits_value, display_prefix, has_sentence_mark,
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS,
-    MEETING_DECISION_WORDS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS,
-    NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, QUESTION_OPENERS,
-    REPORT_OPENINGS, SETTING_UP_VERBS, SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
+    MAKING_THIS, MEETING_DECISION_WORDS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
+    NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES,
+    QUESTION_OPENERS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES,
+    TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -261,6 +262,10 @@ pub struct DocBuild<'a> {
     /// 关成员及单位职责如下:"), with no plan beside it: its items are the body's members
     /// and standing duties, tasks only where they name who does them.
     pub sets_a_body_up: bool,
+    /// The preamble says the document is a set of rules ("…,制定本工作制度。", held-out
+    /// c12567, c12568), as a title ending 制度 does: its items say how things are
+    /// always done.
+    pub makes_rules: bool,
     /// A table's header names how or when things are disclosed ("公开方式", "公开时
     /// 限"): the page is a 政务公开 catalogue, its rows standing entries, no tasks.
     pub catalogue: bool,
@@ -2093,6 +2098,7 @@ impl<'a> Builder<'a> {
 
     fn preamble_text(&mut self, line: &Line) {
         let k = &line.key();
+        self.doc.makes_rules |= makes_a_rule_set(k);
         // (A number alone on its line, "1" over "一是…", keeps the announcement.)
         if line.chars() > 3 {
             self.doc.announced_who = announced_who(line);
@@ -2368,6 +2374,24 @@ fn announced_who(line: &Line) -> Option<(String, String, resp::HeadingWho)> {
         who,
     ))
 }
+
+/// Whether a sentence of a preamble names the document it opens a set of rules ("为加
+/// 强档案管理,制定本工作制度。"; not "制定本方案").
+fn makes_a_rule_set(k: &str) -> bool {
+    k.match_indices('制').any(|(at, _)| {
+        let rest = &k[at..];
+        MAKING_THIS.prefix_of(rest).is_some_and(|w| {
+            let kind = rest[w.len()..]
+                .split(['。', ',', ';', '('])
+                .next()
+                .unwrap_or("");
+            kind.chars().count() <= MAX_KIND_CHARS && RULE_SET_TITLE_ENDS.ends(kind)
+        })
+    })
+}
+
+/// The longest name of a document's kind after 制定本 ("工作管理制度"), in chars.
+const MAX_KIND_CHARS: usize = 8;
 
 /// Whether a preamble line announces the standing duties of the body it opens with
 /// ("区行政审批局负责贯彻落实…。主要职责是:", "县应急管理局的主要职责如下:"): a body of
