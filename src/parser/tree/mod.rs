@@ -463,6 +463,8 @@ const REASON_HEADER: &str = "文件头";
 const REASON_DATE: &str = "成文日期";
 const REASON_SIGNATURE: &str = "签署";
 const REASON_AFTER: &str = "文末信息";
+/// A number alone where the page was cut.
+const REASON_CUT_NUMBER: &str = "截断处的编号";
 const REASON_UNATTACHED: &str = "未归属的责任信息";
 const REASON_NOTICE_BODY: &str = "印发通知正文";
 const REASON_CONTENTS: &str = "目录";
@@ -856,6 +858,14 @@ impl<'a> Builder<'a> {
             return;
         }
         self.cc_open = false;
+        // "(一)" alone on the last line of a page cut right after it: none of the item's
+        // text is there, so it is no task (the corpus's rule 8); listed as ignored.
+        if line.key().trim().chars().count() <= n.skip
+            && self.lines[idx + 1..].iter().all(Line::is_blank)
+        {
+            self.ignore(line, REASON_CUT_NUMBER);
+            return;
+        }
         if self.field_line(idx, n) {
             return;
         }
