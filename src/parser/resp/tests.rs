@@ -717,6 +717,11 @@ fn duty_units_joined_by_and() {
         ["县自然资源局", "县农业农村局", "相关乡镇"]
     );
     assert_eq!(names("县财政局以及县审计局"), ["县财政局", "县审计局"]);
+    // 和 inside a word joins no two units (held-out c12664).
+    assert_eq!(
+        names("市城乡和谐社区建设领导小组"),
+        ["市城乡和谐社区建设领导小组"]
+    );
     // 等 inside a word is no "etc." (held-out c11380).
     assert_eq!(
         roles("责任单位:学生处,各高等学校").0,
