@@ -915,7 +915,8 @@ pub static READER_NOTES: Words = Words::new(&[
 /// Words of a place in a list that a note names as the lead: "列第一位者为牵头单位",
 /// "首位单位为牵头单位". A note is a first-leads note when it has one of these and a
 /// lead word (see [`first_leads_note`]).
-pub static FIRST_PLACES: Words = Words::new(&["第一", "首位", "首个", "排首", "居首", "最前"]);
+pub static FIRST_PLACES: Words =
+    Words::new(&["第一", "首位", "首个", "排首", "居首", "最前", "前位"]);
 
 /// Words of a first-leads note that make its rule hold for the lists after it too
 /// ("(首位单位为牵头单位,下同)", "(以下如无特别说明,排名第一的为牵头单位)").

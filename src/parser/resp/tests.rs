@@ -170,6 +170,12 @@ fn first_listed_rule() {
     );
     assert_eq!(coop.len(), 2);
     assert!(o.first_leads_from_here);
+    // "排在前位为牵头部门": the front place in other words (held-out c12651).
+    let o = own("责任单位:市环保局、市财政局,各镇街区。排在前位为牵头部门,下同。");
+    let (lead, coop) = o.resolve(false);
+    assert_eq!(lead[0].name, "市环保局");
+    assert_eq!(coop.len(), 2);
+    assert!(o.first_leads_from_here);
     // "以下" says the rule holds from here on, as "下同" does (海口 2019, c7904).
     let o = own("责任单位:市市场监督管理局(以下如无特别说明,排名第一的为牵头单位)、市公安局");
     assert!(o.first_leads_from_here);
