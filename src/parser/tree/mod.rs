@@ -2387,7 +2387,7 @@ fn announced_who(line: &Line) -> Option<(String, String, resp::HeadingWho)> {
 
 /// Whether a sentence of a preamble names the document it opens a set of rules ("为加
 /// 强档案管理,制定本工作制度。"; not "制定本方案").
-fn makes_a_rule_set(k: &str) -> bool {
+pub fn makes_a_rule_set(k: &str) -> bool {
     k.match_indices('制').any(|(at, _)| {
         let rest = &k[at..];
         MAKING_THIS.prefix_of(rest).is_some_and(|w| {
