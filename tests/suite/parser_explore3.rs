@@ -6068,3 +6068,16 @@ fn a_first_article_that_makes_rules_opens_no_task_list() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn a_page_that_tells_a_document_s_parts_lists_no_tasks() {
+    // Held-out c12658: a 政策解读 without the word; it tells how 《实施方案》 is divided
+    // and sums up its measures as (一)…(六). A plan that says "本方案" lists tasks.
+    let explainer = "结合我市实际,市生态环境局等六部门联合起草形成了《实施方案》。\n\
+                     《实施方案》分为总体目标、重点任务和保障措施三个部分。\n\
+                     一、重点任务\n(一)实施农村生活污水治理行动。包含强化规划引领等5项重点任务;\n\
+                     (二)开展农村黑臭水体整治行动。包含建立常态化排查机制等3项重点任务;\n";
+    assert_eq!(all_tasks(&parse_checked(explainer)).len(), 0);
+    let plan = explainer.replace("《实施方案》分为", "本方案分为");
+    assert_eq!(all_tasks(&parse_checked(&plan)).len(), 2);
+}

@@ -28,9 +28,9 @@ use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
     DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS,
     MAKING_THIS, MEETING_DECISION_WORDS, MEETING_HELD_VERBS, MEETING_REPORT_WORDS,
-    NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES,
-    QUESTION_OPENERS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES,
-    TASK_NAME_FIELDS, WORK_NOUNS,
+    NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLAN_IN_TITLE,
+    PLAN_PREAMBLES, QUESTION_OPENERS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS,
+    SET_UP_BODIES, TASK_NAME_FIELDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -266,6 +266,9 @@ pub struct DocBuild<'a> {
     /// c12567, c12568), as a title ending 制度 does: its items say how things are
     /// always done.
     pub makes_rules: bool,
+    /// The preamble tells how a quoted document is divided into parts ("《实施方案》分
+    /// 为…三个部分"): the page explains it, a 政策解读 without the word.
+    pub explains: bool,
     /// A table's header names how or when things are disclosed ("公开方式", "公开时
     /// 限"): the page is a 政务公开 catalogue, its rows standing entries, no tasks.
     pub catalogue: bool,
@@ -2109,6 +2112,7 @@ impl<'a> Builder<'a> {
     fn preamble_text(&mut self, line: &Line) {
         let k = &line.key();
         self.doc.makes_rules |= makes_a_rule_set(k);
+        self.doc.explains |= tells_parts_of_a_document(k);
         // (A number alone on its line, "1" over "一是…", keeps the announcement.)
         if line.chars() > 3 {
             self.doc.announced_who = announced_who(line);
@@ -2399,6 +2403,22 @@ pub fn makes_a_rule_set(k: &str) -> bool {
         })
     })
 }
+
+/// Whether a sentence tells the parts a quoted document is divided into ("《实施方案》
+/// 分为总体目标、重点任务和保障措施三个部分。", "《方案》主要包括…等六个部分内容").
+fn tells_parts_of_a_document(k: &str) -> bool {
+    k.match_indices('》').any(|(at, _)| {
+        let rest = k[at + '》'.len_utf8()..].split('。').next().unwrap_or("");
+        let told = rest
+            .char_indices()
+            .take(MAX_PARTS_VERB_AT)
+            .any(|(i, _)| PARTS_TOLD.starts(&rest[i..]));
+        told && rest.contains("部分")
+    })
+}
+
+/// How far after the quoted title the verb of its parts may come, in chars ("主要").
+const MAX_PARTS_VERB_AT: usize = 4;
 
 /// The longest name of a document's kind after 制定本 ("工作管理制度"), in chars.
 const MAX_KIND_CHARS: usize = 8;
