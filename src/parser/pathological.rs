@@ -50,6 +50,7 @@ pub const NAMES: &[&str] = &[
     "one_line_groups_and_bodies",
     "numbers_after_titles_run_together",
     "numbers_alone_over_blank_runs",
+    "preamble_names_of_documents_repeated",
 ];
 
 /// The input of case `name` at size `n`.
@@ -471,6 +472,12 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                 }
             }
             s
+        }
+        // A preamble line of 制定本 after 制定本, then one of 《方案》 after 《方案》, no
+        // stop on either (2026-12-07, twelfth): each asks what kind of document the
+        // words name, or what parts the quoted one has, in the rest of its sentence.
+        "preamble_names_of_documents_repeated" => {
+            format!("{}\n{}\n", "制定本".repeat(n * 5), "《方案》".repeat(n * 5))
         }
         _ => return None,
     };

@@ -109,4 +109,5 @@ cases!(
     one_line_groups_and_bodies,
     numbers_after_titles_run_together,
     numbers_alone_over_blank_runs,
+    preamble_names_of_documents_repeated,
 );

@@ -2395,10 +2395,11 @@ pub fn makes_a_rule_set(k: &str) -> bool {
     k.match_indices('制').any(|(at, _)| {
         let rest = &k[at..];
         MAKING_THIS.prefix_of(rest).is_some_and(|w| {
-            let kind = rest[w.len()..]
-                .split(['。', ',', ';', '('])
-                .next()
-                .unwrap_or("");
+            // (Within a window of the longest kind, so that a line of many 制定本 is
+            // read in linear time.)
+            let after = &rest[w.len()..];
+            let window = &after[..byte_of_char(after, MAX_KIND_CHARS + 1)];
+            let kind = window.split(['。', ',', ';', '(']).next().unwrap_or("");
             kind.chars().count() <= MAX_KIND_CHARS && RULE_SET_TITLE_ENDS.ends(kind)
         })
     })
@@ -2408,7 +2409,11 @@ pub fn makes_a_rule_set(k: &str) -> bool {
 /// 分为总体目标、重点任务和保障措施三个部分。", "《方案》主要包括…等六个部分内容").
 fn tells_parts_of_a_document(k: &str) -> bool {
     k.match_indices('》').any(|(at, _)| {
-        let rest = k[at + '》'.len_utf8()..].split('。').next().unwrap_or("");
+        // (Within a window of a sentence's length, so that a line of many 》 is read in
+        // linear time.)
+        let after = &k[at + '》'.len_utf8()..];
+        let window = &after[..byte_of_char(after, MAX_PARTS_SENTENCE_CHARS)];
+        let rest = window.split('。').next().unwrap_or("");
         let told = rest
             .char_indices()
             .take(MAX_PARTS_VERB_AT)
@@ -2416,6 +2421,9 @@ fn tells_parts_of_a_document(k: &str) -> bool {
         told && rest.contains("部分")
     })
 }
+
+/// The longest sentence that tells a document's parts, in chars after its title.
+const MAX_PARTS_SENTENCE_CHARS: usize = 80;
 
 /// How far after the quoted title the verb of its parts may come, in chars ("主要").
 const MAX_PARTS_VERB_AT: usize = 4;
