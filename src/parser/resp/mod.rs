@@ -1499,9 +1499,10 @@ pub fn after_manner_clause(key: &str) -> Option<usize> {
     if way_word(key).is_none() && !TOPIC_OPENERS.starts(key) {
         return None;
     }
-    let (at, c) = key
-        .char_indices()
-        .take(MAX_MANNER_CHARS)
+    // (Not a comma inside quotes or brackets: "按照“属地管理、分级负责,谁主管谁负责”的原
+    // 则,各相关单位要…", held-out c12622.)
+    let window = &key[..crate::parser::text::byte_of_char(key, MAX_MANNER_CHARS)];
+    let (at, c) = top_level_chars(window, Quotes::AsBrackets)
         .find(|&(_, c)| matches!(c, ',' | ';' | '。' | ':'))?;
     (c == ',').then_some(at + c.len_utf8())
 }

@@ -919,6 +919,11 @@ fn subject_openings() {
             "根据全省党政机关绿色食堂评估细则,各县、区2023年底前遴选绿色食堂不少于1个",
             "各县、区",
         ),
+        // (A comma inside the clause's quotes, held-out c12622.)
+        (
+            "按照“属地管理、分级负责,谁主管谁负责”的原则,各相关单位要抓紧落实问题线索核查",
+            "各相关单位",
+        ),
     ] {
         let (a, b, _) = subject_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!(&k[a..b], name);
