@@ -31,6 +31,15 @@ struct Effective {
     lead_marked: bool,
 }
 
+impl Effective {
+    /// Forgets who does the work (leaders, lead and cooperating units), keeping when.
+    fn clear_who(&mut self) {
+        self.leaders.clear();
+        self.lead.clear();
+        self.coop.clear();
+    }
+}
+
 pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     let title = doc.title.clone().or_else(|| doc.notice_title.clone());
     let period = title
@@ -121,21 +130,17 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     // so items under a heading of a review of work done (工作回顾, 主要做法 …).
     let mut framework: Vec<bool> = Vec::with_capacity(n);
     let mut review: Vec<bool> = Vec::with_capacity(n);
-    for item in &doc.items {
+    for (i, item) in doc.items.iter().enumerate() {
         let inherited = item.parent.is_some_and(|p| framework.get(p) == Some(&true));
         let reviewed = item.parent.is_some_and(|p| review.get(p) == Some(&true));
         let reviews = is_review_heading(&item.key);
         framework.push(inherited || reviews || is_framework_heading(&item.key));
         review.push(reviewed || reviews);
-    }
-    // (What a review reports its bodies did is no one's task.)
-    for (e, _) in eff.iter_mut().zip(&review).filter(|(_, &r)| r) {
-        e.leaders.clear();
-        e.lead.clear();
-        e.coop.clear();
-    }
-    for (o, _) in own_units.iter_mut().zip(&review).filter(|(_, &r)| r) {
-        *o = false;
+        // (What a review reports its bodies did is no one's task.)
+        if reviewed || reviews {
+            eff[i].clear_who();
+            own_units[i] = false;
+        }
     }
     // A framework part whose paragraph names units only as the subjects of its sentences
     // ("五、工作要求" over "各镇、各相关部门要高度重视…", c10682; "四、保障措施" over
@@ -146,10 +151,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         let entry = item.subject.as_ref().is_some_and(|s| s.2 == ":");
         if by_subject[i] && !entry && item.children.is_empty() && is_framework_heading(&item.key) {
             own_units[i] = false;
-            let e = &mut eff[i];
-            e.leaders.clear();
-            e.lead.clear();
-            e.coop.clear();
+            eff[i].clear_who();
         }
     }
     // Whether some child of an item names its own units: under a heading of aims
@@ -242,11 +244,6 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         || doc.catalogue
         || doc.makes_rules
         || doc.explains
-        // ("第一条 为…,结合我镇实际,制定本制度。": the first article says so, held-out
-        // c12667.)
-        || doc.items.iter().any(|i| {
-            i.style == Style::Article && i.value == 1 && super::tree::makes_a_rule_set(&i.key)
-        })
         || doc.questions >= MIN_QUESTIONS_OF_AN_INTERVIEW;
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);
@@ -255,9 +252,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         for (e, &subject) in eff.iter_mut().zip(&by_subject) {
             e.deadline = None;
             if never_tasks || subject {
-                e.leaders.clear();
-                e.lead.clear();
-                e.coop.clear();
+                e.clear_who();
             }
         }
         if let Some(first) = doc.items.first() {

@@ -262,9 +262,9 @@ pub struct DocBuild<'a> {
     /// 关成员及单位职责如下:"), with no plan beside it: its items are the body's members
     /// and standing duties, tasks only where they name who does them.
     pub sets_a_body_up: bool,
-    /// The preamble says the document is a set of rules ("…,制定本工作制度。", held-out
-    /// c12567, c12568), as a title ending 制度 does: its items say how things are
-    /// always done.
+    /// The preamble or the first article says the document is a set of rules ("…,制定本
+    /// 工作制度。", held-out c12567, c12568, c12667), as a title ending 制度 does: its
+    /// items say how things are always done.
     pub makes_rules: bool,
     /// The preamble tells how a quoted document is divided into parts ("《实施方案》分
     /// 为…三个部分"): the page explains it, a 政策解读 without the word.
@@ -1082,6 +1082,11 @@ impl<'a> Builder<'a> {
     }
 
     fn push_item(&mut self, line: &Line<'a>, n: Numbering) {
+        // "第一條 為…,結合我鎮實際,制定本制度。": a first article that names its text a set
+        // of rules, as a preamble may (held-out c12667).
+        if n.style == Style::Article && n.value == 1 {
+            self.doc.makes_rules |= makes_a_rule_set(line.key());
+        }
         let number = line.text()[..byte_of_char(line.text(), n.chars)].to_string();
         let skip_f = byte_of_char(line.folded(), n.skip);
         let skip_t = byte_of_char(line.text(), n.skip);
@@ -2391,7 +2396,7 @@ fn announced_who(line: &Line) -> Option<(String, String, resp::HeadingWho)> {
 
 /// Whether a sentence of a preamble names the document it opens a set of rules ("为加
 /// 强档案管理,制定本工作制度。"; not "制定本方案").
-pub fn makes_a_rule_set(k: &str) -> bool {
+fn makes_a_rule_set(k: &str) -> bool {
     k.match_indices('制').any(|(at, _)| {
         let rest = &k[at..];
         MAKING_THIS.prefix_of(rest).is_some_and(|w| {
