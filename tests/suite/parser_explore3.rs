@@ -6150,3 +6150,17 @@ fn lead_ends_its_group_where_a_bodys_name_follows() {
     assert_eq!(lead(t[0]), ["省残联", "省卫生健康委"]);
     assert_eq!(coop(t[0]), ["省教育厅", "省民政厅", "团省委"]);
 }
+
+#[test]
+fn an_item_that_opens_with_the_names_of_bodies_is_theirs() {
+    // Held-out c12794: a committee's duties, each item opening with its members' names
+    // as a sentence of their own ("一、市委宣传部、市委文明办。把…纳入…").
+    let o = parse_checked(
+        "确定各成员单位工作职责如下:\n\
+         一、市委宣传部、市委文明办。把未成年人保护工作纳入宣传思想工作总体规划。\n\
+         二、市委政法委。支持监督政法单位依法履行职责。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["市委宣传部", "市委文明办"]);
+    assert_eq!(lead(t[1]), ["市委政法委"]);
+}

@@ -1286,11 +1286,19 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // ("综合协调组。 工作职责:负责…": the duties' own label between.)
         // (Or a verb of the work itself after a body's name that opens with its level:
         // "(一)市住建委。协调推动何家沟…", not a title "优化产业布局。加快…".)
+        // (Or, at the paragraph's start, any sentence after the names of bodies that
+        // each open with their level: "一、市委宣传部、市委文明办。把未成年人保护工作纳
+        // 入…", held-out c12794; not another name, "市国土资源局。市农业局。…".)
         let duties = || {
             let rest = after_duty_label(&key[i + c.len_utf8()..]);
+            let by_level = key[start..].starts_with(|c: char| LEVEL_CHARS.contains(c));
+            let sentence = || {
+                rest.chars().nth(DUTY_AFTER_COLON_CHARS).is_some()
+                    && !rest.starts_with(|c: char| LEVEL_CHARS.contains(c))
+            };
             DUTY_VERBS.starts(rest)
-                || (ACTION_VERBS.starts(rest)
-                    && key[start..].starts_with(|c: char| LEVEL_CHARS.contains(c)))
+                || (ACTION_VERBS.starts(rest) && by_level)
+                || (start == 0 && by_level && sentence() && each_opens_with_level(&key[..i]))
         };
         if c == '。' && duties() {
             return entry_name(&key[start..i]).then_some((start, i, ":"));
@@ -1380,6 +1388,21 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         .then_some((start, end, verb));
     }
     None
+}
+
+/// The most chars of a body's name that opens with its level ("市人力资源和社会保障局"
+/// has 11; "镇街层面因地制宜培育本地夜间经济集聚区" is a clause).
+const MAX_LEVEL_NAME_CHARS: usize = 14;
+
+/// Whether each name of a list ("市委宣传部、市委文明办") opens with its level and
+/// looks like a body's.
+fn each_opens_with_level(names: &str) -> bool {
+    each_name(names, |n| {
+        n.starts_with(|c: char| LEVEL_CHARS.contains(c))
+            && n.chars().nth(MAX_LEVEL_NAME_CHARS).is_none()
+            && looks_like_unit(n)
+            && names::is_name_in_sentence(n)
+    })
 }
 
 /// The most digits of a count of persons ([`persons_counted`]).
