@@ -371,10 +371,11 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
             {
                 continue;
             }
+            // (A year alone names the column of a target: "指标 | 2025年 | 2025 |".)
             let short = |c: &String| {
                 c.chars().count() <= MAX_HEADER_CHARS
                     && !has_sentence_mark(c)
-                    && !c.chars().all(|c| c.is_ascii_digit())
+                    && (!c.chars().all(|c| c.is_ascii_digit()) || is_year(c))
             };
             let cols: Vec<Column> = known.iter().map(|c| c.unwrap_or(Column::Other)).collect();
             // (Or, naming no one, a number column and only known names: "类别 | 序号 |
@@ -407,6 +408,30 @@ pub fn inline_header(key: &str) -> Option<(Vec<Column>, Vec<String>, Layout)> {
         }
     }
     None
+}
+
+/// Whether a line of bars under a header holds only words in brackets that qualify
+/// its names ("(海南) | (国家) | ||||", "(万元) | (%) |"), no row of its own.
+pub fn is_header_tail(key: &str) -> bool {
+    let cells: Vec<&str> = split(key, Layout::Bars)
+        .into_iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    !cells.is_empty()
+        && cells.iter().all(|c| {
+            c.chars().count() <= MAX_HEADER_TAIL_CHARS
+                && c.starts_with(['(', '（'])
+                && c.ends_with([')', '）'])
+        })
+}
+
+/// The longest bracketed words under a header's name ("(亿元)", "(2025年)").
+const MAX_HEADER_TAIL_CHARS: usize = 10;
+
+/// Whether `cell` is a year alone ("2025").
+fn is_year(cell: &str) -> bool {
+    cell.len() == 4 && (cell.starts_with("19") || cell.starts_with("20"))
 }
 
 /// A header of two lines between bars, as a web page copies one whose cells span
@@ -1910,6 +1935,19 @@ mod tests {
 
     /// A deadline cell may join two times with a comma (c2902, a 整改 list); a
     /// sentence of work with a comma is no deadline.
+    #[test]
+    fn words_in_brackets_under_a_header_are_its_own() {
+        assert!(is_header_tail("(海南) | (国家) | ||||"));
+        assert!(is_header_tail("| (万元) | (%) |"));
+        assert!(!is_header_tail("1 | (国家) |"));
+        assert!(!is_header_tail("|||"));
+    }
+
+    #[test]
+    fn a_year_names_a_column_of_targets() {
+        assert!(inline_header("领域 | 序号 | 责任部门 | 指标 | 2025年 | 2025 |").is_some());
+    }
+
     #[test]
     fn times_joined_by_a_comma_are_a_deadline() {
         for k in [

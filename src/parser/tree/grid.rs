@@ -300,7 +300,14 @@ impl<'a> Builder<'a> {
             return Some((cols, names, Layout::Bars, idx + 2));
         }
         if let Some((cols, names, layout)) = grid::inline_header(key) {
-            return Some((cols, names, layout, idx + 1));
+            // ("领域 | 序号 | 责任部门 | 指标 | 2025年 | 2025 |" over "(海南) | (国家) |
+            // ||||": the words under its names are the header's too.)
+            let tail = layout == Layout::Bars
+                && self
+                    .lines
+                    .get(idx + 1)
+                    .is_some_and(|next| grid::is_header_tail(next.key()));
+            return Some((cols, names, layout, idx + 1 + usize::from(tail)));
         }
         // One name per line: the first must name a column.
         let first = key.trim_end_matches(['|', '│', ' ']);
