@@ -87,6 +87,20 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
 /// The most chars of a time that opens a task's text before its comma ("1——2月份,").
 const MAX_OPENING_TIME_CHARS: usize = 14;
 
+/// "3月5日,组委会召开…", "3月12日前,各成员单位…", "3月9日至3月13日,各成员单位…":
+/// where the text goes on after a time that opens it before a comma (a date, a
+/// deadline or a span, within [`MAX_OPENING_TIME_CHARS`]), if it opens with one.
+pub fn after_opening_time(key: &str) -> Option<usize> {
+    if !key.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (at, c) = key
+        .char_indices()
+        .take(MAX_OPENING_TIME_CHARS + 1)
+        .find(|&(_, c)| c == ',')?;
+    is_deadline_text(&key[..at]).then_some(at + c.len_utf8())
+}
+
 /// "1——2月份,组建…", "4月份,开展…", "3月15日,召开…": a month, a day or a span of
 /// months that opens the text before a comma, as plans laid out by months time each
 /// step (held-out c11301). Its byte range.
@@ -696,6 +710,20 @@ mod tests {
             Some("6月份")
         );
         assert_eq!(inline("于3月召开全县动员大会"), Some("3月"));
+        assert_eq!(
+            after_opening_time("3月5日,组委会召开筹备会"),
+            Some("3月5日,".len())
+        );
+        assert_eq!(
+            after_opening_time("3月12日前,各成员单位悬挂横幅"),
+            Some("3月12日前,".len())
+        );
+        assert_eq!(
+            after_opening_time("3月9日至3月13日,各成员单位开展整治"),
+            Some("3月9日至3月13日,".len())
+        );
+        assert_eq!(after_opening_time("2024年,全县要完成"), None);
+        assert_eq!(after_opening_time("各乡镇要在3月底前,完成"), None);
         assert_eq!(inline("6月份举行的会议上"), None);
         // A quarter and its end, a "before" word or a verb of finishing.
         assert_eq!(inline("2025年第三季度前完成"), Some("2025年第三季度前"));

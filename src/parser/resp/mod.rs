@@ -1533,6 +1533,11 @@ pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
 /// a clause of its topic ([`TOPIC_OPENERS`]: "关于…问题," before "项目办、政府督查室要
 /// …"): the byte offset after its comma, within [`MAX_MANNER_CHARS`].
 pub fn after_manner_clause(key: &str) -> Option<usize> {
+    // ("3月9日至3月13日,各成员单位中行政执法单位开展…", held-out c12882: a time
+    // before its comma, as a plan laid out by dates opens each step.)
+    if let Some(at) = deadline::after_opening_time(key) {
+        return Some(at);
+    }
     if way_word(key).is_none() && !TOPIC_OPENERS.starts(key) {
         return None;
     }
@@ -1703,6 +1708,8 @@ fn verb_after_manner(rest: &str) -> Option<&'static str> {
 /// first char a level or 各, or a trade's, an office's or a list's ending among its
 /// first chars. A cheap test before [`subject_opening`] on every task's text.
 pub fn may_open_with_bodies(key: &str) -> bool {
+    // (After a time that opens the text: "3月12日前,各成员单位…".)
+    let key = deadline::after_opening_time(key).map_or(key, |at| &key[at..]);
     if key.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各') {
         return true;
     }
