@@ -887,6 +887,11 @@ pub static PARTNER_LEADS: Words = Words::new(&["负责", "并", "积极", "主�
 /// A word between two units that makes the second cooperate with the first: "X会同Y".
 pub const WITH_WORDS: &[&str] = &["会同", "联合", "协调"];
 
+/// A modal and 与 between two units before a verb of helping ("宣传部门、新闻媒体应与交
+/// 通主管部门积极配合", held-out c12916): the first are the subjects, the second those
+/// they work with, as after [`WITH_WORDS`].
+pub const MODAL_WITH_WORDS: &[&str] = &["应当与", "要与", "应与", "须与", "需与"];
+
 /// Words of a note to the reader inside a responsibility bracket: "(…下同)",
 /// "(其他有关部门配合,不逐一列出)". Such a sentence names no unit of the task.
 pub static READER_NOTES: Words = Words::new(&[

@@ -6271,3 +6271,18 @@ fn a_time_before_its_comma_opens_a_step_before_its_doers() {
     assert_eq!(lead(t[0]), ["各成员单位中行政执法单位"]);
     assert_eq!(lead(t[1]), ["安监", "交通", "公安"]);
 }
+
+#[test]
+fn a_modal_and_yu_before_helping_name_the_partner() {
+    // Held-out c12916: "X应与Y积极配合", "X要与Y密切配合": X works with Y; "新闻媒体应与交
+    // 通主管部门" is no unit's name.
+    let o = parse_checked(
+        "二、工作措施\n\
+         1.广泛动员。宣传部门、新闻媒体应与交通主管部门积极配合,加大宣传力度。\n\
+         2.加强协调。市交通局要与市财政局密切配合,落实资金。\n",
+    );
+    let t = all_tasks(&o);
+    assert!(t[0].coop_units.iter().all(|u| !u.name.contains("应与")));
+    assert_eq!(lead(t[1]), ["市交通局"]);
+    assert_eq!(coop(t[1]), ["市财政局"]);
+}

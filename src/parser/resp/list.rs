@@ -17,7 +17,7 @@ use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, Words, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
-    FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS, NAME_TAILS,
+    FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS, MODAL_WITH_WORDS, NAME_TAILS,
     NOTE_ONWARD_WORDS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
     ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES,
     WITH_WORDS, WORDS_WITH_AND, WORDS_WITH_DENG,
@@ -1013,6 +1013,9 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
     }
 }
 
+/// The longest subject before a modal and 与 that no unit's ending marks ("新闻媒体").
+const MAX_WITH_SUBJECT_CHARS: usize = 8;
+
 /// Whether the names pending are a with-word's ("X会同Y、Z"): each marked or listed
 /// on after the partner, each a name (not "有关市人民政府组成专项规划", the work run
 /// into the list), one to lead and one to take part.
@@ -1162,6 +1165,37 @@ fn read_piece<'a>(
         _ => (end, verb),
     };
     let body = piece.to(end);
+    // "X、Y应与Z积极配合": X and Y work with Z, as after 会同.
+    if verb == Some(Mark::Coop) && body.key().contains('与') {
+        if let Some((at, w)) = MODAL_WITH_WORDS
+            .iter()
+            .find_map(|w| body.key().find(w).map(|at| (at, *w)))
+            .filter(|&(at, _)| at > 0)
+        {
+            let (left, right) = (body.to(at), body.from(at + w.len()));
+            // (The subject may be a kind of body that no ending marks: "新闻媒体".)
+            let subject = |k: &str| {
+                looks_like_unit(k)
+                    || (k.chars().nth(MAX_WITH_SUBJECT_CHARS).is_none()
+                        && !k.contains(['的', ',', '。']))
+            };
+            if subject(left.key()) && looks_like_unit(right.key()) {
+                for p in pending
+                    .iter_mut()
+                    .filter(|p| p.mark.is_none() && !p.partner)
+                {
+                    p.mark = Some(Mark::Lead);
+                }
+                if !push_name(left, Some(Mark::Lead), mode, pending, own)
+                    || !push_name(right, Some(Mark::Coop), mode, pending, own)
+                {
+                    return false;
+                }
+                close_group(pending, Some(Mark::Coop), own);
+                return true;
+            }
+        }
+    }
     // "X会同Y(负责)": X leads, Y cooperates.
     let with = body.key().contains(['会', '联', '协']);
     if let Some((at, w)) = WITH_WORDS
