@@ -205,6 +205,13 @@ static SITE_TERMS_WORDS: Words = Words::new(&[
     "下载文档前",
     "仅部分预览",
     "如文档侵犯",
+    // "温馨提示:" over "1. 部分包含数学公式或PPT动画的文件,查看预览时…", "2. 本文档由用户
+    // 上传,版权归属用户,汇文网负责整理代发布…", "3. 下载前请仔细阅读文档内容…", "4. 下载
+    // 文档时可能由于网络波动…" (held-out c12962, and five more pages of that site).
+    "部分包含数学公式",
+    "本文档由用户上传",
+    "下载前请仔细阅读文档",
+    "下载文档时",
 ]);
 /// Headings of a site's terms ("豫都网版权与免责声明"): the site's credits, and the
 /// numbered lines after them are the site's, not the page's.
@@ -216,10 +223,11 @@ pub fn heads_site_terms(k: &str) -> bool {
 }
 
 /// Whether a line is a sentence of a document site's terms ([`SITE_TERMS_WORDS`]).
-/// Every such sentence speaks of the site's 文档: one substring search rules out the
-/// lines of any document before the words are looked for char by char.
+/// Every such sentence speaks of the site's 文档 or of formulas that show badly: two
+/// substring searches rule out the lines of any document before the words are looked
+/// for char by char.
 fn is_site_terms(k: &str) -> bool {
-    k.contains("文档") && SITE_TERMS_WORDS.in_text(k)
+    (k.contains("文档") || k.contains("数学公式")) && SITE_TERMS_WORDS.in_text(k)
 }
 
 static ATTACHMENT_FIELDS: Words = Words::new(&["附件", "附"]);

@@ -6286,3 +6286,23 @@ fn a_modal_and_yu_before_helping_name_the_partner() {
     assert_eq!(lead(t[1]), ["市交通局"]);
     assert_eq!(coop(t[1]), ["市财政局"]);
 }
+
+#[test]
+fn a_document_sites_notice_is_no_list_of_tasks() {
+    // Held-out c12962 (and five more pages of that site): "温馨提示:" over four
+    // numbered notes about previews and downloads, above the document it shows.
+    let o = parse_checked(
+        "温馨提示:\n\
+         1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题。\n\
+         2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。\n\
+         3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n\
+         4. 下载文档时可能由于网络波动等原因无法下载或下载错误。\n\
+         市文化局文化市场整顿工作方案\n\
+         一、整顿重点\n\
+         1.整顿网吧市场。市文化局负责。\n\
+         2.整顿演出市场。市公安局负责。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[0]), ["市文化局"]);
+}
