@@ -705,7 +705,13 @@ fn read_item(
             // "宣传周期间,省粮食和储备局会同省发展改革委、…在洪楼广场设立…" (held-out
             // c12875): a clause after others that opens with a unit and 会同 says who
             // leads and who takes part, whatever the clauses before it say.
-            let partnered = resp::clause_starts(rest.key())
+            // (A char search first: most sentences have no 会.)
+            let partnered = rest
+                .key()
+                .contains('会')
+                .then(|| resp::clause_starts(rest.key()))
+                .into_iter()
+                .flatten()
                 .find(|&c| resp::opens_with_partner(&rest.key()[c..]))
                 .map(|c| rest.slice(c..rest.key().len()))
                 .map(|after| (after, resp::leading_clauses(after)))

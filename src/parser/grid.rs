@@ -1933,8 +1933,6 @@ mod tests {
         assert_eq!(names, ["项目名称", "项目内容", "责任单位", "进展情况"]);
     }
 
-    /// A deadline cell may join two times with a comma (c2902, a 整改 list); a
-    /// sentence of work with a comma is no deadline.
     #[test]
     fn words_in_brackets_under_a_header_are_its_own() {
         assert!(is_header_tail("(海南) | (国家) | ||||"));
@@ -1948,6 +1946,8 @@ mod tests {
         assert!(inline_header("领域 | 序号 | 责任部门 | 指标 | 2025年 | 2025 |").is_some());
     }
 
+    /// A deadline cell may join two times with a comma (c2902, a 整改 list); a
+    /// sentence of work with a comma is no deadline.
     #[test]
     fn times_joined_by_a_comma_are_a_deadline() {
         for k in [

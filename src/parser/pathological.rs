@@ -51,6 +51,7 @@ pub const NAMES: &[&str] = &[
     "numbers_after_titles_run_together",
     "numbers_alone_over_blank_runs",
     "preamble_names_of_documents_repeated",
+    "clauses_before_a_late_partner",
 ];
 
 /// The input of case `name` at size `n`.
@@ -478,6 +479,15 @@ pub fn input(name: &str, n: usize) -> Option<String> {
         // words name, or what parts the quoted one has, in the rest of its sentence.
         "preamble_names_of_documents_repeated" => {
             format!("{}\n{}\n", "制定本".repeat(n * 5), "《方案》".repeat(n * 5))
+        }
+        // A task's second sentence of many clauses, its unit and 会同 at the end, and
+        // dates before commas (2026-12-07, thirteenth): each clause asks whether a unit
+        // and 会同 open it, and each item whether a time opens it.
+        "clauses_before_a_late_partner" => {
+            let clauses = "3月5日,统一思想,".repeat(n);
+            format!(
+                "(一)下发通知。{clauses}省粮食和储备局会同省发展改革委、妇联,在广场设立宣传点。\n"
+            )
         }
         _ => return None,
     };

@@ -110,4 +110,5 @@ cases!(
     numbers_after_titles_run_together,
     numbers_alone_over_blank_runs,
     preamble_names_of_documents_repeated,
+    clauses_before_a_late_partner,
 );

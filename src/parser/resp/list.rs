@@ -1013,6 +1013,26 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
     }
 }
 
+/// The names on each side of a with-word ("X会同Y", "X要与Y配合"): the subject leads,
+/// the other takes part; the names listed before the subject lead with it ("市外侨办、
+/// 市台办会同有关部门…"). False when either side is no name.
+fn push_with_pair<'a>(
+    subject: Keyed<'a>,
+    partner: Keyed<'a>,
+    mode: Mode,
+    pending: &mut Vec<Pending<'a>>,
+    own: &mut Own,
+) -> bool {
+    for p in pending
+        .iter_mut()
+        .filter(|p| p.mark.is_none() && !p.partner)
+    {
+        p.mark = Some(Mark::Lead);
+    }
+    push_name(subject, Some(Mark::Lead), mode, pending, own)
+        && push_name(partner, Some(Mark::Coop), mode, pending, own)
+}
+
 /// The longest subject before a modal and 与 that no unit's ending marks ("新闻媒体").
 const MAX_WITH_SUBJECT_CHARS: usize = 8;
 
@@ -1180,15 +1200,7 @@ fn read_piece<'a>(
                         && !k.contains(['的', ',', '。']))
             };
             if subject(left.key()) && looks_like_unit(right.key()) {
-                for p in pending
-                    .iter_mut()
-                    .filter(|p| p.mark.is_none() && !p.partner)
-                {
-                    p.mark = Some(Mark::Lead);
-                }
-                if !push_name(left, Some(Mark::Lead), mode, pending, own)
-                    || !push_name(right, Some(Mark::Coop), mode, pending, own)
-                {
+                if !push_with_pair(left, right, mode, pending, own) {
                     return false;
                 }
                 close_group(pending, Some(Mark::Coop), own);
@@ -1220,17 +1232,7 @@ fn read_piece<'a>(
         let left = left.to(names_end_before_and(left.key()));
         let whole = right.key().len();
         let right = names_before_work(right);
-        // "市外侨办、市台办会同有关部门…": the names listed before the subject's last
-        // lead with it.
-        for p in pending
-            .iter_mut()
-            .filter(|p| p.mark.is_none() && !p.partner)
-        {
-            p.mark = Some(Mark::Lead);
-        }
-        if !push_name(left, Some(Mark::Lead), mode, pending, own)
-            || !push_name(right, Some(Mark::Coop), mode, pending, own)
-        {
+        if !push_with_pair(left, right, mode, pending, own) {
             return false;
         }
         // "X会同Y、Z制定…": with no verb yet, the partners' list may go on (the names

@@ -911,10 +911,8 @@ const MAX_NOTE_BEFORE_LABEL: usize = 12;
 /// A text that opens with a unit and 会同 ("市农业农村局(要)会同市财政局制定…"): the
 /// unit leads, the names after 会同 take part.
 pub fn opens_with_partner(key: &str) -> bool {
-    if !key.contains('会') {
-        return false;
-    }
-    // (The name is short: 会同 is looked for in the first chars only.)
+    // (The name is short: 会同 is looked for in the first chars only, so that asking at
+    // each clause of a long sentence stays linear.)
     let head_end = key
         .char_indices()
         .nth(names::MAX_UNIT_CHARS + 2)
@@ -1300,9 +1298,10 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // ("综合协调组。 工作职责:负责…": the duties' own label between.)
         // (Or a verb of the work itself after a body's name that opens with its level:
         // "(一)市住建委。协调推动何家沟…", not a title "优化产业布局。加快…".)
-        // (Or, at the paragraph's start, any sentence after the names of bodies that
-        // each open with their level: "一、市委宣传部、市委文明办。把未成年人保护工作纳
-        // 入…", held-out c12794; not another name, "市国土资源局。市农业局。…".)
+        // (Or, where the text asked opens with the names, any sentence after the names
+        // of bodies that each open with their level, none longer than a body's name:
+        // "一、市委宣传部、市委文明办。把未成年人保护工作纳入…", held-out c12794; not
+        // another name, "市国土资源局。市农业局。…".)
         let duties = || {
             let rest = after_duty_label(&key[i + c.len_utf8()..]);
             let by_level = key[start..].starts_with(|c: char| LEVEL_CHARS.contains(c));
