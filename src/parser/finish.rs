@@ -13,7 +13,7 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
+    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EVERY_PLACE, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
     FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS,
     NOT_TASK_TITLE_WORDS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS,
     RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES,
@@ -511,13 +511,9 @@ fn names_every_body(k: &str) -> bool {
     k.starts_with('各') && SHARED_BODY_ENDS.words.contains(&rest)
 }
 
-/// The places a plan is sent to, each as a whole ("4.各地要将公路安全设施维护纳入…",
-/// held-out c12821): a task that opens with them as its subject is theirs to do, as
-/// the labels read "各地根据…" too.
-const EVERY_PLACE: [&str; 2] = ["各地", "各地区"];
-
 /// Whether a collective names the places of a level that carry out a task ("各村",
-/// "各乡镇", "各镇(街道)", "各县(市、区)"), not everyone ("各地", "各级"): a task that
+/// "各乡镇", "各镇(街道)", "各县(市、区)"), not every place ("各地": [`EVERY_PLACE`]) nor
+/// everyone ("各级"): a task that
 /// opens with them as its subject is theirs to do (held-out c11125, "4、各村要澄清冬修水
 /// 利底子…").
 fn names_places_of_a_level(k: &str) -> bool {

@@ -429,9 +429,9 @@ pub fn is_header_tail(key: &str) -> bool {
 /// The longest bracketed words under a header's name ("(亿元)", "(2025年)").
 const MAX_HEADER_TAIL_CHARS: usize = 10;
 
-/// Whether `cell` is a year alone ("2025").
+/// Whether `cell` is a year alone ("2025"; a row's number never is one).
 fn is_year(cell: &str) -> bool {
-    cell.len() == 4 && (cell.starts_with("19") || cell.starts_with("20"))
+    cell.len() == 4 && cell.starts_with("20") && cell.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A header of two lines between bars, as a web page copies one whose cells span
@@ -936,10 +936,9 @@ fn is_one_time(k: &str) -> bool {
                 .prefix_of(k)
                 .is_some_and(|w| matches!(&k[w.len()..], "工作" | "性工作")));
     let short = n <= 16 && !k.contains(['。', ',', '%']);
-    // "2024" alone in a 建设时间 cell: a year (a row number never is one).
-    let year_alone = k.len() == 4 && k.starts_with("20") && k.bytes().all(|b| b.is_ascii_digit());
+    // "2024" alone in a 建设时间 cell: a year.
     (short && (dated || ongoing))
-        || year_alone
+        || is_year(k)
         // (Spaces a copy put around numbers not counted: "省出台文件后 2 个月完成".)
         || (deadline::is_deadline_text(k)
             && k.chars().filter(|&c| c != ' ').count() <= 12

