@@ -5616,6 +5616,27 @@ fn a_notice_whose_item_charges_a_unit_hands_out_the_work_itself() {
 }
 
 #[test]
+fn a_signed_notice_of_units_duties_before_the_notice_it_forwards_assigns_them() {
+    // Held-out c13003: a province's notice forwards a national one and sets out its own
+    // departments' duties, "省卫生厅:负责…" one a paragraph, signs, and the forwarded
+    // notice's title follows: the paragraphs are tasks, not the carrying notice's text.
+    let o = parse_checked(
+        "各市、县人民政府,省府直属有关单位:\n\
+         现将《国务院办公厅关于卫生部等有关部门血吸虫病防治工作职责的通知》转发给你们。\
+         现提出我省有关部门血防监测工作职责,请一并贯彻执行。\n\
+         省卫生厅:根据全国血防工作方针,负责组织制定全省血防监测工作计划。\n\
+         省计委:负责将血防监测巩固工作列入国民经济和社会发展规划。\n\
+         省教育厅:负责组织开展原疫区中、小学校血防知识宣传教育活动。\n\
+         广东省人民政府办公厅\n一九九九年十月二十八日\n\
+         国务院办公厅关于卫生部等有关部门血吸虫病防治工作职责的通知\n国办发〔1999〕70号\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["省卫生厅"]);
+    assert_eq!(lead(t[2]), ["省教育厅"]);
+}
+
+#[test]
 fn a_rectification_record_named_by_its_problem_number() {
     // Held-out c12002: a 销号 page whose one record opens "问题编号5:" over its
     // 责任单位 and 整改目标 lines, after a page's "手机查看" button.

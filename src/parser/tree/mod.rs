@@ -599,16 +599,7 @@ impl<'a> Builder<'a> {
                 || doc.carries_document
                 || (doc.breakdown_handed_down && flat)
                 || (doc.addressed && doc.attachment_after_items))
-            && doc.items.iter().all(|i| i.clauses.is_empty())
-            // (Nor a 督查 notice whose items each close with who does them, "1.加快推进
-            // …。(责任单位:城市管理执法大队、各乡镇场)": they are the work it hands out.)
-            && !doc.items.iter().any(|i| closes_with_own_responsibility(&i.key))
-            // (A notice whose paragraphs give units their duties, "市民政局:负责…",
-            // assigns the work itself; so does one whose item opens with a unit named
-            // whole and 负责, "二、市人力资源社会保障局负责…并会同市财政局…", held-out
-            // c11983.)
-            && doc.duty_item.is_none()
-            && !doc.items.iter().any(|i| opens_with_a_units_charge(&i.key))
+            && !assigns_work(&doc)
             // (Nor a notice about work of its own that hands nothing out, "关于进一步做
             // 好农村燃气安全管理工作的通知" over "一、压实市县监管责任。…": its items are
             // that work.)
@@ -694,9 +685,10 @@ impl<'a> Builder<'a> {
     fn new_document(&mut self, state: State) {
         self.site_terms = false;
         let mut prev = std::mem::take(&mut self.doc);
-        if (prev.signed && prev.title.is_none())
-            || (prev.plan_follows && prev.items.iter().all(|i| i.clauses.is_empty()))
-        {
+        // (Not one that assigns the work itself: "省衛生廳:負責…" paragraphs after "現將
+        // 《…通知》轉發給你們…現提出我省有關部門…職責", signed, then the forwarded notice,
+        // held-out c13003.)
+        if ((prev.signed && prev.title.is_none()) || prev.plan_follows) && !assigns_work(&prev) {
             self.cover_notice(&mut prev);
         }
         self.doc.inherited = Some((
@@ -2546,6 +2538,20 @@ fn closes_with_own_label(k: &str) -> bool {
         let work = &k[..at];
         work.ends_with(['。', ';']) && work.chars().count() > MIN_WORK_BEFORE_LABEL_CHARS
     })
+}
+
+/// Whether a notice's items assign the work themselves, so that they are no carrying
+/// notice's: an item with clauses of who does it; a 督查 notice whose items each close
+/// with who does them ("1.加快推进…。(责任单位:城市管理执法大队、各乡镇场)"); paragraphs
+/// that give units their duties ("市民政局:负责…"); an item that opens with a unit
+/// named whole and 负责 ("二、市人力资源社会保障局负责…并会同市财政局…", held-out c11983).
+fn assigns_work(doc: &DocBuild) -> bool {
+    doc.duty_item.is_some()
+        || doc.items.iter().any(|i| {
+            !i.clauses.is_empty()
+                || closes_with_own_responsibility(&i.key)
+                || opens_with_a_units_charge(&i.key)
+        })
 }
 
 /// Whether an item's text opens with a unit named whole (no collective: "各地要…" is
