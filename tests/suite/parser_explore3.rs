@@ -5637,6 +5637,60 @@ fn a_signed_notice_of_units_duties_before_the_notice_it_forwards_assigns_them() 
 }
 
 #[test]
+fn an_item_whose_first_sentence_names_a_body_without_its_level_is_that_bodys() {
+    // Held-out c13043: a 社区矫正 document's part of each body's duties, one item per
+    // body, its name the item's first sentence and no level before it; a title that
+    // opens with a verb of work and ends like a body is no body's ("努力建设模范政治
+    // 机关", c3200), nor a count ("新改扩建中小学25所", c8800).
+    let o = parse_checked(
+        "二、各部门职责\n\
+         3.人民检察院。依法开展对判决、裁定、决定监外执行的检察。\n\
+         5.财政部门。做好社区矫正经费保障工作,将社区矫正经费纳入年度预算。\n\
+         6.努力建设模范政治机关。认真落实区委、区政府决策部署。\n\
+         7.新改扩建中小学25所。完成年度建设任务。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 4);
+    assert_eq!(lead(t[0]), ["人民检察院"]);
+    assert_eq!(lead(t[1]), ["财政部门"]);
+    assert!(lead(t[2]).is_empty());
+    assert!(lead(t[3]).is_empty());
+}
+
+#[test]
+fn a_subject_that_lists_places_after_each_is_one_entry() {
+    // Held-out c13062: "各市(州)、县(市、区)应…" is one collective entry, as the README's
+    // rule writes "各县、市、区政府"; "各乡(镇)政府、街道办事处" is a government and
+    // another body (c7804).
+    let o = parse_checked(
+        "二、主要任务\n\
+         (二)全面推动标准落地实施。各市(州)、县(市、区)应根据实施标准制定实施方案。\n\
+         (三)严格禁放。各乡(镇)政府、街道办事处必须制定本辖区内禁放的整体方案。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各市(州)、县(市、区)"]);
+    assert_eq!(lead(t[1]), ["各乡(镇)政府", "街道办事处"]);
+}
+
+#[test]
+fn a_heading_of_the_measures_makes_a_plan_of_parts_named_like_a_notices() {
+    // Held-out c13075: a 专项整治 plan whose parts are 整治时间, 整治目标, 整治范围 and
+    // 整治措施: half its headings name parts of a meeting notice (时间, 范围), but its
+    // measures are its tasks.
+    let o = parse_checked(
+        "鲇鱼须镇枯水期水产养殖尾水污染专项整治行动方案\n\
+         一、整治时间\n2月1日-4月30日,为期3个月。\n\
+         二、整治目标\n水产养殖尾水排渍口水质总磷浓度0.2mg/L以下。\n\
+         三、整治范围\n排向重点水域的全镇养殖鱼塘、湖库。\n\
+         四、整治措施\n1、建立台账\n各村迅速开展排查,建立摸底台账。\n\
+         2、严格管控养殖尾水排放\n各村对所辖区域内的养殖鱼塘进行严格管控。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[1]), ["各村"]);
+}
+
+#[test]
 fn a_rectification_record_named_by_its_problem_number() {
     // Held-out c12002: a 销号 page whose one record opens "问题编号5:" over its
     // 责任单位 and 整改目标 lines, after a page's "手机查看" button.

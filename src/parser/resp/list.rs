@@ -262,48 +262,73 @@ fn without_place_brackets(s: &str) -> std::borrow::Cow<'_, str> {
 /// Joins "各县、市、区政府" into one piece: a short piece that starts with 各 (or
 /// 相关, 有关 before a place), then places alone, the last with what they all are. One
 /// collective entry, as written.
+/// A place alone in a list opened by 各 ([`EACH_PLACES`]), the last with what they all
+/// are ([`EACH_TAILS`]): "市", "县(市、区)", "区人民政府(管委会)".
+fn is_each_place(s: &str) -> bool {
+    // The role verb of the list after its last place ("各州、市人民政府配合").
+    let s = &s[..strip_verbs(s).0];
+    // What the list's last place is joined to ("…县(市)政府及开发区管委会").
+    let s = s.split("及").next().unwrap_or(s);
+    // A bracket after a place is part of the entry ("区人民政府(管委会)", "县(市)").
+    let s = without_place_brackets(s);
+    EACH_PLACES.iter().any(|p| {
+        s.strip_prefix(p)
+            .is_some_and(|tail| EACH_TAILS.contains(&tail))
+    })
+}
+
+/// Whether `k` opens a list of places named one after another ([`EACH_OPENERS`]: "各县",
+/// "各市(州)", "相关市").
+fn opens_each_list(k: &str) -> bool {
+    // (After a unit and 和: "省财政厅和各市、县人民政府" is the unit and one entry.)
+    let k = AND_WORDS
+        .iter()
+        .filter_map(|w| k.rfind(w).map(|at| &k[at + w.len()..]))
+        .min_by_key(|tail| tail.len())
+        .unwrap_or(k);
+    let k = without_place_brackets(k);
+    EACH_OPENERS.iter().any(|o| {
+        k.strip_prefix(o).is_some_and(|rest| {
+            if *o == "各" {
+                (1..=3).contains(&rest.chars().count())
+            } else {
+                EACH_PLACES.contains(&rest)
+            }
+        })
+    })
+}
+
+/// Whether `pieces` (a name's pieces between its 、) are one list of places opened by
+/// 各 and a place alone ("各市(州)", "县(市、区)"): one collective entry, as
+/// [`join_each_lists`] reads it. (Not "各乡(镇)政府、街道办事处": a government, then
+/// another body.)
+pub fn is_each_place_list<'a>(mut pieces: impl Iterator<Item = &'a str>) -> bool {
+    let bare_place = |p: &str| {
+        without_place_brackets(p)
+            .strip_prefix('各')
+            .is_some_and(|place| EACH_PLACES.contains(&place))
+    };
+    pieces.next().is_some_and(bare_place) && {
+        let mut any = false;
+        pieces.all(|p| {
+            any = true;
+            is_each_place(p)
+        }) && any
+    }
+}
+
 fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
-    let is_place = |s: &str| {
-        // The role verb of the list after its last place ("各州、市人民政府配合").
-        let s = &s[..strip_verbs(s).0];
-        // What the list's last place is joined to ("…县(市)政府及开发区管委会").
-        let s = s.split("及").next().unwrap_or(s);
-        // A bracket after a place is part of the entry ("区人民政府(管委会)", "县(市)").
-        let s = without_place_brackets(s);
-        EACH_PLACES.iter().any(|p| {
-            s.strip_prefix(p)
-                .is_some_and(|tail| EACH_TAILS.contains(&tail))
-        })
-    };
-    let opens = |k: &str| {
-        // (After a unit and 和: "省财政厅和各市、县人民政府" is the unit and one entry.)
-        let k = AND_WORDS
-            .iter()
-            .filter_map(|w| k.rfind(w).map(|at| &k[at + w.len()..]))
-            .min_by_key(|tail| tail.len())
-            .unwrap_or(k);
-        let k = without_place_brackets(k);
-        EACH_OPENERS.iter().any(|o| {
-            k.strip_prefix(o).is_some_and(|rest| {
-                if *o == "各" {
-                    (1..=3).contains(&rest.chars().count())
-                } else {
-                    EACH_PLACES.contains(&rest)
-                }
-            })
-        })
-    };
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     let mut i = 0;
     while i < spans.len() {
         let s = spans[i];
         let k = key[s.start..s.end].trim();
         let mut j = i;
-        if s.sep == Sep::List && k.len() <= 24 && opens(k) {
+        if s.sep == Sep::List && k.len() <= 24 && opens_each_list(k) {
             while j + 1 < spans.len()
                 && spans[j].sep == Sep::List
                 && key[spans[j].end..spans[j].next].contains('、')
-                && is_place(key[spans[j + 1].start..spans[j + 1].end].trim())
+                && is_each_place(key[spans[j + 1].start..spans[j + 1].end].trim())
             {
                 j += 1;
             }
@@ -2112,6 +2137,8 @@ mod tests {
     fn each_place_lists_are_one_entry() {
         let (c, ..) = claims("市税务局、各县、市、区政府", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["市税务局", "各县、市、区政府"]);
+        let (c, ..) = claims("各市(州)、县(市、区)", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["各市(州)、县(市、区)"]);
         let (c, ..) = claims("区发改局区统计局", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["区发改局", "区统计局"]);
         let (c, ..) = claims("市市场监管局、市委市政府", Mode::Value(Mark::Resp));

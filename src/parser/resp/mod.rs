@@ -35,6 +35,7 @@ use super::words::{
     PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, PROPOSAL_WORDS, PURPOSE_OPENERS, READER_NOTES,
     ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS,
     TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
+    WORK_TITLE_OPENERS,
 };
 use list::Mode;
 
@@ -1301,7 +1302,9 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // (Or, where the text asked opens with the names, any sentence after the names
         // of bodies that each open with their level, none longer than a body's name:
         // "一、市委宣传部、市委文明办。把未成年人保护工作纳入…", held-out c12794; not
-        // another name, "市国土资源局。市农业局。…".)
+        // another name, "市国土资源局。市农业局。…". So too after bodies named without
+        // their level whose names open with no verb of work: "3.人民检察院。依法开展…",
+        // "5.财政部门。做好…", held-out c13043; not a title, "优化产业布局。加快…".)
         let duties = || {
             let rest = after_duty_label(&key[i + c.len_utf8()..]);
             let by_level = key[start..].starts_with(|c: char| LEVEL_CHARS.contains(c));
@@ -1311,7 +1314,13 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
             };
             DUTY_VERBS.starts(rest)
                 || (ACTION_VERBS.starts(rest) && by_level)
-                || (start == 0 && by_level && sentence() && each_opens_with_level(&key[..i]))
+                || (start == 0
+                    && sentence()
+                    && if by_level {
+                        each_opens_with_level(&key[..i])
+                    } else {
+                        each_body_alone(&key[..i])
+                    })
         };
         if c == '。' && duties() {
             return entry_name(&key[start..i]).then_some((start, i, ":"));
@@ -1413,6 +1422,23 @@ fn each_opens_with_level(names: &str) -> bool {
     each_name(names, |n| {
         n.starts_with(|c: char| LEVEL_CHARS.contains(c))
             && n.chars().nth(MAX_LEVEL_NAME_CHARS).is_none()
+            && looks_like_unit(n)
+            && names::is_name_in_sentence(n)
+    })
+}
+
+/// Whether each name of a list ("人民检察院", "财政部门") is a body's, no longer than
+/// one that opens with its level, ends as only a body's name does (a trade's bodies,
+/// [`TRADE_BODY_ENDS`], or a body of its own kind, [`NAMED_BODY_ENDS`]: not "开办企业",
+/// "系统安排部署"), and opens with no verb of work ([`WORK_TITLE_OPENERS`]: "完善公共法律
+/// 服务中心" is work on a body, not a body), nor with a count ("新改扩建中小学25所").
+fn each_body_alone(names: &str) -> bool {
+    each_name(names, |n| {
+        n.chars().nth(MAX_LEVEL_NAME_CHARS).is_none()
+            && !n.bytes().any(|b| b.is_ascii_digit())
+            && (TRADE_BODY_ENDS.ends(n) || NAMED_BODY_ENDS.ends(n))
+            && !WORK_TITLE_OPENERS.starts(n)
+            && !ACTION_VERBS.starts(n)
             && looks_like_unit(n)
             && names::is_name_in_sentence(n)
     })
@@ -2172,6 +2198,16 @@ pub fn clause_duty_openings<'k>(
 pub fn duty_units(name: Keyed) -> Vec<Unit> {
     let name = list::without_reader_note(name);
     let k = name.key();
+    // ("各市(州)、县(市、区)应…": one list of places opened by 各, one entry.)
+    let mut start = 0;
+    let pieces = top_level_commas(k).chain([k.len()]).map(|at| {
+        let piece = k[start..at].trim();
+        start = at + '、'.len_utf8();
+        piece
+    });
+    if list::is_each_place_list(pieces) {
+        return vec![make_unit(name)];
+    }
     let mut units = Vec::new();
     let mut start = 0;
     // (Split outside brackets: "县(区、市)政府、各工业园区" is two.)
