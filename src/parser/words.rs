@@ -849,6 +849,35 @@ pub static WORK_TITLE_OPENERS: Words = Words::new(&[
     "努力",
 ]);
 
+/// How the name of a document ends ("…任务分解表", "…实施方案", "《…》"): an entry of a
+/// list of attachments that ends otherwise ("1.普陀区第七轮(2018-2020年)环境保护和建设")
+/// goes on on the next line.
+pub static DOCUMENT_NAME_ENDS: Words = Words::new(&[
+    "表",
+    "清单",
+    "方案",
+    "计划",
+    "意见",
+    "办法",
+    "要点",
+    "细则",
+    "名单",
+    "目录",
+    "通知",
+    "规划",
+    "纲要",
+    "标准",
+    "指南",
+    "台账",
+    "》",
+    "规定",
+    "制度",
+    "报告",
+    "决定",
+    "责任书",
+    "说明",
+]);
+
 /// Words that end a sentence announcing the list below it ("…,分别为:", "…如下:").
 pub static LIST_ANNOUNCEMENTS: Words = Words::new(&["分别为", "分别是", "如下", "包括"]);
 

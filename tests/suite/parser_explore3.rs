@@ -5710,6 +5710,32 @@ fn an_item_that_names_whose_duties_run_in_before_them_is_one_task_of_theirs() {
 }
 
 #[test]
+fn an_attachments_title_wrapped_onto_the_next_line_is_no_task() {
+    // Held-out c13014: a notice's list of attachments whose titles wrap ("…环境保护和建设"
+    // + "三年行动计划2018年任务清单"): the wrapped parts are the list's, and its next
+    // entries are no tasks; the issuer that signs after a list whose last entry ends
+    // otherwise ("…责任分解" + "湖州市人民政府办公室", c520) is no part of a title.
+    let o = parse_checked(
+        "关于印发区第七轮环保三年行动计划2018年任务清单的通知\n\
+         区推进办对2018年重点工作进行了梳理。现印发给你们,请积极推进、全面落实。\n\
+         附件:1.普陀区第七轮(2018-2020年)环境保护和建设\n\
+         三年行动计划2018年任务清单\n\
+         2.普陀区水污染防治行动计划实施方案2018年任务\n清单\n\
+         上海市普陀区环境保护和环境建设协调推进委员会办公室\n2018年8月9日\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+    let o = parse_checked(
+        "关于印发2020年政府工作报告重点工作责任分解的通知\n\
+         附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解\n\
+         湖州市人民政府办公室\n2020年5月22日\n",
+    );
+    assert_eq!(
+        o.documents[0].issuer.as_deref(),
+        Some("湖州市人民政府办公室")
+    );
+}
+
+#[test]
 fn a_rectification_record_named_by_its_problem_number() {
     // Held-out c12002: a 销号 page whose one record opens "问题编号5:" over its
     // 责任单位 and 整改目标 lines, after a page's "手机查看" button.

@@ -26,12 +26,12 @@ use super::table::Column;
 use super::text::{byte_of_char, digits_value, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
-    DISCLOSURE_MODES, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_PART_WORDS, HANDING_OUT,
-    LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS, MEETING_HELD_VERBS,
-    MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS,
-    PARTS_TOLD, PLACE_BODIES, PLAN_IN_TITLE, PLAN_PREAMBLES, QUESTION_OPENERS, REPORT_OPENINGS,
-    RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES, SHARED_BODY_ENDS, TASK_NAME_FIELDS,
-    TRADE_BODY_ENDS, WORK_NOUNS,
+    DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS,
+    DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS,
+    MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT,
+    NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLACE_BODIES, PLAN_IN_TITLE, PLAN_PREAMBLES,
+    QUESTION_OPENERS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES,
+    SHARED_BODY_ENDS, TASK_NAME_FIELDS, TRADE_BODY_ENDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -438,6 +438,9 @@ pub struct Builder<'a> {
     skip_to: usize,
     /// After "附件:1.…": the next numbered titles are the list's other entries.
     attachment_list: bool,
+    /// The last entry of such a list ends as no document's name does: its title goes
+    /// on on the next line.
+    attachment_wrapped: bool,
     /// After a site's "免责声明" heading: its numbered terms follow.
     site_terms: bool,
     /// The last paragraph added to an item after its label lines, and the item as it
@@ -495,6 +498,7 @@ impl<'a> Builder<'a> {
             wrap_width: wrap_width(lines),
             skip_to: 0,
             attachment_list: false,
+            attachment_wrapped: false,
             site_terms: false,
             last_paragraph: None,
             first_paragraph: None,
@@ -531,7 +535,8 @@ impl<'a> Builder<'a> {
             {
                 continue;
             }
-            if self.attachment_list && self.attachment_entry(line) {
+            if self.attachment_list && (self.attachment_entry(line) || self.attachment_wraps(line))
+            {
                 continue;
             }
             if !line.is_blank() {
@@ -755,9 +760,12 @@ impl<'a> Builder<'a> {
             // "附件:1.…": a list whose next entries ("2.…") are on the lines below; so
             // is "附件:" alone over "1.2017年…分解表" (c9923).
             let k = line.key();
-            self.attachment_list = k.split_once(':').is_some_and(|(_, v)| {
-                v.trim().is_empty() || numbering::recognise(v.trim()).is_some()
-            });
+            let value = k.split_once(':').map(|(_, v)| v.trim());
+            self.attachment_list =
+                value.is_some_and(|v| v.is_empty() || numbering::recognise(v).is_some());
+            // (Its first entry's title may go on on the next line.)
+            self.attachment_wrapped = self.attachment_list
+                && value.is_some_and(|v| !v.is_empty() && !DOCUMENT_NAME_ENDS.ends(v));
         }
         self.site_terms |= n.reason == noise::COPYRIGHT && noise::heads_site_terms(line.key());
         if n.reason == noise::COPYRIGHT && self.state == State::Body && self.body_goes_on(idx) {
@@ -2364,8 +2372,27 @@ impl<'a> Builder<'a> {
         let entry = meta::is_title_like(rest) || (rest.contains('《') && !rest.contains('。'));
         if entry {
             self.ignore(line, noise::ATTACHMENT);
+            self.attachment_wrapped = !DOCUMENT_NAME_ENDS.ends(rest.trim_end());
         }
         entry
+    }
+
+    /// "附件:1.普陀区第七轮(2018-2020年)环境保护和建设" + "三年行动计划2018年任务清单"
+    /// (held-out c13014): the rest of an entry's title, wrapped onto a line of its own
+    /// that ends it, short and no sentence, after an entry that ends as no document's
+    /// name does. (Not the issuer that signs the notice after its list, "湖州市人民政府
+    /// 办公室" after "2.十方面民生实事责任分解".)
+    fn attachment_wraps(&mut self, line: &Line) -> bool {
+        let wraps = self.attachment_wrapped
+            && line.class == Class::Text
+            && line.chars() <= MAX_WRAPPED_TITLE_CHARS
+            && !has_sentence_mark(line.key())
+            && DOCUMENT_NAME_ENDS.ends(line.key().trim_end());
+        if wraps {
+            self.ignore(line, noise::ATTACHMENT);
+            self.attachment_wrapped = false;
+        }
+        wraps
     }
 }
 
@@ -2483,6 +2510,9 @@ pub(crate) fn is_duty_heading(key: &str) -> bool {
     // (Bounded: asked for each paragraph under a heading of any length.)
     key.chars().nth(MAX_DUTY_PART_CHARS).is_none() && DUTY_PART_WORDS.in_text(key)
 }
+
+/// The longest line read as the rest of an attachment's title wrapped onto it.
+const MAX_WRAPPED_TITLE_CHARS: usize = 40;
 
 /// The longest heading of duties before a colon that an entry may follow on its line.
 const MAX_RUN_IN_DUTY_HEADING_CHARS: usize = 10;
