@@ -154,35 +154,57 @@ const MAX_HEADING_MARKS: usize = 6;
 /// numbers do not change. Borrowed when there is nothing to change.
 pub fn strip_markup(input: &str) -> std::borrow::Cow<'_, str> {
     let entities = input.contains('&') && SPACE_ENTITIES.iter().any(|e| input.contains(e));
-    let headings = input.contains("# ") || input.contains("#&");
+    let headings = input.contains('#');
     if !entities && !headings {
         return std::borrow::Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
-    for (i, line) in input.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    let mut rest = input;
+    loop {
+        // (Lines end as [`split_lines`] ends them: LF, CRLF or a lone CR.)
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        out.push_str(&unmarked_line(&rest[..end], entities));
+        if end == rest.len() {
+            break;
         }
-        let mut line = std::borrow::Cow::Borrowed(line);
-        if entities && line.contains('&') {
-            for e in SPACE_ENTITIES {
-                if line.contains(e) {
-                    line = std::borrow::Cow::Owned(line.replace(e, " "));
-                }
-            }
-        }
-        let body = line.trim_start_matches(|c| fold_display(c) == ' ');
-        let marks = body.len() - body.trim_start_matches('#').len();
-        let after = &body[marks..];
-        if (1..=MAX_HEADING_MARKS).contains(&marks) && after.starts_with(|c| fold_display(c) == ' ')
-        {
-            out.push_str(&line[..line.len() - body.len()]);
-            out.push_str(after.trim_start_matches(|c| fold_display(c) == ' '));
+        let sep = if rest[end..].starts_with("\r\n") {
+            2
         } else {
-            out.push_str(&line);
-        }
+            1
+        };
+        out.push_str(&rest[end..end + sep]);
+        rest = &rest[end + sep..];
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// One line of [`strip_markup`]: never made blank (a line of marks or entities alone
+/// stays as it was).
+fn unmarked_line(line: &str, entities: bool) -> std::borrow::Cow<'_, str> {
+    let is_space = |c: char| fold_display(c) == ' ';
+    let mut out = std::borrow::Cow::Borrowed(line);
+    if entities && line.contains('&') {
+        for e in SPACE_ENTITIES {
+            if out.contains(e) {
+                out = std::borrow::Cow::Owned(out.replace(e, " "));
+            }
+        }
+    }
+    let body = out.trim_start_matches(is_space);
+    let marks = body.len() - body.trim_start_matches('#').len();
+    let after = &body[marks..];
+    if (1..=MAX_HEADING_MARKS).contains(&marks) && after.starts_with(is_space) {
+        let indent = out.len() - body.len();
+        out = std::borrow::Cow::Owned(format!(
+            "{}{}",
+            &out[..indent],
+            after.trim_start_matches(is_space)
+        ));
+    }
+    if out.trim_matches(is_space).is_empty() && !line.trim_matches(is_space).is_empty() {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    out
 }
 
 /// [`strip_insertions`] of what web sites insert: "@@" marks, then pinyin.
@@ -438,8 +460,10 @@ mod tests {
             strip_markup("A&B 公司"),
             std::borrow::Cow::Borrowed(_)
         ));
-        // Line breaks stay where they were.
+        // Line breaks stay where they were, and a line of marks alone stays.
         assert_eq!(strip_markup("# 甲\r\n\n## 乙").matches('\n').count(), 2);
+        assert_eq!(strip_markup("## \n### 一、"), "## \n一、");
+        assert_eq!(strip_markup("&emsp;&emsp;\r## 二、"), "&emsp;&emsp;\r二、");
     }
 
     #[test]

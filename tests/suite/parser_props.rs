@@ -64,6 +64,11 @@ const PIECES: &[&str] = &[
     "首页 | 新闻 |",
     "当前位置:",
     "@",
+    // The markup of a source kept as it is (see normalise::strip_markup).
+    "## ",
+    "#",
+    "&emsp;",
+    "&nbsp;",
     "\n",
     "\n",
     "\n",
