@@ -52,6 +52,7 @@ pub const NAMES: &[&str] = &[
     "numbers_alone_over_blank_runs",
     "preamble_names_of_documents_repeated",
     "clauses_before_a_late_partner",
+    "markup_and_attachments",
 ];
 
 /// The input of case `name` at size `n`.
@@ -488,6 +489,20 @@ pub fn input(name: &str, n: usize) -> Option<String> {
             format!(
                 "(一)下发通知。{clauses}省粮食和储备局会同省发展改革委、妇联,在广场设立宣传点。\n"
             )
+        }
+        // A source's markup, a list of attachments whose titles wrap, and headings of
+        // whose duties run in (2026-12-07, fourteenth): every line is asked whether
+        // marks or entities open it, each wrapped title whether it ends one, each item
+        // whether its heading names a holder.
+        "markup_and_attachments" => {
+            let mut s = String::from("附件:1.普陀区第七轮环境保护和建设\n");
+            for i in 0..n {
+                s += &format!("### &emsp;&emsp;{i}、政府职责:各旗县区政府负责组织领导工作。\n");
+                s += &format!("{}.公安、司法部门:提供基础材料{i}\n", i + 2);
+                s += "三年行动计划任务清单\n";
+            }
+            s += &"&nbsp;".repeat(n);
+            s
         }
         _ => return None,
     };

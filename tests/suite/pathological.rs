@@ -111,4 +111,5 @@ cases!(
     numbers_alone_over_blank_runs,
     preamble_names_of_documents_repeated,
     clauses_before_a_late_partner,
+    markup_and_attachments,
 );
