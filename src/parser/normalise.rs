@@ -181,7 +181,7 @@ pub fn strip_markup(input: &str) -> std::borrow::Cow<'_, str> {
 /// One line of [`strip_markup`]: never made blank (a line of marks or entities alone
 /// stays as it was).
 fn unmarked_line(line: &str, entities: bool) -> std::borrow::Cow<'_, str> {
-    let is_space = |c: char| fold_display(c) == ' ';
+    let is_space = |c: char| fold_display(c).is_whitespace();
     let mut out = std::borrow::Cow::Borrowed(line);
     if entities && line.contains('&') {
         for e in SPACE_ENTITIES {
@@ -464,6 +464,7 @@ mod tests {
         assert_eq!(strip_markup("# 甲\r\n\n## 乙").matches('\n').count(), 2);
         assert_eq!(strip_markup("## \n### 一、"), "## \n一、");
         assert_eq!(strip_markup("&emsp;&emsp;\r## 二、"), "&emsp;&emsp;\r二、");
+        assert_eq!(strip_markup("## \t&emsp;"), "## \t&emsp;");
     }
 
     #[test]

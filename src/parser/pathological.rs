@@ -497,9 +497,11 @@ pub fn input(name: &str, n: usize) -> Option<String> {
         "markup_and_attachments" => {
             let mut s = String::from("附件:1.普陀区第七轮环境保护和建设\n");
             for i in 0..n {
-                s += &format!("### &emsp;&emsp;{i}、政府职责:各旗县区政府负责组织领导工作。\n");
-                s += &format!("{}.公安、司法部门:提供基础材料{i}\n", i + 2);
-                s += "三年行动计划任务清单\n";
+                s += &match i % 3 {
+                    0 => format!("### &emsp;{i}、政府职责:各区政府负责。\n"),
+                    1 => format!("{i}.公安、司法部门:提供材料\n"),
+                    _ => "行动计划任务清单\n".to_string(),
+                };
             }
             s += &"&nbsp;".repeat(n);
             s

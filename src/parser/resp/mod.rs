@@ -1522,11 +1522,16 @@ const MAX_NAME_BRACKET_CHARS: usize = 8;
 /// Whether each name of a list joined by 、 is a unit's name a sentence may give
 /// ("乡纪委、监察室", "县住建局、经发局").
 fn each_a_unit(list: &str) -> bool {
-    let mut start = 0;
-    top_level_commas(list).chain([list.len()]).all(|at| {
-        let n = &list[start..at];
-        start = at + '、'.len_utf8();
-        looks_like_unit(n) && names::is_name_in_sentence(n)
+    top_level_pieces(list).all(|n| looks_like_unit(n) && names::is_name_in_sentence(n))
+}
+
+/// The names of a list between its 、 outside brackets ("县(区、市)政府", "各工业园区").
+fn top_level_pieces(list: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut from = 0;
+    top_level_commas(list).chain([list.len()]).map(move |to| {
+        let piece = &list[from..to];
+        from = to + '、'.len_utf8();
+        piece
     })
 }
 
@@ -1778,10 +1783,7 @@ fn shared_kind(names: &str) -> Option<(&str, &str)> {
         // body they all are, and no 等; each trade short.)
         let kind = TRADE_BODY_ENDS.suffix_of(names)?;
         let list = &names[..names.len() - kind.len()];
-        let mut from = 0;
-        let trades = top_level_commas(list).chain([list.len()]).all(|to| {
-            let trade = &list[from..to];
-            from = to + '、'.len_utf8();
+        let trades = top_level_pieces(list).all(|trade| {
             (MIN_TRADE_CHARS..=MAX_TRADE_CHARS).contains(&trade.chars().count())
                 && !trade.starts_with(|c: char| LEVEL_CHARS.contains(c) || c == '各')
         });
@@ -1802,12 +1804,8 @@ fn each_name(names: &str, is: impl Fn(&str) -> bool) -> bool {
         return false;
     }
     let (list, kind) = shared_kind(names).unwrap_or((names, ""));
-    let mut from = 0;
-    top_level_commas(list).chain([list.len()]).all(|to| {
-        let name = &list[from..to];
-        from = to + '、'.len_utf8();
-        is(name) || (!kind.is_empty() && is(&format!("{name}{kind}")))
-    })
+    top_level_pieces(list)
+        .all(|name| is(name) || (!kind.is_empty() && is(&format!("{name}{kind}"))))
 }
 
 /// A paragraph under a heading of units' duties that opens with a body of government
@@ -2212,13 +2210,7 @@ pub fn duty_units(name: Keyed) -> Vec<Unit> {
     let name = list::without_reader_note(name);
     let k = name.key();
     // ("各市(州)、县(市、区)应…": one list of places opened by 各, one entry.)
-    let mut start = 0;
-    let pieces = top_level_commas(k).chain([k.len()]).map(|at| {
-        let piece = k[start..at].trim();
-        start = at + '、'.len_utf8();
-        piece
-    });
-    if list::is_each_place_list(pieces) {
+    if list::is_each_place_list(top_level_pieces(k).map(str::trim)) {
         return vec![make_unit(name)];
     }
     let mut units = Vec::new();

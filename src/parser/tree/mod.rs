@@ -2540,7 +2540,6 @@ fn names_duties_holder(heading: &str) -> bool {
     let kind = ["各", "有关", "相关", "成员"]
         .iter()
         .fold(holder, |h, w| h.strip_prefix(w).unwrap_or(h));
-    let kind = kind.strip_prefix("成员").unwrap_or(kind);
     !kind.is_empty()
         && !SHARED_BODY_ENDS.words.contains(&kind)
         && (PLACE_BODIES.contains(&holder)
