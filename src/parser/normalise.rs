@@ -154,7 +154,14 @@ const MAX_HEADING_MARKS: usize = 6;
 /// numbers do not change. Borrowed when there is nothing to change.
 pub fn strip_markup(input: &str) -> std::borrow::Cow<'_, str> {
     let entities = input.contains('&') && SPACE_ENTITIES.iter().any(|e| input.contains(e));
-    let headings = input.contains('#');
+    // (Only a # that opens a line, after spaces, may be a heading's: "4#地块" is not.)
+    let headings = input.match_indices('#').any(|(at, _)| {
+        input[..at]
+            .chars()
+            .rev()
+            .find(|&c| c == '\n' || c == '\r' || fold_display(c) != ' ')
+            .is_none_or(|c| c == '\n' || c == '\r')
+    });
     if !entities && !headings {
         return std::borrow::Cow::Borrowed(input);
     }
@@ -465,6 +472,11 @@ mod tests {
         assert_eq!(strip_markup("## \n### 一、"), "## \n一、");
         assert_eq!(strip_markup("&emsp;&emsp;\r## 二、"), "&emsp;&emsp;\r二、");
         assert_eq!(strip_markup("## \t&emsp;"), "## \t&emsp;");
+        assert_eq!(strip_markup("金融港4#地块\n  ## 乙"), "金融港4#地块\n  乙");
+        assert!(matches!(
+            strip_markup("金融港4#地块代建"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
