@@ -137,7 +137,11 @@ pub fn strip_pinyin(input: &str) -> std::borrow::Cow<'_, str> {
 pub fn strip_insertions(input: &str) -> std::borrow::Cow<'_, str> {
     match strip_markup(input) {
         std::borrow::Cow::Borrowed(b) => strip_marks(b),
-        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(strip_marks(&o).into_owned()),
+        // (Not copied again when there is no mark to strip after the markup.)
+        std::borrow::Cow::Owned(o) => match strip_marks(&o) {
+            std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Owned(o),
+            std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s),
+        },
     }
 }
 
@@ -166,22 +170,16 @@ pub fn strip_markup(input: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(input);
     }
     let mut out = String::with_capacity(input.len());
-    let mut rest = input;
-    loop {
-        // (Lines end as [`split_lines`] ends them: LF, CRLF or a lone CR.)
-        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
-        out.push_str(&unmarked_line(&rest[..end], entities));
-        if end == rest.len() {
-            break;
-        }
-        let sep = if rest[end..].starts_with("\r\n") {
-            2
-        } else {
-            1
-        };
-        out.push_str(&rest[end..end + sep]);
-        rest = &rest[end + sep..];
+    // The lines [`split_lines`] gives, each a slice of `input`: what lies between two
+    // of them is the line break, copied as it is.
+    let mut done = 0;
+    for line in split_lines(input) {
+        let start = line.as_ptr() as usize - input.as_ptr() as usize;
+        out.push_str(&input[done..start]);
+        out.push_str(&unmarked_line(line, entities));
+        done = start + line.len();
     }
+    out.push_str(&input[done..]);
     std::borrow::Cow::Owned(out)
 }
 
