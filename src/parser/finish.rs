@@ -13,11 +13,11 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, AGENT_OPENERS, DUTY_VERBS, EVERY_PLACE, EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS,
-    FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS,
-    NOT_TASK_TITLE_WORDS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS,
-    RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES,
-    TASK_HEADING_WORDS, TRIAL_MARKS,
+    Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EVERY_PLACE, EXPLAINER_HEADINGS,
+    FRAMEWORK_HEADINGS, FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS,
+    NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, PART_NAME_JOINS, PERSON_GROUP_ENDS, PLAN_IN_TITLE,
+    REVIEW_HEADINGS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES, SET_UP_BODIES,
+    SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS, TRIAL_MARKS, WORK_TITLE_OPENERS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -134,7 +134,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         let inherited = item.parent.is_some_and(|p| framework.get(p) == Some(&true));
         let reviewed = item.parent.is_some_and(|p| review.get(p) == Some(&true));
         let reviews = is_review_heading(&item.key);
-        framework.push(inherited || reviews || is_framework_heading(&item.key));
+        framework.push(inherited || reviews || is_framework_heading(item));
         review.push(reviewed || reviews);
         // (What a review reports its bodies did is no one's task.)
         if reviewed || reviews {
@@ -149,7 +149,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
     // stays one: "四、工作要求" over "县住建局:负责做好…".)
     for (i, item) in doc.items.iter().enumerate() {
         let entry = item.subject.as_ref().is_some_and(|s| s.2 == ":");
-        if by_subject[i] && !entry && item.children.is_empty() && is_framework_heading(&item.key) {
+        if by_subject[i] && !entry && item.children.is_empty() && is_framework_heading(item) {
             own_units[i] = false;
             eff[i].clear_who();
         }
@@ -185,7 +185,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
             // 事业局" > "1.负责…".)
             let siblings_named = || {
                 item.parent.is_some_and(|p| units_below[p] || own_units[p])
-                    && !is_framework_heading(&item.key)
+                    && !is_framework_heading(item)
             };
             // (An unnumbered category row with no rows below it whose text is a whole
             // sentence that goes on after a comma, no category's title, is a row whose
@@ -430,14 +430,17 @@ fn has_parts_of_another_page(doc: &DocBuild) -> bool {
 }
 
 /// Whether a heading names a part of the plan that states aims or principles, not work
-/// ("一、总体要求", "(二)基本原则", "五、保障措施").
-fn is_framework_heading(key: &str) -> bool {
+/// ("一、总体要求", "(二)基本原则", "五、保障措施"). (An item with nothing below it
+/// whose work is done on such a part is a task: [`works_on_a_part`].)
+fn is_framework_heading(item: &Item) -> bool {
+    let key: &str = &item.key;
     let k = key.trim_end_matches([' ', '。', ':', ';']);
     // (Not a duty whose work names such a part: "负责组织实施全区工作方案".)
     // (Its words may be spaced apart: "第一章 总 则".)
     let short = k.chars().count() <= 16 && {
         let compact: String = k.chars().filter(|&c| c != ' ').collect();
-        FRAMEWORK_HEADINGS.in_text(&compact)
+        (FRAMEWORK_HEADINGS.in_text(&compact)
+            && !(item.children.is_empty() && works_on_a_part(&compact)))
             || MAKE_UP_HEADINGS.in_text(&compact)
             || FRAMEWORK_TITLES.words.contains(&compact.as_str())
     };
@@ -448,6 +451,30 @@ fn is_framework_heading(key: &str) -> bool {
     // as "工作目标" is; not "目标任务", the targets and tasks.)
     let aims = k.chars().count() == AIMS_HEADING_CHARS && k.ends_with("目标");
     (short || run_in || aims) && !DUTY_VERBS.starts(k)
+}
+
+/// Whether a task's title names a framework part's word only in what its work is done
+/// on: it opens with a verb of work ([`ACTION_VERBS`], [`WORK_TITLE_OPENERS`]) whose
+/// object holds the word inside ("严格落实属地职责"; "加强项目的管理", 目的 across 项目的,
+/// held-out c13001). Not where the verb and the word make the part's name ("组织实施",
+/// "建设原则", "实施保障"), nor where the word heads a name ([`PART_NAME_JOINS`]: "实施
+/// …工程的指导思想", "整治目标及原则").
+fn works_on_a_part(key: &str) -> bool {
+    let Some(verb) = ACTION_VERBS
+        .prefix_of(key)
+        .or_else(|| WORK_TITLE_OPENERS.prefix_of(key))
+    else {
+        return false;
+    };
+    let object = &key[verb.len()..];
+    let mut before = None;
+    for (i, c) in object.char_indices() {
+        if FRAMEWORK_HEADINGS.may_start(c) && FRAMEWORK_HEADINGS.prefix_of(&object[i..]).is_some() {
+            return before.is_some_and(|b| !PART_NAME_JOINS.contains(&b));
+        }
+        before = Some(c);
+    }
+    false
 }
 
 /// How many lines that open with a question make a page of questions and answers (one

