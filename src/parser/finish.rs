@@ -460,14 +460,16 @@ fn is_framework_heading(item: &Item) -> bool {
 /// "建设原则", "实施保障"), nor where the word heads a name ([`PART_NAME_JOINS`]: "实施
 /// …工程的指导思想", "整治目标及原则").
 fn works_on_a_part(key: &str) -> bool {
-    let Some(verb) = ACTION_VERBS
-        .prefix_of(key)
-        .or_else(|| WORK_TITLE_OPENERS.prefix_of(key))
-    else {
-        return false;
+    // (A verb of the work itself never makes a name with the word: "做好组织实施工作".)
+    let (verb, before) = match ACTION_VERBS.prefix_of(key) {
+        Some(verb) => (verb, Some(' ')),
+        None => match WORK_TITLE_OPENERS.prefix_of(key) {
+            Some(verb) => (verb, None),
+            None => return false,
+        },
     };
     let object = &key[verb.len()..];
-    let mut before = None;
+    let mut before = before;
     for (i, c) in object.char_indices() {
         if FRAMEWORK_HEADINGS.may_start(c) && FRAMEWORK_HEADINGS.prefix_of(&object[i..]).is_some() {
             return before.is_some_and(|b| !PART_NAME_JOINS.contains(&b));
