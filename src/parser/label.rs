@@ -13,7 +13,7 @@ use super::words::{
     DEADLINE_TAILS, DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS,
     LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES,
     LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, PURPOSE_OPENERS, ROLE_LABEL_ENDS,
-    SURNAMES, THIS_POINTERS, UNIT_SUFFIXES,
+    ROSTER_PLACES, SURNAMES, THIS_POINTERS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -224,6 +224,7 @@ pub fn copula_colons(key: &str) -> Vec<usize> {
                 .next_back()
                 .is_some_and(|c| ROLE_LABEL_ENDS.has(c))
                 && !opens_purpose(&key[i..])
+                && !names_a_roster_place(&key[i..])
                 && label_before(key, i)
                     .is_some_and(|(_, f)| f.is_responsibility() && f != Field::Deadline)
         })
@@ -249,7 +250,7 @@ pub fn copula_label_at_start(key: &str) -> Option<(Field, usize)> {
         .char_indices()
         .find(|&(_, c)| COPULAS.contains(&c) || !in_label(c))
         .filter(|&(_, c)| COPULAS.contains(&c))?;
-    if opens_purpose(&head[from + at..]) {
+    if opens_purpose(&head[from + at..]) || names_a_roster_place(&key[from + at..]) {
         return None;
     }
     let phrase = &head[from..from + at];
@@ -263,6 +264,14 @@ pub fn copula_label_at_start(key: &str) -> Option<(Field, usize)> {
 /// held-out c11525: a heading's title, then why), no copula of a label.
 fn opens_purpose(at_copula: &str) -> bool {
     PURPOSE_OPENERS.starts(at_copula)
+}
+
+/// Whether a 为 there gives a post holder a place in a roster ("分管领导为副组长",
+/// held-out c13228: [`ROSTER_PLACES`]), no copula of a label.
+fn names_a_roster_place(at_copula: &str) -> bool {
+    let mut chars = at_copula.chars();
+    chars.next();
+    ROSTER_PLACES.starts(chars.as_str())
 }
 
 /// The longest pointer and what it points at ("该项目标").
@@ -1114,6 +1123,11 @@ mod tests {
         assert!(copula_colons("完成时间为6月底").is_empty());
         // 为 opening a clause of purpose after a heading's title (held-out c11525).
         assert!(copula_colons("组织机构为切实加强清廉学校建设工作的组织领导").is_empty());
+        // A post holder's place in a roster (held-out c13228), no label's value.
+        let roster = "成立由镇长为组长、分管领导为副组长、相关职能部门负责人为成员的领导小组";
+        assert!(copula_colons(roster).is_empty());
+        assert!(copula_label_at_start("分管领导为副组长的领导小组").is_none());
+        assert_eq!(copula_colons("牵头领导为张三,责任单位为县发改局").len(), 2);
         assert!(copula_label_at_start("组织机构为切实加强组织领导,确保落实到位").is_none());
         // At a line's start, after a word that points at the work above or a count of
         // the items it covers (held-out c4400).

@@ -690,6 +690,24 @@ pub static DUTIES_HEADING_FILLERS: Words = Words::new(&["以下", "如下", "有
 /// heading of duties that opens with one names no post holder.
 pub static GROUP_TITLES: Words = Words::new(&["成员", "委员", "组长", "同志", "领导"]);
 
+/// The places a roster gives its members ("由镇长为组长、分管领导为副组长、…为成员的
+/// 领导小组", held-out c13228): after a label's words and a copula ("分管领导为副组长")
+/// they say who holds which place in a group, no label's value.
+pub static ROSTER_PLACES: Words = Words::new(&[
+    "组长",
+    "副组长",
+    "成员",
+    "组员",
+    "委员",
+    "副主任",
+    "召集人",
+    "副召集人",
+    "总指挥",
+    "副总指挥",
+    "指挥长",
+    "副指挥长",
+]);
+
 /// Verbs of duty after a unit's name and a comma that open its entry ("交通部门,负责…").
 pub static COMMA_DUTY_VERBS: Words = Words::new(&["负责", "负总责", "牵头"]);
 
@@ -2008,6 +2026,7 @@ mod tests {
             &BREAKDOWN_HANDED_DOWN,
             &DUTIES_HEADING_ENDS,
             &GROUP_TITLES,
+            &ROSTER_PLACES,
         ] {
             check("list", w.words);
         }
