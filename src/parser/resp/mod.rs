@@ -1531,7 +1531,7 @@ fn each_a_unit(list: &str) -> bool {
 }
 
 /// The names of a list between its 、 outside brackets ("县(区、市)政府", "各工业园区").
-fn top_level_pieces(list: &str) -> impl Iterator<Item = &str> + '_ {
+pub fn top_level_pieces(list: &str) -> impl Iterator<Item = &str> + '_ {
     let mut from = 0;
     top_level_commas(list).chain([list.len()]).map(move |to| {
         let piece = &list[from..to];
