@@ -6505,3 +6505,25 @@ fn a_task_that_opens_with_a_list_of_collective_doers_is_theirs() {
     assert_eq!(lead(t[1]), ["各乡镇(街道)", "各有关部门"]);
     assert!(lead(t[2]).is_empty());
 }
+
+#[test]
+fn a_category_row_of_a_number_and_a_title_in_a_wide_table_is_a_section() {
+    // "一\t经济发展" over rows 1, 2, … in a table of seven columns, the category's
+    // other cells dropped with their tabs: the category, not cells a browser left out
+    // (the first was lost as text before the table, the second took the row above's
+    // leader, units and deadline).
+    let o = parse_checked(
+        "序号\t重点任务\t具体措施\t牵头领导\t牵头单位\t配合单位\t完成时限\n\
+         一\t经济发展\n\
+         1\t推进项目建设\t开工项目50个\t张三\t县发改局\t县财政局\t2024年6月底\n\
+         二\t社会民生\n\
+         2\t办好民生实事\t完成10件实事\t王五\t县民政局\t各乡镇\t长期坚持\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(top_numbers(&o), ["一", "二"]);
+    assert_eq!(task_count(d), 2);
+    let t = tasks(d);
+    assert_eq!(lead(t[0]), ["县发改局"]);
+    assert_eq!(lead(t[1]), ["县民政局"]);
+    assert!(o.ignored.iter().all(|i| !i.text.contains("经济发展")));
+}

@@ -351,6 +351,16 @@ impl<'a> Builder<'a> {
         while cells.last().is_some_and(|c| c.key.trim().is_empty()) {
             cells.pop();
         }
+        // (A category row, a heading's number and its title alone, "一\t经济发展" over
+        // rows numbered 1, 2, …: its cells are where they are, the others empty.)
+        let category = cells.len() <= 2
+            && cells.first().is_some_and(|c| {
+                table::number_of(c.key.trim())
+                    .is_some_and(|(style, _)| style.official_level().is_some_and(|l| l <= 3))
+            });
+        if category {
+            return 0;
+        }
         // (Below a row cut short, a line whose cells would complete it goes on with
         // it: Word broke a cell, "1\t实施重点项目" + "300个以上\t市发改局".)
         let above = self
