@@ -768,6 +768,13 @@ fn read_item(
             claim_subject(text.to(b), subject_mark(verb), &mut own);
         }
     }
+    // "(九)工商部门职责:依法确认…", "交通部门职责:负责…" (held-out c13352): a heading
+    // that names whose duties they are, run in before duties that name no one.
+    if !own.names_anyone() || own.names_only_partners() {
+        if let Some(end) = crate::parser::tree::run_in_duties_holder(&key[..text_end]) {
+            own.claim_units(resp::duty_units(text.to(end)), Mark::Resp);
+        }
+    }
     // "会议原则同意县经发局关于…的意见,会后修改完善后…": minutes approve a unit's
     // proposal, which it carries on (weak, as a subject is).
     if !own.names_anyone() {

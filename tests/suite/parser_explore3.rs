@@ -6527,3 +6527,21 @@ fn a_category_row_of_a_number_and_a_title_in_a_wide_table_is_a_section() {
     assert_eq!(lead(t[1]), ["县民政局"]);
     assert!(o.ignored.iter().all(|i| !i.text.contains("经济发展")));
 }
+
+#[test]
+fn a_heading_of_whose_duties_run_in_before_them_names_their_doer() {
+    // Held-out c13352: "(九)工商部门职责:依法确认…" — the bodies of a trade named before
+    // 职责, their duties after the colon naming no one. Not a heading over the entries
+    // below ("二、查处职责分工:"), nor a body set up for the work ("领导小组职责:").
+    let o = parse_checked(
+        "三、职责分工\n\
+         (一)交通部门职责:负责道路运输市场的监管。\n\
+         (二)工商部门职责:依法查处无照经营行为。\n\
+         (三)政府职责:各旗县区政府负责本行政区域的工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    assert_eq!(lead(t[0]), ["交通部门"]);
+    assert_eq!(lead(t[1]), ["工商部门"]);
+    assert_eq!(lead(t[2]), ["各旗县区政府"]);
+}

@@ -2521,14 +2521,17 @@ const MAX_RUN_IN_DUTY_HEADING_CHARS: usize = 10;
 /// "公安、司法部门职责"): a body's own, not the heading of several units' entries
 /// ("部门主要职责", "工作职责", "各成员单位职责", "职责分工").
 fn names_duties_holder(heading: &str) -> bool {
-    let Some(at) = DUTY_PART_WORDS
+    duties_holder(heading).is_some()
+}
+
+/// The holder a heading of duties names ([`names_duties_holder`]): the byte end of its
+/// name in `heading` ("卫生部门" of "卫生部门职责").
+fn duties_holder(heading: &str) -> Option<usize> {
+    let at = DUTY_PART_WORDS
         .words
         .iter()
         .filter_map(|w| heading.find(w))
-        .min()
-    else {
-        return false;
-    };
+        .min()?;
     let mut holder = heading[..at].trim_end();
     while let Some(w) = DUTIES_HEADING_FILLERS
         .suffix_of(holder)
@@ -2536,15 +2539,44 @@ fn names_duties_holder(heading: &str) -> bool {
     {
         holder = &holder[..holder.len() - w.len()];
     }
-    // (A kind of body said of all: "各部门", "有关单位", "成员单位".)
-    let kind = ["各", "有关", "相关", "成员"]
-        .iter()
-        .fold(holder, |h, w| h.strip_prefix(w).unwrap_or(h));
-    !kind.is_empty()
-        && !SHARED_BODY_ENDS.words.contains(&kind)
-        && (PLACE_BODIES.contains(&holder)
-            || TRADE_BODY_ENDS.ends(holder)
-            || resp::looks_like_unit(holder))
+    let whose = |holder: &str| {
+        // (A kind of body said of all: "各部门", "有关单位", "成员单位".)
+        let kind = ["各", "有关", "相关", "成员"]
+            .iter()
+            .fold(holder, |h, w| h.strip_prefix(w).unwrap_or(h));
+        !kind.is_empty()
+            && !SHARED_BODY_ENDS.words.contains(&kind)
+            && (PLACE_BODIES.contains(&holder)
+                || TRADE_BODY_ENDS.ends(holder)
+                || resp::looks_like_unit(holder))
+    };
+    // (Or each of a list: "广电局、资阳日报社职责", held-out c13352.)
+    (whose(holder) || (holder.contains('、') && resp::top_level_pieces(holder).all(whose)))
+        .then_some(holder.len())
+}
+
+/// The holder named by a heading of duties run in before its duties, "(九)工商部门职责:
+/// 依法确认…", "交通部门职责:负责…" (held-out c13352): the byte end of its name in `key`.
+pub(crate) fn run_in_duties_holder(key: &str) -> Option<usize> {
+    let colon = key
+        .char_indices()
+        .take(MAX_RUN_IN_DUTY_HEADING_CHARS + 1)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let heading = &key[..colon];
+    // (Duties after the colon, run in: not a heading over the units' entries below,
+    // "二、查处职责分工:"; nor a body set up for the work, whose duties are its standing
+    // ones, "1.领导小组职责:…".)
+    let duties = key[colon + ':'.len_utf8()..].trim();
+    let rest =
+        resp::subject_opening(duties).is_none() && resp::named_body_opening(duties).is_none();
+    (!duties.is_empty()
+        && rest
+        && is_duty_heading(heading)
+        && !heading.contains([',', '。', ';', '(', '“']))
+    .then(|| duties_holder(heading))
+    .flatten()
+    .filter(|&end| !SET_UP_BODIES.ends(&heading[..end]))
 }
 
 /// Where the first unit's entry starts in "部门主要职责:省民政厅组织、协调救灾工作;…": a
