@@ -676,6 +676,7 @@ fn duty_openings() {
         // After a comma, a demand is no entry; nor is a body being set up (c3802).
         "各乡镇,要加快推进",
         "成立县秸秆禁烧工作领导小组,负责全县指导工作",
+        "设置区级犬只收治中心,负责全区犬只的收容",
         // A salutation: a colon that ends its line, no verb of duty after it.
         "各乡镇人民政府:",
         "各乡镇人民政府:现将",
