@@ -2558,11 +2558,7 @@ fn duties_holder(heading: &str) -> Option<usize> {
 /// The holder named by a heading of duties run in before its duties, "(九)工商部门职责:
 /// 依法确认…", "交通部门职责:负责…" (held-out c13352): the byte end of its name in `key`.
 pub(crate) fn run_in_duties_holder(key: &str) -> Option<usize> {
-    let colon = key
-        .char_indices()
-        .take(MAX_RUN_IN_DUTY_HEADING_CHARS + 1)
-        .find(|&(_, c)| c == ':')?
-        .0;
+    let colon = run_in_duty_heading(key)?;
     let heading = &key[..colon];
     // (Duties after the colon, run in: not a heading over the units' entries below,
     // "二、查处职责分工:"; nor a body set up for the work, whose duties are its standing
@@ -2570,32 +2566,32 @@ pub(crate) fn run_in_duties_holder(key: &str) -> Option<usize> {
     let duties = key[colon + ':'.len_utf8()..].trim();
     let rest =
         resp::subject_opening(duties).is_none() && resp::named_body_opening(duties).is_none();
-    (!duties.is_empty()
-        && rest
-        && is_duty_heading(heading)
-        && !heading.contains([',', '。', ';', '(', '“']))
-    .then(|| duties_holder(heading))
-    .flatten()
-    .filter(|&end| !SET_UP_BODIES.ends(&heading[..end]))
+    (!duties.is_empty() && rest)
+        .then(|| duties_holder(heading))
+        .flatten()
+        .filter(|&end| !SET_UP_BODIES.ends(&heading[..end]))
+}
+
+/// The colon of a short heading of duties that opens `key` with more run in after it
+/// ("部门主要职责:…", "交通部门职责:…"): its byte offset.
+fn run_in_duty_heading(key: &str) -> Option<usize> {
+    let colon = key
+        .char_indices()
+        .take(MAX_RUN_IN_DUTY_HEADING_CHARS + 1)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let heading = &key[..colon];
+    // (Not a label's colon inside a bracket: "联盛快乐城(责任单位:县商务局):…".)
+    (is_duty_heading(heading) && !heading.contains([',', '。', ';', '(', '“'])).then_some(colon)
 }
 
 /// Where the first unit's entry starts in "部门主要职责:省民政厅组织、协调救灾工作;…": a
 /// short heading of the units' duties, its colon, then a body named whole or a unit's
 /// duty opening. The byte after the colon.
 pub(crate) fn duty_entry_after_heading(key: &str) -> Option<usize> {
-    let colon = key
-        .char_indices()
-        .take(MAX_RUN_IN_DUTY_HEADING_CHARS + 1)
-        .find(|&(_, c)| c == ':')?
-        .0;
-    let at = colon + ':'.len_utf8();
+    let at = run_in_duty_heading(key)? + ':'.len_utf8();
     let rest = &key[at..];
-    (is_duty_heading(&key[..colon])
-        // (Not a label's colon inside a bracket: "联盛快乐城(责任单位:县商务局):…".)
-        && !key[..colon].contains([',', '。', ';', '(', '“'])
-        && (resp::named_body_opening(rest).is_some()
-            || resp::opens_with_duty(rest)))
-    .then_some(at)
+    (resp::named_body_opening(rest).is_some() || resp::opens_with_duty(rest)).then_some(at)
 }
 
 /// The value of a line that is one or two ASCII digits alone ("1", "01", "12"), not 0.
