@@ -986,9 +986,7 @@ pub fn columns_that_fit(cols: &[Column], keys: &[&str]) -> Option<Vec<usize>> {
             (Column::SourceNumber, Kind::Numbered(..)) => true,
             // (A category is written as words or as a heading, "四、教育文化"; "15.推进…"
             // is a task's own number, in the text column.)
-            (Column::Section, Kind::Numbered(style, _)) => {
-                style.official_level().is_some_and(|l| l <= 3)
-            }
+            (Column::Section, Kind::Numbered(style, _)) => style.is_heading(),
             _ => fits(col, kind),
         };
         if fitting {
@@ -1285,10 +1283,7 @@ impl Assembler {
         }
         // A numbered heading alone, before a row's text: a category row.
         if let Kind::Numbered(style, _) = kind {
-            let heading_style = matches!(
-                style,
-                Style::CnComma | Style::CnParen | Style::Chapter | Style::Part
-            );
+            let heading_style = style.is_heading();
             let text_filled = self
                 .text_col()
                 .is_some_and(|t| !self.filling.cells[t].is_empty());
@@ -1772,14 +1767,8 @@ impl Assembler {
         // A numbered category cell at the row's start (merged over the rows below it:
         // only the first has it, "一、经济社会发展的主要预期目标"): a category its rows go
         // under, once per name. (Names without numbers stay the row's.)
-        let numbered = |c: &Cell| {
-            numbering::recognise(&c.key).is_some_and(|n| {
-                matches!(
-                    n.style,
-                    Style::CnComma | Style::CnParen | Style::Chapter | Style::Part
-                )
-            })
-        };
+        let numbered =
+            |c: &Cell| numbering::recognise(&c.key).is_some_and(|n| n.style.is_heading());
         // A category cell without a number ("类别 | 序号 | …": 省市重点类 on each of its
         // rows, or on the first only) is a category too, in a table whose categories
         // are not numbered rows or cells: under "一、主要预期目标" a 项目 cell names a

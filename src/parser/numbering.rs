@@ -68,6 +68,16 @@ impl Style {
             Style::Article | Style::Docket | Style::Bare | Style::CnIs | Style::Stage => None,
         }
     }
+
+    /// Whether the style numbers headings of parts, not items: parts, chapters, 一、 and
+    /// (一) (the four highest of [`Style::official_level`]). A table row numbered so is
+    /// a category of the rows below it.
+    pub fn is_heading(self) -> bool {
+        matches!(
+            self,
+            Style::Part | Style::Chapter | Style::CnComma | Style::CnParen
+        )
+    }
 }
 
 /// A recognised number.
@@ -497,6 +507,27 @@ mod tests {
 
     fn r(s: &str) -> Option<(Style, u32, usize)> {
         recognise(s).map(|n| (n.style, n.value, n.chars))
+    }
+
+    /// The headings' styles are the highest four of the official order.
+    #[test]
+    fn heading_styles() {
+        for key in [
+            "第一部分 x",
+            "第一章 x",
+            "一、x",
+            "(一)x",
+            "1.x",
+            "(1)x",
+            "①x",
+            "第一条 x",
+        ] {
+            let style = recognise(key).expect(key).style;
+            let top = style.official_level().is_some_and(|l| l <= 3);
+            assert_eq!(style.is_heading(), top, "{key}");
+        }
+        assert!(recognise("一、x").is_some_and(|n| n.style.is_heading()));
+        assert!(!recognise("1.x").is_some_and(|n| n.style.is_heading()));
     }
 
     #[test]

@@ -78,8 +78,7 @@ impl<'a> Builder<'a> {
         let heading_alone = row.number.is_none()
             && row.clauses.is_empty()
             && row.notes.is_empty()
-            && numbering::recognise(row.text.key.trim())
-                .is_some_and(|n| n.style.official_level().is_some_and(|l| l <= 3));
+            && numbering::recognise(row.text.key.trim()).is_some_and(|n| n.style.is_heading());
         if heading_alone {
             return false;
         }
@@ -355,8 +354,7 @@ impl<'a> Builder<'a> {
         // rows numbered 1, 2, …: its cells are where they are, the others empty.)
         let category = cells.len() <= 2
             && cells.first().is_some_and(|c| {
-                table::number_of(c.key.trim())
-                    .is_some_and(|(style, _)| style.official_level().is_some_and(|l| l <= 3))
+                table::number_of(c.key.trim()).is_some_and(|(style, _)| style.is_heading())
             });
         if category {
             return 0;
@@ -463,8 +461,7 @@ impl<'a> Builder<'a> {
         self.state = State::Body;
         // A row numbered as a heading that names no one ("一 | 经济发展 | | ", "(一)…"):
         // a category the rows below go under, not a row beside them.
-        let category =
-            row.clauses.is_empty() && style.official_level().is_some_and(|l| l <= 3) && !sectioned;
+        let category = row.clauses.is_empty() && style.is_heading() && !sectioned;
         let head = row_head((number, style, value), row.text, row.clauses);
         if category {
             self.place(line_no, head);
@@ -674,11 +671,7 @@ fn leading_categories(cells: &[table::Cell]) -> (usize, usize) {
         let Some(n) = numbering::recognise(cell.key.trim()) else {
             break;
         };
-        let heading = matches!(
-            n.style,
-            Style::CnComma | Style::CnParen | Style::Chapter | Style::Part
-        );
-        if !heading || styles.contains(&n.style) {
+        if !n.style.is_heading() || styles.contains(&n.style) {
             break;
         }
         styles.push(n.style);
