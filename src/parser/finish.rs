@@ -461,7 +461,7 @@ fn is_framework_heading(item: &Item) -> bool {
 /// …工程的指导思想", "整治目标及原则").
 fn works_on_a_part(key: &str) -> bool {
     // (A verb of the work itself never makes a name with the word: "做好组织实施工作".)
-    let (verb, mut before) = match ACTION_VERBS.prefix_of(key) {
+    let (verb, after_verb) = match ACTION_VERBS.prefix_of(key) {
         Some(verb) => (verb, Some(' ')),
         None => match WORK_TITLE_OPENERS.prefix_of(key) {
             Some(verb) => (verb, None),
@@ -469,13 +469,15 @@ fn works_on_a_part(key: &str) -> bool {
         },
     };
     let object = &key[verb.len()..];
-    for (i, c) in object.char_indices() {
-        if FRAMEWORK_HEADINGS.may_start(c) && FRAMEWORK_HEADINGS.prefix_of(&object[i..]).is_some() {
-            return before.is_some_and(|b| !PART_NAME_JOINS.contains(&b));
-        }
-        before = Some(c);
-    }
-    false
+    let Some(at) = FRAMEWORK_HEADINGS.find_in(object) else {
+        return false;
+    };
+    let before = if at == 0 {
+        after_verb
+    } else {
+        object[..at].chars().next_back()
+    };
+    before.is_some_and(|b| !PART_NAME_JOINS.contains(&b))
 }
 
 /// How many lines that open with a question make a page of questions and answers (one

@@ -194,8 +194,15 @@ impl Words {
     /// Whether a word of the list is anywhere in `s`: one pass over the chars, words
     /// compared only where one may start.
     pub fn in_text(&self, s: &str) -> bool {
+        self.find_in(s).is_some()
+    }
+
+    /// Where the first word of the list in `s` starts (a byte offset), as
+    /// [`Words::in_text`] finds it.
+    pub fn find_in(&self, s: &str) -> Option<usize> {
         s.char_indices()
-            .any(|(i, c)| self.first.has(c) && self.prefix_of(&s[i..]).is_some())
+            .find(|&(i, c)| self.first.has(c) && self.prefix_of(&s[i..]).is_some())
+            .map(|(i, _)| i)
     }
 }
 
@@ -1929,6 +1936,16 @@ pub static NOT_TASK_HEADINGS: Words = Words::new(&[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first word found, where it starts: the earliest start of any word.
+    #[test]
+    fn words_found_in_a_text() {
+        assert_eq!(DUTY_PART_WORDS.find_in("查处职责分工"), Some("查处".len()));
+        assert_eq!(DUTY_PART_WORDS.find_in("分工与职责"), Some(0));
+        assert_eq!(FRAMEWORK_HEADINGS.find_in("项目的管理"), Some("项".len()));
+        assert_eq!(FRAMEWORK_HEADINGS.find_in("推进项目建设"), None);
+        assert!(FRAMEWORK_HEADINGS.in_text("二、基本原则"));
+    }
 
     /// The filters let through every word's first and last char.
     #[test]

@@ -2527,11 +2527,7 @@ fn names_duties_holder(heading: &str) -> bool {
 /// The holder a heading of duties names ([`names_duties_holder`]): the byte end of its
 /// name in `heading` ("卫生部门" of "卫生部门职责").
 fn duties_holder(heading: &str) -> Option<usize> {
-    let at = DUTY_PART_WORDS
-        .words
-        .iter()
-        .filter_map(|w| heading.find(w))
-        .min()?;
+    let at = DUTY_PART_WORDS.find_in(heading)?;
     let mut holder = heading[..at].trim_end();
     while let Some(w) = DUTIES_HEADING_FILLERS
         .suffix_of(holder)
