@@ -719,6 +719,16 @@ fn read_item(
             if end > 0 {
                 resp::read_clause(rest.to(end), &mut own);
                 roles_by_sentence = true;
+                // (And the subjects of the sentences after it: "做好防暑。各区要落实…。
+                // 供电、供水部门要做好保障。")
+                let mark = if own.claims.iter().any(|c| c.mark == Mark::Lead) {
+                    Mark::Lead
+                } else {
+                    Mark::Resp
+                };
+                if let Some(stop) = key[..to].strip_suffix('。') {
+                    claim_later_subjects(text.to(text_end), stop.len(), mark, &mut own);
+                }
                 break;
             }
             // "按照县政府统一部署,公安局交警大队要牵头制定…": the clauses after a clause
@@ -871,6 +881,12 @@ fn read_item(
                 };
                 claim_subject(text.slice(start..end), mark, &mut own);
                 own.by_subject |= demand;
+                // (And the subjects of its later sentences: "三、各区、各部门、各单位要…。
+                // 供电、供水部门要…", held-out c13273.)
+                let first_end = key[end..text_end]
+                    .find('。')
+                    .map_or(text_end, |at| end + at);
+                claim_later_subjects(text.to(text_end), first_end, mark, &mut own);
             }
         }
     }
@@ -991,30 +1007,7 @@ fn read_item(
         // named whole, and 要: "1.完善预防保护和监管制度。建立…。制定…。各省级水行政主管部门要结合
         // …", held-out c12406, c12407; those that 要 help others cooperate.)
         if title_then_work.is_none() && item.subject.is_none() && title_end.is_some() {
-            let mut later: Vec<(Keyed, Mark)> = Vec::new();
-            for (at, _) in key[..text_end]
-                .match_indices('。')
-                .take(MAX_LATER_SENTENCES)
-            {
-                let Some((names, verb, after)) = subject_after(at + '。'.len_utf8()) else {
-                    continue;
-                };
-                let name = names.key();
-                let strong = names_a_trade(name) || !resp::is_collective(name);
-                if verb == "要"
-                    && strong
-                    && resp::names_bodies_by_form(name)
-                    && !resp::is_role_name(name)
-                    && !PERSON_GROUP_ENDS.ends(name)
-                {
-                    let mark = if resp::helps_after_modal(after) {
-                        Mark::Coop
-                    } else {
-                        Mark::Resp
-                    };
-                    later.push((names, mark));
-                }
-            }
+            let later = later_subjects(text.to(text_end), 0);
             if later.iter().any(|&(_, m)| m == Mark::Resp) {
                 own.by_subject = true;
                 for (name, mark) in later {
@@ -1035,6 +1028,14 @@ fn read_item(
         if let Some((name, verb)) = subject {
             own.by_subject = true;
             claim_subject(name, subject_mark(verb), &mut own);
+            // (And the subjects of its later sentences, each doing its part: "一、加强领
+            // 导。各级各部门要成立…。市交通、公安、安监、物价、卫生部门要…", held-out
+            // c13274.)
+            let after_first = title_end.unwrap_or(0);
+            let after_first = key[after_first..text_end]
+                .find('。')
+                .map_or(text_end, |at| after_first + at);
+            claim_later_subjects(text.to(text_end), after_first, subject_mark(verb), &mut own);
         }
     }
     // "(一)高度重视,加强领导。" over "…全局上下要高度重视,办公室负责整个活动的统筹协调
@@ -1093,6 +1094,55 @@ fn subject_mark(verb: &str) -> Mark {
     match verb {
         "负责" | "负总责" => Mark::Resp,
         _ => Mark::Lead,
+    }
+}
+
+/// The subjects of the sentences of `text` after byte `from` that name bodies by their
+/// form and 要 ("…。各省级水行政主管部门要结合…"), each with its mark: those that 要 help
+/// others cooperate. (The first [`MAX_LATER_SENTENCES`] sentences only.)
+fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
+    let key = text.key();
+    let mut later = Vec::new();
+    for (at, _) in key[from..].match_indices('。').take(MAX_LATER_SENTENCES) {
+        let rest = text
+            .from(from + at + '。'.len_utf8())
+            .trim_matches(|c| c == ' ');
+        let Some((a, b, verb)) = resp::subject_opening(rest.key()) else {
+            continue;
+        };
+        let names = rest.slice(a..b);
+        let name = names.key();
+        let strong = names_a_trade(name) || !resp::is_collective(name);
+        if verb == "要"
+            && strong
+            && resp::names_bodies_by_form(name)
+            && !resp::is_role_name(name)
+            && !PERSON_GROUP_ENDS.ends(name)
+        {
+            let mark = if resp::helps_after_modal(&rest.key()[b..]) {
+                Mark::Coop
+            } else {
+                Mark::Resp
+            };
+            later.push((names, mark));
+        }
+    }
+    later
+}
+
+/// Claims the subjects of the sentences after byte `from` ([`later_subjects`]) beside
+/// the units a first subject named, each unit once, each of the role `mark` the first
+/// was given (doing its part of the work as the first does), those that 要 help too
+/// ("…。卫生部门要配合食品药品监管部门严格…", c12843: a part of their own).
+fn claim_later_subjects(text: Keyed, from: usize, mark: Mark, own: &mut Own) {
+    for (name, _) in later_subjects(text, from) {
+        let mut more = Own::default();
+        claim_subject(name, mark, &mut more);
+        for claim in more.claims {
+            if !own.claims.iter().any(|c| c.unit.key == claim.unit.key) {
+                own.claims.push(claim);
+            }
+        }
     }
 }
 

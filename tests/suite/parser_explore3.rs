@@ -6027,6 +6027,24 @@ fn the_subjects_of_a_task_s_later_sentences_do_it() {
 }
 
 #[test]
+fn the_subjects_after_a_task_s_first_subject_do_it_too() {
+    // Held-out c13273, c13274: a notice's items name a first subject, then the bodies
+    // of other trades as the subjects of later sentences, each doing its part (those
+    // that 要 help too, c12843); the labels list them all as the task's doers.
+    let o = parse_checked(
+        "关于做好防暑降温工作的通知\n\
+         一、加强领导。各级各部门要成立领导小组。市交通、公安、安监部门要通力协作、密切配合。\n\
+         二、各区、各部门要落实高温作业措施。供电、供水部门要强化迎峰措施。\n\
+         三、做好防暑。县卫生局要落实值守。县财政局要配合做好资金保障。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各级各部门", "市交通", "公安", "安监部门"]);
+    assert_eq!(lead(t[1]), ["各区", "各部门", "供电", "供水部门"]);
+    assert_eq!(lead(t[2]), ["县卫生局", "县财政局"]);
+    assert!(coop(t[2]).is_empty(), "{:?}", coop(t[2]));
+}
+
+#[test]
 fn a_clause_closes_with_the_sentence_it_opens() {
     // Held-out c12463: "由X牵头,…等部门参与的…机构,负责…。" names the item's doers; the
     // next paragraph is work, not more names of the clause.
