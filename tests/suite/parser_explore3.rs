@@ -5597,6 +5597,29 @@ fn a_working_group_with_its_heads_run_into_its_heading_leads_its_duties() {
 }
 
 #[test]
+fn a_working_group_s_heads_after_its_duties_lead_them() {
+    // Held-out c13374: each group's item says who leads it and what it does, then names
+    // its head ("组长:刘树森;成员:…") in the same paragraph; the head is the task's
+    // leader. Not a plan's leading group, whose roster heads the whole work; not an
+    // office, whose 主任 heads no group.
+    let o = parse_checked(
+        "二、组织领导\n\
+         (一)办公室:由区政府办公室牵头,负责统筹协调工作。主任:刘辉;成员:闻俊。\n\
+         (二)宣传组:由区委宣传部牵头,负责宣传报导工作。组长:刘树森;成员:郎克俊、卜光辉。\n\
+         (三)动物防疫组:由区农林局牵头,负责疫苗的供应。副组长:闻俊,成员:王文启。\n\
+         (四)犬类管理领导小组:负责统筹全区工作。组长:王明;副组长:李强。\n",
+    );
+    let t = all_tasks(&o);
+    let leaders =
+        |i: usize| -> Vec<&str> { t[i].leaders.iter().map(|l| l.name.as_str()).collect() };
+    assert!(leaders(0).is_empty(), "{:?}", leaders(0));
+    assert_eq!(leaders(1), ["刘树森"]);
+    assert_eq!(lead(t[1]), ["区委宣传部"]);
+    assert_eq!(leaders(2), ["闻俊"]);
+    assert!(leaders(3).is_empty(), "{:?}", leaders(3));
+}
+
+#[test]
 fn a_notice_whose_item_charges_a_unit_hands_out_the_work_itself() {
     // Held-out c11983: a notice that carries out a national document (《…》 in its
     // preamble) and whose item gives a unit its charge, with partners after 会同.

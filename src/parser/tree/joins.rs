@@ -605,16 +605,7 @@ fn clause_is_cut(key: &str, open: OpenClause) -> bool {
 /// names ("协调组", "食品卫生等安全生产整治工作组"): a word of [`GROUP_HEAD_WORDS`],
 /// spaces inside it or not ("组 长:"), then a colon and a value.
 fn group_head_value(title: &str, key: &str) -> Option<usize> {
-    // (Not the plan's leading group, "成立工作领导小组" over its roster: the heads of
-    // the whole work, not of a share of it.)
-    // (Its length first, counted up to one past the most: a heading that grew over
-    // many lines is asked at each.)
-    let title = title.trim_end_matches([' ', ';', '。']);
-    if title.chars().nth(MAX_GROUP_TITLE_CHARS).is_some()
-        || has_sentence_mark(title)
-        || !GROUP_ENDS.ends(title)
-        || LEADING_GROUP_ENDS.ends(title)
-    {
+    if !is_group_title(title) {
         return None;
     }
     let colon = key.find(':')?;
@@ -622,6 +613,50 @@ fn group_head_value(title: &str, key: &str) -> Option<usize> {
     let value = colon + ':'.len_utf8();
     (GROUP_HEAD_WORDS.words.contains(&word.as_str()) && !key[value..].trim().is_empty())
         .then_some(value)
+}
+
+/// Whether `title` names a working group ("协调组", "食品卫生等安全生产整治工作组").
+fn is_group_title(title: &str) -> bool {
+    // (Not the plan's leading group, "成立工作领导小组" over its roster: the heads of
+    // the whole work, not of a share of it.)
+    // (Its length first, counted up to one past the most: a heading that grew over
+    // many lines is asked at each.)
+    let title = title.trim_end_matches([' ', ';', '。']);
+    title.chars().nth(MAX_GROUP_TITLE_CHARS).is_none()
+        && !has_sentence_mark(title)
+        && GROUP_ENDS.ends(title)
+        && !LEADING_GROUP_ENDS.ends(title)
+}
+
+/// A working group's heading whose heads follow its duties in the same text ("宣传组:由
+/// 区委宣传部牵头,负责…。组长:刘树森;成员:郎克俊、卜光辉。", held-out c13374): the byte
+/// ranges of the heads' values, each after a sentence's or a clause's stop and a word of
+/// [`GROUP_HEAD_WORDS`] with its colon, up to the next stop or comma.
+pub(super) fn heads_after_duties(key: &str) -> Vec<(usize, usize)> {
+    let mut values = Vec::new();
+    let Some(colon) = key.find(':') else {
+        return values;
+    };
+    if !is_group_title(&key[..colon]) {
+        return values;
+    }
+    for (at, c) in key.char_indices().filter(|&(_, c)| matches!(c, '。' | ';')) {
+        let from = at + c.len_utf8();
+        let Some(word) = GROUP_HEAD_WORDS.prefix_of(&key[from..]) else {
+            continue;
+        };
+        let value = from + word.len();
+        let Some(value) = key[value..].strip_prefix(':').map(|v| key.len() - v.len()) else {
+            continue;
+        };
+        let end = key[value..]
+            .find([';', '。', ','])
+            .map_or(key.len(), |e| value + e);
+        if !key[value..end].trim().is_empty() {
+            values.push((value, end));
+        }
+    }
+    values
 }
 
 /// The heads a value after a group head's word names ("高艳(市委宣传部常务副部长)",

@@ -1159,6 +1159,21 @@ impl<'a> Builder<'a> {
             clauses,
         };
         self.place(line.no, head);
+        // ("(二)宣传组:由区委宣传部牵头,负责…。组长:刘树森;…": after the duties.)
+        let heads_after = if heads.is_none() && key.contains("组长") {
+            joins::heads_after_duties(key)
+        } else {
+            Vec::new()
+        };
+        if !heads_after.is_empty() {
+            let item = self.doc.items.len() - 1;
+            let item = &mut self.doc.items[item];
+            for (a, b) in heads_after {
+                let value = Keyed::new(&item.folded[a..b], &item.key[a..b]);
+                let found: Vec<_> = joins::group_heads_in(value).collect();
+                item.group_heads.extend(found);
+            }
+        }
         if heads.is_some() {
             // (The heads' words stay on the page, as the item's paragraph.)
             let item = self.doc.items.len() - 1;
