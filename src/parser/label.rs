@@ -9,11 +9,11 @@
 //! line is read in one pass over its colons.
 
 use super::words::{
-    Alone, Entity, Mark, RoleWord, ABOVE_POINTERS, ASSIGNMENT_LABELS, COPULAS, DEADLINE_QUALIFIERS,
-    DEADLINE_TAILS, DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS, FIELD_NAME_ENDS,
-    LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, PURPOSE_OPENERS, ROLE_LABEL_ENDS,
-    ROSTER_PLACES, SURNAMES, THIS_POINTERS, UNIT_SUFFIXES,
+    Alone, Entity, Mark, RoleWord, ABOVE_POINTERS, ASSIGNMENT_LABELS, CONCERNED_ROLE_WORDS,
+    COPULAS, DEADLINE_QUALIFIERS, DEADLINE_TAILS, DEADLINE_TIME_WORDS, EFFECTIVE_DATE_LABELS,
+    FIELD_NAME_ENDS, LABEL_ENTITY_WORDS, LABEL_FILLERS, LABEL_OBJECTS, LABEL_ROLE_WORDS,
+    LEADER_TITLES, LEADING_VERBS, NOT_ROLE_PERSON_LABELS, POINTED_WORK, POSTS, PURPOSE_OPENERS,
+    ROLE_LABEL_ENDS, ROSTER_PLACES, SURNAMES, THIS_POINTERS, UNIT_SUFFIXES,
 };
 
 /// What a label says its value is.
@@ -740,6 +740,10 @@ pub fn responsibility(phrase: &str) -> Option<Field> {
     else {
         return role_words_alone(phrase).or_else(|| post_label(phrase));
     };
+    // ("相关单位": the units concerned, beside a lead.)
+    if entity == Entity::Unit && CONCERNED_ROLE_WORDS.words.contains(&body) {
+        return Some(Field::Coop);
+    }
     // The words before the entity, read from the start: each a role word or a filler.
     // One word of what the role is about may come first ("数据" of 数据提供单位), or a
     // longer one of [`LABEL_OBJECTS`] ("问题整改" of 问题整改责任单位).
@@ -843,6 +847,23 @@ mod tests {
             .iter()
             .map(|l| (l.field, &k[l.start..l.end]))
             .collect()
+    }
+
+    /// "相关单位" beside "牵头单位" (held-out c13410): the units concerned cooperate;
+    /// 相关 inside a name is no role ("区级相关部门", an addressee "市直相关单位").
+    #[test]
+    fn the_units_concerned_cooperate() {
+        assert_eq!(responsibility("相关单位"), Some(Field::Coop));
+        assert_eq!(responsibility("相关部门"), Some(Field::Coop));
+        assert_eq!(responsibility("区级相关部门"), None);
+        assert_eq!(responsibility("市直相关单位"), None);
+        assert_eq!(
+            fields_of("牵头单位:市文物局 相关单位:市水务局、市政府办"),
+            [
+                (Field::Lead, "市文物局 "),
+                (Field::Coop, "市水务局、市政府办")
+            ]
+        );
     }
 
     /// The labels of issue 11, each read by its words.

