@@ -243,6 +243,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         || has_parts_of_another_page(&doc)
         || doc.catalogue
         || doc.makes_rules
+        || doc.replies
         || doc.explains
         || doc.questions >= MIN_QUESTIONS_OF_AN_INTERVIEW;
     let mut kinds = kinds;

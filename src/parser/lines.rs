@@ -10,7 +10,7 @@ use super::numbering::{self, Numbering, Style};
 use super::text::{byte_of_char, SENTENCE_MARKS};
 use super::words::{
     has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, NEWS_OPENERS, PLAN_IN_TITLE, POINTED_WORK,
-    REPORT_OPENINGS, UNIT_SUFFIXES,
+    REPLY_OPENINGS, REPORT_OPENINGS, UNIT_SUFFIXES,
 };
 use std::collections::HashSet;
 
@@ -1000,7 +1000,9 @@ fn ordinal_items(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         let Class::Number(n) = line.class else {
             if next == Some(1)
                 && line.class == Class::Text
-                && (is_dateline(line.key) || REPORT_OPENINGS.in_text(line.key))
+                && (is_dateline(line.key)
+                    || REPORT_OPENINGS.in_text(line.key)
+                    || REPLY_OPENINGS.in_text(line.key))
             {
                 next = None;
             }

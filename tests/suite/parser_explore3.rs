@@ -6121,6 +6121,25 @@ fn a_clause_closes_with_the_sentence_it_opens() {
 }
 
 #[test]
+fn a_reply_to_a_proposal_lists_no_tasks_whoever_it_names() {
+    // Held-out c13427, c13397: a bureau answers a member's proposal point by point; a
+    // point that names who leads ("已由城建局牵头全面启动") tells what is under way, no
+    // task to track. The same points under a plan's title are tasks.
+    let reply = "张吉权委员:\n您提出的《关于加快旅游公共厕所建设管理的建议》已收悉,现回复如下:\n\
+         1.我局已拟定上报了旅游厕所革命三年行动计划。\n\
+         2.城区老旧公厕改造工作已由城建局牵头全面启动。\n\
+         3.正在确定公益性岗位人员,预计12月底前全面完成。\n\
+         感谢您对旅游工作的关心和支持。\n竹溪县文化和旅游局\n2018年10月20日\n";
+    let o = parse_checked(reply);
+    assert_eq!(all_tasks(&o).len(), 0);
+    let o = parse_checked(
+        "旅游厕所建设工作方案\n1.拟定旅游厕所革命三年行动计划。\n\
+         2.城区老旧公厕改造工作由城建局牵头全面启动。\n",
+    );
+    assert_eq!(all_tasks(&o).len(), 2);
+}
+
+#[test]
 fn a_list_of_practices_to_learn_from_lists_no_tasks() {
     // Held-out c12518: a ministry hands out a 清单 of what provinces have done, each item
     // naming the body that led it; it hands no work to anyone.

@@ -30,8 +30,8 @@ use super::words::{
     DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS,
     MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT,
     NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLACE_BODIES, PLAN_IN_TITLE, PLAN_PREAMBLES,
-    QUESTION_OPENERS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES,
-    SHARED_BODY_ENDS, TASK_NAME_FIELDS, TRADE_BODY_ENDS, WORK_NOUNS,
+    QUESTION_OPENERS, REPLY_OPENINGS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS,
+    SET_UP_BODIES, SHARED_BODY_ENDS, TASK_NAME_FIELDS, TRADE_BODY_ENDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -344,6 +344,9 @@ pub struct DocBuild<'a> {
     /// breadcrumb files it under news: with no one named for any item, its items are
     /// not tasks.
     pub reports: bool,
+    /// The preamble says the page replies to a proposal or a motion ([`REPLY_OPENINGS`]):
+    /// it lists no tasks, whoever its items name.
+    pub replies: bool,
     /// What the preamble told of a meeting so far, over its lines ("…组织召开…第七次会
     /// 议。…参加了会议。" + "会议传达了…" + "会议强调:", held-out c11668): a report of
     /// it once it was held and told of, unless it decides.
@@ -783,6 +786,8 @@ impl<'a> Builder<'a> {
             let k = line.key();
             self.doc.reports |=
                 noise::is_breadcrumb(k) && crate::parser::words::NOT_TASK_PAGE_WORDS.in_text(k);
+            // ("您提出的《…》已收悉,现回复如下:", read as the notice's words.)
+            self.doc.replies |= REPLY_OPENINGS.in_text(k);
         }
         if n.ends_document && !self.doc.items.is_empty() {
             let web = !matches!(n.reason, noise::CC | noise::PRINTED | noise::ATTACHMENT);
@@ -906,9 +911,9 @@ impl<'a> Builder<'a> {
                 } else {
                     // The first style restarts at 1: a new document without a title line,
                     // of the same page (a report's later parts are the report's too).
-                    let reports = self.doc.reports;
+                    let (reports, replies) = (self.doc.reports, self.doc.replies);
                     self.new_document(State::Body);
-                    self.doc.reports = reports;
+                    (self.doc.reports, self.doc.replies) = (reports, replies);
                 }
             }
             _ => {}
@@ -2171,6 +2176,7 @@ impl<'a> Builder<'a> {
         if REPORT_OPENINGS.in_text(k) || (m.held && m.told && !m.decides) {
             doc.reports = true;
         }
+        doc.replies |= REPLY_OPENINGS.in_text(k);
         for t in meta::quoted_titles(k) {
             if !doc.known_titles.iter().any(|x| x == t) {
                 doc.known_titles.push(t.to_string());
