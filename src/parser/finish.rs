@@ -895,6 +895,9 @@ fn read_item(
     if !own.names_anyone() {
         if let Some(end) = resp::leader_opening(&key[..text_end]) {
             own.leaders.push(resp::read_leader(text.to(end)));
+        } else if let Some(end) = resp::posts_answering(&key[..text_end]) {
+            // "书记、镇长为全镇森林防火第一责任人": the posts that answer for it.
+            own.leaders.extend(resp::parse_leaders(text.to(end)));
         }
     }
     // "…,党政办负责外围环境,社会管理办公室负责质量监督,财政所负责资金兑付。": the

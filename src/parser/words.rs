@@ -1360,6 +1360,14 @@ pub const BARE_TITLES: &[&str] = &["同志", "领导", "领导同志"];
 /// 领导下"): a piece that ends with one names no leader.
 pub static LEADING_VERBS: Words = Words::new(&["组织领导", "统一领导", "加强领导", "全面领导"]);
 
+/// The verbs of a post's charge after 对 and its object ("村党组织书记对本村防溺水工作负
+/// 总责"): the post answers for the work.
+pub static POST_CHARGES: Words = Words::new(&["负总责", "负责", "负主要责任", "负领导责任"]);
+
+/// Titles of [`LEADER_TITLES`] that name leaders at large, not one post ("区级领导",
+/// "主要负责同志"): a subject so named is no person who answers for the work.
+pub static GENERIC_LEADER_TITLES: Words = Words::new(&["领导", "领导同志", "同志"]);
+
 /// The last words of a leader's post: a piece that ends with one names a leader
 /// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)
 pub static LEADER_TITLES: Words = Words::new(&[

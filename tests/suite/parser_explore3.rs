@@ -6121,6 +6121,29 @@ fn a_clause_closes_with_the_sentence_it_opens() {
 }
 
 #[test]
+fn posts_that_answer_for_a_task_are_its_leaders() {
+    // Held-out c13313, c11886: a task that opens with the post that answers for it
+    // ("村党组织书记对本村防溺水工作负总责", "局党组书记是意识形态工作第1责任人") names
+    // its leader by the post, as a name would. Not leaders at large ("区级领导…"), nor
+    // a post that only takes part ("分管副镇长具体抓好…").
+    let o = parse_checked(
+        "一、压实责任\n\
+         (一)村党组织书记对本村防溺水工作负总责。\n\
+         (二)镇长负责统筹协调全镇安全生产工作。\n\
+         (三)书记、镇长为全镇森林防火第一责任人。\n\
+         (四)区级领导对重点项目负总责。\n\
+         (五)分管副镇长具体抓好农村道路安全。\n",
+    );
+    let t = all_tasks(&o);
+    let names = |i: usize| -> Vec<&str> { t[i].leaders.iter().map(|l| l.name.as_str()).collect() };
+    assert_eq!(names(0), ["村党组织书记"]);
+    assert_eq!(names(1), ["镇长"]);
+    assert_eq!(names(2), ["书记", "镇长"]);
+    assert!(names(3).is_empty(), "{:?}", names(3));
+    assert!(names(4).is_empty(), "{:?}", names(4));
+}
+
+#[test]
 fn a_reply_to_a_proposal_lists_no_tasks_whoever_it_names() {
     // Held-out c13427, c13397: a bureau answers a member's proposal point by point; a
     // point that names who leads ("已由城建局牵头全面启动") tells what is under way, no
