@@ -351,7 +351,18 @@ pub fn in_brackets(key: &str) -> Option<(usize, usize)> {
         let close = inner_start + key[inner_start..].find(')')?;
         let inner = &key[inner_start..close];
         // (A time alone names its month or year; most brackets hold names or notes.)
-        if !inner.contains('(') && inner.contains(['月', '年']) && is_deadline_text(inner) {
+        // (Spaces a PDF copy put around the numbers are passed over: "(4 月 27 日-10 月
+        // 15 日)", held-out c13315.)
+        let spaced = || {
+            inner.contains(' ') && {
+                let compact: String = inner.chars().filter(|&c| c != ' ').collect();
+                is_deadline_text(&compact)
+            }
+        };
+        if !inner.contains('(')
+            && inner.contains(['月', '年'])
+            && (is_deadline_text(inner) || spaced())
+        {
             let lead = inner.len() - inner.trim_start().len();
             return Some((inner_start + lead, inner_start + inner.trim_end().len()));
         }

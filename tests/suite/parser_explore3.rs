@@ -6144,6 +6144,22 @@ fn posts_that_answer_for_a_task_are_its_leaders() {
 }
 
 #[test]
+fn a_stage_s_window_with_spaces_around_its_numbers() {
+    // Held-out c13315, a PDF copy: "(二)具体实施阶段(4 月 27 日-10 月 15 日)。各单位要…"
+    // is due at its window, and its subject does it, as without the spaces.
+    for stage in [
+        "(二)具体实施阶段(4 月 27 日-10 月 15 日)。各单位要全面排查。",
+        "(二)具体实施阶段(4月27日-10月15日)。各单位要全面排查。",
+    ] {
+        let o = parse_checked(&format!("三、实施步骤\n{stage}\n"));
+        let t = all_tasks(&o);
+        assert_eq!(lead(t[0]), ["各单位"], "{stage}");
+        let due = t[0].deadline.as_ref().map(|d| d.text.replace(' ', ""));
+        assert_eq!(due.as_deref(), Some("4月27日-10月15日"), "{stage}");
+    }
+}
+
+#[test]
 fn a_reply_to_a_proposal_lists_no_tasks_whoever_it_names() {
     // Held-out c13427, c13397: a bureau answers a member's proposal point by point; a
     // point that names who leads ("已由城建局牵头全面启动") tells what is under way, no
