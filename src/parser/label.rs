@@ -459,6 +459,14 @@ pub fn label_before(key: &str, colon: usize) -> Option<(usize, Field)> {
             (1..=MAX_BRACKET_IN_LABEL_CHARS).contains(&inner.chars().count())
                 && inner.chars().all(in_label)
         });
+    // "牵 头 单 位:": a label whose letters a PDF copy set apart to fill its cell.
+    if let Some(start) = spaced_run_start(head) {
+        let letters: String = head[start..].chars().filter(|&c| c != ' ').collect();
+        let field = field_of(&letters);
+        if field.is_responsibility() {
+            return Some((start, field));
+        }
+    }
     let phrase_end = bracket.unwrap_or(head.len());
     let start = label_run_start(&head[..phrase_end])?;
     let phrase = &head[start..phrase_end];
@@ -556,6 +564,35 @@ fn label_after_a_name(phrase: &str) -> Option<usize> {
 
 /// Where the run of label chars that ends `head` starts: a run of 2 to
 /// MAX_LABEL_CHARS chars, at the start of the text or after a boundary char.
+/// Where a run of letters set apart by single spaces ends `head` ("牵 头 单 位"): at
+/// least [`MIN_SPACED_LETTERS`] of them, at most [`MAX_LABEL_CHARS`], after a boundary.
+fn spaced_run_start(head: &str) -> Option<usize> {
+    let mut chars = head.char_indices().rev();
+    let (mut start, last) = chars.next()?;
+    if !in_label(last) {
+        return None;
+    }
+    let mut letters = 1;
+    // (Pairs of a space and a letter before it, read back from the end.)
+    loop {
+        match (chars.next(), chars.clone().next()) {
+            (Some((_, ' ')), Some((i, c))) if in_label(c) && letters < MAX_LABEL_CHARS => {
+                chars.next();
+                start = i;
+                letters += 1;
+            }
+            // (Two letters side by side: no run set apart.)
+            (Some((_, c)), _) if in_label(c) => return None,
+            _ => break,
+        }
+    }
+    (letters >= MIN_SPACED_LETTERS).then_some(start)
+}
+
+/// The fewest letters of a label set apart by spaces ([`spaced_run_start`]): "单 位" alone
+/// may be two words.
+const MIN_SPACED_LETTERS: usize = 3;
+
 fn label_run_start(head: &str) -> Option<usize> {
     // At most MAX_LABEL_CHARS + 1 chars are looked at (one more, to tell a run that is
     // too long).
@@ -847,6 +884,24 @@ mod tests {
             .iter()
             .map(|l| (l.field, &k[l.start..l.end]))
             .collect()
+    }
+
+    /// A label whose letters a PDF copy set apart ("牵 头 单 位:", "责 任 人:", c3606);
+    /// not words that happen to stand apart ("单 位:" is two letters only).
+    #[test]
+    fn labels_with_their_letters_set_apart() {
+        assert_eq!(
+            fields_of("牵 头 单 位:市发改委"),
+            [(Field::Lead, "市发改委")]
+        );
+        assert_eq!(
+            fields_of("推进项目建设。配 合 单 位:市财政局"),
+            [(Field::Coop, "市财政局")]
+        );
+        assert_eq!(fields_of("责 任 人:安洪海"), [(Field::Leader, "安洪海")]);
+        assert!(fields_of("单 位:市财政局")
+            .iter()
+            .all(|(f, _)| !f.is_responsibility()));
     }
 
     /// "相关单位" beside "牵头单位" (held-out c13410): the units concerned cooperate;
