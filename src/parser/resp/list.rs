@@ -937,7 +937,13 @@ pub fn read(text: Keyed, mode: Mode, own: &mut Own) -> usize {
                     .unwrap_or(i);
                 // The note's words before its place word name no one ("一项任务涉及多个
                 // 部门的,原则上由排名首位的部门牵头负责").
-                while from > i && !names_anyone(&key[spans[from - 1].start..spans[from - 1].end]) {
+                // (Nor a clause of what the tasks concern, though it holds a name: "具体任
+                // 务均涉及相关市(州)人民政府,不再做分工,下同", as issue 11 quotes it.)
+                let names_someone = |piece: &str| {
+                    names_anyone(piece)
+                        && is_name_in_sentence(name_before_roles(piece.trim()).trim())
+                };
+                while from > i && !names_someone(&key[spans[from - 1].start..spans[from - 1].end]) {
                     from -= 1;
                 }
                 // "…牵头负责。下同": the note's 下同 may stand as a sentence of its own.

@@ -144,6 +144,16 @@ fn role_marks_in_brackets_are_not_part_of_the_name() {
 }
 
 #[test]
+fn a_note_of_what_the_tasks_concern_names_no_unit() {
+    // Issue 11's own example: "具体任务均涉及相关市(州)人民政府,不再做分工,下同" is a rule
+    // for the reader, though it holds a body's name; the unit before it stands.
+    let (lead, coop) =
+        roles("责任单位:省市场监管局等,具体任务均涉及相关市(州)人民政府,不再做分工,下同。");
+    assert_eq!(lead, ["省市场监管局"]);
+    assert!(coop.is_empty(), "{coop:?}");
+}
+
+#[test]
 fn first_listed_rule() {
     let o = own("责任单位:区发改局、海曙生态环境分局(列第一位者为牵头或汇总单位,下同)");
     let (lead, coop) = o.resolve(false);
