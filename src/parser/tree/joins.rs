@@ -616,7 +616,7 @@ fn group_head_value(title: &str, key: &str) -> Option<usize> {
 }
 
 /// Whether `title` names a working group ("协调组", "食品卫生等安全生产整治工作组").
-fn is_group_title(title: &str) -> bool {
+pub(crate) fn is_group_title(title: &str) -> bool {
     // (Not the plan's leading group, "成立工作领导小组" over its roster: the heads of
     // the whole work, not of a share of it.)
     // (Its length first, counted up to one past the most: a heading that grew over

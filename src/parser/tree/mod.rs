@@ -26,7 +26,7 @@ use super::table::Column;
 use super::text::{byte_of_char, digits_value, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
-    DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS,
+    DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
     DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS,
     MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT,
     NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLACE_BODIES, PLAN_IN_TITLE, PLAN_PREAMBLES,
@@ -2570,6 +2570,19 @@ fn duties_holder(heading: &str) -> Option<usize> {
     // (Or each of a list: "广电局、资阳日报社职责", held-out c13352.)
     (whose(holder) || (holder.contains('、') && resp::top_level_pieces(holder).all(whose)))
         .then_some(holder.len())
+}
+
+/// Whether an item is a working group's share of the work: its title names the group
+/// ("(二)医疗管控组") and its lines give the group's duties ("职责:负责…"), whether or not
+/// they name its heads (held-out c13342, whose 组长: lines are blank).
+pub(crate) fn is_working_group(item: &Item<'_>) -> bool {
+    !item.group_heads.is_empty()
+        || (joins::is_group_title(&item.key)
+            && DUTY_LABELS.words.iter().any(|w| {
+                item.body
+                    .match_indices(w)
+                    .any(|(at, _)| item.body[at + w.len()..].starts_with([':', '：']))
+            }))
 }
 
 /// The holder named by a heading of duties run in before its duties, "(九)工商部门职责:
