@@ -562,8 +562,6 @@ fn label_after_a_name(phrase: &str) -> Option<usize> {
     })
 }
 
-/// Where the run of label chars that ends `head` starts: a run of 2 to
-/// MAX_LABEL_CHARS chars, at the start of the text or after a boundary char.
 /// Where a run of letters set apart by single spaces ends `head` ("牵 头 单 位"): at
 /// least [`MIN_SPACED_LETTERS`] of them, at most [`MAX_LABEL_CHARS`], after a boundary.
 fn spaced_run_start(head: &str) -> Option<usize> {
@@ -593,6 +591,8 @@ fn spaced_run_start(head: &str) -> Option<usize> {
 /// may be two words.
 const MIN_SPACED_LETTERS: usize = 3;
 
+/// Where the run of label chars that ends `head` starts: a run of 2 to
+/// MAX_LABEL_CHARS chars, at the start of the text or after a boundary char.
 fn label_run_start(head: &str) -> Option<usize> {
     // At most MAX_LABEL_CHARS + 1 chars are looked at (one more, to tell a run that is
     // too long).

@@ -1353,8 +1353,9 @@ pub static UNIT_HEAD_WORDS: Words = Words::new(&[
 ]);
 
 /// Leader titles that alone name no one: "由同志牵头负责" is a page whose names were
-/// removed, not a leader called 同志.
-pub const BARE_TITLES: &[&str] = &["同志", "领导", "领导同志"];
+/// removed, not a leader called 同志. At the end of a subject they name leaders at large,
+/// not one post ("区级领导", "主要负责同志"): no person who answers for the work.
+pub static BARE_TITLES: Words = Words::new(&["同志", "领导", "领导同志"]);
 
 /// Verbs of leading that end like a post ("由区政协党组和主席会议组织领导", "在县委统一
 /// 领导下"): a piece that ends with one names no leader.
@@ -1363,10 +1364,6 @@ pub static LEADING_VERBS: Words = Words::new(&["组织领导", "统一领导", "
 /// The verbs of a post's charge after 对 and its object ("村党组织书记对本村防溺水工作负
 /// 总责"): the post answers for the work.
 pub static POST_CHARGES: Words = Words::new(&["负总责", "负责", "负主要责任", "负领导责任"]);
-
-/// Titles of [`LEADER_TITLES`] that name leaders at large, not one post ("区级领导",
-/// "主要负责同志"): a subject so named is no person who answers for the work.
-pub static GENERIC_LEADER_TITLES: Words = Words::new(&["领导", "领导同志", "同志"]);
 
 /// The last words of a leader's post: a piece that ends with one names a leader
 /// ("分管副省长", "省政府分管领导同志"). ("增长" ends with 长, so 长 alone is none.)

@@ -26,16 +26,16 @@ use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
     first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS, AGENT_OPENERS,
-    AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, CHANGE_VERBS, CLAUSE_JOINERS,
+    AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, BARE_TITLES, CHANGE_VERBS, CLAUSE_JOINERS,
     COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
-    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GENERIC_LEADER_TITLES, GOVERNMENT_BODY_ENDS, GROUP_TITLES,
-    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB,
-    LEAD_SIGNS, LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS,
-    NAME_TAILS, NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
-    PERSONS_BY_DUTY, PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS,
-    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
-    THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS,
-    UNIT_SUFFIXES, WORK_NOUNS, WORK_TITLE_OPENERS,
+    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
+    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB, LEAD_SIGNS,
+    LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS,
+    NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
+    PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS, PURPOSE_OPENERS,
+    READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS,
+    TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
+    WORK_TITLE_OPENERS,
 };
 use list::Mode;
 
@@ -2309,8 +2309,7 @@ pub fn leader_opening(key: &str) -> Option<usize> {
                 .prefix_of(rest)
                 .is_some_and(|v| !NOT_DUTY_AFTER.starts(&rest[v.len()..]))
                 && is_leader(&key[..end])
-                && (split_name_post(Keyed::plain(&key[..end])).post.is_some()
-                    || names_a_post(&key[..end]))
+                && names_one_leader(&key[..end])
         })
 }
 
@@ -2328,9 +2327,9 @@ pub fn posts_answering(key: &str) -> Option<usize> {
         .filter(|&(_, c)| matches!(c, '对' | '为' | '是'))
         .find_map(|(at, c)| {
             let subject = &window[..at];
-            let each_a_post = subject.split(['、', '和']).all(|p| {
-                is_leader(p) && (names_a_post(p) || split_name_post(Keyed::plain(p)).post.is_some())
-            });
+            let each_a_post = subject
+                .split(['、', '和'])
+                .all(|p| is_leader(p) && names_one_leader(p));
             let charge = &window[at + c.len_utf8()..];
             let answers = if c == '对' {
                 POST_CHARGES.in_text(charge)
@@ -2345,12 +2344,18 @@ pub fn posts_answering(key: &str) -> Option<usize> {
 /// of their charge ([`posts_answering`]), in chars.
 const MAX_POSTS_SUBJECT_CHARS: usize = 40;
 
+/// Whether a leader's name names one person: by name and post ("游膺局长"), or by a
+/// post one person holds ([`names_a_post`]).
+fn names_one_leader(leader: &str) -> bool {
+    split_name_post(Keyed::plain(leader)).post.is_some() || names_a_post(leader)
+}
+
 /// Whether a leader's name is a post held by one person, named by its title ("镇长",
 /// "分管副镇长", "村党组织书记"): who holds it answers for the work, as a name does. Not
 /// the leaders of a level or a kind ("区级领导", "主要负责同志"), whose title is a word
 /// for leaders at large.
 fn names_a_post(leader: &str) -> bool {
-    LEADER_TITLES.ends(leader) && !GENERIC_LEADER_TITLES.ends(leader)
+    LEADER_TITLES.ends(leader) && !BARE_TITLES.ends(leader)
 }
 
 /// A heading that says whose the items below are: a leader (or a unit), a verb

@@ -226,7 +226,7 @@ pub fn is_leader(key: &str) -> bool {
         // title alone ("同志"), nor bodies and a verb of leading ("区政协党组和主席会议组织
         // 领导"), nor a person given a post ("镇长白振昌任组长", held-out c11943).
         return !has_clause_chars(k)
-            && !BARE_TITLES.contains(&k)
+            && !BARE_TITLES.words.contains(&k)
             && !LEADING_VERBS.ends(k)
             && !is_appointment(k);
     }
