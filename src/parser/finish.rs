@@ -728,9 +728,7 @@ fn read_item(
                 } else {
                     Mark::Resp
                 };
-                if let Some(stop) = key[..to].strip_suffix('。') {
-                    claim_later_subjects(text.to(text_end), stop.len(), mark, &mut own);
-                }
+                claim_later_subjects(text.to(text_end), from, mark, &mut own);
                 break;
             }
             // "按照县政府统一部署,公安局交警大队要牵头制定…": the clauses after a clause
@@ -885,10 +883,7 @@ fn read_item(
                 own.by_subject |= demand;
                 // (And the subjects of its later sentences: "三、各区、各部门、各单位要…。
                 // 供电、供水部门要…", held-out c13273.)
-                let first_end = key[end..text_end]
-                    .find('。')
-                    .map_or(text_end, |at| end + at);
-                claim_later_subjects(text.to(text_end), first_end, mark, &mut own);
+                claim_later_subjects(text.to(text_end), end, mark, &mut own);
             }
         }
     }
@@ -1039,11 +1034,8 @@ fn read_item(
             // (And the subjects of its later sentences, each doing its part: "一、加强领
             // 导。各级各部门要成立…。市交通、公安、安监、物价、卫生部门要…", held-out
             // c13274.)
-            let after_first = title_end.unwrap_or(0);
-            let after_first = key[after_first..text_end]
-                .find('。')
-                .map_or(text_end, |at| after_first + at);
-            claim_later_subjects(text.to(text_end), after_first, subject_mark(verb), &mut own);
+            let after_title = title_end.unwrap_or(0);
+            claim_later_subjects(text.to(text_end), after_title, subject_mark(verb), &mut own);
         }
     }
     // "(一)高度重视,加强领导。" over "…全局上下要高度重视,办公室负责整个活动的统筹协调
@@ -1105,8 +1097,8 @@ fn subject_mark(verb: &str) -> Mark {
     }
 }
 
-/// The subjects of the sentences of `text` after byte `from` that name bodies by their
-/// form and 要 ("…。各省级水行政主管部门要结合…"), each with its mark: those that 要 help
+/// The subjects of the sentences of `text` after the one that holds byte `from` (each
+/// sentence after a 。 found from `from` on) that name bodies by their form and 要 ("…。各省级水行政主管部门要结合…"), each with its mark: those that 要 help
 /// others cooperate. (The first [`MAX_LATER_SENTENCES`] sentences only.)
 fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
     let key = text.key();
@@ -1138,9 +1130,10 @@ fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
     later
 }
 
-/// Claims the subjects of the sentences after byte `from` ([`later_subjects`]) beside
-/// the units a first subject named, each unit once, each of the role `mark` the first
-/// was given (doing its part of the work as the first does), those that 要 help too
+/// Claims the subjects of the sentences after the one at byte `from`
+/// ([`later_subjects`]) beside the units a first subject named, each unit once, each of
+/// the role `mark` the first was given (doing its part of the work as the first does),
+/// those that 要 help too
 /// ("…。卫生部门要配合食品药品监管部门严格…", c12843: a part of their own).
 fn claim_later_subjects(text: Keyed, from: usize, mark: Mark, own: &mut Own) {
     for (name, _) in later_subjects(text, from) {
