@@ -868,6 +868,10 @@ pub static WORK_TITLE_OPENERS: Words = Words::new(&[
     "壮大",
     "筹建",
     "努力",
+    "举办",
+    "召开",
+    "出台",
+    // (Not 编制, as often a noun: "编制部门", c13043.)
 ]);
 
 /// How the name of a document ends ("…任务分解表", "…实施方案", "《…》"): an entry of a
@@ -1027,6 +1031,11 @@ pub const LEADING_VERB: &str = "牵头";
 /// Words of the unit's own before a clause of partners ("负责会同公安、城管部门查处…",
 /// "并协同…").
 pub static PARTNER_LEADS: Words = Words::new(&["负责", "并", "积极", "主动", "同时"]);
+
+/// The with-words that, after a unit opening a sentence, name its partners whatever
+/// verb of the work follows: "市文旅局要会同市交通运输局打造…", "市教育局要联合市卫健委
+/// 开展…". (Not 协调 or 协同, as often the work itself: "牵头协调工作", "系统协同".)
+pub static SUBJECT_WITH_WORDS: Words = Words::new(&["会同", "联合"]);
 
 /// A word between two units that makes the second cooperate with the first: "X会同Y".
 pub const WITH_WORDS: &[&str] = &["会同", "联合", "协调"];

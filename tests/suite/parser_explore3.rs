@@ -2262,6 +2262,42 @@ fn work_handed_to_a_unit() {
     assert!(lead(t[1]).is_empty());
 }
 
+/// A unit, its modal and adverb, then 会同 or 联合 and a partner: the unit leads and the
+/// partner cooperates whatever verb of the work follows (打造, 开展), after 应当 or 要积极
+/// as after 要; not 联合 or 协调 before the work itself ("联合组织…", "jointly", held-out
+/// c13042), nor 协调 after an adverb, which is the unit's own work ("要主动协调相关部门",
+/// c13323). A verb that starts the partner's own name is none ("市委组织部", held-out
+/// c13524).
+#[test]
+fn a_subject_with_its_partners_whatever_verb_follows() {
+    let o = parse_checked(
+        "一、促进消费\n\
+         1.市文旅局要会同市交通运输局、市商务局打造精品旅游线路。\n\
+         2.市文旅局会同市交通运输局打造精品旅游线路。\n\
+         3.市文旅局应当会同市交通运输局等部门制定实施办法。\n\
+         4.市教育局要联合市卫健委开展学生体质监测。\n\
+         5.市公安局要积极会同市交通运输局开展整治行动。\n\
+         6.市司法局要认真履行职责,并指定有关地方和部门联合组织专题工作小组。\n\
+         7.县农业农村部门要主动协调相关部门,共同推进任务实施。\n\
+         8.市民政局联合市委组织部举办专题培训班。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 8);
+    let want: [(&[&str], &[&str]); 8] = [
+        (&["市文旅局"], &["市交通运输局", "市商务局"]),
+        (&["市文旅局"], &["市交通运输局"]),
+        (&["市文旅局"], &["市交通运输局"]),
+        (&["市教育局"], &["市卫健委"]),
+        (&["市公安局"], &["市交通运输局"]),
+        (&["市司法局"], &[]),
+        (&["县农业农村部门"], &[]),
+        (&["市民政局"], &["市委组织部"]),
+    ];
+    for (t, (l, c)) in t.iter().zip(want) {
+        assert_eq!((lead(t), coop(t)), (l.to_vec(), c.to_vec()), "{}", t.text);
+    }
+}
+
 /// A part of the plan that gives the units their duties ("二、工作职责"): each of its
 /// paragraphs that opens with units and their duty (after a colon too, "乡纪委、监察室:
 /// 负责…") is a task without a number; its opening demand to all is not (held-out c2408).

@@ -18,9 +18,10 @@ use crate::parser::text::Keyed;
 use crate::parser::words::{
     first_leads_note, Mark, Words, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
     FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS, MODAL_WITH_WORDS, NAME_TAILS,
-    NOTE_ONWARD_WORDS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS,
-    ROLE_VERB_ENDS, SHARED_BODY_ENDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES,
-    WITH_WORDS, WORDS_WITH_AND, WORDS_WITH_DENG,
+    NOTE_ONWARD_WORDS, PARTNER_LEADS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS,
+    ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS, SUBJECT_WITH_WORDS, TOPIC_AGENTS,
+    TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS, WORDS_WITH_AND, WORDS_WITH_DENG,
+    WORK_TITLE_OPENERS,
 };
 
 /// What separates a piece from the next.
@@ -518,13 +519,25 @@ fn names_before_work(s: Keyed) -> Keyed {
             // (Or the time the work has: "会同县水利局、县气象局于5月底前组织…".)
             // (Or any verb after a kind of body, which ends a name: "会同相关部门建立…
             // 考核评价机制", held-out c12844; not "有关部门和单位", "部门负责人".)
-            ((ACTION_VERBS.may_start(c) && ACTION_VERBS.prefix_of(&k[i..]).is_some())
+            // (Not a verb that is the start of the body's own name: "市委" + "组织部".)
+            let verb = |w: Option<&str>| w.is_some_and(|w| !name_goes_on_after(k, i + w.len()));
+            ((ACTION_VERBS.may_start(c) && verb(ACTION_VERBS.prefix_of(&k[i..])))
+                || (WORK_TITLE_OPENERS.may_start(c) && verb(WORK_TITLE_OPENERS.prefix_of(&k[i..])))
                 || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some())
                 || ((c == '于' || c.is_ascii_digit()) && time_opens(&k[i..]))
                 || (SHARED_BODY_ENDS.ends(&k[..i]) && !goes_on_name(&k[i..])))
                 && looks_like_unit(&k[..i])
         })
         .map_or(s, |(i, _)| s.to(i))
+}
+
+/// Whether the name in `k` goes on through the word that ends at byte `end`: one char
+/// more makes a body's name ("市委组织部": 组织 is no verb there).
+fn name_goes_on_after(k: &str, end: usize) -> bool {
+    k[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| looks_like_unit(&k[..end + c.len_utf8()]))
 }
 
 /// Whether `rest` goes on with the name before it or names its people: a joining
@@ -545,10 +558,31 @@ pub(super) fn time_opens(rest: &str) -> bool {
 
 /// The name before a with-word ("由X要会同Y" → "X"): without an opening 由 or the
 /// modal 要 before the with-word.
-pub(super) fn with_subject(before: &str) -> &str {
+pub(super) fn with_subject<'k>(before: &'k str, with_word: &str) -> &'k str {
     let s = before.trim_start_matches('由');
-    let s = s.strip_suffix('要').unwrap_or(s);
-    &s[..names_end_before_and(s)]
+    &s[..with_subject_end(s, with_word)]
+}
+
+/// Where the names before `with_word` end: before the modal of the subject's own
+/// ("市文旅局应当会同…") and its role verb before 并 ("市外侨办负责并会同…"); before a
+/// [`SUBJECT_WITH_WORDS`] word, also before its adverb ("市公安局要积极会同…"; not "县农
+/// 业农村部门要主动协调相关部门", which is the unit's own work).
+fn with_subject_end(k: &str, with_word: &str) -> usize {
+    let mut end = names_end_before_and(k);
+    // (Each word once, in the order they stand: the modal before the adverb.)
+    if let Some(w) = PARTNER_LEADS
+        .suffix_of(&k[..end])
+        .filter(|_| SUBJECT_WITH_WORDS.words.contains(&with_word))
+    {
+        end -= w.len();
+    }
+    if let Some(w) = MODAL_VERBS
+        .suffix_of(&k[..end])
+        .or_else(|| k[..end].ends_with('要').then_some("要"))
+    {
+        end -= w.len();
+    }
+    end
 }
 
 /// "市外侨办负责并会同…", "X牵头并会同…": the subject's own role verb of leading and 并
@@ -852,8 +886,9 @@ pub fn may_have_verbs(key: &str) -> bool {
             return true;
         }
     }
-    // "X会同Y制定…": 会同 says who leads and who takes part, whatever verb follows.
-    may_end_role(key, copula) || (key.contains('会') && key.contains("会同"))
+    // "X会同Y制定…", "X要联合Y开展…": a with-word says who leads and who takes part,
+    // whatever verb follows.
+    may_end_role(key, copula) || SUBJECT_WITH_WORDS.in_text(key)
 }
 
 /// How strictly names are taken.
@@ -1264,18 +1299,28 @@ fn read_piece<'a>(
         .filter(|(at, _)| *at > 0)
         // "市容环境综合整治联合执法工作组": a with-word inside a name, after no name;
         // "省供销合作社联合社": before no name.
+        // (Nor 联合 or 协调 before the work itself: "并指定有关地方和部门联合组织专题工作
+        // 小组", held-out c13042, "jointly"; after 会同 a trade's name may stand alone.)
         .filter(|(at, w)| {
-            let left = with_subject(&body.key()[..*at]);
+            let left = with_subject(&body.key()[..*at], w);
             let right = names_before_work(body.from(at + w.len()));
             let named = |k: &str| looks_like_unit(k) || is_leader(k) || is_name_in_sentence(k);
-            named(left) && (right.key().chars().nth(1).is_some() || right.is_empty())
+            let partners = |k: &str| {
+                *w == "会同"
+                    || k.is_empty()
+                    || (looks_like_unit(k)
+                        && !ACTION_VERBS.starts(k)
+                        && !WORK_TITLE_OPENERS.starts(k))
+            };
+            named(left)
+                && (right.key().chars().nth(1).is_some() || right.is_empty())
+                && partners(right.key())
         })
     {
         let (left, right) = (body.to(at), body.from(at + w.len()));
         // "市农业农村局要会同市财政局制定实施方案": a modal before 会同 is no part of
         // the name, and the work after the names is none of them.
-        let left = left.strip_suffix("要").unwrap_or(left);
-        let left = left.to(names_end_before_and(left.key()));
+        let left = left.to(with_subject_end(left.key(), w));
         let whole = right.key().len();
         let right = names_before_work(right);
         if !push_with_pair(left, right, mode, pending, own) {

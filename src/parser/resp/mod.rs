@@ -33,9 +33,9 @@ use super::words::{
     LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS,
     NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
     PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS, PURPOSE_OPENERS,
-    READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, THIS_POINTERS,
-    TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
-    WORK_TITLE_OPENERS,
+    READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SUBJECT_WITH_WORDS,
+    THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS,
+    UNIT_SUFFIXES, WORK_NOUNS, WORK_TITLE_OPENERS,
 };
 use list::Mode;
 
@@ -909,19 +909,20 @@ fn ends_whole_body(name: &str) -> bool {
 /// The longest note before the first label of a cut bracket ("预期性指标,").
 const MAX_NOTE_BEFORE_LABEL: usize = 12;
 
-/// A text that opens with a unit and 会同 ("市农业农村局(要)会同市财政局制定…"): the
-/// unit leads, the names after 会同 take part.
+/// A text that opens with a unit and 会同 ("市农业农村局(要)会同市财政局制定…", "市教育
+/// 局要联合市卫健委开展…"): the unit leads, the names after 会同 take part.
 pub fn opens_with_partner(key: &str) -> bool {
     // (The name is short: 会同 is looked for in the first chars only, so that asking at
     // each clause of a long sentence stays linear.)
-    let head_end = key
+    let Some((at, w)) = key
         .char_indices()
-        .nth(names::MAX_UNIT_CHARS + 2)
-        .map_or(key.len(), |(i, _)| i);
-    let Some(at) = key[..head_end].find("会同") else {
+        .take(names::MAX_UNIT_CHARS + 2)
+        .filter(|&(_, c)| SUBJECT_WITH_WORDS.may_start(c))
+        .find_map(|(i, _)| SUBJECT_WITH_WORDS.prefix_of(&key[i..]).map(|w| (i, w)))
+    else {
         return false;
     };
-    let name = list::with_subject(&key[..at]);
+    let name = list::with_subject(&key[..at], w);
     looks_like_unit(name) && names::is_name_in_sentence(name)
 }
 
