@@ -921,6 +921,19 @@ mod tests {
         );
     }
 
+    /// A level and 直 or 属 before the role words ("(市直责任单位:…)", held-out c13512):
+    /// the bodies directly under the level, a filler as the level alone is.
+    #[test]
+    fn the_bodies_directly_under_a_level_are_a_filler() {
+        assert_eq!(responsibility("市直责任单位"), Some(Field::Resp));
+        assert_eq!(responsibility("县直牵头单位"), Some(Field::Lead));
+        assert_eq!(responsibility("市属配合单位"), Some(Field::Coop));
+        assert_eq!(
+            fields_of("市直责任单位:市政府法制办、市直各相关单位"),
+            [(Field::Resp, "市政府法制办、市直各相关单位")]
+        );
+    }
+
     /// The labels of issue 11, each read by its words.
     #[test]
     fn labels_by_their_words() {

