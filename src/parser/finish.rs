@@ -775,9 +775,20 @@ fn read_item(
     }
     // "市经济和信息化委负责…,负责调度…。会同市财政局组织申报…" (c10822): a later sentence
     // gave only the partners of the unit that opens the text with its duty verb.
+    // (Or the unit and a colon before its duty verb: "(二)区医保局:负责医保基金监管,区
+    // 市场监管局配合。")
     if own.names_only_partners() && !AGENT_OPENERS.starts(key) {
-        if let Some((0, b, verb @ ("牵头" | "负责"))) = resp::duty_opening(&key[..text_end]) {
-            claim_subject(text.to(b), subject_mark(verb), &mut own);
+        match resp::duty_opening(&key[..text_end]) {
+            Some((0, b, verb @ ("牵头" | "负责"))) => {
+                claim_subject(text.to(b), subject_mark(verb), &mut own);
+            }
+            Some((0, b, ":")) => {
+                let after = key[b..].trim_start_matches([':', ' ']);
+                if let Some(verb) = DUTY_VERBS.prefix_of(after) {
+                    claim_subject(text.to(b), subject_mark(verb), &mut own);
+                }
+            }
+            _ => {}
         }
     }
     // "(九)工商部门职责:依法确认…", "交通部门职责:负责…" (held-out c13352): a heading

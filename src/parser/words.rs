@@ -882,6 +882,7 @@ pub static WORK_TITLE_OPENERS: Words = Words::new(&[
     "举办",
     "召开",
     "出台",
+    "查处",
     // (Not 编制, as often a noun: "编制部门", c13043.)
 ]);
 

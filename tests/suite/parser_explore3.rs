@@ -5118,6 +5118,17 @@ fn a_partner_before_a_word_of_how_or_when_and_in_a_later_sentence() {
     assert_eq!(coop(at(d, &["一、", "(三)"])), ["市财政局"]);
     // (A verb of the work before the names: the plan's own demand, no one's lead, c8602.)
     assert!(lead(at(d, &["一、", "(四)"])).is_empty());
+    // The unit and a colon before its duty verb, then its partners: the unit is not
+    // lost beside them.
+    let o = parse_checked(
+        "方案\n二、职责分工\n(一)区医保局:负责医保基金监管,区市场监管局配合。\n\
+         (二)区民政局:负责殡葬管理,会同区公安分局查处违法行为。\n",
+    );
+    let d = &o.documents[0];
+    assert_eq!(lead(at(d, &["二、", "(一)"])), ["区医保局"]);
+    assert_eq!(coop(at(d, &["二、", "(一)"])), ["区市场监管局"]);
+    assert_eq!(lead(at(d, &["二、", "(二)"])), ["区民政局"]);
+    assert_eq!(coop(at(d, &["二、", "(二)"])), ["区公安分局"]);
 }
 
 #[test]

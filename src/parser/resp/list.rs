@@ -519,16 +519,22 @@ fn names_before_work(s: Keyed) -> Keyed {
             // (Or the time the work has: "会同县水利局、县气象局于5月底前组织…".)
             // (Or any verb after a kind of body, which ends a name: "会同相关部门建立…
             // 考核评价机制", held-out c12844; not "有关部门和单位", "部门负责人".)
-            // (Not a verb that is the start of the body's own name: "市委" + "组织部".)
-            let verb = |w: Option<&str>| w.is_some_and(|w| !name_goes_on_after(k, i + w.len()));
-            ((ACTION_VERBS.may_start(c) && verb(ACTION_VERBS.prefix_of(&k[i..])))
-                || (WORK_TITLE_OPENERS.may_start(c) && verb(WORK_TITLE_OPENERS.prefix_of(&k[i..])))
-                || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some())
-                || ((c == '于' || c.is_ascii_digit()) && time_opens(&k[i..]))
-                || (SHARED_BODY_ENDS.ends(&k[..i]) && !goes_on_name(&k[i..])))
+            (work_opens_at(k, i, c) || (SHARED_BODY_ENDS.ends(&k[..i]) && !goes_on_name(&k[i..])))
                 && looks_like_unit(&k[..i])
         })
         .map_or(s, |(i, _)| s.to(i))
+}
+
+/// Whether the work itself opens at byte `i` of `k` (its char `c`), after names: a verb
+/// of the work ([`ACTION_VERBS`], [`WORK_TITLE_OPENERS`]: "市财政局" + "制定…"), a
+/// word of how it is done ([`AGENT_WAYS`]: "依法查处…"), or its time ("于5月底前…").
+pub(super) fn work_opens_at(k: &str, i: usize, c: char) -> bool {
+    // (Not a verb that is the start of the body's own name: "市委" + "组织部".)
+    let verb = |w: Option<&str>| w.is_some_and(|w| !name_goes_on_after(k, i + w.len()));
+    (ACTION_VERBS.may_start(c) && verb(ACTION_VERBS.prefix_of(&k[i..])))
+        || (WORK_TITLE_OPENERS.may_start(c) && verb(WORK_TITLE_OPENERS.prefix_of(&k[i..])))
+        || (AGENT_WAYS.may_start(c) && AGENT_WAYS.prefix_of(&k[i..]).is_some())
+        || ((c == '于' || c.is_ascii_digit()) && time_opens(&k[i..]))
 }
 
 /// Whether the name in `k` goes on through the word that ends at byte `end`: one char

@@ -2030,11 +2030,12 @@ pub fn read_partners(text: Keyed, own: &mut Own) {
                 .find(|&e| {
                     let rest = &piece[e..];
                     looks_like_unit(&piece[..e])
-                        && (ACTION_VERBS.starts(rest)
-                            || AGENT_WAYS.starts(rest)
+                        && (rest
+                            .chars()
+                            .next()
+                            .is_some_and(|c| list::work_opens_at(piece, e, c))
                             || ROLE_MANNERS.starts(rest)
-                            || SHARED_BODY_ENDS.ends(&piece[..e])
-                            || list::time_opens(rest))
+                            || SHARED_BODY_ENDS.ends(&piece[..e]))
                 });
             if let Some(e) = end {
                 break piece_start + e;
