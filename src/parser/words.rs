@@ -614,7 +614,7 @@ pub static ROLE_MANNERS: Words = Words::new(&[
 
 /// Verbs after the unit that opens a paragraph of its duties ("区住建局负责全区…",
 /// "区委农办要结合…"): such paragraphs, one after another, list the units' tasks.
-pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责"]);
+pub static DUTY_VERBS: Words = Words::new(&["负责", "牵头", "主抓", "要", "负总责", "承担"]);
 
 /// Grades an assessment gives ("优胜单位:海伦市政府,…", "达标单位:…"): before the kind
 /// of body graded ([`GRADED_KINDS`]) they head a list of results, not a unit's duties.

@@ -6767,3 +6767,16 @@ fn a_body_named_to_a_role_is_the_work_not_its_doer() {
     );
     assert!(lead(t[1]).is_empty(), "{:?}", lead(t[1]));
 }
+
+#[test]
+fn a_body_that_takes_on_the_work_does_it() {
+    // Held-out c13620, a ministry's 抽检 plan: "X承担…" opens an item with its doer as
+    // "X负责…" does (an abbreviation's bracket after the name is none of it).
+    let o = parse_checked(
+        "一、任务分工\n(一)中国兽医药品监察所(以下简称中监所)承担兽药质量监督抽检工作。\n\
+         (二)市发展和改革委员会承担项目审批工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["中国兽医药品监察所"]);
+    assert_eq!(lead(t[1]), ["市发展和改革委员会"]);
+}
