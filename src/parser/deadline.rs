@@ -112,13 +112,53 @@ pub fn after_opening_time(key: &str) -> Option<usize> {
 /// "1——2月份,组建…", "4月份,开展…", "3月15日,召开…": a month, a day or a span of
 /// months that opens the text before a comma, as plans laid out by months time each
 /// step (held-out c11301). Its byte range.
+/// A stage's name before its time ("第二阶段4月14日—19日对…", "排查阶段:7月15日-7月22
+/// 日。…", held-out c13627): the time after it opens the text as well, with or without a
+/// comma after it.
 fn opening_window(key: &str) -> Option<(usize, usize)> {
-    let (at, _) = key
+    let stage = stage_name_len(key);
+    let from = stage.map_or(0, |n| {
+        n + (key[n..].len() - key[n..].trim_start_matches([':', ' ']).len())
+    });
+    let rest = &key[from..];
+    let comma = rest
         .char_indices()
         .take(MAX_OPENING_TIME_CHARS + 1)
-        .find(|&(_, c)| c == ',')?;
-    let head = key[..at].trim_end();
-    (is_month(head) || is_month_span(head)).then_some((0, head.len()))
+        .find(|&(_, c)| c == ',')
+        .map(|(at, _)| at);
+    // (After a stage's name, the time ends where its chars do.)
+    let end = comma.or_else(|| {
+        stage?;
+        Some(
+            rest.char_indices()
+                .take(MAX_OPENING_TIME_CHARS + 1)
+                .find(|&(_, c)| !is_time_char(c))
+                .map_or(rest.len(), |(at, _)| at),
+        )
+    })?;
+    let head = rest[..end].trim_end();
+    (!head.is_empty() && (is_month(head) || is_month_span(head)))
+        .then_some((from, from + head.len()))
+}
+
+/// The longest stage name that opens a text ("第二阶段", "全面排查阶段").
+const MAX_STAGE_NAME_CHARS: usize = 8;
+
+/// The length of a stage's name that opens `key` (up to its 阶段), if it opens with one.
+fn stage_name_len(key: &str) -> Option<usize> {
+    let at = key
+        .char_indices()
+        .take(MAX_STAGE_NAME_CHARS)
+        .map(|(i, _)| i)
+        .find(|&i| key[i..].starts_with("阶段"))?;
+    Some(at + "阶段".len())
+}
+
+/// The chars a time is written with: digits, 年月日, the words between a span's ends.
+fn is_time_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '年' | '月' | '日' | '号' | '.')
+        || SPAN_SEPARATORS.contains(&c)
 }
 
 /// "本月底", "年底前", "年内", "6月底前", "2023年6月底", "本月底以前", "2020年年底前".
@@ -397,7 +437,18 @@ fn month_span(k: &str) -> Option<(&str, &str)> {
     let month_number = |f: &str| f.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
     let from_ok =
         is_month(from) || (month_number(from) && to.ends_with(['月', '份']) && !to.contains('年'));
-    (from_ok && is_month(to)).then_some((from, to))
+    // ("4月26日—30日", "7月15日-22日": days of one month, the month said once before
+    // the first, held-out c13627's and c13602's stages.)
+    let days_of_month = || is_month(from) && from.ends_with('日') && day_of(to).is_some();
+    (from_ok && (is_month(to) || days_of_month())).then_some((from, to))
+}
+
+/// The day of a month said alone ("30日"), if `k` is one.
+fn day_of(k: &str) -> Option<u32> {
+    k.strip_suffix('日')?
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// The units of a span of time after an event ("2个月", "30个工作日", "一周").
@@ -557,7 +608,12 @@ pub fn resolve(text: &str, doc_year: Option<u32>, doc_month: Option<u32>) -> Opt
     // A span of months ("1月—2月", "2023年8月至11月") is due at its end, in the year
     // of its start when the end has none.
     if let Some((from, to)) = month_span(text.trim()) {
-        let start_year = resolve_clause(from, doc_year, doc_month)
+        let start = resolve_clause(from, doc_year, doc_month);
+        // (A day alone ends a span within the start's month.)
+        if let (Some(day), Some(start)) = (day_of(to), &start) {
+            return Some(format!("{}-{day:02}", &start[..7]));
+        }
+        let start_year = start
             .and_then(|d| d.get(..4).and_then(|y| y.parse().ok()))
             .or(doc_year);
         if let Some(date) = resolve_clause(to, start_year, doc_month) {
@@ -926,6 +982,31 @@ mod tests {
             Some("2022-08-31")
         );
         assert!(!is_deadline_text("13—15月"));
+        // Days of one month, the month said once (held-out c13627, c13602): due on the
+        // last day, in the start's month.
+        assert!(is_deadline_text("4月26日—30日"));
+        assert!(!is_deadline_text("4月26日—32日"));
+        assert_eq!(
+            resolve("4月14日—19日", Some(2022), None).as_deref(),
+            Some("2022-04-19")
+        );
+        // A stage's window after its name, with or without a comma (held-out c13627).
+        for (k, want) in [
+            (
+                "第二阶段4月14日—19日对需要二免的畜禽实施免疫。",
+                "4月14日—19日",
+            ),
+            ("排查阶段:7月15日-7月22日。全面排查。", "7月15日-7月22日"),
+            (
+                "第一阶段:3月14日—4月13日组织各村开展免疫。",
+                "3月14日—4月13日",
+            ),
+        ] {
+            let (a, b) = find_inline(k).unwrap();
+            assert_eq!(&k[a..b], want);
+        }
+        // (Not a number after a stage's name that is no time: "第二阶段3个重点…".)
+        assert!(find_inline("第二阶段3个重点项目开工").is_none());
         // Said with 份, its dash doubled (held-out c11301, a 社区 plan by two months).
         assert!(is_deadline_text("1——2月份"));
         assert!(is_deadline_text("4月份"));
