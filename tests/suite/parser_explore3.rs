@@ -2267,7 +2267,8 @@ fn work_handed_to_a_unit() {
 /// as after 要; not 联合 or 协调 before the work itself ("联合组织…", "jointly", held-out
 /// c13042), nor 协调 after an adverb, which is the unit's own work ("要主动协调相关部门",
 /// c13323). A verb that starts the partner's own name is none ("市委组织部", held-out
-/// c13524).
+/// c13524). After a list of names and before the work, 联合 is "jointly", as 共同 is: each
+/// leads (held-out c13651).
 #[test]
 fn a_subject_with_its_partners_whatever_verb_follows() {
     let o = parse_checked(
@@ -2279,11 +2280,12 @@ fn a_subject_with_its_partners_whatever_verb_follows() {
          5.市公安局要积极会同市交通运输局开展整治行动。\n\
          6.市司法局要认真履行职责,并指定有关地方和部门联合组织专题工作小组。\n\
          7.县农业农村部门要主动协调相关部门,共同推进任务实施。\n\
-         8.市民政局联合市委组织部举办专题培训班。\n",
+         8.市民政局联合市委组织部举办专题培训班。\n\
+         9.区民防办、区国教办联合开展集中设点宣传活动。\n",
     );
     let t = all_tasks(&o);
-    assert_eq!(t.len(), 8);
-    let want: [(&[&str], &[&str]); 8] = [
+    assert_eq!(t.len(), 9);
+    let want: [(&[&str], &[&str]); 9] = [
         (&["市文旅局"], &["市交通运输局", "市商务局"]),
         (&["市文旅局"], &["市交通运输局"]),
         (&["市文旅局"], &["市交通运输局"]),
@@ -2292,6 +2294,7 @@ fn a_subject_with_its_partners_whatever_verb_follows() {
         (&["市司法局"], &[]),
         (&["县农业农村部门"], &[]),
         (&["市民政局"], &["市委组织部"]),
+        (&["区民防办", "区国教办"], &[]),
     ];
     for (t, (l, c)) in t.iter().zip(want) {
         assert_eq!((lead(t), coop(t)), (l.to_vec(), c.to_vec()), "{}", t.text);
