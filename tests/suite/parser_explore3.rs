@@ -6783,3 +6783,20 @@ fn a_body_that_takes_on_the_work_does_it() {
     assert_eq!(lead(t[0]), ["中国兽医药品监察所"]);
     assert_eq!(lead(t[1]), ["市发展和改革委员会"]);
 }
+
+#[test]
+fn words_of_manner_before_a_role_verb_are_no_part_of_a_name() {
+    // Held-out c13652: "X与Y、Z充分协调配合" named "Z充分"; 充分, 通力, 紧密 and 协调
+    // before 配合 are its manner, as 积极 and 密切 are.
+    let o = parse_checked(
+        "一、活动安排\n(一)开展演练活动。区人防办与地震局、各街道办事处充分协调配合,按照就近原则组织疏散。\n\
+         (二)开展宣传活动。市文明办、市教育局通力配合,做好宣传。\n",
+    );
+    let t = all_tasks(&o);
+    let mut names: Vec<&str> = lead(t[0]).into_iter().chain(coop(t[0])).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["区人防办", "各街道办事处", "地震局"]);
+    let mut names: Vec<&str> = lead(t[1]).into_iter().chain(coop(t[1])).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["市教育局", "市文明办"]);
+}
