@@ -778,17 +778,15 @@ fn read_item(
     // (Or the unit and a colon before its duty verb: "(二)区医保局:负责医保基金监管,区
     // 市场监管局配合。")
     if own.names_only_partners() && !AGENT_OPENERS.starts(key) {
-        match resp::duty_opening(&key[..text_end]) {
-            Some((0, b, verb @ ("牵头" | "负责"))) => {
-                claim_subject(text.to(b), subject_mark(verb), &mut own);
-            }
-            Some((0, b, ":")) => {
-                let after = key[b..].trim_start_matches([':', ' ']);
-                if let Some(verb) = DUTY_VERBS.prefix_of(after) {
-                    claim_subject(text.to(b), subject_mark(verb), &mut own);
-                }
-            }
-            _ => {}
+        let subject = match resp::duty_opening(&key[..text_end]) {
+            Some((0, b, verb @ ("牵头" | "负责"))) => Some((b, verb)),
+            Some((0, b, ":")) => DUTY_VERBS
+                .prefix_of(key[b..].trim_start_matches([':', ' ']))
+                .map(|verb| (b, verb)),
+            _ => None,
+        };
+        if let Some((b, verb)) = subject {
+            claim_subject(text.to(b), subject_mark(verb), &mut own);
         }
     }
     // "(九)工商部门职责:依法确认…", "交通部门职责:负责…" (held-out c13352): a heading

@@ -813,6 +813,12 @@ pub static ACTION_VERBS: Words = Words::new(&[
     "把关", "研究", "制定", "整改", "加快", "加强", "强化",
 ]);
 
+/// Whether `k` opens with a verb of the work, of either list ([`ACTION_VERBS`],
+/// [`WORK_TITLE_OPENERS`]): "开展…", "打造…".
+pub fn opens_with_work_verb(k: &str) -> bool {
+    ACTION_VERBS.starts(k) || WORK_TITLE_OPENERS.starts(k)
+}
+
 /// Verbs (and adverbs of manner) that open the title of a piece of work ("完善公共法律服
 /// 务中心", "优化产业布局"), beside [`ACTION_VERBS`] ("加强…建设"), which are not
 /// written again here: a first sentence that opens with one is a task's title, not the

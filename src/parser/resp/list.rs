@@ -16,12 +16,12 @@ use super::{Claim, Field, Own};
 use crate::parser::deadline;
 use crate::parser::text::Keyed;
 use crate::parser::words::{
-    first_leads_note, Mark, Words, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS, BRACKET_MARKS, COPULAS,
-    FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS, MODAL_WITH_WORDS, NAME_TAILS,
-    NOTE_ONWARD_WORDS, PARTNER_LEADS, PLACE_BODIES, READER_NOTES, ROLE_LABEL_ENDS, ROLE_MANNERS,
-    ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS, SUBJECT_WITH_WORDS, TOPIC_AGENTS,
-    TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS, WORDS_WITH_AND, WORDS_WITH_DENG,
-    WORK_TITLE_OPENERS,
+    first_leads_note, opens_with_work_verb, Mark, Words, ACTION_VERBS, AGENT_WAYS, ASSESS_VERBS,
+    BRACKET_MARKS, COPULAS, FIRST_PLACES, LEAD_SIGNS, LEVEL_CHARS, LIST_OPENERS, MODAL_VERBS,
+    MODAL_WITH_WORDS, NAME_TAILS, NOTE_ONWARD_WORDS, PARTNER_LEADS, PLACE_BODIES, READER_NOTES,
+    ROLE_LABEL_ENDS, ROLE_MANNERS, ROLE_VERBS, ROLE_VERB_ENDS, SHARED_BODY_ENDS,
+    SUBJECT_WITH_WORDS, TOPIC_AGENTS, TOPIC_AGENT_COMPOUNDS, UNIT_SUFFIXES, WITH_WORDS,
+    WORDS_WITH_AND, WORDS_WITH_DENG, WORK_TITLE_OPENERS,
 };
 
 /// What separates a piece from the next.
@@ -1312,11 +1312,7 @@ fn read_piece<'a>(
             let right = names_before_work(body.from(at + w.len()));
             let named = |k: &str| looks_like_unit(k) || is_leader(k) || is_name_in_sentence(k);
             let partners = |k: &str| {
-                *w == "会同"
-                    || k.is_empty()
-                    || (looks_like_unit(k)
-                        && !ACTION_VERBS.starts(k)
-                        && !WORK_TITLE_OPENERS.starts(k))
+                *w == "会同" || k.is_empty() || (looks_like_unit(k) && !opens_with_work_verb(k))
             };
             named(left)
                 && (right.key().chars().nth(1).is_some() || right.is_empty())

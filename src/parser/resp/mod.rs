@@ -25,9 +25,9 @@ use super::deadline;
 use super::model::{Leader, Unit};
 use super::text::Keyed;
 use super::words::{
-    first_leads_note, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS, AGENT_OPENERS,
-    AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, BARE_TITLES, CHANGE_VERBS, CLAUSE_JOINERS,
-    COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
+    first_leads_note, opens_with_work_verb, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS,
+    AGENT_OPENERS, AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, BARE_TITLES, CHANGE_VERBS,
+    CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
     HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB, LEAD_SIGNS,
     LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS,
@@ -35,7 +35,7 @@ use super::words::{
     PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS, PURPOSE_OPENERS,
     READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SUBJECT_WITH_WORDS,
     THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS,
-    UNIT_SUFFIXES, WORK_NOUNS, WORK_TITLE_OPENERS,
+    UNIT_SUFFIXES, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1436,15 +1436,14 @@ fn each_opens_with_level(names: &str) -> bool {
 /// Whether each name of a list ("人民检察院", "财政部门") is a body's, no longer than
 /// one that opens with its level, ends as only a body's name does (a trade's bodies,
 /// [`TRADE_BODY_ENDS`], or a body of its own kind, [`NAMED_BODY_ENDS`]: not "开办企业",
-/// "系统安排部署"), and opens with no verb of work ([`WORK_TITLE_OPENERS`]: "完善公共法律
+/// "系统安排部署"), and opens with no verb of work ([`opens_with_work_verb`]: "完善公共法律
 /// 服务中心" is work on a body, not a body), nor with a count ("新改扩建中小学25所").
 fn each_body_alone(names: &str) -> bool {
     each_name(names, |n| {
         n.chars().nth(MAX_LEVEL_NAME_CHARS).is_none()
             && !n.bytes().any(|b| b.is_ascii_digit())
             && (TRADE_BODY_ENDS.ends(n) || NAMED_BODY_ENDS.ends(n))
-            && !WORK_TITLE_OPENERS.starts(n)
-            && !ACTION_VERBS.starts(n)
+            && !opens_with_work_verb(n)
             && looks_like_unit(n)
             && names::is_name_in_sentence(n)
     })
@@ -1730,7 +1729,7 @@ fn place_then_work(rest: &str) -> bool {
         .skip(1)
         .take(MAX_PLACE_CHARS)
         .take_while(|&(_, c)| !matches!(c, ',' | ';' | '。' | ':'))
-        .any(|(j, _)| ACTION_VERBS.starts(&after[j..]) || WORK_TITLE_OPENERS.starts(&after[j..]))
+        .any(|(j, _)| opens_with_work_verb(&after[j..]))
 }
 
 /// A subject's names before its verb, when they are bodies' names: `(0, end, verb)`.
