@@ -102,12 +102,23 @@ pub fn after_opening_time(key: &str) -> Option<usize> {
     if !key.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let (at, c) = key
-        .char_indices()
-        .take(MAX_OPENING_TIME_CHARS + 1)
-        .find(|&(_, c)| c == ',')?;
+    let at = opening_time_end(key)?;
     let head = &key[..at];
-    (is_deadline_text(head) || is_day_and_time(head)).then_some(at + c.len_utf8())
+    (is_deadline_text(head) || is_day_and_time(head)).then_some(at + ','.len_utf8())
+}
+
+/// Where a time that opens a text ends: its comma or its colon ("3月5日,组委会召开…",
+/// "6月11日—7月5日:组织发动和预报名…", held-out c13527), within
+/// [`MAX_OPENING_TIME_CHARS`]; not a colon between digits, inside a time of the day
+/// ("3月20日上午9:30,"). The byte offset of that mark (one byte, as both are folded to
+/// ASCII).
+fn opening_time_end(key: &str) -> Option<usize> {
+    key.char_indices()
+        .take(MAX_OPENING_TIME_CHARS + 1)
+        .find(|&(at, c)| {
+            c == ',' || (c == ':' && !key[at + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map(|(at, _)| at)
 }
 
 /// "4月1日下午", "3月20日上午9时": a day and a time of that day (held-out c13644's
@@ -122,7 +133,8 @@ fn is_day_and_time(k: &str) -> bool {
 
 /// "1——2月份,组建…", "4月份,开展…", "3月15日,召开…": a month, a day or a span of
 /// months that opens the text before a comma, as plans laid out by months time each
-/// step (held-out c11301). Its byte range.
+/// step (held-out c11301), or before a colon ("6月11日—7月5日:组织发动…", held-out
+/// c13527). Its byte range.
 /// A stage's name before its time ("第二阶段4月14日—19日对…", "排查阶段:7月15日-7月22
 /// 日。…", held-out c13627): the time after it opens the text as well, with or without a
 /// comma after it.
@@ -132,13 +144,8 @@ fn opening_window(key: &str) -> Option<(usize, usize)> {
         n + (key[n..].len() - key[n..].trim_start_matches([':', ' ']).len())
     });
     let rest = &key[from..];
-    let comma = rest
-        .char_indices()
-        .take(MAX_OPENING_TIME_CHARS + 1)
-        .find(|&(_, c)| c == ',')
-        .map(|(at, _)| at);
     // (After a stage's name, the time ends where its chars do.)
-    let end = comma.or_else(|| {
+    let end = opening_time_end(rest).or_else(|| {
         stage?;
         Some(
             rest.char_indices()
@@ -148,7 +155,10 @@ fn opening_window(key: &str) -> Option<(usize, usize)> {
         )
     })?;
     let head = rest[..end].trim_end();
-    (!head.is_empty() && (is_month(head) || is_month_span(head)))
+    // (A day and a time of that day heads a step before its colon, "7月5日上午:完成报名
+    // 工作"; before a comma it opens news as often, "1月14日上午,会议在杭州召开".)
+    let step_time = || rest[end..].starts_with(':') && is_day_and_time(head);
+    (!head.is_empty() && (is_month(head) || is_month_span(head) || step_time()))
         .then_some((from, from + head.len()))
 }
 
@@ -451,7 +461,9 @@ fn month_span(k: &str) -> Option<(&str, &str)> {
     // ("4月26日—30日", "7月15日-22日": days of one month, the month said once before
     // the first, held-out c13627's and c13602's stages.)
     let days_of_month = || is_month(from) && from.ends_with('日') && day_of(to).is_some();
-    (from_ok && (is_month(to) || days_of_month())).then_some((from, to))
+    // ("3月28日~4月底": to a month's end, held-out c13644's steps.)
+    let month_end = || to.strip_suffix('底').is_some_and(is_month);
+    (from_ok && (is_month(to) || days_of_month() || month_end())).then_some((from, to))
 }
 
 /// The day of a month said alone ("30日"), if `k` is one.
@@ -821,6 +833,31 @@ mod tests {
             Some("县关工委组织青少年开展祭扫活动")
         );
         assert_eq!(after_opening_time("4月1日下雨,县关工委…"), None);
+        // A colon ends the opening time as a comma does, but not one inside a time of
+        // the day (held-out c13527's steps).
+        assert_eq!(
+            inline("6月11日—7月5日:组织发动和预报名,各村进行组织发动"),
+            Some("6月11日—7月5日")
+        );
+        assert_eq!(inline("7月5日上午:完成报名工作"), Some("7月5日上午"));
+        // A span to a month's end (held-out c13644).
+        assert_eq!(
+            inline("3月28日~4月底,县教育局组织全县"),
+            Some("3月28日~4月底")
+        );
+        assert_eq!(
+            resolve("3月28日~4月底", Some(2011), None).as_deref(),
+            Some("2011-04-30")
+        );
+        let k = "3月底前:县教育局完成摸底排查";
+        assert_eq!(
+            after_opening_time(k).map(|at| &k[at..]),
+            Some("县教育局完成摸底排查")
+        );
+        assert_eq!(
+            after_opening_time("3月20日上午9:30,各单位到会"),
+            Some("3月20日上午9:30,".len())
+        );
         assert_eq!(after_opening_time("各乡镇要在3月底前,完成"), None);
         assert_eq!(inline("6月份举行的会议上"), None);
         // A quarter and its end, a "before" word or a verb of finishing.
