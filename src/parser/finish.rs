@@ -1008,12 +1008,8 @@ fn read_item(
         // 农民增收。各村、农技站和农机站要提高认识,…", held-out c12340.)
         let title_then_work = title_then_work.or_else(|| {
             let from = title_end?;
-            let why_end = key[from..text_end]
-                .char_indices()
-                .take(MAX_WHY_SENTENCE_CHARS)
-                .find(|&(_, c)| c == '。')
-                .map(|(i, c)| from + i + c.len_utf8())?;
-            subject_from(why_end).filter(|&(_, verb)| verb == "要")
+            let (a, b) = resp::subject_after_why(&key[from..text_end])?;
+            Some((text.slice(from + a..from + b), "要"))
         });
         // (Or the subjects of the work's later sentences, bodies of a trade or bodies
         // named whole, and 要: "1.完善预防保护和监管制度。建立…。制定…。各省级水行政主管部门要结合
@@ -1112,10 +1108,13 @@ fn subject_mark(verb: &str) -> Mark {
 fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
     let key = text.key();
     let mut later = Vec::new();
-    for (at, _) in key[from..].match_indices('。').take(MAX_LATER_SENTENCES) {
-        let rest = text
-            .from(from + at + '。'.len_utf8())
-            .trim_matches(|c| c == ' ');
+    // (And each clause after a semicolon: "县气象局要加强监测…;县交运局、交警大队要加强道路
+    // 交通安全管理…;县城管局要…", held-out c13661.)
+    for (at, stop) in key[from..]
+        .match_indices(['。', ';'])
+        .take(MAX_LATER_SENTENCES)
+    {
+        let rest = text.from(from + at + stop.len()).trim_matches(|c| c == ' ');
         let Some((a, b, verb)) = resp::subject_opening(rest.key()) else {
             continue;
         };
@@ -1183,10 +1182,6 @@ const MAX_LATER_SENTENCES: usize = 8;
 /// The longest first sentence read as a task's title before the sentence of its work
 /// ("督促落实企业主责。").
 const MAX_TITLE_SENTENCE_CHARS: usize = 24;
-
-/// The longest sentence of why read between a task's title and the sentence of its
-/// work that opens with its doers and 要.
-const MAX_WHY_SENTENCE_CHARS: usize = 60;
 
 /// The longest text (in bytes, 40 chars) read as nothing but who does what before
 /// the clauses that end it ("由市发改委负责," + "市财政局配合。").

@@ -6816,3 +6816,28 @@ fn a_body_then_where_or_when_then_the_work_does_it() {
     assert_eq!(lead(t[1]), ["各乡镇"]);
     assert!(lead(t[2]).is_empty(), "{:?}", lead(t[2]));
 }
+
+#[test]
+fn subjects_after_semicolons_and_after_a_sentence_of_why_do_the_task() {
+    // Held-out c13661: after the first subject of a task's work, each clause after a
+    // semicolon may open with its own ("县气象局要…;县交运局、交警大队要…;县城管局要…").
+    // Held-out c13663: under a heading of work, a paragraph that opens with one short
+    // sentence of why and then "X要…" names X; under a part's name ("一、活动主题") it
+    // does not make the part a task.
+    let o = parse_checked(
+        "关于做好雨雪冰冻灾害防范工作的通知\n一、突出重点,防范到位。县气象局要加强监测,做好预警工作;\
+         县交运局、交警大队要加强道路交通安全管理;县城管局要做好户外灯箱的检查和加固。\n\
+         二、进一步核查灾情\n随着气温升高,冰雪消融,部分地方的灾情将会进一步显现。\
+         各县市、州级各相关部门要进一步核实灾情。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["县气象局", "县交运局", "交警大队", "县城管局"]);
+    assert_eq!(lead(t[1]), ["各县市", "州级各相关部门"]);
+    let o = parse_checked(
+        "敬老月活动方案\n一、活动主题\n今年活动的主题是:“传承中华美德”。各社区要开展活动。\n\
+         二、活动内容\n(一)走访慰问。各社区要走访慰问老人。\n(二)文艺演出。街道文化站负责组织演出。\n",
+    );
+    let t = all_tasks(&o);
+    let numbers: Vec<&str> = t.iter().filter_map(|n| n.number.as_deref()).collect();
+    assert_eq!(numbers, ["(一)", "(二)"]);
+}

