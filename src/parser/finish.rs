@@ -18,7 +18,7 @@ use super::words::{
     NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, PART_NAME_JOINS,
     PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
     SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS,
-    TRIAL_MARKS, WORK_TITLE_OPENERS,
+    TRIAL_MARKS, UNIT_SUFFIXES, WORK_TITLE_OPENERS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -1023,6 +1023,7 @@ fn read_item(
                 }
             }
         }
+        let from_paragraph = title_then_work.is_none();
         let subject = title_then_work.or_else(|| {
             let (f, k, verb) = item.subject.as_ref()?;
             Some((Keyed::new(f, k), *verb))
@@ -1041,6 +1042,24 @@ fn read_item(
             // c13274.)
             let after_title = title_end.unwrap_or(0);
             claim_later_subjects(text.to(text_end), after_title, subject_mark(verb), &mut own);
+            // (Or, when the subject opens the first paragraph, the units its clauses
+            // share the work out to: "在汛期期间,乡广播站要…;各村要…;乡综治办、派出所要…",
+            // c12345.)
+            // (Each of the subject's role, doing its share; those that help cooperate.)
+            if from_paragraph {
+                for (unit, mark) in &item.body_duties {
+                    if !own.claims.iter().any(|c| same_body(&c.unit.key, &unit.key)) {
+                        let mark = match mark {
+                            Mark::Coop => Mark::Coop,
+                            _ => subject_mark(verb),
+                        };
+                        own.claims.push(resp::Claim {
+                            unit: unit.clone(),
+                            mark,
+                        });
+                    }
+                }
+            }
         }
     }
     // "(一)高度重视,加强领导。" over "…全局上下要高度重视,办公室负责整个活动的统筹协调
@@ -1148,11 +1167,29 @@ fn claim_later_subjects(text: Keyed, from: usize, mark: Mark, own: &mut Own) {
         let mut more = Own::default();
         claim_subject(name, mark, &mut more);
         for claim in more.claims {
-            if !own.claims.iter().any(|c| c.unit.key == claim.unit.key) {
+            if !own
+                .claims
+                .iter()
+                .any(|c| same_body(&c.unit.key, &claim.unit.key))
+            {
                 own.claims.push(claim);
             }
         }
     }
+}
+
+/// The most chars of the ending by which a later sentence names a trade already named
+/// as its body ("環衛" then "環衛局", "公安" then "公安部門", "消防" then "消防大隊").
+const MAX_BODY_ENDING_CHARS: usize = 2;
+
+/// Whether `later` names the body `first` names: the same, or the trade `first` names
+/// with a body's ending ([`MAX_BODY_ENDING_CHARS`]; "衛生、執法…等部門負責…。衛生局要…;
+/// 環衛局要…", c11183).
+fn same_body(first: &str, later: &str) -> bool {
+    first == later
+        || later.strip_prefix(first).is_some_and(|end| {
+            end.chars().count() <= MAX_BODY_ENDING_CHARS && UNIT_SUFFIXES.ends(end)
+        })
 }
 
 /// The units of a subject, of the role its verb gives; when one side helps the other

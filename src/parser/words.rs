@@ -940,6 +940,24 @@ pub const LOCAL_PLACE_ENDS: &[&str] = &["村", "社区", "镇", "乡", "街道"]
 /// 项目建设推进问题,项目办、政府督查室要…" (minutes' decisions), "针对…问题,X要…".
 pub static TOPIC_OPENERS: Words = Words::new(&["关于", "针对", "对于", "围绕"]);
 
+/// Words that close a clause of when or on what footing, opened by 在, before its comma
+/// ("在冰雪天气时,", "在春节期间,", "在灾害发生后,", "在此基础上,"): the subject of the work
+/// may follow it, as after a clause of how.
+pub static FRAME_ENDS: Words = Words::new(&[
+    "时",
+    "期间",
+    "之际",
+    "之中",
+    "中",
+    "后",
+    "以后",
+    "之后",
+    "前",
+    "之前",
+    "基础上",
+    "以来",
+]);
+
 /// Words after the unit named by 由 that open how it does the work, not yet its verb:
 /// "由所在乡镇通过招商引资…盘活", "由县财政局按照规定拨付", "由市住建局对项目进行验收".
 /// After 由 the unit is the agent all the same.
@@ -2071,6 +2089,7 @@ mod tests {
         check("SET_UP_BODIES", SET_UP_BODIES.words);
         check("PLAN_IN_TITLE", PLAN_IN_TITLE.words);
         check("PREAMBLE_CLOSERS", PREAMBLE_CLOSERS.words);
+        check("FRAME_ENDS", FRAME_ENDS.words);
         check("NOTICE_OF_A_DOCUMENT", NOTICE_OF_A_DOCUMENT.words);
         check("NEWS_DATELINES", NEWS_DATELINES.words);
         check("NEWS_OPENERS", NEWS_OPENERS.words);

@@ -2606,7 +2606,8 @@ fn a_government_work_report_as_delivered_lists_no_tasks() {
 /// paragraph's clauses give a duty ("…,办公室负责整个活动的统筹协调,各科室要密切配
 /// 合") do the task when nothing else names anyone, those that 配合 cooperating
 /// (held-out c3403); a paragraph that names a unit otherwise ("县民政局要…" as its
-/// subject) keeps that reading.
+/// subject) keeps that reading, and the units its clauses give a share of the work do
+/// theirs beside it ("…,财政局负责经费", as "…;各村要…" in held-out c12345).
 #[test]
 fn units_given_a_duty_in_a_task_s_paragraph() {
     let input = "二、活动安排\n1.举办政府开放日活动。(责任单位:业务监管科)\n\
@@ -2621,7 +2622,7 @@ fn units_given_a_duty_in_a_task_s_paragraph() {
     let t = tasks(&o.documents[0]);
     assert_eq!(t.len(), 3);
     assert_eq!((lead(t[1]), coop(t[1])), (vec!["办公室"], vec!["各科室"]));
-    assert_eq!(lead(t[2]), ["县民政局"]);
+    assert_eq!(lead(t[2]), ["县民政局", "财政局"]);
 }
 
 /// A 政策清单 with its table of contents ("一、…(88条)" … "三、…", then "一、…(88条)"
@@ -6016,13 +6017,16 @@ fn a_paragraph_that_shares_the_work_out_among_units_names_them_all() {
         lead(t),
         ["乡广播站", "各村", "乡综治办", "派出所", "乡民政办"]
     );
-    // One demand alone, or bodies of a kind alone, share nothing out.
+    // One demand alone, or bodies of a kind alone, share nothing out: "各地要…" after a
+    // clause of when is the paragraph's subject, as it is without one (held-out c13660),
+    // and "各部门要密切协作" shares no work of its own out to 各部门.
     let o = parse_checked(
         "方案\n一、加强宣传\n在活动期间,各地要加强宣传;各部门要密切协作。\n\
          二、做好保障\n在活动期间,县财政局要做好资金保障。\n",
     );
     let d = &o.documents[0];
-    assert!(lead(at(d, &["一、"])).is_empty());
+    assert_eq!(lead(at(d, &["一、"])), ["各地"]);
+    assert_eq!(lead(at(d, &["二、"])), ["县财政局"]);
 }
 
 #[test]
@@ -6840,4 +6844,24 @@ fn subjects_after_semicolons_and_after_a_sentence_of_why_do_the_task() {
     let t = all_tasks(&o);
     let numbers: Vec<&str> = t.iter().filter_map(|n| n.number.as_deref()).collect();
     assert_eq!(numbers, ["(一)", "(二)"]);
+}
+
+#[test]
+fn a_clause_of_when_then_the_subject_and_the_units_beside_it() {
+    // Held-out c13660: "在冰雪天气时," (在 and a word of time or footing before its
+    // comma) opens the sentence before its subject, as a clause of how does. c12345:
+    // the subject of a task's first paragraph, then the subjects of the clauses beside
+    // it after semicolons, each doing its part; those that 要 help cooperate. c11183: a
+    // trade named again with a body's ending ("环卫" then "环卫局") is the same body.
+    let o = parse_checked(
+        "关于做好低温雨雪冰冻灾害防范工作的通知\n一、严防次生事故发生。在冰雪天气时,各乡镇和县级有关部门要做好校舍的安全检查。\n\
+         二、做好防汛准备工作\n在汛期期间,乡广播站要及时播发降雨预报;各村要做好群众的摸底;\
+         乡综治办、派出所要做好治安处理;乡民政办要协助做好应急物资准备。\n\
+         三、环卫、执法等部门负责保障场馆周边的环境卫生。环卫局要加大清扫频次;执法局要及时清除小摊贩。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各乡镇", "县级有关部门"]);
+    assert_eq!(lead(t[1]), ["乡广播站", "各村", "乡综治办", "派出所"]);
+    assert_eq!(coop(t[1]), ["乡民政办"]);
+    assert_eq!(lead(t[2]), ["环卫", "执法"]);
 }

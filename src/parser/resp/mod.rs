@@ -28,14 +28,14 @@ use super::words::{
     first_leads_note, opens_with_work_verb, Mark, ABOVE_POINTERS, ACTION_VERBS, AD_HOC_BODY_ENDS,
     AGENT_OPENERS, AGENT_WAYS, APPROVALS, ASSESS_VERBS, ASSIST_WORDS, BARE_TITLES, CHANGE_VERBS,
     CLAUSE_JOINERS, COMMA_DUTY_VERBS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
-    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, GOVERNMENT_BODY_ENDS, GROUP_TITLES, HEADING_LEADER_VERBS,
-    HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB, LEAD_SIGNS,
-    LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS, NAME_TAILS,
-    NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
-    PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS, PURPOSE_OPENERS,
-    READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SUBJECT_WITH_WORDS,
-    THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS,
-    UNIT_SUFFIXES, WORK_NOUNS,
+    DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, FRAME_ENDS, GOVERNMENT_BODY_ENDS, GROUP_TITLES,
+    HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB,
+    LEAD_SIGNS, LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS,
+    NAME_TAILS, NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
+    PERSONS_BY_DUTY, PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS,
+    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
+    SUBJECT_WITH_WORDS, THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS,
+    UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1593,7 +1593,10 @@ pub fn after_manner_clause(key: &str) -> Option<usize> {
     if let Some(at) = deadline::after_opening_time(key) {
         return Some(at);
     }
-    if way_word(key).is_none() && !TOPIC_OPENERS.starts(key) {
+    // (Or a clause of when, 在 and a word of time or footing before its comma: "在冰雪天气
+    // 时,各乡镇和县级有关部门要…", held-out c13660.)
+    let frame = key.starts_with('在');
+    if way_word(key).is_none() && !TOPIC_OPENERS.starts(key) && !frame {
         return None;
     }
     // (Not a comma inside quotes or brackets: "按照“属地管理、分级负责,谁主管谁负责”的原
@@ -1601,7 +1604,7 @@ pub fn after_manner_clause(key: &str) -> Option<usize> {
     let window = &key[..crate::parser::text::byte_of_char(key, MAX_MANNER_CHARS)];
     let (at, c) = top_level_chars(window, Quotes::AsBrackets)
         .find(|&(_, c)| matches!(c, ',' | ';' | '。' | ':'))?;
-    (c == ',').then_some(at + c.len_utf8())
+    (c == ',' && (!frame || FRAME_ENDS.ends(&key[..at]))).then_some(at + c.len_utf8())
 }
 
 /// The word of how the work is done ([`AGENT_WAYS`]) that `s` opens with, of two chars

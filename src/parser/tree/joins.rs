@@ -267,14 +267,14 @@ impl<'a> Builder<'a> {
                 // 要进一步核实灾情", held-out c13663; not under a part's name, "一、活动主题"
                 // over "…活动的主题是:“…”。各社区要…", c11165.)
                 let work_heading = words::opens_with_work_verb(item.key.trim_start());
-                item.subject = resp::subject_opening(key)
-                    .or_else(|| {
-                        work_heading
-                            .then(|| resp::subject_after_why(key))
-                            .flatten()
-                            .map(|(a, b)| (a, b, "要"))
-                    })
-                    .map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
+                let subject = resp::subject_opening(key).or_else(|| {
+                    work_heading
+                        .then(|| resp::subject_after_why(key))
+                        .flatten()
+                        .map(|(a, b)| (a, b, "要"))
+                });
+                item.subject =
+                    subject.map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
                 // "…广泛发动村(居)民参与投票,由村(居)委会组织项目征集、…": who does the
                 // work, after a comma of the first paragraph.
                 // (Read when nothing else names who does a task: a section's first
