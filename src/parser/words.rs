@@ -1045,6 +1045,12 @@ pub static NAME_TAILS: Words = Words::new(&[
     "主要",
     "按职责",
     "等单位",
+    // Adverbs of "as well" before the modal ("其他各部门、各单位也要…", "县林业局还要…",
+    // held-out c13700). (Not 都: "成都".)
+    "也",
+    "还",
+    "亦",
+    "同时",
 ]);
 
 /// Words with 等 inside that is no "etc." after a name: "各高等学校", "中等职业学校"

@@ -630,6 +630,9 @@ fn duty_openings() {
         // After 由, how it works before the verb (held-out c2100), and 所在 of a name.
         ("由所在乡镇通过招商引资全力盘活", "所在乡镇", "通过"),
         ("由县财政局按照规定拨付资金", "县财政局", "按照"),
+        // An adverb of "as well" before the modal (held-out c13700).
+        ("县林业局还要做好苗木调配", "县林业局", "要"),
+        ("县财政局同时要做好资金保障", "县财政局", "要"),
         // 人口, not 负责人 (held-out c3205).
         ("省统计局负责人口普查的日常工作", "省统计局", "负责"),
         // A duty whose object is a body's make-up, the 的 before a later clause.
