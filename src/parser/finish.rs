@@ -1046,21 +1046,26 @@ fn read_item(
             let after_title = title_end.unwrap_or(0);
             claim_later_subjects(text.to(text_end), after_title, subject_mark(verb), &mut own);
             // (Or, when the subject opens the first paragraph, the units its clauses
-            // share the work out to: "在汛期期间,乡广播站要…;各村要…;乡综治办、派出所要…",
-            // c12345.)
-            // (Each of the subject's role, doing its share; those that help cooperate.)
-            if from_paragraph {
+            // share the work out to, each of the subject's role, those that help
+            // cooperating: "在汛期期间,乡广播站要…;各村要…;乡综治办、派出所要…", c12345.
+            // A paragraph may share the work out to many: the units claimed are kept in
+            // a set, each new one looked up once.)
+            if from_paragraph && !item.body_duties.is_empty() {
+                let mut claimed: HashSet<String> =
+                    own.claims.iter().map(|c| c.unit.key.clone()).collect();
                 for (unit, mark) in &item.body_duties {
-                    if !own.claims.iter().any(|c| same_body(&c.unit.key, &unit.key)) {
-                        let mark = match mark {
-                            Mark::Coop => Mark::Coop,
-                            _ => subject_mark(verb),
-                        };
-                        own.claims.push(resp::Claim {
-                            unit: unit.clone(),
-                            mark,
-                        });
+                    if is_claimed(&claimed, &unit.key) {
+                        continue;
                     }
+                    claimed.insert(unit.key.clone());
+                    let mark = match mark {
+                        Mark::Coop => Mark::Coop,
+                        _ => subject_mark(verb),
+                    };
+                    own.claims.push(resp::Claim {
+                        unit: unit.clone(),
+                        mark,
+                    });
                 }
             }
         }
@@ -1125,7 +1130,7 @@ fn subject_mark(verb: &str) -> Mark {
 }
 
 /// The subjects of the sentences of `text` after the one that holds byte `from` (each
-/// sentence after a 。 found from `from` on) that name bodies by their form and 要 ("…。各省级水行政主管部门要结合…"), each with its mark: those that 要 help
+/// sentence after a 。 or a semicolon found from `from` on) that name bodies by their form and 要 ("…。各省级水行政主管部门要结合…"), each with its mark: those that 要 help
 /// others cooperate. (The first [`MAX_LATER_SENTENCES`] sentences only.)
 fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
     let key = text.key();
@@ -1193,6 +1198,17 @@ fn same_body(first: &str, later: &str) -> bool {
         || later.strip_prefix(first).is_some_and(|end| {
             end.chars().count() <= MAX_BODY_ENDING_CHARS && UNIT_SUFFIXES.ends(end)
         })
+}
+
+/// Whether a body `key` names ([`same_body`]) is among the units `claimed` already: the
+/// key itself, or the key without an ending of up to [`MAX_BODY_ENDING_CHARS`] chars.
+fn is_claimed(claimed: &HashSet<String>, key: &str) -> bool {
+    claimed.contains(key)
+        || key
+            .char_indices()
+            .rev()
+            .take(MAX_BODY_ENDING_CHARS)
+            .any(|(at, _)| at > 0 && claimed.contains(&key[..at]) && UNIT_SUFFIXES.ends(&key[at..]))
 }
 
 /// The units of a subject, of the role its verb gives; when one side helps the other

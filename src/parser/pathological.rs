@@ -53,6 +53,7 @@ pub const NAMES: &[&str] = &[
     "preamble_names_of_documents_repeated",
     "clauses_before_a_late_partner",
     "markup_and_attachments",
+    "shares_beside_a_paragraph_s_subject",
 ];
 
 /// The input of case `name` at size `n`.
@@ -504,6 +505,18 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                 };
             }
             s += &"&nbsp;".repeat(n);
+            s
+        }
+        // A task's first paragraph opened by a clause of when and its subject, then
+        // share-out clauses to distinct units by the thousand (2026-12-07, eighteenth):
+        // each unit the paragraph shares the work out to is claimed beside the subject,
+        // each looked up once among those claimed.
+        "shares_beside_a_paragraph_s_subject" => {
+            let mut s = String::from("一、做好防汛准备工作\n在汛期期间,乡广播站要及时播发预报");
+            for i in 0..n {
+                s += &format!(";第{i}村委会要做好摸底");
+            }
+            s += "。\n";
             s
         }
         _ => return None,

@@ -112,4 +112,5 @@ cases!(
     preamble_names_of_documents_repeated,
     clauses_before_a_late_partner,
     markup_and_attachments,
+    shares_beside_a_paragraph_s_subject,
 );
