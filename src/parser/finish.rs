@@ -1047,26 +1047,16 @@ fn read_item(
             claim_later_subjects(text.to(text_end), after_title, subject_mark(verb), &mut own);
             // (Or, when the subject opens the first paragraph, the units its clauses
             // share the work out to, each of the subject's role, those that help
-            // cooperating: "在汛期期间,乡广播站要…;各村要…;乡综治办、派出所要…", c12345.
-            // A paragraph may share the work out to many: the units claimed are kept in
-            // a set, each new one looked up once.)
-            if from_paragraph && !item.body_duties.is_empty() {
-                let mut claimed: HashSet<String> =
-                    own.claims.iter().map(|c| c.unit.key.clone()).collect();
-                for (unit, mark) in &item.body_duties {
-                    if is_claimed(&claimed, &unit.key) {
-                        continue;
-                    }
-                    claimed.insert(unit.key.clone());
-                    let mark = match mark {
+            // cooperating: "在汛期期间,乡广播站要…;各村要…;乡综治办、派出所要…", c12345.)
+            if from_paragraph {
+                let shares = item.body_duties.iter().map(|(unit, mark)| resp::Claim {
+                    unit: unit.clone(),
+                    mark: match mark {
                         Mark::Coop => Mark::Coop,
                         _ => subject_mark(verb),
-                    };
-                    own.claims.push(resp::Claim {
-                        unit: unit.clone(),
-                        mark,
-                    });
-                }
+                    },
+                });
+                claim_new(&mut own, shares);
             }
         }
     }
@@ -1171,44 +1161,38 @@ fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
 /// those that 要 help too
 /// ("…。卫生部门要配合食品药品监管部门严格…", c12843: a part of their own).
 fn claim_later_subjects(text: Keyed, from: usize, mark: Mark, own: &mut Own) {
+    let mut more = Own::default();
     for (name, _) in later_subjects(text, from) {
-        let mut more = Own::default();
         claim_subject(name, mark, &mut more);
-        for claim in more.claims {
-            if !own
-                .claims
-                .iter()
-                .any(|c| same_body(&c.unit.key, &claim.unit.key))
-            {
-                own.claims.push(claim);
-            }
-        }
     }
+    claim_new(own, more.claims);
 }
 
 /// The most chars of the ending by which a later sentence names a trade already named
 /// as its body ("環衛" then "環衛局", "公安" then "公安部門", "消防" then "消防大隊").
 const MAX_BODY_ENDING_CHARS: usize = 2;
 
-/// Whether `later` names the body `first` names: the same, or the trade `first` names
-/// with a body's ending ([`MAX_BODY_ENDING_CHARS`]; "衛生、執法…等部門負責…。衛生局要…;
-/// 環衛局要…", c11183).
-fn same_body(first: &str, later: &str) -> bool {
-    first == later
-        || later.strip_prefix(first).is_some_and(|end| {
-            end.chars().count() <= MAX_BODY_ENDING_CHARS && UNIT_SUFFIXES.ends(end)
-        })
-}
-
-/// Whether a body `key` names ([`same_body`]) is among the units `claimed` already: the
-/// key itself, or the key without an ending of up to [`MAX_BODY_ENDING_CHARS`] chars.
-fn is_claimed(claimed: &HashSet<String>, key: &str) -> bool {
-    claimed.contains(key)
-        || key
-            .char_indices()
-            .rev()
-            .take(MAX_BODY_ENDING_CHARS)
-            .any(|(at, _)| at > 0 && claimed.contains(&key[..at]) && UNIT_SUFFIXES.ends(&key[at..]))
+/// Adds to `own` each of `claims` whose body it claims not yet: not the same name, nor a
+/// trade claimed with a body's ending ([`MAX_BODY_ENDING_CHARS`]; "衛生、執法…等部門負
+/// 責…。衛生局要…;環衛局要…", c11183). A paragraph may share the work out to many: the
+/// names claimed are kept in a set, each new one looked up once.
+fn claim_new(own: &mut Own, claims: impl IntoIterator<Item = resp::Claim>) {
+    let mut claimed: HashSet<String> = own.claims.iter().map(|c| c.unit.key.clone()).collect();
+    for claim in claims {
+        let key = claim.unit.key.as_str();
+        let known = claimed.contains(key)
+            || key
+                .char_indices()
+                .rev()
+                .take(MAX_BODY_ENDING_CHARS)
+                .any(|(at, _)| {
+                    at > 0 && claimed.contains(&key[..at]) && UNIT_SUFFIXES.ends(&key[at..])
+                });
+        if !known {
+            claimed.insert(claim.unit.key.clone());
+            own.claims.push(claim);
+        }
+    }
 }
 
 /// The units of a subject, of the role its verb gives; when one side helps the other

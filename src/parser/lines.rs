@@ -9,8 +9,8 @@ use super::normalise::{
 use super::numbering::{self, Numbering, Style};
 use super::text::{byte_of_char, SENTENCE_MARKS};
 use super::words::{
-    has_role_verb, ABOVE_POINTERS, DOCUMENT_NAME_ENDS, NEWS_DATELINES, NEWS_OPENERS, PLAN_IN_TITLE,
-    POINTED_WORK, PREAMBLE_CLOSERS, REPLY_OPENINGS, REPORT_OPENINGS, UNIT_SUFFIXES,
+    has_role_verb, ABOVE_POINTERS, DOCUMENT_NAME_ENDS, MAKING_THIS, NEWS_DATELINES, NEWS_OPENERS,
+    PLAN_IN_TITLE, POINTED_WORK, PREAMBLE_CLOSERS, REPLY_OPENINGS, REPORT_OPENINGS, UNIT_SUFFIXES,
 };
 use std::collections::HashSet;
 
@@ -1512,7 +1512,7 @@ fn closes_preamble(before: &str) -> bool {
         .take(MAX_KIND_QUALIFIER_CHARS)
         .map(|(i, _)| i)
         .chain([head.len()])
-        .any(|i| PREAMBLE_CLOSERS.ends(&head[..i]))
+        .any(|i| PREAMBLE_CLOSERS.ends(&head[..i]) || MAKING_THIS.ends(&head[..i]))
 }
 
 /// Whether the first clause of a step has a role verb: who does it, said first

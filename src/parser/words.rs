@@ -1807,9 +1807,9 @@ pub static PLAN_PREAMBLES: Words = Words::new(&[
 ]);
 
 /// Words that close a preamble before the kind of the document it opens ("现提出以下实
-/// 施意见", "特制定本方案", "提出如下意见"; see [`DOCUMENT_NAME_ENDS`]): its first part
-/// follows.
-pub static PREAMBLE_CLOSERS: Words = Words::new(&["以下", "如下", "制定本", "制订本", "提出"]);
+/// 施意见", "提出如下意见"; see [`DOCUMENT_NAME_ENDS`]), beside those that name the
+/// document made ([`MAKING_THIS`]: "特制定本方案"): its first part follows.
+pub static PREAMBLE_CLOSERS: Words = Words::new(&["以下", "如下", "提出"]);
 
 /// Words with which a preamble names the document it opens ("…,制定本工作制度。"):
 /// what follows up to the sentence's end is its kind ([`RULE_SET_TITLE_ENDS`]).

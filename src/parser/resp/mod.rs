@@ -1700,8 +1700,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
             || AGENT_WAYS.may_start(c)
             || ROLE_MANNERS.may_start(c)
             || ACTION_VERBS.may_start(c)
-            || c == '对'
-            || c == '按'
+            || ONE_CHAR_WAYS.iter().any(|(w, _)| w.starts_with(c))
             || c == '在'
             || c == '本'
             || c.is_ascii_digit();
@@ -1719,8 +1718,8 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.
         // (Or a body of a level named whole, before such a verb: "镇派出所强化执法力度,
         // …", "县公安局加强…"; not the words of a work: "市场监管执法".)
-        // (Or 对 and the object of the work: "各地交通运输部门对已取得经营许可的企业…
-        // 进行检查清理", held-out c10821; not 对口, a word of names.)
+        // (Or a word of one char that opens the work's object or what it goes by,
+        // [`ONE_CHAR_WAYS`]: "各地交通运输部门对已取得经营许可的企业…进行检查清理".)
         let verb = verb.or_else(|| {
             (is_collective(name) || each_name(name, named_body))
                 .then(|| {
@@ -1738,16 +1737,7 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
                             && !TRADE_BODY_ENDS.starts(after)
                     });
                     action
-                        .or_else(|| {
-                            (key[i..].starts_with('对') && !key[i..].starts_with("对口"))
-                                .then_some("对")
-                        })
-                        // (Or 按 and what the work goes by: "市直各部门按各自职责范围,对所辖
-                        // 单位…组织灭鼠", held-out c13710; not 按钮.)
-                        .or_else(|| {
-                            (key[i..].starts_with('按') && !key[i..].starts_with("按钮"))
-                                .then_some("按")
-                        })
+                        .or_else(|| one_char_way(&key[i..]))
                         // (Or 在 and where or when, then the work in the same clause:
                         // "县教育局在全县中小学开展…", held-out c13644.)
                         .or_else(|| place_then_work(&key[i..]).then_some("在"))
@@ -1761,6 +1751,21 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
         return subject_of(name, verb);
     }
     None
+}
+
+/// Words of one char after a subject's names that open the work's object or what it goes
+/// by, each with the word it starts that is none: 对 and the object of the work ("各地交通
+/// 运输部门对已取得经营许可的企业…进行检查清理", held-out c10821; not 对口, a word of names),
+/// 按 and what the work goes by ("市直各部门按各自职责范围,对所辖单位…组织灭鼠", held-out
+/// c13710; not 按钮).
+const ONE_CHAR_WAYS: [(&str, &str); 2] = [("对", "对口"), ("按", "按钮")];
+
+/// The word of [`ONE_CHAR_WAYS`] that `rest` opens with, as the subject's verb.
+fn one_char_way(rest: &str) -> Option<&'static str> {
+    ONE_CHAR_WAYS
+        .iter()
+        .find(|&&(w, not)| rest.starts_with(w) && !rest.starts_with(not))
+        .map(|&(w, _)| w)
 }
 
 /// The most chars between 在 and the verb of the work after it ("在全县中小学" + "开展").

@@ -266,12 +266,10 @@ impl<'a> Builder<'a> {
                 // 步核查灾情" over "随着气温升高,…灾情将会进一步显现。各县市、州级各相关部门
                 // 要进一步核实灾情", held-out c13663; not under a part's name, "一、活动主题"
                 // over "…活动的主题是:“…”。各社区要…", c11165.)
-                let work_heading = words::opens_with_work_verb(item.key.trim_start());
                 let subject = resp::subject_opening(key).or_else(|| {
-                    work_heading
-                        .then(|| resp::subject_after_why(key))
-                        .flatten()
-                        .map(|(a, b)| (a, b, "要"))
+                    let (a, b) = words::opens_with_work_verb(item.key.trim_start())
+                        .then(|| resp::subject_after_why(key))??;
+                    Some((a, b, "要"))
                 });
                 item.subject =
                     subject.map(|(a, b, verb)| (folded[a..b].into(), key[a..b].into(), verb));
