@@ -145,14 +145,20 @@ fn opening_window(key: &str) -> Option<(usize, usize)> {
     });
     let rest = &key[from..];
     // (After a stage's name, the time ends where its chars do.)
-    let end = opening_time_end(rest).or_else(|| {
-        stage?;
-        Some(
-            rest.char_indices()
-                .take(MAX_OPENING_TIME_CHARS + 1)
-                .find(|&(_, c)| !is_time_char(c))
-                .map_or(rest.len(), |(at, _)| at),
-        )
+    let time_chars_end = || {
+        rest.char_indices()
+            .take(MAX_OPENING_TIME_CHARS + 1)
+            .find(|&(_, c)| !is_time_char(c))
+            .map_or(rest.len(), |(at, _)| at)
+    };
+    let end = opening_time_end(rest).or_else(|| stage.map(|_| time_chars_end()));
+    // (A span of days or months runs into the words of its step without a comma as
+    // well, "6月15日—7月15日教育局联系交警部门到校…", held-out c13764: its two ends say
+    // where it stops. Not a span that goes on as a deadline, "…7月15日前完成".)
+    let end = end.or_else(|| {
+        let end = time_chars_end();
+        let next = rest[end..].chars().next()?;
+        (is_month_span(&rest[..end]) && !UNTIL_CHARS.contains(&next)).then_some(end)
     })?;
     let head = rest[..end].trim_end();
     // (A day and a time of that day heads a step before its colon, "7月5日上午:完成报名
@@ -161,6 +167,12 @@ fn opening_window(key: &str) -> Option<(usize, usize)> {
     (!head.is_empty() && (is_month(head) || is_month_span(head) || step_time()))
         .then_some((from, from + head.len()))
 }
+
+/// Chars after a run of a time's chars that go on with the time ("前", "底", "中旬",
+/// "份", "以前", "止"): the run is not the whole time.
+const UNTIL_CHARS: &[char] = &[
+    '前', '底', '末', '止', '以', '之', '内', '中', '初', '上', '下', '份', '旬',
+];
 
 /// The longest stage name that opens a text ("第二阶段", "全面排查阶段").
 const MAX_STAGE_NAME_CHARS: usize = 8;
@@ -1070,6 +1082,17 @@ mod tests {
             let (a, b) = find_inline(k).unwrap();
             assert_eq!(&k[a..b], want);
         }
+        // A span that opens a step runs into its words without a comma (held-out
+        // c13764); a span that goes on as a deadline is that deadline.
+        for (k, want) in [
+            ("6月15日—7月15日教育局联系交警部门到校", "6月15日—7月15日"),
+            ("3月—5月开展专项整治", "3月—5月"),
+            ("6月15日—7月15日前完成", "7月15日前"),
+        ] {
+            let (a, b) = find_inline(k).unwrap();
+            assert_eq!(&k[a..b], want);
+        }
+        assert!(find_inline("3月15日召开会议").is_none());
         // (Not a number after a stage's name that is no time: "第二阶段3个重点…".)
         assert!(find_inline("第二阶段3个重点项目开工").is_none());
         // Said with 份, its dash doubled (held-out c11301, a 社区 plan by two months).
