@@ -280,6 +280,10 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
                     own.claim_units(duty_units(value.slice(a..b)), mark);
                 }
             }
+            // "责任分工:市气象学会负责开放活动的组织协调,负责联系学校…;办公室、公共气象
+            // 服务中心负责活动宣传" (held-out c13834): a sentence of whose work is what,
+            // each clause that opens with its doer read for the doer alone.
+            None if field == Field::Assign && read_doers(value, own) => {}
             // A group's members are units: persons among them ("…,瞿天姿兼任办公室主
             // 任", held-out c10343) are no leaders of a task.
             None if mark == Mark::Member => {
@@ -329,6 +333,61 @@ fn read_value(field: Field, value: Keyed, depth: Depth, own: &mut Own) {
         | Field::Member
         | Field::Other { .. } => {}
     }
+}
+
+/// An assignment label's value written as sentences ("市气象学会负责开放活动的组织协
+/// 调,负责联系学校和学生参观;办公室、公共气象服务中心负责活动宣传,各县局自行组织"):
+/// each clause that opens with its doers and a verb of duty, then the work, gives the
+/// doers (with the mark of a role verb: "X牵头负责…"), a clause of names alone its
+/// names; a clause without a subject goes on with the work of the one before. False,
+/// and nothing read, when no clause opens so (a list the label's reading takes: "X、
+/// Y,Z牵头").
+fn read_doers(value: Keyed, own: &mut Own) -> bool {
+    let key = value.key();
+    // (Most values name units alone: a substring search first.)
+    if !DUTY_VERBS.in_text(key) {
+        return false;
+    }
+    let starts: Vec<usize> = std::iter::once(0).chain(clause_starts(key)).collect();
+    let (mut doers, mut names) = (Vec::new(), Vec::new());
+    for (i, &start) in starts.iter().enumerate() {
+        // (Up to the next clause's separator, one byte folded: , ; 。 are ASCII or
+        // three bytes, so the char before the next start is cut.)
+        let to = starts.get(i + 1).map_or(key.len(), |&next| {
+            next - key[..next].chars().next_back().map_or(0, char::len_utf8)
+        });
+        let raw = &key[start..to];
+        let clause = raw.trim();
+        let from = start + (raw.len() - raw.trim_start().len());
+        if clause.is_empty() {
+            continue;
+        }
+        match duty_opening(clause) {
+            Some((0, b, verb)) if !verb.is_empty() && b + verb.len() < clause.len() => {
+                // (A role verb is read with the names, for its mark; another verb
+                // leaves them the label's.)
+                let role = LABEL_ROLE_WORDS.iter().any(|(w, _)| *w == verb);
+                doers.push((from, from + b + if role { verb.len() } else { 0 }));
+            }
+            // Names alone are the label's too ("…;市气象台、 灾防中心、" cut by the page).
+            // (No verb among them: "各县局自行组织" is a clause.)
+            _ if (looks_like_unit(clause) || names::is_collective(clause))
+                && !DUTY_VERBS.in_text(clause)
+                && !ACTION_VERBS.in_text(clause) =>
+            {
+                names.push((from, from + clause.len()));
+            }
+            _ => {}
+        }
+    }
+    if doers.is_empty() {
+        return false;
+    }
+    doers.append(&mut names);
+    for (a, b) in doers {
+        list::read(value.slice(a..b), Mode::Value(Mark::Resp), own);
+    }
+    true
 }
 
 /// A label's value that gives each unit its share of the work, the unit, 负责 and the

@@ -1421,3 +1421,22 @@ fn a_modal_before_a_role_verb_is_no_part_of_the_name() {
         );
     }
 }
+
+#[test]
+fn an_assignment_value_in_sentences_names_its_doers() {
+    // Each clause that opens with its doers and 负责 gives them; a clause without a
+    // subject ("负责联系学校…", "安排讲解员讲解") and one of other words ("各县局自行
+    // 组织") name no one (held-out c13834).
+    let (lead, coop) = roles("责任分工:市气象学会负责开放活动的组织协调,负责联系学校和学生参观,安排讲解员讲解;办公室、公共气象服务中心负责活动宣传,各县局自行组织。");
+    assert_eq!(lead, ["市气象学会", "办公室", "公共气象服务中心"]);
+    assert!(coop.is_empty());
+    // Names alone after the sentences are the label's too (the page cut the value).
+    let (lead, _) = roles(
+        "责任分工:公共气象服务中心负责活动协调安排;办公室负责活动具体安排;市气象台、灾防中心",
+    );
+    assert_eq!(lead, ["公共气象服务中心", "办公室", "市气象台", "灾防中心"]);
+    // A value of role verbs alone is read as a list is.
+    let (lead, coop) = roles("部门分工:省发展改革委牵头,各地、各部门配合。");
+    assert_eq!(lead, ["省发展改革委"]);
+    assert_eq!(coop, ["各地", "各部门"]);
+}
