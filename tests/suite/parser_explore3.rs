@@ -6885,3 +6885,20 @@ fn a_short_title_and_a_colon_then_the_subject_of_the_work() {
     assert_eq!(lead(t[0]), ["区爱卫办"]);
     assert_eq!(lead(t[1]), ["区疾控中心"]);
 }
+
+#[test]
+fn after_a_title_of_duties_each_body_named_whole_takes_its_share() {
+    // Held-out c13855: "(二)明确职责分工。" then clauses that each open with a body,
+    // some with a verb no subject list knows ("乡民政办结合有关工作,适时开展…"):
+    // under a title of duties, a body named whole opens its share, as under a heading
+    // of duties. Under another title the same clause names no one.
+    let o = parse_checked(
+        "方案\n一、保障措施\n\
+         (一)明确职责分工。乡团委负责做好宣传发动、组织协调工作,切实推动工程实施。乡卫生部门负责提供医疗服务;\
+         乡民政办结合有关工作,适时开展关爱工作;乡司法所要加强法律知识宣传。\n\
+         (二)加强关爱工作。乡团委负责做好宣传发动、组织协调工作,切实推动工程实施。乡民政办结合有关工作,适时开展关爱工作。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["乡团委", "乡民政办", "乡司法所", "乡卫生部门"]);
+    assert_eq!(lead(t[1]), ["乡团委"]);
+}
