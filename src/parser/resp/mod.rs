@@ -1471,14 +1471,45 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         // (A list of names may be longer than one name: "市发展和改革委员会、市财政局、
         // 市住房和城乡建设局、…负责…". Never across a stop among the first chars, which
         // the loop skips: "调,各科室要…" of a line broken inside a word, c3403.)
-        return (!name.contains([',', ';', '。'])
-            && each_name(name, |n| {
-                looks_like_unit(n) && names::is_name_in_sentence(n)
-            }))
-        .then_some((start, end, verb));
+        if name.contains([',', ';', '。']) {
+            return None;
+        }
+        let names = |n: &str| each_name(n, |n| looks_like_unit(n) && names::is_name_in_sentence(n));
+        // (Or the names, then when the work is done before its verb: "市政府总值班室在节
+        // 日期间要…", "各单位春节期间要…", held-out c13920.)
+        let end = if names(name) {
+            end
+        } else {
+            start + frame_after_names(name, names)?
+        };
+        return Some((start, end, verb));
     }
     None
 }
+
+/// Where a clause of when starts at the end of `name`, the words before its verb: 在
+/// and a word of time or footing ([`FRAME_ENDS`]: "在节日期间", "在灾害发生后"), or a
+/// period alone ("春节期间"), within [`MAX_FRAME_CHARS`]. The latest start that leaves
+/// names before it (`names` says which do): the shortest clause.
+fn frame_after_names(name: &str, names: impl Fn(&str) -> bool) -> Option<usize> {
+    if !FRAME_ENDS.ends(name) {
+        return None;
+    }
+    name.char_indices()
+        .rev()
+        .take(MAX_FRAME_CHARS)
+        .map(|(at, _)| at)
+        .filter(|&at| at > 0)
+        .find(|&at| {
+            let frame = &name[at..];
+            ((frame.starts_with('在') && !frame.contains(['、', ',']))
+                || (frame.ends_with(PERIOD_END) && period_len(frame) == frame.len()))
+                && names(&name[..at])
+        })
+}
+
+/// The most chars of a clause of when after the names before a verb ("在节日期间").
+const MAX_FRAME_CHARS: usize = 10;
 
 /// The most chars of a body's name that opens with its level ("市人力资源和社会保障局"
 /// has 11; "镇街层面因地制宜培育本地夜间经济集聚区" is a clause).
@@ -1653,10 +1684,18 @@ const PERIOD_END: &str = "期间";
 const MAX_PERIOD_CHARS: usize = 8;
 
 /// The length of a period that opens `s` ([`PERIOD_END`] within [`MAX_PERIOD_CHARS`],
-/// a comma after it or not), or 0: no unit's name has it.
+/// a comma after it or not), or 0: no unit's name has it. Not a period after the names
+/// that open `s` ("各单位节日期间要…", held-out c13920): the names are the subject, the
+/// period its clause of when.
 fn period_len(s: &str) -> usize {
     let window = &s[..crate::parser::text::byte_of_char(s, MAX_PERIOD_CHARS)];
     window.find(PERIOD_END).map_or(0, |at| {
+        let named_first = window[..at].char_indices().skip(1).any(|(b, _)| {
+            looks_like_unit(&window[..b]) && names::is_name_in_sentence(&window[..b])
+        });
+        if named_first {
+            return 0;
+        }
         let end = at + PERIOD_END.len();
         end + usize::from(s[end..].starts_with(','))
     })

@@ -687,6 +687,15 @@ fn duty_openings() {
         // After 要 the words of persons are the work's, whatever follows them: 要 says
         // what the unit must do, never who a person is (held-out c13872).
         ("各街镇要落实受理窗口的人员保障。", "各街镇", "要"),
+        // The names, then when the work is done, then the verb (held-out c13920): a
+        // clause of 在 and a word of time, or a period alone, is no part of the name.
+        (
+            "市政府总值班室在节日期间要采取不同方式检查",
+            "市政府总值班室",
+            "要",
+        ),
+        ("各单位节日期间要加强检查", "各单位", "要"),
+        ("县应急局在灾害发生后要及时报告", "县应急局", "要"),
     ] {
         let (start, end, v) = duty_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!((&k[start..end], v), (name, verb));
