@@ -382,7 +382,9 @@ fn is_task_list(title_key: Option<&str>, doc: &DocBuild) -> bool {
             return false;
         }
     }
-    if doc.reports || doc.announces_own_duties {
+    // (Or a preamble that tells what was done and names no plan: "…方城县财政局在系统内全面
+    // 开展了自查自纠" over "一是…二是…", a report of work done.)
+    if doc.reports || doc.announces_own_duties || (doc.tells_past && !doc.names_a_plan) {
         return false;
     }
     // A page without a title whose preamble sets a body up (c11049): its items are

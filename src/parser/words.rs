@@ -1793,6 +1793,25 @@ pub static REPORT_OPENINGS: Words = Words::new(&[
     "请予审议",
 ]);
 
+/// Words by which a preamble (or a title) names a plan, a notice or a list of tasks
+/// ("制定本方案", "现将…通知如下", "民生实事", "目标责任书"): a page that names none and
+/// tells what was done is a report on work.
+pub static PLANNING_WORDS: Words = Words::new(&[
+    "制定",
+    "制订",
+    "现将",
+    "如下",
+    "通知",
+    "方案",
+    "意见",
+    "要点",
+    "计划",
+    "安排",
+    "实事",
+    "责任书",
+    "任务",
+]);
+
 /// Words of a plan's own preamble ("为贯彻落实…,结合实际,现制订本工作方案。"): after a
 /// carrying notice's items on a page that lost the plan's title, the plan starts there.
 pub static PLAN_PREAMBLES: Words = Words::new(&[
@@ -2129,6 +2148,7 @@ mod tests {
             &PURPOSE_OPENERS,
             &NOTE_ONWARD_WORDS,
             &DEMANDS_ANNOUNCED,
+            &PLANNING_WORDS,
             &BREAKDOWN_HANDED_DOWN,
             &DUTIES_HEADING_ENDS,
             &GROUP_TITLES,

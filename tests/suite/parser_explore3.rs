@@ -6902,3 +6902,23 @@ fn after_a_title_of_duties_each_body_named_whole_takes_its_share() {
     assert_eq!(lead(t[0]), ["乡团委", "乡民政办", "乡司法所", "乡卫生部门"]);
     assert_eq!(lead(t[1]), ["乡团委"]);
 }
+
+#[test]
+fn a_preamble_that_tells_what_was_done_opens_a_report() {
+    // Held-out c13879 (a town's year-end summary), c13587, c10543: a preamble that tells
+    // what was done ("开展了", "促进了") and names no plan, notice or list opens a report
+    // on work; its items, naming no one, are no tasks. The same items after a preamble
+    // that names its plan are tasks, whatever was done before.
+    let report = parse_checked(
+        "为加强政务诚信建设,县财政局在系统内全面开展了自查自纠,取得了较好成效。\n\
+         一是集中开展失信问题排查整治。局机关各股室全面筛查摸排。\n\
+         二是加强重点领域政务诚信建设。全面开展诚信建设。\n",
+    );
+    assert!(all_tasks(&report).is_empty(), "{:?}", all_tasks(&report));
+    let plan = parse_checked(
+        "去年,全县诚信建设取得了较好成效。为进一步加强政务诚信建设,制定本方案。\n\
+         一是集中开展失信问题排查整治。局机关各股室全面筛查摸排。\n\
+         二是加强重点领域政务诚信建设。全面开展诚信建设。\n",
+    );
+    assert_eq!(all_tasks(&plan).len(), 2);
+}

@@ -29,7 +29,7 @@ use super::words::{
     DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
     DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS,
     MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT,
-    NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLACE_BODIES, PLAN_IN_TITLE, PLAN_PREAMBLES,
+    NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLACE_BODIES, PLANNING_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES,
     QUESTION_OPENERS, REPLY_OPENINGS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS,
     SET_UP_BODIES, SHARED_BODY_ENDS, TASK_NAME_FIELDS, TRADE_BODY_ENDS, WORK_NOUNS,
 };
@@ -344,6 +344,12 @@ pub struct DocBuild<'a> {
     /// breadcrumb files it under news: with no one named for any item, its items are
     /// not tasks.
     pub reports: bool,
+    /// The preamble tells what was done ("…全面开展了自查自纠", "…促进了地区经济社会的
+    /// 可持续发展") and names no plan, notice or list ([`PLANNING_WORDS`]): a report on
+    /// work, whose items, with no one named for any, are not tasks.
+    pub tells_past: bool,
+    /// The preamble (or the title) names a plan, a notice or a list of tasks.
+    pub names_a_plan: bool,
     /// The preamble says the page replies to a proposal or a motion ([`REPLY_OPENINGS`]):
     /// it lists no tasks, whoever its items name.
     pub replies: bool,
@@ -2173,6 +2179,8 @@ impl<'a> Builder<'a> {
         m.held |= MEETING_HELD_VERBS.in_text(k);
         m.told |= MEETING_REPORT_WORDS.in_text(k);
         m.decides |= MEETING_DECISION_WORDS.in_text(k);
+        doc.tells_past |= tells_past(k);
+        doc.names_a_plan |= PLANNING_WORDS.in_text(k);
         if REPORT_OPENINGS.in_text(k) || (m.held && m.told && !m.decides) {
             doc.reports = true;
         }
@@ -2436,6 +2444,13 @@ fn announced_who(line: &Line) -> Option<(String, String, resp::HeadingWho)> {
         body[start + a..start + b].to_string(),
         who,
     ))
+}
+
+/// Whether a sentence tells what was done: a verb and the 了 of a thing done ("开展了",
+/// "取得了"); not 为了, 除了 ("in order to", "besides") nor 了解 ("learn").
+fn tells_past(k: &str) -> bool {
+    k.match_indices('了')
+        .any(|(at, _)| !k[..at].ends_with(['为', '除']) && !k[at..].starts_with("了解"))
 }
 
 /// Whether a sentence of a preamble names the document it opens a set of rules ("为加
