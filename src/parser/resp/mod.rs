@@ -1782,6 +1782,17 @@ fn subject_at_start(key: &str) -> Option<(usize, usize, &'static str)> {
     if let Some(found) = duty_opening(key) {
         return Some(found);
     }
+    // ("请各县(区)工业和信息化主管部门、…按各自牵头的企业名单书面通知…", held-out
+    // c13976: a request names its agent before the subject's verb, as 由 does; the
+    // word that asks is no part of the name.)
+    let open = AGENT_OPENERS.prefix_of(key).map_or(0, str::len);
+    let (a, b, verb) = subject_of_work(&key[open..])?;
+    Some((open + a, open + b, verb))
+}
+
+/// [`subject_at_start`] for a subject whose verb is none of [`duty_opening`]'s: the
+/// names, then a verb of the work, a modal after a comma, a way of working.
+fn subject_of_work(key: &str) -> Option<(usize, usize, &'static str)> {
     // The names are short: only the first chars are looked at.
     for (i, c) in key.char_indices().skip(2).take(MAX_SUBJECT_CHARS) {
         // ("各乡镇(街道)配合市文明办,负责组织实施…", held-out c10341: a subject that helps

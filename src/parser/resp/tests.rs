@@ -953,6 +953,12 @@ fn subject_openings() {
         ("县农业农村局应当定期开展督导", "县农业农村局"),
         ("各村按照属地管理原则落实网格责任", "各村"),
         ("区住建局负责全区村庄环境整治", "区住建局"),
+        // A request's word before the names is none of theirs (held-out c13976).
+        (
+            "请各县(区)工业和信息化主管部门、市生态环境局各分局按各自牵头的企业名单书面通知企业",
+            "各县(区)工业和信息化主管部门、市生态环境局各分局",
+        ),
+        ("请市工信局按要求通知企业", "市工信局"),
     ] {
         let (a, b, _) = subject_opening(k).unwrap_or_else(|| panic!("{k}"));
         assert_eq!(&k[a..b], name);
