@@ -54,6 +54,7 @@ pub const NAMES: &[&str] = &[
     "clauses_before_a_late_partner",
     "markup_and_attachments",
     "shares_beside_a_paragraph_s_subject",
+    "assignment_value_of_many_doers",
 ];
 
 /// The input of case `name` at size `n`.
@@ -517,6 +518,16 @@ pub fn input(name: &str, n: usize) -> Option<String> {
                 s += &format!(";第{i}村委会要做好摸底");
             }
             s += "。\n";
+            s
+        }
+        // An assignment label's value of many sentences (nineteenth session): each
+        // clause is read once for its doer, each doer's names once.
+        "assignment_value_of_many_doers" => {
+            let mut s = String::from("一、重点任务\n1.开展专项整治。责任分工:");
+            for i in 0..n {
+                s += &format!("第{i}局负责第{i}项工作,负责联系学校;");
+            }
+            s += "各县局自行组织。\n";
             s
         }
         _ => return None,

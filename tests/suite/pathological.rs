@@ -113,4 +113,5 @@ cases!(
     clauses_before_a_late_partner,
     markup_and_attachments,
     shares_beside_a_paragraph_s_subject,
+    assignment_value_of_many_doers,
 );

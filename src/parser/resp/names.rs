@@ -165,7 +165,7 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !SETTING_UP_VERBS.starts(k)
         // (Nor a modal's clause: "必须明确本单位" of "…,必须明确本单位负责…的分管领
         // 导", held-out c13926; "应急管理局" is a name.)
-        && !(MODAL_VERBS.starts(k) && !NOT_MODALS.starts(k))
+        && (!MODAL_VERBS.starts(k) || NOT_MODALS.starts(k))
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
         && !names_no_one(k)
