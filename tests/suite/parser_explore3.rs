@@ -6943,3 +6943,19 @@ fn a_sentence_that_ends_with_its_partner_opens_with_who_leads() {
     assert!(coop(t[0]).contains(&"相关种业公司"));
     assert!(t[0].deadline.is_none());
 }
+
+#[test]
+fn a_bracket_whose_label_opens_a_line_and_whose_value_is_wrapped() {
+    // Held-out c14010: "(责任单位:" on a line of its own, a blank line, then the units
+    // (the page copied from a Word file puts each piece on a line). And a bracket
+    // wrapped inside its list. The units are the task's; "(责任单位:市公用" that stops
+    // inside a name at the end of a cut page is no wrap and is not read.
+    let o = parse_checked(
+        "方案\n一、主要任务\n\
+         (一)确保贫困人口参加基本医保。\n\n补贴资金由州、县(市)按比例承担。\n\n(责任单位:\n\n州人力资源社会保障局、民政局)\n\
+         (二)落实医疗救助。\n(责任单位:州民政局、\n州医保局)\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["州人力资源社会保障局", "民政局"]);
+    assert_eq!(lead(t[1]), ["州民政局", "州医保局"]);
+}

@@ -104,6 +104,22 @@ impl<'a> Builder<'a> {
             clause = Some((Text::from(&folded[cut..]), Text::from(&key[cut..])));
             (text, folded, key) = before_label(text, folded, key, cut);
         }
+        // "(责任单位:" + "州人社局、民政局、财政局)": a bracket that opens the line with a
+        // label and is not closed on it, its value wrapped onto the lines below (held-out
+        // c14010): the label's clause, open for the lines that go on with it. (Only when
+        // the line stops before the value or inside its list: "(责任单位:市公用" at the
+        // end of a cut page is no wrap.)
+        if clause.is_none()
+            && key.starts_with('(')
+            && !key.contains(')')
+            && key.trim_end().ends_with([':', '、', ','])
+        {
+            let inner = '('.len_utf8();
+            if resp::first_label(&key[inner..]) == Some(0) {
+                clause = Some((Text::from(&folded[inner..]), Text::from(&key[inner..])));
+                (text, folded, key) = ("", "", "");
+            }
+        }
         if clause.is_none() {
             if let Some((a, b)) = resp::whole_bracket(key) {
                 let c: (Text, Text) = (folded[a..b].into(), key[a..b].into());
