@@ -1668,6 +1668,15 @@ pub static QUESTION_OPENERS: Words = Words::new(&["问:", "Q:", "q:", "提问:",
 /// explains the document and lists no tasks of its own (held-out c12658).
 pub static PARTS_TOLD: Words = Words::new(&["分为", "共分", "共有", "包括", "包含"]);
 
+/// Verbs with which a page says what a quoted document, the subject of its sentence,
+/// sets out ("《指导意见》…提出建设健康乡村的重点任务:", held-out c14019): the items
+/// after retell that document's tasks, and the page lists none of its own.
+pub static DOCUMENT_SETS_OUT: Words = Words::new(&["提出", "明确", "部署", "确定"]);
+
+/// Words of a page that hands out the quoted document's tasks ("《政府工作报告》提出的
+/// 目标任务分解如下:"): then the items are its own.
+pub static HANDS_OUT_TASKS: Words = Words::new(&["分解", "分工", "责任", "落实"]);
+
 /// Words in the title of a page that never lists tasks, even where its items name
 /// units: a 政策解读 quotes the plan's "由X牵头", a news report a meeting's decisions, a
 /// 信息公开指南 a department's standing duties "(责任科室:办公室)".
@@ -2117,6 +2126,8 @@ mod tests {
         check("MAKING_THIS", MAKING_THIS.words);
         check("REVIEW_HEADINGS", REVIEW_HEADINGS.words);
         check("PARTS_TOLD", PARTS_TOLD.words);
+        check("DOCUMENT_SETS_OUT", DOCUMENT_SETS_OUT.words);
+        check("HANDS_OUT_TASKS", HANDS_OUT_TASKS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);
         check("RULES_TITLE_ENDS", RULES_TITLE_ENDS.words);
         check("RULE_SET_TITLE_ENDS", RULE_SET_TITLE_ENDS.words);

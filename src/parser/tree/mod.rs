@@ -26,12 +26,13 @@ use super::table::Column;
 use super::text::{byte_of_char, digits_value, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
     first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
-    DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS,
-    DUTY_PART_WORDS, HANDING_OUT, LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS,
-    MEETING_HELD_VERBS, MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT,
-    NOT_TASK_TITLE_WORDS, PARTS_TOLD, PLACE_BODIES, PLANNING_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES,
-    QUESTION_OPENERS, REPLY_OPENINGS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS,
-    SET_UP_BODIES, SHARED_BODY_ENDS, TASK_NAME_FIELDS, TRADE_BODY_ENDS, WORK_NOUNS,
+    DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DOCUMENT_SETS_OUT, DUTIES_HEADING_ENDS,
+    DUTIES_HEADING_FILLERS, DUTY_LABELS, DUTY_PART_WORDS, HANDING_OUT, HANDS_OUT_TASKS,
+    LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS, MEETING_HELD_VERBS,
+    MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS,
+    PARTS_TOLD, PLACE_BODIES, PLANNING_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, QUESTION_OPENERS,
+    REPLY_OPENINGS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES,
+    SHARED_BODY_ENDS, TASK_NAME_FIELDS, TRADE_BODY_ENDS, WORK_NOUNS,
 };
 
 mod grid;
@@ -2152,7 +2153,7 @@ impl<'a> Builder<'a> {
     fn preamble_text(&mut self, line: &Line) {
         let k = &line.key();
         self.doc.makes_rules |= makes_a_rule_set(k);
-        self.doc.explains |= tells_parts_of_a_document(k);
+        self.doc.explains |= tells_parts_of_a_document(k) || retells_a_document(k);
         // (A number alone on its line, "1" over "一是…", keeps the announcement.)
         if line.chars() > 3 {
             self.doc.announced_who = announced_who(line);
@@ -2491,6 +2492,34 @@ fn tells_parts_of_a_document(k: &str) -> bool {
     })
 }
 
+/// Whether a line opens with a quoted document as the subject of a verb that says
+/// what it sets out, and announces the list that follows ("《指导意见》对标对表…目标任
+/// 务,…提出建设健康乡村的重点任务:", held-out c14019): the page retells that document.
+/// Not "《政府工作报告》提出的目标任务分解如下:" (提出的 names the tasks; the line hands
+/// them out, [`HANDS_OUT_TASKS`]).
+fn retells_a_document(k: &str) -> bool {
+    let Some(after) = k
+        .strip_prefix('《')
+        .and_then(|r| r.split_once('》'))
+        .map(|(_, a)| a)
+    else {
+        return false;
+    };
+    let sentence = after.trim_end();
+    let Some(sentence) = sentence.strip_suffix(':') else {
+        return false;
+    };
+    // (One sentence: a line of many sentences is no announcement of one list.)
+    if sentence.contains('。') || HANDS_OUT_TASKS.in_text(sentence) {
+        return false;
+    }
+    sentence.char_indices().any(|(i, _)| {
+        DOCUMENT_SETS_OUT
+            .prefix_of(&sentence[i..])
+            .is_some_and(|w| !sentence[i + w.len()..].starts_with('的'))
+    })
+}
+
 /// The longest sentence that tells a document's parts, in chars after its title.
 const MAX_PARTS_SENTENCE_CHARS: usize = 80;
 
@@ -2785,6 +2814,25 @@ fn task_name_field(key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_that_retell_a_document() {
+        // Held-out c14019: the quoted document is the subject that sets the tasks out.
+        assert!(retells_a_document(
+            "《指导意见》对标对表乡村振兴总体目标任务,立足于当前农村卫生健康事业的实际,提出建设健康乡村的重点任务:"
+        ));
+        assert!(retells_a_document("《方案》明确了以下五项重点任务:"));
+        // The plan's own handing out of a quoted document's tasks.
+        assert!(!retells_a_document(
+            "《政府工作报告》提出的目标任务分解如下:"
+        ));
+        assert!(!retells_a_document(
+            "《政府工作报告》提出了今年的目标任务,现将责任分工如下:"
+        ));
+        // A line that does not open with the document, or announces no list.
+        assert!(!retells_a_document("根据《指导意见》,提出以下重点任务:"));
+        assert!(!retells_a_document("《指导意见》提出建设健康乡村。"));
+    }
 
     #[test]
     fn notice_subjects() {
