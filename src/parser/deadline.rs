@@ -261,9 +261,11 @@ fn month_phrase(key: &str) -> Option<(usize, usize)> {
             let unit = rest.strip_prefix(['日', '号'])?;
             // "9月30日前", "12月31日完成"; a time of the day between ("3月20日下班前",
             // "5 月 11 日上午 11 时前", held-out c11987, c10684).
-            let t = time_of_day_len(unit);
-            let before = before_word(&unit[t..]).map(|w| t + w.len());
-            day + '日'.len_utf8() + before.or_else(|| done_len(unit))?
+            // (And the day of the week in brackets: "12月15日(星期五)前".)
+            let w = weekday_len(unit);
+            let t = w + time_of_day_len(&unit[w..]);
+            let before = before_word(&unit[t..]).map(|b| t + b.len());
+            day + '日'.len_utf8() + before.or_else(|| done_len(&unit[w..]).map(|n| w + n))?
         } else if let Some(n) = done_len(after) {
             n
         } else if let Some(n) = after.strip_prefix('份').and_then(done_len) {
@@ -290,6 +292,26 @@ fn month_of_event(before: &str, after: &str) -> Option<usize> {
     let rest = after.strip_prefix('份').unwrap_or(after);
     (before.ends_with(['在', '于']) && HELD_VERBS.iter().any(|v| rest.starts_with(v)))
         .then_some(after.len() - rest.len())
+}
+
+/// The length in bytes of the day of the week in brackets that opens `s` ("(星期五)",
+/// "(周一)", "(星期日)"), or 0.
+fn weekday_len(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(day) = ["星期", "礼拜", "禮拜", "周", "週"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    else {
+        return 0;
+    };
+    match day.chars().next() {
+        Some(c) if "一二三四五六日天".contains(c) && day[c.len_utf8()..].starts_with(')') => {
+            s.len() - day.len() + c.len_utf8() + ')'.len_utf8()
+        }
+        _ => 0,
+    }
 }
 
 /// Words of a time of the day after a date ("下班前", "上午11时前").
@@ -832,6 +854,16 @@ mod tests {
         assert_eq!(inline("今年11月底前完成"), Some("今年11月底前"));
         assert_eq!(inline("本年12月底完成"), Some("本年12月底"));
         assert_eq!(inline("每年4月底前报送"), Some("每年4月底前"));
+        // The day of the week in brackets between the day and 前.
+        assert_eq!(
+            inline("请各单位于12月15日(星期五)前报送"),
+            Some("12月15日(星期五)前")
+        );
+        assert_eq!(
+            inline("于2023年12月15日(周五)前报送"),
+            Some("2023年12月15日(周五)前")
+        );
+        assert_eq!(inline("12月15日(星期五)召开会议"), None);
         // A year that work goes on to; not one it was counted up to.
         assert_eq!(inline("到2025年底全面完成"), Some("2025年底"));
         assert_eq!(inline("截至2024年底,已建成"), None);
@@ -1041,6 +1073,10 @@ mod tests {
         assert_eq!(
             resolve("2025年3月底前启动,2024年底前完成设计", None, None).as_deref(),
             Some("2025-03-31")
+        );
+        assert_eq!(
+            resolve("12月15日(星期五)前", Some(2023), None).as_deref(),
+            Some("2023-12-15")
         );
     }
 
