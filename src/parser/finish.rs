@@ -246,6 +246,7 @@ pub fn finish(doc: DocBuild, warnings: &mut Vec<Warning>) -> Document {
         || doc.makes_rules
         || doc.replies
         || doc.explains
+        || doc.appeals
         || doc.questions >= MIN_QUESTIONS_OF_AN_INTERVIEW;
     let mut kinds = kinds;
     let names_anyone = own_units.iter().zip(&by_subject).any(|(&o, &s)| o && !s);

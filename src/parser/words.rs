@@ -1684,6 +1684,10 @@ pub static DOCUMENT_SETS_OUT: Words = Words::new(&["提出", "明确", "部署",
 /// 目标任务分解如下:"): then the items are its own.
 pub static HANDS_OUT_TASKS: Words = Words::new(&["分解", "分工", "责任", "落实"]);
 
+/// How a preamble announces an appeal ("…特发出以下倡议:", held-out c14049): the items
+/// after call on everyone ("辖区内的机关、事业单位要率先垂范…"), as a 倡议书's do.
+pub static APPEAL_OPENINGS: Words = Words::new(&["发出以下倡议", "发出如下倡议", "倡议如下"]);
+
 /// Words in the title of a page that never lists tasks, even where its items name
 /// units: a 政策解读 quotes the plan's "由X牵头", a news report a meeting's decisions, a
 /// 信息公开指南 a department's standing duties "(责任科室:办公室)".
@@ -1697,6 +1701,8 @@ pub static NOT_TASK_PAGE_WORDS: Words = Words::new(&[
     "综述",
     "访谈",
     "指南",
+    // "节约用电倡议书": an appeal to everyone, no list of who does what.
+    "倡议",
 ]);
 
 /// Generic endings of bodies that a list of trades writes once, after its last trade
@@ -2134,6 +2140,7 @@ mod tests {
         check("REVIEW_HEADINGS", REVIEW_HEADINGS.words);
         check("PARTS_TOLD", PARTS_TOLD.words);
         check("DEMAND_MODALS", DEMAND_MODALS.words);
+        check("APPEAL_OPENINGS", APPEAL_OPENINGS.words);
         check("DOCUMENT_SETS_OUT", DOCUMENT_SETS_OUT.words);
         check("HANDS_OUT_TASKS", HANDS_OUT_TASKS.words);
         check("NOT_TASK_TITLE_ENDS", NOT_TASK_TITLE_ENDS.words);

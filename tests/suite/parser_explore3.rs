@@ -7007,3 +7007,20 @@ fn a_later_subject_with_a_strong_modal_does_its_share() {
     assert_eq!(lead(t[0]), ["各乡镇人民政府(街道办事处)"]);
     assert!(lead(t[1]).is_empty());
 }
+
+#[test]
+fn an_appeal_lists_no_tasks() {
+    // Held-out c14049: "…特发出以下倡议:" over "一、机关单位示范带头作表率。辖区内的机
+    // 关、事业单位要率先垂范…": an appeal to everyone, its items no tasks, though they
+    // name bodies with 要. So a page titled …倡议书 ("天宁街道节约用电倡议书").
+    for text in [
+        "您当前的位置:首页 > 内容\n为推动全社会节约能源,确保电网安全有序运行,倡导节约用电。特发出以下倡议:\n\
+         一、机关单位示范带头作表率。辖区内的机关、事业单位要率先垂范、厉行节约。\n\
+         二、企业单位科学用电。辖区内各企业要错峰生产。\n",
+        "天宁街道节约用电倡议书\n一、机关单位示范带头作表率。辖区内的机关、事业单位要率先垂范、厉行节约。\n\
+         二、企业单位科学用电。辖区内各企业要错峰生产。\n",
+    ] {
+        let o = parse_checked(text);
+        assert!(all_tasks(&o).is_empty(), "{text}");
+    }
+}

@@ -25,10 +25,10 @@ use super::resp;
 use super::table::Column;
 use super::text::{byte_of_char, digits_value, display_prefix, has_sentence_mark, Keyed};
 use super::words::{
-    first_leads_rule, Mark, ABOVE_POINTERS, BREAKDOWN_HANDED_DOWN, DEMANDS_ANNOUNCED,
-    DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DOCUMENT_SETS_OUT, DUTIES_HEADING_ENDS,
-    DUTIES_HEADING_FILLERS, DUTY_LABELS, DUTY_PART_WORDS, HANDING_OUT, HANDS_OUT_TASKS,
-    LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS, MEETING_HELD_VERBS,
+    first_leads_rule, Mark, ABOVE_POINTERS, APPEAL_OPENINGS, BREAKDOWN_HANDED_DOWN,
+    DEMANDS_ANNOUNCED, DISCLOSURE_MODES, DOCUMENT_NAME_ENDS, DOCUMENT_SETS_OUT,
+    DUTIES_HEADING_ENDS, DUTIES_HEADING_FILLERS, DUTY_LABELS, DUTY_PART_WORDS, HANDING_OUT,
+    HANDS_OUT_TASKS, LIST_ANNOUNCEMENTS, MAKING_THIS, MEETING_DECISION_WORDS, MEETING_HELD_VERBS,
     MEETING_REPORT_WORDS, NOTE_ONWARD_WORDS, NOTICE_OF_A_DOCUMENT, NOT_TASK_TITLE_WORDS,
     PARTS_TOLD, PLACE_BODIES, PLANNING_WORDS, PLAN_IN_TITLE, PLAN_PREAMBLES, QUESTION_OPENERS,
     REPLY_OPENINGS, REPORT_OPENINGS, RULE_SET_TITLE_ENDS, SETTING_UP_VERBS, SET_UP_BODIES,
@@ -271,6 +271,9 @@ pub struct DocBuild<'a> {
     /// The preamble tells how a quoted document is divided into parts ("《实施方案》分
     /// 为…三个部分"): the page explains it, a 政策解读 without the word.
     pub explains: bool,
+    /// The preamble announces an appeal ("…特发出以下倡议:", held-out c14049): the items
+    /// call on everyone, as a 倡议书's do; no tasks to track.
+    pub appeals: bool,
     /// A table's header names how or when things are disclosed ("公开方式", "公开时
     /// 限"): the page is a 政务公开 catalogue, its rows standing entries, no tasks.
     pub catalogue: bool,
@@ -2154,6 +2157,7 @@ impl<'a> Builder<'a> {
         let k = &line.key();
         self.doc.makes_rules |= makes_a_rule_set(k);
         self.doc.explains |= tells_parts_of_a_document(k) || retells_a_document(k);
+        self.doc.appeals |= APPEAL_OPENINGS.in_text(k);
         // (A number alone on its line, "1" over "一是…", keeps the announcement.)
         if line.chars() > 3 {
             self.doc.announced_who = announced_who(line);
