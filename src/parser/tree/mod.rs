@@ -2840,6 +2840,12 @@ mod tests {
             "做好2018年政府工作报告主要目标任务和为民办实事的通知"
         ));
         assert!(names_a_document("印发重点工作清单的通知"));
+        // A notice of matters lists them, its own work (held-out c14056); one of problems
+        // tells how to carry something out (c10865).
+        assert!(!names_a_document(
+            "开展第三届山东文化惠民消费季文化和旅游消费活动有关事项的通知"
+        ));
+        assert!(names_a_document("加强入园项目跟踪管理有关问题的通知"));
     }
 
     #[test]
