@@ -114,4 +114,5 @@ cases!(
     markup_and_attachments,
     shares_beside_a_paragraph_s_subject,
     assignment_value_of_many_doers,
+    clauses_opening_with_numbers,
 );

@@ -1494,13 +1494,23 @@ fn deadline_opening_len(s: &str) -> usize {
     if !s.starts_with(|c: char| c.is_ascii_digit()) {
         return 0;
     }
-    match deadline::find_inline(s) {
-        Some((0, end)) if deadline::is_deadline_text(&s[..end]) && !s[end..].starts_with(',') => {
+    // (Within a window of a deadline's length: each clause of a long text is asked, and
+    // a search of the whole rest at each would be quadratic, as the pathological
+    // markup_and_attachments found.)
+    let window = &s[..crate::parser::text::byte_of_char(s, MAX_DEADLINE_OPENING_CHARS)];
+    match deadline::find_inline(window) {
+        Some((0, end))
+            if deadline::is_deadline_text(&window[..end]) && !window[end..].starts_with(',') =>
+        {
             end
         }
         _ => 0,
     }
 }
+
+/// The longest deadline that opens a clause before its names ("2023年12月31日(星期五)
+/// 前"), in chars, with a char after it.
+const MAX_DEADLINE_OPENING_CHARS: usize = 25;
 
 /// Where a clause of when starts at the end of `name`, the words before its verb: 在
 /// and a word of time or footing ([`FRAME_ENDS`]: "在节日期间", "在灾害发生后"), or a
