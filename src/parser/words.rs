@@ -200,9 +200,19 @@ impl Words {
     /// Where the first word of the list in `s` starts (a byte offset), as
     /// [`Words::in_text`] finds it.
     pub fn find_in(&self, s: &str) -> Option<usize> {
+        self.occurrences(s).next().map(|(i, _)| i)
+    }
+
+    /// Each word of the list in `s`, left to right, with where it starts (a byte
+    /// offset): at each start the longest word. One pass over the chars, words compared
+    /// only where one may start.
+    pub fn occurrences<'s>(
+        &'s self,
+        s: &'s str,
+    ) -> impl Iterator<Item = (usize, &'static str)> + 's {
         s.char_indices()
-            .find(|&(i, c)| self.first.has(c) && self.prefix_of(&s[i..]).is_some())
-            .map(|(i, _)| i)
+            .filter(|&(_, c)| self.first.has(c))
+            .filter_map(|(i, _)| self.prefix_of(&s[i..]).map(|w| (i, w)))
     }
 }
 

@@ -31,11 +31,11 @@ use super::words::{
     DUTY_OBJECTS_LIKE_NOT, DUTY_VERBS, FRAME_ENDS, GOVERNMENT_BODY_ENDS, GROUP_TITLES,
     HEADING_LEADER_VERBS, HEADING_LEADER_WORKS, LABEL_ROLE_WORDS, LEADER_TITLES, LEADING_VERB,
     LEAD_SIGNS, LED_PARTNER_OPENERS, LEVEL_CHARS, LOCAL_PLACE_ENDS, MODAL_VERBS, NAMED_BODY_ENDS,
-    NAME_TAILS, NOT_DUTY_AFTER, NOT_MODALS, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS,
-    PERSONS_BY_DUTY, PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS,
-    PURPOSE_OPENERS, READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS,
-    SUBJECT_WITH_WORDS, THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS,
-    UNIT_HEAD_WORDS, UNIT_SUFFIXES, WORK_NOUNS,
+    NAME_TAILS, NOT_DUTY_AFTER, OFFICE_ENDS, PARTNER_LEADS, PARTNER_OPENERS, PERSONS_BY_DUTY,
+    PLACE_BODIES, PLACE_PROBLEM_TAILS, POSTS, POST_CHARGES, PROPOSAL_WORDS, PURPOSE_OPENERS,
+    READER_NOTES, ROLE_MANNERS, ROLE_POSTS, SETTING_UP_VERBS, SHARED_BODY_ENDS, SUBJECT_WITH_WORDS,
+    THIS_POINTERS, TIMES_BEFORE_AGENT, TOPIC_OPENERS, TRADE_BODY_ENDS, UNIT_HEAD_WORDS,
+    UNIT_SUFFIXES, WORK_NOUNS,
 };
 use list::Mode;
 
@@ -1778,12 +1778,6 @@ fn trade_of(name: &str) -> Option<&str> {
         .map(|e| &name[..name.len() - e.len()])
 }
 
-/// The modal verb `s` opens with ([`MODAL_VERBS`]), unless a word that only starts like
-/// one ([`NOT_MODALS`]: 应急, 需求).
-fn modal_at(s: &str) -> Option<&'static str> {
-    MODAL_VERBS.prefix_of(s).filter(|_| !NOT_MODALS.starts(s))
-}
-
 /// The word between a body and the role it acts as ("市经委作为…牵头责任部门,要…").
 const AS_ROLE: &str = "作为";
 
@@ -1818,7 +1812,7 @@ fn subject_of_work(key: &str) -> Option<(usize, usize, &'static str)> {
         if c == ',' {
             let rest = &key[i + c.len_utf8()..];
             let verb = verb_after_manner(rest)
-                .or_else(|| modal_at(rest))
+                .or_else(|| names::modal_at(rest))
                 .or_else(|| {
                     DUTY_VERBS
                         .prefix_of(rest)
@@ -1848,7 +1842,7 @@ fn subject_of_work(key: &str) -> Option<(usize, usize, &'static str)> {
         let name = NAME_TAILS
             .suffix_of(&key[..i])
             .map_or(&key[..i], |t| &key[..i - t.len()]);
-        let verb = modal_at(&key[i..]).or_else(|| way_word(&key[i..]));
+        let verb = names::modal_at(&key[i..]).or_else(|| way_word(&key[i..]));
         // "各县、区做好…", "各村建立…": after the bodies of a kind, a verb of the work
         // itself (a single body's name before one is as often the work's topic: "市场
         // 监管执法"); "各县、区2023年底前遴选…": a time between the bodies and their work.

@@ -166,10 +166,16 @@ pub fn is_name_in_sentence(key: &str) -> bool {
         && !SETTING_UP_VERBS.starts(k.strip_prefix('并').unwrap_or(k))
         // (Nor a modal's clause: "必须明确本单位" of "…,必须明确本单位负责…的分管领
         // 导", held-out c13926; "应急管理局" is a name.)
-        && (!MODAL_VERBS.starts(k) || NOT_MODALS.starts(k))
+        && modal_at(k).is_none()
         && (has_unit_suffix(k) || is_collective(k))
         && !is_role_name(k)
         && !names_no_one(k)
+}
+
+/// The modal verb `s` opens with ([`MODAL_VERBS`]), unless a word that only starts like
+/// one ([`NOT_MODALS`]: 应急, 需求).
+pub(super) fn modal_at(s: &str) -> Option<&'static str> {
+    MODAL_VERBS.prefix_of(s).filter(|_| !NOT_MODALS.starts(s))
 }
 
 /// A role's name, said of whoever has the role ("牵头部门", "各有关责任单位", "承办单

@@ -2517,11 +2517,9 @@ fn retells_a_document(k: &str) -> bool {
     if sentence.contains('。') || HANDS_OUT_TASKS.in_text(sentence) {
         return false;
     }
-    sentence.char_indices().any(|(i, _)| {
-        DOCUMENT_SETS_OUT
-            .prefix_of(&sentence[i..])
-            .is_some_and(|w| !sentence[i + w.len()..].starts_with('的'))
-    })
+    DOCUMENT_SETS_OUT
+        .occurrences(sentence)
+        .any(|(i, w)| !sentence[i + w.len()..].starts_with('的'))
 }
 
 /// The longest sentence that tells a document's parts, in chars after its title.
@@ -2765,13 +2763,9 @@ fn asks_for_its_own_work(doc: &DocBuild) -> bool {
 /// ([`NOTICE_OF_A_DOCUMENT`]); not a system named after one ("推广运用积分制清单制工作",
 /// held-out c12850: 清单制 is a way of working).
 fn names_a_document(about: &str) -> bool {
-    about.char_indices().any(|(i, _)| {
-        NOTICE_OF_A_DOCUMENT
-            .prefix_of(&about[i..])
-            .is_some_and(|w| {
-                !about[i + w.len()..].starts_with('制') && !made_by_the_readers(&about[..i])
-            })
-    })
+    NOTICE_OF_A_DOCUMENT
+        .occurrences(about)
+        .any(|(i, w)| !about[i + w.len()..].starts_with('制') && !made_by_the_readers(&about[..i]))
 }
 
 /// Whether the words before a document word say the readers make or carry out such
